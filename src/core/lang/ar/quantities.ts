@@ -1,0 +1,3 @@
+import type { QuantityWords } from "../../extract/quantities/words.js";
+
+export const quantities: QuantityWords = {};

@@ -1,0 +1,3 @@
+import type { DateWords } from "../../extract/dates/words.js";
+
+export const dates: DateWords = {};

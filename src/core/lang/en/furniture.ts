@@ -1,0 +1,16 @@
+import type { FurnitureWords } from "../types.js";
+
+// Comment prompts, navigation, share buttons and ad-blocker notices left in by copy-paste from web pages.
+export const furniture: FurnitureWords = {
+  lines: [
+    "back to top", "scroll to top", "skip to content", "skip to main content", "advertisement", "advertising",
+    "sponsored", "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",
+    "email", "print", "comments", "leave a comment", "leave a reply", "add a comment", "show comments",
+    "your email address will not be published", "required fields are marked", "read more", "read next",
+    "related", "related articles", "related stories", "more on this story", "recommended", "sign up",
+    "subscribe", "subscribe now", "newsletter", "follow us", "follow us on", "click here", "close", "menu",
+    "you are using an ad blocker", "please disable your ad blocker", "we noticed you're using an ad blocker",
+    "all rights reserved", "copyright", "topics", "tags", "most read", "most popular", "load more",
+    "updated", "last updated", "listen to this article",
+  ],
+};

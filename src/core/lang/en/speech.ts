@@ -1,0 +1,3 @@
+import type { SpeechWords } from "../../extract/quotes/words.js";
+
+export const speech: SpeechWords = {};

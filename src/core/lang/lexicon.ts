@@ -1,0 +1,169 @@
+/**
+ * Word and phrase lookups over folded tokens, with the clitics a language glues to words (Arabic و ب ل ال,
+ * accusative ـاً). Every word list in a locale folder is read through these two classes, so a new language
+ * brings its lists and its clitic rules and reuses the matching.
+ */
+import { fold } from "../text/normalize.js";
+import { tokenize, type Token } from "../text/tokenize.js";
+
+export interface CliticRules {
+  /** Prefixes that may be glued to a word, folded (e.g. "و", "بال"); tried longest first. */
+  prefixes: readonly string[];
+  /** Suffixes that may be glued to a word, folded (e.g. "ا" of the accusative); tried longest first. */
+  suffixes: readonly string[];
+  /** A stripped stem must keep at least this many characters. */
+  minStem: number;
+}
+
+export const NO_CLITICS: CliticRules = { prefixes: [], suffixes: [], minStem: 1 };
+
+export interface WordMatch<T> {
+  value: T;
+  /** The folded prefix that was stripped ("" when none). */
+  prefix: string;
+  /** The folded suffix that was stripped ("" when none). */
+  suffix: string;
+}
+
+/** Single words mapped to values. Forms are folded when added, so the lists can be written as people spell. */
+export class WordLexicon<T> {
+  private readonly map = new Map<string, T>();
+  private readonly prefixes: string[];
+  private readonly suffixes: string[];
+
+  constructor(
+    entries: Iterable<readonly [string, T]>,
+    private readonly clitics: CliticRules = NO_CLITICS,
+  ) {
+    for (const [form, value] of entries) {
+      const key = fold(form);
+      if (!this.map.has(key)) this.map.set(key, value);
+    }
+    this.prefixes = [...clitics.prefixes].map(fold).sort((a, b) => b.length - a.length);
+    this.suffixes = [...clitics.suffixes].map(fold).sort((a, b) => b.length - a.length);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  /** Exact lookup of an already folded word. */
+  get(norm: string): T | undefined {
+    return this.map.get(norm);
+  }
+
+  /** Lookup allowing one glued prefix and/or one glued suffix; the exact form wins. */
+  match(norm: string, options: { prefixes?: boolean; suffixes?: boolean } = {}): WordMatch<T> | undefined {
+    const exact = this.map.get(norm);
+    if (exact !== undefined) return { value: exact, prefix: "", suffix: "" };
+    const usePrefixes = options.prefixes ?? true;
+    const useSuffixes = options.suffixes ?? true;
+    const { minStem } = this.clitics;
+    const prefixes = usePrefixes ? this.prefixes : [];
+    for (const prefix of ["", ...prefixes]) {
+      if (prefix && !norm.startsWith(prefix)) continue;
+      const rest = norm.slice(prefix.length);
+      if (rest.length < minStem) continue;
+      const hit = prefix ? this.map.get(rest) : undefined;
+      if (hit !== undefined) return { value: hit, prefix, suffix: "" };
+      if (!useSuffixes) continue;
+      for (const suffix of this.suffixes) {
+        if (!rest.endsWith(suffix)) continue;
+        const stem = rest.slice(0, rest.length - suffix.length);
+        if (stem.length < minStem) continue;
+        const found = this.map.get(stem);
+        if (found !== undefined) return { value: found, prefix, suffix };
+      }
+    }
+    return undefined;
+  }
+
+  has(norm: string): boolean {
+    return this.map.has(norm);
+  }
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  value?: T;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Index of the first token of the phrase. */
+  first: number;
+  /** Index after the last token of the phrase. */
+  last: number;
+  /** Folded prefix stripped from the first word ("" when none). */
+  prefix: string;
+}
+
+/**
+ * Multi-word phrases ("more than", "أكثر من", "تشرين الثاني", "per cent") matched on token sequences, longest
+ * first. Punctuation inside a phrase ("U.S.") is part of it; whitespace is not significant. The first word may
+ * carry a clitic prefix ("وأكثر من").
+ */
+export class PhraseLexicon<T> {
+  private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly prefixes: string[];
+  /** Longest phrase, in tokens. */
+  readonly maxTokens: number;
+
+  constructor(entries: Iterable<readonly [string, T]>, clitics: CliticRules = NO_CLITICS) {
+    let longest = 0;
+    for (const [phrase, value] of entries) {
+      const words = tokenize(phrase).map((t) => t.norm);
+      if (words.length === 0) continue;
+      longest = Math.max(longest, words.length);
+      let node = this.root;
+      for (const w of words) {
+        let child = node.next.get(w);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(w, child);
+        }
+        node = child;
+      }
+      if (node.value === undefined) node.value = value;
+    }
+    this.maxTokens = longest;
+    this.prefixes = [...clitics.prefixes].map(fold).sort((a, b) => b.length - a.length);
+  }
+
+  /** The longest phrase starting at tokens[i], if any. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+    const first = tokens[i];
+    if (!first) return undefined;
+    let best: PhraseMatch<T> | undefined;
+    for (const prefix of ["", ...this.prefixes]) {
+      if (prefix && (!first.norm.startsWith(prefix) || first.norm.length - prefix.length < 2)) continue;
+      const found = this.walk(tokens, i, first.norm.slice(prefix.length));
+      if (found && (!best || found.last > best.last)) best = { ...found, prefix };
+      if (best && !prefix) break;
+    }
+    return best;
+  }
+
+  /** The longest phrase ending at tokens[j] (inclusive), if any; for words that come after a number. */
+  matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<T> | undefined {
+    for (let first = Math.max(0, j - this.maxTokens + 1); first <= j; first++) {
+      const m = this.matchAt(tokens, first);
+      if (m && m.last === j + 1) return m;
+    }
+    return undefined;
+  }
+
+  private walk(tokens: readonly Token[], i: number, firstWord: string): Omit<PhraseMatch<T>, "prefix"> | undefined {
+    let node = this.root.next.get(firstWord);
+    let best: Omit<PhraseMatch<T>, "prefix"> | undefined;
+    let j = i + 1;
+    while (node) {
+      if (node.value !== undefined) best = { value: node.value, first: i, last: j };
+      const t = tokens[j];
+      if (!t) break;
+      node = node.next.get(t.norm);
+      j++;
+    }
+    return best;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Folding text for comparison. Writers spell the same Arabic word many ways (أ/إ/آ/ا, ى/ي, ة/ه, with or
+ * without short vowels or tatweel); lexicons and quote clustering compare folded forms so every spelling
+ * meets the same entry.
+ */
+import { digitValue } from "./chars.js";
+
+// Short vowels, tanween, shadda, sukun, dagger alef, Quranic marks and tatweel carry no lexical difference here.
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+const LETTER_FOLDS: Record<string, string> = {
+  "\u0622": "\u0627", // آ → ا
+  "\u0623": "\u0627", // أ → ا
+  "\u0625": "\u0627", // إ → ا
+  "\u0671": "\u0627", // ٱ → ا
+  "\u0649": "\u064A", // ى → ي
+  "\u06CC": "\u064A", // Persian ی → ي
+  "\u0629": "\u0647", // ة → ه
+  "\u0624": "\u0648", // ؤ → و
+  "\u0626": "\u064A", // ئ → ي
+  "\u06A9": "\u0643", // Persian ک → ك
+};
+const LETTER_FOLD_RE = /[\u0622\u0623\u0625\u0671\u0649\u06CC\u0629\u0624\u0626\u06A9]/g;
+
+/** Fold one Arabic string: drop marks and tatweel, unify letter variants. */
+export function foldArabic(s: string): string {
+  return s.replace(ARABIC_MARKS, "").replace(LETTER_FOLD_RE, (c) => LETTER_FOLDS[c] ?? c);
+}
+
+const NON_ASCII = /[^\x00-\x7F]/;
+const NON_ASCII_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]|(?![0-9])\p{Nd}/u;
+// Presentation forms, ligatures, full-width and other compatibility characters that NFKC rewrites.
+const COMPATIBILITY_FORMS = /[\u00A0-\u00BF\u2000-\u2BFF\u3000-\u33FF\uFB00-\uFFEF]/;
+
+/**
+ * The form every lexicon lookup uses: compatibility-normalised (presentation forms, ligatures), lower case,
+ * Arabic folded, digits in ASCII. Not length-preserving: never use its offsets against the original.
+ */
+export function fold(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
+  let out = COMPATIBILITY_FORMS.test(s) ? s.normalize("NFKC") : s;
+  out = foldArabic(out.toLowerCase());
+  if (NON_ASCII_DIGIT.test(out)) {
+    out = out.replace(/\p{Nd}/gu, (d) => {
+      const v = digitValue(d.charCodeAt(0));
+      return v >= 0 ? String(v) : d;
+    });
+  }
+  return out;
+}
+
+/** Typographic quotes, dashes and spaces reduced to one plain form each, for comparing wordings. */
+const PUNCT_FOLDS: [RegExp, string][] = [
+  [/[\u2018\u2019\u201A\u201B\u2032]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033"]/g, '"'],
+  [/[\u2010-\u2015\u2212\u0640]/g, "-"],
+  [/[\u060C]/g, ","],
+  [/[\u061B]/g, ";"],
+  [/[\u061F]/g, "?"],
+];
+
+/**
+ * Normalise a quoted statement for comparison: fold letters, unify punctuation, drop punctuation that only
+ * a typesetter would change, collapse whitespace.
+ */
+export function normalizeStatement(s: string): string {
+  let out = fold(s);
+  for (const [re, to] of PUNCT_FOLDS) out = out.replace(re, to);
+  out = out.replace(/["'()[\]{}«»<>]/g, " ");
+  out = out.replace(/[.,;:!?…-]+/g, " ");
+  return collapseSpaces(out);
+}
+
+/** Collapse runs of whitespace (including line breaks and invisible bidi marks) to one space, trimmed. */
+export function collapseSpaces(s: string): string {
+  return s.replace(/[\s\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/g, " ").trim();
+}

@@ -1,0 +1,113 @@
+/**
+ * Paragraphs and sentences, as offset spans into the original text. Our own rules instead of
+ * Intl.Segmenter: they run in linear time on any input, and they do not change with the ICU version, so the
+ * same article gives the same sentences on every machine.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const TERMINAL = /[.!?؟…۔:»"”')\]]\s*$/u;
+const LINE_RE = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
+
+/**
+ * Split [from, to) into paragraphs. Articles come two ways: one paragraph per line (web copy), or prose
+ * hard-wrapped at a fixed width (e-mail, Markdown). A line joins the next one only when the document looks
+ * wrapped and the line runs to near the wrap width without ending a sentence; headings never join.
+ */
+export function paragraphs(text: string, from = 0, to = text.length): Span[] {
+  const lines: Span[] = [];
+  LINE_RE.lastIndex = from;
+  while (LINE_RE.lastIndex < to) {
+    const start = LINE_RE.lastIndex;
+    const m = LINE_RE.exec(text);
+    if (!m || m[0].length === 0) break;
+    const content = m[0].replace(/[\r\n]+$/, "");
+    lines.push({ start, end: Math.min(start + content.length, to) });
+  }
+  const width = wrapWidth(lines);
+  const out: Span[] = [];
+  let current: Span | null = null;
+  let previous: Span | null = null;
+  for (const line of lines) {
+    const trimmed = trimSpan(text, line);
+    if (trimmed.end <= trimmed.start) {
+      if (current) out.push(current);
+      current = null;
+      previous = null;
+      continue;
+    }
+    if (current && previous && width > 0 && joinsNext(text, previous, width)) current.end = trimmed.end;
+    else {
+      if (current) out.push(current);
+      current = { ...trimmed };
+    }
+    previous = trimmed;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** The typical line width of a hard-wrapped document, or 0 when lines are whole paragraphs. */
+function wrapWidth(lines: Span[]): number {
+  const lengths = lines.map((l) => l.end - l.start).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length < 4) return 0;
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] as number;
+  return p90 <= 120 ? p90 : 0;
+}
+
+function joinsNext(text: string, line: Span, width: number): boolean {
+  if (line.end - line.start < width * 0.7) return false;
+  const tail = text.slice(Math.max(line.start, line.end - 4), line.end);
+  return !TERMINAL.test(tail);
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+// A sentence ends at one of these, after any closing quotes or brackets, when whitespace follows.
+const SENTENCE_END = /[.!?؟…۔]+[»"”’')\]]*(?=\s)/gu;
+
+/**
+ * Split a paragraph into sentences. `isAbbreviation` receives the folded word before a full stop
+ * ("nov", "u.s", "mr") and says whether the stop belongs to it rather than ending the sentence.
+ */
+export function sentences(text: string, para: Span, isAbbreviation: (word: string) => boolean = () => false): Span[] {
+  const out: Span[] = [];
+  const body = text.slice(para.start, para.end);
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+    const stop = m.index;
+    const after = stop + m[0].length;
+    const marks = m[0].replace(/[»"”’')\]]+$/u, "");
+    if (marks === "." && endsWithAbbreviation(body, stop, isAbbreviation)) continue;
+    // An English sentence does not start with a lower-case letter; "e.g. this" or "No. 5" carry on.
+    const next = /\S/u.exec(body.slice(after, after + 8));
+    if (marks === "." && next && /[a-z]/.test(next[0])) continue;
+    pushTrimmed(out, text, para.start + start, para.start + after);
+    start = after;
+  }
+  pushTrimmed(out, text, para.start + start, para.end);
+  return out;
+}
+
+function endsWithAbbreviation(body: string, stop: number, isAbbreviation: (word: string) => boolean): boolean {
+  let i = stop;
+  while (i > 0 && /[\p{L}.]/u.test(body[i - 1] as string)) i--;
+  const word = body.slice(i, stop).toLowerCase();
+  if (word.length === 0) return false;
+  if (/^\p{Lu}$/u.test(body.slice(i, stop))) return true; // an initial: "J. Kerry"
+  return isAbbreviation(word);
+}
+
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  const span = trimSpan(text, { start, end });
+  if (span.end > span.start) out.push(span);
+}

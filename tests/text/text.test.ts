@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { LineIndex } from "../../src/core/text/lineIndex.js";
+import { tokenize } from "../../src/core/text/tokenize.js";
+import { paragraphs, sentences } from "../../src/core/text/segment.js";
+import { fold, normalizeStatement } from "../../src/core/text/normalize.js";
+import { toAsciiDigits } from "../../src/core/text/chars.js";
+
+describe("LineIndex", () => {
+  it.each([
+    ["LF", "ab\ncd\nef", 6, { line: 3, column: 1 }],
+    ["CRLF", "ab\r\ncd\r\nef", 8, { line: 3, column: 1 }],
+    ["lone CR", "ab\rcd\ref", 7, { line: 3, column: 2 }],
+    ["astral characters count once", "😀😀x", 4, { line: 1, column: 3 }],
+  ])("%s", (_name, text, offset, pos) => {
+    expect(new LineIndex(text).locate(offset)).toEqual(pos);
+  });
+
+  it("returns the text of a line without its ending", () => {
+    const idx = new LineIndex("one\r\ntwo\rthree");
+    expect([idx.lineText(1), idx.lineText(2), idx.lineText(3)]).toEqual(["one", "two", "three"]);
+  });
+});
+
+describe("tokenize", () => {
+  it("separates clitics glued to digits and keeps offsets", () => {
+    const text = "بـ 2289 وبــ37 الـ٢٤";
+    const toks = tokenize(text);
+    expect(toks.map((t) => [t.kind, t.text])).toEqual([
+      ["word", "بـ"], ["digits", "2289"], ["word", "وبــ"], ["digits", "37"], ["word", "الـ"], ["digits", "٢٤"],
+    ]);
+    expect(toks[5]?.norm).toBe("24");
+    expect(toks[3]?.spaceBefore).toBe(false);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("skips bidi marks without treating them as space", () => {
+    const toks = tokenize("25799\u202A,\u202A52");
+    expect(toks.map((t) => [t.text, t.spaceBefore])).toEqual([["25799", true], [",", false], ["52", false]]);
+  });
+});
+
+describe("normalize", () => {
+  it("folds Arabic spelling variants and digits", () => {
+    expect(fold("أهدافاً")).toBe(fold("اهدافا"));
+    expect(fold("إضافة")).toBe("اضافه");
+    expect(fold("مستشفى")).toBe("مستشفي");
+    expect(fold("٢٠١٥")).toBe("2015");
+    expect(toAsciiDigits("٢٬٢٨٩")).toBe("2٬289");
+  });
+
+  it("normalises statements so only wording differences remain", () => {
+    expect(normalizeStatement("«إنها خطوة جبّارة»،")).toBe(normalizeStatement("\"انها خطوة جبارة\""));
+  });
+});
+
+describe("segment", () => {
+  it("keeps one paragraph per line in web copy", () => {
+    const text = "First paragraph is long enough.\nSecond one.\n\nThird after a blank line.";
+    const ps = paragraphs(text).map((p) => text.slice(p.start, p.end));
+    expect(ps).toEqual(["First paragraph is long enough.", "Second one.", "Third after a blank line."]);
+  });
+
+  it("joins hard-wrapped lines but not a heading", () => {
+    const line = "The ministry said that the air force had flown many sorties over the";
+    const text = `Heading\n\n${line}\ncountry since the end of September and destroyed\nseveral sites, officials said.\nShort.\n${line}\nlast week.`;
+    const ps = paragraphs(text).map((p) => text.slice(p.start, p.end).replace(/\s+/g, " "));
+    expect(ps[0]).toBe("Heading");
+    expect(ps[1]).toContain("over the country since");
+    expect(ps[1]).toContain("officials said.");
+  });
+
+  it("splits sentences but not after abbreviations or inside numbers", () => {
+    const text = "Hollande meets Putin on Nov. 26 in Moscow. The U.S. flew 2.5 sorties. قال: «نعم». وأضاف أن 12 طائرة";
+    const abbreviations = new Set(["nov", "u.s"]);
+    const ss = sentences(text, { start: 0, end: text.length }, (w) => abbreviations.has(w)).map((s) => text.slice(s.start, s.end));
+    expect(ss).toEqual(["Hollande meets Putin on Nov. 26 in Moscow.", "The U.S. flew 2.5 sorties.", "قال: «نعم».", "وأضاف أن 12 طائرة"]);
+  });
+});

@@ -3,7 +3,7 @@
  * "26 تشرين الثاني (نوفمبر)") and English ("Nov. 26", "26 November", "September 30, 2015").
  */
 import type { Locale } from "../../lang/types.js";
-import type { Span } from "../../text/segment.js";
+import type { Token } from "../../text/tokenize.js";
 
 export interface DateMention {
   /** Offset of the first character of the date expression. */
@@ -22,10 +22,10 @@ export interface DateContext {
   published?: string;
 }
 
-/** Every date in text[span.start, span.end), in order, non-overlapping. */
-export function findDates(text: string, span: Span, locale: Locale, context: DateContext = {}): DateMention[] {
+/** Every date among `tokens` (the tokens of one paragraph of `text`), in order, non-overlapping. */
+export function findDates(text: string, tokens: readonly Token[], locale: Locale, context: DateContext = {}): DateMention[] {
   void text;
-  void span;
+  void tokens;
   void locale;
   void context;
   return [];

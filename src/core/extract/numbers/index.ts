@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from "../../types.js";
 import type { Locale } from "../../lang/types.js";
-import type { Span } from "../../text/segment.js";
+import type { Token } from "../../text/tokenize.js";
 
 /** Why a number is not a quantity of something. */
 export type NumberRole =
@@ -53,10 +53,13 @@ export interface NumberMention {
   role?: NumberRole;
 }
 
-/** Every number in text[span.start, span.end), in order of position, non-overlapping. */
-export function findNumbers(text: string, span: Span, locale: Locale): NumberMention[] {
+/**
+ * Every number among `tokens` (the tokens of one paragraph of `text`, from text/tokenize.ts), in order of
+ * position, non-overlapping. `text` is there to read what lies between tokens (spaces, invisible marks).
+ */
+export function findNumbers(text: string, tokens: readonly Token[], locale: Locale): NumberMention[] {
   void text;
-  void span;
+  void tokens;
   void locale;
   return [];
 }

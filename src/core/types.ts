@@ -91,10 +91,13 @@ export interface Claim {
   noun?: string;
   /** Who made the statement, as named in the text. */
   speaker?: string;
-  /** The sentence holding the claim, whitespace collapsed. */
+  /**
+   * The sentence holding the claim, whitespace collapsed; a very long sentence is cut to a window around the
+   * claim, with "…" where it was cut.
+   */
   sentence: string;
-  /** Offset of `sentence` in the file, to mark the claim inside it. */
-  sentenceStart: number;
+  /** Where the claim's text sits inside `sentence`: [start, end) in UTF-16 units, to mark it in reports. */
+  sentenceMark: [number, number];
 }
 
 export type Verdict = "agree" | "compatible" | "discrepancy" | "changed";

@@ -167,3 +167,20 @@ export class PhraseLexicon<T> {
     return best;
   }
 }
+
+const sortedPrefixCache = new WeakMap<CliticRules, string[]>();
+
+/**
+ * A rough stem for comparing words in context: the folded word without its longest clitic prefix, when at
+ * least three letters remain ("والضربات" → "ضربات"). Not a morphological analysis; good enough to let
+ * "الضربات" and "ضربات" count as the same word.
+ */
+export function stripPrefix(norm: string, clitics: CliticRules): string {
+  let prefixes = sortedPrefixCache.get(clitics);
+  if (!prefixes) {
+    prefixes = [...clitics.prefixes].map(fold).sort((a, b) => b.length - a.length);
+    sortedPrefixCache.set(clitics, prefixes);
+  }
+  for (const p of prefixes) if (norm.length - p.length >= 3 && norm.startsWith(p)) return norm.slice(p.length);
+  return norm;
+}

@@ -111,3 +111,35 @@ function pushTrimmed(out: Span[], text: string, start: number, end: number): voi
   const span = trimSpan(text, { start, end });
   if (span.end > span.start) out.push(span);
 }
+
+/** Index of the span of sorted, non-overlapping `spans` that contains `offset`, or -1; by binary search. */
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = spans[mid] as Span;
+    if (s.end <= offset) lo = mid + 1;
+    else if (s.start > offset) hi = mid;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The span of sorted, non-overlapping `spans` that contains `offset`. */
+export function spanAt<S extends Span>(spans: readonly S[], offset: number): S | undefined {
+  return spans[spanIndexAt(spans, offset)];
+}
+
+/** Whether [start, end) overlaps any of the sorted, non-overlapping `spans`. */
+export function overlapsAnySorted(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as Span).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start < end;
+}

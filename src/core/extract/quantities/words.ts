@@ -1,4 +1,51 @@
-/** The word lists a locale gives the quantity assembler: units of counted things. (To be defined.) */
+/**
+ * The word lists a locale gives the quantity assembler: what a number counts. Unit ids are shared by all
+ * languages ("sortie", "killed", "km"), so an English and an Arabic article about the same event align.
+ */
+
+export interface UnitForms {
+  /** Language-independent id. */
+  id: string;
+  /**
+   * Every written form of the counted thing: singular, plural (sound and broken), the accusative and genitive
+   * forms a number governs, multi-word forms ("كيلومتر مربع", "square kilometres"). Folded before use; clitics
+   * the locale declares (و ب ال …) are stripped automatically, so "بطلعة" and "الطلعات" need no entry.
+   */
+  forms: readonly string[];
+  /** Dual forms: the noun alone means two of it ("طلعتين" is two sorties). */
+  duals?: readonly string[];
+  /**
+   * A generic count of people ("people", "civilians", "soldiers"): a nearby cue (killed, wounded) says what the
+   * count is of. Not set for groups whose count stands on its own (passengers, crew, refugees).
+   */
+  person?: boolean;
+}
+
+export interface RoleCue {
+  /** The unit a count of people becomes when the cue is near: "killed", "injured". */
+  unit: string;
+  /** Words or phrases that signal it, before or after the number ("killing", "death toll", "مقتل", "أرواح"). */
+  cues: readonly string[];
+}
+
 export interface QuantityWords {
-  readonly placeholder?: never;
+  units: readonly UnitForms[];
+  /** Cues that turn a count of people into a count of what happened to them. */
+  roles: readonly RoleCue[];
+  /** Currency signs and codes written before a number ("$", "US$", "€"), with their unit id. */
+  currencyPrefixes: readonly (readonly [string, string])[];
+  /** Words joining two numbers that share one unit ("3 or 4 weeks", "الـ3 أو الـ4"). */
+  conjunctions: readonly string[];
+  /** Words that may stand between a number and what it counts ("من" in "4 آلاف من الجنود", "of"). */
+  fillers: readonly string[];
+  /**
+   * How many other words may stand between a number and the counted noun: English puts adjectives there
+   * ("2,289 combat sorties"), Arabic puts them after the noun.
+   */
+  maxGap: number;
+  /**
+   * Folded markers glued to or written before a number that make it follow its noun instead of preceding it:
+   * the Arabic definite article in "ركابها الـ217" (its 217 passengers) or "الساعات الـ24".
+   */
+  postNominalMarkers: readonly string[];
 }

@@ -1,3 +1,92 @@
-import type { QuantityWords } from "../../extract/quantities/words.js";
+import type { QuantityWords, UnitForms } from "../../extract/quantities/words.js";
 
-export const quantities: QuantityWords = {};
+// Ids are shared with every other language (see ar/quantities.ts); forms are matched case-insensitively.
+const units: UnitForms[] = [
+  // Air and military operations
+  { id: "sortie", forms: ["sortie", "sorties", "combat sortie", "combat sorties", "combat flight", "combat flights", "combat mission", "combat missions", "mission", "missions"] },
+  { id: "strike", forms: ["strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "raid", "raids", "bombing raid", "bombing raids"] },
+  { id: "target", forms: ["target", "targets", "site", "sites", "position", "positions", "objective", "objectives"] },
+  { id: "facility", forms: ["facility", "facilities", "installation", "installations", "infrastructure facility", "infrastructure facilities"] },
+  { id: "command-post", forms: ["command post", "command posts", "command centre", "command centres", "command center", "command centers", "headquarters"] },
+  { id: "training-camp", forms: ["training camp", "training camps", "camp", "camps", "training base", "training bases"] },
+  { id: "base", forms: ["base", "bases", "military base", "military bases", "air base", "air bases"] },
+  { id: "workshop", forms: ["workshop", "workshops", "factory", "factories", "plant", "plants"] },
+  { id: "depot", forms: ["depot", "depots", "warehouse", "warehouses", "ammunition depot", "ammunition depots", "arms depot", "arms depots", "storage facility", "storage facilities"] },
+  { id: "aircraft", forms: ["aircraft", "plane", "planes", "airplane", "airplanes", "jet", "jets", "warplane", "warplanes", "fighter jet", "fighter jets", "fighter plane", "fighter planes", "combat aircraft"] },
+  { id: "bomber", forms: ["bomber", "bombers", "strategic bomber", "strategic bombers"] },
+  { id: "helicopter", forms: ["helicopter", "helicopters", "chopper", "choppers", "gunship", "gunships"] },
+  { id: "drone", forms: ["drone", "drones", "unmanned aerial vehicle", "unmanned aerial vehicles", "uav", "uavs"] },
+  { id: "missile", forms: ["missile", "missiles", "cruise missile", "cruise missiles", "rocket", "rockets", "shell", "shells"] },
+  { id: "bomb", forms: ["bomb", "bombs", "barrel bomb", "barrel bombs"] },
+  { id: "ship", forms: ["ship", "ships", "warship", "warships", "vessel", "vessels", "frigate", "frigates", "boat", "boats"] },
+  { id: "submarine", forms: ["submarine", "submarines"] },
+  { id: "tank", forms: ["tank", "tanks"] },
+  { id: "vehicle", forms: ["vehicle", "vehicles", "car", "cars", "truck", "trucks", "lorry", "lorries"] },
+  { id: "satellite", forms: ["satellite", "satellites", "reconnaissance satellite", "reconnaissance satellites"] },
+  { id: "weapon", forms: ["weapon", "weapons", "gun", "guns", "rifle", "rifles"] },
+  // People
+  { id: "killed", forms: ["dead", "deaths", "death", "fatalities", "fatality", "victims", "victim", "killed", "lives"] },
+  { id: "casualty", forms: ["casualties", "casualty"] },
+  { id: "injured", forms: ["wounded", "injured", "injuries", "injury", "hurt"] },
+  { id: "person", forms: ["people", "person", "persons", "individuals", "individual", "residents", "citizens", "inhabitants"], person: true },
+  { id: "civilian", forms: ["civilian", "civilians"], person: true },
+  { id: "child", forms: ["child", "children", "kids", "minors"], person: true },
+  { id: "woman", forms: ["woman", "women"], person: true },
+  { id: "soldier", forms: ["soldier", "soldiers", "troops", "servicemen", "service members", "personnel", "officer", "officers", "military personnel"], person: true },
+  { id: "fighter", forms: ["fighter", "fighters", "militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "jihadist", "jihadists", "gunman", "gunmen", "combatants"], person: true },
+  { id: "terrorist", forms: ["terrorist", "terrorists"], person: true },
+  { id: "passenger", forms: ["passenger", "passengers"] },
+  { id: "crew", forms: ["crew", "crew members", "crewmembers", "sailors", "pilots", "pilot"] },
+  { id: "refugee", forms: ["refugee", "refugees", "asylum seekers"] },
+  { id: "displaced", forms: ["displaced", "displaced people", "displaced persons"] },
+  { id: "detainee", forms: ["detainee", "detainees", "prisoner", "prisoners", "captive", "captives", "hostage", "hostages"] },
+  { id: "member", forms: ["member", "members"] },
+  { id: "migrant", forms: ["migrant", "migrants"] },
+  // Places and bodies
+  { id: "town", forms: ["town", "towns", "village", "villages", "settlement", "settlements", "locality", "localities"] },
+  { id: "city", forms: ["city", "cities"] },
+  { id: "country", forms: ["country", "countries", "nation", "nations", "state", "states"] },
+  { id: "province", forms: ["province", "provinces"] },
+  { id: "organization", forms: ["organisation", "organisations", "organization", "organizations", "group", "groups", "faction", "factions"] },
+  // Time
+  { id: "hour", forms: ["hour", "hours", "hrs"] },
+  { id: "minute", forms: ["minute", "minutes", "mins"] },
+  { id: "day", forms: ["day", "days"] },
+  { id: "week", forms: ["week", "weeks"] },
+  { id: "month", forms: ["month", "months"] },
+  { id: "year", forms: ["year", "years"] },
+  { id: "decade", forms: ["decade", "decades"] },
+  { id: "century", forms: ["century", "centuries"] },
+  // Measures
+  { id: "km2", forms: ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "sq km", "km2", "km²"] },
+  { id: "km", forms: ["kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"] },
+  { id: "mile", forms: ["mile", "miles"] },
+  { id: "m", forms: ["metre", "metres", "meter", "meters"] },
+  { id: "ha", forms: ["hectare", "hectares"] },
+  { id: "ton", forms: ["ton", "tons", "tonne", "tonnes", "metric tons"] },
+  { id: "kg", forms: ["kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "kgs"] },
+  { id: "barrel", forms: ["barrel", "barrels", "bpd"] },
+  { id: "litre", forms: ["litre", "litres", "liter", "liters"] },
+  // Money
+  { id: "usd", forms: ["dollar", "dollars", "usd", "us dollars"] },
+  { id: "eur", forms: ["euro", "euros", "eur"] },
+  { id: "rub", forms: ["rouble", "roubles", "ruble", "rubles", "rub"] },
+  { id: "gbp", forms: ["pound", "pounds", "pounds sterling", "gbp"] },
+  // Counting words that are units in themselves
+  { id: "times", forms: ["times", "fold"] },
+  { id: "vote", forms: ["vote", "votes"] },
+  { id: "seat", forms: ["seat", "seats"] },
+];
+
+export const quantities: QuantityWords = {
+  units,
+  roles: [
+    { unit: "killed", cues: ["killed", "killing", "kill", "kills", "dead", "died", "die", "death toll", "deaths", "lives", "lost their lives", "claimed the lives of", "fatalities"] },
+    { unit: "injured", cues: ["wounded", "wounding", "injured", "injuring", "hurt", "injuries"] },
+  ],
+  currencyPrefixes: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"]],
+  conjunctions: ["or", "and", "to", "nor"],
+  fillers: ["of"],
+  maxGap: 2,
+  postNominalMarkers: [],
+};

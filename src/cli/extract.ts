@@ -1,0 +1,17 @@
+/** `crosscheck extract <file>`: the claims of one article, as a table or JSON. */
+import { extractClaims, sourceLocale } from "../core/extract/index.js";
+import { renderClaimsTable } from "../core/report/table.js";
+import { loadSources } from "../node/sources.js";
+import { UserError } from "../node/errors.js";
+import type { Io } from "./execute.js";
+
+export async function runExtract(options: { file: string; format: "table" | "json" }, io: Io): Promise<number> {
+  const { inputs, warnings } = await loadSources([options.file], io.cwd);
+  for (const w of warnings) io.stderr(`warning: ${w.path}: ${w.message}\n`);
+  const input = inputs[0];
+  if (!input) throw new UserError(`not an article that can be read: ${options.file}`);
+  const { info, claims } = extractClaims(input, sourceLocale(input));
+  if (options.format === "json") io.stdout(JSON.stringify({ source: info, claims }, null, 2) + "\n");
+  else io.stdout(renderClaimsTable(claims));
+  return 0;
+}

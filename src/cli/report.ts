@@ -1,0 +1,48 @@
+/** `crosscheck report`: sources in, report.md and claims.json out. */
+import * as path from "node:path";
+import { analyze } from "../core/analyze.js";
+import type { Analysis, SourceInfo } from "../core/types.js";
+import { renderMarkdown } from "../core/report/markdown.js";
+import { renderJson } from "../core/report/json.js";
+import { loadSources } from "../node/sources.js";
+import { UserError } from "../node/errors.js";
+import { writeAtomically } from "../node/write.js";
+import type { Io } from "./execute.js";
+
+export interface ReportOptions {
+  paths: string[];
+  out: string;
+}
+
+export interface ReportOutput {
+  analysis: Analysis;
+  files: { name: string; content: string }[];
+}
+
+/** Build the report files for `paths` as they would be written into `out`, without writing them. */
+export async function buildReport(options: ReportOptions, cwd: string): Promise<ReportOutput> {
+  const { inputs, warnings } = await loadSources(options.paths, cwd);
+  if (inputs.length === 0) throw new UserError(`no article files (.txt, .md) found in ${options.paths.join(", ")}`);
+  const analysis = analyze(inputs, warnings);
+  const outDir = path.resolve(cwd, options.out);
+  const sourceLink = (s: SourceInfo) => path.relative(outDir, path.resolve(cwd, s.path)).split(path.sep).join("/");
+  return {
+    analysis,
+    files: [
+      { name: "report.md", content: renderMarkdown(analysis, { sourceLink }) },
+      { name: "claims.json", content: renderJson(analysis) },
+    ],
+  };
+}
+
+export async function runReport(options: ReportOptions, io: Io): Promise<number> {
+  const { analysis, files } = await buildReport(options, io.cwd);
+  await writeAtomically(path.resolve(io.cwd, options.out), files);
+  for (const w of analysis.warnings) io.stderr(`warning: ${w.path}: ${w.message}\n`);
+  const d = analysis.groups.filter((g) => g.verdict === "discrepancy").length;
+  io.stdout(
+    `${analysis.sources.length} sources, ${analysis.claims.length} claims, ${analysis.groups.length} shared, ${d} ${d === 1 ? "discrepancy" : "discrepancies"}: ` +
+      `${path.join(options.out, "report.md")}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,101 @@
+/**
+ * Candidate pairs for alignment. Claims are blocked so that cost grows with the number of claims, not its
+ * square: quantities by unit and then by magnitude (each claim meets only its nearest neighbours in value),
+ * dates by month, quotes by the rare words they share.
+ */
+import type { Features } from "./features.js";
+import { MAX_RATIO } from "./constants.js";
+import { contentStems } from "./features.js";
+
+/** Neighbours in value each quantity or date is compared with, on each side, per block. */
+const NEIGHBOURS = 24;
+/** A word shared by more quotes than this says nothing about which statement a quote is. */
+const MAX_POSTING = 64;
+
+export type Pair = readonly [number, number];
+
+/** Index pairs (i < j) into `features`, from different sources, deduplicated and sorted. */
+export function candidatePairs(features: readonly Features[], points: readonly number[]): Pair[] {
+  const pairs = new Set<number>();
+  const n = features.length;
+  const add = (i: number, j: number) => {
+    if (i === j || features[i]!.claim.source === features[j]!.claim.source) return;
+    const [a, b] = i < j ? [i, j] : [j, i];
+    pairs.add(a * n + b);
+  };
+
+  const blocks = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    const key = blockKey(f);
+    if (key === undefined) return;
+    let list = blocks.get(key);
+    if (!list) blocks.set(key, (list = []));
+    list.push(i);
+  });
+
+  for (const [key, members] of [...blocks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (key.startsWith("quote|")) quotePairs(features, members, add);
+    else sortedWindowPairs(members, points, key.startsWith("date|") ? Infinity : MAX_RATIO, add);
+  }
+  return [...pairs].sort((x, y) => x - y).map((p) => [Math.floor(p / n), p % n] as const);
+}
+
+function blockKey(f: Features): string | undefined {
+  const c = f.claim;
+  if (c.kind === "quantity") {
+    if (c.unit) return `q|${c.unit}`;
+    if (c.noun) return `q|~${f.locale.code}|${c.noun}`;
+    return undefined;
+  }
+  if (c.kind === "date") {
+    const month = /^(?:\d{4}|-)-(\d{2})/.exec(String(c.value));
+    return month ? `date|${month[1]}` : undefined;
+  }
+  return `quote|${f.locale.code}`;
+}
+
+/** Within a block sorted by value, each claim meets its nearest neighbours whose ratio stays within bounds. */
+function sortedWindowPairs(members: number[], points: readonly number[], maxRatio: number, add: (i: number, j: number) => void): void {
+  const sorted = [...members].sort((a, b) => points[a]! - points[b]! || a - b);
+  for (let x = 0; x < sorted.length; x++) {
+    const i = sorted[x]!;
+    for (let y = x + 1, seen = 0; y < sorted.length && seen < NEIGHBOURS; y++) {
+      const j = sorted[y]!;
+      if (!withinRatio(points[i]!, points[j]!, maxRatio)) break;
+      add(i, j);
+      seen++;
+    }
+  }
+}
+
+export function withinRatio(a: number, b: number, maxRatio: number): boolean {
+  if (maxRatio === Infinity) return true;
+  if (a === b) return true;
+  if (a <= 0 || b <= 0) return Math.abs(a - b) <= 1;
+  return Math.max(a, b) / Math.min(a, b) <= maxRatio;
+}
+
+/** Quotes sharing at least two words that few quotes use. */
+function quotePairs(features: readonly Features[], members: number[], add: (i: number, j: number) => void): void {
+  const postings = new Map<string, number[]>();
+  const stemsOf = new Map<number, string[]>();
+  for (const i of members) {
+    const f = features[i]!;
+    const stems = [...new Set(contentStems(String(f.claim.value), f.locale).map((s) => s.stem))];
+    stemsOf.set(i, stems);
+    for (const s of stems) {
+      let list = postings.get(s);
+      if (!list) postings.set(s, (list = []));
+      list.push(i);
+    }
+  }
+  for (const i of members) {
+    const shared = new Map<number, number>();
+    for (const s of stemsOf.get(i) ?? []) {
+      const list = postings.get(s)!;
+      if (list.length > MAX_POSTING) continue;
+      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of shared) if (count >= 2) add(i, j);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * How two claims relate: whether their values can both be right, and how sure we are that they report the
+ * same thing.
+ */
+import stringSimilarity from "string-similarity";
+import type { Claim } from "../types.js";
+import { intervalOf, overlaps, pointOf, type Interval } from "../extract/quantities/interval.js";
+import { cosine, overlapShare, type Features } from "./features.js";
+
+export function claimInterval(c: Claim): Interval {
+  if (c.kind !== "quantity" || typeof c.value !== "number") return { min: 0, max: 0, minOpen: false, maxOpen: false };
+  if (!c.qualifier) return intervalOf(c.value, undefined, 1);
+  return {
+    min: c.min ?? -Infinity,
+    max: c.max ?? Infinity,
+    minOpen: c.min === undefined || c.qualifier === "over",
+    maxOpen: c.max === undefined || c.qualifier === "under",
+  };
+}
+
+/** A point that stands for the claim when sorting and blocking. */
+export function claimPoint(c: Claim): number {
+  if (c.kind === "quantity") return pointOf(claimInterval(c));
+  if (c.kind === "date") {
+    const m = /^(?:\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(String(c.value));
+    return m ? Number(m[1]) * 31 + (m[2] ? Number(m[2]) : 15) : 0;
+  }
+  return 0;
+}
+
+export type Relation = "equal" | "compatible" | "different";
+
+/** Whether the values of two claims of the same kind can both be right. */
+export function relation(a: Claim, b: Claim): Relation {
+  if (a.kind === "quantity") {
+    const ia = claimInterval(a);
+    const ib = claimInterval(b);
+    if (!a.qualifier && !b.qualifier) return a.value === b.value ? "equal" : "different";
+    return overlaps(ia, ib) ? "compatible" : "different";
+  }
+  if (a.kind === "date") {
+    const va = String(a.value);
+    const vb = String(b.value);
+    if (va === vb) return "equal";
+    // A month contains its days; a date without a year matches the same day in any year.
+    const [ya, ma, da] = dateParts(va);
+    const [yb, mb, db] = dateParts(vb);
+    if (ma !== mb || (ya && yb && ya !== yb)) return "different";
+    if (!da || !db) return "compatible";
+    return da === db ? "compatible" : "different";
+  }
+  const sa = String(a.value);
+  const sb = String(b.value);
+  if (sa === sb) return "equal";
+  return isFragment(sa, sb) ? "compatible" : "different";
+}
+
+function dateParts(v: string): [string | undefined, string | undefined, string | undefined] {
+  const m = /^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(v);
+  if (!m) return [undefined, undefined, undefined];
+  return [m[1] === "-" ? undefined : m[1], m[2], m[3]];
+}
+
+/** One normalised statement is a fragment of the other (a shorter quotation of the same words). */
+export function isFragment(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 12 && long.includes(short);
+}
+
+/** Similarity of two wordings, 0..1 (Dice coefficient on character bigrams). */
+export function wordingSimilarity(a: string, b: string): number {
+  return stringSimilarity.compareTwoStrings(a, b);
+}
+
+/** How sure we are, 0..1, that two claims report the same thing, from everything except their values. */
+export function contextScore(a: Features, b: Features): number {
+  const words = a.locale === b.locale ? cosine(a.keywords, b.keywords) : 0;
+  const co = overlapShare(a.coMentions, b.coMentions);
+  const speaker = overlapShare(a.speaker, b.speaker);
+  return Math.min(1, Math.max(words, co) + 0.2 * speaker);
+}
+
+/** Significant digits of a written integer figure: 2289 has 4, 4000 has 1. Specific figures rarely coincide. */
+export function significantDigits(v: number): number {
+  if (!Number.isFinite(v) || v === 0) return 0;
+  const s = String(Math.abs(v)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
+  return s.length;
+}

@@ -1,0 +1,22 @@
+/** The tunable limits of alignment, in one place. */
+
+/** Figures this close (ratio) can be one figure misreported; further apart they are different figures. */
+export const SAME_FIGURE_RATIO = 1.5;
+/** Widest ratio between two figures that may still be one running figure reported at different times. */
+export const MAX_RATIO = 2.5;
+/** Articles published this many days apart or fewer report the same state of a running figure. */
+export const SNAPSHOT_DAYS = 3;
+
+/** Context scores (0..1) a candidate pair needs before it is grouped. */
+export const THRESHOLD = {
+  /** Values that agree or overlap: modest context suffices. */
+  consistent: 0.2,
+  /** Values that differ: the context must make it clear it is the same figure. */
+  conflicting: 0.4,
+  /** Values that moved on between articles days apart. */
+  movedOn: 0.3,
+  /** Two dates given for one event. */
+  conflictingDates: 0.5,
+  /** Two wordings of one statement (Dice similarity of the normalised texts). */
+  wording: 0.55,
+} as const;

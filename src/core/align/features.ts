@@ -1,0 +1,98 @@
+/**
+ * What alignment compares besides the value: the words around a claim (weighted by closeness and rarity),
+ * the other figures and dates in the same sentence (language-independent, so an English and an Arabic report
+ * of "4111 targets in 2299 sorties" meet), and the speaker.
+ */
+import type { Claim } from "../types.js";
+import type { Locale } from "../lang/types.js";
+import { stripPrefix } from "../lang/lexicon.js";
+import { tokenize } from "../text/tokenize.js";
+
+export interface Features {
+  claim: Claim;
+  locale: Locale;
+  /** Keyword stem → weight (closeness to the claim × rarity), L2-normalised. */
+  keywords: Map<string, number>;
+  /** Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30". */
+  coMentions: Set<string>;
+  /** Stems of the speaker's name and title. */
+  speaker: Set<string>;
+  /** Publication date of the claim's source as a day number, if known. */
+  day?: number;
+}
+
+/** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */
+const HALF_WEIGHT_DISTANCE = 6;
+
+export function contentStems(text: string, locale: Locale): { stem: string; start: number }[] {
+  const out: { stem: string; start: number }[] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind !== "word" || t.norm.length < 2 || locale.stopwords.has(t.norm)) continue;
+    const stem = stripPrefix(t.norm, locale.clitics);
+    if (locale.stopwords.has(stem)) continue;
+    out.push({ stem, start: t.start });
+  }
+  return out;
+}
+
+/** Raw keyword weights by closeness; rarity is applied later, once document frequencies are known. */
+export function closenessWeights(claim: Claim, locale: Locale): Map<string, number> {
+  const stems = contentStems(claim.sentence, locale);
+  const [markStart, markEnd] = claim.sentenceMark;
+  // Position of the claim among the words: words inside the mark count as distance 0.
+  let claimIndex = stems.findIndex((s) => s.start >= markStart);
+  if (claimIndex < 0) claimIndex = stems.length;
+  const weights = new Map<string, number>();
+  stems.forEach((s, i) => {
+    if (s.start >= markStart && s.start < markEnd && claim.kind === "quote") {
+      // For quotes the words inside are the statement itself, compared separately.
+      return;
+    }
+    const distance = i < claimIndex ? claimIndex - i : Math.max(0, i - claimIndex);
+    const w = 1 / (1 + distance / HALF_WEIGHT_DISTANCE);
+    weights.set(s.stem, Math.max(weights.get(s.stem) ?? 0, w));
+  });
+  return weights;
+}
+
+export function coMentionKey(c: Claim): string | undefined {
+  if (c.kind === "date") return `date=${String(c.value)}`;
+  if (c.kind === "quantity" && (c.unit || c.noun) && !c.qualifier) return `${c.unit ?? "~" + c.noun}=${String(c.value)}`;
+  return undefined;
+}
+
+/** Cosine of two L2-normalised weight maps. */
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [k, w] of small) {
+    const v = large.get(k);
+    if (v !== undefined) sum += w * v;
+  }
+  return sum;
+}
+
+export function normalizeWeights(m: Map<string, number>): Map<string, number> {
+  let norm = 0;
+  for (const w of m.values()) norm += w * w;
+  norm = Math.sqrt(norm);
+  if (norm === 0) return m;
+  const out = new Map<string, number>();
+  for (const [k, w] of m) out.set(k, w / norm);
+  return out;
+}
+
+/** Share of the smaller set found in the other. */
+export function overlapShare(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const k of small) if (large.has(k)) n++;
+  return n / small.size;
+}
+
+export function dayNumber(iso: string | undefined): number | undefined {
+  if (!iso) return undefined;
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(t) ? undefined : Math.round(t / 86_400_000);
+}

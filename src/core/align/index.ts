@@ -1,0 +1,196 @@
+/**
+ * Alignment: claims from different articles that report the same thing are grouped, and each group gets a
+ * verdict. Candidates come from blocking (candidates.ts); each candidate pair is scored on context; pairs are
+ * merged best first, under constraints that stop unrelated figures from chaining into one group.
+ */
+import type { Claim, Group, SourceInfo } from "../types.js";
+import type { Locale } from "../lang/types.js";
+import { candidatePairs, withinRatio } from "./candidates.js";
+import { MAX_RATIO, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
+import { claimPoint, contextScore, relation, significantDigits, wordingSimilarity } from "./compare.js";
+import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, type Features } from "./features.js";
+import { buildGroups } from "./verdict.js";
+
+export interface AlignInput {
+  claims: readonly Claim[];
+  sources: readonly SourceInfo[];
+  localeOf: (sourceId: string) => Locale;
+}
+
+export function align(input: AlignInput): Group[] {
+  const features = buildFeatures(input);
+  const points = features.map((f) => claimPoint(f.claim));
+  const scored: { i: number; j: number; score: number }[] = [];
+  for (const [i, j] of candidatePairs(features, points)) {
+    const score = pairScore(features[i]!, features[j]!, points[i]!, points[j]!);
+    if (score > 0) scored.push({ i, j, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const clusters = cluster(features, points, scored);
+  return buildGroups(clusters.map((c) => ({ members: c.members.map((i) => features[i]!), confidence: c.confidence })));
+}
+
+function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
+  const published = new Map(sources.map((s) => [s.id, dayNumber(s.published)]));
+  // Claims in the same sentence of the same source mention each other.
+  const bySentence = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = `${c.source}\u0000${c.sentence}`;
+    let list = bySentence.get(key);
+    if (!list) bySentence.set(key, (list = []));
+    list.push(c);
+  }
+  // Document frequency of stems over distinct sentences, for rarity weights.
+  const df = new Map<string, number>();
+  for (const [key, list] of bySentence) {
+    const locale = localeOf(list[0]!.source);
+    for (const stem of new Set(contentStems(key.slice(key.indexOf("\u0000") + 1), locale).map((s) => s.stem))) df.set(stem, (df.get(stem) ?? 0) + 1);
+  }
+  const nSentences = Math.max(1, bySentence.size);
+  return claims.map((claim) => {
+    const locale = localeOf(claim.source);
+    const raw = closenessWeights(claim, locale);
+    const weighted = new Map<string, number>();
+    for (const [stem, w] of raw) weighted.set(stem, w * Math.log(1 + nSentences / (df.get(stem) ?? 1)));
+    const coMentions = new Set<string>();
+    for (const other of bySentence.get(`${claim.source}\u0000${claim.sentence}`) ?? []) {
+      if (other.id === claim.id) continue;
+      const k = coMentionKey(other);
+      if (k) coMentions.add(k);
+    }
+    const day = published.get(claim.source);
+    return {
+      claim,
+      locale,
+      keywords: normalizeWeights(weighted),
+      coMentions,
+      speaker: new Set(claim.speaker ? contentStems(claim.speaker, locale).map((s) => s.stem) : []),
+      ...(day !== undefined ? { day } : {}),
+    };
+  });
+}
+
+function daysApart(a: Features, b: Features): number | undefined {
+  return a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : undefined;
+}
+
+/** Score of a candidate pair, or 0 when they should not be grouped. */
+function pairScore(a: Features, b: Features, pa: number, pb: number): number {
+  const ca = a.claim;
+  const cb = b.claim;
+  if (ca.kind !== cb.kind) return 0;
+  if (ca.kind === "quote") {
+    if (a.locale !== b.locale) return 0;
+    const rel = relation(ca, cb);
+    if (rel !== "different") return 1;
+    const sim = wordingSimilarity(String(ca.value), String(cb.value));
+    return sim >= THRESHOLD.wording ? sim : 0;
+  }
+  const ctx = contextScore(a, b);
+  const rel = relation(ca, cb);
+  if (rel !== "different") {
+    // A specific exact figure of the same unit (4111 targets) rarely coincides by chance.
+    const specific = ca.kind === "quantity" && rel === "equal" && !!ca.unit && significantDigits(Number(ca.value)) >= 3;
+    if (specific) return Math.max(ctx, 0.5);
+    if (ca.kind === "date" && rel === "equal" && ctx > 0.05) return Math.max(ctx, THRESHOLD.consistent);
+    return ctx >= THRESHOLD.consistent ? ctx : 0;
+  }
+  if (ca.kind === "date") {
+    // Two dates for one event: only when the context leaves no doubt, and within a month of each other.
+    return Math.abs(pa - pb) <= 31 && ctx >= THRESHOLD.conflictingDates ? ctx : 0;
+  }
+  if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
+  const apart = daysApart(a, b);
+  if (apart !== undefined && apart > SNAPSHOT_DAYS && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
+  return 0;
+}
+
+class DisjointSets {
+  private readonly parent: number[];
+  readonly members: number[][];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.members = Array.from({ length: n }, (_, i) => [i]);
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[x] !== r) {
+      const next = this.parent[x]!;
+      this.parent[x] = r;
+      x = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const [big, small] = this.members[a]!.length >= this.members[b]!.length ? [a, b] : [b, a];
+    this.parent[small] = big;
+    this.members[big]!.push(...this.members[small]!);
+    this.members[small] = [];
+  }
+}
+
+/**
+ * Merge pairs best first. Two groups merge only if the result stays one figure: its values within the
+ * widest ratio (tighter unless articles are days apart), and any source with two claims in it giving
+ * values that agree.
+ */
+function cluster(
+  features: readonly Features[],
+  points: readonly number[],
+  scored: readonly { i: number; j: number; score: number }[],
+): { members: number[]; confidence: number }[] {
+  const sets = new DisjointSets(features.length);
+  const range = points.map((p) => [p, p] as [number, number]);
+  // Pairs come best first, so the first merge into a group carries its strongest evidence.
+  const confidence = new Array<number>(features.length).fill(0);
+  for (const { i, j, score } of scored) {
+    const ri = sets.find(i);
+    const rj = sets.find(j);
+    if (ri === rj) continue;
+    if (!mergeable(features, points, sets.members[ri]!, sets.members[rj]!, range[ri]!, range[rj]!)) continue;
+    sets.union(ri, rj);
+    const root = sets.find(ri);
+    range[root] = [Math.min(range[ri]![0], range[rj]![0]), Math.max(range[ri]![1], range[rj]![1])];
+    confidence[root] = Math.max(confidence[ri]!, confidence[rj]!, score);
+  }
+  const out: { members: number[]; confidence: number }[] = [];
+  for (let r = 0; r < features.length; r++) {
+    const m = sets.members[r]!;
+    if (m.length < 2) continue;
+    if (new Set(m.map((i) => features[i]!.claim.source)).size < 2) continue;
+    out.push({ members: [...m].sort((a, b) => a - b), confidence: confidence[r]! });
+  }
+  return out;
+}
+
+function mergeable(
+  features: readonly Features[],
+  points: readonly number[],
+  a: readonly number[],
+  b: readonly number[],
+  ra: [number, number],
+  rb: [number, number],
+): boolean {
+  const kind = features[a[0]!]!.claim.kind;
+  if (kind === "quantity") {
+    const lo = Math.min(ra[0], rb[0]);
+    const hi = Math.max(ra[1], rb[1]);
+    if (!withinRatio(lo, hi, SAME_FIGURE_RATIO)) {
+      if (!withinRatio(lo, hi, MAX_RATIO)) return false;
+      // Wider spreads only between articles far apart in time (a running figure moving on).
+      for (const i of a) for (const j of b) {
+        if (withinRatio(points[i]!, points[j]!, SAME_FIGURE_RATIO)) continue;
+        const apart = daysApart(features[i]!, features[j]!);
+        if (apart === undefined || apart <= SNAPSHOT_DAYS) return false;
+      }
+    }
+  }
+  if (a.length * b.length > 4096) return true;
+  for (const i of a) for (const j of b) {
+    const ci = features[i]!.claim;
+    const cj = features[j]!.claim;
+    if (ci.source === cj.source && relation(ci, cj) === "different") return false;
+  }
+  return true;
+}

@@ -1,0 +1,150 @@
+/**
+ * Verdicts on aligned groups, and their order in the report.
+ *
+ * - agree: every value the same.
+ * - compatible: values differ only as approximations or intervals that overlap ("nearly 2,300" and 2,289), or
+ *   a quote is a fragment of a longer one.
+ * - discrepancy: values that cannot both be right, or two wordings of one quoted statement.
+ * - changed: values differ only between articles published days apart: a running figure moved on.
+ */
+import type { Claim, Group, Verdict } from "../types.js";
+import { describeUnit, describeValue, formatNumber, formatPercent, relativeDifference } from "../format.js";
+import { relation } from "./compare.js";
+import type { Features } from "./features.js";
+import { SNAPSHOT_DAYS } from "./constants.js";
+
+interface Cluster {
+  members: Features[];
+  confidence: number;
+}
+
+const KIND_ORDER = { quantity: 0, date: 1, quote: 2 } as const;
+const VERDICT_ORDER: Record<Verdict, number> = { discrepancy: 0, changed: 1, compatible: 2, agree: 3 };
+
+export function buildGroups(clusters: readonly Cluster[]): Group[] {
+  const drafts: Omit<Group, "id">[] = [];
+  for (const c of clusters) drafts.push(...groupsOf(c));
+  drafts.sort(
+    (a, b) =>
+      VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
+      b.severity - a.severity ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      (a.claims[0]! < b.claims[0]! ? -1 : a.claims[0]! > b.claims[0]! ? 1 : 0),
+  );
+  return drafts.map((g, i) => ({ id: `g${i + 1}`, ...g }));
+}
+
+function groupsOf({ members, confidence }: Cluster): Omit<Group, "id">[] {
+  const sorted = [...members].sort((a, b) => compareClaims(a.claim, b.claim));
+  const claims = sorted.map((f) => f.claim);
+  const verdict = verdictOf(claims);
+  if (verdict !== "discrepancy" || claims[0]!.kind !== "quantity") return [group(claims, verdict, confidence)];
+
+  // A running figure: split into snapshots of articles published close together. Disagreement inside a
+  // snapshot is a discrepancy; a difference only between snapshots means the figure moved on.
+  const snapshots = snapshotsOf(sorted);
+  if (!snapshots) return [group(claims, verdict, confidence)];
+  const out: Omit<Group, "id">[] = [];
+  for (const snap of snapshots) {
+    const snapClaims = snap.map((f) => f.claim).sort(compareClaims);
+    if (new Set(snapClaims.map((c) => c.source)).size >= 2) out.push(group(snapClaims, verdictOf(snapClaims), confidence));
+  }
+  out.push({ ...group(claims, "changed", confidence), note: movedNote(snapshots) });
+  return out;
+}
+
+/** Snapshots by publication date, or undefined when a date is missing or everything is one snapshot. */
+function snapshotsOf(members: readonly Features[]): Features[][] | undefined {
+  if (members.some((f) => f.day === undefined)) return undefined;
+  const byDay = [...members].sort((a, b) => a.day! - b.day! || compareClaims(a.claim, b.claim));
+  const snaps: Features[][] = [];
+  let start = -Infinity;
+  for (const f of byDay) {
+    if (f.day! - start > SNAPSHOT_DAYS) {
+      snaps.push([]);
+      start = f.day!;
+    }
+    snaps[snaps.length - 1]!.push(f);
+  }
+  return snaps.length > 1 ? snaps : undefined;
+}
+
+function verdictOf(claims: readonly Claim[]): Verdict {
+  let allEqual = true;
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const r = relation(claims[i]!, claims[j]!);
+      if (r === "different") return "discrepancy";
+      if (r !== "equal") allEqual = false;
+    }
+  }
+  return allEqual ? "agree" : "compatible";
+}
+
+function group(claims: readonly Claim[], verdict: Verdict, confidence: number): Omit<Group, "id"> {
+  const first = claims[0]!;
+  const note = noteOf(claims, verdict);
+  return {
+    kind: first.kind,
+    ...(first.kind === "quantity" && first.unit ? { unit: first.unit } : {}),
+    verdict,
+    claims: claims.map((c) => c.id),
+    ...(note ? { note } : {}),
+    severity: round(severityOf(claims, verdict) + confidence),
+  };
+}
+
+/**
+ * Exact figures that differ are the most serious (someone has a wrong number), then an exact figure against
+ * an approximation, then two approximations; dates that differ count as exact.
+ */
+function severityOf(claims: readonly Claim[], verdict: Verdict): number {
+  if (verdict !== "discrepancy") return 0;
+  const first = claims[0]!;
+  if (first.kind === "quote") return 2;
+  if (first.kind === "date") return 3;
+  const exact = claims.filter((c) => !c.qualifier).length;
+  if (exact >= 2) return 3;
+  return exact === 1 ? 2 : 1;
+}
+
+function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined {
+  const first = claims[0]!;
+  if (first.kind === "quantity") {
+    const values = claims.map((c) => Number(c.value));
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const unit = describeUnit(first);
+    const distinct = [...new Set(claims.map(describeValue))];
+    if (verdict === "agree") return `all give ${distinct[0]}${unit ? " " + unit : ""}`;
+    const spread = `differ by ${formatNumber(hi - lo)} (${formatPercent(relativeDifference(lo, hi))})`;
+    if (verdict === "compatible") return `${distinct.join(" / ")}${unit ? " " + unit : ""}: approximations that overlap`;
+    return `${distinct.join(" vs ")}${unit ? " " + unit : ""}: ${spread}`;
+  }
+  if (first.kind === "date") {
+    const distinct = [...new Set(claims.map((c) => String(c.value)))];
+    return verdict === "agree" ? `all give ${distinct[0]}` : distinct.join(" vs ");
+  }
+  if (verdict === "agree") return "same wording";
+  if (verdict === "compatible") return "one quotation is a fragment of the other";
+  return "two wordings of one statement";
+}
+
+function movedNote(snapshots: readonly Features[][]): string {
+  const parts = snapshots.map((snap) => {
+    const values = [...new Set(snap.map((f) => describeValue(f.claim)))].join(" / ");
+    const days = snap.map((f) => f.claim.source);
+    return `${values} (${[...new Set(days)].join(", ")})`;
+  });
+  const unit = describeUnit(snapshots[0]![0]!.claim);
+  return `${unit ? unit + ": " : ""}moved on from ${parts.join(" to ")}, articles more than ${SNAPSHOT_DAYS} days apart`;
+}
+
+export function compareClaims(a: Claim, b: Claim): number {
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+

@@ -1,0 +1,205 @@
+/**
+ * Claims of one article: the recognisers (numbers, dates, quotes and speakers) run per paragraph over one
+ * token stream, then the quantity assembler and the claim builder turn their mentions into claims with their
+ * evidence (line, column, sentence, speaker).
+ */
+import type { Claim, ClaimKind, SourceInfo, SourceInput } from "../types.js";
+import type { Locale } from "../lang/types.js";
+import { detectLanguage, getLocale } from "../lang/registry.js";
+import { LineIndex } from "../text/lineIndex.js";
+import { collapseSpaces, normalizeStatement } from "../text/normalize.js";
+import { paragraphs as splitParagraphs, sentences as splitSentences, spanAt, spanIndexAt, type Span } from "../text/segment.js";
+import { tokenize } from "../text/tokenize.js";
+import { findNumbers } from "./numbers/index.js";
+import { findDates } from "./dates/index.js";
+import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
+import { assembleQuantities } from "./quantities/assemble.js";
+import { isFurniture } from "./furniture.js";
+
+/** Longest sentence kept whole as evidence; longer ones are cut to a window around the claim. */
+const MAX_SENTENCE = 480;
+
+export interface ExtractResult {
+  info: SourceInfo;
+  claims: Claim[];
+}
+
+interface Draft {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  value: number | string;
+  min?: number;
+  max?: number;
+  qualifier?: Claim["qualifier"];
+  unit?: string;
+  noun?: string;
+  speaker?: string;
+  /** The sentence span(s) the claim sits in. */
+  context: Span;
+}
+
+export function sourceLocale(source: SourceInput): Locale {
+  const declared = source.meta.lang ? getLocale(source.meta.lang) : undefined;
+  return declared ?? detectLanguage(source.text.slice(source.bodyStart));
+}
+
+export function extractClaims(source: SourceInput, locale: Locale = sourceLocale(source)): ExtractResult {
+  const { text } = source;
+  const info: SourceInfo = {
+    id: source.id,
+    path: source.path,
+    ...(source.meta.title ? { title: source.meta.title } : {}),
+    ...(source.meta.outlet ? { outlet: source.meta.outlet } : {}),
+    ...(source.meta.published ? { published: source.meta.published } : {}),
+    ...(source.meta.url ? { url: source.meta.url } : {}),
+    lang: locale.code,
+  };
+
+  const paras = splitParagraphs(text, source.bodyStart, text.length).filter((p) => !isFurniture(text.slice(p.start, p.end), locale));
+  const isAbbreviation = (w: string) => locale.abbreviations.has(w);
+  const sentencesOf = paras.map((p) => splitSentences(text, p, isAbbreviation));
+  const speech = analyzeSpeech(text, paras, sentencesOf, locale);
+  const quotesByParagraph = groupQuotes(speech.quotes, paras);
+
+  const drafts: Draft[] = [];
+  paras.forEach((para, pi) => {
+    const sentences = sentencesOf[pi] ?? [];
+    const speakers = speech.speakers[pi] ?? [];
+    const quotes = quotesByParagraph[pi] ?? [];
+    const speakerAt = (offset: number): string | undefined => {
+      const q = quotes.find((qq) => qq.start <= offset && offset < qq.end);
+      if (q?.speaker) return q.speaker;
+      const si = spanIndexAt(sentences, offset);
+      return si >= 0 ? speakers[si] : undefined;
+    };
+    const contextOf = (start: number, end: number): Span => {
+      const a = spanAt(sentences, start) ?? para;
+      const b = spanAt(sentences, Math.max(start, end - 1)) ?? a;
+      return { start: a.start, end: Math.max(a.end, b.end) };
+    };
+
+    const tokens = tokenize(text, para.start, para.end);
+    const dates = findDates(text, tokens, locale, source.meta.published ? { published: source.meta.published } : {});
+    for (const d of dates) {
+      if (!/^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/.test(d.value)) continue;
+      drafts.push({ kind: "date", start: d.start, end: d.end, value: d.value, ...withSpeaker(speakerAt(d.start)), context: contextOf(d.start, d.end) });
+    }
+    const numbers = findNumbers(text, tokens, locale);
+    for (const q of assembleQuantities(tokens, numbers, dates, sentences, locale)) {
+      drafts.push({
+        kind: "quantity",
+        start: q.start,
+        end: q.end,
+        value: q.value,
+        ...(Number.isFinite(q.interval.min) ? { min: q.interval.min } : {}),
+        ...(Number.isFinite(q.interval.max) ? { max: q.interval.max } : {}),
+        ...(q.qualifier ? { qualifier: q.qualifier } : {}),
+        ...(q.unit ? { unit: q.unit } : {}),
+        ...(q.noun ? { noun: q.noun } : {}),
+        ...withSpeaker(speakerAt(q.start)),
+        context: contextOf(q.start, q.end),
+      });
+    }
+    for (const q of quotes) {
+      drafts.push({
+        kind: "quote",
+        start: q.start,
+        end: q.end,
+        value: normalizeStatement(text.slice(q.start, q.end)),
+        ...withSpeaker(q.speaker),
+        context: contextOf(q.open, q.close),
+      });
+    }
+  });
+
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  const lines = new LineIndex(text);
+  const counters: Record<ClaimKind, number> = { quantity: 0, date: 0, quote: 0 };
+  const claims = drafts.map((d): Claim => {
+    counters[d.kind]++;
+    const pos = lines.locate(d.start);
+    const { sentence, mark } = evidence(text, d.context, d.start, d.end);
+    return {
+      id: `${source.id}:${d.kind[0]}${counters[d.kind]}`,
+      source: source.id,
+      kind: d.kind,
+      text: text.slice(d.start, d.end),
+      line: pos.line,
+      column: pos.column,
+      start: d.start,
+      end: d.end,
+      value: d.value,
+      ...(d.min !== undefined ? { min: d.min } : {}),
+      ...(d.max !== undefined ? { max: d.max } : {}),
+      ...(d.qualifier ? { qualifier: d.qualifier } : {}),
+      ...(d.unit ? { unit: d.unit } : {}),
+      ...(d.noun ? { noun: d.noun } : {}),
+      ...(d.speaker ? { speaker: d.speaker } : {}),
+      sentence,
+      sentenceMark: mark,
+    };
+  });
+  return { info, claims };
+}
+
+function withSpeaker(speaker: string | undefined): { speaker?: string } {
+  return speaker ? { speaker } : {};
+}
+
+function groupQuotes(quotes: readonly QuoteMention[], paras: readonly Span[]): QuoteMention[][] {
+  const out: QuoteMention[][] = paras.map(() => []);
+  let pi = 0;
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    while (pi < paras.length && (paras[pi] as Span).end < q.start) pi++;
+    out[pi]?.push(q);
+  }
+  return out;
+}
+
+/**
+ * The sentence as evidence: whitespace collapsed, cut to a window around the claim when long, and where the
+ * claim sits in it.
+ */
+function evidence(text: string, context: Span, start: number, end: number): { sentence: string; mark: [number, number] } {
+  let from = Math.min(context.start, start);
+  let to = Math.max(context.end, end);
+  let head = "";
+  let tail = "";
+  if (to - from > MAX_SENTENCE) {
+    const room = Math.max(0, Math.floor((MAX_SENTENCE - (end - start)) / 2));
+    const cutFrom = Math.max(from, start - room);
+    const cutTo = Math.min(to, end + room);
+    if (cutFrom > from) head = "… ";
+    if (cutTo < to) tail = " …";
+    from = wordBoundary(text, cutFrom, -1, from);
+    to = wordBoundary(text, cutTo, 1, to);
+  }
+  const before = collapseLeft(text.slice(from, start));
+  const claim = collapseSpaces(text.slice(start, end));
+  const after = collapseRight(text.slice(end, to));
+  const sentence = head + before + claim + after + tail;
+  const markStart = head.length + before.length;
+  return { sentence, mark: [markStart, markStart + claim.length] };
+}
+
+/** Move a cut point to the nearest space so the window does not split a word. */
+function wordBoundary(text: string, at: number, direction: -1 | 1, limit: number): number {
+  let i = at;
+  for (let steps = 0; steps < 30; steps++) {
+    if (direction < 0 ? i <= limit : i >= limit) return limit;
+    if (/\s/.test(text[i] ?? " ")) return direction < 0 ? i + 1 : i;
+    i += direction;
+  }
+  return at;
+}
+
+function collapseLeft(s: string): string {
+  const c = collapseSpaces(s);
+  return c && /\s$/.test(s) ? c + " " : c;
+}
+
+function collapseRight(s: string): string {
+  const c = collapseSpaces(s);
+  return c && /^\s/.test(s) ? " " + c : c;
+}

@@ -1,0 +1,72 @@
+/**
+ * What a number counts: the unit lexicon of a locale compiled once into lookups over tokens.
+ */
+import type { Locale } from "../../lang/types.js";
+import { PhraseLexicon, WordLexicon } from "../../lang/lexicon.js";
+import type { Token } from "../../text/tokenize.js";
+
+export interface UnitHit {
+  unit: string;
+  person: boolean;
+  /** Index of the first token of the unit phrase. */
+  first: number;
+  /** Index after its last token. */
+  last: number;
+}
+
+interface UnitValue {
+  id: string;
+  person: boolean;
+}
+
+export interface UnitLexicons {
+  /** Unit forms, single- and multi-word, matched longest first with a clitic prefix on the first word. */
+  phrases: PhraseLexicon<UnitValue>;
+  /** Single-word forms with prefix and suffix clitics (accusative "هدفاً", pronoun "ركابها"). */
+  words: WordLexicon<UnitValue>;
+  /** Indefinite dual forms: the word alone is two of the unit. */
+  duals: WordLexicon<UnitValue>;
+  roles: PhraseLexicon<string>;
+  currencies: PhraseLexicon<string>;
+  fillers: ReadonlySet<string>;
+  postNominal: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<Locale, UnitLexicons>();
+
+export function unitLexicons(locale: Locale): UnitLexicons {
+  let lex = cache.get(locale);
+  if (lex) return lex;
+  const q = locale.quantities;
+  const entries: [string, UnitValue][] = [];
+  const duals: [string, UnitValue][] = [];
+  for (const u of q.units) {
+    const value = { id: u.id, person: u.person ?? false };
+    for (const f of u.forms) entries.push([f, value]);
+    for (const d of u.duals ?? []) duals.push([d, value]);
+  }
+  const roleEntries: [string, string][] = [];
+  for (const r of q.roles) for (const c of r.cues) roleEntries.push([c, r.unit]);
+  lex = {
+    phrases: new PhraseLexicon(entries, locale.clitics),
+    words: new WordLexicon(entries, locale.clitics),
+    duals: new WordLexicon(duals),
+    roles: new PhraseLexicon(roleEntries, locale.clitics),
+    currencies: new PhraseLexicon(q.currencyPrefixes),
+    fillers: new Set(q.fillers.map((f) => f.toLowerCase())),
+    postNominal: new Set(q.postNominalMarkers),
+  };
+  cache.set(locale, lex);
+  return lex;
+}
+
+/** The unit whose phrase starts at tokens[i], if any. */
+export function unitAt(lex: UnitLexicons, tokens: readonly Token[], i: number): UnitHit | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return undefined;
+  const phrase = lex.phrases.matchAt(tokens, i);
+  if (phrase && phrase.last - phrase.first > 1) return { unit: phrase.value.id, person: phrase.value.person, first: i, last: phrase.last };
+  const word = lex.words.match(t.norm);
+  if (word) return { unit: word.value.id, person: word.value.person, first: i, last: i + 1 };
+  return undefined;
+}

@@ -1,0 +1,66 @@
+/**
+ * Deterministic renderings of values for notes and reports. Never toLocaleString: output must not depend on
+ * the machine's locale.
+ */
+import type { Claim, Qualifier } from "./types.js";
+
+/** 2289 → "2,289"; 2.5 → "2.5"; 1234567.891 → "1,234,567.89". */
+export function formatNumber(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const negative = v < 0;
+  const abs = Math.abs(v);
+  const rounded = Math.abs(abs - Math.round(abs)) < 1e-9 ? String(Math.round(abs)) : trimZeros(abs.toFixed(2));
+  const [int, frac] = rounded.split(".");
+  const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return (negative ? "-" : "") + grouped + (frac ? "." + frac : "");
+}
+
+function trimZeros(s: string): string {
+  return s.replace(/\.?0+$/, "");
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "",
+  approx: "about ",
+  nearly: "nearly ",
+  over: "more than ",
+  atLeast: "at least ",
+  under: "less than ",
+  atMost: "up to ",
+  range: "",
+};
+
+/** A quantity claim's value as a reader says it: "about 4,000", "more than 240,000", "20–30", "12%". */
+export function describeQuantity(c: Claim): string {
+  const v = typeof c.value === "number" ? c.value : Number(c.value);
+  const percent = c.unit === "percent" ? "%" : "";
+  if (c.qualifier === "range" && c.min !== undefined && c.max !== undefined) {
+    return `${formatNumber(c.min)}–${formatNumber(c.max)}${percent}`;
+  }
+  return `${QUALIFIER_WORDS[c.qualifier ?? "exact"]}${formatNumber(v)}${percent}`;
+}
+
+/** Any claim's value in a few words. */
+export function describeValue(c: Claim): string {
+  if (c.kind === "quantity") return describeQuantity(c);
+  return String(c.value);
+}
+
+/** What a quantity counts, for headings: "sortie", "percent", or the noun as written. */
+export function describeUnit(c: Pick<Claim, "unit" | "noun">): string {
+  if (c.unit) return c.unit === "percent" ? "percent" : c.unit.replace(/-/g, " ");
+  return c.noun ?? "";
+}
+
+/** Relative difference of two figures, against the smaller: 2289 vs 2299 → 0.0044. */
+export function relativeDifference(a: number, b: number): number {
+  const lo = Math.min(Math.abs(a), Math.abs(b));
+  if (lo === 0) return a === b ? 0 : Infinity;
+  return Math.abs(a - b) / lo;
+}
+
+export function formatPercent(share: number): string {
+  if (!Number.isFinite(share)) return "n/a";
+  const p = share * 100;
+  return `${p >= 10 ? Math.round(p) : Number(p.toFixed(p >= 1 ? 1 : 2))}%`;
+}

@@ -1,0 +1,42 @@
+/**
+ * Article text is untrusted: it lands in a Markdown report that people open on GitHub. Everything from an
+ * article goes through `md()` so it renders as the literal text it is: no HTML, no links, no emphasis, no
+ * table breaks, no headings or lists, no invisible reordering of the line.
+ */
+
+// Direction overrides and isolates can make a line display in an order other than its text ("Trojan Source").
+const BIDI_OVERRIDES = /[\u202A-\u202E\u2066-\u2069]/g;
+// Control characters other than tab would break lines or render as garbage.
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Punctuation that Markdown or GitHub's extensions give a meaning anywhere in a line: code, emphasis,
+// strikethrough, links and images, table cells, math.
+const MARKDOWN_PUNCT = /[\\`*_{}[\]|~$]/g;
+// What a line may start with to become a heading, quote, list item, rule or table delimiter.
+const LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
+
+/** Article text as inline Markdown, safe in paragraphs, blockquotes and table cells. */
+export function md(text: string): string {
+  return text
+    .replace(BIDI_OVERRIDES, "")
+    .replace(CONTROLS, " ")
+    .replace(/[\r\n\t]+/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(MARKDOWN_PUNCT, (c) => "\\" + c)
+    // Bare URLs become links on GitHub; break the pattern without changing what is shown.
+    .replace(/:\/\//g, ":\\/\\/")
+    .replace(/\bwww\./gi, (w) => w.slice(0, 3) + "\\.")
+    .replace(LINE_START, (_m, space: string, marker: string) => `${space}\\${marker}`);
+}
+
+/** A link target built from a file path: every segment percent-encoded, so no path can become a scheme. */
+export function hrefOf(path: string, line?: number): string {
+  const encoded = path
+    .split("/")
+    .map((seg) => (seg === ".." || seg === "." ? seg : encodeURIComponent(seg)))
+    .join("/");
+  const safe = /^[a-z][a-z0-9+.-]*:/i.test(encoded) ? `./${encoded}` : encoded;
+  const plain = /\.(md|markdown)$/i.test(path) ? "?plain=1" : "";
+  return line === undefined ? safe : `${safe}${plain}#L${line}`;
+}

@@ -1,0 +1,213 @@
+/**
+ * report.md: a pure function of the Analysis. Summary first, then discrepancies (most serious first) with
+ * every source's value and sentence, figures that moved on, agreements one line each, and the claims only
+ * one source makes. Everything from an article goes through md().
+ */
+import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
+import { describeUnit, describeValue, formatNumber, formatPercent, relativeDifference } from "../format.js";
+import { hrefOf, md } from "./escape.js";
+import { wordDiff } from "./wordDiff.js";
+
+export interface MarkdownOptions {
+  /** Path from the report's folder to a source file, with forward slashes ("../sources/a.txt"). */
+  sourceLink: (source: SourceInfo) => string;
+  /** Most claims shown for one group; the rest are counted. */
+  maxGroupRows?: number;
+  /** Most single-source claims listed per source; the rest are counted. */
+  maxSingles?: number;
+}
+
+const DEFAULT_GROUP_ROWS = 12;
+const DEFAULT_SINGLES = 150;
+
+interface Ctx {
+  options: Required<MarkdownOptions>;
+  claims: Map<string, Claim>;
+  sources: Map<string, SourceInfo>;
+}
+
+export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): string {
+  const ctx: Ctx = {
+    options: { maxGroupRows: DEFAULT_GROUP_ROWS, maxSingles: DEFAULT_SINGLES, ...options },
+    claims: new Map(analysis.claims.map((c) => [c.id, c])),
+    sources: new Map(analysis.sources.map((s) => [s.id, s])),
+  };
+  const by = (v: Verdict) => analysis.groups.filter((g) => g.verdict === v);
+  const out: string[] = [];
+  out.push("# Crosscheck report", "");
+  out.push(...summary(analysis, by), "");
+  out.push(...sourceTable(analysis, ctx), "");
+
+  const discrepancies = by("discrepancy");
+  out.push("## Discrepancies", "");
+  if (discrepancies.length === 0) out.push("No source contradicts another.", "");
+  discrepancies.forEach((g, i) => out.push(...detailedGroup(g, i + 1, ctx)));
+
+  const changed = by("changed");
+  if (changed.length > 0) {
+    out.push("## Figures that moved on", "", "Different values from articles published days apart: a running figure that grew or changed, not a contradiction.", "");
+    changed.forEach((g, i) => out.push(...detailedGroup(g, i + 1, ctx)));
+  }
+
+  const agreeing = [...by("agree"), ...by("compatible")];
+  out.push("## Agreements", "");
+  if (agreeing.length === 0) out.push("No claim is made by more than one source.", "");
+  else {
+    for (const g of agreeing) out.push(agreementLine(g, ctx));
+    out.push("");
+  }
+
+  out.push(...singles(analysis, ctx));
+  if (analysis.warnings.length > 0) {
+    out.push("## Warnings", "");
+    for (const w of analysis.warnings) out.push(`- \`${w.path.replace(/`/g, "'")}\`: ${md(w.message)}`);
+    out.push("");
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
+
+function summary(analysis: Analysis, by: (v: Verdict) => Group[]): string[] {
+  const kinds = { quantity: 0, date: 0, quote: 0 };
+  for (const c of analysis.claims) kinds[c.kind]++;
+  const d = by("discrepancy").length;
+  const parts = [
+    `**${d} ${d === 1 ? "discrepancy" : "discrepancies"}**`,
+    `${by("changed").length} moved on`,
+    `${by("compatible").length} compatible`,
+    `${by("agree").length} in agreement`,
+  ];
+  return [
+    `${analysis.sources.length} sources · ${analysis.claims.length} claims (${kinds.quantity} figures, ${kinds.date} dates, ${kinds.quote} quotes) · ` +
+      `${analysis.groups.length} claims shared by several sources: ${parts.join(", ")}.`,
+  ];
+}
+
+function sourceTable(analysis: Analysis, ctx: Ctx): string[] {
+  const counts = new Map<string, number>();
+  for (const c of analysis.claims) counts.set(c.source, (counts.get(c.source) ?? 0) + 1);
+  const rows = ["| Source | Language | Published | Outlet | Claims | Title |", "|---|---|---|---|---:|---|"];
+  for (const s of analysis.sources) {
+    rows.push(
+      `| [${md(s.id)}](${hrefOf(ctx.options.sourceLink(s))}) | ${md(s.lang)} | ${md(s.published ?? "")} | ${md(s.outlet ?? "")} | ${counts.get(s.id) ?? 0} | ${md(s.title ?? "")} |`,
+    );
+  }
+  return rows;
+}
+
+function where(c: Claim, ctx: Ctx): string {
+  const s = ctx.sources.get(c.source)!;
+  const file = ctx.options.sourceLink(s);
+  const name = file.split("/").pop() ?? file;
+  return `[${md(name)}:${c.line}](${hrefOf(file, c.line)})`;
+}
+
+/** The sentence with the claim in bold. */
+function markedSentence(c: Claim): string {
+  const [a, b] = c.sentenceMark;
+  return `${md(c.sentence.slice(0, a))}<b>${md(c.sentence.slice(a, b))}</b>${md(c.sentence.slice(b))}`;
+}
+
+function groupTitle(g: Group, claims: Claim[]): string {
+  const first = claims[0]!;
+  if (g.kind === "quantity") {
+    const unit = describeUnit(first);
+    return `${unit ? md(unit) + ": " : ""}${md(distinctValues(claims).join(" vs "))}`;
+  }
+  if (g.kind === "date") return `date: ${md(distinctValues(claims).join(" vs "))}`;
+  return `quote${first.speaker ? " by " + md(first.speaker) : ""}`;
+}
+
+function distinctValues(claims: Claim[]): string[] {
+  return [...new Set(claims.map(describeValue))];
+}
+
+function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
+  const claims = g.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
+  const shown = claims.slice(0, ctx.options.maxGroupRows);
+  const out = [`### ${n}. ${groupTitle(g, claims)}`, ""];
+  if (g.note) out.push(`*${md(g.note)}*`, "");
+  const difference = differenceLine(g, claims);
+  if (difference) out.push(difference, "");
+  out.push("| Source | Published | Value | Where | Speaker |", "|---|---|---|---|---|");
+  for (const c of shown) {
+    const s = ctx.sources.get(c.source);
+    const value = c.kind === "quote" ? `«${md(truncate(c.text, 80))}»` : md(describeValue(c));
+    out.push(`| ${md(c.source)} | ${md(s?.published ?? "")} | ${value} | ${where(c, ctx)} | ${md(c.speaker ?? "")} |`);
+  }
+  if (claims.length > shown.length) out.push(`| … | | ${claims.length - shown.length} more claims in this group | | |`);
+  out.push("");
+  for (const c of shown) out.push(`> **${md(c.source)}** line ${c.line}: ${markedSentence(c)}`, ">");
+  if (out[out.length - 1] === ">") out.pop();
+  out.push("");
+  if (g.kind === "quote" && g.verdict === "discrepancy") out.push(...quoteDiffs(claims.slice(0, ctx.options.maxGroupRows), ctx));
+  return out;
+}
+
+function differenceLine(g: Group, claims: Claim[]): string | undefined {
+  if (g.kind !== "quantity" || g.verdict === "agree") return undefined;
+  const values = claims.map((c) => Number(c.value));
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  if (lo === hi) return undefined;
+  return `Difference: ${formatNumber(hi - lo)} (${formatPercent(relativeDifference(lo, hi))} of the smaller figure).`;
+}
+
+function quoteDiffs(claims: Claim[], ctx: Ctx): string[] {
+  const base = claims[0]!;
+  const lang = ctx.sources.get(base.source)?.lang ?? "und";
+  const out: string[] = [];
+  for (const other of claims.slice(1)) {
+    const parts = wordDiff(String(base.value), String(other.value), lang).map((ch) =>
+      ch.op === "same" ? md(ch.text) : ch.op === "removed" ? `<del>${md(ch.text)}</del>` : `<ins>${md(ch.text)}</ins>`,
+    );
+    out.push(`Word changes from ${md(base.source)} to ${md(other.source)} (spelling normalised): ${parts.join("")}`, "");
+  }
+  return out;
+}
+
+function agreementLine(g: Group, ctx: Ctx): string {
+  const claims = g.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
+  const first = claims[0]!;
+  const shown = claims.slice(0, ctx.options.maxGroupRows).map((c) => `${md(c.source)} (${where(c, ctx)})`);
+  const more = claims.length > shown.length ? ` and ${claims.length - shown.length} more` : "";
+  const verb = g.verdict === "agree" ? "agree" : "are compatible";
+  let what: string;
+  if (g.kind === "quantity") {
+    const unit = describeUnit(first);
+    what = `**${md(distinctValues(claims).join(" / "))}${unit ? " " + md(unit) : ""}**`;
+  } else if (g.kind === "date") what = `**${md(distinctValues(claims).join(" / "))}**`;
+  else what = `quote «${md(truncate(first.text, 60))}»`;
+  return `- ${what}: ${shown.join(", ")}${more} ${verb}.`;
+}
+
+function singles(analysis: Analysis, ctx: Ctx): string[] {
+  const grouped = new Set(analysis.groups.flatMap((g) => g.claims));
+  const bySource = new Map<string, Claim[]>();
+  for (const c of analysis.claims) {
+    if (grouped.has(c.id) || !(c.unit || c.noun || c.kind !== "quantity")) continue;
+    let list = bySource.get(c.source);
+    if (!list) bySource.set(c.source, (list = []));
+    list.push(c);
+  }
+  const out = ["## Claims found in one source only", ""];
+  if (bySource.size === 0) return [...out, "None.", ""];
+  for (const s of analysis.sources) {
+    const list = bySource.get(s.id);
+    if (!list) continue;
+    out.push(`<details><summary>${md(s.id)}: ${list.length} claims</summary>`, "");
+    out.push("| Line | Kind | Claim | Value | Speaker |", "|---:|---|---|---|---|");
+    for (const c of list.slice(0, ctx.options.maxSingles)) {
+      const value = c.kind === "quote" ? "" : md(describeValue(c) + (c.kind === "quantity" && (c.unit || c.noun) ? " " + describeUnit(c) : ""));
+      out.push(`| [${c.line}](${hrefOf(ctx.options.sourceLink(s), c.line)}) | ${c.kind} | ${md(truncate(c.text, 90))} | ${value} | ${md(c.speaker ?? "")} |`);
+    }
+    if (list.length > ctx.options.maxSingles) out.push(`| | | ${list.length - ctx.options.maxSingles} more | | |`);
+    out.push("", "</details>", "");
+  }
+  return out;
+}
+
+function truncate(s: string, n: number): string {
+  const flat = s.replace(/\s+/g, " ").trim();
+  if (flat.length <= n) return flat;
+  return flat.slice(0, n - 1).replace(/\s\S*$/, "") + "…";
+}

@@ -1,0 +1,54 @@
+/**
+ * Writing outputs so a run killed at any moment leaves the previous files whole: each file is written to a
+ * temporary file in the same folder, then renamed over the old one (rename is atomic within a file system).
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { UserError } from "./errors.js";
+import { displayPath, errorCode } from "./sources.js";
+
+export interface OutputFile {
+  name: string;
+  content: string;
+}
+
+export async function ensureOutputDir(dir: string): Promise<void> {
+  try {
+    const st = await fs.stat(dir);
+    if (!st.isDirectory()) throw new UserError(`output path is not a folder: ${displayPath(dir)}`);
+    return;
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    if (errorCode(e) !== "ENOENT") throw new UserError(`cannot use output folder ${displayPath(dir)} (${errorCode(e)})`);
+  }
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw new UserError(`cannot create output folder ${displayPath(dir)} (${errorCode(e)})`);
+  }
+}
+
+/** Write all files into `dir`; temporary files are written first, then every one is renamed into place. */
+export async function writeAtomically(dir: string, files: readonly OutputFile[]): Promise<void> {
+  await ensureOutputDir(dir);
+  const temps: [string, string][] = [];
+  try {
+    for (const f of files) {
+      const target = path.join(dir, f.name);
+      const temp = path.join(dir, `.${f.name}.${process.pid}.tmp`);
+      temps.push([temp, target]);
+      const handle = await fs.open(temp, "w");
+      try {
+        await handle.writeFile(f.content, "utf8");
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    for (const [temp, target] of temps) await fs.rename(temp, target);
+  } catch (e) {
+    await Promise.all(temps.map(([t]) => fs.rm(t, { force: true })));
+    if (e instanceof UserError) throw e;
+    throw new UserError(`cannot write to ${displayPath(dir)} (${errorCode(e)})`);
+  }
+}

@@ -46,7 +46,27 @@ export function isFurniture(paragraph: string, locale: Locale): boolean {
     if (line.startsWith(p + " ") && wordCount(line.slice(p.length)) <= 4 && !/[.!?؟]$/u.test(raw)) return true;
   }
   if (raw.length <= 200 && startsWithPhraseThenSeparator(raw, phrases)) return true;
-  return wordCount(line) <= 3 && !SENTENCE_PUNCTUATION.test(raw);
+  if (SENTENCE_PUNCTUATION.test(raw)) return false;
+  if (wordCount(line) <= 3) return true;
+  return isSlug(raw) || isByline(raw) || isPagination(line);
+}
+
+/** An image name or URL slug: one run of words joined by hyphens or underscores. */
+function isSlug(raw: string): boolean {
+  return !/\s/.test(raw) && (raw.match(/[-_]/g)?.length ?? 0) >= 2;
+}
+
+/** "Outlet | Author", "Section • Date": short parts between separators. */
+function isByline(raw: string): boolean {
+  const parts = raw.split(/\s[|•·]\s/u);
+  return parts.length >= 2 && raw.length <= 120 && parts.every((p) => wordCount(clean(p)) <= 3);
+}
+
+/** "1 2 3 4 Next": page numbers with a navigation word or two. */
+function isPagination(line: string): boolean {
+  const words = line.split(" ");
+  const digits = words.filter((w) => /^\d+$/.test(w)).length;
+  return words.length <= 10 && digits >= 2 && digits * 2 >= words.length;
 }
 
 /** "لن يتم نشر عنوان بريدك الإلكتروني. الحقول …": a furniture phrase followed by more furniture text. */

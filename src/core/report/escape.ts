@@ -18,8 +18,8 @@ const LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
 export function md(text: string): string {
   return text
     .replace(BIDI_OVERRIDES, "")
-    .replace(CONTROLS, " ")
     .replace(/[\r\n\t]+/g, " ")
+    .replace(CONTROLS, " ")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -6,7 +6,7 @@ import { renderMarkdown } from "../core/report/markdown.js";
 import { renderJson } from "../core/report/json.js";
 import { loadSources } from "../node/sources.js";
 import { UserError } from "../node/errors.js";
-import { writeAtomically } from "../node/write.js";
+import { ensureOutputDir, writeAtomically } from "../node/write.js";
 import type { Io } from "./execute.js";
 
 export interface ReportOptions {
@@ -36,8 +36,10 @@ export async function buildReport(options: ReportOptions, cwd: string): Promise<
 }
 
 export async function runReport(options: ReportOptions, io: Io): Promise<number> {
+  // Fail on an unusable output folder before doing the work.
+  await ensureOutputDir(path.resolve(io.cwd, options.out), options.out);
   const { analysis, files } = await buildReport(options, io.cwd);
-  await writeAtomically(path.resolve(io.cwd, options.out), files);
+  await writeAtomically(path.resolve(io.cwd, options.out), files, options.out);
   for (const w of analysis.warnings) io.stderr(`warning: ${w.path}: ${w.message}\n`);
   const d = analysis.groups.filter((g) => g.verdict === "discrepancy").length;
   io.stdout(

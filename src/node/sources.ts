@@ -87,7 +87,7 @@ async function walk(dir: string, files: Set<string>, visited: Set<string>, warni
 
 export async function loadSources(paths: readonly string[], cwd = process.cwd()): Promise<LoadedSources> {
   const warnings: Warning[] = [];
-  const files = await collectArticleFiles(paths.map((p) => path.resolve(cwd, p)), warnings, cwd);
+  const files = await collectArticleFiles(paths, warnings, cwd);
   const inputs: SourceInput[] = [];
   const ids = new Map<string, number>();
   for (const file of files) {

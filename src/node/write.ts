@@ -5,32 +5,33 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { UserError } from "./errors.js";
-import { displayPath, errorCode } from "./sources.js";
+import { errorCode } from "./sources.js";
 
 export interface OutputFile {
   name: string;
   content: string;
 }
 
-export async function ensureOutputDir(dir: string): Promise<void> {
+/** `label` is the folder as the user named it, for messages. */
+export async function ensureOutputDir(dir: string, label = dir): Promise<void> {
   try {
     const st = await fs.stat(dir);
-    if (!st.isDirectory()) throw new UserError(`output path is not a folder: ${displayPath(dir)}`);
+    if (!st.isDirectory()) throw new UserError(`output path is not a folder: ${label}`);
     return;
   } catch (e) {
     if (e instanceof UserError) throw e;
-    if (errorCode(e) !== "ENOENT") throw new UserError(`cannot use output folder ${displayPath(dir)} (${errorCode(e)})`);
+    if (errorCode(e) !== "ENOENT") throw new UserError(`cannot use output folder ${label} (${errorCode(e)})`);
   }
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch (e) {
-    throw new UserError(`cannot create output folder ${displayPath(dir)} (${errorCode(e)})`);
+    throw new UserError(`cannot create output folder ${label} (${errorCode(e)})`);
   }
 }
 
 /** Write all files into `dir`; temporary files are written first, then every one is renamed into place. */
-export async function writeAtomically(dir: string, files: readonly OutputFile[]): Promise<void> {
-  await ensureOutputDir(dir);
+export async function writeAtomically(dir: string, files: readonly OutputFile[], label = dir): Promise<void> {
+  await ensureOutputDir(dir, label);
   const temps: [string, string][] = [];
   try {
     for (const f of files) {
@@ -49,6 +50,6 @@ export async function writeAtomically(dir: string, files: readonly OutputFile[])
   } catch (e) {
     await Promise.all(temps.map(([t]) => fs.rm(t, { force: true })));
     if (e instanceof UserError) throw e;
-    throw new UserError(`cannot write to ${displayPath(dir)} (${errorCode(e)})`);
+    throw new UserError(`cannot write to ${label} (${errorCode(e)})`);
   }
 }

@@ -92,7 +92,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       continue;
     }
     if (noun === undefined && !locale.stopwords.has(t.norm)) noun = stripPrefix(t.norm, locale.clitics);
-    if (gap >= q.maxGap || locale.stopwords.has(t.norm)) break;
+    // "37 more aircraft", "2,289 combat sorties": a few words may stand before the counted noun.
+    if (gap >= q.maxGap) break;
     gap++;
     j++;
   }

@@ -5,6 +5,7 @@
 import type { Locale } from "../../lang/types.js";
 import { NO_CLITICS, PhraseLexicon } from "../../lang/lexicon.js";
 import { fold } from "../../text/normalize.js";
+import { tokenize } from "../../text/tokenize.js";
 import type { DateDirection } from "./words.js";
 
 export interface MonthName {
@@ -37,6 +38,11 @@ export interface CompiledDateWords {
   nameHeads: PhraseLexicon<true>;
   /** Folded clitic prefixes that may be glued before a day number ("بـ30", "و14"). */
   dayPrefixes: ReadonlySet<string>;
+  /**
+   * Whether a folded word, with or without a clitic, is the first word of a month, weekday, part of a month
+   * or direction: most words are none, and are passed over without walking every lexicon.
+   */
+  mayStartDate(norm: string): boolean;
   capitalisedNames: boolean;
   dayMonthFirst: boolean;
   monthDayFirst: boolean;
@@ -56,6 +62,19 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
   );
   const set = (xs: readonly string[]) => new PhraseLexicon(xs.map((x) => [x, true] as const), clitics);
   const bare = (xs: readonly string[]) => new PhraseLexicon(xs.map((x) => [x, true] as const), NO_CLITICS);
+  const starters = new Set<string>();
+  const addStarter = (phrase: string) => {
+    const first = tokenize(phrase)[0];
+    if (first) starters.add(first.norm);
+  };
+  for (const [form] of locale.calendar.months) addStarter(form);
+  for (const [form] of locale.calendar.weekdays) addStarter(form);
+  for (const [form] of w.directionsBefore) addStarter(form);
+  for (const [form] of w.weekdayRelativeBefore) addStarter(form);
+  for (const form of w.monthParts) addStarter(form);
+  const prefixes = clitics.prefixes.map(fold);
+  const mayStartDate = (norm: string) =>
+    starters.has(norm) || prefixes.some((p) => norm.length > p.length && norm.startsWith(p) && starters.has(norm.slice(p.length)));
   const compiled: CompiledDateWords = {
     months: new PhraseLexicon(monthEntries, clitics),
     bareMonths: new PhraseLexicon(monthEntries, NO_CLITICS),
@@ -78,6 +97,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     otherEraWords: bare(w.otherEraWords),
     nameHeads: set(w.nameHeads),
     dayPrefixes: new Set(clitics.prefixes.map(fold)),
+    mayStartDate,
     capitalisedNames: w.capitalisedNames,
     dayMonthFirst: w.dayMonthOrders.includes("dm"),
     monthDayFirst: w.dayMonthOrders.includes("md"),

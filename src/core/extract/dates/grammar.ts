@@ -94,7 +94,9 @@ export class DateGrammar {
     if (t.kind === "digits") {
       return this.numeric(i) ?? this.yearRange(i) ?? this.dayFirst(i, { first: i, prefix: "" }) ?? this.yearAlone(i);
     }
-    if (t.kind === "word") return this.weekdayFirst(i) ?? this.monthFirst(i, { first: i, prefix: "" }, false);
+    if (t.kind === "word" && this.w.mayStartDate(t.norm)) {
+      return this.weekdayFirst(i) ?? this.monthFirst(i, { first: i, prefix: "" }, false);
+    }
     return undefined;
   }
 

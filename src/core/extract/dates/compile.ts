@@ -19,6 +19,8 @@ export interface CompiledDateWords {
   /** Month names with no clitic allowed: glosses ("(نوفمبر)") are written bare. */
   bareMonths: PhraseLexicon<MonthName>;
   weekdays: PhraseLexicon<number>;
+  spelledDays: PhraseLexicon<number>;
+  spelledDayCues: PhraseLexicon<true>;
   ordinalSuffixes: ReadonlySet<string>;
   dayMonthLinks: PhraseLexicon<true>;
   yearLinks: PhraseLexicon<true>;
@@ -39,8 +41,8 @@ export interface CompiledDateWords {
   /** Folded clitic prefixes that may be glued before a day number ("بـ30", "و14"). */
   dayPrefixes: ReadonlySet<string>;
   /**
-   * Whether a folded word, with or without a clitic, is the first word of a month, weekday, part of a month
-   * or direction: most words are none, and are passed over without walking every lexicon.
+   * Whether a folded word, with or without a clitic, is the first word of a month, weekday, part of a month,
+   * spelled day or direction: most words are none, and are passed over without walking every lexicon.
    */
   mayStartDate(norm: string): boolean;
   capitalisedNames: boolean;
@@ -72,6 +74,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
   for (const [form] of w.directionsBefore) addStarter(form);
   for (const [form] of w.weekdayRelativeBefore) addStarter(form);
   for (const form of w.monthParts) addStarter(form);
+  for (const [form] of w.spelledDays) addStarter(form);
   const prefixes = clitics.prefixes.map(fold);
   const mayStartDate = (norm: string) =>
     starters.has(norm) || prefixes.some((p) => norm.length > p.length && norm.startsWith(p) && starters.has(norm.slice(p.length)));
@@ -79,6 +82,8 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     months: new PhraseLexicon(monthEntries, clitics),
     bareMonths: new PhraseLexicon(monthEntries, NO_CLITICS),
     weekdays: new PhraseLexicon(locale.calendar.weekdays, clitics),
+    spelledDays: new PhraseLexicon(w.spelledDays, clitics),
+    spelledDayCues: set(w.spelledDayCues),
     ordinalSuffixes: new Set(w.ordinalSuffixes.map(fold)),
     dayMonthLinks: set(w.dayMonthLinks),
     yearLinks: set(w.yearLinks),

@@ -73,6 +73,9 @@ interface MonthHit extends Span, MonthName {
 
 interface DayHit extends Span {
   day: number;
+  /** Written as a word ("الأول"): a day only before a link and a month. */
+  spelled?: boolean;
+  prefix: string;
 }
 
 interface Start {
@@ -95,7 +98,7 @@ export class DateGrammar {
       return this.numeric(i) ?? this.yearRange(i) ?? this.dayFirst(i, { first: i, prefix: "" }) ?? this.yearAlone(i);
     }
     if (t.kind === "word" && this.w.mayStartDate(t.norm)) {
-      return this.weekdayFirst(i) ?? this.monthFirst(i, { first: i, prefix: "" }, false);
+      return this.weekdayFirst(i) ?? this.monthFirst(i, { first: i, prefix: "" }, false) ?? this.dayFirst(i, { first: i, prefix: "" });
     }
     return undefined;
   }
@@ -136,6 +139,10 @@ export class DateGrammar {
 
   private day(k: number): DayHit | undefined {
     const t = this.tokens[k];
+    if (t?.kind === "word") {
+      const m = this.w.spelledDays.matchAt(this.tokens, k);
+      return m ? { day: m.value, first: k, last: m.last, spelled: true, prefix: m.prefix } : undefined;
+    }
     if (!t || t.kind !== "digits" || t.norm.length > 2) return undefined;
     const day = Number(t.norm);
     if (day < 1 || day > 31) return undefined;
@@ -146,7 +153,7 @@ export class DateGrammar {
     let last = k + 1;
     const after = this.tokens[last];
     if (after && after.kind === "word" && !after.spaceBefore && this.w.ordinalSuffixes.has(after.norm)) last++;
-    return { day, first: k, last };
+    return { day, first: k, last, prefix: "" };
   }
 
   /** A list of days starting at `k`: "13", "13 و14", "26, 27 and 28". */
@@ -154,12 +161,13 @@ export class DateGrammar {
     const first = this.day(k);
     if (!first) return [];
     const out = [first];
+    if (first.spelled) return out;
     let j = first.last;
     while (out.length < MAX_LIST) {
       const sep = this.w.listSeparators.matchAt(this.tokens, j);
       if (!sep) break;
       const next = this.day(sep.last);
-      if (!next) break;
+      if (!next || next.spelled) break;
       out.push(next);
       j = next.last;
     }
@@ -231,7 +239,9 @@ export class DateGrammar {
     const lastDay = days[days.length - 1];
     if (!lastDay) return undefined;
     const link = this.w.dayMonthLinks.matchAt(this.tokens, lastDay.last);
-    for (const k of link ? [link.last, lastDay.last] : [lastDay.last]) {
+    if (lastDay.spelled && (!link || start.first !== i || !this.endsWith(this.w.spelledDayCues, i - 1))) return undefined;
+    if (start.first === i && days[0]?.prefix) start = { ...start, prefix: days[0].prefix };
+    for (const k of link ? (lastDay.spelled ? [link.last] : [link.last, lastDay.last]) : [lastDay.last]) {
       // No clitic on a month after its day: "30 باب" is not "30 August".
       const month = this.w.dayMonthFirst ? this.month(k, true) : undefined;
       if (month) {

@@ -25,6 +25,16 @@ export interface DateWords {
    * months only next to a day number or a year, and never with a clitic glued to them.
    */
   ambiguousMonths: readonly string[];
+  /**
+   * Days written as ordinal words ("الأول" 1, "الحادي والعشرين" 21); read only before a day-month link and
+   * a month ("في الأول من كانون الأول"), since the same words mean "first", "second" elsewhere.
+   */
+  spelledDays: readonly (readonly [string, number])[];
+  /**
+   * Words a spelled day must follow ("في الأول من", "يوم العاشر من"): after a noun the ordinal qualifies it
+   * ("الأسبوع الأول من تشرين" is the first week of October, "الخميس الأول" the first Thursday).
+   */
+  spelledDayCues: readonly string[];
   /** Glued after a day number: "th" of "26th". */
   ordinalSuffixes: readonly string[];
   /** Between a day and its month: "of" ("26th of November"), "من" ("30 من أيلول"). */

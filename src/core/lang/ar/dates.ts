@@ -1,5 +1,18 @@
 import type { DateWords } from "../../extract/dates/words.js";
 
+// Ordinal day words 1-31: the units, then "الحادي عشر"… and "الحادي والعشرين"…; أ/ا and ة/ه fold.
+const units = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+const teens = ["الحادي", ...units.slice(1)];
+const spelledDays: [string, number][] = [
+  ...units.map((w, i): [string, number] => [w, i + 1]),
+  ["العاشر", 10],
+  ...teens.map((w, i): [string, number] => [`${w} عشر`, i + 11]),
+  ["العشرين", 20],
+  ...teens.map((w, i): [string, number] => [`${w} والعشرين`, i + 21]),
+  ["الثلاثين", 30],
+  ["الحادي والثلاثين", 31],
+];
+
 // Spellings are folded before use (أ/ا, ة/ه, tatweel), and the locale's clitics (و ف ب ل ال) may be glued
 // to the first word, so "وفي" and "لعام" need no entries of their own.
 export const dates: DateWords = {
@@ -9,6 +22,11 @@ export const dates: DateWords = {
   capitalisedNames: false,
   // آب is also "father", مارس "he practised", نيسان the car maker, ماي a surname (تيريزا ماي), جوان a name.
   ambiguousMonths: ["آب", "مارس", "نيسان", "ماي", "جوان"],
+  spelledDays,
+  spelledDayCues: [
+    "في", "يوم", "منذ", "حتى", "قبل", "بعد", "صباح", "مساء", "ليل", "ليلة", "فجر", "اعتبارا من", "ابتداء من",
+    "بدءا من", "حتى يوم", "قبل يوم",
+  ],
   ordinalSuffixes: [],
   dayMonthLinks: ["من", "من شهر", "شهر"],
   yearLinks: ["عام", "العام", "سنة", "السنة", "من عام", "من العام", "من سنة", "من السنة"],

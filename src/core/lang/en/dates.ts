@@ -7,6 +7,9 @@ export const dates: DateWords = {
   capitalisedNames: true,
   // "may" the verb, "march" the noun, and abbreviations that are words or names on their own.
   ambiguousMonths: ["May", "March", "Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Feb", "Apr"],
+  // "the first of November" is rare in news copy; "November 1" is how it is written.
+  spelledDays: [],
+  spelledDayCues: [],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   dayMonthLinks: ["of"],
   yearLinks: ["of"],

@@ -24,6 +24,10 @@ describe("English dates: day and month names", () => {
     ["The vote is on March 3.", "2016-02-20", [["March 3", "2016-03-03~"]]],
     ["The treaty was signed on 14 July 2015 in Vienna.", "", [["14 July 2015", "2015-07-14"]]],
     ["The meeting was on NOVEMBER 26.", "2015-11-20", [["NOVEMBER 26", "2015-11-26~"]]],
+    ["The deadline is 1 Dec. 2015.", "", [["1 Dec. 2015", "2015-12-01"]]],
+    ["The report came out in Dec. 2015.", "", [["Dec. 2015", "2015-12"]]],
+    ["The talks, due on December 18th, 2015, were delayed.", "", [["December 18th, 2015", "2015-12-18"]]],
+    ["Strikes began on Wednesday, Sept. 30, officials said.", "2015-10-02", [["Wednesday, Sept. 30", "2015-09-30~"]]],
   ])("%s", (text, published, expected) => {
     expect(datesIn(text, en, published || undefined)).toEqual(expected);
   });

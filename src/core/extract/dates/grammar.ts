@@ -22,8 +22,8 @@ import { isValidDate } from "./calendarMath.js";
 /** Years outside this span written after a month or a cue are counts, not years. */
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2199;
-/** At most this many days in one list ("13, 14 and 15 November"); longer runs are not dates. */
-const MAX_LIST = 6;
+/** At most this many days in one list ("13, 14 and 15 November"); longer runs of numbers are not dates. */
+const MAX_LIST = 10;
 /** A year range "2014-2015" spans at most this many years. */
 const MAX_YEAR_RANGE = 10;
 
@@ -156,22 +156,25 @@ export class DateGrammar {
     return { day, first: k, last, prefix: "" };
   }
 
-  /** A list of days starting at `k`: "13", "13 و14", "26, 27 and 28". */
-  private days(k: number): DayHit[] {
+  /**
+   * A list of days starting at `k`: "13", "13 و14", "26, 27 and 28". A run longer than MAX_LIST is not
+   * a list of dates anyone writes; `overrun` is then the token after the run, which the caller skips whole.
+   */
+  private days(k: number): { days: DayHit[]; overrun?: number } {
     const first = this.day(k);
-    if (!first) return [];
+    if (!first) return { days: [] };
     const out = [first];
-    if (first.spelled) return out;
+    if (first.spelled) return { days: out };
     let j = first.last;
-    while (out.length < MAX_LIST) {
+    let count = 1;
+    for (;;) {
       const sep = this.w.listSeparators.matchAt(this.tokens, j);
-      if (!sep) break;
-      const next = this.day(sep.last);
+      const next = sep && this.day(sep.last);
       if (!next || next.spelled) break;
-      out.push(next);
+      if (++count <= MAX_LIST) out.push(next);
       j = next.last;
     }
-    return out;
+    return count > MAX_LIST ? { days: out, overrun: j } : { days: out };
   }
 
   /** A four-digit year at `k` with its era word; undefined for a count or another calendar's year. */
@@ -199,6 +202,11 @@ export class DateGrammar {
     }
     const link = this.w.yearLinks.matchAt(this.tokens, j);
     return (link && this.year(link.last)) || this.year(j);
+  }
+
+  /** Past the full stop of an abbreviated month when a year follows it ("Dec. 2015"); a sentence's stop stays out. */
+  private abbreviationDot(k: number): number {
+    return this.isPunct(k, ".") && this.glued(k) && this.year(k + 1) ? k + 1 : k;
   }
 
   /** The same month again, in parentheses or after a slash: "(نوفمبر)", "/تشرين الثاني". */
@@ -235,7 +243,9 @@ export class DateGrammar {
 
   /** Day first: "30 أيلول الماضي", "26 تشرين الثاني (نوفمبر)", "13 الشهر الحالي", "26th of November 2015". */
   private dayFirst(i: number, start: Start): Parse | undefined {
-    const days = this.days(i);
+    const { days, overrun } = this.days(i);
+    // Every later start inside an over-long run would read the rest of it again: skip it in one step.
+    if (overrun !== undefined) return { items: [], next: overrun };
     const lastDay = days[days.length - 1];
     if (!lastDay) return undefined;
     const link = this.w.dayMonthLinks.matchAt(this.tokens, lastDay.last);
@@ -246,7 +256,7 @@ export class DateGrammar {
       const month = this.w.dayMonthFirst ? this.month(k, true) : undefined;
       if (month) {
         let j = this.gloss(month.last, month.month);
-        const year = this.yearAfter(j, false);
+        const year = this.yearAfter(this.abbreviationDot(j), false);
         if (year) j = year.last;
         const tail = this.tail(j, !!year);
         const fields = { month: month.month, year: year?.year, ...tail, direction: tail.direction ?? start.direction };
@@ -284,7 +294,8 @@ export class DateGrammar {
 
     if (this.w.monthDayFirst && !part) {
       const dot = this.isPunct(month.last, ".") && this.glued(month.last) ? month.last + 1 : month.last;
-      const days = this.days(dot);
+      const { days, overrun } = this.days(dot);
+      if (overrun !== undefined) return { items: [], next: overrun };
       const lastDay = days[days.length - 1];
       if (lastDay) {
         const year = this.yearAfter(lastDay.last, true);
@@ -297,13 +308,13 @@ export class DateGrammar {
 
     let j = this.gloss(month.last, month.month);
     const glossed = j > month.last;
-    const dotted = this.isPunct(j, ".") && this.glued(j) && this.year(j + 1) ? j + 1 : j;
-    const year = this.yearAfter(dotted, false);
+    const year = this.yearAfter(this.abbreviationDot(j), false);
     if (year) {
       const tail = this.tail(year.last, true);
       return { items: [{ first: start.first, last: tail.last, prefix, month: month.month, year: year.year }], next: tail.last };
     }
-    if (month.ambiguous) return undefined;
+    // "آب (أغسطس)": the gloss shows the ambiguous word is the month.
+    if (month.ambiguous && !glossed) return undefined;
     const tail = this.tail(j, false);
     j = tail.last;
     const cued = this.endsWith(this.w.monthCues, i - 1);
@@ -416,11 +427,13 @@ export class DateGrammar {
 
   /**
    * One item per day of a list; the first carries the start (weekday, month in month-first order), the
-   * last carries the end (month, year, direction), so the mentions tile the expression. A year-less day
-   * and month after a name head ("ثورة 25 يناير") is a name: consumed, not reported.
+   * last carries the end (month, year, direction), so the mentions tile the expression. A day and month
+   * after a name head with nothing to place its year ("ثورة 25 يناير", "قوى 14 آذار") is a name: consumed,
+   * not reported, since the year a publication date would give it is wrong.
    */
   private listParse(start: Start, days: DayHit[], end: number, fields: Partial<DateItem>): Parse {
-    if (fields.year === undefined && this.endsWith(this.w.nameHeads, start.first - 1)) return { items: [], next: end };
+    const implicitYear = fields.year === undefined && fields.direction === undefined && fields.yearOffset === undefined;
+    if (implicitYear && this.endsWith(this.w.nameHeads, start.first - 1)) return { items: [], next: end };
     const shared: Partial<DateItem> = {};
     if (fields.month !== undefined) shared.month = fields.month;
     if (fields.year !== undefined) shared.year = fields.year;

@@ -2,6 +2,7 @@
  * The shapes a date takes in the token stream, with every word supplied by the locale:
  *
  *   [weekday [direction] [,]] day [(sep day)…] [link] month [gloss] [[link] year [era]] [direction | year-ref]
+ *   spelled-day link month …  after a cue only                                 "في الأول من كانون الأول"
  *   [weekday [,]] [direction] month [.] day [(sep day)…] [[,] year] [direction | year-ref]        (month first)
  *   [direction] [part] month [gloss] [[link] year]  [direction | year-ref]                        (no day)
  *   day [link] month-ref                                                       "13 الشهر الحالي"
@@ -10,8 +11,8 @@
  *   YYYY-MM-DD | D/M/YYYY | YYYY/M/D                                           numeric
  *   YYYY-YYYY                                                                  a year range: two years
  *
- * Each parse starts at one token and reads a bounded number of tokens ahead (lists are capped), so the scan
- * stays linear whatever the input.
+ * Each parse starts at one token and reads a bounded number of tokens ahead, except a run of day numbers
+ * longer than a list, which is then skipped whole; so the scan stays linear whatever the input.
  */
 import type { Token } from "../../text/tokenize.js";
 import type { PhraseLexicon } from "../../lang/lexicon.js";
@@ -118,9 +119,23 @@ export class DateGrammar {
 
   /** Digits at `k` glued to a joiner and more digits on either side: part of a larger number. */
   private insideNumber(k: number): boolean {
-    const before = this.glued(k) && this.isPunct(k - 1, NUMBER_JOINERS) && this.glued(k - 1) && this.tokens[k - 2]?.kind === "digits";
-    const after = this.isPunct(k + 1, NUMBER_JOINERS) && this.glued(k + 1) && this.glued(k + 2) && this.tokens[k + 2]?.kind === "digits";
-    return before || after;
+    return this.continuesNumber(k) || this.numberContinues(k);
+  }
+
+  /** Digits at `k` follow other digits and a joiner ("300" of "1,300"). */
+  private continuesNumber(k: number): boolean {
+    return this.glued(k) && this.isPunct(k - 1, NUMBER_JOINERS) && this.glued(k - 1) && this.tokens[k - 2]?.kind === "digits";
+  }
+
+  /** Digits at `k` go on past a joiner ("1" of "1,300"). */
+  private numberContinues(k: number): boolean {
+    return this.isPunct(k + 1, NUMBER_JOINERS) && this.glued(k + 1) && this.glued(k + 2) && this.tokens[k + 2]?.kind === "digits";
+  }
+
+  /** Digits at `k` glued after a word other than a clitic: "A321", "إم3" are designations; "بـ30" is a day. */
+  private gluedToWord(k: number): boolean {
+    const prev = this.tokens[k - 1];
+    return !!prev && this.glued(k) && prev.kind === "word" && !this.w.dayPrefixes.has(prev.norm);
   }
 
   private capitalised(k: number, prefix: string): boolean {
@@ -146,10 +161,7 @@ export class DateGrammar {
     if (!t || t.kind !== "digits" || t.norm.length > 2) return undefined;
     const day = Number(t.norm);
     if (day < 1 || day > 31) return undefined;
-    const prev = this.tokens[k - 1];
-    // Only a clitic may be glued before a day ("بـ30", "و14"); "A321" and "إم3" are designations.
-    if (prev && !t.spaceBefore && prev.kind === "word" && !this.w.dayPrefixes.has(prev.norm)) return undefined;
-    if (this.insideNumber(k)) return undefined;
+    if (this.gluedToWord(k) || this.insideNumber(k)) return undefined;
     let last = k + 1;
     const after = this.tokens[last];
     if (after && after.kind === "word" && !after.spaceBefore && this.w.ordinalSuffixes.has(after.norm)) last++;
@@ -376,6 +388,7 @@ export class DateGrammar {
     // A third part makes it a numeric date or something else ("2015-11-26", "2014-2015-2016").
     if (this.isPunct(i + 3, YEAR_RANGE_SEPARATORS) && this.tokens[i + 4]?.kind === "digits") return undefined;
     if (this.glued(i) && this.tokens[i - 1]?.kind === "punct" && this.tokens[i - 2]?.kind === "digits") return undefined;
+    if (this.gluedToWord(i) || this.numberContinues(i + 2)) return undefined;
     let to = Number(b.norm);
     if (b.norm.length === 2) {
       to += from - (from % 100);
@@ -405,7 +418,7 @@ export class DateGrammar {
     // A chain of more parts ("1.2.3.2015", "2015-11-26-3") is a version or a code.
     if (this.isPunct(i + 5, NUMBER_JOINERS) && this.glued(i + 5) && t[i + 6]?.kind === "digits" && this.glued(i + 6)) return undefined;
     if (this.isPunct(i - 1, NUMBER_JOINERS) && this.glued(i) && t[i - 2]?.kind === "digits") return undefined;
-    if (this.tokens[i - 1]?.kind === "word" && this.glued(i)) return undefined;
+    if (this.gluedToWord(i)) return undefined;
     const [a, b, c] = parts.map((p) => p?.norm ?? "") as [string, string, string];
     let y: number, m: number, d: number;
     if (a.length === 4 && b.length <= 2 && c.length <= 2) {

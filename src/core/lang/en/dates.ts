@@ -21,7 +21,8 @@ export const dates: DateWords = {
   monthCues: ["in", "since", "during", "until", "till", "through", "throughout", "early", "late", "mid", "mid -", "month of"],
   monthParts: ["early", "late", "mid", "mid -", "end of", "the end of", "start of", "the start of", "beginning of",
     "the beginning of", "middle of", "the middle of"],
-  directionsAfter: [["last", "past"]],
+  // "on 30 September last" is rare, and "November 26 last-minute talks" would take the wrong year from it.
+  directionsAfter: [],
   directionsBefore: [["last", "past"], ["this past", "past"], ["next", "future"], ["this coming", "future"], ["this", "current"]],
   monthReferences: [
     ["this month", 0], ["of this month", 0], ["the same month", 0], ["of the same month", 0],

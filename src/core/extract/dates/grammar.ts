@@ -344,7 +344,8 @@ export class DateGrammar {
     if (!wd || !this.capitalised(k, wd.prefix)) return undefined;
     const prefix = rel ? rel.prefix : wd.prefix;
     if (!rel) {
-      let j = wd.last;
+      // The full stop of an abbreviation ("Weds., Sept. 30") belongs to the weekday when a date follows.
+      let j = this.isPunct(wd.last, ".") && this.glued(wd.last) ? wd.last + 1 : wd.last;
       const dir = this.w.directionsAfter.matchAt(this.tokens, j);
       if (dir) j = dir.last;
       if (this.isPunct(j, LIST_COMMAS)) j++;

@@ -3,8 +3,8 @@
  * "Defense News"). A statement has at least three words, counted so that codes and designations count once:
  * - tokens written together, or joined by a hyphen or en dash even with spaces around it, are one word
  *   ("تو- 160", "اف – 18", "Tu-160", "جان-ايف");
- * - a word of one or two letters right after a word holding digits continues that code ("تو- 95 إم إس",
- *   "Tu-22 M3") — model suffixes, not words of a sentence;
+ * - a word of at most two letters (digits aside) right after a word holding digits continues that code
+ *   ("تو- 95 إم إس", "تو- 22 إم3", "Tu-22 M3") — model suffixes, not words of a sentence;
  * - punctuation alone is no word; a digit run is one.
  * In scripts with capitals, a span whose words are all capitalised (function words aside) is a name
  * ("Syria Support Group", "Operation Inherent Resolve"), whatever its length.
@@ -49,7 +49,7 @@ function wordGroups(tokens: readonly Token[], first: number, last: number): Grou
   for (const g of groups) {
     if (g.letters === 0 && !g.digits) continue;
     const before = words[words.length - 1];
-    if (before && before.digits && !g.digits && g.letters <= 2) {
+    if (before && before.digits && g.letters <= 2) {
       before.letters += g.letters;
       continue;
     }

@@ -64,6 +64,11 @@ export interface SpeechWords {
   sourcePrefixes: readonly (readonly [string, string])[];
   /** Words that join the parts of a title or name ("باسم", "لدى", "of", "for"); never the last word of one. */
   links: readonly string[];
+  /**
+   * Links allowed only right after a title or body ("officials in Paris", "sources at the ministry"), so that
+   * "said Lavrov in Moscow" ends at the name.
+   */
+  titleLinks: readonly string[];
   /** Articles that can only open a noun phrase ("the", "a"). */
   determiners: readonly string[];
   /** Personal pronouns: a verb with one as subject names nobody, so the speaker carries over ("he said"). */

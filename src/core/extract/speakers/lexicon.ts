@@ -11,6 +11,7 @@ export interface SpeechLexicon {
   triggers: PhraseLexicon<SpeechTrigger>;
   titles: WordLexicon<TitleKind>;
   links: WordLexicon<true>;
+  titleLinks: WordLexicon<true>;
   complementisers: WordLexicon<true>;
   breakers: WordLexicon<true>;
   adverbs: WordLexicon<true>;
@@ -54,6 +55,7 @@ function compile(locale: Locale): SpeechLexicon {
       w.titleClitics,
     ),
     links: new WordLexicon(flag(w.links)),
+    titleLinks: new WordLexicon(flag(w.titleLinks)),
     complementisers: new WordLexicon(flag(w.complementisers), conj),
     breakers: new WordLexicon(flag(w.breakers), conj),
     adverbs: new WordLexicon(flag(w.adverbs), conj),

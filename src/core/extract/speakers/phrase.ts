@@ -118,6 +118,10 @@ export function constructLength(units: readonly Unit[], isKnownName: (norm: stri
   return accepted;
 }
 
+function isTitle(u: Unit): boolean {
+  return u.kind === "word" && (u.person || u.body);
+}
+
 function isName(u: Unit): boolean {
   return u.kind === "word" && u.named && !u.person && !u.body;
 }
@@ -146,7 +150,7 @@ export function caseLength(units: readonly Unit[]): number {
       continue;
     }
     if (u.kind === "link") {
-      if (i === 0) break;
+      if (i === 0 || (u.titleLink && !isTitle(units[i - 1] as Unit))) break;
       continue;
     }
     if (u.kind !== "word") break;
@@ -173,6 +177,7 @@ export function caseStartLeft(units: readonly Unit[]): { start: number; openedBy
       }
       continue;
     }
+    if (u.titleLink && !(i > 0 && isTitle(units[i - 1] as Unit))) break;
     start = i;
   }
   while (start < units.length && (units[start] as Unit).kind === "link") start++;

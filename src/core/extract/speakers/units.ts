@@ -57,6 +57,8 @@ export interface Unit {
   body: boolean;
   /** Shaped like a name: capitalised, or without a definite prefix, by the locale's marking. */
   named: boolean;
+  /** A link that may only follow a title ("officials in Paris"). */
+  titleLink?: boolean;
   /** For a quoted name or term: its quote, whose marks the speaker string leaves out. */
   quote?: QuoteRef;
   /** Characters at the start of the unit that are not part of the speaker (a glued preposition). */
@@ -136,8 +138,10 @@ export class UnitReader {
     if (q >= 0) {
       const ref = quotes[q] as QuoteRef;
       const last = ref.closeTok >= 0 ? ref.closeTok : ref.lastTok;
-      if (j === last && ref.openTok >= this.lo) return this.at(ref.openTok);
-      return plain("break", j, j, (tokens[j] as Token).norm);
+      if (j !== last) return plain("break", j, j, (tokens[j] as Token).norm);
+      if (ref.openTok >= this.lo) return this.at(ref.openTok);
+      // A quote that opened in an earlier sentence ("\"… continue. We have …,\" said Shoigu").
+      return plain(ref.statement ? "statement" : "break", this.lo, j, "");
     }
     let k = j;
     while (k - 1 >= this.lo && j - k < MAX_UNIT_TOKENS && !(tokens[k] as Token).spaceBefore && (quoteOf[k - 1] as number) < 0) k--;
@@ -171,6 +175,7 @@ export class UnitReader {
     const base = { norm, person: false, body: false, named: false };
     if (lex.complementisers.match(norm)) return { ...base, kind: "comp" };
     if (lex.links.get(norm)) return { ...base, kind: "link" };
+    if (lex.titleLinks.get(norm)) return { ...base, kind: "link", titleLink: true };
     if (lex.determiners.has(norm)) return { ...base, kind: "det" };
     if (lex.pronouns.has(norm) && !isAcronym(raw)) return { ...base, kind: "pronoun" };
     if (this.isBreaker(norm)) return { ...base, kind: "break" };

@@ -80,6 +80,8 @@ export const speech: SpeechWords = {
     ["ل", ""],
   ],
   links: ["باسم", "لدى", "لشؤون", "للشؤون", "بالوكالة", "بن", "ابن", "أبو", "بنت"],
+  // "في" ends a speaker phrase even after a title: "وقالت الوزارة في بيانها".
+  titleLinks: [],
   determiners: [],
   pronouns: ["هو", "هي", "هم", "هما", "هن", "نحن", "أنا"],
   complementisers: [

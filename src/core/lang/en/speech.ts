@@ -51,6 +51,7 @@ export const speech: SpeechWords = {
   titleClitics: { prefixes: [], suffixes: ["'s", "\u2019s"], minStem: 2 },
   sourcePrefixes: [],
   links: ["of", "for", "'s", "\u2019s"],
+  titleLinks: ["in", "at"],
   determiners: ["the", "a", "an"],
   pronouns: ["he", "she", "they", "it", "we", "i", "you"],
   complementisers: ["that"],

@@ -58,8 +58,16 @@ const PROSE_ENDINGS = new Set([".", ":", "»", "”", '"', "’", "'", ")", "]",
 
 /**
  * Analyse a document: `paragraphs` in order, and for each its sentences (as from text/segment.ts).
+ * `tokens`, when given, holds for each paragraph tokenize(text, paragraph.start, paragraph.end), so a caller
+ * that already tokenised the paragraphs does not pay for it twice.
  */
-export function analyzeSpeech(text: string, paragraphs: Span[], sentences: Span[][], locale: Locale): SpeechAnalysis {
+export function analyzeSpeech(
+  text: string,
+  paragraphs: Span[],
+  sentences: Span[][],
+  locale: Locale,
+  tokens?: readonly (readonly Token[])[],
+): SpeechAnalysis {
   const lex = speechLexicon(locale);
   const quotes: QuoteMention[] = [];
   const speakers: (string | undefined)[][] = [];
@@ -72,10 +80,10 @@ export function analyzeSpeech(text: string, paragraphs: Span[], sentences: Span[
     const para = paragraphs[p] as Span;
     const sents = sentences[p] ?? [];
     const next = paragraphs[p + 1];
-    const tokens = tokenize(text, para.start, para.end);
+    const paraTokens = tokens?.[p] ?? tokenize(text, para.start, para.end);
     const spans = findQuoteSpans(text, para, sents.map((s) => s.end), next ? text[next.start] : undefined);
-    const view = makeView(text, tokens, spans, locale.stopwords);
-    const ranges = sentenceRanges(tokens, sents);
+    const view = makeView(text, paraTokens, spans, locale.stopwords);
+    const ranges = sentenceRanges(paraTokens, sents);
     const atts = ranges.map(([lo, hi]) => (lo <= hi ? findAttributions(new UnitReader(view, lex, lo, hi, knownNames)) : []));
     const byFirst = new Map<number, Attribution>();
     for (const list of atts) for (const a of list) if (!byFirst.has(a.spanFirst)) byFirst.set(a.spanFirst, a);
@@ -153,7 +161,7 @@ export function analyzeSpeech(text: string, paragraphs: Span[], sentences: Span[
     }
     speakers.push(paraSpeakers);
     lastSpeaker.push(recent);
-    heading.push(isHeading(text, para, sents, tokens));
+    heading.push(isHeading(text, para, sents, paraTokens));
   }
   return { quotes, speakers };
 }

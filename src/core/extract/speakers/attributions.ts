@@ -15,7 +15,7 @@ import { collapseSpaces } from "../../text/normalize.js";
 import type { SpeechTrigger, SpeechTriggerKind } from "../quotes/words.js";
 import type { SpeechLexicon } from "./lexicon.js";
 import { caseLength, caseStartLeft, collectLeft, collectRight, constructLength, ledByTitle, namesSomeone } from "./phrase.js";
-import { isClauseBoundary, type ParagraphView, type Unit, type UnitReader } from "./units.js";
+import { isClauseBoundary, type ParagraphView, type QuoteRef, type Unit, type UnitReader } from "./units.js";
 
 export interface Attribution {
   kind: SpeechTriggerKind;
@@ -33,16 +33,26 @@ export interface Attribution {
 const COMPLEMENT_WINDOW = 20;
 // How far back an appositive's opening comma may be (tokens).
 const APPOSITIVE_WINDOW = 16;
+// How many adverbs may stand between a verb and its subject.
+const MAX_ADVERBS = 3;
 
 type Subject = { units: Unit[] } | "unnamed" | "none";
 
 export function findAttributions(r: UnitReader): Attribution[] {
   const out: Attribution[] = [];
-  const { tokens } = r.view;
-  for (let i = r.lo; i <= r.hi; ) {
+  const { tokens, quoteOf, quotes } = r.view;
+  for (let i = r.lo; i <= r.hi; i++) {
+    const q = quoteOf[i] as number;
+    if (q >= 0) {
+      // Reporting words inside a quote belong to the quoted speaker's own report.
+      const ref = quotes[q] as QuoteRef;
+      i = Math.max(i, ref.closeTok >= 0 ? ref.closeTok : ref.lastTok);
+      continue;
+    }
+    if ((tokens[i] as Token).kind !== "word" || !r.lex.triggers.matchAt(tokens, i)) continue;
     const u = r.at(i);
-    i = u.last + 1;
     if (u.kind !== "trigger") continue;
+    i = u.last;
     const spec = r.lex.triggers.matchAt(tokens, u.first)?.value as SpeechTrigger;
     const before = u.first > r.lo ? r.endingAt(u.first - 1) : undefined;
     if (before && (r.lex.negations.has(before.norm) || r.lex.relatives.has(before.norm))) continue;
@@ -139,9 +149,9 @@ function rightOrUnnamed(r: UnitReader, verb: Unit): Subject {
  * follow is no subject (see SpeechTrigger.noObject).
  */
 function rightPhrase(r: UnitReader, k: number, noObject = false): Unit[] | undefined {
-  while (k <= r.hi) {
+  for (let n = 0; k <= r.hi && n < MAX_ADVERBS; n++) {
     const u = r.at(k);
-    if (u.kind !== "break" || !r.lex.adverbs.match(u.norm)) break;
+    if (u.kind !== "break" || !r.lex.adverbs.has(u.norm)) break;
     k = u.last + 1;
   }
   if (k > r.hi) return undefined;
@@ -224,9 +234,9 @@ function appositive(r: UnitReader, comma: Unit): Unit[] | undefined {
 }
 
 function skipAdverbsLeft(r: UnitReader, j: number): number {
-  while (j >= r.lo) {
+  for (let n = 0; j >= r.lo && n < MAX_ADVERBS; n++) {
     const u = r.endingAt(j);
-    if (u.kind !== "break" || !r.lex.adverbs.match(u.norm)) break;
+    if (u.kind !== "break" || !r.lex.adverbs.has(u.norm)) break;
     j = u.first - 1;
   }
   return j;

@@ -10,23 +10,21 @@ export interface SpeechLexicon {
   words: SpeechWords;
   triggers: PhraseLexicon<SpeechTrigger>;
   titles: WordLexicon<TitleKind>;
-  links: WordLexicon<true>;
-  titleLinks: WordLexicon<true>;
-  complementisers: WordLexicon<true>;
-  breakers: WordLexicon<true>;
-  adverbs: WordLexicon<true>;
-  clauseStarts: WordLexicon<true>;
+  links: ReadonlySet<string>;
+  titleLinks: ReadonlySet<string>;
+  /** The following sets hold each folded word with and without a conjunction prefix ("أن", "وأن"). */
+  complementisers: ReadonlySet<string>;
+  /** Breakers, the locale's stop words and weekday names. */
+  breakers: ReadonlySet<string>;
+  adverbs: ReadonlySet<string>;
+  clauseStarts: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
-  stopwords: ReadonlySet<string>;
-  weekdays: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   definitePrefixes: readonly string[];
   breakerPrefixes: readonly string[];
-  /** Folded conjunction prefixes. */
-  conjunctionPrefixes: readonly string[];
   /** Folded prefix and its replacement, longest prefix first. */
   sourcePrefixes: readonly (readonly [string, string])[];
 }
@@ -45,8 +43,18 @@ export function speechLexicon(locale: Locale): SpeechLexicon {
 function compile(locale: Locale): SpeechLexicon {
   const w = locale.speech;
   const conj: CliticRules = { prefixes: w.conjunctionPrefixes, suffixes: [], minStem: 2 };
-  const flag = (xs: readonly string[]) => xs.map((x) => [x, true] as const);
-  const folded = (xs: readonly string[]) => new Set(xs.map(fold));
+  const prefixes = w.conjunctionPrefixes.map(fold);
+  const folded = (xs: Iterable<string>) => new Set([...xs].map(fold));
+  // Every word with each conjunction glued on: one set lookup per word instead of a clitic search.
+  const withConjunctions = (xs: Iterable<string>) => {
+    const out = new Set<string>();
+    for (const x of xs) {
+      const f = fold(x);
+      out.add(f);
+      for (const p of prefixes) out.add(p + f);
+    }
+    return out;
+  };
   return {
     words: w,
     triggers: new PhraseLexicon(w.triggers, conj),
@@ -54,21 +62,18 @@ function compile(locale: Locale): SpeechLexicon {
       [...w.personTitles.map((t) => [t, "person"] as const), ...w.bodies.map((t) => [t, "body"] as const)],
       w.titleClitics,
     ),
-    links: new WordLexicon(flag(w.links)),
-    titleLinks: new WordLexicon(flag(w.titleLinks)),
-    complementisers: new WordLexicon(flag(w.complementisers), conj),
-    breakers: new WordLexicon(flag(w.breakers), conj),
-    adverbs: new WordLexicon(flag(w.adverbs), conj),
-    clauseStarts: new WordLexicon(flag(w.clauseStarts), conj),
+    links: folded(w.links),
+    titleLinks: folded(w.titleLinks),
+    complementisers: withConjunctions(w.complementisers),
+    breakers: withConjunctions([...w.breakers, ...locale.stopwords, ...locale.calendar.weekdays.map(([name]) => name)]),
+    adverbs: withConjunctions(w.adverbs),
+    clauseStarts: withConjunctions(w.clauseStarts),
     negations: folded(w.negations),
     relatives: folded(w.relatives),
     determiners: folded(w.determiners),
     pronouns: folded(w.pronouns),
-    stopwords: locale.stopwords,
-    weekdays: folded(locale.calendar.weekdays.map(([name]) => name)),
     abbreviations: locale.abbreviations,
     definitePrefixes: w.definitePrefixes.map(fold),
-    conjunctionPrefixes: w.conjunctionPrefixes.map(fold),
     breakerPrefixes: w.breakerPrefixes.map(fold),
     sourcePrefixes: w.sourcePrefixes.map(([p, r]) => [fold(p), r] as const).sort((a, b) => b[0].length - a[0].length),
   };

@@ -87,8 +87,20 @@ export class UnitReader {
     readonly knownNames: Set<string> = new Set(),
   ) {}
 
+  // Phrase reading looks at the same few units from both sides of a reporting word.
+  private readonly cache = new Map<number, Unit>();
+
   /** The unit starting at token i (lo <= i <= hi). */
   at(i: number): Unit {
+    let u = this.cache.get(i);
+    if (!u) {
+      u = this.read(i);
+      this.cache.set(i, u);
+    }
+    return u;
+  }
+
+  private read(i: number): Unit {
     const { tokens, quoteOf, quotes } = this.view;
     const t = tokens[i] as Token;
     const q = quoteOf[i] as number;
@@ -98,7 +110,9 @@ export class UnitReader {
       const last = Math.min(ref.closeTok >= 0 ? ref.closeTok : Math.max(ref.lastTok, i), this.hi);
       if (ref.statement || ref.firstTok > ref.lastTok) return plain("statement", i, last, "");
       const inner = tokens[ref.firstTok] as Token;
-      return { ...this.classifyWord(inner.norm, inner.text), first: i, last, quote: ref };
+      const u = this.classifyWord(inner.norm, inner.text, i, last);
+      u.quote = ref;
+      return u;
     }
     if (t.kind === "punct") return plain("punct", i, i, t.text);
     if (t.kind === "digits") return plain("break", i, i, t.norm);
@@ -128,7 +142,7 @@ export class UnitReader {
       }
       break;
     }
-    return { ...this.classifyWord(norm, t.text), first: i, last: k };
+    return this.classifyWord(norm, t.text, i, k);
   }
 
   /** The unit ending at token j (lo <= j <= hi). */
@@ -162,7 +176,10 @@ export class UnitReader {
     // Tatweel and marks left after the prefix ("لـ") belong to it.
     while (skip < t.text.length && /[\p{M}\u0640]/u.test(t.text[skip] as string)) skip++;
     const raw = t.text.slice(skip);
-    return { ...u, ...this.classifyWord(rest, raw), first: u.first, last: u.last, skip, replacement };
+    const stripped = this.classifyWord(rest, raw, u.first, u.last);
+    stripped.skip = skip;
+    stripped.replacement = replacement;
+    return stripped;
   }
 
   private outsideQuotes(first: number, last: number): boolean {
@@ -170,27 +187,27 @@ export class UnitReader {
     return true;
   }
 
-  private classifyWord(norm: string, raw: string): Omit<Unit, "first" | "last"> {
+  private classifyWord(norm: string, raw: string, first: number, last: number): Unit {
     const lex = this.lex;
-    const base = { norm, person: false, body: false, named: false };
-    if (lex.complementisers.match(norm)) return { ...base, kind: "comp" };
-    if (lex.links.get(norm)) return { ...base, kind: "link" };
-    if (lex.titleLinks.get(norm)) return { ...base, kind: "link", titleLink: true };
-    if (lex.determiners.has(norm)) return { ...base, kind: "det" };
-    if (lex.pronouns.has(norm) && !isAcronym(raw)) return { ...base, kind: "pronoun" };
-    if (this.isBreaker(norm)) return { ...base, kind: "break" };
+    let kind: UnitKind = "word";
+    let titleLink = false;
+    if (lex.complementisers.has(norm)) kind = "comp";
+    else if (lex.links.has(norm)) kind = "link";
+    else if (lex.titleLinks.has(norm)) {
+      kind = "link";
+      titleLink = true;
+    } else if (lex.determiners.has(norm)) kind = "det";
+    else if (lex.pronouns.has(norm) && !isAcronym(raw)) kind = "pronoun";
+    else if (this.isBreaker(norm)) kind = "break";
+    if (kind !== "word") return { kind, first, last, norm, person: false, body: false, named: false, titleLink };
     const title = lex.titles.match(norm)?.value;
     const named = lex.words.nameMarking === "case" ? isCapitalised(raw) : !lex.definitePrefixes.some((p) => norm.startsWith(p) && norm.length >= p.length + 2);
-    return { ...base, kind: "word", person: title === "person", body: title === "body", named };
+    return { kind, first, last, norm, person: title === "person", body: title === "body", named };
   }
 
   private isBreaker(norm: string): boolean {
     const lex = this.lex;
-    if (lex.negations.has(norm) || lex.weekdays.has(norm) || lex.breakers.match(norm) || lex.adverbs.match(norm)) return true;
-    if (lex.stopwords.has(norm)) return true;
-    for (const p of lex.conjunctionPrefixes) {
-      if (norm.length > p.length + 1 && norm.startsWith(p) && lex.stopwords.has(norm.slice(p.length))) return true;
-    }
+    if (lex.breakers.has(norm) || lex.adverbs.has(norm) || lex.negations.has(norm)) return true;
     return lex.breakerPrefixes.some((p) => norm.length > p.length + 1 && norm.startsWith(p));
   }
 }
@@ -198,7 +215,7 @@ export class UnitReader {
 export function isClauseBoundary(u: Unit | undefined, lex: SpeechLexicon): boolean {
   if (!u) return true; // the sentence start
   if (u.kind === "punct" || u.kind === "comp" || u.kind === "statement") return true;
-  return u.kind !== "trigger" && lex.clauseStarts.match(u.norm) !== undefined;
+  return u.kind !== "trigger" && lex.clauseStarts.has(u.norm);
 }
 
 function plain(kind: UnitKind, first: number, last: number, norm: string): Unit {

@@ -44,6 +44,13 @@ describe("Arabic speakers, by verb family", () => {
     ["an object after a body", "الى ذلك، أعلن الكرملين تقارب مواقف مختلف الدول.", "الكرملين"],
     ["an object after a title", "وأكد الوزير الروسي استعداد موسكو لتوحيد الجهود مع الدول.", "الوزير الروسي"],
     ["coordinated names", "وأكدت واشنطن وموسكو أن الجانب الروسي أبلغ العسكريين مسبقا.", "واشنطن وموسكو"],
+    ["a preposition written apart ends the phrase", "وأكد مصدر عسكري لـ«الحياة» أن الطيران الروسي نفذ 40 طلعة.", "مصدر عسكري"],
+    ["a preposition glued to a body ends the phrase", "وقال المتحدث لوكالة فرانس برس إن الضربات مستمرة.", "المتحدث"],
+    ["بحسب ما أفادت", "وقتل 20 مدنياً في الغارات، بحسب ما أفادت وكالة الأنباء السورية (سانا).", "وكالة الأنباء السورية"],
+    ["وفق ما ذكرت", "وقتل 30 مسلحاً، وفق ما ذكرت مصادر ميدانية.", "مصادر ميدانية"],
+    ["كما قال", "كما قال لافروف، فإن العملية ستستمر.", "لافروف"],
+    ["a title, its body and a name", "وقال المتحدث باسم الخارجية الروسية ماريا زاخاروفا إن موسكو لن تتراجع.", "المتحدث باسم الخارجية الروسية ماريا زاخاروفا"],
+    ["time words between the phrase and the complement", "وأعلنت وزارة الدفاع الروسية في بيان، اليوم الأحد، أن الطائرات دمرت 49 هدفاً.", "وزارة الدفاع الروسية"],
   ])("%s", (_name, text, expected) => {
     expect(speakerOf(text, "ar")).toBe(expected);
   });
@@ -110,6 +117,17 @@ describe("Arabic carry-over", () => {
   it("gives a sentence that is a quote the speaker before it", () => {
     const text = "وأشار بيسكوف إلى أن هناك حواراً مع المعارضة. «القوى المعتدلة يمكن لها أن تكون شريكة في الحوار».";
     expect(sentenceSpeakers(text, "ar")).toEqual(["بيسكوف", "بيسكوف"]);
+  });
+
+  it("carries no speaker to a verb whose subject is in doubt", () => {
+    const text = "قال بوتين إن روسيا ستطور تحالفها.\nوأعلن أمس زيارة مرتقبة لوزير الخارجية الى موسكو.";
+    expect(sentenceSpeakers(text, "ar")).toEqual(["بوتين", undefined]);
+  });
+
+  it("reads a bare name before a preposition when the document named it before", () => {
+    const text = "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة.\nوأكد لافروف في مؤتمر صحافي أن الحل ممكن.";
+    expect(sentenceSpeakers(text, "ar")).toEqual(["وزير الخارجية الروسي سيرغي لافروف", "لافروف"]);
+    expect(sentenceSpeakers("وأكد لافروف في مؤتمر صحافي أن الحل ممكن.", "ar")).toEqual([undefined]);
   });
 
   it("reads a bare name followed by more words only when the document named it before", () => {

@@ -26,6 +26,11 @@ describe("English speakers", () => {
     ["X said in a statement", "The Pentagon said in a statement that the coalition was not coordinating with Russia.", "The Pentagon"],
     ["citing replaces the teller", "Hollande will travel to Moscow on Nov. 26, RIA Novosti reported, citing the Kremlin.", "the Kremlin"],
     ["possessive title", "Russia's defence ministry said 50 aircraft were deployed.", "Russia's defence ministry"],
+    ["as X said", "As Lavrov said, the operation will continue.", "Lavrov"],
+    ["X, a title, said", "Zakharova, a spokeswoman for the foreign ministry, said the talks were useful.", "Zakharova, a spokeswoman for the foreign ministry"],
+    ["a title before the name", "Russian Foreign Ministry spokeswoman Maria Zakharova told a briefing that Moscow was ready.", "Russian Foreign Ministry spokeswoman Maria Zakharova"],
+    ["sources told", "Sources told AFP that 20 civilians had been killed.", "Sources"],
+    ["according to media", "Twenty civilians were killed, according to Russian media.", "Russian media"],
   ])("%s", (_name, text, expected) => {
     expect(speakerOf(text, "en")).toBe(expected);
   });
@@ -39,6 +44,9 @@ describe("English speakers", () => {
     ["according to a plan", "The strikes were carried out according to the plan."],
     ["a verb inside a relative clause", "The general who said the war was over resigned."],
     ["an object of a preposition is no subject", "The attacks on targets in Raqqa said to be used by the group went on."],
+    ["a passive", "Lavrov was told the talks would resume."],
+    ["said as an adjective", "The said agreement was signed in Vienna."],
+    ["a subject that names nobody", "Both sides said the talks were useful."],
   ])("%s", (_name, text) => {
     expect(speakerOf(text, "en")).toBeUndefined();
   });

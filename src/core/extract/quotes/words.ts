@@ -29,6 +29,11 @@ export interface SpeechTrigger {
    * and the verb names nobody.
    */
   noObject?: boolean;
+  /**
+   * The verb takes no direct object: its complement comes with a preposition or a complementiser ("أشار إلى",
+   * "صرح بأن"). A bare name before a preposition is then its subject, not an object in doubt.
+   */
+  noDirectObject?: boolean;
 }
 
 export interface SpeechWords {
@@ -76,12 +81,29 @@ export interface SpeechWords {
   /** Words that open a reported clause ("أن", "إن", "بأن", "that"); a speaker phrase ends before them. */
   complementisers: readonly string[];
   /**
-   * Words that cannot be part of a speaker phrase and end it: prepositions, time words, quantifiers. The
-   * locale's stop words and weekday names end it too, unless they are links or determiners.
+   * Prepositions: they end a speaker phrase. What a bare name (no title) is followed by matters under
+   * definiteness marking: before a preposition an undetermined word may as well be the verb's object ("وأعلن
+   * أمس زيارة مرتقبة لوزير …"), so it is read as a name only when the document named it before.
+   */
+  prepositions: readonly string[];
+  /**
+   * Other words that cannot be part of a speaker phrase and end it: time words, quantifiers, conjunctions.
+   * The locale's stop words and weekday names end it too, unless they are links or determiners.
    */
   breakers: readonly string[];
   /** Prefixes that make a word a prepositional phrase, ending a speaker phrase ("بال", "لل"). */
   breakerPrefixes: readonly string[];
+  /**
+   * Prepositions glued to the next word ("ل", "ب"). Written apart ("لـ«الحياة»") or glued to a title or body
+   * ("لوكالة فرانس برس", "بوزارة"), they open a prepositional phrase, which ends a speaker phrase. (Glued to
+   * anything else they are left alone: names begin with these letters too, "لافروف", "بوتين".)
+   */
+  prepositionPrefixes: readonly string[];
+  /**
+   * Words that make the verb after them an "as … said" attribution, which needs no complement ("بحسب ما أفادت
+   * وكالة …", "كما قال لافروف", "as Lavrov said").
+   */
+  asMarkers: readonly string[];
   /** A reporting word right after one of these is denied speech, not reported speech ("لم", "not"). */
   negations: readonly string[];
   /** Words that may stand between a verb and its subject ("أمس", "بدوره", "also", "has"). */

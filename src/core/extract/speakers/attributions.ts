@@ -27,6 +27,11 @@ export interface Attribution {
   spanLast: number;
   /** The speaker as written, when the attribution names one. */
   speaker?: string;
+  /**
+   * Set when words stand where the subject goes but cannot be read as a speaker with confidence ("وأعلن أمس
+   * زيارة مرتقبة لوزير …"): the attribution has no speaker, and none is carried over to it.
+   */
+  unresolved?: boolean;
 }
 
 // How far after a verb that needs a complement the complement may start (tokens).
@@ -36,7 +41,7 @@ const APPOSITIVE_WINDOW = 16;
 // How many adverbs may stand between a verb and its subject.
 const MAX_ADVERBS = 3;
 
-type Subject = { units: Unit[] } | "unnamed" | "none";
+type Subject = { units: Unit[] } | "unnamed" | "unresolved" | "none";
 
 export function findAttributions(r: UnitReader): Attribution[] {
   const out: Attribution[] = [];
@@ -70,7 +75,8 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   else subject = r.lex.words.subjectOrder === "verbFirst" ? verbFirstSubject(r, trigger, spec) : subjectFirstSubject(r, trigger);
   if (subject === "none") return undefined;
   const att: Attribution = { ...base };
-  if (subject !== "unnamed") {
+  if (subject === "unresolved") att.unresolved = true;
+  else if (subject !== "unnamed") {
     const first = subject.units[0] as Unit;
     const last = subject.units[subject.units.length - 1] as Unit;
     att.spanFirst = Math.min(att.spanFirst, first.first);
@@ -82,7 +88,8 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
     const before = trigger.first > r.lo ? r.endingAt(trigger.first - 1) : undefined;
     if (before?.kind === "pronoun") att.spanFirst = before.first;
   }
-  if (spec.needsComplement && !hasComplement(r, att.spanLast + 1) && !followsStatement(r, att.spanFirst)) return undefined;
+  const asSaid = trigger.first > r.lo && r.lex.asMarkers.has(r.endingAt(trigger.first - 1).norm);
+  if (spec.needsComplement && !asSaid && !hasComplement(r, att.spanLast + 1) && !followsStatement(r, att.spanFirst)) return undefined;
   return att;
 }
 
@@ -109,7 +116,7 @@ function sourcePhrase(r: UnitReader, k: number): Subject {
     }
   }
   const cand = collectRight(r, k, first);
-  const n = lex.words.nameMarking === "case" ? caseLength(cand.units) : constructLength(cand.units, knownName(r));
+  const n = lex.words.nameMarking === "case" ? caseLength(cand.units) : constructLength(cand.units, { isKnownName: knownName(r) });
   const units = cand.units.slice(0, n);
   return n > 0 && ledByTitle(units, lex) ? { units } : "none";
 }
@@ -117,11 +124,11 @@ function sourcePhrase(r: UnitReader, k: number): Subject {
 function verbFirstSubject(r: UnitReader, verb: Unit, spec: SpeechTrigger): Subject {
   const adjacent = leftPhrase(r, verb, false);
   if (adjacent) return { units: adjacent };
-  const right = rightPhrase(r, verb.last + 1, spec.noObject === true);
-  if (right) return { units: right };
+  const right = rightPhrase(r, verb.last + 1, spec.noObject === true, spec.noObject === true || spec.noDirectObject === true);
+  if (Array.isArray(right)) return { units: right };
   const acrossComma = leftPhrase(r, verb, true);
   if (acrossComma) return { units: acrossComma };
-  return "unnamed";
+  return right === "doubtful" ? "unresolved" : "unnamed";
 }
 
 function subjectFirstSubject(r: UnitReader, verb: Unit): Subject {
@@ -141,29 +148,32 @@ function subjectFirstSubject(r: UnitReader, verb: Unit): Subject {
 
 function rightOrUnnamed(r: UnitReader, verb: Unit): Subject {
   const right = rightPhrase(r, verb.last + 1);
-  return right ? { units: right } : "unnamed";
+  return Array.isArray(right) ? { units: right } : "unnamed";
 }
 
 /**
- * The subject phrase after a verb, past adverbs ("قال أمس وزير …"). With `noObject`, a phrase that more words
- * follow is no subject (see SpeechTrigger.noObject).
+ * The subject phrase after a verb, past adverbs ("قال أمس وزير …"); "none" when no phrase stands there,
+ * "doubtful" when words stand there that cannot be read as a speaker with confidence. With `noObject`, a phrase
+ * that more words follow is no subject (see SpeechTrigger.noObject); with `noDirectObject`, a bare name before a
+ * preposition is the subject.
  */
-function rightPhrase(r: UnitReader, k: number, noObject = false): Unit[] | undefined {
+function rightPhrase(r: UnitReader, k: number, noObject = false, noDirectObject = false): Unit[] | "none" | "doubtful" {
   for (let n = 0; k <= r.hi && n < MAX_ADVERBS; n++) {
     const u = r.at(k);
     if (u.kind !== "break" || !r.lex.adverbs.has(u.norm)) break;
     k = u.last + 1;
   }
-  if (k > r.hi) return undefined;
+  if (k > r.hi) return "none";
   const cand = collectRight(r, k);
+  if (cand.units.length === 0) return "none";
   if (r.lex.words.nameMarking === "case") {
     const n = caseLength(cand.units);
     const units = cand.units.slice(0, n);
-    return n > 0 && namesSomeone(units) ? units : undefined;
+    return n > 0 && namesSomeone(units) ? units : "none";
   }
-  const n = constructLength(cand.units, knownName(r));
-  if (n === 0 || (noObject && cand.units.slice(n).some((u) => u.kind === "word"))) return undefined;
-  return cand.units.slice(0, n);
+  const n = constructLength(cand.units, { isKnownName: knownName(r), endsAtPreposition: !noDirectObject && cand.stop?.preposition === true });
+  if (noObject && cand.units.slice(n).some((u) => u.kind === "word")) return "none";
+  return n > 0 ? cand.units.slice(0, n) : "doubtful";
 }
 
 function knownName(r: UnitReader): (norm: string) => boolean {
@@ -203,12 +213,12 @@ function phraseEndingAt(r: UnitReader, j: number, fromTitle = false): Unit[] | u
     if (!namesSomeone(kept)) return undefined;
     return openedByArticle || (start === 0 && isClauseBoundary(cand.stop, r.lex)) ? kept : undefined;
   }
-  if (isClauseBoundary(cand.stop, r.lex) && constructLength(units, knownName(r)) === units.length) return units;
+  if (isClauseBoundary(cand.stop, r.lex) && constructLength(units, { isKnownName: knownName(r) }) === units.length) return units;
   if (!fromTitle) return undefined;
   const k = units.findIndex((u) => u.kind === "word" && (u.person || u.body));
   if (k <= 0) return undefined;
   const kept = units.slice(k);
-  return constructLength(kept, knownName(r)) === kept.length ? kept : undefined;
+  return constructLength(kept, { isKnownName: knownName(r) }) === kept.length ? kept : undefined;
 }
 
 /** "Kerry, the secretary of state, said": the phrase before the first comma with the appositive after it. */

@@ -14,12 +14,15 @@ export interface SpeechLexicon {
   titleLinks: ReadonlySet<string>;
   /** The following sets hold each folded word with and without a conjunction prefix ("أن", "وأن"). */
   complementisers: ReadonlySet<string>;
-  /** Breakers, the locale's stop words and weekday names. */
+  /** Prepositions, breakers, the locale's stop words and weekday names. */
   breakers: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
   adverbs: ReadonlySet<string>;
   clauseStarts: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
+  asMarkers: ReadonlySet<string>;
+  prepositionPrefixes: readonly string[];
   determiners: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
@@ -65,11 +68,14 @@ function compile(locale: Locale): SpeechLexicon {
     links: folded(w.links),
     titleLinks: folded(w.titleLinks),
     complementisers: withConjunctions(w.complementisers),
-    breakers: withConjunctions([...w.breakers, ...locale.stopwords, ...locale.calendar.weekdays.map(([name]) => name)]),
+    breakers: withConjunctions([...w.prepositions, ...w.breakers, ...locale.stopwords, ...locale.calendar.weekdays.map(([name]) => name)]),
+    prepositions: withConjunctions(w.prepositions),
     adverbs: withConjunctions(w.adverbs),
     clauseStarts: withConjunctions(w.clauseStarts),
     negations: folded(w.negations),
     relatives: folded(w.relatives),
+    asMarkers: folded(w.asMarkers),
+    prepositionPrefixes: w.prepositionPrefixes.map(fold),
     determiners: folded(w.determiners),
     pronouns: folded(w.pronouns),
     abbreviations: locale.abbreviations,

@@ -59,12 +59,22 @@ export function collectLeft(r: UnitReader, j: number): Candidate {
   return { units: units.reverse() };
 }
 
-/**
- * How many of `units` (from the first) form a speaker phrase under definiteness marking. `isKnownName` says
- * whether a word was part of a speaker's name earlier in the document: a bare name followed by more words is
- * taken only then ("أعلن شويغو بدء …" after "وزير الدفاع الروسي سيرغي شويغو"; not "أعلن أمس زيارة …").
- */
-export function constructLength(units: readonly Unit[], isKnownName: (norm: string) => boolean = () => false): number {
+export interface ConstructOptions {
+  /**
+   * Whether a word was part of a speaker's name earlier in the document. A bare name whose reading is in
+   * doubt is taken only then ("أعلن شويغو بدء …" after "وزير الدفاع الروسي سيرغي شويغو"; not "أعلن أمس زيارة …").
+   */
+  isKnownName?: (norm: string) => boolean;
+  /**
+   * The candidate stopped at a preposition, so a bare name that ends it is in doubt: a verbal noun or object
+   * before a prepositional phrase reads the same ("وأعلن أمس زيارة مرتقبة لوزير الخارجية").
+   */
+  endsAtPreposition?: boolean;
+}
+
+/** How many of `units` (from the first) form a speaker phrase under definiteness marking. */
+export function constructLength(units: readonly Unit[], options: ConstructOptions = {}): number {
+  const isKnownName = options.isKnownName ?? (() => false);
   const n = units.length;
   const u0 = units[0];
   if (!u0 || u0.kind !== "word") return 0;
@@ -74,9 +84,13 @@ export function constructLength(units: readonly Unit[], isKnownName: (norm: stri
   if (isName(u0)) {
     const run = nameRun(units, 0);
     const next = units[run];
-    // A long run that ends the phrase is a name and what is coordinated with it ("واشنطن ومجموعات متمردة
-    // ومنظمة سورية غير …"): keep the first word. A run that more words follow may be an object.
-    if (!next) return run <= MAX_BARE_NAME_UNITS ? run : 1;
+    if (!next) {
+      if (options.endsAtPreposition && !isKnownName(u0.norm)) return 0;
+      // A long run that ends the phrase is a name and what is coordinated with it ("واشنطن ومجموعات متمردة
+      // ومنظمة سورية غير …"): keep the first word.
+      return run <= MAX_BARE_NAME_UNITS ? run : 1;
+    }
+    // A run that more words follow may be an object.
     if (run > MAX_BARE_NAME_UNITS || !(next.kind === "word" && next.person)) return isKnownName(u0.norm) ? 1 : 0;
     // An appositive title follows the name: "بيسكوف المتحدث باسم الكرملين".
     i = run;

@@ -59,6 +59,8 @@ export interface Unit {
   named: boolean;
   /** A link that may only follow a title ("officials in Paris"). */
   titleLink?: boolean;
+  /** A preposition, or a word with one glued to it (a "break" unit). */
+  preposition?: boolean;
   /** For a quoted name or term: its quote, whose marks the speaker string leaves out. */
   quote?: QuoteRef;
   /** Characters at the start of the unit that are not part of the speaker (a glued preposition). */
@@ -198,7 +200,9 @@ export class UnitReader {
       titleLink = true;
     } else if (lex.determiners.has(norm)) kind = "det";
     else if (lex.pronouns.has(norm) && !isAcronym(raw)) kind = "pronoun";
-    else if (this.isBreaker(norm)) kind = "break";
+    else if (this.isPreposition(norm)) {
+      return { kind: "break", first, last, norm, person: false, body: false, named: false, preposition: true };
+    } else if (this.isBreaker(norm)) kind = "break";
     if (kind !== "word") return { kind, first, last, norm, person: false, body: false, named: false, titleLink };
     const title = lex.titles.match(norm)?.value;
     const named = lex.words.nameMarking === "case" ? isCapitalised(raw) : !lex.definitePrefixes.some((p) => norm.startsWith(p) && norm.length >= p.length + 2);
@@ -207,8 +211,19 @@ export class UnitReader {
 
   private isBreaker(norm: string): boolean {
     const lex = this.lex;
-    if (lex.breakers.has(norm) || lex.adverbs.has(norm) || lex.negations.has(norm)) return true;
-    return lex.breakerPrefixes.some((p) => norm.length > p.length + 1 && norm.startsWith(p));
+    return lex.breakers.has(norm) || lex.adverbs.has(norm) || lex.negations.has(norm);
+  }
+
+  /** A preposition, alone or glued: "في", "لـ", "بالأسلحة", "للصحفيين", "لوكالة". */
+  private isPreposition(norm: string): boolean {
+    const lex = this.lex;
+    if (lex.prepositions.has(norm)) return true;
+    if (lex.breakerPrefixes.some((p) => norm.length > p.length + 1 && norm.startsWith(p))) return true;
+    for (const p of lex.prepositionPrefixes) {
+      if (norm === p) return true;
+      if (norm.length > p.length + 1 && norm.startsWith(p) && lex.titles.get(norm.slice(p.length)) !== undefined) return true;
+    }
+    return false;
   }
 }
 

@@ -2,6 +2,9 @@ import type { SpeechTrigger, SpeechWords } from "../../extract/quotes/words.js";
 
 const verb: SpeechTrigger = { kind: "verb" };
 const say: SpeechTrigger = { kind: "verb", noObject: true };
+// Verbs whose complement comes with a preposition or a complementiser: "أشار إلى"، "صرح بأن"، "شدد على".
+const point: SpeechTrigger = { kind: "verb", noDirectObject: true };
+const weakPoint: SpeechTrigger = { kind: "verb", noDirectObject: true, needsComplement: true };
 // Verbs with a common non-reporting sense: أضاف (add), تابع (follow; تابع لـ "belonging to"), ذكر (mention),
 // رأى (see), اعتبر (consider X as Y), لفت (attract), أفاد (benefit), أقر (pass a law).
 const weakVerb: SpeechTrigger = { kind: "verb", needsComplement: true };
@@ -18,12 +21,12 @@ const triggers = [
   ...forms(say, "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون"),
   ...forms(verb, "أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون"),
   ...forms(verb, "أوضح", "أوضحت", "أوضحوا", "يوضح", "توضح"),
-  ...forms(verb, "أشار", "أشارت", "أشاروا"),
+  ...forms(point, "أشار", "أشارت", "أشاروا"),
   ...forms(verb, "كشف", "كشفت", "كشفوا"),
-  ...forms(verb, "صرح", "صرحت", "صرحوا"),
+  ...forms(point, "صرح", "صرحت", "صرحوا"),
   ...forms(verb, "أعلن", "أعلنت", "أعلنوا"),
   ...forms(verb, "حذر", "حذرت", "حذروا", "يحذر", "تحذر"),
-  ...forms(verb, "شدد", "شددت", "شددوا", "يشدد", "تشدد"),
+  ...forms(point, "شدد", "شددت", "شددوا", "يشدد", "تشدد"),
   ...forms(verb, "نفى", "نفت", "نفوا"),
   ...forms(verb, "زعم", "زعمت", "ادعى", "ادعت"),
   // Accusing, demanding and calling for are statements too; their object follows the subject and is cut off
@@ -35,8 +38,8 @@ const triggers = [
   ...forms(weakVerb, "رأى", "رأت", "يرى", "ترى"),
   // Present يعتبر/تعتبر is mostly the passive "is considered".
   ...forms(weakVerb, "اعتبر", "اعتبرت"),
-  ...forms(weakVerb, "لفت", "لفتت"),
-  ...forms(weakVerb, "أفاد", "أفادت", "أفادوا"),
+  ...forms(weakPoint, "لفت", "لفتت"),
+  ...forms(weakPoint, "أفاد", "أفادت", "أفادوا"),
   ...forms(weakVerb, "أقر", "أقرت", "اعترف", "اعترفت"),
   ...forms(
     participle,
@@ -88,16 +91,22 @@ export const speech: SpeechWords = {
     "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "أنهم", "إنهم", "انهم", "أنهما", "إنهما", "انهما",
     "أننا", "إننا", "اننا", "أنني", "إنني", "بأن", "بان", "بأنه", "بانه", "بأنها", "بانها", "بأنهم", "بانهم", "لأن",
   ],
-  breakers: [
+  prepositions: [
     "في", "من", "على", "إلى", "الى", "عن", "خلال", "منذ", "حول", "بشأن", "ضد", "عبر", "أمام", "عند", "بعد", "قبل",
     "مع", "دون", "نحو", "تجاه", "إزاء", "بين", "وسط", "داخل", "خارج", "فوق", "تحت", "عقب", "إثر", "أثناء", "حيال",
-    "بخصوص", "حتى", "فيما", "بينما", "حين", "عندما", "إذ", "إذا", "كما", "ثم", "أو", "أم", "بل", "لكن", "لكنه",
+    "بخصوص", "لدى",
+  ],
+  breakers: [
+    "حتى", "فيما", "بينما", "حين", "عندما", "إذ", "إذا", "كما", "ثم", "أو", "أم", "بل", "لكن", "لكنه",
     "كل", "بعض", "جميع", "أي", "هذا", "هذه", "ذلك", "تلك", "هناك", "الذي", "التي", "الذين", "اللذين", "ما", "قد",
     "لقد", "سوف", "أمس", "اليوم", "غدا", "الليلة", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "الساعة", "يوم",
     "أيضا", "كذلك", "مجددا", "سابقا", "لاحقا", "مؤخرا", "بدوره", "بدورها", "بدورهم", "نفسه", "ذاته",
     "فقط", "حاليا", "رسميا", "صراحة", "مسبقا",
   ],
-  breakerPrefixes: ["بال", "لل", "وبال", "ولل", "فبال", "فلل", "كال", "وكال"],
+  // Not كال ("like the"): it would take وكالة (agency) for و + كال.
+  breakerPrefixes: ["بال", "لل", "وبال", "ولل", "فبال", "فلل"],
+  prepositionPrefixes: ["ل", "ب"],
+  asMarkers: ["ما", "كما", "لما"],
   negations: ["لا", "لم", "لن", "ولم", "ولا", "ولن"],
   adverbs: ["أمس", "اليوم", "أيضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "سابقا", "لاحقا", "مؤخرا"],
   clauseStarts: ["لكن", "ولكن", "بينما", "فيما", "حيث", "إذ", "لأن"],

@@ -55,14 +55,18 @@ export const speech: SpeechWords = {
   determiners: ["the", "a", "an"],
   pronouns: ["he", "she", "they", "it", "we", "i", "you"],
   complementisers: ["that"],
-  breakers: [
+  prepositions: [
     "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "during", "since", "into", "over",
     "under", "against", "through", "between", "among", "near", "across", "via", "per", "without", "within",
+  ],
+  breakers: [
     "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "year", "earlier", "later",
     "morning", "afternoon", "evening", "night", "last", "next", "who", "which", "whose", "whom", "where", "when",
     "also", "has", "have", "had", "would", "will", "not", "never", "again", "then", "previously", "recently",
   ],
   breakerPrefixes: [],
+  prepositionPrefixes: [],
+  asMarkers: ["as"],
   negations: [
     "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "couldn't", "cannot",
     "didn\u2019t", "doesn\u2019t", "don\u2019t", "won\u2019t", "wouldn\u2019t", "hasn\u2019t", "haven\u2019t", "couldn\u2019t",

@@ -34,6 +34,11 @@ export interface SpeechTrigger {
    * "صرح بأن"). A bare name before a preposition is then its subject, not an object in doubt.
    */
   noDirectObject?: boolean;
+  /**
+   * A preposition that may follow the verb's subject to name the original source, which then replaces the
+   * teller: "ونقلت وكالة «سبوتنيك» عن مصدر عسكري قوله إن …" gives "مصدر عسكري".
+   */
+  relayPreposition?: string;
 }
 
 export interface SpeechWords {

@@ -2,16 +2,21 @@
  * Attributions in one sentence: each reporting word outside quotes, with the speaker it names, if any.
  *
  * A verb's subject is looked for where the locale's word order puts it (see SpeechWords.subjectOrder):
- * - verbFirst: a title-led phrase right before the verb ("الرئيس الأمريكي بدوره أكد"), else the phrase after it
- *   ("قال وزير الخارجية …"), else a phrase before it across one comma ("لكن السناتور … ماكين، اكد").
+ * - verbFirst: a phrase right before the verb, if it opens its clause ("… أن دميتري بيسكوف المتحدث … قال") or
+ *   from its first title ("ثم عاد المتحدث باسم الكرملين ديمتري بيسكوف وأكد", "الرئيس الأمريكي بدوره أكد");
+ *   else the phrase after it ("قال وزير الخارجية …"); else a phrase that opens its clause before it across one
+ *   comma ("لكن السناتور … ماكين، اكد").
  * - subjectFirst: the phrase before the verb ("Foreign Minister Sergei Lavrov told"), with an appositive between
  *   commas ("Kerry, the secretary of state, said"); when only punctuation or a quote stands before the verb,
  *   the phrase after it ("\"…,\" said Lavrov").
- * A pronoun subject, or none, leaves the attribution unnamed: the speaker carries over from earlier. A verb
- * preceded by a negation, or (subjectFirst) by a word that cannot end a subject ("would say"), is no attribution.
+ * A pronoun subject, or none, leaves the attribution unnamed: the speaker carries over from earlier. Words in
+ * the subject's place that cannot be read as a speaker with confidence leave it unresolved: no speaker, and
+ * none carried over. A verb after a negation or a relative pronoun, or (subjectFirst) after a word that
+ * cannot end a subject ("would say"), is no attribution; so is a source phrase whose noun is no title, body or
+ * name ("بحسب الحاجة", "according to the plan"), and a verb that needs a complement and has none.
  */
 import type { Token } from "../../text/tokenize.js";
-import { collapseSpaces } from "../../text/normalize.js";
+import { collapseSpaces, fold } from "../../text/normalize.js";
 import type { SpeechTrigger, SpeechTriggerKind } from "../quotes/words.js";
 import type { SpeechLexicon } from "./lexicon.js";
 import { caseLength, caseStartLeft, collectLeft, collectRight, constructLength, ledByTitle, namesSomeone } from "./phrase.js";
@@ -75,6 +80,10 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   else subject = r.lex.words.subjectOrder === "verbFirst" ? verbFirstSubject(r, trigger, spec) : subjectFirstSubject(r, trigger);
   if (subject === "none") return undefined;
   const att: Attribution = { ...base };
+  if (subject !== "unresolved" && subject !== "unnamed" && spec.relayPreposition !== undefined) {
+    const relayed = relayedSource(r, subject.units, spec.relayPreposition);
+    if (relayed) subject = relayed;
+  }
   if (subject === "unresolved") att.unresolved = true;
   else if (subject !== "unnamed") {
     const first = subject.units[0] as Unit;
@@ -119,6 +128,23 @@ function sourcePhrase(r: UnitReader, k: number): Subject {
   const n = lex.words.nameMarking === "case" ? caseLength(cand.units) : constructLength(cand.units, { isKnownName: knownName(r) });
   const units = cand.units.slice(0, n);
   return n > 0 && ledByTitle(units, lex) ? { units } : "none";
+}
+
+/** "نقلت وكالة … عن مصدر عسكري": the source named after the teller, past a quoted name. */
+function relayedSource(r: UnitReader, teller: readonly Unit[], preposition: string): { units: Unit[] } | undefined {
+  const last = teller[teller.length - 1] as Unit;
+  let k = last.last + 1;
+  if (k > r.hi) return undefined;
+  let u = r.at(k);
+  // A quoted name right after the teller ("وكالة «سبوتنيك»") is read with it; one more unit is allowed.
+  if (u.kind === "word" && u.quote) {
+    k = u.last + 1;
+    if (k > r.hi) return undefined;
+    u = r.at(k);
+  }
+  if (u.norm !== fold(preposition)) return undefined;
+  const source = sourcePhrase(r, u.last + 1);
+  return typeof source === "object" ? source : undefined;
 }
 
 function verbFirstSubject(r: UnitReader, verb: Unit, spec: SpeechTrigger): Subject {

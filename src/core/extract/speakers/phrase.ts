@@ -3,15 +3,20 @@
  *
  * Two markings of names are supported, chosen by the locale:
  * - case ("Foreign Minister Sergei Lavrov", "the foreign minister", "a spokesman for the Pentagon"): any run of
- *   words, links and articles, where an article only opens the phrase or follows a link; it must hold a
- *   capitalised word or a title.
+ *   words, links and articles, where an article only opens the phrase or follows a link, and a title-only link
+ *   ("in") only follows a title; it must hold a capitalised word or a title.
  * - definiteness ("وزير الخارجية الأميركي جون كيري", "متحدث باسم «البنتاغون»"): a title chain (a head and its
  *   genitives and adjectives), then possibly a name, then possibly an appositive title ("… بيسكوف المتحدث
  *   باسم الكرملين"). After a determined word, an undetermined one begins a name only when the chain holds a
  *   person's title; otherwise it is the verb's object ("أعلن الكرملين تقارب …", "اعلن الجيش الروسي قصف …").
- *   A name must end where the phrase ends or at an appositive title, unless it has two words or more (a single
- *   undetermined word followed by a determined one reads as a verbal noun and its complement: "بدء العملية").
- *   A bare name (no title before it) keeps at most three words and only when they end the phrase.
+ *   A name must end the phrase or stand before an appositive title; when more words follow it, it is taken
+ *   only if the phrase closes on a name of two words or more ("قائد الطيران الروسي بعيد المدى أناتولي
+ *   جيخاريف"), otherwise the phrase stops before it: "الوزير الروسي استعداد موسكو …" is the minister and the
+ *   verb's object.
+ *   A bare name (no title before it) keeps at most three words when they end the phrase (a longer run keeps
+ *   its first word: "واشنطن ومجموعات متمردة …"). Where an object reads the same — the name is followed by more
+ *   words, or by a preposition after a verb that takes a direct object — it is taken only if the document
+ *   named it as a speaker before ("أعلن شويغو بدء …"; not "أعلن أمس زيارة مرتقبة لوزير …").
  */
 import type { SpeechLexicon } from "./lexicon.js";
 import type { Unit, UnitReader } from "./units.js";

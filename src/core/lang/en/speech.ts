@@ -37,7 +37,8 @@ const bodies = [
   "ministry", "department", "government", "kremlin", "pentagon", "army", "military", "navy", "command",
   "agency", "statement", "statements", "report", "newspaper", "daily", "channel", "television", "broadcaster",
   "observatory", "monitor", "council", "committee", "commission", "office", "embassy", "coalition", "police",
-  "authorities", "administration", "headquarters", "group", "organisation", "organization",
+  "authorities", "administration", "headquarters", "group", "organisation", "organization", "estimates",
+  "figures", "data", "media",
 ];
 
 export const speech: SpeechWords = {

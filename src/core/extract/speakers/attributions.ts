@@ -278,13 +278,23 @@ function skipAdverbsLeft(r: UnitReader, j: number): number {
   return j;
 }
 
-/** A complementiser, colon or quoted statement soon after the attribution. */
+/**
+ * A complementiser, colon or quoted statement soon after the attribution, before any other reporting word
+ * (which would own it). A relative clause between commas is passed over ("وأضاف المصدر، الذي فضل عدم ذكر
+ * اسمه، أن …").
+ */
 function hasComplement(r: UnitReader, k: number): boolean {
   const end = Math.min(r.hi, k + COMPLEMENT_WINDOW);
+  let inRelative = false;
+  let previous: Unit | undefined;
   while (k <= end) {
     const u = r.at(k);
-    if (u.kind === "comp" || u.kind === "statement" || (u.kind === "punct" && isColon(u.norm))) return true;
-    if (u.kind === "trigger") return false;
+    if (inRelative) {
+      if (u.kind === "punct" && isComma(u.norm)) inRelative = false;
+    } else if (u.kind === "comp" || u.kind === "statement" || (u.kind === "punct" && isColon(u.norm))) return true;
+    else if (previous?.kind === "punct" && isComma(previous.norm) && r.lex.relatives.has(u.norm)) inRelative = true;
+    else if (u.kind === "trigger") return false;
+    previous = u;
     k = u.last + 1;
   }
   return false;

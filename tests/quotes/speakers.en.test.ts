@@ -82,6 +82,18 @@ describe("English carry-over and quote speakers", () => {
     expect(res.quotes.map((q) => q.speaker)).toEqual(["Lavrov", "Lavrov", "Lavrov"]);
   });
 
+  it("lets a pronoun refer to the titled subject of another verb", () => {
+    const text = 'A senior U.S. official said the strikes were dangerous.\n\nRussia\'s Foreign Ministry spokeswoman, Maria Zakharova, dismissed the criticism. "These claims are groundless," she told reporters.';
+    const res = analyse(text, "en");
+    expect(res.speakers).toEqual([["A senior U.S. official"], [undefined, "Russia's Foreign Ministry spokeswoman, Maria Zakharova"]]);
+    expect(res.quotes.map((q) => q.speaker)).toEqual(["Russia's Foreign Ministry spokeswoman, Maria Zakharova"]);
+  });
+
+  it("does not take an untitled subject for someone a pronoun refers to", () => {
+    const text = "Lavrov said Russia was ready.\n\nRussian warplanes struck 50 targets. He added that the strikes would go on.";
+    expect(sentenceSpeakers(text, "en")).toEqual(["Lavrov", undefined, "Lavrov"]);
+  });
+
   it("leaves a partial quote in a sentence with no attribution unattributed", () => {
     const text = 'Lavrov said Russia was ready.\n\nThe ministry published photographs "showing the strikes hit their targets".';
     expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual([undefined]);

@@ -18,7 +18,7 @@
 import type { Locale } from "../../lang/types.js";
 import type { Span } from "../../text/segment.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
-import { findAttributions, type Attribution } from "../speakers/attributions.js";
+import { findAttributions, openingSubject, type Attribution } from "../speakers/attributions.js";
 import { speechLexicon } from "../speakers/lexicon.js";
 import { UnitReader, type ParagraphView, type QuoteRef } from "../speakers/units.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
@@ -84,7 +84,8 @@ export function analyzeSpeech(
     const spans = findQuoteSpans(text, para, sents.map((s) => s.end), next ? text[next.start] : undefined);
     const view = makeView(text, paraTokens, spans, locale.stopwords);
     const ranges = sentenceRanges(paraTokens, sents);
-    const atts = ranges.map(([lo, hi]) => (lo <= hi ? findAttributions(new UnitReader(view, lex, lo, hi, knownNames)) : []));
+    const readers = ranges.map(([lo, hi]) => new UnitReader(view, lex, lo, hi, knownNames));
+    const atts = readers.map((r) => (r.lo <= r.hi ? findAttributions(r) : []));
     const byFirst = new Map<number, Attribution>();
     for (const list of atts) for (const a of list) if (!byFirst.has(a.spanFirst)) byFirst.set(a.spanFirst, a);
 
@@ -145,7 +146,9 @@ export function analyzeSpeech(
         speaker ??= lastQuoteSpeaker;
       }
       paraSpeakers.push(speaker);
-      const last = lastResolved ?? lastQuoteSpeaker ?? speaker;
+      // A titled subject of another verb is who a following pronoun means (see openingSubject).
+      const mentioned = list.length === 0 && speaker === undefined ? openingSubject(readers[s] as UnitReader) : undefined;
+      const last = lastResolved ?? lastQuoteSpeaker ?? speaker ?? mentioned;
       if (last !== undefined) recent = last;
     }
 

@@ -247,6 +247,31 @@ function phraseEndingAt(r: UnitReader, j: number, fromTitle = false): Unit[] | u
   return constructLength(kept, { isKnownName: knownName(r) }) === kept.length ? kept : undefined;
 }
 
+/**
+ * Under subjectFirst order, the subject that opens a sentence whose verb is not a reporting one, when it names
+ * a person or body by title ("Russia's Foreign Ministry spokeswoman, Maria Zakharova, dismissed the criticism").
+ * It is no speaker of that sentence, but a pronoun after it refers to it ("\"…,\" she told reporters").
+ */
+export function openingSubject(r: UnitReader): string | undefined {
+  if (r.lex.words.subjectOrder !== "subjectFirst" || r.lo > r.hi) return undefined;
+  const cand = collectRight(r, r.lo);
+  let units = cand.units.slice(0, caseLength(cand.units));
+  if (units.length === 0) return undefined;
+  let next = units.length < cand.units.length ? cand.units[units.length] : cand.stop;
+  if (next?.kind === "punct" && isComma(next.norm) && next.last + 1 <= r.hi) {
+    const inner = collectRight(r, next.last + 1);
+    const apposed = inner.units.slice(0, caseLength(inner.units));
+    const after = apposed.length < inner.units.length ? inner.units[apposed.length] : inner.stop;
+    if (apposed.length > 0 && namesSomeone(apposed) && after?.kind === "punct" && isComma(after.norm) && after.last + 1 <= r.hi) {
+      units = [...units, ...apposed];
+      next = r.at(after.last + 1);
+    }
+  }
+  const verbLike = next?.kind === "word" && !next.named && !next.person && !next.body;
+  if (!verbLike || !units.some((u) => u.kind === "word" && (u.person || u.body))) return undefined;
+  return speakerText(r.view, units);
+}
+
 /** "Kerry, the secretary of state, said": the phrase before the first comma with the appositive after it. */
 function appositive(r: UnitReader, comma: Unit): Unit[] | undefined {
   const { tokens, quoteOf } = r.view;

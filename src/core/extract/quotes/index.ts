@@ -8,7 +8,9 @@
  * speaker: earlier in its sentence, then earlier in its paragraph, then the last speaker of the previous
  * paragraph, or of the one before it when the previous paragraph names nobody. It never crosses a paragraph
  * that names someone else (that one is the most recent), nor a heading (a short paragraph not ending like
- * prose).
+ * prose). In subject-first languages the titled subject of another verb also counts as the most recent
+ * ("Zakharova dismissed the criticism. \"…,\" she told reporters"). A reporting word whose subject is there
+ * but could not be read with confidence takes no speaker (see Attribution.unresolved).
  *
  * A quote's speaker: the attribution right after its closing mark when it names someone ("…», قال لافروف",
  * "\"…,\" Kerry said"); else the nearest attribution before it in its sentence; else the first attribution of

@@ -105,7 +105,7 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
 /** The source named after "according to", "بحسب", "وفقاً لـ", "نقلاً عن". */
 function sourcePhrase(r: UnitReader, k: number): Subject {
   if (k > r.hi) return "none";
-  const { tokens, quoteOf } = r.view;
+  const { tokens } = r.view;
   let first = r.at(k);
   const lex = r.lex;
   // The preposition written apart ("وفقاً لـ وزارة …").
@@ -114,14 +114,12 @@ function sourcePhrase(r: UnitReader, k: number): Subject {
     first = r.at(k);
   }
   const t = tokens[k] as Token;
-  if (t.kind === "word" && (quoteOf[k] as number) < 0) {
-    for (const [prefix, replacement] of lex.sourcePrefixes) {
-      if (!t.norm.startsWith(prefix) || t.norm.length < prefix.length + 2) continue;
-      const stripped = r.withoutPrefix({ ...first, kind: "word" }, prefix, replacement);
-      if (stripped.kind === "word" && (stripped.person || stripped.body)) {
-        first = stripped;
-        break;
-      }
+  for (const [prefix, replacement] of lex.sourcePrefixes) {
+    if (!t.norm.startsWith(prefix) || t.norm.length < prefix.length + 2) continue;
+    const stripped = r.withoutPrefix(k, prefix, replacement);
+    if (stripped && stripped.kind === "word" && (stripped.person || stripped.body)) {
+      first = stripped;
+      break;
     }
   }
   const cand = collectRight(r, k, first);

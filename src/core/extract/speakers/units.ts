@@ -166,10 +166,14 @@ export class UnitReader {
     return u.last === j ? u : plain("break", j, j, (tokens[j] as Token).norm);
   }
 
-  /** The same unit with a glued prefix (folded) taken off its first word, for the noun after a source phrase. */
-  withoutPrefix(u: Unit, prefix: string, replacement: string): Unit {
-    const t = this.view.tokens[u.first] as Token;
-    if (u.kind !== "word" || u.quote || !t.norm.startsWith(prefix)) return u;
+  /**
+   * The word at token i read without a glued prefix (folded), which `replacement` stands for in the speaker
+   * string: the noun after a source phrase ("وفقاً لوزارة" → "وزارة", "للمتحدث" → "المتحدث").
+   */
+  withoutPrefix(i: number, prefix: string, replacement: string): Unit | undefined {
+    const t = this.view.tokens[i] as Token;
+    const u = this.at(i);
+    if (t.kind !== "word" || u.quote || !t.norm.startsWith(prefix)) return undefined;
     const rest = replacement + t.norm.slice(prefix.length);
     let skip = 0;
     for (let letters = 0; skip < t.text.length && letters < prefix.length; skip++) {

@@ -48,8 +48,9 @@ export interface SpeechWords {
   conjunctionPrefixes: readonly string[];
   /**
    * Where a reporting verb's subject is looked for. verbFirst: after the verb ("قال الوزير"), or before it when a
-   * title-led phrase stands right there ("الرئيس بدوره أكد"). subjectFirst: before the verb ("the minister said"),
-   * after it only when nothing stands before it ("\"…,\" said Lavrov").
+   * phrase that opens its clause, or is led by a title, stands right there ("الرئيس بدوره أكد"). subjectFirst:
+   * before the verb ("the minister said"), after it only when nothing stands before it ("\"…,\" said Lavrov").
+   * See speakers/attributions.ts.
    */
   subjectOrder: "verbFirst" | "subjectFirst";
   /**
@@ -96,7 +97,7 @@ export interface SpeechWords {
    * The locale's stop words and weekday names end it too, unless they are links or determiners.
    */
   breakers: readonly string[];
-  /** Prefixes that make a word a prepositional phrase, ending a speaker phrase ("بال", "لل"). */
+  /** A preposition glued to the article: a word with one is a prepositional phrase ("بال", "لل"). */
   breakerPrefixes: readonly string[];
   /**
    * Prepositions glued to the next word ("ل", "ب"). Written apart ("لـ«الحياة»") or glued to a title or body

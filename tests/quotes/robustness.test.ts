@@ -12,15 +12,15 @@ describe("pathological input", () => {
     expect(res.quotes[0]?.start).toBe(5);
   });
 
-  it("ignores 100,000 stray closing marks", () => {
-    const text = "»كلمة ".repeat(100_000);
+  it("ignores 50,000 stray closing marks", () => {
+    const text = "»كلمة ".repeat(50_000);
     expect(analyse(text, "ar").quotes).toEqual([]);
   });
 
-  it("ends each of 20,000 unclosed quotes at its sentence", () => {
-    const text = "«لن نتراجع عن القرار. ".repeat(20_000);
+  it("ends each of 10,000 unclosed quotes at its sentence", () => {
+    const text = "«لن نتراجع عن القرار. ".repeat(10_000);
     const res = analyse(text, "ar");
-    expect(res.quotes).toHaveLength(20_000);
+    expect(res.quotes).toHaveLength(10_000);
     expect(new Set(res.quotes.map((q) => q.text))).toEqual(new Set(["لن نتراجع عن القرار."]));
   });
 

@@ -1,7 +1,6 @@
 /** The recogniser's working record of one number expression, before context (qualifiers, ranges) is added. */
 import type { Qualifier } from "../../types.js";
 import type { NumberRole } from "./index.js";
-import type { PieceKind } from "./digits.js";
 
 export interface Expr {
   /** Token span [first, last): the number itself, sign and percent word included once read. */
@@ -24,7 +23,6 @@ export interface Expr {
   intPart: number;
   /** Fractional digits as written, for clock times. */
   fracDigits: string;
-  kind: PieceKind | "spelled";
   role?: NumberRole;
   listId?: number;
   /** A conjunction ("و", "and") came right before, glued or not. */

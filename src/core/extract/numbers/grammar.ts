@@ -94,7 +94,7 @@ export abstract class WordGrammar extends TokenReader {
       startOffset = this.stemStart(i, first.raw);
       conjBefore = first.conj;
     }
-    const grown = this.grow(st, i);
+    const grown = this.grow(st);
     if (grown.atoms === 0) return null;
     const e = this.finish(grown, i, startOffset, false, conjBefore);
     if (!e) return null;
@@ -390,11 +390,10 @@ export abstract class WordGrammar extends TokenReader {
    * Reads as much of a number as follows the state's last token: parts joined by conjunctions or hyphens,
    * scale words, fractions, a spelled decimal part. Returns the longest valid reading.
    */
-  protected grow(start: State, firstTok: number): State {
+  protected grow(start: State): State {
     const { tokens, lex } = this;
     let st = { ...start };
     let best = { ...start };
-    void firstTok;
     for (let guard = 0; guard < tokens.length; guard++) {
       let k = st.last;
       const t = tokens[k];
@@ -692,7 +691,7 @@ export abstract class WordGrammar extends TokenReader {
     let value = st.total + groupOf(st);
     if (!isReportable(value)) return null;
     value = tidy(value);
-    const fine = Math.min(st.totalFine, st.groupFine * (st.total > 0 && !isEmptyGroup(st) ? 1 : 1));
+    const fine = Math.min(st.totalFine, st.groupFine);
     const granularity = granularityOf(value, fine, st.fraction);
     const e = this.baseExpr(firstTok, st.last, startOffset, (tokens[st.last - 1] as Token).end, negative ? -value : value, granularity);
     e.spelled = st.spelled;
@@ -705,7 +704,6 @@ export abstract class WordGrammar extends TokenReader {
     e.definite = st.definite;
     e.negative = negative;
     e.conjBefore = conjBefore;
-    e.kind = st.spelled ? "spelled" : "number";
     return e;
   }
 

@@ -163,7 +163,7 @@ export abstract class TokenReader {
   protected baseExpr(first: number, last: number, start: number, end: number, value: number, granularity: number): Expr {
     return {
       first, last, start, end, value, granularity, spelled: false, digits: false, scale: 1, decimals: 0, intPart: 0,
-      fracDigits: "", kind: "number", conjBefore: false, definite: false, negative: false, percent: false,
+      fracDigits: "", conjBefore: false, definite: false, negative: false, percent: false,
       fraction: false, phraseStart: start, phraseEnd: end, phraseFirst: first, phraseLast: last,
     };
   }

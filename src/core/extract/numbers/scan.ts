@@ -166,7 +166,6 @@ class Scanner extends WordGrammar {
       const n0 = nums[0] as DigitNumber;
       const e = this.baseExpr(startTok, piece.last, start, end, isReportable(n0.value) ? n0.value : 0, 1);
       e.role = "identifier";
-      e.kind = "identifier";
       e.digits = true;
       return [e];
     }
@@ -175,7 +174,6 @@ class Scanner extends WordGrammar {
       const m = (nums[1] as DigitNumber).value;
       const e = this.baseExpr(startTok, piece.last, start, end, h + m / 60, 1 / 60);
       e.role = "clock";
-      e.kind = "clock";
       e.digits = true;
       return [e];
     }
@@ -186,7 +184,6 @@ class Scanner extends WordGrammar {
       e.fraction = true;
       e.digits = true;
       e.negative = negative;
-      e.kind = "fraction";
       return [e];
     }
     // A list: each item is its own number.
@@ -196,7 +193,6 @@ class Scanner extends WordGrammar {
       const e = this.plainDigitExpr(n, k === 0 ? startTok : n.first, k === 0 && negative);
       if (e) {
         e.listId = listId;
-        e.kind = "list";
         out.push(e);
       }
     });
@@ -213,7 +209,6 @@ class Scanner extends WordGrammar {
     e.intPart = Number(num.intDigits);
     e.fracDigits = num.fracDigits;
     if (num.last - num.first === 1 && (tokens[num.first] as Token).kind === "digits" && !negative) e.bareDigits = num.intDigits;
-    e.kind = "number";
     return e;
   }
 
@@ -305,7 +300,7 @@ class Scanner extends WordGrammar {
     st.groupFine = num.fracDigits ? num.granularity : Infinity;
     st.intPart = Number(num.intDigits);
     st.fracDigits = num.fracDigits;
-    const grown = this.grow(st, startTok);
+    const grown = this.grow(st);
     if (grown.last === num.last) return [base];
     const e = this.finish(grown, startTok, (tokens[startTok] as Token).start, negative, false);
     return e ? [e] : [base];
@@ -458,7 +453,6 @@ class Scanner extends WordGrammar {
     if (groups < 2 && digits < 7) return null;
     const e = this.baseExpr(i, k + 1, (tokens[i] as Token).start, (tokens[k] as Token).end, Number((tokens[i + 1] as Token).norm), 1);
     e.role = "identifier";
-    e.kind = "identifier";
     e.digits = true;
     return e;
   }

@@ -21,7 +21,7 @@ export interface SpecResult {
 
 export interface SpecCase {
   Input: string;
-  Results: SpecResult[];
+  Results: readonly SpecResult[];
   NotSupported?: string;
   NotSupportedByDesign?: string;
   IgnoreResolution?: boolean;

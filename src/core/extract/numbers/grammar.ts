@@ -549,6 +549,8 @@ export abstract class WordGrammar extends TokenReader {
     }
     if (!w.ordinal && !w.plural && !w.bare && !w.cardinalTwin && n !== 1) return null;
     if (w.cardinalTwin && st.digitAtom) return null;
+    // "ألف خمس مائة": before a scale word the twin is the cardinal.
+    if (w.cardinalTwin && this.lookup(this.lex.scales, den.end)) return null;
     if (st.digitAtom && !w.plural) return null;
     let value: number;
     if (st.lastTermConj && st.lastTerm > 0 && st.lastTerm < 10 && n > st.lastTerm) value = n - st.lastTerm + st.lastTerm / den.den;

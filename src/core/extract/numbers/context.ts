@@ -287,7 +287,8 @@ class Context {
       const m = b ? this.lex.ratios.matchAt(this.tokens, a.last) : undefined;
       const fits =
         !!b && !!m && m.last === b.first && !a.role && !b.role && !a.percent && !b.percent && !a.qualifier && !b.qualifier &&
-        a.value !== 0 && b.value > 0 && ((!!m.value.proper && Math.abs(a.value) < b.value) || (!!m.value.clauseEnd && this.endsSentence(b.last)));
+        a.value !== 0 && b.value > 0 &&
+        (!!m.value.always || (!!m.value.proper && Math.abs(a.value) < b.value) || (!!m.value.clauseEnd && this.endsSentence(b.last)));
       if (b && fits) {
         out.push({ ...a, last: b.last, end: b.end, phraseEnd: b.phraseEnd, phraseLast: b.phraseLast, value: tidy(a.value / b.value), granularity: tidy(1 / b.value), fraction: true, spelled: a.spelled || b.spelled });
         k++;

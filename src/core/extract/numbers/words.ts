@@ -40,8 +40,13 @@ export interface FractionWord {
   compoundOnly?: boolean;
 }
 
-/** When "a WORD b" is the fraction a/b: when a < b, or when nothing but punctuation follows b (either that is set). */
+/**
+ * When "a WORD b" is the fraction a/b: always, or when a < b, or when nothing but punctuation follows b (any of
+ * those that is set).
+ */
 export interface RatioRule {
+  /** Always ("ثلاثة أجزاء من عشرة", three parts of ten). */
+  always?: boolean;
   /** When a < b ("one in three"; "8 in 5" is two numbers). */
   proper?: boolean;
   /** When nothing but punctuation or the end follows b ("2000 over 3."; "$2000 over 3 years" is two numbers). */

@@ -201,7 +201,11 @@ class Context {
   private range(a: Expr, b: Expr): Expr | null {
     const { tokens, lex } = this;
     if (a.listId !== undefined || b.listId !== undefined) return null;
-    const years = a.role === "year" && (b.role === "year" || (b.bareDigits?.length === 2 && !b.role));
+    // "in 2014-2015", "عامي 2014 و2015", and "from 2011 to 2015," with nothing counted after: a span of years.
+    const yearLike = (x: Expr) => x.bareDigits?.length === 4 && x.value >= 1800 && x.value <= 2100;
+    const years =
+      (a.role === "year" && (b.role === "year" || (b.bareDigits?.length === 2 && !b.role))) ||
+      (!a.role && !b.role && yearLike(a) && yearLike(b) && b.value > a.value && b.value - a.value <= 50 && this.endsClause(b.last));
     if (!years && (a.role || b.role)) return null;
     if (a.negative && !a.digits && b.negative) return null;
     let phraseFirst = a.first;

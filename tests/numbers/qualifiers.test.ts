@@ -135,6 +135,7 @@ describe("ranges", () => {
     ["en", "20-30 strikes a day", 20, 30, "20-30"],
     ["en", "20 to 30 strikes a day", 20, 30, "20 to 30"],
     ["en", "20 through 100 items", 20, 100, "20 through 100"],
+    ["en", "prices rose by 5 to 10 percent", 5, 10, "5 to 10 percent"],
     ["en", "1000–5000 people", 1000, 5000, "1000–5000"],
     ["en", "between 2 and 3 million people", 2e6, 3e6, "between 2 and 3 million"],
     ["en", "The number range is 5k-20k", 5000, 20000, "5k-20k"],
@@ -163,6 +164,7 @@ describe("ranges", () => {
     ["en", "Prices rose from 20 to 30 dollars", [20, 30]],
     ["ar", "ارتفع عدد القتلى من 20 إلى 30", [20, 30]],
     ["en", "The vote was 9 to 6 in favour", [9, 6]],
+    ["en", "Support rose 5% to 30% in a month", [5, 30]],
     ["en", "More than 40 and less than 10 are two ranges", [40, 10, 2]],
   ] as const)("%s: not a range: %s", (lang, text, values) => {
     const ms = numbers(lang, text);

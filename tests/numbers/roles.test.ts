@@ -58,6 +58,7 @@ describe("roles", () => {
     ["en", "Exercises nrs. 22,24,26,31.", "22"],
     ["en", "see page 3 and No. 5", "3"],
     ["en", "see page 3 and No. 5", "5"],
+    ["en", "the guests in room 12 left", "12"],
   ] as const)("%s: references: %s", (lang, text, written) => {
     expect(mention(lang, text, written).role).toBe("reference");
   });
@@ -106,6 +107,7 @@ describe("roles", () => {
   it.each([
     ["en", "the 2000 soldiers who arrived", "2000"],
     ["en", "in 2000 attacks last year", "2000"],
+    ["en", "the 2015 budget was cut", "2015"],
     ["ar", "في 2000 غارة جوية", "2000"],
   ] as const)("%s: a four-digit count is not a year without a cue: %s", (lang, text, written) => {
     expect(mention(lang, text, written).role).toBeUndefined();

@@ -227,6 +227,8 @@ class Context {
         if (this.changeBefore(from.first)) return null;
         phraseFirst = from.first;
       } else if (joiner && lex.rangeAnd.has(joiner.norm)) return null;
+      // "rose 5% to 30%" is a change and a new level; "rose by 5 to 10 percent" is a range of changes.
+      else if (this.changeBefore(a.first) && !lex.rangeBy.has(tokens[a.first - 1]?.norm ?? "")) return null;
     }
     let lo = a.value;
     let hi = b.value;

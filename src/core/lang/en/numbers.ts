@@ -181,6 +181,7 @@ export const numbers: NumberWords = {
     "decline", "declines", "cut", "cuts", "raised", "raise", "lowered", "slashed", "reduced", "soared", "plunged",
     "slipped", "surged", "went", "up", "down", "revised", "changed",
   ],
+  rangeBy: ["by"],
   boundJoiners: ["and", "but", ","],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   yearCues: ["year", "years", "fiscal", "fy", "mid", "early", "late", "spring", "summer", "autumn", "winter", "class of"],

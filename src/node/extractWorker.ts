@@ -1,0 +1,19 @@
+/**
+ * Worker thread entry: receives batches of article files, answers with each file's claims. Structured cloning
+ * of the answer copies the claims' strings, so nothing of an article's text outlives its extraction.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { loadAndExtract } from "./extractFile.js";
+import type { ToWorker } from "./threads.js";
+
+const { cwd } = workerData as { cwd: string };
+const port = parentPort!;
+
+port.on("message", (message: ToWorker) => {
+  if (message.type === "stop") {
+    port.close();
+    return;
+  }
+  for (const { index, file } of message.batch) port.postMessage({ type: "result", index, result: loadAndExtract(file, cwd) });
+  port.postMessage({ type: "batchDone" });
+});

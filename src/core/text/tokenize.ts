@@ -30,6 +30,21 @@ export interface Token {
 // invisible direction marks (skipped, neither token nor space); anything else is one punctuation token.
 const TOKEN_RE = /([\p{L}\p{M}\u200C\u200D]+)|(\p{Nd}+)|(\s+)|([\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+)|([\s\S])/uy;
 
+// News vocabulary is small and repetitive, so words are folded once and looked up after that. The cache is
+// dropped whole when full, which bounds memory on text made of endless distinct words.
+const FOLD_CACHE_LIMIT = 65_536;
+let foldCache = new Map<string, string>();
+
+function foldWord(raw: string): string {
+  let folded = foldCache.get(raw);
+  if (folded === undefined) {
+    folded = fold(raw);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache = new Map();
+    foldCache.set(raw, folded);
+  }
+  return folded;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const re = TOKEN_RE;
@@ -50,7 +65,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (m[4] !== undefined) continue;
     const raw = text.slice(start, end);
-    if (m[1] !== undefined) tokens.push({ kind: "word", start, end, text: raw, norm: fold(raw), spaceBefore: space });
+    if (m[1] !== undefined) tokens.push({ kind: "word", start, end, text: raw, norm: foldWord(raw), spaceBefore: space });
     else if (m[2] !== undefined) tokens.push({ kind: "digits", start, end, text: raw, norm: toAsciiDigits(raw), spaceBefore: space });
     else tokens.push({ kind: "punct", start, end, text: raw, norm: raw, spaceBefore: space });
     space = false;

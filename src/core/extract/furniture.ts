@@ -5,15 +5,53 @@
 import type { Locale } from "../lang/types.js";
 import { collapseSpaces, fold } from "../text/normalize.js";
 
-const cache = new WeakMap<Locale, ReadonlySet<string>>();
+interface Compiled {
+  phrases: ReadonlySet<string>;
+  /**
+   * Most words a line can have and still be furniture by a rule that reads its folded form: a phrase with a
+   * label's worth of words after it, or pagination.
+   */
+  maxWords: number;
+}
 
-function furnitureLines(locale: Locale): ReadonlySet<string> {
-  let set = cache.get(locale);
-  if (!set) {
-    set = new Set(locale.furniture.lines.map((l) => clean(l)));
-    cache.set(locale, set);
+const cache = new WeakMap<Locale, Compiled>();
+
+function compiled(locale: Locale): Compiled {
+  let c = cache.get(locale);
+  if (!c) {
+    const phrases = new Set(locale.furniture.lines.map((l) => clean(l)));
+    let longest = 0;
+    for (const p of phrases) longest = Math.max(longest, wordCount(p));
+    c = { phrases, maxWords: Math.max(longest + LABEL_WORDS, PAGINATION_WORDS) };
+    cache.set(locale, c);
   }
-  return set;
+  return c;
+}
+
+/** Words a furniture phrase may be followed by ("Share: Facebook Twitter"). */
+const LABEL_WORDS = 4;
+const PAGINATION_WORDS = 10;
+
+/**
+ * A lower bound on wordCount(clean(raw)), without folding: whitespace-separated chunks holding a basic Latin
+ * letter or digit or an Arabic letter. Folding keeps each of those a letter or digit (case, letter variants,
+ * compatibility forms) and never joins across whitespace, so each such chunk leaves at least one word.
+ */
+function minWords(raw: string): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) counted = false;
+    else if (
+      !counted &&
+      ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0x0621 && c <= 0x064a && c !== 0x0640))
+    ) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
 }
 
 /** Folded, with punctuation and whitespace runs reduced to single spaces. */
@@ -39,14 +77,19 @@ const NO_LETTERS = /^[^\p{L}]*$/u;
 export function isFurniture(paragraph: string, locale: Locale): boolean {
   const raw = collapseSpaces(paragraph);
   if (raw.length === 0 || NO_LETTERS.test(raw)) return true;
-  const line = clean(raw);
-  const phrases = furnitureLines(locale);
-  if (phrases.has(line)) return true;
-  for (const p of phrases) {
-    if (line.startsWith(p + " ") && wordCount(line.slice(p.length)) <= 4 && !/[.!?؟]$/u.test(raw)) return true;
+  const { phrases, maxWords } = compiled(locale);
+  // Most paragraphs are prose far longer than any rule that reads the folded line allows; folding them
+  // would cost more than everything else here.
+  const line = minWords(raw) > maxWords ? undefined : clean(raw);
+  if (line !== undefined) {
+    if (phrases.has(line)) return true;
+    for (const p of phrases) {
+      if (line.startsWith(p + " ") && wordCount(line.slice(p.length)) <= LABEL_WORDS && !/[.!?؟]$/u.test(raw)) return true;
+    }
   }
   if (raw.length <= 200 && startsWithPhraseThenSeparator(raw, phrases)) return true;
   if (SENTENCE_PUNCTUATION.test(raw)) return false;
+  if (line === undefined) return isSlug(raw) || isByline(raw);
   if (wordCount(line) <= 3) return true;
   return isSlug(raw) || isByline(raw) || isPagination(line);
 }
@@ -66,7 +109,7 @@ function isByline(raw: string): boolean {
 function isPagination(line: string): boolean {
   const words = line.split(" ");
   const digits = words.filter((w) => /^\d+$/.test(w)).length;
-  return words.length <= 10 && digits >= 2 && digits * 2 >= words.length;
+  return words.length <= PAGINATION_WORDS && digits >= 2 && digits * 2 >= words.length;
 }
 
 /** "لن يتم نشر عنوان بريدك الإلكتروني. الحقول …": a furniture phrase followed by more furniture text. */

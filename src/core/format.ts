@@ -96,3 +96,12 @@ export function formatPercent(share: number): string {
   const p = share * 100;
   return `${p >= 10 ? Math.round(p) : Number(p.toFixed(p >= 1 ? 1 : 2))}%`;
 }
+
+/** Most items a note or title lists; a group of thousands of claims would otherwise print them all. */
+export const MAX_LISTED = 12;
+
+/** Items joined by `separator`, at most MAX_LISTED of them, then how many were left out: "a / b and 7 more". */
+export function listed(items: readonly string[], separator: string, max = MAX_LISTED): string {
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)} and ${items.length - max} more`;
+}

@@ -133,7 +133,8 @@ class DisjointSets {
   union(a: number, b: number): void {
     const [big, small] = this.members[a]!.length >= this.members[b]!.length ? [a, b] : [b, a];
     this.parent[small] = big;
-    this.members[big]!.push(...this.members[small]!);
+    const into = this.members[big]!;
+    for (const m of this.members[small]!) into.push(m);
     this.members[small] = [];
   }
 }

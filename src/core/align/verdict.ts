@@ -8,7 +8,7 @@
  * - changed: values differ only between articles published days apart: a running figure moved on.
  */
 import type { Claim, Group, Verdict } from "../types.js";
-import { describeUnit, describeValue, formatNumber, formatPercent, relativeDifference } from "../format.js";
+import { describeUnit, describeValue, formatNumber, formatPercent, listed, MAX_LISTED, relativeDifference } from "../format.js";
 import { relation } from "./compare.js";
 import type { Features } from "./features.js";
 import { SNAPSHOT_DAYS } from "./constants.js";
@@ -23,7 +23,7 @@ const VERDICT_ORDER: Record<Verdict, number> = { discrepancy: 0, changed: 1, com
 
 export function buildGroups(clusters: readonly Cluster[]): Group[] {
   const drafts: Omit<Group, "id">[] = [];
-  for (const c of clusters) drafts.push(...groupsOf(c));
+  for (const c of clusters) for (const g of groupsOf(c)) drafts.push(g);
   drafts.sort(
     (a, b) =>
       VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
@@ -112,22 +112,27 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
   const first = claims[0]!;
   if (first.kind === "quantity") {
     const values = claims.map((c) => Number(c.value));
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
+    // A loop, not Math.min(...values): a group of many thousand claims would overflow the stack.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
     const unit = describeUnit(first);
     const distinct = [...new Set(claims.map(describeValue))];
     if (verdict === "agree") return `all give ${distinct[0]}${unit ? " " + unit : ""}`;
-    if (verdict === "compatible") return `${distinct.join(" / ")}${unit ? " " + unit : ""}: approximations that overlap`;
+    if (verdict === "compatible") return `${listed(distinct, " / ")}${unit ? " " + unit : ""}: approximations that overlap`;
     // Exact figures differ by an amount; a bound or an approximation is missed by its nearest end.
     const spread =
       claims.every((c) => !c.qualifier) && hi > lo
         ? `differ by ${formatNumber(hi - lo)} (${formatPercent(relativeDifference(lo, hi))})`
         : "cannot both be right";
-    return `${distinct.join(" vs ")}${unit ? " " + unit : ""}: ${spread}`;
+    return `${listed(distinct, " vs ")}${unit ? " " + unit : ""}: ${spread}`;
   }
   if (first.kind === "date") {
     const distinct = [...new Set(claims.map((c) => String(c.value)))];
-    return verdict === "agree" ? `all give ${distinct[0]}` : distinct.join(" vs ");
+    return verdict === "agree" ? `all give ${distinct[0]}` : listed(distinct, " vs ");
   }
   if (verdict === "agree") return "same wording";
   if (verdict === "compatible") return "one quotation is a fragment of the other";
@@ -136,12 +141,15 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
 
 function movedNote(snapshots: readonly Features[][]): string {
   const parts = snapshots.map((snap) => {
-    const values = [...new Set(snap.map((f) => describeValue(f.claim)))].join(" / ");
+    const values = listed([...new Set(snap.map((f) => describeValue(f.claim)))], " / ");
     const days = snap.map((f) => f.claim.source);
-    return `${values} (${[...new Set(days)].join(", ")})`;
+    return `${values} (${listed([...new Set(days)], ", ")})`;
   });
+  // A story followed for months has many snapshots: the first ones and the latest ones tell how it moved.
+  const half = MAX_LISTED / 2;
+  const shown = parts.length <= MAX_LISTED ? parts : [...parts.slice(0, half), `${parts.length - MAX_LISTED} more`, ...parts.slice(-half)];
   const unit = describeUnit(snapshots[0]![0]!.claim);
-  return `${unit ? unit + ": " : ""}moved on from ${parts.join(" to ")}, articles more than ${SNAPSHOT_DAYS} days apart`;
+  return `${unit ? unit + ": " : ""}moved on from ${shown.join(" to ")}, articles more than ${SNAPSHOT_DAYS} days apart`;
 }
 
 export function compareClaims(a: Claim, b: Claim): number {

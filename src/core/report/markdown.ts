@@ -4,7 +4,7 @@
  * one source makes. Everything from an article goes through md().
  */
 import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
-import { describeUnit, describeValue } from "../format.js";
+import { describeUnit, describeValue, listed } from "../format.js";
 import { hrefOf, md } from "./escape.js";
 import { wordDiff } from "./wordDiff.js";
 
@@ -35,18 +35,20 @@ export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): st
   const by = (v: Verdict) => analysis.groups.filter((g) => g.verdict === v);
   const out: string[] = [];
   out.push("# Crosscheck report", "");
-  out.push(...summary(analysis, by), "");
-  out.push(...sourceTable(analysis, ctx), "");
+  append(out, summary(analysis, by));
+  out.push("");
+  append(out, sourceTable(analysis, ctx));
+  out.push("");
 
   const discrepancies = by("discrepancy");
   out.push("## Discrepancies", "");
   if (discrepancies.length === 0) out.push("No source contradicts another.", "");
-  discrepancies.forEach((g, i) => out.push(...detailedGroup(g, i + 1, ctx)));
+  discrepancies.forEach((g, i) => append(out, detailedGroup(g, i + 1, ctx)));
 
   const changed = by("changed");
   if (changed.length > 0) {
     out.push("## Figures that moved on", "", "Different values from articles published days apart: a running figure that grew or changed, not a contradiction.", "");
-    changed.forEach((g, i) => out.push(...detailedGroup(g, i + 1, ctx)));
+    changed.forEach((g, i) => append(out, detailedGroup(g, i + 1, ctx)));
   }
 
   const agreeing = [...by("agree"), ...by("compatible")];
@@ -57,13 +59,18 @@ export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): st
     out.push("");
   }
 
-  out.push(...singles(analysis, ctx));
+  append(out, singles(analysis, ctx));
   if (analysis.warnings.length > 0) {
     out.push("## Warnings", "");
     for (const w of analysis.warnings) out.push(`- \`${w.path.replace(/`/g, "'")}\`: ${md(w.message)}`);
     out.push("");
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
+
+/** Lines onto the report; one at a time, since spreading thousands of lines into push() overflows the stack. */
+function append(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line);
 }
 
 function summary(analysis: Analysis, by: (v: Verdict) => Group[]): string[] {
@@ -116,9 +123,9 @@ function groupTitle(g: Group, claims: Claim[]): string {
   const first = claims[0]!;
   if (g.kind === "quantity") {
     const unit = describeUnit(first);
-    return `${unit ? md(unit) + ": " : ""}${md(distinctValues(claims).join(" vs "))}`;
+    return `${unit ? md(unit) + ": " : ""}${md(listed(distinctValues(claims), " vs "))}`;
   }
-  if (g.kind === "date") return `date: ${md(distinctValues(claims).join(" vs "))}`;
+  if (g.kind === "date") return `date: ${md(listed(distinctValues(claims), " vs "))}`;
   return `quote${first.speaker ? " by " + md(first.speaker) : ""}`;
 }
 
@@ -175,8 +182,8 @@ function agreementLine(g: Group, ctx: Ctx): string {
   let what: string;
   if (g.kind === "quantity") {
     const unit = describeUnit(first);
-    what = `**${md(distinctValues(claims).join(" / "))}${unit ? " " + md(unit) : ""}**`;
-  } else if (g.kind === "date") what = `**${md(distinctValues(claims).join(" / "))}**`;
+    what = `**${md(listed(distinctValues(claims), " / "))}${unit ? " " + md(unit) : ""}**`;
+  } else if (g.kind === "date") what = `**${md(listed(distinctValues(claims), " / "))}**`;
   else what = `quote «${md(truncate(first.text, 60))}»`;
   return `- ${what}: ${shown.join(", ")}${more} ${verb}.`;
 }

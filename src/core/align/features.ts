@@ -11,8 +11,8 @@ import { tokenize } from "../text/tokenize.js";
 export interface Features {
   claim: Claim;
   locale: Locale;
-  /** Keyword stem → weight (closeness to the claim × rarity), L2-normalised. */
-  keywords: Map<string, number>;
+  /** Keyword stems with their weights (closeness to the claim × rarity), L2-normalised. */
+  keywords: Keywords;
   /** Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30". */
   coMentions: Set<string>;
   /** Stems of the speaker's name and title. */
@@ -35,23 +35,91 @@ export function contentStems(text: string, locale: Locale): { stem: string; star
   return out;
 }
 
-/** Raw keyword weights by closeness; rarity is applied later, once document frequencies are known. */
-export function closenessWeights(claim: Claim, locale: Locale): Map<string, number> {
-  const stems = contentStems(claim.sentence, locale);
-  const [markStart, markEnd] = claim.sentenceMark;
-  // Position of the claim among the words: words inside the mark count as distance 0.
-  let claimIndex = stems.findIndex((s) => s.start >= markStart);
-  if (claimIndex < 0) claimIndex = stems.length;
-  const weights = new Map<string, number>();
-  stems.forEach((s, i) => {
-    if (s.start >= markStart && s.start < markEnd && claim.kind === "quote") {
-      // For quotes the words inside are the statement itself, compared separately.
-      return;
+/**
+ * Keyword weights as parallel arrays: stem ids (into the alignment's StemTable) in order of first appearance
+ * in the sentence, and their weights.
+ */
+export interface Keywords {
+  ids: Int32Array;
+  weights: Float64Array;
+  table: StemTable;
+}
+
+interface TextStems {
+  /** Stem id of each content word, in text order. */
+  ids: Int32Array;
+  /** Where each content word starts in the text. */
+  starts: Int32Array;
+}
+
+/**
+ * The stems alignment reads (sentences, quotes, speakers), each distinct text tokenised once, with every stem
+ * given a small integer id so keyword vectors compare through an array instead of string lookups.
+ */
+export class StemTable {
+  private readonly idOf = new Map<string, number>();
+  private readonly stems: string[] = [];
+  private readonly texts = new Map<Locale, Map<string, TextStems>>();
+  private scratch = new Float64Array(0);
+
+  of(text: string, locale: Locale): TextStems {
+    let cache = this.texts.get(locale);
+    if (!cache) this.texts.set(locale, (cache = new Map()));
+    let found = cache.get(text);
+    if (!found) {
+      const list = contentStems(text, locale);
+      found = { ids: Int32Array.from(list, (s) => this.id(s.stem)), starts: Int32Array.from(list, (s) => s.start) };
+      cache.set(text, found);
     }
+    return found;
+  }
+
+  id(stem: string): number {
+    let id = this.idOf.get(stem);
+    if (id === undefined) {
+      id = this.stems.length;
+      this.idOf.set(stem, id);
+      this.stems.push(stem);
+    }
+    return id;
+  }
+
+  stem(id: number): string {
+    return this.stems[id]!;
+  }
+
+  /** One zeroed slot per stem; a caller that fills slots zeroes them again before returning. */
+  slots(): Float64Array {
+    if (this.scratch.length < this.stems.length) this.scratch = new Float64Array(this.stems.length);
+    return this.scratch;
+  }
+
+  /** Cached texts are needed only while features are built. */
+  forgetTexts(): void {
+    this.texts.clear();
+  }
+}
+
+/**
+ * Raw keyword weights by closeness, in order of first appearance; rarity is applied later, once document
+ * frequencies are known.
+ */
+export function closenessWeights(claim: Claim, stems: TextStems): Map<number, number> {
+  const [markStart, markEnd] = claim.sentenceMark;
+  const n = stems.ids.length;
+  // Position of the claim among the words: words inside the mark count as distance 0.
+  let claimIndex = 0;
+  while (claimIndex < n && stems.starts[claimIndex]! < markStart) claimIndex++;
+  const weights = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const start = stems.starts[i]!;
+    // For quotes the words inside are the statement itself, compared separately.
+    if (start >= markStart && start < markEnd && claim.kind === "quote") continue;
     const distance = i < claimIndex ? claimIndex - i : Math.max(0, i - claimIndex);
     const w = 1 / (1 + distance / HALF_WEIGHT_DISTANCE);
-    weights.set(s.stem, Math.max(weights.get(s.stem) ?? 0, w));
-  });
+    const id = stems.ids[i]!;
+    weights.set(id, Math.max(weights.get(id) ?? 0, w));
+  }
   return weights;
 }
 
@@ -61,25 +129,27 @@ export function coMentionKey(c: Claim): string | undefined {
   return undefined;
 }
 
-/** Cosine of two L2-normalised weight maps. */
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/**
+ * Cosine of two L2-normalised keyword vectors: the smaller one's terms in its order, each times the other's
+ * weight for that stem (0 when absent, which adds nothing).
+ */
+export function cosine(a: Keywords, b: Keywords): number {
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+  const slots = a.table.slots();
+  for (let k = 0; k < large.ids.length; k++) slots[large.ids[k]!] = large.weights[k]!;
   let sum = 0;
-  for (const [k, w] of small) {
-    const v = large.get(k);
-    if (v !== undefined) sum += w * v;
-  }
+  for (let k = 0; k < small.ids.length; k++) sum += small.weights[k]! * slots[small.ids[k]!]!;
+  for (let k = 0; k < large.ids.length; k++) slots[large.ids[k]!] = 0;
   return sum;
 }
 
-export function normalizeWeights(m: Map<string, number>): Map<string, number> {
+/** Weights scaled to unit length, in the same order. */
+export function normalizeWeights(ids: readonly number[], weights: Float64Array, table: StemTable): Keywords {
   let norm = 0;
-  for (const w of m.values()) norm += w * w;
+  for (const w of weights) norm += w * w;
   norm = Math.sqrt(norm);
-  if (norm === 0) return m;
-  const out = new Map<string, number>();
-  for (const [k, w] of m) out.set(k, w / norm);
-  return out;
+  const out = norm === 0 ? weights : weights.map((w) => w / norm);
+  return { ids: Int32Array.from(ids), weights: out, table };
 }
 
 /** Share of the smaller set found in the other. */

@@ -8,7 +8,7 @@ import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimPoint, contextScore, relation, significantDigits, wordingSimilarity } from "./compare.js";
-import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, type Features } from "./features.js";
+import { closenessWeights, coMentionKey, dayNumber, normalizeWeights, StemTable, type Features } from "./features.js";
 import { buildGroups } from "./verdict.js";
 
 export interface AlignInput {
@@ -32,6 +32,7 @@ export function align(input: AlignInput): Group[] {
 
 function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   const published = new Map(sources.map((s) => [s.id, dayNumber(s.published)]));
+  const table = new StemTable();
   // Claims in the same sentence of the same source mention each other.
   const bySentence = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -41,17 +42,24 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     list.push(c);
   }
   // Document frequency of stems over distinct sentences, for rarity weights.
-  const df = new Map<string, number>();
-  for (const [key, list] of bySentence) {
-    const locale = localeOf(list[0]!.source);
-    for (const stem of new Set(contentStems(key.slice(key.indexOf("\u0000") + 1), locale).map((s) => s.stem))) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const df: number[] = [];
+  for (const list of bySentence.values()) {
+    const first = list[0]!;
+    for (const id of new Set(table.of(first.sentence, localeOf(first.source)).ids)) df[id] = (df[id] ?? 0) + 1;
   }
   const nSentences = Math.max(1, bySentence.size);
-  return claims.map((claim) => {
+  const rarity: number[] = [];
+  const speakers = new Map<string, Set<string>>();
+  const features = claims.map((claim) => {
     const locale = localeOf(claim.source);
-    const raw = closenessWeights(claim, locale);
-    const weighted = new Map<string, number>();
-    for (const [stem, w] of raw) weighted.set(stem, w * Math.log(1 + nSentences / (df.get(stem) ?? 1)));
+    const raw = closenessWeights(claim, table.of(claim.sentence, locale));
+    const ids: number[] = [];
+    const weights = new Float64Array(raw.size);
+    for (const [id, w] of raw) {
+      const r = (rarity[id] ??= Math.log(1 + nSentences / (df[id] ?? 1)));
+      weights[ids.length] = w * r;
+      ids.push(id);
+    }
     const coMentions = new Set<string>();
     for (const other of bySentence.get(`${claim.source}\u0000${claim.sentence}`) ?? []) {
       if (other.id === claim.id) continue;
@@ -62,12 +70,25 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     return {
       claim,
       locale,
-      keywords: normalizeWeights(weighted),
+      keywords: normalizeWeights(ids, weights, table),
       coMentions,
-      speaker: new Set(claim.speaker ? contentStems(claim.speaker, locale).map((s) => s.stem) : []),
+      speaker: claim.speaker ? speakerStems(claim.speaker, locale, table, speakers) : new Set<string>(),
       ...(day !== undefined ? { day } : {}),
     };
   });
+  table.forgetTexts();
+  return features;
+}
+
+/** Stems of a speaker's name and title; one set per distinct speaker and language, shared (read only). */
+function speakerStems(speaker: string, locale: Locale, table: StemTable, cache: Map<string, Set<string>>): Set<string> {
+  const key = `${locale.code}\u0000${speaker}`;
+  let set = cache.get(key);
+  if (!set) {
+    set = new Set(Array.from(table.of(speaker, locale).ids, (id) => table.stem(id)));
+    cache.set(key, set);
+  }
+  return set;
 }
 
 function isDay(c: Claim): boolean {
@@ -140,6 +161,33 @@ class DisjointSets {
 }
 
 /**
+ * What the merge constraints read of a group, kept up to date as groups grow, so that checking two large
+ * groups costs their distinct values and shared sources, not the product of their sizes.
+ */
+class GroupIndex {
+  /** One member per distinct (value point, publication day). */
+  readonly spots = new Map<string, number>();
+  readonly bySource = new Map<string, number[]>();
+  /** Members whose claim is a relative date. */
+  readonly relative: number[] = [];
+
+  constructor(private readonly features: readonly Features[], private readonly points: readonly number[]) {}
+
+  add(i: number): void {
+    const f = this.features[i]!;
+    const spot = `${this.points[i]!}/${f.day ?? ""}`;
+    if (!this.spots.has(spot)) this.spots.set(spot, i);
+    let list = this.bySource.get(f.claim.source);
+    if (!list) this.bySource.set(f.claim.source, (list = []));
+    list.push(i);
+    if (f.claim.relative) this.relative.push(i);
+  }
+}
+
+/** Below this product of group sizes, the constraints are checked pair by pair. */
+const DIRECT_CHECK = 64;
+
+/**
  * Merge pairs best first. Two groups merge only if the result stays one figure: its values within the
  * widest ratio (tighter unless articles are days apart), and any source with two claims in it giving
  * values that agree.
@@ -151,15 +199,36 @@ function cluster(
 ): { members: number[]; confidence: number }[] {
   const sets = new DisjointSets(features.length);
   const range = points.map((p) => [p, p] as [number, number]);
+  // Built for a group the first time it meets another large enough to need it, then kept up to date.
+  const indexes: (GroupIndex | undefined)[] = [];
+  const indexOf = (root: number): GroupIndex => {
+    let index = indexes[root];
+    if (!index) {
+      index = new GroupIndex(features, points);
+      for (const m of sets.members[root]!) index.add(m);
+      indexes[root] = index;
+    }
+    return index;
+  };
   // Pairs come best first, so the first merge into a group carries its strongest evidence.
   const confidence = new Array<number>(features.length).fill(0);
   for (const { i, j, score } of scored) {
     const ri = sets.find(i);
     const rj = sets.find(j);
     if (ri === rj) continue;
-    if (!mergeable(features, points, sets.members[ri]!, sets.members[rj]!, range[ri]!, range[rj]!)) continue;
+    const a = sets.members[ri]!;
+    const b = sets.members[rj]!;
+    const ok =
+      a.length * b.length <= DIRECT_CHECK
+        ? mergeable(features, points, a, b, range[ri]!, range[rj]!)
+        : mergeableIndexed(features, points, a, b, range[ri]!, range[rj]!, indexOf(ri), indexOf(rj));
+    if (!ok) continue;
+    const smaller = a.length >= b.length ? b : a;
     sets.union(ri, rj);
     const root = sets.find(ri);
+    const kept = indexes[root];
+    if (kept) for (const m of smaller) kept.add(m);
+    indexes[root === ri ? rj : ri] = undefined;
     range[root] = [Math.min(range[ri]![0], range[rj]![0]), Math.max(range[ri]![1], range[rj]![1])];
     confidence[root] = Math.max(confidence[ri]!, confidence[rj]!, score);
   }
@@ -188,18 +257,56 @@ function mergeable(
     if (!withinRatio(lo, hi, SAME_FIGURE_RATIO)) {
       if (!withinRatio(lo, hi, MAX_RATIO)) return false;
       // Wider spreads only between articles far apart in time (a running figure moving on).
-      for (const i of a) for (const j of b) {
-        if (withinRatio(points[i]!, points[j]!, SAME_FIGURE_RATIO)) continue;
-        const apart = daysApart(features[i]!, features[j]!);
-        if (apart === undefined || apart <= SNAPSHOT_DAYS) return false;
-      }
+      for (const i of a) for (const j of b) if (!spreadAllowed(features, points, i, j)) return false;
     }
   }
   if (a.length * b.length > 4096) return true;
-  for (const i of a) for (const j of b) {
-    const ci = features[i]!.claim;
-    const cj = features[j]!.claim;
-    if ((ci.source === cj.source || ci.relative || cj.relative) && relation(ci, cj) === "different") return false;
-  }
+  for (const i of a) for (const j of b) if (conflict(features, i, j)) return false;
   return true;
+}
+
+/** mergeable() over the groups' indexes: the same pairs decide, each distinct case checked once. */
+function mergeableIndexed(
+  features: readonly Features[],
+  points: readonly number[],
+  a: readonly number[],
+  b: readonly number[],
+  ra: [number, number],
+  rb: [number, number],
+  ia: GroupIndex,
+  ib: GroupIndex,
+): boolean {
+  const kind = features[a[0]!]!.claim.kind;
+  if (kind === "quantity") {
+    const lo = Math.min(ra[0], rb[0]);
+    const hi = Math.max(ra[1], rb[1]);
+    if (!withinRatio(lo, hi, SAME_FIGURE_RATIO)) {
+      if (!withinRatio(lo, hi, MAX_RATIO)) return false;
+      for (const i of ia.spots.values()) for (const j of ib.spots.values()) if (!spreadAllowed(features, points, i, j)) return false;
+    }
+  }
+  if (a.length * b.length > 4096) return true;
+  // Only claims of one source, or relative dates, can conflict.
+  const [small, large] = ia.bySource.size <= ib.bySource.size ? [ia, ib] : [ib, ia];
+  for (const [source, mine] of small.bySource) {
+    const theirs = large.bySource.get(source);
+    if (theirs) for (const i of mine) for (const j of theirs) if (conflict(features, i, j)) return false;
+  }
+  for (const i of ia.relative) for (const j of b) if (conflict(features, i, j)) return false;
+  for (const j of ib.relative) for (const i of a) if (conflict(features, i, j)) return false;
+  return true;
+}
+
+/** Two values this far apart may share a group only as a running figure reported days apart. */
+function spreadAllowed(features: readonly Features[], points: readonly number[], i: number, j: number): boolean {
+  if (withinRatio(points[i]!, points[j]!, SAME_FIGURE_RATIO)) return true;
+  const apart = daysApart(features[i]!, features[j]!);
+  return apart !== undefined && apart > SNAPSHOT_DAYS;
+}
+
+/** One source saying two incompatible things, or a relative date against another date. */
+function conflict(features: readonly Features[], i: number, j: number): boolean {
+  const ci = features[i]!.claim;
+  const cj = features[j]!.claim;
+  return (ci.source === cj.source || ci.relative === true || cj.relative === true) && relation(ci, cj) === "different";
 }

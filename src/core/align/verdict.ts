@@ -69,16 +69,43 @@ function snapshotsOf(members: readonly Features[]): Features[][] | undefined {
   return snaps.length > 1 ? snaps : undefined;
 }
 
+/**
+ * discrepancy when some pair of claims cannot both be right, agree when every pair is equal, else compatible.
+ * A group of thousands of claims gives a handful of distinct values, so pairs are taken over distinct values
+ * (what relation() reads of a claim), and a value held by two claims is paired with itself.
+ */
 function verdictOf(claims: readonly Claim[]): Verdict {
+  const distinct = new Map<string, { claim: Claim; count: number }>();
+  claims.forEach((c, i) => {
+    const key = relationKey(c, i);
+    const seen = distinct.get(key);
+    if (seen) seen.count++;
+    else distinct.set(key, { claim: c, count: 1 });
+  });
+  const values = [...distinct.values()];
   let allEqual = true;
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      const r = relation(claims[i]!, claims[j]!);
+  for (let i = 0; i < values.length; i++) {
+    const a = values[i]!;
+    if (a.count > 1) {
+      const r = relation(a.claim, a.claim);
+      if (r === "different") return "discrepancy";
+      if (r !== "equal") allEqual = false;
+    }
+    for (let j = i + 1; j < values.length; j++) {
+      const r = relation(a.claim, values[j]!.claim);
       if (r === "different") return "discrepancy";
       if (r !== "equal") allEqual = false;
     }
   }
   return allEqual ? "agree" : "compatible";
+}
+
+/** Everything relation() reads of a claim: claims with the same key relate alike to any other. */
+function relationKey(c: Claim, index: number): string {
+  // NaN is not equal to itself: such a claim stays apart, as it would pair by pair.
+  if (typeof c.value === "number" && Number.isNaN(c.value)) return `#${index}`;
+  if (c.kind !== "quantity" || !c.qualifier) return `${typeof c.value}:${String(c.value)}`;
+  return `~${c.qualifier}:${String(c.min)}:${String(c.max)}`;
 }
 
 function group(claims: readonly Claim[], verdict: Verdict, confidence: number): Omit<Group, "id"> {

@@ -83,6 +83,10 @@ export class WordLexicon<T> {
   }
 }
 
+const NONE: readonly string[] = [];
+/** Distinct words remembered per phrase list; the memo is dropped whole when full. */
+const OPENING_CACHE_LIMIT = 65_536;
+
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   value?: T;
@@ -108,6 +112,7 @@ export class PhraseLexicon<T> {
   private readonly prefixes: string[];
   /** Longest phrase, in tokens. */
   readonly maxTokens: number;
+  private readonly openingCache = new Map<string, readonly string[]>();
 
   constructor(entries: Iterable<readonly [string, T]>, clitics: CliticRules = NO_CLITICS) {
     let longest = 0;
@@ -135,13 +140,31 @@ export class PhraseLexicon<T> {
     const first = tokens[i];
     if (!first) return undefined;
     let best: PhraseMatch<T> | undefined;
-    for (const prefix of ["", ...this.prefixes]) {
-      if (prefix && (!first.norm.startsWith(prefix) || first.norm.length - prefix.length < 2)) continue;
+    for (const prefix of this.openings(first.norm)) {
       const found = this.walk(tokens, i, first.norm.slice(prefix.length));
       if (found && (!best || found.last > best.last)) best = { ...found, prefix };
       if (best && !prefix) break;
     }
     return best;
+  }
+
+  /**
+   * The clitic prefixes ("" first) whose removal leaves a word that starts some phrase, in the order matchAt
+   * tries them; most words start none. Worked out once per distinct word.
+   */
+  private openings(norm: string): readonly string[] {
+    let found = this.openingCache.get(norm);
+    if (found === undefined) {
+      const list: string[] = [];
+      for (const prefix of ["", ...this.prefixes]) {
+        if (prefix && (!norm.startsWith(prefix) || norm.length - prefix.length < 2)) continue;
+        if (this.root.next.has(norm.slice(prefix.length))) list.push(prefix);
+      }
+      found = list.length > 0 ? list : NONE;
+      if (this.openingCache.size >= OPENING_CACHE_LIMIT) this.openingCache.clear();
+      this.openingCache.set(norm, found);
+    }
+    return found;
   }
 
   /** The longest phrase ending at tokens[j] (inclusive), if any; for words that come after a number. */

@@ -75,6 +75,8 @@ const CONTINUES: Record<QuoteFamily, string> = {
   straight: '"',
 };
 
+/** Every character the pass below acts on. */
+const MARKS = /[()[\]{}«»‹›„“”‘’"]/g;
 const BIDI = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const SPACE = /\s/;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -112,7 +114,15 @@ export function findQuoteSpans(text: string, para: Span, sentenceEnds: readonly 
     pairs.push({ open: e.pos, closeEnd: at + 1 });
   };
 
+  // Only quotation marks and brackets matter; jump from one to the next (searching the paragraph alone, so
+  // a paragraph without marks never scans the text after it).
+  const body = text.slice(para.start, para.end);
+  const marks = MARKS;
   for (let i = para.start; i < para.end; i++) {
+    marks.lastIndex = i - para.start;
+    const next = marks.exec(body);
+    if (!next) break;
+    i = para.start + next.index;
     const c = text[i] as string;
     const bracketOpen = BRACKET_OPEN[c];
     if (bracketOpen) {

@@ -76,8 +76,19 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
   for (const form of w.monthParts) addStarter(form);
   for (const [form] of w.spelledDays) addStarter(form);
   const prefixes = clitics.prefixes.map(fold);
-  const mayStartDate = (norm: string) =>
+  const test = (norm: string) =>
     starters.has(norm) || prefixes.some((p) => norm.length > p.length && norm.startsWith(p) && starters.has(norm.slice(p.length)));
+  // Asked of every word of every paragraph: answered once per distinct word (memo dropped whole when full).
+  let known = new Map<string, boolean>();
+  const mayStartDate = (norm: string) => {
+    let answer = known.get(norm);
+    if (answer === undefined) {
+      answer = test(norm);
+      if (known.size >= 65_536) known = new Map();
+      known.set(norm, answer);
+    }
+    return answer;
+  };
   const compiled: CompiledDateWords = {
     months: new PhraseLexicon(monthEntries, clitics),
     bareMonths: new PhraseLexicon(monthEntries, NO_CLITICS),

@@ -33,17 +33,30 @@ export class Phrases<T> {
     return false;
   }
 
+  /** Per distinct word: 1 when it may open a phrase, 2 when it may close one (answers asked again and again). */
+  private ends = new Map<string, number>();
+
+  private endsOf(norm: string): number {
+    let v = this.ends.get(norm);
+    if (v === undefined) {
+      v = (this.firstWords.has(norm) || this.withClitic(norm, this.firstWords) ? 1 : 0) | (this.lastWords.has(norm) || this.withClitic(norm, this.singleWords) ? 2 : 0);
+      if (this.ends.size >= 65_536) this.ends = new Map();
+      this.ends.set(norm, v);
+    }
+    return v;
+  }
+
   /** The longest phrase starting at tokens[i]. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const t = tokens[i];
-    if (!t || !(this.firstWords.has(t.norm) || this.withClitic(t.norm, this.firstWords))) return undefined;
+    if (!t || !(this.endsOf(t.norm) & 1)) return undefined;
     return this.lexicon.matchAt(tokens, i);
   }
 
   /** The longest phrase ending at tokens[j] (inclusive). */
   matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<T> | undefined {
     const t = tokens[j];
-    if (!t || !(this.lastWords.has(t.norm) || this.withClitic(t.norm, this.singleWords))) return undefined;
+    if (!t || !(this.endsOf(t.norm) & 2)) return undefined;
     return this.lexicon.matchEndingAt(tokens, j);
   }
 }

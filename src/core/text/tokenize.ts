@@ -25,10 +25,46 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-// One alternative per token kind; sticky so the scan never backtracks over text it has passed.
-// Letters and combining marks (tatweel is a letter) with joiners; digit runs in any script; whitespace;
-// invisible direction marks (skipped, neither token nor space); anything else is one punctuation token.
-const TOKEN_RE = /([\p{L}\p{M}\u200C\u200D]+)|(\p{Nd}+)|(\s+)|([\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+)|([\s\S])/uy;
+// The classes of the scan below, as a pattern: letters and combining marks (tatweel is a letter) with
+// joiners; digit runs in any script; whitespace; invisible direction marks (skipped, neither token nor space);
+// anything else is one punctuation token (one code point). At each position the first class that matches
+// wins, and a run extends while characters belong to that class.
+const WORD = /^[\p{L}\p{M}\u200C\u200D]$/u;
+const DIGIT = /^\p{Nd}$/u;
+const SPACE = /^\s$/u;
+const INVISIBLE = /^[\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]$/u;
+
+// Class bits of a code point: several can hold at once (U+FEFF is whitespace and invisible).
+const W = 1;
+const D = 2;
+const S = 4;
+const I = 8;
+const KNOWN = 16;
+
+/** Class bits of each BMP code unit, worked out on first sight (a regex test per distinct character). */
+const bmp = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  return KNOWN | (WORD.test(ch) ? W : 0) | (DIGIT.test(ch) ? D : 0) | (SPACE.test(ch) ? S : 0) | (INVISIBLE.test(ch) ? I : 0);
+}
+
+/** Class bits of the code point at i, and its length in code units (2 for a surrogate pair). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) return classify(text.slice(i, i + 2)) | PAIR;
+  let bits = bmp[c]!;
+  if (bits === 0) bmp[c] = bits = classify(String.fromCharCode(c));
+  return bits;
+}
+const PAIR = 32;
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 
 // News vocabulary is small and repetitive, so words are folded once and looked up after that. The cache is
 // dropped whole when full, which bounds memory on text made of endless distinct words.
@@ -47,26 +83,34 @@ function foldWord(raw: string): string {
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const re = TOKEN_RE;
-  re.lastIndex = from;
+  const limit = Math.min(to, text.length);
   let space = true;
-  while (re.lastIndex < to) {
-    const start = re.lastIndex;
-    const m = re.exec(text);
-    if (!m) break;
-    let end = re.lastIndex;
-    if (end > to) {
-      end = to;
-      re.lastIndex = to;
+  let i = from;
+  while (i < limit) {
+    const start = i;
+    // A span that starts inside a surrogate pair reads the whole pair there, as a unicode regex does.
+    const inPair = i === from && i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1));
+    const first = inPair ? classAt(text, i - 1) : classAt(text, i);
+    // The class this run belongs to: the first of word, digits, space, invisible that the character is.
+    const kind = first & W ? W : first & D ? D : first & S ? S : first & I ? I : 0;
+    i += first & PAIR && !inPair ? 2 : 1;
+    if (kind !== 0) {
+      while (i < text.length) {
+        const next = classAt(text, i);
+        if (!(next & kind)) break;
+        i += next & PAIR ? 2 : 1;
+      }
     }
-    if (m[3] !== undefined) {
+    // A run is read whole, then cut at the end of the span.
+    const end = Math.min(i, to);
+    if (kind === S) {
       space = true;
       continue;
     }
-    if (m[4] !== undefined) continue;
+    if (kind === I) continue;
     const raw = text.slice(start, end);
-    if (m[1] !== undefined) tokens.push({ kind: "word", start, end, text: raw, norm: foldWord(raw), spaceBefore: space });
-    else if (m[2] !== undefined) tokens.push({ kind: "digits", start, end, text: raw, norm: toAsciiDigits(raw), spaceBefore: space });
+    if (kind === W) tokens.push({ kind: "word", start, end, text: raw, norm: foldWord(raw), spaceBefore: space });
+    else if (kind === D) tokens.push({ kind: "digits", start, end, text: raw, norm: toAsciiDigits(raw), spaceBefore: space });
     else tokens.push({ kind: "punct", start, end, text: raw, norm: raw, spaceBefore: space });
     space = false;
   }

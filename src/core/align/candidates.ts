@@ -12,16 +12,22 @@ const NEIGHBOURS = 24;
 /** A word shared by more quotes than this says nothing about which statement a quote is. */
 const MAX_POSTING = 64;
 
-export type Pair = readonly [number, number];
-
-/** Index pairs (i < j) into `features`, from different sources, deduplicated and sorted. */
-export function candidatePairs(features: readonly Features[], points: readonly number[]): Pair[] {
-  const pairs = new Set<number>();
+/**
+ * Candidate pairs (i < j) into `features`, from different sources, deduplicated and sorted by i then j, each
+ * encoded as i × features.length + j (exact: far below 2^53 for any input that fits in memory).
+ */
+export function candidatePairs(features: readonly Features[], points: readonly number[]): Float64Array {
   const n = features.length;
+  let pairs = new Float64Array(1024);
+  let count = 0;
   const add = (i: number, j: number) => {
     if (i === j || features[i]!.claim.source === features[j]!.claim.source) return;
-    const [a, b] = i < j ? [i, j] : [j, i];
-    pairs.add(a * n + b);
+    if (count === pairs.length) {
+      const grown = new Float64Array(pairs.length * 2);
+      grown.set(pairs);
+      pairs = grown;
+    }
+    pairs[count++] = i < j ? i * n + j : j * n + i;
   };
 
   const blocks = new Map<string, number[]>();
@@ -37,7 +43,11 @@ export function candidatePairs(features: readonly Features[], points: readonly n
     if (key.startsWith("quote|")) quotePairs(features, members, add);
     else sortedWindowPairs(members, points, key.startsWith("date|") ? Infinity : MAX_RATIO, add);
   }
-  return [...pairs].sort((x, y) => x - y).map((p) => [Math.floor(p / n), p % n] as const);
+  // Numeric sort, then drop repeats (a pair can come from two blocks or both directions).
+  const sorted = pairs.subarray(0, count).sort();
+  let unique = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
+  return sorted.slice(0, unique);
 }
 
 function blockKey(f: Features): string | undefined {

@@ -17,16 +17,37 @@ export interface AlignInput {
   localeOf: (sourceId: string) => Locale;
 }
 
+/** Candidate pairs worth merging, best first: parallel arrays, ordered by `order`. */
+interface Scored {
+  i: Int32Array;
+  j: Int32Array;
+  score: Float64Array;
+  order: Uint32Array;
+}
+
 export function align(input: AlignInput): Group[] {
   const features = buildFeatures(input);
   const points = features.map((f) => claimPoint(f.claim));
-  const scored: { i: number; j: number; score: number }[] = [];
-  for (const [i, j] of candidatePairs(features, points)) {
+  const n = features.length;
+  const pairs = candidatePairs(features, points);
+  const si = new Int32Array(pairs.length);
+  const sj = new Int32Array(pairs.length);
+  const ss = new Float64Array(pairs.length);
+  let count = 0;
+  for (const p of pairs) {
+    const i = Math.floor(p / n);
+    const j = p - i * n;
     const score = pairScore(features[i]!, features[j]!, points[i]!, points[j]!);
-    if (score > 0) scored.push({ i, j, score });
+    if (score > 0) {
+      si[count] = i;
+      sj[count] = j;
+      ss[count++] = score;
+    }
   }
-  scored.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
-  const clusters = cluster(features, points, scored);
+  const order = new Uint32Array(count);
+  for (let k = 0; k < count; k++) order[k] = k;
+  order.sort((a, b) => ss[b]! - ss[a]! || si[a]! - si[b]! || sj[a]! - sj[b]!);
+  const clusters = cluster(features, points, { i: si, j: sj, score: ss, order });
   return buildGroups(clusters.map((c) => ({ members: c.members.map((i) => features[i]!), confidence: c.confidence })));
 }
 
@@ -192,11 +213,7 @@ const DIRECT_CHECK = 64;
  * widest ratio (tighter unless articles are days apart), and any source with two claims in it giving
  * values that agree.
  */
-function cluster(
-  features: readonly Features[],
-  points: readonly number[],
-  scored: readonly { i: number; j: number; score: number }[],
-): { members: number[]; confidence: number }[] {
+function cluster(features: readonly Features[], points: readonly number[], scored: Scored): { members: number[]; confidence: number }[] {
   const sets = new DisjointSets(features.length);
   const range = points.map((p) => [p, p] as [number, number]);
   // Built for a group the first time it meets another large enough to need it, then kept up to date.
@@ -212,7 +229,10 @@ function cluster(
   };
   // Pairs come best first, so the first merge into a group carries its strongest evidence.
   const confidence = new Array<number>(features.length).fill(0);
-  for (const { i, j, score } of scored) {
+  for (const k of scored.order) {
+    const i = scored.i[k]!;
+    const j = scored.j[k]!;
+    const score = scored.score[k]!;
     const ri = sets.find(i);
     const rj = sets.find(j);
     if (ri === rj) continue;

@@ -9,8 +9,12 @@ import { errorCode } from "./sources.js";
 
 export interface OutputFile {
   name: string;
-  content: string;
+  /** The text, whole or in pieces (written as they come, so a huge file is never held whole). */
+  content: string | Iterable<string>;
 }
+
+/** Pieces are gathered into writes of about this many characters. */
+const WRITE_CHUNK = 1 << 20;
 
 /** `label` is the folder as the user named it, for messages. */
 export async function ensureOutputDir(dir: string, label = dir): Promise<void> {
@@ -40,7 +44,22 @@ export async function writeAtomically(dir: string, files: readonly OutputFile[],
       temps.push([temp, target]);
       const handle = await fs.open(temp, "w");
       try {
-        await handle.writeFile(f.content, "utf8");
+        if (typeof f.content === "string") await handle.writeFile(f.content, "utf8");
+        else {
+          let batch: string[] = [];
+          let size = 0;
+          for (const piece of f.content) {
+            batch.push(piece);
+            size += piece.length;
+            if (size >= WRITE_CHUNK) {
+              // writeFile on an open handle writes from the current position: the pieces follow each other.
+              await handle.writeFile(batch.join(""), "utf8");
+              batch = [];
+              size = 0;
+            }
+          }
+          if (batch.length > 0) await handle.writeFile(batch.join(""), "utf8");
+        }
         await handle.sync();
       } finally {
         await handle.close();

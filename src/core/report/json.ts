@@ -25,7 +25,38 @@ export function toClaimsFile(analysis: Analysis): ClaimsFile {
 }
 
 export function renderJson(analysis: Analysis): string {
-  return JSON.stringify(toClaimsFile(analysis), finite, 2) + "\n";
+  return [...renderJsonChunks(analysis)].join("");
+}
+
+/**
+ * claims.json in pieces, one per source, claim, group and warning: the same text as
+ * JSON.stringify(toClaimsFile(analysis), finite, 2) + "\n", without ever holding all of it (for 10,000
+ * articles it is a quarter of a gigabyte). Each element is stringified on its own and indented to its depth;
+ * JSON escapes line breaks inside strings, so every "\n" in an element's text is one of its own lines.
+ */
+export function* renderJsonChunks(analysis: Analysis): Generator<string> {
+  yield `{\n  "schema": ${JSON.stringify(SCHEMA)},\n`;
+  yield* array("sources", analysis.sources, orderSource);
+  yield ",\n";
+  yield* array("claims", analysis.claims, orderClaim);
+  yield ",\n";
+  yield* array("groups", analysis.groups, orderGroup);
+  yield ",\n";
+  yield* array("warnings", analysis.warnings, (w: Warning) => ({ path: w.path, message: w.message }));
+  yield "\n}\n";
+}
+
+function* array<T>(key: string, items: readonly T[], order: (item: T) => unknown): Generator<string> {
+  if (items.length === 0) {
+    yield `  ${JSON.stringify(key)}: []`;
+    return;
+  }
+  yield `  ${JSON.stringify(key)}: [\n`;
+  for (let k = 0; k < items.length; k++) {
+    const text = JSON.stringify(order(items[k]!), finite, 2) ?? "null";
+    yield `${k > 0 ? ",\n" : ""}    ${text.replace(/\n/g, "\n    ")}`;
+  }
+  yield "\n  ]";
 }
 
 function finite(_key: string, value: unknown): unknown {

@@ -40,16 +40,17 @@ export function contentStems(text: string, locale: Locale): { stem: string; star
  * in the sentence, and their weights.
  */
 export interface Keywords {
-  ids: Int32Array;
-  weights: Float64Array;
+  // Plain arrays: hundreds of thousands of small typed arrays cost more memory than their contents.
+  ids: number[];
+  weights: number[];
   table: StemTable;
 }
 
 interface TextStems {
   /** Stem id of each content word, in text order. */
-  ids: Int32Array;
+  ids: number[];
   /** Where each content word starts in the text. */
-  starts: Int32Array;
+  starts: number[];
 }
 
 /**
@@ -68,7 +69,7 @@ export class StemTable {
     let found = cache.get(text);
     if (!found) {
       const list = contentStems(text, locale);
-      found = { ids: Int32Array.from(list, (s) => this.id(s.stem)), starts: Int32Array.from(list, (s) => s.start) };
+      found = { ids: list.map((s) => this.id(s.stem)), starts: list.map((s) => s.start) };
       cache.set(text, found);
     }
     return found;
@@ -144,12 +145,12 @@ export function cosine(a: Keywords, b: Keywords): number {
 }
 
 /** Weights scaled to unit length, in the same order. */
-export function normalizeWeights(ids: readonly number[], weights: Float64Array, table: StemTable): Keywords {
+export function normalizeWeights(ids: number[], weights: number[], table: StemTable): Keywords {
   let norm = 0;
   for (const w of weights) norm += w * w;
   norm = Math.sqrt(norm);
-  const out = norm === 0 ? weights : weights.map((w) => w / norm);
-  return { ids: Int32Array.from(ids), weights: out, table };
+  if (norm !== 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
+  return { ids, weights, table };
 }
 
 /** Share of the smaller set found in the other. */

@@ -51,6 +51,9 @@ export function align(input: AlignInput): Group[] {
   return buildGroups(clusters.map((c) => ({ members: c.members.map((i) => features[i]!), confidence: c.confidence })));
 }
 
+/** Shared by every claim without co-mentions or speaker: features are only read after they are built. */
+const NO_STEMS: Set<string> = new Set();
+
 function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   const published = new Map(sources.map((s) => [s.id, dayNumber(s.published)]));
   const table = new StemTable();
@@ -75,17 +78,20 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     const locale = localeOf(claim.source);
     const raw = closenessWeights(claim, table.of(claim.sentence, locale));
     const ids: number[] = [];
-    const weights = new Float64Array(raw.size);
+    const weights: number[] = [];
     for (const [id, w] of raw) {
       const r = (rarity[id] ??= Math.log(1 + nSentences / (df[id] ?? 1)));
-      weights[ids.length] = w * r;
+      weights.push(w * r);
       ids.push(id);
     }
-    const coMentions = new Set<string>();
+    let coMentions: Set<string> = NO_STEMS;
     for (const other of bySentence.get(`${claim.source}\u0000${claim.sentence}`) ?? []) {
       if (other.id === claim.id) continue;
       const k = coMentionKey(other);
-      if (k) coMentions.add(k);
+      if (k) {
+        if (coMentions === NO_STEMS) coMentions = new Set();
+        coMentions.add(k);
+      }
     }
     const day = published.get(claim.source);
     return {
@@ -93,7 +99,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       locale,
       keywords: normalizeWeights(ids, weights, table),
       coMentions,
-      speaker: claim.speaker ? speakerStems(claim.speaker, locale, table, speakers) : new Set<string>(),
+      speaker: claim.speaker ? speakerStems(claim.speaker, locale, table, speakers) : NO_STEMS,
       ...(day !== undefined ? { day } : {}),
     };
   });

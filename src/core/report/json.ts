@@ -29,10 +29,9 @@ export function renderJson(analysis: Analysis): string {
 }
 
 /**
- * claims.json in pieces, one per source, claim, group and warning: the same text as
+ * claims.json in pieces of a thousand sources, claims, groups or warnings: the same text as
  * JSON.stringify(toClaimsFile(analysis), finite, 2) + "\n", without ever holding all of it (for 10,000
- * articles it is a quarter of a gigabyte). Each element is stringified on its own and indented to its depth;
- * JSON escapes line breaks inside strings, so every "\n" in an element's text is one of its own lines.
+ * articles it is a quarter of a gigabyte).
  */
 export function* renderJsonChunks(analysis: Analysis): Generator<string> {
   yield `{\n  "schema": ${JSON.stringify(SCHEMA)},\n`;
@@ -46,15 +45,21 @@ export function* renderJsonChunks(analysis: Analysis): Generator<string> {
   yield "\n}\n";
 }
 
+const PIECE = 1000;
+/** What JSON.stringify([[…]], null, 2) puts around the elements: they sit at the depth of the file's lists. */
+const WRAP_START = "[\n  [\n    ".length;
+const WRAP_END = "\n  ]\n]".length;
+
 function* array<T>(key: string, items: readonly T[], order: (item: T) => unknown): Generator<string> {
   if (items.length === 0) {
     yield `  ${JSON.stringify(key)}: []`;
     return;
   }
-  yield `  ${JSON.stringify(key)}: [\n`;
-  for (let k = 0; k < items.length; k++) {
-    const text = JSON.stringify(order(items[k]!), finite, 2) ?? "null";
-    yield `${k > 0 ? ",\n" : ""}    ${text.replace(/\n/g, "\n    ")}`;
+  yield `  ${JSON.stringify(key)}: [\n    `;
+  for (let k = 0; k < items.length; k += PIECE) {
+    const piece = items.slice(k, k + PIECE).map(order);
+    const text = JSON.stringify([piece], finite, 2);
+    yield (k > 0 ? ",\n    " : "") + text.slice(WRAP_START, text.length - WRAP_END);
   }
   yield "\n  ]";
 }

@@ -50,7 +50,7 @@ function reportFiles(analysis: Analysis, options: ReportOptions, cwd: string): O
 
 export async function runReport(options: ReportOptions, io: Io): Promise<number> {
   const started = performance.now();
-  // CROSSCHECK_THREADS=n sets the extraction threads (0 or 1: none); CROSSCHECK_TIMINGS=1 prints stage times
+  // CROSSCHECK_THREADS=n sets the extraction threads (0: none, all on this thread); CROSSCHECK_TIMINGS=1 prints stage times
   // on stderr, for the benchmark (npm run bench).
   const threads = process.env.CROSSCHECK_THREADS ? Number(process.env.CROSSCHECK_THREADS) : undefined;
   const timings = process.env.CROSSCHECK_TIMINGS ? ({} as NonNullable<ReportOptions["timings"]>) : undefined;

@@ -22,14 +22,19 @@ const DEFAULT_SINGLES = 150;
 
 interface Ctx {
   options: Required<MarkdownOptions>;
+  groups: readonly Group[];
+  agreedBySentence: Map<string, Group[]>;
   claims: Map<string, Claim>;
   sources: Map<string, SourceInfo>;
 }
 
 export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): string {
+  const claims = new Map(analysis.claims.map((c) => [c.id, c]));
   const ctx: Ctx = {
     options: { maxGroupRows: DEFAULT_GROUP_ROWS, maxSingles: DEFAULT_SINGLES, ...options },
-    claims: new Map(analysis.claims.map((c) => [c.id, c])),
+    groups: analysis.groups,
+    agreedBySentence: agreedIndex(analysis, claims),
+    claims,
     sources: new Map(analysis.sources.map((s) => [s.id, s])),
   };
   const by = (v: Verdict) => analysis.groups.filter((g) => g.verdict === v);
@@ -78,7 +83,7 @@ function summary(analysis: Analysis, by: (v: Verdict) => Group[]): string[] {
   ];
   return [
     `${analysis.sources.length} sources · ${analysis.claims.length} claims (${kinds.quantity} figures, ${kinds.date} dates, ${kinds.quote} quotes) · ` +
-      `${analysis.groups.length} claims shared by several sources: ${parts.join(", ")}.`,
+      `${analysis.groups.length} ${analysis.groups.length === 1 ? "group" : "groups"} of claims made by several sources: ${parts.join(", ")}.`,
   ];
 }
 
@@ -122,6 +127,47 @@ function groupTitle(g: Group, claims: Claim[]): string {
   return `quote${first.speaker ? " by " + md(first.speaker) : ""}`;
 }
 
+/**
+ * Figures on which the sentences of a discrepancy agree ("4,111 targets" beside 2,289 vs 2,299 sorties):
+ * evidence that the sources quote one statement and one of them has a figure wrong.
+ */
+function agreedAlongside(g: Group, claims: Claim[], ctx: Ctx): string[] {
+  if (g.verdict !== "discrepancy") return [];
+  const sentences = new Set(claims.map(sentenceKey));
+  const candidates = new Set<Group>();
+  for (const key of sentences) for (const other of ctx.agreedBySentence.get(key) ?? []) candidates.add(other);
+  const out: string[] = [];
+  for (const other of [...candidates].sort((a, b) => ctx.groups.indexOf(a) - ctx.groups.indexOf(b))) {
+    const members = other.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
+    if (members.length >= 2 && members.every((c) => sentences.has(sentenceKey(c)))) {
+      const unit = describeUnit(members[0]!);
+      out.push(`${describeValue(members[0]!)}${unit ? " " + unit : ""}`);
+    }
+  }
+  return out;
+}
+
+function sentenceKey(c: Claim): string {
+  return `${c.source}\u0000${c.sentence}`;
+}
+
+/** Agreeing figure groups by the sentences their claims sit in. */
+function agreedIndex(analysis: Analysis, claims: Map<string, Claim>): Map<string, Group[]> {
+  const index = new Map<string, Group[]>();
+  for (const g of analysis.groups) {
+    if (g.verdict !== "agree" || g.kind !== "quantity") continue;
+    for (const id of g.claims) {
+      const c = claims.get(id);
+      if (!c) continue;
+      const key = sentenceKey(c);
+      const list = index.get(key);
+      if (!list) index.set(key, [g]);
+      else if (list[list.length - 1] !== g) list.push(g);
+    }
+  }
+  return index;
+}
+
 function distinctValues(claims: Claim[]): string[] {
   return [...new Set(claims.map(describeValue))];
 }
@@ -131,6 +177,8 @@ function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
   const shown = claims.slice(0, ctx.options.maxGroupRows);
   const out = [`### ${n}. ${groupTitle(g, claims)}`, ""];
   if (g.note) out.push(`*${md(g.note)}*`, "");
+  const alongside = agreedAlongside(g, claims, ctx);
+  if (alongside.length > 0) out.push(`The same sentences agree on ${alongside.map((a) => `**${md(a)}**`).join(", ")}: the sources report one statement.`, "");
   out.push("| Source | Published | Value | Where | Speaker |", "|---|---|---|---|---|");
   for (const c of shown) {
     const s = ctx.sources.get(c.source);
@@ -139,7 +187,9 @@ function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
   }
   if (claims.length > shown.length) out.push(`| … | | ${claims.length - shown.length} more claims in this group | | |`);
   out.push("");
-  for (const c of shown) out.push(`> **${md(c.source)}** line ${c.line}: ${markedSentence(c)}`, ">");
+  // The sentence gets a paragraph of its own: GitHub picks each paragraph's direction from its first letter,
+  // so an Arabic sentence reads right to left instead of following the Latin label before it.
+  for (const c of shown) out.push(`> **${md(c.source)}**, ${lineLink(c, ctx)}:`, ">", `> ${markedSentence(c)}`, ">");
   if (out[out.length - 1] === ">") out.pop();
   out.push("");
   if (g.kind === "quote" && g.verdict === "discrepancy") out.push(...quoteDiffs(claims.slice(0, ctx.options.maxGroupRows), ctx));

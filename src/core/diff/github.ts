@@ -25,7 +25,8 @@ export function renderDiffGithub(result: DiffResult, ctx: DiffContext, reviewWar
   const oldSources = sourceMap(ctx.before);
   const newSources = sourceMap(ctx.after);
   const out: Annotation[] = [];
-  for (const g of result.groups) out.push(groupAnnotation(g, newSources, oldSources));
+  const moved = new Set(result.changes.flatMap((ch) => (ch.after ? [ch.after.id] : [])));
+  for (const g of result.groups) out.push(groupAnnotation(g, newSources, oldSources, moved));
   for (const ch of result.changes) out.push(claimAnnotation(ch, newSources, oldSources));
   for (const w of reviewWarnings) {
     out.push({ level: "warning", file: reviewedPath, ...(w.line !== undefined ? { line: w.line } : {}), title: "crosscheck: reviewed file", message: w.message });
@@ -48,10 +49,16 @@ function claimAnnotation(ch: ClaimChange, newSources: ReadonlyMap<string, Source
   return { level: "warning", ...where, title, message: `${claimLabel(a)}: ${changeSummary(ch)} (was line ${b.line}): ${sentence(a.sentence)}` };
 }
 
-function groupAnnotation(g: GroupChange, newSources: ReadonlyMap<string, SourceInfo>, oldSources: ReadonlyMap<string, SourceInfo>): Annotation {
+/** On the NEW text, at the member claim that changed (where the edit is), else at the first member. */
+function groupAnnotation(
+  g: GroupChange,
+  newSources: ReadonlyMap<string, SourceInfo>,
+  oldSources: ReadonlyMap<string, SourceInfo>,
+  moved: ReadonlySet<string>,
+): Annotation {
   const side = g.after ?? g.before!;
   const sources = g.after ? newSources : oldSources;
-  const first = side.claims[0];
+  const first = (g.after && side.claims.find((c) => moved.has(c.id))) || side.claims[0];
   const where = first ? { file: sources.get(first.source)?.path ?? first.source, ...(g.after ? { line: first.line } : {}) } : {};
   const members = side.claims.map((c) => `${c.source} line ${c.line}: ${claimValue(c, 40)}`).join("; ");
   const fresh = g.change === "new-discrepancy" || g.change === "discrepancy-changed";

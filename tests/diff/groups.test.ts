@@ -138,3 +138,22 @@ describe("fingerprints", () => {
     expect(fingerprint({ kind: "date" }, [claim("a", "date", "2015-11-24"), claim("b", "date", "2015-11-26")])).toBe("d-38fda9586bec");
   });
 });
+
+describe("claim ids shared by a quantity and a quote", () => {
+  it("resolves a group's members by kind as well as id", () => {
+    // The extractor numbers claims per kind with the kind's initial: quantity and quote both give "q1".
+    const make = (sortiesA: number) => {
+      const a = article("a", [
+        { sentence: `The ministry said ${sortiesA} sorties were flown.`, claims: [{ text: String(sortiesA), value: sortiesA, unit: "sortie" }] },
+        { sentence: `He said: "We will win this war soon enough."`, claims: [{ text: "We will win this war soon enough", kind: "quote", value: "we will win this war soon enough" }] },
+      ]).map((c) => ({ ...c, id: c.kind === "quote" ? "a:q1" : c.id }));
+      const b = article("b", [{ sentence: "The air force flew 2,299 sorties.", claims: [{ text: "2,299", value: 2299, unit: "sortie" }] }]);
+      const sorties = [a.find((c) => c.kind === "quantity")!, b[0]!];
+      expect(sorties[0]!.id).toBe("a:q1");
+      return snapshot([...a, ...b], [group("g1", sortiesA === 2299 ? "agree" : "discrepancy", sorties)]);
+    };
+    const result = diffSnapshots(make(2289), make(2299));
+    expect(changes(result.groups)).toEqual(["resolved sortie: discrepancy → agree"]);
+    expect(result.groups[0]!.before!.claims.map((c) => c.kind)).toEqual(["quantity", "quantity"]);
+  });
+});

@@ -21,11 +21,12 @@ export function fingerprint(group: Pick<Group, "kind" | "unit">, claims: readonl
 
 /** Fingerprint of every discrepancy among `groups`, by group id. */
 export function discrepancyFingerprints(groups: readonly Group[], claims: readonly Claim[]): Map<string, string> {
-  const byId = new Map(claims.map((c) => [c.id, c]));
+  // By kind and id: a quantity and a quote of one source can share an id (see groups.ts).
+  const byId = new Map(claims.map((c) => [`${c.kind}\u0000${c.id}`, c]));
   const out = new Map<string, string>();
   for (const g of groups) {
     if (g.verdict !== "discrepancy") continue;
-    const members = g.claims.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
+    const members = g.claims.map((id) => byId.get(`${g.kind}\u0000${id}`)).filter((c): c is Claim => c !== undefined);
     out.set(g.id, fingerprint(g, members));
   }
   return out;

@@ -4,7 +4,7 @@
  * claim changes warnings, resolutions notices.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
-import type { SourceInfo } from "../types.js";
+import type { Claim, SourceInfo } from "../types.js";
 import type { ClaimChange, DiffResult, GroupChange } from "./types.js";
 import { REVIEWED_FILE, type ReviewWarning } from "./reviewed.js";
 import { changeSummary, claimLabel, claimValue, GROUP_CHANGE_TITLE, groupLabel, KIND_NOUN, sourceMap, truncate, VERDICT_WORD, type DiffContext } from "./describe.js";
@@ -25,7 +25,8 @@ export function renderDiffGithub(result: DiffResult, ctx: DiffContext, reviewWar
   const oldSources = sourceMap(ctx.before);
   const newSources = sourceMap(ctx.after);
   const out: Annotation[] = [];
-  const moved = new Set(result.changes.flatMap((ch) => (ch.after ? [ch.after.id] : [])));
+  // By identity, not id: the group sides hold the very claim objects of the NEW snapshot.
+  const moved = new Set(result.changes.flatMap((ch) => (ch.after ? [ch.after] : [])));
   for (const g of result.groups) out.push(groupAnnotation(g, newSources, oldSources, moved));
   for (const ch of result.changes) out.push(claimAnnotation(ch, newSources, oldSources));
   for (const w of reviewWarnings) {
@@ -54,11 +55,11 @@ function groupAnnotation(
   g: GroupChange,
   newSources: ReadonlyMap<string, SourceInfo>,
   oldSources: ReadonlyMap<string, SourceInfo>,
-  moved: ReadonlySet<string>,
+  moved: ReadonlySet<Claim>,
 ): Annotation {
   const side = g.after ?? g.before!;
   const sources = g.after ? newSources : oldSources;
-  const first = (g.after && side.claims.find((c) => moved.has(c.id))) || side.claims[0];
+  const first = (g.after && side.claims.find((c) => moved.has(c))) || side.claims[0];
   const where = first ? { file: sources.get(first.source)?.path ?? first.source, ...(g.after ? { line: first.line } : {}) } : {};
   const members = side.claims.map((c) => `${c.source} line ${c.line}: ${claimValue(c, 40)}`).join("; ");
   const fresh = g.change === "new-discrepancy" || g.change === "discrepancy-changed";

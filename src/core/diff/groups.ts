@@ -23,7 +23,7 @@ export function groupChanges(
   const newGroupsOf = new Map<number, number[]>();
   after.groups.forEach((g, gi) => {
     for (const id of g.claims) {
-      const ni = newIndex.get(id);
+      const ni = newIndex.get(memberKey(g.kind, id));
       if (ni === undefined) continue;
       let list = newGroupsOf.get(ni);
       if (!list) newGroupsOf.set(ni, (list = []));
@@ -35,7 +35,7 @@ export function groupChanges(
   const overlap: Map<number, number>[] = before.groups.map((g) => {
     const counts = new Map<number, number>();
     for (const id of g.claims) {
-      const oi = oldIndex.get(id);
+      const oi = oldIndex.get(memberKey(g.kind, id));
       const ni = oi === undefined ? -1 : (matching.afterOf[oi] ?? -1);
       if (ni < 0) continue;
       for (const gi of newGroupsOf.get(ni) ?? []) counts.set(gi, (counts.get(gi) ?? 0) + 1);
@@ -125,16 +125,24 @@ function best(counts: ReadonlyMap<number, number>, eligible: (i: number) => bool
   return bestIndex;
 }
 
+/**
+ * Claims by kind and id. Ids are "<source>:<kind initial><n>", and quantity and quote share an initial, so an
+ * id alone may name two claims; a group has one kind, which tells them apart.
+ */
+export function memberKey(kind: string, id: string): string {
+  return `${kind}\u0000${id}`;
+}
+
 const idIndexCache = new WeakMap<Snapshot, Map<string, number>>();
 function idIndex(snap: Snapshot): Map<string, number> {
   let m = idIndexCache.get(snap);
-  if (!m) idIndexCache.set(snap, (m = new Map(snap.claims.map((c, i) => [c.id, i]))));
+  if (!m) idIndexCache.set(snap, (m = new Map(snap.claims.map((c, i) => [memberKey(c.kind, c.id), i]))));
   return m;
 }
 
 function sideOf(snap: Snapshot, g: Group, fingerprint: string | undefined): GroupSide {
   const byId = idIndex(snap);
-  const claims = g.claims.map((id) => snap.claims[byId.get(id) ?? -1]).filter((c): c is Claim => c !== undefined);
+  const claims = g.claims.map((id) => snap.claims[byId.get(memberKey(g.kind, id)) ?? -1]).filter((c): c is Claim => c !== undefined);
   return {
     id: g.id,
     verdict: g.verdict,

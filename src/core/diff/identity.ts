@@ -1,8 +1,9 @@
 /**
  * What makes a claim the same claim in two versions of a text. Never line numbers or offsets: a paragraph
  * inserted above moves every offset. A claim is identified by its source, kind and unit, and by the words
- * around it: its sentence with the claim itself masked, folded, and with every figure in it reduced to one
- * placeholder (so a correction of a neighbouring figure does not change this claim's surroundings).
+ * around it: its sentence with the claim itself masked, folded. Other figures in the sentence stay: they tell
+ * apart sentences that differ only in their numbers ("on day 12 … 5 killed", "on day 13 … 7 killed"); when a
+ * neighbouring figure is corrected, the surroundings are still alike enough to match (match.ts).
  */
 import type { Claim } from "../types.js";
 import type { ChangedField } from "./types.js";
@@ -10,7 +11,6 @@ import { normalizeStatement } from "../text/normalize.js";
 
 /** Stands for the claim inside its masked sentence; `normalizeStatement` never produces it. */
 export const CONTEXT_MASK = "\u2063claim\u2063";
-const DIGITS = /[0-9]+/g;
 
 /** Claims that may be one another's earlier version: the same source, kind, and counted thing. */
 export function blockKey(c: Claim): string {
@@ -18,13 +18,13 @@ export function blockKey(c: Claim): string {
   return `${c.source}\u0000${c.kind}\u0000${counted}`;
 }
 
-/** The words around the claim, folded, with the claim masked and figures reduced to a placeholder. */
+/** The words around the claim, folded, with the claim masked. */
 export function contextWords(c: Claim): string[] {
   const len = c.sentence.length;
   const a = clamp(c.sentenceMark?.[0] ?? 0, 0, len);
   const b = clamp(c.sentenceMark?.[1] ?? a, a, len);
   const side = (s: string) => {
-    const n = normalizeStatement(s.replace(/\u2063/g, " ")).replace(DIGITS, "0");
+    const n = normalizeStatement(s.replace(/\u2063/g, " "));
     return n ? n.split(" ") : [];
   };
   return [...side(c.sentence.slice(0, a)), CONTEXT_MASK, ...side(c.sentence.slice(b))];

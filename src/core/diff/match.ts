@@ -211,8 +211,9 @@ function* candidates(olds: readonly Prepared[], news: readonly Prepared[]): Gene
     }
     let same = byContext.get(n.contextKey);
     if (!same) byContext.set(n.contextKey, (same = []));
-    if (same.length < MAX_CANDIDATES) same.push(n);
+    same.push(n);
   }
+  for (const list of byContext.values()) list.sort((x, y) => x.position - y.position || x.index - y.index);
   for (const o of olds) {
     const terms = [...new Set(termsOf(o))]
       .map((w) => ({ w, list: postings.get(w) }))
@@ -221,7 +222,8 @@ function* candidates(olds: readonly Prepared[], news: readonly Prepared[]): Gene
       .slice(0, RARE_WORDS);
     const shared = new Map<Prepared, number>();
     for (const t of terms) for (const n of t.list) shared.set(n, (shared.get(n) ?? 0) + 1);
-    for (const n of byContext.get(o.contextKey) ?? []) shared.set(n, (shared.get(n) ?? 0) + RARE_WORDS);
+    // Identical surroundings (a sentence repeated many times): the claims nearest in position.
+    for (const n of nearest(byContext.get(o.contextKey) ?? [], o.position, MAX_CANDIDATES)) shared.set(n, (shared.get(n) ?? 0) + RARE_WORDS);
     const best = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0].index - b[0].index).slice(0, MAX_CANDIDATES);
     for (const [n] of best) yield [o, n];
   }
@@ -229,4 +231,18 @@ function* candidates(olds: readonly Prepared[], news: readonly Prepared[]): Gene
 
 function termsOf(p: Prepared): string[] {
   return p.claim.kind === "quote" ? [...p.context, ...p.wording.map((w) => "\u0001" + w)] : p.context;
+}
+
+/** Up to `k` of `sorted` (by position) nearest to `position`. */
+function nearest(sorted: readonly Prepared[], position: number, k: number): Prepared[] {
+  if (sorted.length <= k) return [...sorted];
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.position < position) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, Math.min(lo - (k >> 1), sorted.length - k));
+  return sorted.slice(from, from + k);
 }

@@ -139,14 +139,14 @@ describe("fingerprints", () => {
   });
 });
 
-describe("claim ids shared by a quantity and a quote", () => {
+describe("claim ids shared by a figure and a quote (claims.json written before ids had a letter per kind)", () => {
   it("resolves a group's members by kind as well as id", () => {
-    // The extractor numbers claims per kind with the kind's initial: quantity and quote both give "q1".
+    // Ids were "<source>:<kind initial><n>": a figure and a quote could both be "q1".
     const make = (sortiesA: number) => {
       const a = article("a", [
         { sentence: `The ministry said ${sortiesA} sorties were flown.`, claims: [{ text: String(sortiesA), value: sortiesA, unit: "sortie" }] },
         { sentence: `He said: "We will win this war soon enough."`, claims: [{ text: "We will win this war soon enough", kind: "quote", value: "we will win this war soon enough" }] },
-      ]).map((c) => ({ ...c, id: c.kind === "quote" ? "a:q1" : c.id }));
+      ]).map((c) => ({ ...c, id: "a:q1" }));
       const b = article("b", [{ sentence: "The air force flew 2,299 sorties.", claims: [{ text: "2,299", value: 2299, unit: "sortie" }] }]);
       const sorties = [a.find((c) => c.kind === "quantity")!, b[0]!];
       expect(sorties[0]!.id).toBe("a:q1");

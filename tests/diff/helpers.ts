@@ -35,8 +35,7 @@ export function article(source: string, sentences: readonly SentenceSpec[], firs
       counters[kind]++;
       const v = spec.value;
       out.push({
-        // Not kind[0]: "quantity" and "quote" share an initial.
-        id: `${source}:${{ quantity: "q", date: "d", quote: "t" }[kind]}${counters[kind]}`,
+        id: `${source}:${{ quantity: "n", date: "d", quote: "q" }[kind]}${counters[kind]}`,
         source,
         kind,
         text: spec.text,

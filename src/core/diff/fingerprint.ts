@@ -21,7 +21,7 @@ export function fingerprint(group: Pick<Group, "kind" | "unit">, claims: readonl
 
 /** Fingerprint of every discrepancy among `groups`, by group id. */
 export function discrepancyFingerprints(groups: readonly Group[], claims: readonly Claim[]): Map<string, string> {
-  // By kind and id: a quantity and a quote of one source can share an id (see groups.ts).
+  // By kind and id: in an older claims.json a figure and a quote can share an id (see groups.ts).
   const byId = new Map(claims.map((c) => [`${c.kind}\u0000${c.id}`, c]));
   const out = new Map<string, string>();
   for (const g of groups) {

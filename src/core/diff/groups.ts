@@ -126,8 +126,8 @@ function best(counts: ReadonlyMap<number, number>, eligible: (i: number) => bool
 }
 
 /**
- * Claims by kind and id. Ids are "<source>:<kind initial><n>", and quantity and quote share an initial, so an
- * id alone may name two claims; a group has one kind, which tells them apart.
+ * Claims by kind and id. A claims.json written before ids had one letter per kind used "q" for figures and
+ * quotes alike, so there an id alone may name two claims; a group has one kind, which tells them apart.
  */
 export function memberKey(kind: string, id: string): string {
   return `${kind}\u0000${id}`;

@@ -103,7 +103,7 @@ function prepare(claims: readonly Claim[]): Prepared[] {
   const countBySource = new Map<string, number>();
   for (const c of claims) countBySource.set(c.source, (countBySource.get(c.source) ?? 0) + 1);
   // Rank within the source in text order; claims.json lists them that way, but do not rely on it.
-  const order = claims.map((c, i) => i).sort((i, j) => compareInSource(claims[i]!, claims[j]!) || i - j);
+  const order = claims.map((_, i) => i).sort((i, j) => compareInSource(claims[i]!, claims[j]!) || i - j);
   const rank = new Array<number>(claims.length);
   const seen = new Map<string, number>();
   for (const i of order) {

@@ -18,16 +18,29 @@ export function blockKey(c: Claim): string {
   return `${c.source}\u0000${c.kind}\u0000${counted}`;
 }
 
+/**
+ * Characters of surroundings kept on each side of the claim. Enough for a few dozen words, which identify
+ * a claim as well as a whole long sentence does, and it bounds the work per claim on huge one-line inputs.
+ */
+const CONTEXT_REACH = 200;
+/** Words kept on each side, nearest first: bounds the words per claim when they are very short ("1, 1, 1, …"). */
+const CONTEXT_WORDS = 24;
+
 /** The words around the claim, folded, with the claim masked. */
 export function contextWords(c: Claim): string[] {
   const len = c.sentence.length;
   const a = clamp(c.sentenceMark?.[0] ?? 0, 0, len);
   const b = clamp(c.sentenceMark?.[1] ?? a, a, len);
+  let left = c.sentence.slice(Math.max(0, a - CONTEXT_REACH), a);
+  let right = c.sentence.slice(b, b + CONTEXT_REACH);
+  // Drop a word cut in two by the window.
+  if (a > CONTEXT_REACH) left = left.slice(left.search(/\s/) + 1);
+  if (len - b > CONTEXT_REACH) right = right.slice(0, Math.max(0, right.lastIndexOf(" ")));
   const side = (s: string) => {
     const n = normalizeStatement(s.replace(/\u2063/g, " "));
     return n ? n.split(" ") : [];
   };
-  return [...side(c.sentence.slice(0, a)), CONTEXT_MASK, ...side(c.sentence.slice(b))];
+  return [...side(left).slice(-CONTEXT_WORDS), CONTEXT_MASK, ...side(right).slice(0, CONTEXT_WORDS)];
 }
 
 /** The words of a quote's wording (its value is already normalised). */

@@ -31,13 +31,15 @@ interface Prepared {
   index: number;
   block: string;
   contextKey: string;
-  /** Context words without the mask, sorted, for `dice`. */
-  context: string[];
+  /** Context words without the mask; sorted on first use (`sorted`), for `dice`. */
+  bare: string[];
   informative: boolean;
   value: string;
   qualifier: string;
-  /** Quotes: wording words, sorted. */
-  wording: string[];
+  /** Quotes: wording words, sorted on first use. */
+  wordingWords: string[];
+  sortedContext?: string[];
+  sortedWording?: string[];
   /** Position among its source's claims, 0…1: the order of claims survives insertions elsewhere. */
   position: number;
 }
@@ -121,14 +123,23 @@ function prepare(claims: readonly Claim[]): Prepared[] {
       index,
       block: blockKey(claim),
       contextKey: words.join(" "),
-      context: sortedWords(bare),
+      bare,
       informative: bare.length >= INFORMATIVE_WORDS,
       value: valueKey(claim),
       qualifier: claim.qualifier ?? "",
-      wording: claim.kind === "quote" ? sortedWords(wordingWords(claim)) : [],
+      wordingWords: claim.kind === "quote" ? wordingWords(claim) : [],
       position: n > 1 ? rank[index]! / (n - 1) : 0.5,
     };
   });
+}
+
+/** Most claims pair exactly; only those left over are compared word by word, so sort their words lazily. */
+function contextOf(p: Prepared): string[] {
+  return (p.sortedContext ??= sortedWords(p.bare));
+}
+
+function wordingOf(p: Prepared): string[] {
+  return (p.sortedWording ??= sortedWords(p.wordingWords));
 }
 
 function compareInSource(a: Claim, b: Claim): number {
@@ -180,11 +191,11 @@ function pairByPosition(olds: readonly Prepared[], news: readonly Prepared[], li
 
 /** How surely `o` became `n`, higher is surer; undefined when they are not the same claim. */
 function pairScore(o: Prepared, n: Prepared): number | undefined {
-  const context = o.contextKey === n.contextKey ? 1 : dice(o.context, n.context);
+  const context = o.contextKey === n.contextKey ? 1 : dice(contextOf(o), contextOf(n));
   const nearby = Math.abs(o.position - n.position) <= NEARBY;
   const weak = !(o.informative && n.informative);
   if (o.claim.kind === "quote") {
-    const wording = o.value === n.value ? 1 : dice(o.wording, n.wording);
+    const wording = o.value === n.value ? 1 : dice(wordingOf(o), wordingOf(n));
     if (wording >= WORDING_SAME_QUOTE) return context + wording;
     if (context >= CONTEXT_CHANGED && (!weak || nearby)) return context + wording;
     return undefined;
@@ -230,7 +241,7 @@ function* candidates(olds: readonly Prepared[], news: readonly Prepared[]): Gene
 }
 
 function termsOf(p: Prepared): string[] {
-  return p.claim.kind === "quote" ? [...p.context, ...p.wording.map((w) => "\u0001" + w)] : p.context;
+  return p.claim.kind === "quote" ? [...p.bare, ...p.wordingWords.map((w) => "\u0001" + w)] : p.bare;
 }
 
 /** Up to `k` of `sorted` (by position) nearest to `position`. */

@@ -17,7 +17,7 @@ function versions(): { before: Snapshot; after: Snapshot } {
   ];
   const b: SentenceSpec[] = [{ sentence: "The air force flew 2,299 sorties.", claims: [{ text: "2,299", value: 2299, unit: "sortie" }] }];
   const a2: SentenceSpec[] = [
-    { sentence: "A <b>bold</b> | *new* figure: 37 aircraft.", claims: [{ text: "37", value: 37, unit: "aircraft" }] },
+    { sentence: "A <b>bold</b> | *new* figure: 37 killed.", claims: [{ text: "37", value: 37, unit: "killed" }] },
     ...filler(2),
     { sentence: "The ministry said 2,298 sorties were flown.", claims: [{ text: "2,298", value: 2298, unit: "sortie" }] },
     { sentence: `Putin said: “${REWORDED}.”`, claims: [{ text: REWORDED, kind: "quote", value: normalizeStatement(REWORDED), speaker: "Putin" }] },
@@ -40,10 +40,10 @@ describe("diff output", () => {
     const md = renderDiffMarkdown(result, ctx);
     expect(md).toContain("`reports/claims.json` → `sources`");
     expect(md).toContain("**4 claim changes** in 1 source: 2 changed, 1 added, 1 removed · **0 new discrepancies**, 1 changed, 0 resolved.");
-    expect(md).toMatch(/### Discrepancy changed: sortie: 2,298 vs 2,299\n\nFingerprint `q-[0-9a-f]{12}`: once checked, record it in `crosscheck.reviewed.yaml`\./);
-    expect(md).toContain("Was: discrepancy (sortie: 2,289 vs 2,299); now: discrepancy.");
+    expect(md).toMatch(/### Discrepancy changed: sorties: 2,298 vs 2,299\n\nFingerprint `q-[0-9a-f]{12}`: once checked, record it in `crosscheck.reviewed.yaml`\./);
+    expect(md).toContain("Was: discrepancy (sorties: 2,289 vs 2,299); now: discrepancy.");
     expect(md).toContain(
-      "- **Changed** figure (sortie): 2,289 → 2,298\n" +
+      "- **Changed** figure (sorties): 2,289 → 2,298\n" +
         "  - before, `sources/a.txt:1`: The ministry said <b>2,289</b> sorties were flown.\n" +
         "  - after, `sources/a.txt:4`: The ministry said <b>2,298</b> sorties were flown.",
     );
@@ -51,7 +51,7 @@ describe("diff output", () => {
     expect(md).toContain("words (spelling normalised): we must draw up a plan for joint <del>operations</del><ins>action</ins>");
     expect(md).toContain("- **Removed** figure (killed): **more than 240,000**, was at `sources/a.txt:3`");
     // Article text is escaped: no HTML, no table break, no emphasis from the article.
-    expect(md).toContain("A &lt;b&gt;bold&lt;/b&gt; \\| \\*new\\* figure: <b>37</b> aircraft.");
+    expect(md).toContain("A &lt;b&gt;bold&lt;/b&gt; \\| \\*new\\* figure: <b>37</b> killed.");
     const sections = [...md.matchAll(/^## (.*)$/gm)].map((m) => m[1]);
     expect(sections).toEqual(["Verdicts", "a"]);
   });
@@ -84,9 +84,9 @@ describe("diff output", () => {
   it("GitHub: one annotation per change, on the NEW file and line", () => {
     const lines = renderDiffGithub(result, ctx).trimEnd().split("\n");
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatch(/^::error file=sources\/a.txt,line=4,title=crosscheck%3A discrepancy changed::sortie: 2,298 vs 2,299 \(a line 4: 2,298; b line 1: 2,299\)\. Was discrepancy, now discrepancy\. Fingerprint q-[0-9a-f]{12}/);
-    expect(lines[1]).toBe("::warning file=sources/a.txt,line=1,col=31,title=crosscheck%3A figure added::figure (aircraft) 37 added: A <b>bold</b> | *new* figure: 37 aircraft.");
-    expect(lines[2]).toBe("::warning file=sources/a.txt,line=4,col=19,title=crosscheck%3A figure changed::figure (sortie): 2,289 → 2,298 (was line 1): The ministry said 2,298 sorties were flown.");
+    expect(lines[0]).toMatch(/^::error file=sources\/a.txt,line=4,title=crosscheck%3A discrepancy changed::sorties: 2,298 vs 2,299 \(a line 4: 2,298; b line 1: 2,299\)\. Was discrepancy, now discrepancy\. Fingerprint q-[0-9a-f]{12}/);
+    expect(lines[1]).toBe("::warning file=sources/a.txt,line=1,col=31,title=crosscheck%3A figure added::figure (killed) 37 added: A <b>bold</b> | *new* figure: 37 killed.");
+    expect(lines[2]).toBe("::warning file=sources/a.txt,line=4,col=19,title=crosscheck%3A figure changed::figure (sorties): 2,289 → 2,298 (was line 1): The ministry said 2,298 sorties were flown.");
     expect(lines[3]).toMatch(/^::warning file=sources\/a.txt,line=5,col=\d+,title=crosscheck%3A quote changed::quote by Putin: wording changed \(was line 2\)/);
     expect(lines[4]).toBe("::warning file=sources/a.txt,title=crosscheck%3A figure removed::figure (killed) more than 240,000 removed (was line 3): More than 240,000 people were killed.");
     expect(renderDiffGithub(diffSnapshots(before, before), ctx)).toBe("");

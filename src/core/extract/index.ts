@@ -63,7 +63,8 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   const paras = splitParagraphs(text, source.bodyStart, text.length).filter((p) => !isFurniture(text.slice(p.start, p.end), locale));
   const isAbbreviation = (w: string) => locale.abbreviations.has(w);
   const sentencesOf = paras.map((p) => splitSentences(text, p, isAbbreviation));
-  const speech = analyzeSpeech(text, paras, sentencesOf, locale);
+  const tokensOf = paras.map((p) => tokenize(text, p.start, p.end));
+  const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf);
   const quotesByParagraph = groupQuotes(speech.quotes, paras);
 
   const drafts: Draft[] = [];
@@ -71,11 +72,23 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     const sentences = sentencesOf[pi] ?? [];
     const speakers = speech.speakers[pi] ?? [];
     const quotes = quotesByParagraph[pi] ?? [];
+    const attributions = speech.attributions[pi] ?? [];
     const speakerAt = (offset: number): string | undefined => {
       const q = quotes.find((qq) => qq.start <= offset && offset < qq.end);
       if (q?.speaker) return q.speaker;
       const si = spanIndexAt(sentences, offset);
-      return si >= 0 ? speakers[si] : undefined;
+      if (si < 0) return undefined;
+      const sentence = sentences[si]!;
+      const inSentence = attributions.filter((a) => a.start >= sentence.start && a.start < sentence.end);
+      if (inSentence.length === 0) return speakers[si];
+      const before = inSentence.filter((a) => a.start <= offset).pop();
+      if (before) return before.speaker;
+      // Only attributions after the figure: in a verb-first language what a verb reports follows it, so the
+      // figure is the writer's ("بعد الاعتداءات (129 قتيلاً) دعا هولاند إلى …"); in a subject-first one a
+      // trailing "…, Gerasimov said" reports what came before, and "according to …" does in any language.
+      const after = inSentence[0]!;
+      const trailing = locale.speech.subjectOrder === "subjectFirst" || after.kind === "source" || after.kind === "relay";
+      return trailing ? after.speaker : undefined;
     };
     const contextOf = (start: number, end: number): Span => {
       const a = spanAt(sentences, start) ?? para;
@@ -83,7 +96,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       return { start: a.start, end: Math.max(a.end, b.end) };
     };
 
-    const tokens = tokenize(text, para.start, para.end);
+    const tokens = tokensOf[pi] ?? [];
     const dates = findDates(text, tokens, locale, source.meta.published ? { published: source.meta.published } : {});
     for (const d of dates) {
       if (!/^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/.test(d.value)) continue;

@@ -1,10 +1,7 @@
 /**
- * End to end on copies of the five seed articles: four claim edits and one layout-only change, diffed from
- * folders and from a claims.json snapshot.
- *
- * The edits need the number recogniser (a figure corrected, a sentence with a figure removed, a paragraph
- * with a new figure) and the quote recogniser (a quote reworded). Until both are merged into main those
- * tests are skipped, with their names saying so; the layout-only tests run regardless.
+ * End to end on copies of the five seed articles: four claim edits (a figure corrected, a sentence with a
+ * figure removed, a paragraph with a new figure inserted at the top, a quote reworded) and one layout-only
+ * change (CRLF and trailing spaces), diffed from folders and from a claims.json snapshot.
  */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,11 +10,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { execute, type Io } from "../../src/cli/execute.js";
 import { analyze } from "../../src/core/analyze.js";
 import { diffSnapshots } from "../../src/core/diff/index.js";
-import { findNumbers } from "../../src/core/extract/numbers/index.js";
-import { analyzeSpeech } from "../../src/core/extract/quotes/index.js";
-import { getLocale } from "../../src/core/lang/registry.js";
-import { paragraphs, sentences } from "../../src/core/text/segment.js";
-import { tokenize } from "../../src/core/text/tokenize.js";
 import { loadSources } from "../../src/node/sources.js";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -27,18 +19,6 @@ const S000 = "000_0d8cddbdda6761d7";
 const S001 = "001_200334908de8b7f5";
 const S003 = "003_0fafb6c3e901b041";
 const S004 = "004_7134a8dc5dcca6b8";
-
-/** Whether the recognisers the edits rely on are in (they were stubs returning nothing at first). */
-function recognisersReady(): boolean {
-  const ar = getLocale("ar")!;
-  const text = "وقال الوزير: «نفذنا 2289 طلعة قتالية منذ بدء العملية». ";
-  const paras = paragraphs(text);
-  const numbers = findNumbers(text, tokenize(text, 0, text.length), ar);
-  const quotes = analyzeSpeech(text, paras, paras.map((p) => sentences(text, p)), ar).quotes;
-  return numbers.length > 0 && quotes.length > 0;
-}
-const ready = recognisersReady();
-const needsRecognisers = ready ? "" : " [skipped: waits for the number and quote recognisers]";
 
 /** Replace `from` by `to` in a file, exactly once. */
 function edit(file: string, from: string | RegExp, to: string): void {
@@ -131,7 +111,7 @@ describe("diff on the seed articles", () => {
     expect(diffSnapshots(a, b).changes).toEqual([]);
   });
 
-  it.skipIf(!ready)(`reports exactly the four claim edits, from folders${needsRecognisers}`, async () => {
+  it(`reports exactly the four claim edits, from folders`, async () => {
     const r = await run(["diff", "v1", "v2", "--format", "json"]);
     expect(r.code).toBe(1);
     const changes = (JSON.parse(r.out) as { changes: JsonChange[] }).changes;
@@ -146,7 +126,7 @@ describe("diff on the seed articles", () => {
     expect(added.after!.line).toBe(readFileSync(path.join(dir, "v2", `${S003}.txt`), "utf8").split("\n").indexOf(INSERTED.trimEnd()) + 1);
   });
 
-  it.skipIf(!ready)(`reports the same four edits from a claims.json snapshot${needsRecognisers}`, async () => {
+  it(`reports the same four edits from a claims.json snapshot`, async () => {
     const fromFolder = await run(["diff", "v1", "v2", "--format", "json"]);
     const fromSnapshot = await run(["diff", "snapshot/claims.json", "v2", "--format", "json"]);
     expect(fromSnapshot.code).toBe(1);
@@ -154,7 +134,7 @@ describe("diff on the seed articles", () => {
     expect(described((JSON.parse(fromSnapshot.out) as { changes: JsonChange[] }).changes)).toHaveLength(4);
   });
 
-  it.skipIf(!ready)(`sees the sorties discrepancy change (2289 vs 2299 → 2298 vs 2299) and fails --fail-on discrepancy${needsRecognisers}`, async () => {
+  it(`sees the sorties discrepancy change (2289 vs 2299 → 2298 vs 2299) and fails --fail-on discrepancy`, async () => {
     const json = JSON.parse((await run(["diff", "v1", "v2", "--format", "json"])).out) as { groups: { change: string; unit?: string }[] };
     expect(json.groups.map((g) => `${g.change} ${g.unit ?? ""}`)).toContain("discrepancy-changed sortie");
     const github = await run(["diff", "snapshot/claims.json", "v2", "--format", "github", "--fail-on", "discrepancy"]);

@@ -44,10 +44,8 @@ export function closenessWeights(claim: Claim, locale: Locale): Map<string, numb
   if (claimIndex < 0) claimIndex = stems.length;
   const weights = new Map<string, number>();
   stems.forEach((s, i) => {
-    if (s.start >= markStart && s.start < markEnd && claim.kind === "quote") {
-      // For quotes the words inside are the statement itself, compared separately.
-      return;
-    }
+    // Words of the claim itself ("بنحو 4 آلاف", a quote's statement) are its value, compared separately.
+    if (s.start >= markStart && s.start < markEnd) return;
     const distance = i < claimIndex ? claimIndex - i : Math.max(0, i - claimIndex);
     const w = 1 / (1 + distance / HALF_WEIGHT_DISTANCE);
     weights.set(s.stem, Math.max(weights.get(s.stem) ?? 0, w));

@@ -96,8 +96,9 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     // A specific exact figure of the same unit (4111 targets) rarely coincides by chance.
     const specific = ca.kind === "quantity" && rel === "equal" && !!ca.unit && !GENERIC_UNITS.has(ca.unit) && significantDigits(Number(ca.value)) >= 3;
     if (specific) return Math.max(ctx, 0.5);
-    // The same day named in two articles is likely the same event; a month alone needs its context.
-    if (ca.kind === "date" && rel === "equal" && isDay(ca) && ctx > 0.05) return Math.max(ctx, THRESHOLD.consistent);
+    // The same day named in two articles on one story agrees whatever it is the date of; a month alone
+    // ("in October") is too loose to count without its context.
+    if (ca.kind === "date" && rel === "equal" && isDay(ca)) return Math.max(ctx, THRESHOLD.consistent);
     const needed = ca.unit && GENERIC_UNITS.has(ca.unit) ? THRESHOLD.conflicting : THRESHOLD.consistent;
     return ctx >= needed ? ctx : 0;
   }

@@ -127,7 +127,9 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
   }
   if (first.kind === "date") {
     const distinct = [...new Set(claims.map((c) => String(c.value)))];
-    return verdict === "agree" ? `all give ${distinct[0]}` : distinct.join(" vs ");
+    if (verdict === "agree") return `all give ${distinct[0]}`;
+    if (verdict === "compatible") return `${distinct.join(" / ")}: the same date, written with less detail in some sources`;
+    return distinct.join(" vs ");
   }
   if (verdict === "agree") return "same wording";
   if (verdict === "compatible") return "one quotation is a fragment of the other";

@@ -15,13 +15,21 @@ export interface MarkdownOptions {
   maxGroupRows?: number;
   /** Most single-source claims listed per source; the rest are counted. */
   maxSingles?: number;
+  /** Per discrepancy (by group id): the fingerprint an editor copies, and the review recorded for it, if any. */
+  discrepancyMarks?: ReadonlyMap<string, DiscrepancyMark>;
+}
+
+export interface DiscrepancyMark {
+  fingerprint: string;
+  review?: { note: string; by: string; date: string };
 }
 
 const DEFAULT_GROUP_ROWS = 12;
 const DEFAULT_SINGLES = 150;
 
 interface Ctx {
-  options: Required<MarkdownOptions>;
+  options: Required<Omit<MarkdownOptions, "discrepancyMarks">>;
+  marks: ReadonlyMap<string, DiscrepancyMark>;
   groups: readonly Group[];
   agreedBySentence: Map<string, Group[]>;
   claims: Map<string, Claim>;
@@ -32,6 +40,7 @@ export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): st
   const claims = new Map(analysis.claims.map((c) => [c.id, c]));
   const ctx: Ctx = {
     options: { maxGroupRows: DEFAULT_GROUP_ROWS, maxSingles: DEFAULT_SINGLES, ...options },
+    marks: options.discrepancyMarks ?? new Map(),
     groups: analysis.groups,
     agreedBySentence: agreedIndex(analysis, claims),
     claims,
@@ -40,7 +49,7 @@ export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): st
   const by = (v: Verdict) => analysis.groups.filter((g) => g.verdict === v);
   const out: string[] = [];
   out.push("# Crosscheck report", "");
-  out.push(...summary(analysis, by), "");
+  out.push(...summary(analysis, by, ctx), "");
   out.push(...sourceTable(analysis, ctx), "");
 
   const discrepancies = by("discrepancy");
@@ -71,12 +80,13 @@ export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): st
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
 
-function summary(analysis: Analysis, by: (v: Verdict) => Group[]): string[] {
+function summary(analysis: Analysis, by: (v: Verdict) => Group[], ctx: Ctx): string[] {
   const kinds = { quantity: 0, date: 0, quote: 0 };
   for (const c of analysis.claims) kinds[c.kind]++;
   const d = by("discrepancy").length;
+  const reviewed = by("discrepancy").filter((g) => ctx.marks.get(g.id)?.review).length;
   const parts = [
-    `**${d} ${d === 1 ? "discrepancy" : "discrepancies"}**`,
+    `**${d} ${d === 1 ? "discrepancy" : "discrepancies"}**${reviewed > 0 ? ` (${reviewed} reviewed)` : ""}`,
     `${by("changed").length} moved on`,
     `${by("compatible").length} compatible`,
     `${by("agree").length} in agreement`,
@@ -175,10 +185,13 @@ function distinctValues(claims: Claim[]): string[] {
 function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
   const claims = g.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
   const shown = claims.slice(0, ctx.options.maxGroupRows);
-  const out = [`### ${n}. ${groupTitle(g, claims)}`, ""];
+  const mark = g.verdict === "discrepancy" ? ctx.marks.get(g.id) : undefined;
+  const out = [`### ${n}. ${groupTitle(g, claims)}${mark?.review ? " (reviewed)" : ""}`, ""];
   if (g.note) out.push(`*${md(g.note)}*`, "");
   const alongside = agreedAlongside(g, claims, ctx);
   if (alongside.length > 0) out.push(`The same sentences agree on ${alongside.map((a) => `**${md(a)}**`).join(", ")}: the sources report one statement.`, "");
+  if (mark?.review) out.push(`**Reviewed** by ${md(mark.review.by || "?")} on ${md(mark.review.date || "?")}: ${md(mark.review.note)} (\`${mark.fingerprint}\`)`, "");
+  else if (mark) out.push(`Fingerprint \`${mark.fingerprint}\` (to mark it reviewed, see crosscheck.reviewed.yaml).`, "");
   out.push("| Source | Published | Value | Where | Speaker |", "|---|---|---|---|---|");
   for (const c of shown) {
     const s = ctx.sources.get(c.source);

@@ -10,6 +10,7 @@ import { GENERIC_UNITS, MAX_RATIO, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD }
 import { claimPoint, contextScore, relation, significantDigits, wordingSimilarity } from "./compare.js";
 import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, type Features } from "./features.js";
 import { buildGroups } from "./verdict.js";
+import { appendAll } from "../arrays.js";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -134,7 +135,7 @@ class DisjointSets {
   union(a: number, b: number): void {
     const [big, small] = this.members[a]!.length >= this.members[b]!.length ? [a, b] : [b, a];
     this.parent[small] = big;
-    this.members[big]!.push(...this.members[small]!);
+    appendAll(this.members[big]!, this.members[small]!);
     this.members[small] = [];
   }
 }

@@ -8,6 +8,7 @@ import { md } from "../report/escape.js";
 import { wordDiff } from "../report/wordDiff.js";
 import type { ClaimChange, DiffResult, GroupChange, GroupSide } from "./types.js";
 import { REVIEWED_FILE } from "./reviewed.js";
+import { appendAll } from "../arrays.js";
 import {
   changeSummary,
   claimLabel,
@@ -29,7 +30,7 @@ export function renderDiffMarkdown(result: DiffResult, ctx: DiffContext): string
 
   if (result.groups.length > 0) {
     out.push("## Verdicts", "");
-    for (const g of result.groups) out.push(...groupChange(g, oldSources, newSources));
+    for (const g of result.groups) appendAll(out, groupChange(g, oldSources, newSources));
   }
 
   const bySource = new Map<string, ClaimChange[]>();
@@ -45,7 +46,7 @@ export function renderDiffMarkdown(result: DiffResult, ctx: DiffContext): string
     const path = (now ?? was)?.path;
     out.push(`## ${md(id)}${status}`, "");
     if (path) out.push(code(path), "");
-    for (const ch of changes) out.push(...claimChange(ch, oldSources, newSources, now?.lang ?? was?.lang ?? "und"));
+    for (const ch of changes) appendAll(out, claimChange(ch, oldSources, newSources, now?.lang ?? was?.lang ?? "und"));
     out.push("");
   }
   return finish(out);

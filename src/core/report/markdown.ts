@@ -7,6 +7,7 @@ import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
 import { describeUnit, describeValue } from "../format.js";
 import { hrefOf, md } from "./escape.js";
 import { wordDiff } from "./wordDiff.js";
+import { appendAll } from "../arrays.js";
 
 export interface MarkdownOptions {
   /** Path from the report's folder to a source file, with forward slashes ("../sources/a.txt"). */
@@ -50,7 +51,7 @@ export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): st
   const out: string[] = [];
   out.push("# Crosscheck report", "");
   out.push(...summary(analysis, by, ctx), "");
-  out.push(...sourceTable(analysis, ctx), "");
+  appendAll(out, sourceTable(analysis, ctx)).push("");
 
   const discrepancies = by("discrepancy");
   out.push("## Discrepancies", "");
@@ -71,7 +72,7 @@ export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): st
     out.push("");
   }
 
-  out.push(...singles(analysis, ctx));
+  appendAll(out, singles(analysis, ctx));
   if (analysis.warnings.length > 0) {
     out.push("## Warnings", "");
     for (const w of analysis.warnings) out.push(`- \`${w.path.replace(/`/g, "'")}\`: ${md(w.message)}`);

@@ -577,6 +577,7 @@ export abstract class WordGrammar extends TokenReader {
       if (!den || den.word.plural) return null;
     } else {
       den = this.denominatorAt(k);
+      if (den?.word.tensTwin && !this.tensTwinIsFraction(st, k, den, addable)) den = null;
       if (den && !den.word.plural && (den.word.bare || den.word.dual || den.word.cardinalTwin) && !den.compound) {
         numerator = den.word.dual ? 2 : 1;
         if (den.prefix.prep || den.prefix.definite) return null;
@@ -641,6 +642,18 @@ export abstract class WordGrammar extends TokenReader {
     next.last = den.end;
     next.afterMultiplier = false;
     return next;
+  }
+
+  /**
+   * "مئة وثلاثون وخمسين": the tens are taken, so "خمسين" cannot be fifty added to them; it is the dual of the
+   * fraction (two fifths). Only when the number before is a compound larger than the cardinal would be: "X و50"
+   * with X below 50 is read as two numbers ("بين ثلاثة وعشرين وخمسين"), as is a tens word counting a scale word.
+   */
+  protected tensTwinIsFraction(st: State, k: number, den: Denominator, addable: boolean): boolean {
+    if (addable || st.atoms < 2 || !st.sT || st.digitAtom) return false;
+    const card = this.lookup(this.lex.cardinals, k);
+    if (card && st.total + groupOf(st) <= card.value) return false;
+    return !this.lookup(this.lex.scales, den.end);
   }
 
   /** "two point five", "nought point nought three", "خمس فاصلة خمسة". */

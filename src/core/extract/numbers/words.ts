@@ -38,6 +38,13 @@ export interface FractionWord {
   bare?: boolean;
   /** Only as the last part of a compound denominator ("twenty-first" = 1/21); alone "second" is not a half. */
   compoundOnly?: boolean;
+  /**
+   * A dual spelled like a tens cardinal ("خمسين" is fifty and two fifths): the fraction only after a conjunction,
+   * added to a compound of two parts or more whose tens are taken, which is larger than the cardinal and which no
+   * scale word follows ("مئة وثلاثون وخمسين" = 130.4). Everywhere else it is the cardinal ("مئة وخمسين" = 150,
+   * "بين ثلاثة وعشرين وخمسين" is 23 to 50, "مئة وعشرين وخمسين ألفا" is 120 and 50,000).
+   */
+  tensTwin?: boolean;
 }
 
 /**

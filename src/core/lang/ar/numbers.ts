@@ -17,6 +17,8 @@ import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../
  *   as fractions only before a definite word (خمس الميزانية), otherwise as five, seven… (خمس سنوات). "ثمن" is left
  *   out: in news it is "price" far more often than an eighth; its plural أثمان counts after a number (خمسة أثمان).
  *   "واحد ونصف" = 1.5 and "مليونين ونصف" = 2,500,000; "عام ونصف" gives no number (the half belongs to a noun).
+ *   The duals خمسين، سبعين، تسعين، عشرين are spelled like the tens and are read as two fifths… only where fifty
+ *   cannot be: after a compound whose tens are taken and which is larger ("مئة وثلاثون وخمسين" = 130.4).
  * - "X من أصل Y" (out of) is a fraction when X < Y; "X على Y" (over) too, and also at the end of a clause
  *   ("٢٠٠٠ على ٣."): a score written "3 على 1" at the end of a sentence would be misread, "3 على 1 في" would not.
  *   "X جزء من Y" / "X أجزاء من Y" (X parts of Y) is, with its count written; "جزء من Y" alone is "part of Y".
@@ -82,6 +84,11 @@ const fractions: [string, FractionWord][] = [
   ["خمس", twin(5)], ["سبع", twin(7)], ["تسع", twin(9)], ["عشر", twin(10)],
   ["ثلثان", { denominator: 3, dual: true, bare: true }], ["ثلثين", { denominator: 3, dual: true, bare: true }],
   ["ثلثا", { denominator: 3, dual: true, bare: true }], ["ثلثي", { denominator: 3, dual: true, bare: true }],
+  // The duals of the twins in the oblique are spelled like the tens (خمسين: fifty, two fifths); see tensTwin.
+  ["خمسين", { denominator: 5, dual: true, tensTwin: true }], ["سبعين", { denominator: 7, dual: true, tensTwin: true }],
+  ["تسعين", { denominator: 9, dual: true, tensTwin: true }], ["عشرين", { denominator: 10, dual: true, tensTwin: true }],
+  ["خمسان", { denominator: 5, dual: true }], ["سبعان", { denominator: 7, dual: true }],
+  ["تسعان", { denominator: 9, dual: true }], ["عشران", { denominator: 10, dual: true }],
   ["أثلاث", plural(3)], ["أرباع", plural(4)], ["أخماس", plural(5)], ["أسداس", plural(6)], ["أسباع", plural(7)],
   ["أثمان", plural(8)], ["أتساع", plural(9)], ["أعشار", plural(10)],
 ];

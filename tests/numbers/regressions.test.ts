@@ -86,6 +86,17 @@ describe("regressions from the conformance run", () => {
     expect(summary(text, numbers("ar", text))).toEqual(expected);
   });
 
+  it.each([
+    ["مجال الرقم ١٠٠٠ - ٥٠٠٠", ["١٠٠٠ - ٥٠٠٠=1000..5000 range"]],
+    ["تخطى عدد اللاجئين الرقم 4000 هذا الشهر", ["4000=4000"]],
+    ["وصل العدد للرقم 300 أمس", ["300=300"]],
+    // Without the article "رقم" labels one item.
+    ["القرار رقم 2249", ["2249=2249 reference"]],
+    ["السيارة رقم 5 انفجرت", ["5=5 reference"]],
+  ] as const)("ar: «الرقم» before a figure names the figure, «رقم» labels: %s", (text, expected) => {
+    expect(summary(text, numbers("ar", text))).toEqual(expected);
+  });
+
   it("keeps the Arabic comma a thousands separator only between groups of three", () => {
     expect(mention("ar", "المبلغ 12،220,13 دولار", "12،220,13").value).toBe(12220.13);
     expect(numbers("ar", "الأرقام 22،24،26").map((m) => m.value)).toEqual([22, 24, 26]);

@@ -171,6 +171,11 @@ export interface NumberWords {
   weakYearCues?: readonly string[];
   /** Words before a number that make it a reference ("Article", "المادة", "No."). */
   referenceCues?: readonly string[];
+  /**
+   * Forms of a reference cue that name the figure itself ("تجاوز الرقم 1000" is the figure 1000, while "القرار
+   * رقم 2249" labels a resolution): a number after one of these is a quantity.
+   */
+  figureNouns?: readonly string[];
   /** Makers, families and letter names of models: a number right after one is a designation. */
   modelWords?: readonly string[];
   /** Short words that do not make "word-number" a code ("mid-2015", "top-10", "over-50s"). */

@@ -23,6 +23,9 @@ import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../
  *   ("٢٠٠٠ على ٣."): a score written "3 على 1" at the end of a sentence would be misread, "3 على 1 في" would not.
  *   "X جزء من Y" / "X أجزاء من Y" (X parts of Y) is, with its count written; "جزء من Y" alone is "part of Y".
  *   "X من Y" is not: "واحد من ثلاثة مشتبه بهم" is one of three suspects, and the three is the claim.
+ * - "رقم" before a figure labels it ("القرار رقم 2249", "السيارة رقم 5"); "الرقم" with the article names the
+ *   figure itself ("تخطى الرقم 4000", "مجال الرقم ١٠٠٠ - ٥٠٠٠"), so the number is a quantity. A rank written
+ *   "الرجل الرقم 2" is read as the figure 2 too: rarer in news than the milestone, and it counts nothing.
  * - "ما يقرب من" is read as approx (about), not nearly: in Arabic news it is used on both sides of the figure, as
  *   "ما يقارب" is. "أقل بقليل من" (a little less than) is nearly.
  */
@@ -188,6 +191,7 @@ export const numbers: NumberWords = {
     "غرفة", "الرحلة", "رحلة", "المرسوم", "مرسوم", "القانون", "الفصل", "الملحق", "الحلقة", "الدائرة", "الطريق السريع",
     "الجدول", "الشكل", "#",
   ],
+  figureNouns: ["الرقم", "للرقم"],
   modelWords: [
     "سوخوي", "ميغ", "ميج", "توبوليف", "تو", "سو", "إليوشن", "إيليوشن", "إيل", "أنتونوف", "ياك", "كاموف", "مي",
     "بوينغ", "بوينج", "إيرباص", "إيرباس", "ميراج", "رافال", "تورنادو", "يوروفايتر", "توماهوك", "كاليبر", "إسكندر",

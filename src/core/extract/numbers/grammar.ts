@@ -486,6 +486,21 @@ export abstract class WordGrammar extends TokenReader {
       st.last = k + 1;
       return st;
     }
+    // A definite scale word after a fraction: "ربع المليون" is a quarter of the million, 250,000; "مليون ونصف
+    // المليون" repeats the scale the half was taken of.
+    if (scale && !conj && !hyphen && st.fraction && this.definiteOnly(scale.prefix)) {
+      const sw = scale.value;
+      if (!sw.plural && !sw.dual && sw.value >= 1000) {
+        if (st.total === 0 && this.applyScale(st, sw)) {
+          st.last = k + 1;
+          return st;
+        }
+        if (st.total > 0 && groupOf(st) === 0 && sw.value === st.lastScale) {
+          st.last = k + 1;
+          return st;
+        }
+      }
+    }
     // "half a million", "half a dozen", "two thirds of a million".
     if (!conj && !hyphen && st.fraction && st.total === 0) {
       const of = lex.fractionOf.matchAt(tokens, k);
@@ -507,6 +522,11 @@ export abstract class WordGrammar extends TokenReader {
     if (den) return den.prefix.conj;
     const card = this.lookup(this.lex.cardinals, k);
     return !!card && card.prefix.conj;
+  }
+
+  /** The word carries the article and nothing else ("المليون", not "بالمليون" or "والمليون"). */
+  protected definiteOnly(p: Prefix): boolean {
+    return p.definite && !p.conj && !p.prep;
   }
 
   protected prefixFits(st: State, p: Prefix): boolean {

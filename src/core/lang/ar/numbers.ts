@@ -17,6 +17,7 @@ import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../
  *   as fractions only before a definite word (خمس الميزانية), otherwise as five, seven… (خمس سنوات). "ثمن" is left
  *   out: in news it is "price" far more often than an eighth; its plural أثمان counts after a number (خمسة أثمان).
  *   "واحد ونصف" = 1.5 and "مليونين ونصف" = 2,500,000; "عام ونصف" gives no number (the half belongs to a noun).
+ *   A fraction of a scale word with the article is that share of it: "ربع المليون" = 250,000, as "ربع مليون".
  *   The duals خمسين، سبعين، تسعين، عشرين are spelled like the tens and are read as two fifths… only where fifty
  *   cannot be: after a compound whose tens are taken and which is larger ("مئة وثلاثون وخمسين" = 130.4).
  * - "X من أصل Y" (out of) is a fraction when X < Y; "X على Y" (over) too, and also at the end of a clause

@@ -109,7 +109,7 @@ class Context {
     if (e.role) return;
     if (!e.percent && !e.negative && !e.fraction && this.clock(e)) return;
     const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
-    if (ref && !e.percent) {
+    if (ref && !e.percent && !this.namesFigure(ref.first, ref.last)) {
       e.role = "reference";
       if (e.listId !== undefined) for (const o of exprs) if (o.listId === e.listId) o.role = "reference";
       return;
@@ -122,6 +122,12 @@ class Context {
     const prev = tokens[e.first - 1];
     const headEnd = prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && !tokens[e.first]?.spaceBefore ? e.first - 2 : e.first - 1;
     if (e.digits && !e.percent && lex.nameHeads.matchEndingAt(tokens, headEnd)) e.role = "designation";
+  }
+
+  /** The cue is a noun naming the figure after it ("الرقم 1000"), not a label ("رقم 5"). */
+  private namesFigure(first: number, last: number): boolean {
+    const t = this.tokens[first];
+    return last - first === 1 && !!t && t.kind === "word" && !!this.lex.figureNouns.match(t.norm, { suffixes: false });
   }
 
   private clock(e: Expr): boolean {

@@ -105,6 +105,9 @@ describe("regressions from the conformance run", () => {
     // Without the article "رقم" labels one item.
     ["القرار رقم 2249", ["2249=2249 reference"]],
     ["السيارة رقم 5 انفجرت", ["5=5 reference"]],
+    // With the article but nothing reached or bounded, it labels a telephone or hotline number.
+    ["دعت المواطنين إلى الاتصال على الرقم 112 عند الحاجة", ["112=112 reference"]],
+    ["خصصت الشركة خطاً ساخناً على الرقم ١٦٧٧٠", ["١٦٧٧٠=16770 reference"]],
   ] as const)("ar: «الرقم» before a figure names the figure, «رقم» labels: %s", (text, expected) => {
     expect(summary(text, numbers("ar", text))).toEqual(expected);
   });

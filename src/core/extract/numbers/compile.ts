@@ -51,6 +51,7 @@ export interface CompiledNumbers {
   weakYearCues: Phrases<true>;
   referenceCues: Phrases<true>;
   figureNouns: WordLexicon<true>;
+  figureLeads: WordLexicon<true>;
   modelWords: WordLexicon<true>;
   notCodePrefixes: ReadonlySet<string>;
   nameHeads: Phrases<true>;
@@ -128,6 +129,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     weakYearCues: new Phrases(flags(w.weakYearCues), clitics),
     referenceCues: new Phrases(flags(w.referenceCues), clitics),
     figureNouns: new WordLexicon(flags(w.figureNouns), clitics),
+    figureLeads: new WordLexicon(flags(w.figureLeads), clitics),
     modelWords: new WordLexicon(flags(w.modelWords), clitics),
     notCodePrefixes: set(w.notCodePrefixes),
     nameHeads: new Phrases(flags(w.nameHeads), clitics),

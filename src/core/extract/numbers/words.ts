@@ -176,6 +176,11 @@ export interface NumberWords {
    * رقم 2249" labels a resolution): a number after one of these is a quantity.
    */
   figureNouns?: readonly string[];
+  /**
+   * Words that, right before a figure noun, show it names a figure reached or bounded ("تخطى الرقم 4000",
+   * "مجال الرقم 1000 - 5000"); without one the noun labels an identifier ("الاتصال على الرقم 112").
+   */
+  figureLeads?: readonly string[];
   /** Makers, families and letter names of models: a number right after one is a designation. */
   modelWords?: readonly string[];
   /** Short words that do not make "word-number" a code ("mid-2015", "top-10", "over-50s"). */

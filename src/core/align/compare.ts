@@ -5,7 +5,7 @@
 import stringSimilarity from "string-similarity";
 import type { Claim } from "../types.js";
 import { intervalOf, overlaps, pointOf, type Interval } from "../extract/quantities/interval.js";
-import { cosine, overlapShare, type Features } from "./features.js";
+import { coMentionOverlap, cosine, overlapShare, type Features } from "./features.js";
 
 export function claimInterval(c: Claim): Interval {
   if (c.kind !== "quantity" || typeof c.value !== "number") return { min: 0, max: 0, minOpen: false, maxOpen: false };
@@ -81,14 +81,7 @@ export function contextScore(a: Features, b: Features): number {
   // similarity counts in proportion to how much there is to compare.
   const fewest = Math.min(a.keywords.size, b.keywords.size);
   const words = a.locale === b.locale ? cosine(a.keywords, b.keywords) * Math.min(1, fewest / FULL_CONTEXT_WORDS) : 0;
-  const co = overlapShare(a.coMentions, b.coMentions);
+  const co = coMentionOverlap(a.coMentions, b.coMentions);
   const speaker = overlapShare(a.speaker, b.speaker);
   return Math.min(1, Math.max(words, co) + 0.2 * speaker);
-}
-
-/** Significant digits of a written integer figure: 2289 has 4, 4000 has 1. Specific figures rarely coincide. */
-export function significantDigits(v: number): number {
-  if (!Number.isFinite(v) || v === 0) return 0;
-  const s = String(Math.abs(v)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
-  return s.length;
 }

@@ -13,8 +13,11 @@ export interface Features {
   locale: Locale;
   /** Keyword stem → weight (closeness to the claim × rarity), L2-normalised. */
   keywords: Map<string, number>;
-  /** Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30". */
-  coMentions: Set<string>;
+  /**
+   * Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30", each with how much a
+   * shared one says (see coMentionWeight).
+   */
+  coMentions: Map<string, number>;
   /** Stems of the speaker's name and title. */
   speaker: Set<string>;
   /** Publication date of the claim's source as a day number, if known. */
@@ -57,6 +60,15 @@ export function closenessWeights(claim: Claim, locale: Locale): Map<string, numb
     weights.set(s.stem, Math.max(weights.get(s.stem) ?? 0, w));
   });
   return weights;
+}
+
+
+/** The weight of the strongest value two sentences both mention (0 when they share none). */
+export function coMentionOverlap(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [k, w] of small) if (large.has(k)) shared = Math.max(shared, w);
+  return shared;
 }
 
 export function coMentionKey(c: Claim): string | undefined {

@@ -7,9 +7,11 @@ import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
-import { claimPoint, contextScore, relation, significantDigits, wordingSimilarity } from "./compare.js";
+import { claimPoint, contextScore, relation, wordingSimilarity } from "./compare.js";
+import { coMentionWeight, isSpecific } from "./specificity.js";
 import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, yearsIn, type Features } from "./features.js";
 import { buildGroups } from "./verdict.js";
+import { movedOn } from "./time.js";
 import { appendAll } from "../arrays.js";
 
 export interface AlignInput {
@@ -59,12 +61,12 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     const raw = closenessWeights(claim, locale);
     const weighted = new Map<string, number>();
     for (const [stem, w] of raw) weighted.set(stem, w * Math.log(1 + nSentences / (df.get(stem) ?? 1)));
-    const coMentions = new Set<string>();
+    const coMentions = new Map<string, number>();
     const mates: number[] = [];
     for (const other of bySentence.get(`${claim.source}\u0000${claim.sentence}`) ?? []) {
       if (other.id === claim.id) continue;
       const k = coMentionKey(other);
-      if (k) coMentions.add(k);
+      if (k) coMentions.set(k, Math.max(coMentions.get(k) ?? 0, coMentionWeight(other)));
       if (claim.kind === "quantity" && other.kind === "quantity" && other.unit === claim.unit && other.noun === claim.noun) mates.push(claimPoint(other));
     }
     const uk = unitKey(claim);
@@ -136,10 +138,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
   const rel = relation(ca, cb);
   if (rel !== "different") {
     // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance.
-    const v = Math.abs(Number(ca.value));
-    const specific =
-      ca.kind === "quantity" && rel === "equal" && !!ca.unit && !GENERIC_UNITS.has(ca.unit) && (significantDigits(v) >= 3 || (v >= 100 && significantDigits(v) >= 2));
-    if (specific) return Math.max(ctx, 0.5);
+    if (rel === "equal" && isSpecific(ca)) return Math.max(ctx, 0.5);
     // The same day named in two articles on one story agrees whatever it is the date of; a month alone
     // ("in October") is too loose to count without its context.
     if (ca.kind === "date" && rel === "equal" && isDay(ca)) return Math.max(ctx, THRESHOLD.consistent);
@@ -154,7 +153,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
   }
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
-  if (apart !== undefined && apart > SNAPSHOT_DAYS && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
+  if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
   return 0;
 }
 
@@ -231,11 +230,10 @@ function mergeable(
     const hi = Math.max(ra[1], rb[1]);
     if (!withinRatio(lo, hi, SAME_FIGURE_RATIO)) {
       if (!withinRatio(lo, hi, MAX_RATIO)) return false;
-      // Wider spreads only between articles far apart in time (a running figure moving on).
+      // Wider spreads only where a running figure moved on between articles.
       for (const i of a) for (const j of b) {
         if (withinRatio(points[i]!, points[j]!, SAME_FIGURE_RATIO)) continue;
-        const apart = daysApart(features[i]!, features[j]!);
-        if (apart === undefined || apart <= SNAPSHOT_DAYS) return false;
+        if (!movedOn(features[i]!, points[i]!, features[j]!, points[j]!)) return false;
       }
     }
   }

@@ -259,7 +259,7 @@ function singles(analysis: Analysis, ctx: Ctx): string[] {
   for (const s of analysis.sources) {
     const list = bySource.get(s.id);
     if (!list) continue;
-    out.push(`<details><summary>${md(s.id)}: ${list.length} claims</summary>`, "");
+    out.push(`<details><summary>${md(s.id)}: ${list.length} ${list.length === 1 ? "claim" : "claims"}</summary>`, "");
     out.push("| Line | Kind | Claim | Value | Speaker |", "|---:|---|---|---|---|");
     for (const c of list.slice(0, ctx.options.maxSingles)) {
       const unit = c.kind === "quantity" ? describeUnit(c) : "";

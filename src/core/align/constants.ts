@@ -32,3 +32,12 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(["minute", "hour", "day",
  * that disagreement needs, unless the figure is specific (13.1%).
  */
 export const GENERIC_UNITS: ReadonlySet<string> = new Set([...TIME_UNITS, "percent"]);
+
+/**
+ * Units of tallies that grow from one day's news to the next (tolls, counts of strikes, arrivals): a higher
+ * figure a day later is the tally moving on. A passenger list or a number of seats does not move on.
+ */
+export const RUNNING_UNITS: ReadonlySet<string> = new Set([
+  "killed", "injured", "casualty", "missing", "displaced", "refugee", "migrant", "detainee", "survivor",
+  "sortie", "strike", "target", "facility", "missile", "town",
+]);

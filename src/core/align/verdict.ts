@@ -130,7 +130,7 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
     return `${distinct.join(" vs ")}${unit ? " " + unit : ""}: ${spread}`;
   }
   if (first.kind === "date") {
-    const distinct = [...new Set(claims.map((c) => String(c.value)))];
+    const distinct = [...new Set(claims.map(describeValue))];
     if (verdict === "agree") return `all give ${distinct[0]}`;
     if (verdict === "compatible") return `${distinct.join(" / ")}: the same date, written with less detail in some sources`;
     return distinct.join(" vs ");

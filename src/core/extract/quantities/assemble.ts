@@ -36,7 +36,7 @@ export interface QuantityMention {
  * How far around a number a cue such as "killed" or "مقتل" is looked for, in tokens: further before it ("the
  * death toll from Monday's earthquake climbed to 2,371") than after it.
  */
-const ROLE_WINDOW_BEFORE = 10;
+const ROLE_WINDOW_BEFORE = 14;
 const ROLE_WINDOW_AFTER = 6;
 
 interface Draft extends QuantityMention {

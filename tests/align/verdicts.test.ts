@@ -4,6 +4,7 @@ import { align } from "../../src/core/align/index.js";
 import { intervalOf } from "../../src/core/extract/quantities/interval.js";
 import { ar } from "../../src/core/lang/ar/index.js";
 import { en } from "../../src/core/lang/en/index.js";
+import { normalizeStatement } from "../../src/core/text/normalize.js";
 
 let n = 0;
 /** A quantity claim in a sentence; the figure is marked where `text` occurs. */
@@ -155,3 +156,26 @@ describe("verdicts on aligned figures", () => {
   });
 });
 
+
+describe("verdicts on quotations", () => {
+  function quote(source: string, text: string, sentence = `She said: "${text}"`): Claim {
+    const at = sentence.indexOf(text);
+    return { id: `${source}:q${++n}`, source, kind: "quote", text, line: 1, column: at + 1, start: at, end: at + text.length, value: normalizeStatement(text), sentence, sentenceMark: [at, at + text.length] };
+  }
+  const full = "Behind every number is a person, a family, a community left waiting for news that may never come";
+
+  it.each<[string, string, string]>([
+    ["the same words agree", full, "agree"],
+    ["a contiguous part of the statement is compatible", "a community left waiting for news that may never come", "compatible"],
+    ["words left out and marked with an ellipsis are compatible", "Behind every number is … a community left waiting for news", "compatible"],
+    ["words left out silently misquote the statement", "a family left waiting for news", "discrepancy"],
+    ["a reworded statement is a discrepancy", "Behind each figure there is a person, a family, a community waiting for news that may never arrive", "discrepancy"],
+  ])("%s", (_name, other, verdict) => {
+    const groups = run([quote("a", full), quote("b", other)], [S("a"), S("b")]);
+    expect(groups.map((g) => g.verdict)).toEqual([verdict]);
+  });
+
+  it("unrelated statements are not grouped", () => {
+    expect(run([quote("a", full), quote("b", "We will not negotiate with anyone who holds hostages")], [S("a"), S("b")])).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ export const THRESHOLD = {
   conflictingDates: 0.5,
   /** Two wordings of one statement (Dice similarity of the normalised texts). */
   wording: 0.55,
+  /** Share of a shorter quotation's words a longer statement keeps in order, for a misquote. */
+  wordsKept: 0.75,
 } as const;
 
 /** Spans of time and multiples: a figure of these ("3 days", "twice") says little on its own. */

@@ -7,7 +7,7 @@ import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
-import { claimPoint, contextScore, relation, wordingSimilarity } from "./compare.js";
+import { claimPoint, contextScore, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
 import { coMentionWeight, isSpecific } from "./specificity.js";
 import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, yearsIn, type Features } from "./features.js";
 import { buildGroups } from "./verdict.js";
@@ -85,6 +85,9 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   });
 }
 
+/** A quotation shorter than this is too short to call a misquote of a longer one by its words alone. */
+const MIN_MISQUOTE_WORDS = 5;
+
 /** Context a pair of sole figures of one specific unit gets (see pairScore). */
 const SOLE_FIGURE_CONTEXT = 0.45;
 
@@ -128,7 +131,11 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     const rel = relation(ca, cb);
     if (rel !== "different") return 1;
     const sim = wordingSimilarity(String(ca.value), String(cb.value));
-    return sim >= THRESHOLD.wording ? sim : 0;
+    if (sim >= THRESHOLD.wording) return sim;
+    // A shorter quotation that keeps most of a longer statement's words in order misquotes it.
+    const shorter = Math.min(String(ca.value).split(" ").length, String(cb.value).split(" ").length);
+    const kept = shorter >= MIN_MISQUOTE_WORDS ? wordsInOrder(String(ca.value), String(cb.value)) : 0;
+    return kept >= THRESHOLD.wordsKept ? kept * THRESHOLD.wording : 0;
   }
   if (!sameSubject(a, b, pa, pb)) return 0;
   let ctx = contextScore(a, b);

@@ -52,10 +52,21 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   const nSentences = Math.max(1, bySentence.size);
   const unitKey = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
   const perSourceUnit = new Map<string, number>();
+  const daysBySource = new Map<string, number[]>();
   for (const c of claims) {
     const k = unitKey(c);
     if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
+    if (c.kind === "date" && isDay(c) && !c.relative) {
+      let list = daysBySource.get(c.source);
+      if (!list) daysBySource.set(c.source, (list = []));
+      list.push(claimPoint(c));
+    }
   }
+  const soleDate = (c: Claim): boolean => {
+    if (c.kind !== "date" || !isDay(c) || c.relative) return false;
+    const p = claimPoint(c);
+    return (daysBySource.get(c.source) ?? []).filter((q) => Math.abs(q - p) <= SOLE_DATE_WINDOW).length === 1;
+  };
   return claims.map((claim) => {
     const locale = localeOf(claim.source);
     const raw = closenessWeights(claim, locale);
@@ -81,9 +92,15 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       mates,
       years: yearsIn(claim.sentence, claim.sentenceMark),
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
+      soleDateNearby: soleDate(claim),
     };
   });
 }
+
+/** A date is the only one of its source in this many days either side (see Features.soleDateNearby). */
+const SOLE_DATE_WINDOW = 10;
+/** Two sole dates this close are taken for one event. */
+const NEARBY_DAYS = 3;
 
 /** A quotation shorter than this is too short to call a misquote of a longer one by its words alone. */
 const MIN_MISQUOTE_WORDS = 5;
@@ -156,6 +173,8 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     // Two dates for one event: only when the context leaves no doubt, within a month of each other, and
     // both written out (a date worked out from "next Thursday" is only as exact as the publication date).
     if (ca.relative || cb.relative) return 0;
+    // Two articles that each give one day in the same few days give it for the same event.
+    if (a.soleDateNearby && b.soleDateNearby && Math.abs(pa - pb) <= NEARBY_DAYS) ctx = Math.max(ctx, THRESHOLD.conflictingDates);
     return Math.abs(pa - pb) <= 31 && ctx >= THRESHOLD.conflictingDates ? ctx : 0;
   }
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;

@@ -34,6 +34,8 @@ export interface Features {
   historical: boolean;
   /** The largest figure of its unit in its source, leaving out the past: for a tally, the headline total. */
   largestOfUnit: boolean;
+  /** Exact values of the same unit (or noun) anywhere in its source. */
+  sourceValues: ReadonlySet<number>;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */

@@ -51,11 +51,17 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   }
   const nSentences = Math.max(1, bySentence.size);
   const unitKey = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
+  const valuesBySourceUnit = new Map<string, Set<number>>();
   const perSourceUnit = new Map<string, number>();
   const daysBySource = new Map<string, number[]>();
   for (const c of claims) {
     const k = unitKey(c);
     if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
+    if (k && !c.qualifier) {
+      let set = valuesBySourceUnit.get(k);
+      if (!set) valuesBySourceUnit.set(k, (set = new Set()));
+      set.add(Number(c.value));
+    }
     if (c.kind === "date" && isDay(c) && !c.relative) {
       let list = daysBySource.get(c.source);
       if (!list) daysBySource.set(c.source, (list = []));
@@ -111,9 +117,12 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       soleDateNearby: soleDate(claim),
       historical: isHistorical(claim),
       largestOfUnit: uk !== undefined && !isHistorical(claim) && largest.get(uk) === claimPoint(claim),
+      sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
     };
   });
 }
+
+const NO_VALUES: ReadonlySet<number> = new Set();
 
 /** A date is the only one of its source in this many days either side (see Features.soleDateNearby). */
 const SOLE_DATE_WINDOW = 10;
@@ -203,6 +212,8 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     if (a.soleDateNearby && b.soleDateNearby && Math.abs(pa - pb) <= NEARBY_DAYS) ctx = Math.max(ctx, THRESHOLD.conflictingDates);
     return Math.abs(pa - pb) <= 31 && ctx >= THRESHOLD.conflictingDates ? ctx : 0;
   }
+  // Where the other article gives this very figure too, that is its counterpart, not the differing one.
+  if (!ca.qualifier && !cb.qualifier && (b.sourceValues.has(Number(ca.value)) || a.sourceValues.has(Number(cb.value)))) return 0;
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
   if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;

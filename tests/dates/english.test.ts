@@ -30,7 +30,8 @@ describe("English dates: day and month names", () => {
     ["The talks, due on December 18th, 2015, were delayed.", "", [["December 18th, 2015", "2015-12-18"]]],
     ["Strikes began on Wednesday, Sept. 30, officials said.", "2015-10-02", [["Wednesday, Sept. 30", "2015-09-30~"]]],
     ["Strikes began on Weds., Sept. 30.", "2015-10-02", [["Weds., Sept. 30", "2015-09-30~"]]],
-    ["Strikes began on Wed. Officials said 30 were killed.", "2015-10-02", []],
+    // The abbreviation's full stop ends the sentence: "30" is a count, and Wednesday is dated by "began".
+    ["Strikes began on Wed. Officials said 30 were killed.", "2015-10-02", [["Wed", "2015-09-30~ rel"]]],
     ["Strikes began on Weds, Sept. 30.", "2015-10-02", [["Weds, Sept. 30", "2015-09-30~"]]],
   ])("%s", (text, published, expected) => {
     expect(datesIn(text, en, published || undefined)).toEqual(expected);

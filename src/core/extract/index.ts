@@ -99,7 +99,8 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     const tokens = tokensOf[pi] ?? [];
     const dates = findDates(text, tokens, locale, source.meta.published ? { published: source.meta.published } : {});
     for (const d of dates) {
-      if (!/^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/.test(d.value)) continue;
+      // A page's date line says when it was written: it is no claim (its numbers are not figures either).
+      if (d.dateLine || !/^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/.test(d.value)) continue;
       drafts.push({
         kind: "date",
         start: d.start,

@@ -455,7 +455,8 @@ export class DateGrammar {
     const offset = this.lookBack(this.w.dayOffsets, i);
     if (offset) {
       // Consumed even when the weekday proves the publication date is not the writer's day: then no date.
-      return { items: [{ first: offset.first, last: wd.last, prefix: offset.prefix, dayOffset: { days: offset.value, weekday: wd.value } }], next: wd.last };
+      const dayOffset = { days: offset.value, weekday: wd.value };
+      return { items: [{ first: offset.first, last: wd.last, prefix: offset.prefix, dayOffset }], next: wd.last };
     }
     const lead = this.lookBack(this.w.weekdayLeads, i);
     // "Thursday's meeting" is read through "on Thursday's meeting" as a modifier; leave it.
@@ -480,7 +481,8 @@ export class DateGrammar {
     if (!lead) return undefined;
     // "the 7th floor", "the 21st-century": an ordinal before a noun qualifies it.
     const next = this.tokens[d.last];
-    if (next && (next.kind !== "punct" || (this.glued(d.last) && this.tokens[d.last + 1]?.kind === "word" && this.glued(d.last + 1)))) return undefined;
+    if (next && next.kind !== "punct") return undefined;
+    if (next && this.glued(d.last) && this.tokens[d.last + 1]?.kind === "word" && this.glued(d.last + 1)) return undefined;
     // The lead is read too: "since the 1st" is past.
     const tense = this.tense(lead.first, i, d.last);
     if (!tense) return undefined;

@@ -81,7 +81,10 @@ export const dates: DateWords = {
   tenseCues: [...irregularPast, ...future, ...other],
   pastEndings: ["ed"],
   notPastEndings: ["eed"],
-  notVerbs: ["hundred", "sacred", "naked", "wicked", "kindred", "beloved", "aged", "armed", "united", "wounded", "injured"],
+  notVerbs: [
+    "hundred", "sacred", "naked", "wicked", "kindred", "beloved", "aged", "armed", "united", "wounded", "injured",
+    "displaced", "detained",
+  ],
   tenseAuxiliaries: ["be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "get", "gets", "got"],
   clauseOpeners: ["that", "which", "who", "whom", "whose", "whether", "if", "because", "although", "though", "while", "when", "where", "unless"],
   hijriMonths,

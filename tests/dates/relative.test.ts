@@ -91,6 +91,7 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
     ["Thursday's meeting was cancelled."],
     ["They met last Thursday."],
     ["The talks were held on Thursday's anniversary."],
+    ["The minister told the Mail on Sunday that he would resign."],
   ])("no date: %s", (text) => {
     expect(datesIn(text, en, "2015-11-20")).toEqual([]);
   });

@@ -42,6 +42,7 @@ export interface CompiledDateWords {
   nameHeads: PhraseLexicon<true>;
   dayOffsets: PhraseLexicon<number>;
   weekdayLeads: PhraseLexicon<true>;
+  weekdayNames: PhraseLexicon<true>;
   ordinalDayLeads: PhraseLexicon<true>;
   tenseCues: PhraseLexicon<TenseCue>;
   pastEndings: readonly string[];
@@ -122,6 +123,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     nameHeads: set(w.nameHeads),
     dayOffsets: new PhraseLexicon(w.dayOffsets, clitics),
     weekdayLeads: set(w.weekdayLeads),
+    weekdayNames: bare(w.weekdayNames),
     ordinalDayLeads: set(w.ordinalDayLeads),
     tenseCues: new PhraseLexicon(w.tenseCues, clitics),
     pastEndings: w.pastEndings.map(fold),

@@ -459,11 +459,17 @@ export class DateGrammar {
       return { items: [{ first: offset.first, last: wd.last, prefix: offset.prefix, dayOffset }], next: wd.last };
     }
     const lead = this.lookBack(this.w.weekdayLeads, i);
-    // "Thursday's meeting" is read through "on Thursday's meeting" as a modifier; leave it.
-    if (!lead || this.isPunct(wd.last, APOSTROPHES)) return undefined;
+    // "on Thursday's meeting": the weekday qualifies a noun; "the Mail on Sunday" is a name.
+    if (!lead || this.isPunct(wd.last, APOSTROPHES) || this.named(i, wd.last)) return undefined;
     const tense = this.tense(lead.first, i, wd.last);
     if (!tense) return undefined;
     return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: tense, fromTense: true } }], next: wd.last };
+  }
+
+  /** Whether the weekday at [i, last) is part of a name that ends with it or starts with it. */
+  private named(i: number, last: number): boolean {
+    const before = this.w.weekdayNames.matchEndingAt(this.tokens, last - 1);
+    return (!!before && before.first < i) || !!this.w.weekdayNames.matchAt(this.tokens, i);
   }
 
   /** A phrase of `lexicon` ending just before token `i` and not reaching into an earlier parse. */

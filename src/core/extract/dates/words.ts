@@ -90,6 +90,8 @@ export interface DateWords {
    * empty to never date a weekday without a written date or a relative word.
    */
   weekdayLeads: readonly string[];
+  /** Names that hold a weekday ("Mail on Sunday", "Sunday Times"): that weekday is no day of an event. */
+  weekdayNames: readonly string[];
   /**
    * Words before a day written as a bare ordinal ("on the 7th", "since the 7th"), which is then dated in the
    * month that the tense of its clause points to. Empty when the language does not write days that way.

@@ -122,6 +122,8 @@ export const dates: DateWords = {
     "يوم", "صباح", "مساء", "ظهر", "ظهيرة", "عصر", "فجر", "ليل", "ضحى", "صبيحة", "نهار", "منتصف ليل",
     "صباح يوم", "مساء يوم", "ظهر يوم", "ظهيرة يوم", "عصر يوم", "فجر يوم", "ليل يوم", "صبيحة يوم", "نهار يوم",
   ],
+  // Leads are required, so names such as "صلاة الجمعة" never reach the weekday rule.
+  weekdayNames: [],
   ordinalDayLeads: [],
   tenseCues: [...pastVerbs, ...futureWords, ...cues("other", "يمكن", "ربما", "عادة", "كل", "أسبوعيا")],
   pastEndings: [],

@@ -77,6 +77,7 @@ export const dates: DateWords = {
   // English copy writes "on Thursday", not "yesterday Thursday".
   dayOffsets: [],
   weekdayLeads: ["on"],
+  weekdayNames: ["Mail on Sunday", "Independent on Sunday", "Scotland on Sunday", "Sunday Times", "Sunday Telegraph"],
   ordinalDayLeads: ["on the", "since the", "until the", "till the", "by the", "from the"],
   tenseCues: [...irregularPast, ...future, ...other],
   pastEndings: ["ed"],

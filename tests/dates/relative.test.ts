@@ -40,6 +40,11 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["سيلتقي الرئيس نظيره مساء الخميس", "2015-11-20", [["الخميس", "2015-11-26~ rel"]]],
     ["ومن المقرر أن يصل الوفد يوم الاثنين", "2015-11-20", [["الاثنين", "2015-11-23~ rel"]]],
     ["ومن المقرر عقد اجتماع مساء الخميس", "2015-11-20", [["الخميس", "2015-11-26~ rel"]]],
+    // After "أن" a present form takes the tense of what governs it; a past form keeps its own.
+    ["ويتوقع أن يصل الوفد يوم الاثنين", "2015-11-20", [["الاثنين", "2015-11-23~ rel"]]],
+    ["بعد أن وقع الطرفان مساء الأربعاء اتفاقاً", "2015-11-20", [["الأربعاء", "2015-11-18~ rel"]]],
+    // "المقرر الخاص" is the special rapporteur, no plan: the verb before him gives the tense.
+    ["قال المقرر الخاص للأمم المتحدة يوم الخميس", "2015-11-20", [["الخميس", "2015-11-19~ rel"]]],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, ar, published || undefined)).toEqual(expected);
   });
@@ -51,6 +56,9 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["الوفد في جدة مساء الخميس"],
     ["قال المتحدث إن الوفد يحط رحاله مساء الخميس"],
     ["يعقد المجلس اجتماعه كل يوم الأحد"],
+    // A plan seen from the past may not have happened; words of plans that are also nouns.
+    ["وكان من المقرر أن يصل الوفد يوم الاثنين"],
+    ["جاء الخفض أكبر من المتوقع يوم الخميس"],
     // No lead word: "الاثنين" is also "the two"; "ليلة الخميس" is the eve of Thursday to many writers.
     ["جرت الانتخابات الثلاثاء"],
     ["اتفق الاثنين على الهدنة"],
@@ -73,6 +81,11 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
     ["The attacks in Paris on Friday killed 129 people.", "2015-11-18", [["Friday", "2015-11-13~ rel"]]],
     ["The ministers will meet on Monday.", "2015-11-20", [["Monday", "2015-11-23~ rel"]]],
     ["Prisoners will be freed on Monday.", "2015-11-20", [["Monday", "2015-11-23~ rel"]]],
+    ["Talks are expected to resume on Monday.", "2015-11-20", [["Monday", "2015-11-23~ rel"]]],
+    // "to" before a number, a name or a determiner is a preposition.
+    ["The toll climbed to 2,371 on Tuesday.", "2015-11-20", [["Tuesday", "2015-11-17~ rel"]]],
+    ["Kerry flew to Moscow on Monday.", "2015-11-20", [["Monday", "2015-11-16~ rel"]]],
+    ["Kerry flew to the capital on Monday.", "2015-11-20", [["Monday", "2015-11-16~ rel"]]],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, en, published || undefined)).toEqual(expected);
   });
@@ -84,6 +97,9 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
     ["Talks could resume on Thursday."],
     ["The meeting was scheduled to take place on Monday."],
     ["He said that the talks resume on Thursday."],
+    // The weekday of an infinitive: the meeting agreed on may be before or after publication.
+    ["The two sides agreed to meet on Thursday."],
+    ["The next day, on Thursday, police arrested him."],
     ["Hundreds of displaced families return on Friday."],
     // A future day with the publication's own weekday.
     ["The committee will meet on Friday."],

@@ -48,8 +48,10 @@ export interface CompiledDateWords {
   pastEndings: readonly string[];
   notPastEndings: readonly string[];
   notVerbs: ReadonlySet<string>;
-  tenseAuxiliaries: PhraseLexicon<true>;
+  tenseAuxiliaries: PhraseLexicon<"past" | "future">;
   clauseOpeners: PhraseLexicon<true>;
+  infinitiveMarkers: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
   hijriEraWords: PhraseLexicon<true>;
   timeLinks: PhraseLexicon<true>;
   clockSuffixes: PhraseLexicon<true>;
@@ -129,8 +131,10 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     pastEndings: w.pastEndings.map(fold),
     notPastEndings: w.notPastEndings.map(fold),
     notVerbs: new Set(w.notVerbs.map(fold)),
-    tenseAuxiliaries: set(w.tenseAuxiliaries),
+    tenseAuxiliaries: new PhraseLexicon(w.tenseAuxiliaries, clitics),
     clauseOpeners: set(w.clauseOpeners),
+    infinitiveMarkers: new Set(w.infinitiveMarkers.map(fold)),
+    determiners: new Set(w.determiners.map(fold)),
     hijriEraWords: bare(w.hijriEraWords),
     timeLinks: bare(w.timeLinks),
     clockSuffixes: bare(w.clockSuffixes),

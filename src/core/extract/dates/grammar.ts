@@ -24,7 +24,7 @@
 import type { Token } from "../../text/tokenize.js";
 import type { PhraseLexicon, PhraseMatch } from "../../lang/lexicon.js";
 import type { CompiledDateWords, MonthName } from "./compile.js";
-import type { DateDirection } from "./words.js";
+import type { DateDirection, TenseCue } from "./words.js";
 import { isValidDate } from "./calendarMath.js";
 
 /** Years outside this span written after a month or a cue are counts, not years. */
@@ -524,10 +524,10 @@ export class DateGrammar {
       const verb = cue ? cue.first === k : this.pastByEnding(t);
       if (k < lead) opening = false;
       // "will be freed", "لم يصل": the auxiliary before a verb gives its tense.
-      if (verb && this.afterAuxiliary(k)) continue;
+      if (verb && this.afterAuxiliary(k, cue ? cue.value : "past")) continue;
       if (cue) return cue.value === "other" ? undefined : cue.value;
       if (verb) return "past";
-      if (this.w.clauseOpeners.matchEndingAt(this.tokens, k)) break;
+      if (this.w.clauseOpeners.matchEndingAt(this.tokens, k) || this.infinitive(k)) break;
     }
     words = 0;
     for (let k = last; k < this.tokens.length && k < last + TENSE_TOKENS && words < TENSE_REACH; k++) {
@@ -540,17 +540,26 @@ export class DateGrammar {
       words++;
       const cue = this.w.tenseCues.matchAt(this.tokens, k);
       if (cue) {
-        if (cue.last === k + 1 && this.afterAuxiliary(k)) continue;
+        if (cue.last === k + 1 && this.afterAuxiliary(k, cue.value)) continue;
         return cue.value === "other" ? undefined : cue.value;
       }
       if (this.w.clauseOpeners.matchAt(this.tokens, k)) break;
-      if (this.pastByEnding(t) && !this.afterAuxiliary(k)) return "past";
+      if (this.pastByEnding(t) && !this.afterAuxiliary(k, "past")) return "past";
     }
     return undefined;
   }
 
-  private afterAuxiliary(k: number): boolean {
-    return this.endsWith(this.w.tenseAuxiliaries, k - 1);
+  /** "to" of "to meet": a marker before a lower-case word that is not a determiner. */
+  private infinitive(k: number): boolean {
+    const t = this.tokens[k];
+    const next = this.tokens[k + 1];
+    if (!t || !next || !this.w.infinitiveMarkers.has(t.norm) || next.kind !== "word") return false;
+    return next.text === next.text.toLowerCase() && !this.w.determiners.has(next.norm);
+  }
+
+  /** Whether the cue at `k`, of kind `kind`, follows an auxiliary that governs that kind. */
+  private afterAuxiliary(k: number, kind: TenseCue): boolean {
+    return k >= 1 && this.w.tenseAuxiliaries.matchEndingAt(this.tokens, k - 1)?.value === kind;
   }
 
   private endsSentence(k: number): boolean {

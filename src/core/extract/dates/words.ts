@@ -112,11 +112,19 @@ export interface DateWords {
   /** Words with a past ending that are mostly not verbs ("hundred", "armed"): passed over. */
   notVerbs: readonly string[];
   /**
-   * Words right before a verb that give it their tense: "be" of "will be freed", "was" of "was freed", "لم"
-   * of "لم يصل" (did not arrive), "لن" of "لن يصل". A cue after one is passed over and the search goes on
-   * from the auxiliary, which may be a cue itself.
+   * Words right before a verb that give it their tense, with the kind of cue they govern: "be" of "will be
+   * freed" and "was" of "was freed" govern past forms (participles), "لم" of "لم يصل" (did not arrive) and
+   * "أن" of "من المقرر أن يصل" govern present forms. Such a cue is passed over and the search goes on from
+   * the auxiliary, which may be a cue itself or end a phrase that is one.
    */
-  tenseAuxiliaries: readonly string[];
+  tenseAuxiliaries: readonly (readonly [string, "past" | "future"])[];
+  /**
+   * The marker of an infinitive ("to" of "agreed to meet on Thursday"): the weekday is the infinitive's, whose
+   * tense is open, so the search stops there. A marker before a capitalised word, a number or one of
+   * `determiners` is a preposition ("flew to Moscow", "rose to 2,371", "went to the capital").
+   */
+  infinitiveMarkers: readonly string[];
+  determiners: readonly string[];
   /**
    * Words that open a clause of their own ("that", "which", "إن", "التي"): the tense of a verb before them
    * is not the tense of a weekday after them, so the search stops there.

@@ -16,8 +16,9 @@ const spelledDays: [string, number][] = [
 
 const cues = (tense: TenseCue, ...words: string[]) => words.map((w) => [w, tense] as const);
 
-// Verbs of news events and reports in the past (he, she, they). A masculine form that is also the verbal noun
-// ("قتل" killing, "تراجع" decline, "سجل" record) is left out: "من المقرر عقد اجتماع مساء الخميس" is future.
+// Verbs of news events and reports in the past (he, she, they). A masculine form that is also a noun ("قتل"
+// killing, "تراجع" decline, "سجل" record, "حذر" caution) is left out: "من المقرر عقد اجتماع مساء الخميس" is
+// future.
 const pastVerbs = cues(
   "past",
   "قال", "قالت", "قالوا", "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "أفاد", "أفادت", "أوضح", "أوضحت",
@@ -27,7 +28,7 @@ const pastVerbs = cues(
   "بدأ", "بدأت", "بدأوا", "انطلق", "انطلقت", "وصل", "وصلت", "وصلوا", "زار", "زارت", "غادر", "غادرت", "أصدر",
   "أصدرت", "صدرت", "وافق", "وافقت", "أقرت", "رفضت", "اتفق", "اتفقت", "اتفقوا", "توصلت", "توصلوا", "تمكنت",
   "تمكنوا", "شهدت", "أطلق", "أطلقت", "أسفر", "أسفرت", "ارتفع", "ارتفعت", "تراجعت", "انخفض", "انخفضت", "سجلت",
-  "خفضت", "قرر", "قررت", "نشرت", "دعا", "دعت", "طالبت", "اتهم", "اتهمت", "حذر", "حذرت", "نفت", "أضاف", "أضافت",
+  "خفضت", "قرر", "قررت", "نشرت", "دعا", "دعت", "طالبت", "اتهم", "اتهمت", "حذرت", "نفت", "أضاف", "أضافت",
   "أشار", "أشارت", "تعرضت", "اندلع", "اندلعت", "هاجم", "هاجمت", "قصفت", "اقتحم", "اقتحمت", "انسحب", "انسحبت",
   "سيطر", "سيطرت", "أسقط", "أسقطت", "أرسل", "أرسلت", "تلقت", "استقبل", "استقبلت", "ترأس", "ترأست", "افتتح",
   "افتتحت", "انتهى", "انتهت", "اختتم", "اختتمت", "أدلى", "أدلت", "تم", "كان", "كانت", "كانوا", "لقد", "لم",
@@ -35,7 +36,8 @@ const pastVerbs = cues(
 );
 
 // Present forms of event verbs: with a weekday, news Arabic uses them for the coming days ("تبدأ الأحد");
-// with the future prefix سـ too. Forms that are also verbal nouns or past verbs ("تدخل" intervention,
+// with the future prefix سـ too. Words of plans alone are nouns too ("المقرر الخاص" the special rapporteur,
+// "أكثر من المتوقع" more than expected), so they count only in their phrases ("من المقرر", "من المتوقع أن"). Forms that are also verbal nouns or past verbs ("تدخل" intervention,
 // "تصدر" topped, "توقع" expected, "تلقي" receiving) are left out.
 const presentVerbs = [
   "يبدأ", "تبدأ", "ينطلق", "تنطلق", "يعقد", "تعقد", "يلتقي", "تلتقي", "يصل", "تصل", "يزور", "تزور", "يجتمع",
@@ -48,8 +50,8 @@ const futureWords = cues(
   "future",
   ...presentVerbs,
   ...presentVerbs.map((v) => "س" + v),
-  "سوف", "لن", "سيتم", "من المقرر", "المقرر", "مقرر", "من المنتظر", "المنتظر", "من المتوقع", "المتوقع", "يتوقع",
-  "تتوقع", "يرتقب", "المرتقب", "مرتقب", "مرتقبة", "المرتقبة", "يعتزم", "تعتزم", "يزمع", "تزمع", "ينوي", "تنوي",
+  "سوف", "لن", "سيتم", "من المقرر", "من المقرر أن", "من المنتظر أن", "ومن المنتظر", "من المتوقع أن", "ومن المتوقع",
+  "يتوقع", "يتوقع أن", "تتوقع", "تتوقع أن", "يرتقب أن", "يفترض أن", "من المفترض أن", "يرتقب", "المرتقب", "مرتقب", "مرتقبة", "المرتقبة", "يعتزم", "تعتزم", "يزمع", "تزمع", "ينوي", "تنوي",
   "غدا",
 );
 
@@ -125,12 +127,25 @@ export const dates: DateWords = {
   // Leads are required, so names such as "صلاة الجمعة" never reach the weekday rule.
   weekdayNames: [],
   ordinalDayLeads: [],
-  tenseCues: [...pastVerbs, ...futureWords, ...cues("other", "يمكن", "ربما", "عادة", "كل", "أسبوعيا")],
+  tenseCues: [
+    ...pastVerbs,
+    ...futureWords,
+    // A plan seen from the past ("كان من المقرر": it may not have happened), a modal, a habit.
+    ...cues(
+      "other",
+      "كان من المقرر", "كان من المقرر أن", "كان من المتوقع أن", "كان يفترض أن", "كان من المفترض أن", "يمكن",
+      "ربما", "عادة", "كل", "أسبوعيا",
+    ),
+  ],
   pastEndings: [],
   notPastEndings: [],
   notVerbs: [],
-  // "لم يصل" (did not arrive) is past, "لن يصل" future, "كان يزور" past, whatever the verb's own form says.
-  tenseAuxiliaries: ["لم", "لن", "سوف", "كان", "كانت", "كانوا"],
+  // "لم يصل" (did not arrive) is past, "لن يصل" future, "كان يزور" past, whatever the present form says; after
+  // "أن" a present form takes the tense of what governs it ("من المقرر أن يصل", "كان من المقرر أن يصل").
+  tenseAuxiliaries: ["لم", "لن", "سوف", "كان", "كانت", "كانوا", "أن"].map((w) => [w, "future"] as const),
+  // An Arabic infinitive is "أن" and a verb: "أن" opens a clause.
+  infinitiveMarkers: [],
+  determiners: [],
   clauseOpeners: [
     "إن", "أن", "أنه", "أنها", "بأن", "لأن", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي",
     "حيث", "عندما", "حين", "بينما", "إذا", "إذ", "لكن", "لكنه", "لكنها", "غير أن", "كي", "حتى",

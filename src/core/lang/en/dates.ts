@@ -22,17 +22,21 @@ const future = cues(
   "future",
   "will", "shall", "would", "is to", "are to", "is due", "are due", "due to", "is set to", "are set to", "set to",
   "scheduled", "slated", "expected", "planned", "plans", "planning", "plan to", "intends", "intend", "going to",
-  "upcoming", "next", "tomorrow", "is expected", "are expected", "is scheduled", "are scheduled", "has to",
-  "have to",
+  "upcoming", "tomorrow", "is expected", "are expected", "is scheduled", "are scheduled", "has to", "have to",
+  // With the infinitive marker, which otherwise ends the search ("agreed to meet on Thursday").
+  "expected to", "scheduled to", "slated to", "planned to", "planning to", "plans to", "intends to", "intend to",
+  "hopes to", "hope to", "wants to", "want to", "is to", "are to",
 );
 
 // Modals, the present and plans seen from the past ("was to meet on Thursday": it may not have happened).
+// "next" is left out: "the next day, on Thursday" tells a past story.
 const other = cues(
   "other",
   "is", "are", "am", "can", "could", "may", "might", "must", "should", "does", "do", "every", "each", "usually",
   "was to", "were to", "was expected", "were expected", "had been expected", "was scheduled", "were scheduled",
   "had been scheduled", "was due", "were due", "was set to", "were set to", "was planned", "had planned",
-  "was planning", "had been planned",
+  "was planning", "had been planned", "was expected to", "were expected to", "was scheduled to",
+  "were scheduled to", "had been expected to", "had been scheduled to", "had planned to", "was planning to",
 );
 
 export const dates: DateWords = {
@@ -86,8 +90,20 @@ export const dates: DateWords = {
     "hundred", "sacred", "naked", "wicked", "kindred", "beloved", "aged", "armed", "united", "wounded", "injured",
     "displaced", "detained",
   ],
-  tenseAuxiliaries: ["be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "get", "gets", "got"],
-  clauseOpeners: ["that", "which", "who", "whom", "whose", "whether", "if", "because", "although", "though", "while", "when", "where", "unless"],
+  tenseAuxiliaries: [
+    ...["be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "get", "gets", "got"].map(
+      (w) => [w, "past"] as const,
+    ),
+  ],
+  infinitiveMarkers: ["to"],
+  determiners: [
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
+    "all", "each", "every", "more", "about", "around", "nearly", "almost", "over", "under",
+  ],
+  clauseOpeners: [
+    "that", "which", "who", "whom", "whose", "whether", "if", "because", "although", "though", "while", "when",
+    "where", "unless",
+  ],
   hijriMonths,
   // Also names ("Tariq Ramadan", "Rajab"): Hijri months only with a year.
   ambiguousHijriMonths: ["Ramadan", "Ramadhan", "Rajab", "Safar", "Shaban", "Muharram", "Moharram"],

@@ -26,6 +26,7 @@ describe("the clock time after a date is part of it", () => {
   });
 });
 
+// The flag is for callers; the pipeline's furniture filter already drops such lines before dates are read.
 describe("a paragraph that is only a date is a date line, and no claim", () => {
   const flagged = (text: string, locale: Locale) => findDates(text, tokenize(text), locale, { published: "2025-07-09" }).map((m) => !!m.dateLine);
 

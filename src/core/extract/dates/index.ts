@@ -39,7 +39,8 @@ export interface DateMention {
   relative?: true;
   /**
    * True when the date is all its paragraph holds but punctuation ("Sat 5 Jul 2025 10.30 BST", "Feb. 4, 2025,
-   * updated 6:12 p.m. ET"): a page's date line, which says when the page was written, not what happened.
+   * updated 6:12 p.m. ET"): a page's date line, which says when the page was written, not what happened, and
+   * is no claim.
    */
   dateLine?: true;
 }

@@ -36,9 +36,8 @@ const pastVerbs = cues(
 );
 
 // Present forms of event verbs: with a weekday, news Arabic uses them for the coming days ("تبدأ الأحد");
-// with the future prefix سـ too. Words of plans alone are nouns too ("المقرر الخاص" the special rapporteur,
-// "أكثر من المتوقع" more than expected), so they count only in their phrases ("من المقرر", "من المتوقع أن"). Forms that are also verbal nouns or past verbs ("تدخل" intervention,
-// "تصدر" topped, "توقع" expected, "تلقي" receiving) are left out.
+// with the future prefix سـ too. Forms that are also verbal nouns or past verbs ("تدخل" intervention, "تصدر"
+// topped, "توقع" expected, "تلقي" receiving) are left out.
 const presentVerbs = [
   "يبدأ", "تبدأ", "ينطلق", "تنطلق", "يعقد", "تعقد", "يلتقي", "تلتقي", "يصل", "تصل", "يزور", "تزور", "يجتمع",
   "تجتمع", "يجري", "تجري", "يتوجه", "تتوجه", "يفتتح", "تفتتح", "يستأنف", "تستأنف", "ينتهي", "تنتهي", "يدخل",
@@ -46,13 +45,15 @@ const presentVerbs = [
   "تحتفل", "يعلن", "تعلن", "يصدر", "يطلق", "تطلق", "ينظم", "تنظم", "يستضيف", "تستضيف", "يناقش", "تناقش",
   "يبحث", "تبحث", "يعود", "تعود", "يسافر", "تسافر", "يكون", "تكون",
 ];
+// Words of plans alone are nouns too ("المقرر الخاص" the special rapporteur, "أكثر من المتوقع" more than
+// expected), so they count only in their phrases ("من المقرر", "من المتوقع أن").
 const futureWords = cues(
   "future",
   ...presentVerbs,
   ...presentVerbs.map((v) => "س" + v),
-  "سوف", "لن", "سيتم", "من المقرر", "من المقرر أن", "من المنتظر أن", "ومن المنتظر", "من المتوقع أن", "ومن المتوقع",
-  "يتوقع", "يتوقع أن", "تتوقع", "تتوقع أن", "يرتقب أن", "يفترض أن", "من المفترض أن", "يرتقب", "المرتقب", "مرتقب", "مرتقبة", "المرتقبة", "يعتزم", "تعتزم", "يزمع", "تزمع", "ينوي", "تنوي",
-  "غدا",
+  "سوف", "لن", "سيتم", "من المقرر", "من المقرر أن", "من المنتظر أن", "ومن المنتظر", "من المتوقع أن",
+  "ومن المتوقع", "يتوقع", "يتوقع أن", "تتوقع", "تتوقع أن", "يرتقب", "يرتقب أن", "يفترض أن", "من المفترض أن",
+  "المرتقب", "مرتقب", "مرتقبة", "المرتقبة", "يعتزم", "تعتزم", "يزمع", "تزمع", "ينوي", "تنوي", "غدا",
 );
 
 // Spellings are folded before use (أ/ا, ة/ه, tatweel), and the locale's clitics (و ف ب ل ال) may be glued

@@ -86,15 +86,17 @@ export interface DateWords {
   /**
    * Words before a weekday standing alone that make it the day of an event: "on" ("on Thursday"), "يوم",
    * "مساء" ("مساء الأربعاء"). Such a weekday is the most recent one on or before the publication date when
-   * its clause is in the past tense, the next one after it when in the future, and no date otherwise. Leave
-   * empty to never date a weekday without a written date or a relative word.
+   * its clause is in the past tense, the next one after it when in the future (none when that is the
+   * publication's own weekday: today or in a week?), and no date otherwise. Leave empty to never date a
+   * weekday without a written date or a relative word.
    */
   weekdayLeads: readonly string[];
   /** Names that hold a weekday ("Mail on Sunday", "Sunday Times"): that weekday is no day of an event. */
   weekdayNames: readonly string[];
   /**
    * Words before a day written as a bare ordinal ("on the 7th", "since the 7th"), which is then dated in the
-   * month that the tense of its clause points to. Empty when the language does not write days that way.
+   * month that the tense of its clause (the lead included: "since" is past) points to. Empty when the
+   * language does not write days that way.
    */
   ordinalDayLeads: readonly string[];
   /**

@@ -25,7 +25,7 @@ const future = cues(
   "upcoming", "tomorrow", "is expected", "are expected", "is scheduled", "are scheduled", "has to", "have to",
   // With the infinitive marker, which otherwise ends the search ("agreed to meet on Thursday").
   "expected to", "scheduled to", "slated to", "planned to", "planning to", "plans to", "intends to", "intend to",
-  "hopes to", "hope to", "wants to", "want to", "is to", "are to",
+  "hopes to", "hope to", "wants to", "want to",
 );
 
 // Modals, the present and plans seen from the past ("was to meet on Thursday": it may not have happened).
@@ -72,7 +72,8 @@ export const dates: DateWords = {
     ["of this year", 0],
   ],
   // "next Thursday" said on a Monday means this week's Thursday to some and next week's to others; "last
-  // Thursday" has the same split. Neither is exact, so English weekdays are never resolved.
+  // Thursday" has the same split. Neither is exact, so they are never resolved; a weekday after "on" is dated
+  // by the tense of its clause instead ("said on Thursday", "will meet on Thursday").
   weekdayRelativeAfter: [],
   weekdayRelativeBefore: [],
   listSeparators: ["-", "–", "—", "and", "to", "or", "through", ","],

@@ -179,3 +179,33 @@ describe("verdicts on quotations", () => {
     expect(run([quote("a", full), quote("b", "We will not negotiate with anyone who holds hostages")], [S("a"), S("b")])).toEqual([]);
   });
 });
+
+describe("verdicts on dates", () => {
+  function date(source: string, sentence: string, text: string, value: string): Claim {
+    const at = sentence.indexOf(text);
+    return { id: `${source}:d${++n}`, source, kind: "date", text, line: 1, column: at + 1, start: at, end: at + text.length, value, sentence, sentenceMark: [at, at + text.length] };
+  }
+
+  it("the one day each article gives for the start of a truce, a day apart, is a discrepancy", () => {
+    const groups = run(
+      [
+        date("en", "The truce is to begin at 6 a.m. on Saturday, June 14, officials said.", "June 14", "2025-06-14"),
+        date("ar", "تبدأ الهدنة عند السادسة من صباح الأحد 15 حزيران الجاري.", "15 حزيران", "2025-06-15"),
+      ],
+      [S("en"), S("ar", undefined, "ar")],
+    );
+    expect(groups.map((g) => g.verdict)).toEqual(["discrepancy"]);
+  });
+
+  it("an article naming two days that week is not paired on proximity alone", () => {
+    const groups = run(
+      [
+        date("en", "The truce is to begin at 6 a.m. on Saturday, June 14, officials said.", "June 14", "2025-06-14"),
+        date("ar", "أعلنت الرياض الاتفاق في 11 حزيران، على أن تبدأ الهدنة في 15 حزيران.", "11 حزيران", "2025-06-11"),
+        date("ar", "أعلنت الرياض الاتفاق في 11 حزيران، على أن تبدأ الهدنة في 15 حزيران.", "15 حزيران", "2025-06-15"),
+      ],
+      [S("en"), S("ar", undefined, "ar")],
+    );
+    expect(groups.filter((g) => g.verdict === "discrepancy")).toEqual([]);
+  });
+});

@@ -28,6 +28,12 @@ export interface Features {
   years: Set<number>;
   /** The claim is the only one of its unit (or noun) in its source. */
   soleOfUnit: boolean;
+  /** Dates: no other written day of its source falls within SOLE_DATE_WINDOW days of it. */
+  soleDateNearby: boolean;
+  /** Its sentence names years, none of them the year its source was published: it speaks of the past. */
+  historical: boolean;
+  /** The largest figure of its unit in its source, leaving out the past: for a tally, the headline total. */
+  largestOfUnit: boolean;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */
@@ -71,9 +77,10 @@ export function coMentionOverlap(a: Map<string, number>, b: Map<string, number>)
   return shared;
 }
 
+/** "killed=2317", "killed=over:150000", "date=2015-09-30": what a claim contributes to its sentence's context. */
 export function coMentionKey(c: Claim): string | undefined {
-  if (c.kind === "date") return `date=${String(c.value)}`;
-  if (c.kind === "quantity" && (c.unit || c.noun) && !c.qualifier) return `${c.unit ?? "~" + c.noun}=${String(c.value)}`;
+  if (c.kind === "date") return c.relative ? undefined : `date=${String(c.value)}`;
+  if (c.kind === "quantity" && (c.unit || c.noun)) return `${c.unit ?? "~" + c.noun}=${c.qualifier ? c.qualifier + ":" : ""}${String(c.value)}`;
   return undefined;
 }
 

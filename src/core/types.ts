@@ -89,6 +89,11 @@ export interface Claim {
   unit?: string;
   /** Quantities without a known unit: the counted noun as written, normalised (lets same-language articles align). */
   noun?: string;
+  /**
+   * Dates only: computed from a relative expression ("الخميس المقبل", "next Thursday") and the publication
+   * date, so only as exact as that date; such a date can agree with others but never contradicts them.
+   */
+  relative?: true;
   /** Who made the statement, as named in the text. */
   speaker?: string;
   /**

@@ -16,6 +16,7 @@ describe("article text in Markdown", () => {
     ["line breaks", "one\ntwo\r\nthree", "one two three"],
     ["direction overrides", "abc\u202Edef", "abcdef"],
     ["entities", "&lt;b&gt;", "&amp;lt;b&amp;gt;"],
+    ["underscores inside a word stay as they are", "file_name_2015 and _this_", "file_name_2015 and \\_this\\_"],
     ["Arabic text stays readable", "قال «نعم» 2,289", "قال «نعم» 2,289"],
   ])("%s", (_name, input, expected) => {
     expect(md(input)).toBe(expected);

@@ -70,6 +70,10 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   });
 }
 
+function isDay(c: Claim): boolean {
+  return /-\d{2}-\d{2}$/.test(String(c.value));
+}
+
 function daysApart(a: Features, b: Features): number | undefined {
   return a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : undefined;
 }
@@ -92,11 +96,14 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     // A specific exact figure of the same unit (4111 targets) rarely coincides by chance.
     const specific = ca.kind === "quantity" && rel === "equal" && !!ca.unit && significantDigits(Number(ca.value)) >= 3;
     if (specific) return Math.max(ctx, 0.5);
-    if (ca.kind === "date" && rel === "equal" && ctx > 0.05) return Math.max(ctx, THRESHOLD.consistent);
+    // The same day named in two articles is likely the same event; a month alone needs its context.
+    if (ca.kind === "date" && rel === "equal" && isDay(ca) && ctx > 0.05) return Math.max(ctx, THRESHOLD.consistent);
     return ctx >= THRESHOLD.consistent ? ctx : 0;
   }
   if (ca.kind === "date") {
-    // Two dates for one event: only when the context leaves no doubt, and within a month of each other.
+    // Two dates for one event: only when the context leaves no doubt, within a month of each other, and
+    // both written out (a date worked out from "next Thursday" is only as exact as the publication date).
+    if (ca.relative || cb.relative) return 0;
     return Math.abs(pa - pb) <= 31 && ctx >= THRESHOLD.conflictingDates ? ctx : 0;
   }
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
@@ -190,7 +197,7 @@ function mergeable(
   for (const i of a) for (const j of b) {
     const ci = features[i]!.claim;
     const cj = features[j]!.claim;
-    if (ci.source === cj.source && relation(ci, cj) === "different") return false;
+    if ((ci.source === cj.source || ci.relative || cj.relative) && relation(ci, cj) === "different") return false;
   }
   return true;
 }

@@ -34,6 +34,7 @@ interface Draft {
   qualifier?: Claim["qualifier"];
   unit?: string;
   noun?: string;
+  relative?: true;
   speaker?: string;
   /** The sentence span(s) the claim sits in. */
   context: Span;
@@ -83,7 +84,15 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     const dates = findDates(text, tokens, locale, source.meta.published ? { published: source.meta.published } : {});
     for (const d of dates) {
       if (!/^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/.test(d.value)) continue;
-      drafts.push({ kind: "date", start: d.start, end: d.end, value: d.value, ...withSpeaker(speakerAt(d.start)), context: contextOf(d.start, d.end) });
+      drafts.push({
+        kind: "date",
+        start: d.start,
+        end: d.end,
+        value: d.value,
+        ...(d.relative ? { relative: true as const } : {}),
+        ...withSpeaker(speakerAt(d.start)),
+        context: contextOf(d.start, d.end),
+      });
     }
     const numbers = findNumbers(text, tokens, locale);
     for (const q of assembleQuantities(tokens, numbers, dates, sentences, locale)) {
@@ -135,6 +144,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       ...(d.qualifier ? { qualifier: d.qualifier } : {}),
       ...(d.unit ? { unit: d.unit } : {}),
       ...(d.noun ? { noun: d.noun } : {}),
+      ...(d.relative ? { relative: true as const } : {}),
       ...(d.speaker ? { speaker: d.speaker } : {}),
       sentence,
       sentenceMark: mark,

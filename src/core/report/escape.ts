@@ -10,7 +10,9 @@ const BIDI_OVERRIDES = /[\u202A-\u202E\u2066-\u2069]/g;
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // Punctuation that Markdown or GitHub's extensions give a meaning anywhere in a line: code, emphasis,
 // strikethrough, links and images, table cells, math.
-const MARKDOWN_PUNCT = /[\\`*_{}[\]|~$]/g;
+const MARKDOWN_PUNCT = /[\\`*{}[\]|~$]/g;
+// An underscore inside a word never starts emphasis in GitHub Markdown; elsewhere it may.
+const LOOSE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 // What a line may start with to become a heading, quote, list item, rule or table delimiter.
 const LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
 
@@ -24,6 +26,7 @@ export function md(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(MARKDOWN_PUNCT, (c) => "\\" + c)
+    .replace(LOOSE_UNDERSCORE, "\\_")
     // Bare URLs become links on GitHub; break the pattern without changing what is shown.
     .replace(/:\/\//g, ":\\/\\/")
     .replace(/\bwww\./gi, (w) => w.slice(0, 3) + "\\.")

@@ -61,6 +61,7 @@ function orderClaim(c: Claim): Claim {
     ...(c.qualifier !== undefined ? { qualifier: c.qualifier } : {}),
     ...(c.unit !== undefined ? { unit: c.unit } : {}),
     ...(c.noun !== undefined ? { noun: c.noun } : {}),
+    ...(c.relative ? { relative: c.relative } : {}),
     ...(c.speaker !== undefined ? { speaker: c.speaker } : {}),
     sentence: c.sentence,
     sentenceMark: c.sentenceMark,

@@ -101,6 +101,11 @@ function where(c: Claim, ctx: Ctx): string {
   return `[${md(name)}:${c.line}](${hrefOf(file, c.line)})`;
 }
 
+/** "line 30" linking to the line. */
+function lineLink(c: Claim, ctx: Ctx): string {
+  return `[line ${c.line}](${hrefOf(ctx.options.sourceLink(ctx.sources.get(c.source)!), c.line)})`;
+}
+
 /** The sentence with the claim in bold. */
 function markedSentence(c: Claim): string {
   const [a, b] = c.sentenceMark;
@@ -168,8 +173,15 @@ function quoteDiffs(claims: Claim[], ctx: Ctx): string[] {
 function agreementLine(g: Group, ctx: Ctx): string {
   const claims = g.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
   const first = claims[0]!;
-  const shown = claims.slice(0, ctx.options.maxGroupRows).map((c) => `${md(c.source)} (${where(c, ctx)})`);
-  const more = claims.length > shown.length ? ` and ${claims.length - shown.length} more` : "";
+  const bySource = new Map<string, Claim[]>();
+  for (const c of claims.slice(0, ctx.options.maxGroupRows)) {
+    let list = bySource.get(c.source);
+    if (!list) bySource.set(c.source, (list = []));
+    list.push(c);
+  }
+  const shown = [...bySource].map(([source, list]) => `${md(source)} (${list.map((c) => lineLink(c, ctx)).join(", ")})`);
+  const hidden = claims.length - Math.min(claims.length, ctx.options.maxGroupRows);
+  const more = hidden > 0 ? ` and ${hidden} more` : "";
   const verb = g.verdict === "agree" ? "agree" : "are compatible";
   let what: string;
   if (g.kind === "quantity") {

@@ -1,9 +1,18 @@
 /**
  * Date recognition: day-month-year dates in Arabic (Levantine and Gregorian month names, glosses such as
- * "26 تشرين الثاني (نوفمبر)") and English ("Nov. 26", "26 November", "September 30, 2015").
+ * "26 تشرين الثاني (نوفمبر)") and English ("Nov. 26", "26 November", "September 30, 2015"), numeric dates,
+ * years after a cue ("عام 2014"), and, with a publication date, year-less and relative dates.
+ *
+ * The engine knows no words: month and weekday names come from `locale.calendar`, everything written around
+ * them from `locale.dates` (see words.ts); the shapes are in grammar.ts, the values in resolve.ts.
  */
 import type { Locale } from "../../lang/types.js";
 import type { Token } from "../../text/tokenize.js";
+import { fold } from "../../text/normalize.js";
+import { compileDateWords } from "./compile.js";
+import { DateGrammar } from "./grammar.js";
+import { resolveDate } from "./resolve.js";
+import { parseIsoDate } from "./calendarMath.js";
 
 export interface DateMention {
   /** Offset of the first character of the date expression. */
@@ -15,6 +24,11 @@ export interface DateMention {
   value: string;
   /** True when the year was not written but taken from the publication date. */
   yearInferred: boolean;
+  /**
+   * True when the whole date was computed from the publication date ("الخميس المقبل", the coming Thursday):
+   * exact only if the publication date is.
+   */
+  relative?: true;
 }
 
 export interface DateContext {
@@ -24,9 +38,36 @@ export interface DateContext {
 
 /** Every date among `tokens` (the tokens of one paragraph of `text`), in order, non-overlapping. */
 export function findDates(text: string, tokens: readonly Token[], locale: Locale, context: DateContext = {}): DateMention[] {
-  void text;
-  void tokens;
-  void locale;
-  void context;
-  return [];
+  const published = parseIsoDate(context.published);
+  const grammar = new DateGrammar(tokens, compileDateWords(locale));
+  const out: DateMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const parse = grammar.parseAt(i);
+    if (!parse) {
+      i++;
+      continue;
+    }
+    for (const item of parse.items) {
+      const resolved = resolveDate(item, published);
+      const first = tokens[item.first];
+      const last = tokens[item.last - 1];
+      if (!resolved || !first || !last) continue;
+      const start = first.start + prefixLength(first.text, item.prefix);
+      const mention: DateMention = { start, end: last.end, text: text.slice(start, last.end), ...resolved };
+      out.push(mention);
+    }
+    i = Math.max(parse.next, i + 1);
+  }
+  return out;
+}
+
+/** Characters of `raw` taken by the folded clitic `prefix` (tatweel and marks after it included: "بـ"). */
+function prefixLength(raw: string, prefix: string): number {
+  if (!prefix) return 0;
+  let folded = "";
+  let k = 0;
+  while (k < raw.length && folded.length < prefix.length) folded += fold(raw[k++] as string);
+  while (k < raw.length && fold(raw[k] as string) === "") k++;
+  return k;
 }

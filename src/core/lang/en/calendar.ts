@@ -20,7 +20,7 @@ const weekdays: [string, number][] = [
   ["Sunday", 0], ["Sun", 0],
   ["Monday", 1], ["Mon", 1],
   ["Tuesday", 2], ["Tue", 2], ["Tues", 2],
-  ["Wednesday", 3], ["Wed", 3],
+  ["Wednesday", 3], ["Wed", 3], ["Weds", 3],
   ["Thursday", 4], ["Thu", 4], ["Thurs", 4],
   ["Friday", 5], ["Fri", 5],
   ["Saturday", 6], ["Sat", 6],

@@ -1,0 +1,113 @@
+/**
+ * The locale's date words turned into phrase lexicons once per locale, so matching a date costs a few trie
+ * walks over tokens wherever it starts.
+ */
+import type { Locale } from "../../lang/types.js";
+import { NO_CLITICS, PhraseLexicon } from "../../lang/lexicon.js";
+import { fold } from "../../text/normalize.js";
+import { tokenize } from "../../text/tokenize.js";
+import type { DateDirection } from "./words.js";
+
+export interface MonthName {
+  month: number;
+  /** The spelling is also an ordinary word: a month only beside a day or a year, never with a clitic. */
+  ambiguous: boolean;
+}
+
+export interface CompiledDateWords {
+  months: PhraseLexicon<MonthName>;
+  /** Month names with no clitic allowed: glosses ("(نوفمبر)") are written bare. */
+  bareMonths: PhraseLexicon<MonthName>;
+  weekdays: PhraseLexicon<number>;
+  spelledDays: PhraseLexicon<number>;
+  spelledDayCues: PhraseLexicon<true>;
+  ordinalSuffixes: ReadonlySet<string>;
+  dayMonthLinks: PhraseLexicon<true>;
+  yearLinks: PhraseLexicon<true>;
+  dayYearSeparators: PhraseLexicon<true>;
+  yearCues: PhraseLexicon<true>;
+  monthCues: PhraseLexicon<true>;
+  monthParts: PhraseLexicon<true>;
+  directionsAfter: PhraseLexicon<DateDirection>;
+  directionsBefore: PhraseLexicon<DateDirection>;
+  monthReferences: PhraseLexicon<number>;
+  yearReferences: PhraseLexicon<number>;
+  weekdayRelativeAfter: PhraseLexicon<"past" | "future">;
+  weekdayRelativeBefore: PhraseLexicon<"past" | "future">;
+  listSeparators: PhraseLexicon<true>;
+  eraWords: PhraseLexicon<true>;
+  otherEraWords: PhraseLexicon<true>;
+  nameHeads: PhraseLexicon<true>;
+  /** Folded clitic prefixes that may be glued before a day number ("بـ30", "و14"). */
+  dayPrefixes: ReadonlySet<string>;
+  /**
+   * Whether a folded word, with or without a clitic, is the first word of a month, weekday, part of a month,
+   * spelled day or direction: most words are none, and are passed over without walking every lexicon.
+   */
+  mayStartDate(norm: string): boolean;
+  capitalisedNames: boolean;
+  dayMonthFirst: boolean;
+  monthDayFirst: boolean;
+  numericOrder?: "dm" | "md";
+}
+
+const cache = new WeakMap<Locale, CompiledDateWords>();
+
+export function compileDateWords(locale: Locale): CompiledDateWords {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const w = locale.dates;
+  const clitics = locale.clitics;
+  const ambiguous = new Set(w.ambiguousMonths.map(fold));
+  const monthEntries = locale.calendar.months.map(
+    ([form, month]) => [form, { month, ambiguous: ambiguous.has(fold(form)) }] as const,
+  );
+  const set = (xs: readonly string[]) => new PhraseLexicon(xs.map((x) => [x, true] as const), clitics);
+  const bare = (xs: readonly string[]) => new PhraseLexicon(xs.map((x) => [x, true] as const), NO_CLITICS);
+  const starters = new Set<string>();
+  const addStarter = (phrase: string) => {
+    const first = tokenize(phrase)[0];
+    if (first) starters.add(first.norm);
+  };
+  for (const [form] of locale.calendar.months) addStarter(form);
+  for (const [form] of locale.calendar.weekdays) addStarter(form);
+  for (const [form] of w.directionsBefore) addStarter(form);
+  for (const [form] of w.weekdayRelativeBefore) addStarter(form);
+  for (const form of w.monthParts) addStarter(form);
+  for (const [form] of w.spelledDays) addStarter(form);
+  const prefixes = clitics.prefixes.map(fold);
+  const mayStartDate = (norm: string) =>
+    starters.has(norm) || prefixes.some((p) => norm.length > p.length && norm.startsWith(p) && starters.has(norm.slice(p.length)));
+  const compiled: CompiledDateWords = {
+    months: new PhraseLexicon(monthEntries, clitics),
+    bareMonths: new PhraseLexicon(monthEntries, NO_CLITICS),
+    weekdays: new PhraseLexicon(locale.calendar.weekdays, clitics),
+    spelledDays: new PhraseLexicon(w.spelledDays, clitics),
+    spelledDayCues: set(w.spelledDayCues),
+    ordinalSuffixes: new Set(w.ordinalSuffixes.map(fold)),
+    dayMonthLinks: set(w.dayMonthLinks),
+    yearLinks: set(w.yearLinks),
+    dayYearSeparators: bare(w.dayYearSeparators),
+    yearCues: set(w.yearCues),
+    monthCues: set(w.monthCues),
+    monthParts: set(w.monthParts),
+    directionsAfter: new PhraseLexicon(w.directionsAfter, NO_CLITICS),
+    directionsBefore: new PhraseLexicon(w.directionsBefore, clitics),
+    monthReferences: new PhraseLexicon(w.monthReferences, clitics),
+    yearReferences: new PhraseLexicon(w.yearReferences, clitics),
+    weekdayRelativeAfter: new PhraseLexicon(w.weekdayRelativeAfter, NO_CLITICS),
+    weekdayRelativeBefore: new PhraseLexicon(w.weekdayRelativeBefore, clitics),
+    listSeparators: set(w.listSeparators),
+    eraWords: bare(w.eraWords),
+    otherEraWords: bare(w.otherEraWords),
+    nameHeads: set(w.nameHeads),
+    dayPrefixes: new Set(clitics.prefixes.map(fold)),
+    mayStartDate,
+    capitalisedNames: w.capitalisedNames,
+    dayMonthFirst: w.dayMonthOrders.includes("dm"),
+    monthDayFirst: w.dayMonthOrders.includes("md"),
+    numericOrder: w.numericOrder,
+  };
+  cache.set(locale, compiled);
+  return compiled;
+}

@@ -71,8 +71,10 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-// A sentence ends at one of these, after any closing quotes or brackets, when whitespace follows.
-const SENTENCE_END = /[.!?؟…۔]+[»"”’')\]]*(?=\s)/gu;
+// A sentence ends at one of these, after any closing quotes or brackets, when whitespace follows. The run of
+// marks is matched only from its first mark and taken whole (a lookahead capture cannot be backtracked into),
+// so a run of a million full stops with no space after it costs one pass, not one pass per stop.
+const SENTENCE_END = /(?<![.!?؟…۔])(?=([.!?؟…۔]+))\1[»"”’')\]]*(?=\s)/gu;
 
 /**
  * Split a paragraph into sentences. `isAbbreviation` receives the folded word before a full stop

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { LineIndex } from "../../src/core/text/lineIndex.js";
+import { collapseSpaces, fold, normalizeStatement } from "../../src/core/text/normalize.js";
+import { paragraphs, sentences } from "../../src/core/text/segment.js";
+import { tokenize } from "../../src/core/text/tokenize.js";
+import { md } from "../../src/core/report/escape.js";
+import { PATHOLOGICAL } from "./pathological.js";
+
+// No timing assertions: a quadratic pass over these inputs takes hours, so the test timeout is the check.
+describe("text utilities finish on pathological input", () => {
+  it.each(PATHOLOGICAL)("%s", (_name, make) => {
+    const text = make();
+    const paras = paragraphs(text);
+    let sentenceCount = 0;
+    let tokenCount = 0;
+    for (const p of paras) {
+      sentenceCount += sentences(text, p, (w) => w === "mr").length;
+      tokenCount += tokenize(text, p.start, p.end).length;
+    }
+    expect(paras.length).toBeGreaterThan(0);
+    expect(sentenceCount).toBeGreaterThan(0);
+    expect(tokenCount).toBeGreaterThan(0);
+    const lines = new LineIndex(text);
+    expect(lines.locate(text.length).line).toBe(lines.lineCount);
+    expect(fold(text).length).toBeGreaterThan(0);
+    expect(normalizeStatement(text.slice(0, 300_000))).toBeTypeOf("string");
+    expect(collapseSpaces(text)).toBeTypeOf("string");
+    expect(md(text)).not.toMatch(/[\r\n]/);
+  });
+
+  it("a run of full stops still ends a sentence where whitespace follows it", () => {
+    const text = `First one${".".repeat(100_000)} Second one. Third`;
+    const spans = sentences(text, { start: 0, end: text.length });
+    expect(spans.map((s) => text.slice(s.start, s.end).slice(0, 12))).toEqual(["First one...", "Second one.", "Third"]);
+  });
+
+  it.each([
+    ["LF", "\n"],
+    ["CRLF", "\r\n"],
+    ["lone CR", "\r"],
+  ])("lines and columns are right with %s line endings", (_name, eol) => {
+    const text = ["title", "", "قال 2289 طلعة", "😀 x 4111"].join(eol);
+    const lines = new LineIndex(text);
+    expect(lines.lineCount).toBe(4);
+    expect(lines.locate(text.indexOf("2289"))).toEqual({ line: 3, column: 5 });
+    // Columns count code points: the emoji is one column.
+    expect(lines.locate(text.indexOf("4111"))).toEqual({ line: 4, column: 5 });
+    expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(["title", "قال 2289 طلعة", "😀 x 4111"]);
+  });
+});

@@ -26,10 +26,12 @@ export interface CliOptions {
   /** Run as this user and group (only possible when the tests run as root). */
   uid?: number;
   gid?: number;
+  /** Modules to preload (test hooks), as file paths. */
+  preload?: string[];
 }
 
 export function startCli(args: readonly string[], options: CliOptions): { child: ChildProcess; done: Promise<CliResult> } {
-  const child = spawn(process.execPath, ["--import", TSX, BIN, ...args], {
+  const child = spawn(process.execPath, ["--import", TSX, ...(options.preload ?? []).flatMap((p) => ["--import", pathToFileURL(p).href]), BIN, ...args], {
     cwd: options.cwd,
     // A clean environment: the caller sets locale and time zone.
     env: { PATH: process.env.PATH ?? "", ...options.env },

@@ -63,7 +63,7 @@ export type Qualifier = "exact" | "approx" | "nearly" | "over" | "atLeast" | "un
 
 /** A claim: one number, date or quoted statement, with the evidence needed to check it. */
 export interface Claim {
-  /** `<source>:<kind initial><n>` e.g. "000_0d8c:q12"; stable for the same input. */
+  /** `<source>:<n|d|q><k>`: the k-th figure (n), date (d) or quote (q) of the source, e.g. "000_0d8c:n12". */
   id: string;
   /** Source id (file name without extension). */
   source: string;

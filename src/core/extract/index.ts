@@ -16,6 +16,9 @@ import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
 import { assembleQuantities } from "./quantities/assemble.js";
 import { isFurniture } from "./furniture.js";
 
+/** Claim ids: "<source>:n3" is the third figure, "d1" the first date, "q2" the second quote. */
+const ID_PREFIX: Record<ClaimKind, string> = { quantity: "n", date: "d", quote: "q" };
+
 /** Longest sentence kept whole as evidence; longer ones are cut to a window around the claim. */
 const MAX_SENTENCE = 480;
 
@@ -130,7 +133,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     const pos = lines.locate(d.start);
     const { sentence, mark } = evidence(text, d.context, d.start, d.end);
     return {
-      id: `${source.id}:${d.kind[0]}${counters[d.kind]}`,
+      id: `${source.id}:${ID_PREFIX[d.kind]}${counters[d.kind]}`,
       source: source.id,
       kind: d.kind,
       text: text.slice(d.start, d.end),

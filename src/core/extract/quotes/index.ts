@@ -1,25 +1,49 @@
 /**
  * Quoted statements and who made them. Finds statements inside « », " " and “ ” (nested quotes stay part
- * of the statement; an unclosed quote ends with its paragraph), leaves out quoted names and terms of one or
- * two words, and attributes a speaker to every sentence that names one ("قال …", "وأضاف …", "said …"),
- * carrying a speaker over to sentences that continue without naming one ("وتابع أن …").
+ * of the statement; an unclosed quote is bounded, see marks.ts), leaves out quoted names and terms of one or
+ * two words (statements.ts), and attributes a speaker to every sentence that names one ("قال …", "وأضاف …",
+ * "said …"), carrying a speaker over to sentences that continue without naming one ("وتابع أن …").
+ *
+ * Carry-over: a reporting word with no named subject ("وأضاف أن", "He added", "مشيراً إلى") takes the most recent
+ * speaker: earlier in its sentence, then earlier in its paragraph, then the last speaker of the previous
+ * paragraph, or of the one before it when the previous paragraph names nobody. It never crosses a paragraph
+ * that names someone else (that one is the most recent), nor a heading (a short paragraph not ending like
+ * prose). In subject-first languages the titled subject of another verb also counts as the most recent
+ * ("Zakharova dismissed the criticism. \"…,\" she told reporters"). A reporting word whose subject is there
+ * but could not be read with confidence takes no speaker (see Attribution.unresolved).
+ *
+ * A quote's speaker: the attribution right after its closing mark when it names someone ("…», قال لافروف",
+ * "\"…,\" Kerry said"); else the nearest attribution before it in its sentence; else the first attribution of
+ * its sentence; else, for a quote that opens its sentence, the most recent speaker (a quoted paragraph that
+ * continues a statement). A sentence that begins inside a quote has the quote's speaker.
  */
 import type { Locale } from "../../lang/types.js";
 import type { Span } from "../../text/segment.js";
+import { tokenize, type Token } from "../../text/tokenize.js";
+import { findAttributions, openingSubject, type Attribution } from "../speakers/attributions.js";
+import { speechLexicon } from "../speakers/lexicon.js";
+import { UnitReader, type ParagraphView, type QuoteRef } from "../speakers/units.js";
+import { findQuoteSpans, type QuoteSpan } from "./marks.js";
+import { isQuotedStatement } from "./statements.js";
 
 export interface QuoteMention {
-  /** Offset of the first character inside the quotation marks. */
+  /** Offset of the first non-space character inside the quotation marks. */
   start: number;
-  /** Offset of the closing mark (or of the paragraph end when unclosed). */
+  /**
+   * Offset after the last non-space character inside: just before the closing mark, or where an unclosed
+   * quote was bounded (see marks.ts).
+   */
   end: number;
   /** Offset of the opening mark. */
   open: number;
-  /** Offset after the closing mark. */
+  /** Offset after the closing mark (equal to `end`'s bound when unclosed). */
   close: number;
-  /** The words inside the marks, as written. */
+  /** The words inside the marks, as written: text.slice(start, end). */
   text: string;
   /** Who said it, as named in the text ("وزير الخارجية الأميركي جون كيري"), when known. */
   speaker?: string;
+  /** Set when no closing mark was found and the end was decided by the bounding rules. */
+  unclosed?: boolean;
 }
 
 export interface SpeechAnalysis {
@@ -28,12 +52,179 @@ export interface SpeechAnalysis {
   speakers: (string | undefined)[][];
 }
 
+// How many paragraphs back a speaker may carry over when the paragraphs between name nobody.
+const CARRY_PARAGRAPHS = 2;
+// A paragraph of one sentence with at most this many words, not ending like prose, is a heading.
+const HEADING_WORDS = 12;
+const PROSE_ENDINGS = new Set([".", ":", "»", "”", '"', "’", "'", ")", "]", "…", "\u06D4", "!"]);
+
 /**
  * Analyse a document: `paragraphs` in order, and for each its sentences (as from text/segment.ts).
+ * `tokens`, when given, holds for each paragraph tokenize(text, paragraph.start, paragraph.end), so a caller
+ * that already tokenised the paragraphs does not pay for it twice.
  */
-export function analyzeSpeech(text: string, paragraphs: Span[], sentences: Span[][], locale: Locale): SpeechAnalysis {
-  void text;
-  void locale;
-  return { quotes: [], speakers: sentences.map((s) => s.map(() => undefined)) };
-  void paragraphs;
+export function analyzeSpeech(
+  text: string,
+  paragraphs: Span[],
+  sentences: Span[][],
+  locale: Locale,
+  tokens?: readonly (readonly Token[])[],
+): SpeechAnalysis {
+  const lex = speechLexicon(locale);
+  const quotes: QuoteMention[] = [];
+  const speakers: (string | undefined)[][] = [];
+  // Per paragraph: its last speaker, and whether it is a heading (which stops carry-over).
+  const lastSpeaker: (string | undefined)[] = [];
+  const heading: boolean[] = [];
+  const knownNames = new Set<string>();
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p] as Span;
+    const sents = sentences[p] ?? [];
+    const next = paragraphs[p + 1];
+    const paraTokens = tokens?.[p] ?? tokenize(text, para.start, para.end);
+    const spans = findQuoteSpans(text, para, sents.map((s) => s.end), next ? text[next.start] : undefined);
+    const view = makeView(text, paraTokens, spans, locale.stopwords);
+    const ranges = sentenceRanges(paraTokens, sents);
+    const readers = ranges.map(([lo, hi]) => new UnitReader(view, lex, lo, hi, knownNames));
+    const atts = readers.map((r) => (r.lo <= r.hi ? findAttributions(r) : []));
+    const byFirst = new Map<number, Attribution>();
+    for (const list of atts) for (const a of list) if (!byFirst.has(a.spanFirst)) byFirst.set(a.spanFirst, a);
+
+    const fromBefore = (): string | undefined => {
+      for (let back = 1; back <= CARRY_PARAGRAPHS && p - back >= 0; back++) {
+        if (heading[p - back]) return undefined;
+        const s = lastSpeaker[p - back];
+        if (s !== undefined) return s;
+      }
+      return undefined;
+    };
+    let recent: string | undefined;
+    const quoteSpeaker: (string | undefined)[] = new Array(view.quotes.length);
+    const paraSpeakers: (string | undefined)[] = [];
+    let qp = 0; // first quote not yet reached; quotes and attributions are in text order
+
+    for (let s = 0; s < ranges.length; s++) {
+      const [lo, hi] = ranges[s] as [number, number];
+      const list = atts[s] as Attribution[];
+      const resolved: (string | undefined)[] = [];
+      let lastResolved: string | undefined;
+      const context = (): string | undefined => recent ?? fromBefore();
+      for (let k = 0; k < list.length; k++) {
+        const a = list[k] as Attribution;
+        const prev = list[k - 1];
+        // "ذكرت الصحيفة نقلاً عن مسؤولين": the relayed source is the one who made the statement.
+        if (a.kind === "relay" && a.speaker !== undefined && prev && a.trigger - prev.spanLast <= 2) resolved[k - 1] = a.speaker;
+        const who = a.speaker ?? (a.unresolved ? undefined : lastResolved ?? context());
+        resolved.push(who);
+        if (who !== undefined) lastResolved = who;
+      }
+
+      // Quotes opening in this sentence, each with the nearest attribution before it.
+      while (qp < view.quotes.length && (view.quotes[qp] as QuoteRef).openTok < lo) qp++;
+      let before = -1;
+      let lastQuoteSpeaker: string | undefined;
+      for (; qp < view.quotes.length && (view.quotes[qp] as QuoteRef).openTok <= hi; qp++) {
+        const ref = view.quotes[qp] as QuoteRef;
+        while (before + 1 < list.length && (list[before + 1] as Attribution).trigger < ref.openTok) before++;
+        if (!ref.statement) continue;
+        const after = ref.closeTok >= 0 ? attributionAfter(view, ref.closeTok, byFirst) : undefined;
+        let who: string | undefined;
+        if (after?.speaker !== undefined) who = after.speaker;
+        else if (before >= 0) who = resolved[before];
+        else if (after) who = context();
+        else if (list.length > 0) who = resolved[0];
+        else if (ref.openTok === lo) who = context();
+        quoteSpeaker[qp] = who;
+        if (who !== undefined) lastQuoteSpeaker = who;
+      }
+
+      let speaker: string | undefined;
+      if (list.length > 0) speaker = resolved[0];
+      else {
+        const holder = view.quoteOf[lo] as number;
+        if (holder >= 0 && (view.quotes[holder] as QuoteRef).statement) speaker = quoteSpeaker[holder];
+        // A sentence whose own quote is attributed after it ("\"We are ready. We will act,\" Kerry said").
+        speaker ??= lastQuoteSpeaker;
+      }
+      paraSpeakers.push(speaker);
+      // A titled subject of another verb is who a following pronoun means (see openingSubject).
+      const mentioned = list.length === 0 && speaker === undefined ? openingSubject(readers[s] as UnitReader) : undefined;
+      const last = lastResolved ?? lastQuoteSpeaker ?? speaker ?? mentioned;
+      if (last !== undefined) recent = last;
+    }
+
+    for (let q = 0; q < view.quotes.length; q++) {
+      const ref = view.quotes[q] as QuoteRef;
+      if (!ref.statement) continue;
+      const span = ref.span;
+      const mention: QuoteMention = { start: span.start, end: span.end, open: span.open, close: span.close, text: text.slice(span.start, span.end) };
+      const who = quoteSpeaker[q];
+      if (who !== undefined) mention.speaker = who;
+      if (span.closeMark < 0) mention.unclosed = true;
+      quotes.push(mention);
+    }
+    speakers.push(paraSpeakers);
+    lastSpeaker.push(recent);
+    heading.push(isHeading(text, para, sents, paraTokens));
+  }
+  return { quotes, speakers };
+}
+
+/** Tokens and quotes of one paragraph, with each token's outermost quote. */
+function makeView(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], stopwords: ReadonlySet<string>): ParagraphView {
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const quotes: QuoteRef[] = [];
+  let t = 0;
+  for (const span of spans) {
+    while (t < tokens.length && (tokens[t] as Token).start < span.open) t++;
+    const openTok = t;
+    let firstTok = -1;
+    let lastTok = -1;
+    let closeTok = -1;
+    for (; t < tokens.length && (tokens[t] as Token).start < span.close; t++) {
+      const tok = tokens[t] as Token;
+      quoteOf[t] = quotes.length;
+      if (tok.start === span.closeMark) closeTok = t;
+      else if (tok.start >= span.start && tok.end <= span.end) {
+        if (firstTok < 0) firstTok = t;
+        lastTok = t;
+      }
+    }
+    const statement = firstTok >= 0 && isQuotedStatement(tokens, firstTok, lastTok, stopwords);
+    quotes.push({ span, statement, openTok, closeTok, firstTok: firstTok < 0 ? openTok + 1 : firstTok, lastTok: firstTok < 0 ? openTok : lastTok });
+  }
+  return { text, tokens, quoteOf, quotes };
+}
+
+/** For each sentence, the inclusive range of token indices whose tokens start inside it ([lo, lo-1] when none). */
+function sentenceRanges(tokens: readonly Token[], sents: readonly Span[]): [number, number][] {
+  const out: [number, number][] = [];
+  let t = 0;
+  for (const s of sents) {
+    while (t < tokens.length && (tokens[t] as Token).start < s.start) t++;
+    const lo = t;
+    while (t < tokens.length && (tokens[t] as Token).start < s.end) t++;
+    out.push([lo, t - 1]);
+  }
+  return out;
+}
+
+/** The attribution that starts right after a closing mark, past commas. */
+function attributionAfter(view: ParagraphView, closeTok: number, byFirst: ReadonlyMap<number, Attribution>): Attribution | undefined {
+  let k = closeTok + 1;
+  while (k < view.tokens.length) {
+    const t = view.tokens[k] as Token;
+    if (t.kind === "punct" && (t.text === "," || t.text === "\u060C")) k++;
+    else break;
+  }
+  return byFirst.get(k);
+}
+
+function isHeading(text: string, para: Span, sents: readonly Span[], tokens: readonly Token[]): boolean {
+  if (sents.length > 1) return false;
+  let words = 0;
+  for (const t of tokens) if (t.kind === "word" && ++words > HEADING_WORDS) return false;
+  const last = text[para.end - 1];
+  return last === undefined || !PROSE_ENDINGS.has(last);
 }

@@ -1,4 +1,124 @@
-/** The word lists a locale gives the quote and speaker recogniser. (To be defined by it.) */
+/**
+ * The word lists and rules a locale gives the quote and speaker recogniser. Every list is written as people
+ * spell (the engine folds it); the engine itself holds no word of any language.
+ */
+import type { CliticRules } from "../../lang/lexicon.js";
+
+/**
+ * - verb: a reporting verb with a subject ("قال", "said"); the subject is the speaker.
+ * - participle: a reporting word that never has its own subject ("مشيراً", "adding"); it speaks for the
+ *   subject of its clause, so it takes the most recent speaker.
+ * - source: a phrase that names a source after it ("بحسب", "according to"); weak, so the named phrase must
+ *   look like a source (a title, a body, or a capitalised name).
+ * - relay: like source, but it names the original source of a report whose teller is named just before it
+ *   ("نقلاً عن", "citing"): the relayed source replaces the teller.
+ */
+export type SpeechTriggerKind = "verb" | "participle" | "source" | "relay";
+
+export interface SpeechTrigger {
+  kind: SpeechTriggerKind;
+  /**
+   * The word only reports speech when a complement follows within the sentence (a complementiser, a colon or
+   * a quoted statement) or when it directly follows a quoted statement. For verbs with another common sense:
+   * "أضاف" (add), "تابع" (follow), "رأى" (see), "added", "continued".
+   */
+  needsComplement?: boolean;
+  /**
+   * The verb takes no object ("قال"): when its subject phrase is followed by more words of a phrase, the
+   * "subject" is the start of reported speech written without a complementiser ("وقال التحالف حقق نجاحاً"),
+   * and the verb names nobody.
+   */
+  noObject?: boolean;
+  /**
+   * The verb takes no direct object: its complement comes with a preposition or a complementiser ("أشار إلى",
+   * "صرح بأن"). A bare name before a preposition is then its subject, not an object in doubt.
+   */
+  noDirectObject?: boolean;
+  /**
+   * A preposition that may follow the verb's subject to name the original source, which then replaces the
+   * teller: "ونقلت وكالة «سبوتنيك» عن مصدر عسكري قوله إن …" gives "مصدر عسكري".
+   */
+  relayPreposition?: string;
+}
+
 export interface SpeechWords {
-  readonly placeholder?: never;
+  /** Reporting words and phrases, every form the news uses (gender, number, tense); phrases may have several words. */
+  triggers: readonly (readonly [string, SpeechTrigger])[];
+  /** Conjunction prefixes glued to a trigger or to a function word ("وقال", "فأكد", "وفي"). */
+  conjunctionPrefixes: readonly string[];
+  /**
+   * Where a reporting verb's subject is looked for. verbFirst: after the verb ("قال الوزير"), or before it when a
+   * phrase that opens its clause, or is led by a title, stands right there ("الرئيس بدوره أكد"). subjectFirst:
+   * before the verb ("the minister said"), after it only when nothing stands before it ("\"…,\" said Lavrov").
+   * See speakers/attributions.ts.
+   */
+  subjectOrder: "verbFirst" | "subjectFirst";
+  /**
+   * How a name shows itself. case: a capital letter ("Sergei Lavrov"). definiteness: no definite prefix, where
+   * titles and institutions carry one ("الرئيس الروسي فلاديمير بوتين"); with this marking an undetermined word
+   * after a determined one starts a name only when a person's title came first, otherwise it is the verb's
+   * object ("أعلن الكرملين تقارب …").
+   */
+  nameMarking: "case" | "definiteness";
+  /** With definiteness marking: the prefixes of a determined word ("ال", "وال"). */
+  definitePrefixes: readonly string[];
+  /** Titles and roles of people; a name may follow one ("وزير", "الجنرال", "minister", "spokesman"). */
+  personTitles: readonly string[];
+  /** Bodies, documents and sources that speak ("وزارة", "البيان", "مصدر", "ministry", "statement"). */
+  bodies: readonly string[];
+  /** Clitics allowed on a title or body word ("ال" of "الوزير"; "'s" of "ministry's"). */
+  titleClitics: CliticRules;
+  /**
+   * Prefixes glued to the first word after a source phrase, with what replaces them in the speaker string:
+   * "وفقاً لوزارة" gives "وزارة"; "وفقاً للمتحدث" gives "المتحدث" (ل + ال is written لل). Longest first.
+   */
+  sourcePrefixes: readonly (readonly [string, string])[];
+  /** Words that join the parts of a title or name ("باسم", "لدى", "of", "for"); never the last word of one. */
+  links: readonly string[];
+  /**
+   * Links allowed only right after a title or body ("officials in Paris", "sources at the ministry"), so that
+   * "said Lavrov in Moscow" ends at the name.
+   */
+  titleLinks: readonly string[];
+  /** Articles that can only open a noun phrase ("the", "a"). */
+  determiners: readonly string[];
+  /** Personal pronouns: a verb with one as subject names nobody, so the speaker carries over ("he said"). */
+  pronouns: readonly string[];
+  /** Words that open a reported clause ("أن", "إن", "بأن", "that"); a speaker phrase ends before them. */
+  complementisers: readonly string[];
+  /**
+   * Prepositions: they end a speaker phrase. What a bare name (no title) is followed by matters under
+   * definiteness marking: before a preposition an undetermined word may as well be the verb's object ("وأعلن
+   * أمس زيارة مرتقبة لوزير …"), so it is read as a name only when the document named it before.
+   */
+  prepositions: readonly string[];
+  /**
+   * Other words that cannot be part of a speaker phrase and end it: time words, quantifiers, conjunctions.
+   * The locale's stop words and weekday names end it too, unless they are links or determiners.
+   */
+  breakers: readonly string[];
+  /** A preposition glued to the article: a word with one is a prepositional phrase ("بال", "لل"). */
+  breakerPrefixes: readonly string[];
+  /**
+   * Prepositions glued to the next word ("ل", "ب"). Written apart ("لـ«الحياة»") or glued to a title or body
+   * ("لوكالة فرانس برس", "بوزارة"), they open a prepositional phrase, which ends a speaker phrase. (Glued to
+   * anything else they are left alone: names begin with these letters too, "لافروف", "بوتين".)
+   */
+  prepositionPrefixes: readonly string[];
+  /**
+   * Words that make the verb after them an "as … said" attribution, which needs no complement ("بحسب ما أفادت
+   * وكالة …", "كما قال لافروف", "as Lavrov said").
+   */
+  asMarkers: readonly string[];
+  /** A reporting word right after one of these is denied speech, not reported speech ("لم", "not"). */
+  negations: readonly string[];
+  /** Words that may stand between a verb and its subject ("أمس", "بدوره", "also", "has"). */
+  adverbs: readonly string[];
+  /** Words that open a clause, so a subject before its verb may start right after them ("لكن", "while"). */
+  clauseStarts: readonly string[];
+  /**
+   * Relative pronouns: a reporting verb right after one is inside a relative clause ("الهجمات التي أعلن التنظيم
+   * مسؤوليته عنها", "Lavrov, who said …") and does not attribute its sentence.
+   */
+  relatives: readonly string[];
 }

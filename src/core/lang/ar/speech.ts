@@ -1,3 +1,121 @@
-import type { SpeechWords } from "../../extract/quotes/words.js";
+import type { SpeechTrigger, SpeechWords } from "../../extract/quotes/words.js";
 
-export const speech: SpeechWords = {};
+const verb: SpeechTrigger = { kind: "verb" };
+const say: SpeechTrigger = { kind: "verb", noObject: true };
+// Verbs whose complement comes with a preposition or a complementiser: "أشار إلى"، "صرح بأن"، "شدد على".
+const point: SpeechTrigger = { kind: "verb", noDirectObject: true };
+const weakPoint: SpeechTrigger = { kind: "verb", noDirectObject: true, needsComplement: true };
+// Verbs with a common non-reporting sense: أضاف (add), تابع (follow; تابع لـ "belonging to"), ذكر (mention),
+// رأى (see), اعتبر (consider X as Y), لفت (attract), أفاد (benefit), أقر (pass a law).
+const weakVerb: SpeechTrigger = { kind: "verb", needsComplement: true };
+const participle: SpeechTrigger = { kind: "participle" };
+const source: SpeechTrigger = { kind: "source" };
+const relay: SpeechTrigger = { kind: "relay" };
+
+const forms = (spec: SpeechTrigger, ...words: string[]) => words.map((w) => [w, spec] as const);
+
+// Past forms (he, she, they), and present forms where the present reports speech; the conjunctions و ف are
+// stripped by the engine. Present forms that mostly mean "indicate" (يشير، تشير) or "mention" (يذكر: "لا
+// يذكر" = negligible) are left out.
+const triggers = [
+  ...forms(say, "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون"),
+  ...forms(verb, "أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون"),
+  ...forms(verb, "أوضح", "أوضحت", "أوضحوا", "يوضح", "توضح"),
+  ...forms(point, "أشار", "أشارت", "أشاروا"),
+  ...forms(verb, "كشف", "كشفت", "كشفوا"),
+  ...forms(point, "صرح", "صرحت", "صرحوا"),
+  ...forms(verb, "أعلن", "أعلنت", "أعلنوا"),
+  ...forms(verb, "حذر", "حذرت", "حذروا", "يحذر", "تحذر"),
+  ...forms(point, "شدد", "شددت", "شددوا", "يشدد", "تشدد"),
+  ...forms(verb, "نفى", "نفت", "نفوا"),
+  ...forms(verb, "زعم", "زعمت", "ادعى", "ادعت"),
+  // Accusing, demanding and calling for are statements too; their object follows the subject and is cut off
+  // by the phrase rules ("اتهم وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة …").
+  ...forms(verb, "اتهم", "اتهمت", "طالب", "طالبت", "دعا", "دعت"),
+  ...forms(weakVerb, "أضاف", "أضافت", "أضافوا", "يضيف", "تضيف"),
+  ...forms(weakVerb, "تابع", "تابعت"),
+  ...forms(weakVerb, "ذكر", "ذكرت", "ذكروا", "ذكره", "ذكرته"),
+  ...forms(weakVerb, "رأى", "رأت", "يرى", "ترى"),
+  // Present يعتبر/تعتبر is mostly the passive "is considered".
+  ...forms(weakVerb, "اعتبر", "اعتبرت"),
+  ...forms(weakPoint, "لفت", "لفتت"),
+  ...forms(weakPoint, "أفاد", "أفادت", "أفادوا"),
+  ...forms(weakVerb, "أقر", "أقرت", "اعترف", "اعترفت"),
+  ...forms(
+    participle,
+    "قائلا", "قائلة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "مضيفا", "مضيفة", "موضحا", "موضحة", "كاشفا", "كاشفة",
+    "مشددا", "مشددة", "معتبرا", "معتبرة", "لافتا", "لافتة", "محذرا", "محذرة", "معلنا", "معلنة", "مبينا", "مبينة",
+    "منوها", "منوهة", "واصفا", "واصفة", "متابعا", "متابعة", "مستدركا",
+  ),
+  ...forms(source, "بحسب", "حسب", "وفقا", "وفق", "طبقا", "جاء في", "على لسان"),
+  ...forms(relay, "نقلا عن", "نقل عن", "نقلت عن"),
+  // "نقلت وكالة … عن مصدر … قوله إن": the agency tells, the source speaks. Also "transport" ("نقل كميات"), so a
+  // complement must follow.
+  ...forms({ kind: "verb", needsComplement: true, relayPreposition: "عن" }, "نقل", "نقلت", "نقلوا"),
+];
+
+// Titles and roles of people, masculine and feminine, singular and plural; the article ال is stripped.
+const personTitles = [
+  "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "نائبة", "متحدث", "متحدثة", "ناطق", "ناطقة", "مندوب", "مندوبة",
+  "سفير", "سفيرة", "قائد", "قائدة", "مستشار", "مستشارة", "مدير", "مديرة", "أمين", "ممثل", "ممثلة", "مبعوث",
+  "مبعوثة", "زعيم", "زعيمة", "ملك", "أمير", "شيخ", "جنرال", "كولونيل", "عقيد", "لواء", "عميد",
+  "مقدم", "رائد", "نقيب", "فريق", "أدميرال", "سناتور", "سيناتور", "عضو", "دبلوماسي",
+  "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "خبير", "خبراء", "محلل", "محللون", "ناشط", "ناشطون", "ناشطين",
+  "شهود", "سكان", "مراسل", "مراسلة", "مرشد", "بابا", "مفوض",
+];
+
+// Bodies, documents and sources that speak.
+const bodies = [
+  "وزارة", "الخارجية", "الدفاع", "الكرملين", "البنتاغون", "الإليزيه", "الرئاسة", "الحكومة",
+  "حكومة", "الجيش", "جيش", "القوات", "قوات", "قيادة", "هيئة", "مجلس", "مكتب", "منظمة", "وكالة", "وكالات", "صحيفة",
+  "صحف", "جريدة", "مجلة", "قناة", "تلفزيون", "التلفزيون", "إذاعة", "موقع", "بيان", "بيانات", "تقرير", "مصدر",
+  "مصادر", "المرصد", "مرصد", "لجنة", "التحالف", "الشرطة", "السلطات", "مركز", "المركز", "تقديرات", "إحصاءات",
+  "إحصائيات", "أرقام",
+];
+
+export const speech: SpeechWords = {
+  triggers,
+  conjunctionPrefixes: ["و", "ف"],
+  subjectOrder: "verbFirst",
+  nameMarking: "definiteness",
+  definitePrefixes: ["ال", "وال", "فال"],
+  personTitles,
+  bodies,
+  titleClitics: { prefixes: ["ال"], suffixes: [], minStem: 2 },
+  sourcePrefixes: [
+    ["لل", "ال"],
+    ["ل", ""],
+  ],
+  links: ["باسم", "لدى", "لشؤون", "للشؤون", "بالوكالة", "بن", "ابن", "أبو", "بنت"],
+  // "في" ends a speaker phrase even after a title: "وقالت الوزارة في بيانها".
+  titleLinks: [],
+  determiners: [],
+  pronouns: ["هو", "هي", "هم", "هما", "هن", "نحن", "أنا"],
+  complementisers: [
+    "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "أنهم", "إنهم", "انهم", "أنهما", "إنهما", "انهما",
+    "أننا", "إننا", "اننا", "أنني", "إنني", "بأن", "بان", "بأنه", "بانه", "بأنها", "بانها", "بأنهم", "بانهم", "لأن",
+  ],
+  prepositions: [
+    "في", "من", "على", "إلى", "الى", "عن", "خلال", "منذ", "حول", "بشأن", "ضد", "عبر", "أمام", "عند", "بعد", "قبل",
+    "مع", "دون", "نحو", "تجاه", "إزاء", "بين", "وسط", "داخل", "خارج", "فوق", "تحت", "عقب", "إثر", "أثناء", "حيال",
+    "بخصوص", "لدى",
+  ],
+  breakers: [
+    "حتى", "فيما", "بينما", "حين", "عندما", "إذ", "إذا", "كما", "ثم", "أو", "أم", "بل", "لكن", "لكنه",
+    "كل", "بعض", "جميع", "أي", "هذا", "هذه", "ذلك", "تلك", "هناك", "الذي", "التي", "الذين", "اللذين", "ما", "قد",
+    "لقد", "سوف", "أمس", "اليوم", "غدا", "الليلة", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "الساعة", "يوم",
+    "أيضا", "كذلك", "مجددا", "سابقا", "لاحقا", "مؤخرا", "بدوره", "بدورها", "بدورهم", "نفسه", "ذاته",
+    "فقط", "حاليا", "رسميا", "صراحة", "مسبقا", "قوله", "قولها", "قولهم", "قولهما",
+    // Anonymous sources: "مسؤول أميركي طلب عدم كشف اسمه", "مصدر رفض الكشف عن هويته".
+    "طلب", "رفض", "فضل", "شريطة", "مشترطا",
+  ],
+  // Not كال ("like the"): it would take وكالة (agency) for و + كال.
+  breakerPrefixes: ["بال", "لل", "وبال", "ولل", "فبال", "فلل"],
+  prepositionPrefixes: ["ل", "ب"],
+  asMarkers: ["ما", "كما", "لما"],
+  // عدم negates a verbal noun: "طلب عدم كشف اسمه", "فضل عدم ذكر اسمه".
+  negations: ["لا", "لم", "لن", "ولم", "ولا", "ولن", "عدم"],
+  adverbs: ["أمس", "اليوم", "أيضا", "كذلك", "بدوره", "بدورها", "بدورهم", "مجددا", "سابقا", "لاحقا", "مؤخرا"],
+  clauseStarts: ["لكن", "ولكن", "بينما", "فيما", "حيث", "إذ", "لأن"],
+  relatives: ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"],
+};

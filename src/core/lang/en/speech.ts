@@ -1,3 +1,84 @@
-import type { SpeechWords } from "../../extract/quotes/words.js";
+import type { SpeechTrigger, SpeechWords } from "../../extract/quotes/words.js";
 
-export const speech: SpeechWords = {};
+const verb: SpeechTrigger = { kind: "verb" };
+// Verbs with a common non-reporting sense: "Russia added 37 aircraft", "fighting continued", "wrote a letter".
+const weakVerb: SpeechTrigger = { kind: "verb", needsComplement: true };
+const participle: SpeechTrigger = { kind: "participle" };
+const source: SpeechTrigger = { kind: "source" };
+const relay: SpeechTrigger = { kind: "relay" };
+
+const forms = (spec: SpeechTrigger, ...words: string[]) => words.map((w) => [w, spec] as const);
+
+const triggers = [
+  ...forms(verb, "said", "says", "say", "told", "tells", "stated", "states", "declared", "declares"),
+  ...forms(verb, "announced", "announces", "warned", "warns", "stressed", "stresses", "insisted", "insists"),
+  ...forms(verb, "claimed", "claims", "confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits"),
+  ...forms(verb, "asserted", "asserts", "argued", "argues", "explained", "explains", "reported", "remarked"),
+  ...forms(verb, "replied", "responded", "commented", "emphasised", "emphasized", "emphasises", "emphasizes"),
+  ...forms(verb, "underlined", "revealed", "denied", "denies", "noted", "notes", "observed", "predicted", "cautioned"),
+  ...forms(verb, "conceded", "concedes", "pointed out", "points out"),
+  ...forms(weakVerb, "added", "adds", "continued", "continues", "wrote", "writes"),
+  ...forms(participle, "adding", "saying", "noting", "warning", "stressing", "insisting", "explaining", "declaring", "claiming"),
+  ...forms(source, "according to", "in the words of"),
+  ...forms(relay, "citing", "quoting"),
+];
+
+const personTitles = [
+  "minister", "secretary", "president", "vice-president", "premier", "chancellor", "spokesman", "spokeswoman",
+  "spokesperson", "spokespeople", "official", "officials", "ambassador", "envoy", "representative", "delegate",
+  "general", "commander", "chief", "head", "director", "adviser", "advisor", "aide", "leader", "chairman",
+  "chairwoman", "chair", "senator", "governor", "mayor", "lawmaker", "deputy", "diplomat", "diplomats",
+  "negotiator", "prosecutor", "analyst", "analysts", "expert", "experts", "activist", "activists", "witness",
+  "witnesses", "resident", "residents", "correspondent", "colonel", "col", "gen", "lt", "maj", "capt", "adm",
+  "admiral", "king", "prince", "emir", "sheikh", "pope", "officer", "officers", "source", "sources",
+];
+
+const bodies = [
+  "ministry", "department", "government", "kremlin", "pentagon", "army", "military", "navy", "command",
+  "agency", "statement", "statements", "report", "newspaper", "daily", "channel", "television", "broadcaster",
+  "observatory", "monitor", "council", "committee", "commission", "office", "embassy", "coalition", "police",
+  "authorities", "administration", "headquarters", "group", "organisation", "organization", "estimates",
+  "figures", "data", "media",
+];
+
+export const speech: SpeechWords = {
+  triggers,
+  conjunctionPrefixes: [],
+  subjectOrder: "subjectFirst",
+  nameMarking: "case",
+  definitePrefixes: [],
+  personTitles,
+  bodies,
+  titleClitics: { prefixes: [], suffixes: ["'s", "\u2019s"], minStem: 2 },
+  sourcePrefixes: [],
+  links: ["of", "for", "'s", "\u2019s"],
+  titleLinks: ["in", "at"],
+  determiners: ["the", "a", "an"],
+  pronouns: ["he", "she", "they", "it", "we", "i", "you"],
+  complementisers: ["that"],
+  prepositions: [
+    "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "during", "since", "into", "over",
+    "under", "against", "through", "between", "among", "near", "across", "via", "per", "without", "within",
+  ],
+  breakers: [
+    "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "year", "earlier", "later",
+    "morning", "afternoon", "evening", "night", "last", "next", "who", "which", "whose", "whom", "where", "when",
+    "also", "has", "have", "had", "would", "will", "not", "never", "again", "then", "previously", "recently",
+  ],
+  breakerPrefixes: [],
+  prepositionPrefixes: [],
+  asMarkers: ["as"],
+  negations: [
+    "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "couldn't", "cannot",
+    "didn\u2019t", "doesn\u2019t", "don\u2019t", "won\u2019t", "wouldn\u2019t", "hasn\u2019t", "haven\u2019t", "couldn\u2019t",
+  ],
+  adverbs: [
+    "also", "later", "then", "previously", "again", "earlier", "recently", "repeatedly", "separately", "further",
+    "reportedly", "once", "has", "have", "had", "publicly", "privately", "flatly", "bluntly",
+  ],
+  clauseStarts: [
+    "and", "but", "or", "while", "whereas", "as", "when", "because", "although", "though", "if", "so", "yet",
+    "where", "after", "before", "since", "until", "once", "that",
+  ],
+  relatives: ["who", "which", "whom", "whose"],
+};

@@ -1,0 +1,369 @@
+/**
+ * Attributions in one sentence: each reporting word outside quotes, with the speaker it names, if any.
+ *
+ * A verb's subject is looked for where the locale's word order puts it (see SpeechWords.subjectOrder):
+ * - verbFirst: a phrase right before the verb, if it opens its clause ("… أن دميتري بيسكوف المتحدث … قال") or
+ *   from its first title ("ثم عاد المتحدث باسم الكرملين ديمتري بيسكوف وأكد", "الرئيس الأمريكي بدوره أكد");
+ *   else the phrase after it ("قال وزير الخارجية …"); else a phrase that opens its clause before it across one
+ *   comma ("لكن السناتور … ماكين، اكد").
+ * - subjectFirst: the phrase before the verb ("Foreign Minister Sergei Lavrov told"), with an appositive between
+ *   commas ("Kerry, the secretary of state, said"); when only punctuation or a quote stands before the verb,
+ *   the phrase after it ("\"…,\" said Lavrov").
+ * A pronoun subject, or none, leaves the attribution unnamed: the speaker carries over from earlier. Words in
+ * the subject's place that cannot be read as a speaker with confidence leave it unresolved: no speaker, and
+ * none carried over. A verb after a negation or a relative pronoun, or (subjectFirst) after a word that
+ * cannot end a subject ("would say"), is no attribution; so is a source phrase whose noun is no title, body or
+ * name ("بحسب الحاجة", "according to the plan"), and a verb that needs a complement and has none.
+ */
+import type { Token } from "../../text/tokenize.js";
+import { collapseSpaces, fold } from "../../text/normalize.js";
+import type { SpeechTrigger, SpeechTriggerKind } from "../quotes/words.js";
+import type { SpeechLexicon } from "./lexicon.js";
+import { caseLength, caseStartLeft, collectLeft, collectRight, constructLength, ledByTitle, namesSomeone } from "./phrase.js";
+import { isClauseBoundary, type ParagraphView, type QuoteRef, type Unit, type UnitReader } from "./units.js";
+
+export interface Attribution {
+  kind: SpeechTriggerKind;
+  /** Token indices (in the paragraph) of the reporting word or phrase. */
+  trigger: number;
+  triggerLast: number;
+  /** Token indices of the whole attribution, speaker phrase included. */
+  spanFirst: number;
+  spanLast: number;
+  /** The speaker as written, when the attribution names one. */
+  speaker?: string;
+  /**
+   * Set when words stand where the subject goes but cannot be read as a speaker with confidence ("وأعلن أمس
+   * زيارة مرتقبة لوزير …"): the attribution has no speaker, and none is carried over to it.
+   */
+  unresolved?: boolean;
+}
+
+// How far after a verb that needs a complement the complement may start (tokens).
+const COMPLEMENT_WINDOW = 20;
+// How far back an appositive's opening comma may be (tokens).
+const APPOSITIVE_WINDOW = 16;
+// How many adverbs may stand between a verb and its subject.
+const MAX_ADVERBS = 3;
+
+type Subject = { units: Unit[] } | "unnamed" | "unresolved" | "none";
+
+export function findAttributions(r: UnitReader): Attribution[] {
+  const out: Attribution[] = [];
+  const { tokens, quoteOf, quotes } = r.view;
+  for (let i = r.lo; i <= r.hi; i++) {
+    const q = quoteOf[i] as number;
+    if (q >= 0) {
+      // Reporting words inside a quote belong to the quoted speaker's own report.
+      const ref = quotes[q] as QuoteRef;
+      i = Math.max(i, ref.closeTok >= 0 ? ref.closeTok : ref.lastTok);
+      continue;
+    }
+    if ((tokens[i] as Token).kind !== "word" || !r.lex.triggers.matchAt(tokens, i)) continue;
+    const u = r.at(i);
+    if (u.kind !== "trigger") continue;
+    i = u.last;
+    const spec = r.lex.triggers.matchAt(tokens, u.first)?.value as SpeechTrigger;
+    const before = u.first > r.lo ? r.endingAt(u.first - 1) : undefined;
+    if (before && (r.lex.negations.has(before.norm) || r.lex.relatives.has(before.norm))) continue;
+    const found = attribution(r, u, spec);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribution | undefined {
+  const base = { kind: spec.kind, trigger: trigger.first, triggerLast: trigger.last, spanFirst: trigger.first, spanLast: trigger.last };
+  let subject: Subject;
+  if (spec.kind === "participle") subject = "unnamed";
+  else if (spec.kind === "source" || spec.kind === "relay") subject = sourcePhrase(r, trigger.last + 1);
+  else subject = r.lex.words.subjectOrder === "verbFirst" ? verbFirstSubject(r, trigger, spec) : subjectFirstSubject(r, trigger);
+  if (subject === "none") return undefined;
+  const att: Attribution = { ...base };
+  if (subject !== "unresolved" && subject !== "unnamed" && spec.relayPreposition !== undefined) {
+    const relayed = relayedSource(r, subject.units, spec.relayPreposition);
+    if (relayed) subject = relayed;
+  }
+  if (subject === "unresolved") att.unresolved = true;
+  else if (subject !== "unnamed") {
+    const first = subject.units[0] as Unit;
+    const last = subject.units[subject.units.length - 1] as Unit;
+    att.spanFirst = Math.min(att.spanFirst, first.first);
+    att.spanLast = Math.max(att.spanLast, last.last);
+    att.speaker = speakerText(r.view, subject.units);
+    for (const u of subject.units) if (u.kind === "word" && u.named && !u.person && !u.body && !u.quote) r.knownNames.add(u.norm);
+  } else if (spec.kind === "verb") {
+    // A pronoun subject is part of the attribution ("\"…,\" he said").
+    const before = trigger.first > r.lo ? r.endingAt(trigger.first - 1) : undefined;
+    if (before?.kind === "pronoun") att.spanFirst = before.first;
+  }
+  const asSaid = trigger.first > r.lo && r.lex.asMarkers.has(r.endingAt(trigger.first - 1).norm);
+  if (spec.needsComplement && !asSaid && !hasComplement(r, att.spanLast + 1) && !followsStatement(r, att.spanFirst)) return undefined;
+  return att;
+}
+
+/** The source named after "according to", "بحسب", "وفقاً لـ", "نقلاً عن". */
+function sourcePhrase(r: UnitReader, k: number): Subject {
+  if (k > r.hi) return "none";
+  const { tokens } = r.view;
+  let first = r.at(k);
+  const lex = r.lex;
+  // The preposition written apart ("وفقاً لـ وزارة …").
+  if (first.kind !== "trigger" && lex.sourcePrefixes.some(([p]) => p === first.norm) && first.last + 1 <= r.hi) {
+    k = first.last + 1;
+    first = r.at(k);
+  }
+  const t = tokens[k] as Token;
+  for (const [prefix, replacement] of lex.sourcePrefixes) {
+    if (!t.norm.startsWith(prefix) || t.norm.length < prefix.length + 2) continue;
+    const stripped = r.withoutPrefix(k, prefix, replacement);
+    if (stripped && stripped.kind === "word" && (stripped.person || stripped.body)) {
+      first = stripped;
+      break;
+    }
+  }
+  const cand = collectRight(r, k, first);
+  const n = lex.words.nameMarking === "case" ? caseLength(cand.units) : constructLength(cand.units, { isKnownName: knownName(r) });
+  const units = cand.units.slice(0, n);
+  return n > 0 && ledByTitle(units, lex) ? { units } : "none";
+}
+
+/** "نقلت وكالة … عن مصدر عسكري": the source named after the teller, past a quoted name. */
+function relayedSource(r: UnitReader, teller: readonly Unit[], preposition: string): { units: Unit[] } | undefined {
+  const last = teller[teller.length - 1] as Unit;
+  let k = last.last + 1;
+  if (k > r.hi) return undefined;
+  let u = r.at(k);
+  // A quoted name right after the teller ("وكالة «سبوتنيك»") is read with it; one more unit is allowed.
+  if (u.kind === "word" && u.quote) {
+    k = u.last + 1;
+    if (k > r.hi) return undefined;
+    u = r.at(k);
+  }
+  if (u.norm !== fold(preposition)) return undefined;
+  const source = sourcePhrase(r, u.last + 1);
+  return typeof source === "object" ? source : undefined;
+}
+
+function verbFirstSubject(r: UnitReader, verb: Unit, spec: SpeechTrigger): Subject {
+  const adjacent = leftPhrase(r, verb, false);
+  if (adjacent) return { units: adjacent };
+  const right = rightPhrase(r, verb.last + 1, spec.noObject === true, spec.noObject === true || spec.noDirectObject === true);
+  if (Array.isArray(right)) return { units: right };
+  const acrossComma = leftPhrase(r, verb, true);
+  if (acrossComma) return { units: acrossComma };
+  return right === "doubtful" ? "unresolved" : "unnamed";
+}
+
+function subjectFirstSubject(r: UnitReader, verb: Unit): Subject {
+  const j = skipAdverbsLeft(r, verb.first - 1);
+  if (j < r.lo) return rightOrUnnamed(r, verb);
+  const u = r.endingAt(j);
+  if (u.kind === "pronoun") return "unnamed";
+  if (u.kind === "punct" && isComma(u.norm)) {
+    const apposed = appositive(r, u);
+    return apposed ? { units: apposed } : rightOrUnnamed(r, verb);
+  }
+  if (u.kind === "punct" || u.kind === "statement") return rightOrUnnamed(r, verb);
+  if (u.kind !== "word" && u.kind !== "det" && u.kind !== "link") return "none";
+  const left = leftPhrase(r, verb, false);
+  return left ? { units: left } : "none";
+}
+
+function rightOrUnnamed(r: UnitReader, verb: Unit): Subject {
+  const right = rightPhrase(r, verb.last + 1);
+  return Array.isArray(right) ? { units: right } : "unnamed";
+}
+
+/**
+ * The subject phrase after a verb, past adverbs ("قال أمس وزير …"); "none" when no phrase stands there,
+ * "doubtful" when words stand there that cannot be read as a speaker with confidence. With `noObject`, a phrase
+ * that more words follow is no subject (see SpeechTrigger.noObject); with `noDirectObject`, a bare name before a
+ * preposition is the subject.
+ */
+function rightPhrase(r: UnitReader, k: number, noObject = false, noDirectObject = false): Unit[] | "none" | "doubtful" {
+  for (let n = 0; k <= r.hi && n < MAX_ADVERBS; n++) {
+    const u = r.at(k);
+    if (u.kind !== "break" || !r.lex.adverbs.has(u.norm)) break;
+    k = u.last + 1;
+  }
+  if (k > r.hi) return "none";
+  const cand = collectRight(r, k);
+  if (cand.units.length === 0) return "none";
+  if (r.lex.words.nameMarking === "case") {
+    const n = caseLength(cand.units);
+    const units = cand.units.slice(0, n);
+    return n > 0 && namesSomeone(units) ? units : "none";
+  }
+  const n = constructLength(cand.units, { isKnownName: knownName(r), endsAtPreposition: !noDirectObject && cand.stop?.preposition === true });
+  if (noObject && cand.units.slice(n).some((u) => u.kind === "word")) return "none";
+  return n > 0 ? cand.units.slice(0, n) : "doubtful";
+}
+
+function knownName(r: UnitReader): (norm: string) => boolean {
+  return (norm) => r.knownNames.has(norm);
+}
+
+/**
+ * The subject phrase ending right before a verb (past adverbs and, when allowed, one comma). Across a comma
+ * the phrase must open its clause ("لكن السناتور الاميركي جون ماكين، اكد"): what precedes a comma is most
+ * often the end of the clause before.
+ */
+function leftPhrase(r: UnitReader, verb: Unit, acrossComma: boolean): Unit[] | undefined {
+  let j = skipAdverbsLeft(r, verb.first - 1);
+  if (j < r.lo) return undefined;
+  const u = r.endingAt(j);
+  if (u.kind === "punct" && isComma(u.norm)) {
+    if (!acrossComma) return undefined;
+    j = skipAdverbsLeft(r, u.first - 1);
+    if (j < r.lo) return undefined;
+  } else if (acrossComma) return undefined;
+  return phraseEndingAt(r, j, !acrossComma);
+}
+
+/**
+ * A subject phrase that ends at token j, read leftwards, or undefined. Under definiteness marking the phrase
+ * is the whole run back to the start of a clause ("… أن دميتري بيسكوف المتحدث باسم الرئيس الروسي قال"), or,
+ * with `fromTitle`, the part of it from its first title ("ثم عاد المتحدث باسم الكرملين ديمتري بيسكوف وأكد").
+ */
+function phraseEndingAt(r: UnitReader, j: number, fromTitle = false): Unit[] | undefined {
+  const cand = collectLeft(r, j);
+  const units = cand.units;
+  if (units.length === 0) return undefined;
+  if (r.lex.words.nameMarking === "case") {
+    const { start, openedByArticle } = caseStartLeft(units);
+    if (start < 0) return undefined;
+    const kept = units.slice(start);
+    if (!namesSomeone(kept)) return undefined;
+    return openedByArticle || (start === 0 && isClauseBoundary(cand.stop, r.lex)) ? kept : undefined;
+  }
+  if (isClauseBoundary(cand.stop, r.lex) && constructLength(units, { isKnownName: knownName(r) }) === units.length) return units;
+  if (!fromTitle) return undefined;
+  const k = units.findIndex((u) => u.kind === "word" && (u.person || u.body));
+  if (k <= 0) return undefined;
+  const kept = units.slice(k);
+  return constructLength(kept, { isKnownName: knownName(r) }) === kept.length ? kept : undefined;
+}
+
+/**
+ * Under subjectFirst order, the subject that opens a sentence whose verb is not a reporting one, when it names
+ * a person or body by title ("Russia's Foreign Ministry spokeswoman, Maria Zakharova, dismissed the criticism").
+ * It is no speaker of that sentence, but a pronoun after it refers to it ("\"…,\" she told reporters").
+ */
+export function openingSubject(r: UnitReader): string | undefined {
+  if (r.lex.words.subjectOrder !== "subjectFirst" || r.lo > r.hi) return undefined;
+  const cand = collectRight(r, r.lo);
+  let units = cand.units.slice(0, caseLength(cand.units));
+  if (units.length === 0) return undefined;
+  let next = units.length < cand.units.length ? cand.units[units.length] : cand.stop;
+  if (next?.kind === "punct" && isComma(next.norm) && next.last + 1 <= r.hi) {
+    const inner = collectRight(r, next.last + 1);
+    const apposed = inner.units.slice(0, caseLength(inner.units));
+    const after = apposed.length < inner.units.length ? inner.units[apposed.length] : inner.stop;
+    if (apposed.length > 0 && namesSomeone(apposed) && after?.kind === "punct" && isComma(after.norm) && after.last + 1 <= r.hi) {
+      units = [...units, ...apposed];
+      next = r.at(after.last + 1);
+    }
+  }
+  const verbLike = next?.kind === "word" && !next.named && !next.person && !next.body;
+  if (!verbLike || !units.some((u) => u.kind === "word" && (u.person || u.body))) return undefined;
+  return speakerText(r.view, units);
+}
+
+/** "Kerry, the secretary of state, said": the phrase before the first comma with the appositive after it. */
+function appositive(r: UnitReader, comma: Unit): Unit[] | undefined {
+  const { tokens, quoteOf } = r.view;
+  let open = -1;
+  for (let k = comma.first - 1; k >= r.lo && comma.first - k <= APPOSITIVE_WINDOW; k--) {
+    if ((quoteOf[k] as number) >= 0) break;
+    if (isComma((tokens[k] as Token).text)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0 || open - 1 < r.lo) return undefined;
+  const before = phraseEndingAt(r, open - 1);
+  if (!before) return undefined;
+  const inner = collectRight(r, open + 1);
+  const n = caseLength(inner.units);
+  const apposed = inner.units.slice(0, n);
+  const last = apposed[apposed.length - 1];
+  if (last && last.last === comma.first - 1 && namesSomeone(apposed)) return [...before, ...apposed];
+  return before;
+}
+
+function skipAdverbsLeft(r: UnitReader, j: number): number {
+  for (let n = 0; j >= r.lo && n < MAX_ADVERBS; n++) {
+    const u = r.endingAt(j);
+    if (u.kind !== "break" || !r.lex.adverbs.has(u.norm)) break;
+    j = u.first - 1;
+  }
+  return j;
+}
+
+/**
+ * A complementiser, colon or quoted statement soon after the attribution, before any other reporting word
+ * (which would own it). A relative clause between commas is passed over ("وأضاف المصدر، الذي فضل عدم ذكر
+ * اسمه، أن …").
+ */
+function hasComplement(r: UnitReader, k: number): boolean {
+  const end = Math.min(r.hi, k + COMPLEMENT_WINDOW);
+  let inRelative = false;
+  let previous: Unit | undefined;
+  while (k <= end) {
+    const u = r.at(k);
+    if (inRelative) {
+      if (u.kind === "punct" && isComma(u.norm)) inRelative = false;
+    } else if (u.kind === "comp" || u.kind === "statement" || (u.kind === "punct" && isColon(u.norm))) return true;
+    else if (previous?.kind === "punct" && isComma(previous.norm) && r.lex.relatives.has(u.norm)) inRelative = true;
+    else if (u.kind === "trigger") return false;
+    previous = u;
+    k = u.last + 1;
+  }
+  return false;
+}
+
+/** The attribution comes right after a quoted statement ("«…»، أضاف", "\"…,\" he added"). */
+function followsStatement(r: UnitReader, first: number): boolean {
+  let j = first - 1;
+  while (j >= r.lo) {
+    const u = r.endingAt(j);
+    if (u.kind === "punct" && isComma(u.norm)) {
+      j = u.first - 1;
+      continue;
+    }
+    return u.kind === "statement";
+  }
+  return false;
+}
+
+function isComma(s: string): boolean {
+  return s === "," || s === "\u060C";
+}
+
+function isColon(s: string): boolean {
+  return s === ":";
+}
+
+/** The speaker as written: the phrase's text without the marks of quoted names inside it, spaces collapsed. */
+export function speakerText(view: ParagraphView, units: readonly Unit[]): string {
+  const first = units[0] as Unit;
+  const last = units[units.length - 1] as Unit;
+  const start = (view.tokens[first.first] as Token).start + (first.skip ?? 0);
+  const end = (view.tokens[last.last] as Token).end;
+  const drop = new Set<number>();
+  for (const u of units) {
+    if (!u.quote) continue;
+    drop.add(u.quote.span.open);
+    if (u.quote.span.closeMark >= 0) drop.add(u.quote.span.closeMark);
+  }
+  let s = first.replacement ?? "";
+  let from = start;
+  for (const d of [...drop].sort((a, b) => a - b)) {
+    if (d < start || d >= end) continue;
+    s += view.text.slice(from, d);
+    from = d + 1;
+  }
+  s += view.text.slice(from, end);
+  return collapseSpaces(s);
+}

@@ -1,0 +1,86 @@
+/** A locale's speech words turned into lookups once, and kept for every later document. */
+import type { Locale } from "../../lang/types.js";
+import { PhraseLexicon, WordLexicon, type CliticRules } from "../../lang/lexicon.js";
+import { fold } from "../../text/normalize.js";
+import type { SpeechTrigger, SpeechWords } from "../quotes/words.js";
+
+export type TitleKind = "person" | "body";
+
+export interface SpeechLexicon {
+  words: SpeechWords;
+  triggers: PhraseLexicon<SpeechTrigger>;
+  titles: WordLexicon<TitleKind>;
+  links: ReadonlySet<string>;
+  titleLinks: ReadonlySet<string>;
+  /** The following sets hold each folded word with and without a conjunction prefix ("أن", "وأن"). */
+  complementisers: ReadonlySet<string>;
+  /** Prepositions, breakers, the locale's stop words and weekday names. */
+  breakers: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  adverbs: ReadonlySet<string>;
+  clauseStarts: ReadonlySet<string>;
+  negations: ReadonlySet<string>;
+  relatives: ReadonlySet<string>;
+  asMarkers: ReadonlySet<string>;
+  prepositionPrefixes: readonly string[];
+  determiners: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+  definitePrefixes: readonly string[];
+  breakerPrefixes: readonly string[];
+  /** Folded prefix and its replacement, longest prefix first. */
+  sourcePrefixes: readonly (readonly [string, string])[];
+}
+
+const cache = new WeakMap<Locale, SpeechLexicon>();
+
+export function speechLexicon(locale: Locale): SpeechLexicon {
+  let lex = cache.get(locale);
+  if (!lex) {
+    lex = compile(locale);
+    cache.set(locale, lex);
+  }
+  return lex;
+}
+
+function compile(locale: Locale): SpeechLexicon {
+  const w = locale.speech;
+  const conj: CliticRules = { prefixes: w.conjunctionPrefixes, suffixes: [], minStem: 2 };
+  const prefixes = w.conjunctionPrefixes.map(fold);
+  const folded = (xs: Iterable<string>) => new Set([...xs].map(fold));
+  // Every word with each conjunction glued on: one set lookup per word instead of a clitic search.
+  const withConjunctions = (xs: Iterable<string>) => {
+    const out = new Set<string>();
+    for (const x of xs) {
+      const f = fold(x);
+      out.add(f);
+      for (const p of prefixes) out.add(p + f);
+    }
+    return out;
+  };
+  return {
+    words: w,
+    triggers: new PhraseLexicon(w.triggers, conj),
+    titles: new WordLexicon<TitleKind>(
+      [...w.personTitles.map((t) => [t, "person"] as const), ...w.bodies.map((t) => [t, "body"] as const)],
+      w.titleClitics,
+    ),
+    links: folded(w.links),
+    titleLinks: folded(w.titleLinks),
+    complementisers: withConjunctions(w.complementisers),
+    breakers: withConjunctions([...w.prepositions, ...w.breakers, ...locale.stopwords, ...locale.calendar.weekdays.map(([name]) => name)]),
+    prepositions: withConjunctions(w.prepositions),
+    adverbs: withConjunctions(w.adverbs),
+    clauseStarts: withConjunctions(w.clauseStarts),
+    negations: folded(w.negations),
+    relatives: folded(w.relatives),
+    asMarkers: folded(w.asMarkers),
+    prepositionPrefixes: w.prepositionPrefixes.map(fold),
+    determiners: folded(w.determiners),
+    pronouns: folded(w.pronouns),
+    abbreviations: locale.abbreviations,
+    definitePrefixes: w.definitePrefixes.map(fold),
+    breakerPrefixes: w.breakerPrefixes.map(fold),
+    sourcePrefixes: w.sourcePrefixes.map(([p, r]) => [fold(p), r] as const).sort((a, b) => b[0].length - a[0].length),
+  };
+}

@@ -1,0 +1,217 @@
+/**
+ * Speaker phrases: where a named noun phrase (title included) starts and ends around a reporting word.
+ *
+ * Two markings of names are supported, chosen by the locale:
+ * - case ("Foreign Minister Sergei Lavrov", "the foreign minister", "a spokesman for the Pentagon"): any run of
+ *   words, links and articles, where an article only opens the phrase or follows a link, and a title-only link
+ *   ("in") only follows a title; it must hold a capitalised word or a title.
+ * - definiteness ("وزير الخارجية الأميركي جون كيري", "متحدث باسم «البنتاغون»"): a title chain (a head and its
+ *   genitives and adjectives), then possibly a name, then possibly an appositive title ("… بيسكوف المتحدث
+ *   باسم الكرملين"). After a determined word, an undetermined one begins a name only when the chain holds a
+ *   person's title; otherwise it is the verb's object ("أعلن الكرملين تقارب …", "اعلن الجيش الروسي قصف …").
+ *   A name must end the phrase or stand before an appositive title; when more words follow it, it is taken
+ *   only if the phrase closes on a name of two words or more ("قائد الطيران الروسي بعيد المدى أناتولي
+ *   جيخاريف"), otherwise the phrase stops before it: "الوزير الروسي استعداد موسكو …" is the minister and the
+ *   verb's object.
+ *   A bare name (no title before it) keeps at most three words when they end the phrase (a longer run keeps
+ *   its first word: "واشنطن ومجموعات متمردة …"). Where an object reads the same — the name is followed by more
+ *   words, or by a preposition after a verb that takes a direct object — it is taken only if the document
+ *   named it as a speaker before ("أعلن شويغو بدء …"; not "أعلن أمس زيارة مرتقبة لوزير …").
+ */
+import type { SpeechLexicon } from "./lexicon.js";
+import type { Unit, UnitReader } from "./units.js";
+
+/** Units a speaker phrase may hold. */
+function phraseUnit(u: Unit): boolean {
+  return u.kind === "word" || u.kind === "link" || u.kind === "det";
+}
+
+const MAX_PHRASE_UNITS = 10;
+const MAX_NAME_UNITS = 4;
+const MAX_BARE_NAME_UNITS = 3;
+
+export interface Candidate {
+  units: Unit[];
+  /** The unit that stopped the collection (after the candidate going right, before it going left). */
+  stop?: Unit;
+}
+
+/** Phrase units from token i rightwards. */
+export function collectRight(r: UnitReader, i: number, first?: Unit): Candidate {
+  const units: Unit[] = [];
+  let u: Unit | undefined = first;
+  let k = i;
+  while (k <= r.hi && units.length < MAX_PHRASE_UNITS) {
+    u = u ?? r.at(k);
+    if (!phraseUnit(u)) return { units, stop: u };
+    units.push(u);
+    k = u.last + 1;
+    u = undefined;
+  }
+  return { units };
+}
+
+/** Phrase units ending at token j, leftwards; returned in text order. */
+export function collectLeft(r: UnitReader, j: number): Candidate {
+  const units: Unit[] = [];
+  let k = j;
+  while (k >= r.lo && units.length < MAX_PHRASE_UNITS) {
+    const u = r.endingAt(k);
+    if (!phraseUnit(u)) return { units: units.reverse(), stop: u };
+    units.push(u);
+    k = u.first - 1;
+  }
+  return { units: units.reverse() };
+}
+
+export interface ConstructOptions {
+  /**
+   * Whether a word was part of a speaker's name earlier in the document. A bare name whose reading is in
+   * doubt is taken only then ("أعلن شويغو بدء …" after "وزير الدفاع الروسي سيرغي شويغو"; not "أعلن أمس زيارة …").
+   */
+  isKnownName?: (norm: string) => boolean;
+  /**
+   * The candidate stopped at a preposition, so a bare name that ends it is in doubt: a verbal noun or object
+   * before a prepositional phrase reads the same ("وأعلن أمس زيارة مرتقبة لوزير الخارجية").
+   */
+  endsAtPreposition?: boolean;
+}
+
+/** How many of `units` (from the first) form a speaker phrase under definiteness marking. */
+export function constructLength(units: readonly Unit[], options: ConstructOptions = {}): number {
+  const isKnownName = options.isKnownName ?? (() => false);
+  const n = units.length;
+  const u0 = units[0];
+  if (!u0 || u0.kind !== "word") return 0;
+  let i = 0;
+  let accepted = 0;
+  let hasPerson = false;
+  if (isName(u0)) {
+    const run = nameRun(units, 0);
+    const next = units[run];
+    if (!next) {
+      if (options.endsAtPreposition && !isKnownName(u0.norm)) return 0;
+      // A long run that ends the phrase is a name and what is coordinated with it ("واشنطن ومجموعات متمردة
+      // ومنظمة سورية غير …"): keep the first word.
+      return run <= MAX_BARE_NAME_UNITS ? run : 1;
+    }
+    // A run that more words follow may be an object.
+    if (run > MAX_BARE_NAME_UNITS || !(next.kind === "word" && next.person)) return isKnownName(u0.norm) ? 1 : 0;
+    // An appositive title follows the name: "بيسكوف المتحدث باسم الكرملين".
+    i = run;
+    accepted = run;
+  }
+  let prevNamed = false;
+  let prevLink = false;
+  while (i < n) {
+    const u = units[i] as Unit;
+    if (u.kind === "link") {
+      prevLink = true;
+      i++;
+      continue;
+    }
+    if (u.kind !== "word") break;
+    if (isName(u) && i > 0 && !prevNamed && !prevLink) {
+      if (!hasPerson) break;
+      const run = nameRun(units, i);
+      const next = units[i + run];
+      if (run <= MAX_NAME_UNITS && (!next || (next.kind === "word" && next.person))) {
+        accepted = i + run;
+        if (!next) break;
+        i += run;
+        prevNamed = true;
+        prevLink = false;
+        continue;
+      }
+      // More words follow the name: the verb's object ("الوزير الروسي استعداد موسكو لتوحيد الجهود"), unless
+      // the phrase closes on a name of two words or more ("قائد الطيران الروسي بعيد المدى أناتولي جيخاريف").
+      if (trailingNames(units) >= 2) accepted = n;
+      break;
+    }
+    hasPerson ||= u.person;
+    prevNamed = u.named;
+    prevLink = false;
+    i++;
+    accepted = i;
+  }
+  return accepted;
+}
+
+function isTitle(u: Unit): boolean {
+  return u.kind === "word" && (u.person || u.body);
+}
+
+function isName(u: Unit): boolean {
+  return u.kind === "word" && u.named && !u.person && !u.body;
+}
+
+/** How many name words close the candidate. */
+function trailingNames(units: readonly Unit[]): number {
+  let k = units.length;
+  while (k > 0 && isName(units[k - 1] as Unit)) k--;
+  return units.length - k;
+}
+
+/** Undetermined non-title words from units[i] on. */
+function nameRun(units: readonly Unit[], i: number): number {
+  let k = i;
+  while (k < units.length && isName(units[k] as Unit)) k++;
+  return k - i;
+}
+
+/** How many of `units` (from the first) form a speaker phrase under case marking, read rightwards. */
+export function caseLength(units: readonly Unit[]): number {
+  let accepted = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.kind === "det") {
+      if (i > 0 && (units[i - 1] as Unit).kind !== "link") break;
+      continue;
+    }
+    if (u.kind === "link") {
+      if (i === 0 || (u.titleLink && !isTitle(units[i - 1] as Unit))) break;
+      continue;
+    }
+    if (u.kind !== "word") break;
+    accepted = i + 1;
+  }
+  return accepted;
+}
+
+/**
+ * Under case marking, the phrase that ends a leftward candidate: leftwards from its last unit, an article
+ * opens the phrase unless a link stands before it. Returns the index of the first unit kept, or -1.
+ */
+export function caseStartLeft(units: readonly Unit[]): { start: number; openedByArticle: boolean } {
+  let start = units.length;
+  let openedByArticle = false;
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i] as Unit;
+    if (u.kind === "det") {
+      start = i;
+      const before = units[i - 1];
+      if (!before || before.kind !== "link") {
+        openedByArticle = true;
+        break;
+      }
+      continue;
+    }
+    if (u.titleLink && !(i > 0 && isTitle(units[i - 1] as Unit))) break;
+    start = i;
+  }
+  while (start < units.length && (units[start] as Unit).kind === "link") start++;
+  return { start: start < units.length ? start : -1, openedByArticle };
+}
+
+/** Whether a case-marked phrase names someone: a capitalised word or a title. */
+export function namesSomeone(units: readonly Unit[]): boolean {
+  return units.some((u) => u.kind === "word" && (u.named || u.person || u.body));
+}
+
+/** Whether a phrase is led by a title or body (what the weak source phrases require under definiteness). */
+export function ledByTitle(units: readonly Unit[], lex: SpeechLexicon): boolean {
+  const head = units.find((u) => u.kind === "word");
+  if (!head) return false;
+  if (lex.words.nameMarking === "case") return namesSomeone(units);
+  return head.person || head.body;
+}

@@ -1,0 +1,254 @@
+/**
+ * Speaker phrases are read in units: a word with what is glued to it ("Russia's", "U.S.", "جان-ايف"), a quoted
+ * name taken whole («البنتاغون» in "متحدث باسم «البنتاغون»"), a punctuation mark, or a reporting phrase. Each
+ * unit is classified once from the locale's lists: what can be part of a name or title, and what ends one.
+ */
+import type { Token } from "../../text/tokenize.js";
+import type { QuoteSpan } from "../quotes/marks.js";
+import type { SpeechLexicon } from "./lexicon.js";
+
+/** An outermost quote of a paragraph, located in its tokens. */
+export interface QuoteRef {
+  span: QuoteSpan;
+  /** True for a quoted statement; false for a quoted name or term. */
+  statement: boolean;
+  /** Token index of the opening mark. */
+  openTok: number;
+  /** Token index of the closing mark, -1 when unclosed. */
+  closeTok: number;
+  /** Token indices of the first and last token inside the marks (last < first when empty). */
+  firstTok: number;
+  lastTok: number;
+}
+
+/** One paragraph as the speaker recogniser sees it. */
+export interface ParagraphView {
+  text: string;
+  tokens: readonly Token[];
+  /** For each token, the index in `quotes` of the outermost quote holding it (marks included), or -1. */
+  quoteOf: Int32Array;
+  quotes: readonly QuoteRef[];
+}
+
+export type UnitKind =
+  /** Can be part of a name or title. */
+  | "word"
+  | "link"
+  | "det"
+  | "pronoun"
+  | "comp"
+  | "trigger"
+  | "punct"
+  /** A quoted statement, which ends a speaker phrase. */
+  | "statement"
+  /** Anything else that ends a speaker phrase. */
+  | "break";
+
+export interface Unit {
+  kind: UnitKind;
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  /** Folded text (for punctuation, the mark). */
+  norm: string;
+  /** A person's title or role. */
+  person: boolean;
+  /** A body, document or source. */
+  body: boolean;
+  /** Shaped like a name: capitalised, or without a definite prefix, by the locale's marking. */
+  named: boolean;
+  /** A link that may only follow a title ("officials in Paris"). */
+  titleLink?: boolean;
+  /** A preposition, or a word with one glued to it (a "break" unit). */
+  preposition?: boolean;
+  /** For a quoted name or term: its quote, whose marks the speaker string leaves out. */
+  quote?: QuoteRef;
+  /** Characters at the start of the unit that are not part of the speaker (a glued preposition). */
+  skip?: number;
+  /** What replaces the skipped characters in the speaker string. */
+  replacement?: string;
+}
+
+// Marks that join two parts of one word when written without spaces.
+const JOINERS = new Set(["-", "\u2010", "\u2011", "'", "\u2019", ".", "&"]);
+// A word glued from more tokens than this is not a name; the rest is read as further units.
+const MAX_UNIT_TOKENS = 12;
+const LETTER = /\p{L}/u;
+
+/** Reads units of one sentence, tokens lo..hi (inclusive) of a paragraph. */
+export class UnitReader {
+  /**
+   * @param knownNames folded words of the names of speakers found so far in the document; the reader adds
+   * to it as attributions are found.
+   */
+  constructor(
+    readonly view: ParagraphView,
+    readonly lex: SpeechLexicon,
+    readonly lo: number,
+    readonly hi: number,
+    readonly knownNames: Set<string> = new Set(),
+  ) {}
+
+  // Phrase reading looks at the same few units from both sides of a reporting word.
+  private readonly cache = new Map<number, Unit>();
+
+  /** The unit starting at token i (lo <= i <= hi). */
+  at(i: number): Unit {
+    let u = this.cache.get(i);
+    if (!u) {
+      u = this.read(i);
+      this.cache.set(i, u);
+    }
+    return u;
+  }
+
+  private read(i: number): Unit {
+    const { tokens, quoteOf, quotes } = this.view;
+    const t = tokens[i] as Token;
+    const q = quoteOf[i] as number;
+    if (q >= 0) {
+      const ref = quotes[q] as QuoteRef;
+      if (i !== ref.openTok) return plain("break", i, i, t.norm);
+      const last = Math.min(ref.closeTok >= 0 ? ref.closeTok : Math.max(ref.lastTok, i), this.hi);
+      if (ref.statement || ref.firstTok > ref.lastTok) return plain("statement", i, last, "");
+      const inner = tokens[ref.firstTok] as Token;
+      const u = this.classifyWord(inner.norm, inner.text, i, last);
+      u.quote = ref;
+      return u;
+    }
+    if (t.kind === "punct") return plain("punct", i, i, t.text);
+    if (t.kind === "digits") return plain("break", i, i, t.norm);
+    const trigger = this.lex.triggers.matchAt(tokens, i);
+    if (trigger && trigger.last - 1 <= this.hi && this.outsideQuotes(i, trigger.last - 1)) {
+      return plain("trigger", i, trigger.last - 1, t.norm);
+    }
+    let k = i;
+    let norm = t.norm;
+    while (k + 1 <= this.hi && k - i < MAX_UNIT_TOKENS) {
+      const n = tokens[k + 1] as Token;
+      if (n.spaceBefore || (quoteOf[k + 1] as number) >= 0) break;
+      if (n.kind !== "punct") {
+        norm += n.norm;
+        k++;
+        continue;
+      }
+      const after = tokens[k + 2];
+      if (JOINERS.has(n.text) && after && k + 2 <= this.hi && !after.spaceBefore && after.kind !== "punct" && (quoteOf[k + 2] as number) < 0) {
+        norm += n.text + after.norm;
+        k += 2;
+        continue;
+      }
+      if (n.text === "." && this.lex.abbreviations.has(norm)) {
+        norm += ".";
+        k++;
+      }
+      break;
+    }
+    return this.classifyWord(norm, t.text, i, k);
+  }
+
+  /** The unit ending at token j (lo <= j <= hi). */
+  endingAt(j: number): Unit {
+    const { tokens, quoteOf, quotes } = this.view;
+    const q = quoteOf[j] as number;
+    if (q >= 0) {
+      const ref = quotes[q] as QuoteRef;
+      const last = ref.closeTok >= 0 ? ref.closeTok : ref.lastTok;
+      if (j !== last) return plain("break", j, j, (tokens[j] as Token).norm);
+      if (ref.openTok >= this.lo) return this.at(ref.openTok);
+      // A quote that opened in an earlier sentence ("\"… continue. We have …,\" said Shoigu").
+      return plain(ref.statement ? "statement" : "break", this.lo, j, "");
+    }
+    let k = j;
+    while (k - 1 >= this.lo && j - k < MAX_UNIT_TOKENS && !(tokens[k] as Token).spaceBefore && (quoteOf[k - 1] as number) < 0) k--;
+    let u = this.at(k);
+    while (u.last < j) u = this.at(u.last + 1);
+    return u.last === j ? u : plain("break", j, j, (tokens[j] as Token).norm);
+  }
+
+  /**
+   * The word at token i read without a glued prefix (folded), which `replacement` stands for in the speaker
+   * string: the noun after a source phrase ("وفقاً لوزارة" → "وزارة", "للمتحدث" → "المتحدث").
+   */
+  withoutPrefix(i: number, prefix: string, replacement: string): Unit | undefined {
+    const t = this.view.tokens[i] as Token;
+    const u = this.at(i);
+    if (t.kind !== "word" || u.quote || !t.norm.startsWith(prefix)) return undefined;
+    const rest = replacement + t.norm.slice(prefix.length);
+    let skip = 0;
+    for (let letters = 0; skip < t.text.length && letters < prefix.length; skip++) {
+      if (LETTER.test(t.text[skip] as string) && t.text[skip] !== "\u0640") letters++;
+    }
+    // Tatweel and marks left after the prefix ("لـ") belong to it.
+    while (skip < t.text.length && /[\p{M}\u0640]/u.test(t.text[skip] as string)) skip++;
+    const raw = t.text.slice(skip);
+    const stripped = this.classifyWord(rest, raw, u.first, u.last);
+    stripped.skip = skip;
+    stripped.replacement = replacement;
+    return stripped;
+  }
+
+  private outsideQuotes(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if ((this.view.quoteOf[k] as number) >= 0) return false;
+    return true;
+  }
+
+  private classifyWord(norm: string, raw: string, first: number, last: number): Unit {
+    const lex = this.lex;
+    let kind: UnitKind = "word";
+    let titleLink = false;
+    if (lex.complementisers.has(norm)) kind = "comp";
+    else if (lex.links.has(norm)) kind = "link";
+    else if (lex.titleLinks.has(norm)) {
+      kind = "link";
+      titleLink = true;
+    } else if (lex.determiners.has(norm)) kind = "det";
+    else if (lex.pronouns.has(norm) && !isAcronym(raw)) kind = "pronoun";
+    else if (this.isPreposition(norm)) {
+      return { kind: "break", first, last, norm, person: false, body: false, named: false, preposition: true };
+    } else if (this.isBreaker(norm)) kind = "break";
+    if (kind !== "word") return { kind, first, last, norm, person: false, body: false, named: false, titleLink };
+    const title = lex.titles.match(norm)?.value;
+    const named = lex.words.nameMarking === "case" ? isCapitalised(raw) : !lex.definitePrefixes.some((p) => norm.startsWith(p) && norm.length >= p.length + 2);
+    return { kind, first, last, norm, person: title === "person", body: title === "body", named };
+  }
+
+  private isBreaker(norm: string): boolean {
+    const lex = this.lex;
+    return lex.breakers.has(norm) || lex.adverbs.has(norm) || lex.negations.has(norm);
+  }
+
+  /** A preposition, alone or glued: "في", "لـ", "بالأسلحة", "للصحفيين", "لوكالة". */
+  private isPreposition(norm: string): boolean {
+    const lex = this.lex;
+    if (lex.prepositions.has(norm)) return true;
+    if (lex.breakerPrefixes.some((p) => norm.length > p.length + 1 && norm.startsWith(p))) return true;
+    for (const p of lex.prepositionPrefixes) {
+      if (norm === p) return true;
+      if (norm.length > p.length + 1 && norm.startsWith(p) && lex.titles.get(norm.slice(p.length)) !== undefined) return true;
+    }
+    return false;
+  }
+}
+
+export function isClauseBoundary(u: Unit | undefined, lex: SpeechLexicon): boolean {
+  if (!u) return true; // the sentence start
+  if (u.kind === "punct" || u.kind === "comp" || u.kind === "statement") return true;
+  return u.kind !== "trigger" && lex.clauseStarts.has(u.norm);
+}
+
+function plain(kind: UnitKind, first: number, last: number, norm: string): Unit {
+  return { kind, first, last, norm, person: false, body: false, named: false };
+}
+
+function isCapitalised(raw: string): boolean {
+  for (const ch of raw) {
+    if (LETTER.test(ch)) return ch !== ch.toLowerCase();
+  }
+  return false;
+}
+
+/** "US", "UN": capitals throughout, so not the pronoun "us". */
+function isAcronym(raw: string): boolean {
+  return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}

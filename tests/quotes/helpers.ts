@@ -2,6 +2,7 @@ import { analyzeSpeech, type SpeechAnalysis } from "../../src/core/extract/quote
 import { getLocale } from "../../src/core/lang/registry.js";
 import type { Locale } from "../../src/core/lang/types.js";
 import { paragraphs, sentences, type Span } from "../../src/core/text/segment.js";
+import { readFrontMatter } from "../../src/core/frontMatter.js";
 
 export interface Analysed extends SpeechAnalysis {
   text: string;
@@ -18,7 +19,8 @@ export function locale(lang: string): Locale {
 /** Segment `text` as the pipeline does and analyse its speech. */
 export function analyse(text: string, lang: string): Analysed {
   const loc = locale(lang);
-  const ps = paragraphs(text);
+  // Seeds in sources/ carry front matter above the article; analyse the body only, as the pipeline does.
+  const ps = paragraphs(text, readFrontMatter(text).bodyStart);
   const ss = ps.map((p) => sentences(text, p, (w) => loc.abbreviations.has(w)));
   return { ...analyzeSpeech(text, ps, ss, loc), text, paragraphs: ps, sentences: ss };
 }

@@ -63,7 +63,8 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   const paras = splitParagraphs(text, source.bodyStart, text.length).filter((p) => !isFurniture(text.slice(p.start, p.end), locale));
   const isAbbreviation = (w: string) => locale.abbreviations.has(w);
   const sentencesOf = paras.map((p) => splitSentences(text, p, isAbbreviation));
-  const speech = analyzeSpeech(text, paras, sentencesOf, locale);
+  const tokensOf = paras.map((p) => tokenize(text, p.start, p.end));
+  const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf);
   const quotesByParagraph = groupQuotes(speech.quotes, paras);
 
   const drafts: Draft[] = [];
@@ -83,7 +84,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       return { start: a.start, end: Math.max(a.end, b.end) };
     };
 
-    const tokens = tokenize(text, para.start, para.end);
+    const tokens = tokensOf[pi] ?? [];
     const dates = findDates(text, tokens, locale, source.meta.published ? { published: source.meta.published } : {});
     for (const d of dates) {
       if (!/^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/.test(d.value)) continue;

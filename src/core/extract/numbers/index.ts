@@ -3,10 +3,19 @@
  * decimal separators) or in words (with scale words, duals and conjunctions), with the qualifier or range
  * words around it. It reports numbers that are not quantities too (model designations, clock times,
  * reference numbers), marked with a role, so callers decide what to keep.
+ *
+ * Granularity, the step a figure's wording implies, is read from the written form: for a whole number,
+ * 10^(trailing zeros) of its value ("2,289" → 1, "2,300" → 100, "240" → 10, "4 آلاف" → 1000, "240 ألف" →
+ * 10,000, "2.5 million" → 100,000, "1.5bn" → 100,000,000); for a number that is not whole, the last written
+ * decimal place or the fraction's unit ("2.5" → 0.1, "4.80" → 0.01, "واحد ونصف" → 0.5, "مليونين ونصف" → 500,000,
+ * "two thirds" → 1/3).
  */
 import type { Qualifier } from "../../types.js";
 import type { Locale } from "../../lang/types.js";
 import type { Token } from "../../text/tokenize.js";
+import { compileNumbers } from "./compile.js";
+import { scanExpressions } from "./scan.js";
+import { applyContext } from "./context.js";
 
 /** Why a number is not a quantity of something. */
 export type NumberRole =
@@ -51,6 +60,16 @@ export interface NumberMention {
   phraseEnd: number;
   /** Set when the number is not a quantity. */
   role?: NumberRole;
+  /**
+   * For a range made of two bounds ("more than 10 and less than 40", "at least 20 and at most 50"): whether
+   * each end is excluded. Absent for ranges whose wording does not say ("between 20 and 30", "20-30").
+   */
+  lowerOpen?: boolean;
+  upperOpen?: boolean;
+  /** True when a word insists the figure is exact ("exactly 20", "equal to 20", "يساوي 20", "بالضبط"). */
+  exact?: boolean;
+  /** True when the value is a fraction written as one ("two thirds", "3/4", "ربع", "one out of three"). */
+  fraction?: boolean;
 }
 
 /**
@@ -58,8 +77,31 @@ export interface NumberMention {
  * position, non-overlapping. `text` is there to read what lies between tokens (spaces, invisible marks).
  */
 export function findNumbers(text: string, tokens: readonly Token[], locale: Locale): NumberMention[] {
-  void text;
-  void tokens;
-  void locale;
-  return [];
+  if (tokens.length === 0) return [];
+  const lex = compileNumbers(locale);
+  const exprs = scanExpressions(text, tokens, lex);
+  const final = applyContext(text, tokens, lex, exprs);
+  const out: NumberMention[] = [];
+  for (const e of final) {
+    const m: NumberMention = {
+      start: e.start,
+      end: e.end,
+      text: text.slice(e.start, e.end),
+      value: e.value,
+      granularity: e.granularity,
+      percent: e.percent,
+      spelled: e.spelled,
+      phraseStart: Math.min(e.phraseStart, e.start),
+      phraseEnd: Math.max(e.phraseEnd, e.end),
+    };
+    if (e.upper !== undefined) m.upper = e.upper;
+    if (e.qualifier) m.qualifier = e.qualifier;
+    if (e.role) m.role = e.role;
+    if (e.lowerOpen !== undefined) m.lowerOpen = e.lowerOpen;
+    if (e.upperOpen !== undefined) m.upperOpen = e.upperOpen;
+    if (e.exact) m.exact = true;
+    if (e.fraction) m.fraction = true;
+    out.push(m);
+  }
+  return out;
 }

@@ -1,4 +1,170 @@
-/** The word lists a locale gives the number recogniser. (To be defined by the number recogniser.) */
+/**
+ * The word lists and rule data a locale gives the number recogniser. The engine (this folder) knows no word of
+ * any language: everything it matches comes from here. Forms are folded when compiled (see lang/lexicon.ts), so
+ * lists are written as people spell (أ/ا, ة/ه, upper/lower case need no separate entries). Multi-word entries
+ * are matched over tokens, so "per cent", "أكثر من" and "p.m." are single entries.
+ */
+import type { Qualifier } from "../../types.js";
+
+/** A multiplier word: hundred, thousand, million, dozen, ألف, آلاف, مليونين… */
+export interface ScaleWord {
+  value: number;
+  /** Plural form ("آلاف", "ملايين", "thousands"): a number only after an explicit count ("4 آلاف"). */
+  plural?: boolean;
+  /** Dual form ("ألفين", "مليونان"): already means two of the scale, takes no count. */
+  dual?: boolean;
+}
+
+/** A fraction word: half, quarter, thirds, ثلث, أرباع… */
+export interface FractionWord {
+  /** 2 for half, 3 for third, 4 for quarter… */
+  denominator: number;
+  /** Plural ("thirds", "أخماس"): only after a count ("three fifths", "ثلاثة أخماس"). */
+  plural?: boolean;
+  /** The word itself means two of them ("ثلثان", "ثلثي"). */
+  dual?: boolean;
+  /**
+   * The word is also an ordinal ("third", "fifth"): alone it is a fraction only after a count ("one fifth",
+   * "a third") and when "of", punctuation or the end of the text follows ("a third of the vote"), never in
+   * "a third round".
+   */
+  ordinal?: boolean;
+  /**
+   * The word is spelled like a cardinal ("خمس" is five and a fifth, "عشر" ten and a tenth): it is the fraction
+   * only when a definite word follows ("خمس الميزانية"), otherwise the cardinal ("خمس سنوات").
+   */
+  cardinalTwin?: boolean;
+  /** Alone, with no count, the word is the fraction ("half the city", "نصف السكان"); "quarter" alone is not. */
+  bare?: boolean;
+  /** Only as the last part of a compound denominator ("twenty-first" = 1/21); alone "second" is not a half. */
+  compoundOnly?: boolean;
+}
+
+/** When "a WORD b" is the fraction a/b: when a < b, or when nothing but punctuation follows b (either that is set). */
+export interface RatioRule {
+  /** When a < b ("one in three"; "8 in 5" is two numbers). */
+  proper?: boolean;
+  /** When nothing but punctuation or the end follows b ("2000 over 3."; "$2000 over 3 years" is two numbers). */
+  clauseEnd?: boolean;
+}
+
+/** How a qualifier word bounds the number; "orEqual" turns over/under into atLeast/atMost; "exact" insists. */
+export type QualifierWord = Exclude<Qualifier, "exact" | "range"> | "orEqual" | "exact";
+
+/** A scale abbreviation written after digits: "5k", "$3m", "1.5bn", "10 bln". */
+export interface ScaleSuffix {
+  /** As written; compared case-sensitively when `caseSensitive`, folded otherwise. */
+  form: string;
+  value: number;
+  caseSensitive?: boolean;
+  /** Only directly glued to the digits ("5k"); otherwise a space may come between ("2.33 k", "10 bln"). */
+  gluedOnly?: boolean;
+  /** Only after a currency sign ("$3m"): alone "1m" is a metre. */
+  afterCurrency?: boolean;
+}
+
+/** What a word after a clock time says: am/pm (with the hour to shift), or that it is a time zone / "o'clock". */
+export type ClockMark = "am" | "pm" | "night" | "noon" | "zone";
+
 export interface NumberWords {
-  readonly placeholder?: never;
+  // ——— Spelled numbers ———
+  /** Cardinal words below 1000 that stand alone: units, teens, tens, and hundreds written as one word. */
+  cardinals: readonly (readonly [string, number])[];
+  /** Words that are numbers only as the head of a teen compound ("أحد عشر", "اثنا عشر"); never alone. */
+  teenHeads?: readonly (readonly [string, number])[];
+  /** Second words of a teen compound, added to the unit before them with no conjunction ("عشر", "عشرة"). */
+  teenTails?: readonly (readonly [string, number])[];
+  /** Multipliers: hundred, thousand … and dozen. */
+  scales: readonly (readonly [string, ScaleWord])[];
+  /** Scale abbreviations after digits ("k", "bn", "M"). */
+  scaleSuffixes?: readonly ScaleSuffix[];
+  /** Currency signs that make an `afterCurrency` suffix a scale ("$", "£", "€"). */
+  currencySigns?: readonly string[];
+  fractions: readonly (readonly [string, FractionWord])[];
+  /** Tens followed by an ordinal fraction word form one denominator ("twenty-fifth" = 1/25). */
+  compoundDenominators?: boolean;
+  /** Words that mean one before a scale or fraction ("a hundred", "an eighth", "a half"). */
+  articles?: readonly string[];
+  /** A scale word alone is a number ("ألف جندي", "مليون لاجئ"); in English "thousand" needs a count. */
+  bareScales?: boolean;
+  /** Units may come before tens when joined by a conjunction ("واحد وعشرون"); English says "twenty-one". */
+  unitsBeforeTens?: boolean;
+  /** Parts of a spelled number may follow each other with no conjunction ("one hundred twenty", "twenty one"). */
+  adjacentJoins?: boolean;
+  /** A hyphen may join parts of a spelled number ("twenty-one", "two-thirds"). */
+  hyphenJoins?: boolean;
+  /** Standalone conjunction words ("and", "و"). */
+  conjunctions: readonly string[];
+  /** Folded clitic prefixes meaning "and" ("و"); a longer clitic that starts with one carries it too ("وب"). */
+  conjunctionPrefixes?: readonly string[];
+  /** Folded clitics that make a word definite ("ال", "لل"); a clitic ending in one counts ("بال", "وال"). */
+  definitePrefixes?: readonly string[];
+  /** Decimal-point words in spelled numbers ("point", "فاصلة"); the digits follow as words. */
+  decimalPoints?: readonly string[];
+  /** Words that make the following number negative ("minus", "سالب"). */
+  negatives?: readonly string[];
+  /** Words that link a fraction to a scale ("two thirds of a million"). */
+  fractionOf?: readonly string[];
+  /** Words after an ordinal fraction that confirm it is a fraction ("a third of the vote"). */
+  fractionFollowers?: readonly string[];
+  /** Words between the parts of a ratio read as a fraction ("one out of three", "3 من أصل 10"). */
+  ratios?: readonly (readonly [string, RatioRule])[];
+
+  // ——— Words that look like numbers but are not ———
+  /** Number words used as pronouns: "one" in "the one", "which one", "one of them". */
+  pronouns?: {
+    words: readonly string[];
+    /** Words right before that make it a pronoun ("the", "which", "أي"). */
+    precededBy: readonly string[];
+    /** Words right after that make it a pronoun ("of", "another", "من"). */
+    followedBy: readonly string[];
+  };
+  /** Phrases whose number word is not a count ("في آن واحد", "one another", "no one"). */
+  idioms?: readonly string[];
+  /** Words before a fraction word that make it a noun ("the first half", "the second half"). */
+  fractionNouns?: readonly string[];
+
+  // ——— Percent ———
+  /** Percent words after the number, with false for look-alikes that are not percent ("percentage points"). */
+  percentAfter: readonly (readonly [string, boolean])[];
+  /** Percent words that may come before the number ("بالمائة 10", "per cent of 22"). */
+  percentBefore?: readonly string[];
+  /** Words naming a share ("نسبة"): the number after is a percent when nothing but punctuation or a function word follows. */
+  percentCues?: readonly string[];
+
+  // ——— Qualifiers and ranges ———
+  /** Phrases right before the number. */
+  qualifiersBefore: readonly (readonly [string, QualifierWord])[];
+  /** Phrases right after the number (and its percent word). */
+  qualifiersAfter: readonly (readonly [string, QualifierWord])[];
+  /** "between" … "and" ranges. */
+  rangeBetween: readonly string[];
+  rangeAnd: readonly string[];
+  /** "from" … "to" ranges, and "to" alone ("20 to 30"). */
+  rangeFrom: readonly string[];
+  rangeTo: readonly string[];
+  /** Words of change before "from": "rose from 20 to 30" is two values, not a range. */
+  changeWords?: readonly string[];
+  /** Words that join a lower and an upper bound into one range ("more than 10 and less than 40"). */
+  boundJoiners?: readonly string[];
+
+  // ——— Roles ———
+  /** Letters glued after digits that make an ordinal ("3rd", "21st"). */
+  ordinalSuffixes?: readonly string[];
+  /** Words before a four-digit number that make it a year ("عام", "year"). */
+  yearCues?: readonly string[];
+  /** Weaker cues ("in", "since", "منذ"): a year only when punctuation, a function word or the end follows. */
+  weakYearCues?: readonly string[];
+  /** Words before a number that make it a reference ("Article", "المادة", "No."). */
+  referenceCues?: readonly string[];
+  /** Makers, families and letter names of models: a number right after one is a designation. */
+  modelWords?: readonly string[];
+  /** Short words that do not make "word-number" a code ("mid-2015", "top-10", "over-50s"). */
+  notCodePrefixes?: readonly string[];
+  /** Words after which a spelled number is a name ("قمة العشرين" is the G20, "Group of Seven"). */
+  nameHeads?: readonly string[];
+  /** Words before a number that make it a clock time ("الساعة"). */
+  clockCues?: readonly string[];
+  /** Words after a number that make it a clock time, with what they say about the hour. */
+  clockMarks?: readonly (readonly [string, ClockMark])[];
 }

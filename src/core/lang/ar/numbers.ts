@@ -1,3 +1,192 @@
-import type { NumberWords } from "../../extract/numbers/words.js";
+import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../extract/numbers/words.js";
 
-export const numbers: NumberWords = {};
+/*
+ * Decisions, per family (forms are folded when compiled: أ/إ/آ/ا, ة/ه, ى/ي and tanween need no separate entry,
+ * but the accusative alef of "ألفاً" does, since folding keeps it):
+ * - Cardinals: masculine and feminine, nominative and oblique (اثنان/اثنين، ثلاث/ثلاثة، عشرون/عشرين …), the
+ *   hundreds as one word (ثلاثمئة، ثلاثمائة، ثلثمائة) and as two (ثلاث مئة), common misspellings through folding.
+ * - "أحد"/"إحدى" are numbers only in teen compounds (أحد عشر): alone they mean "one of" (أحد المسؤولين).
+ *   "اثنين" is two; with ال it is Monday (the weekday list of the calendar wins), as "الأحد" is Sunday.
+ * - A definite cardinal (الخمس، الثلاثة) counts after a definite noun (الدول الخمس) or a qualifier; the tens with
+ *   ال are ordinals as often as counts (القرن العشرين، الذكرى الثلاثين) and count only after a qualifier
+ *   (فوق الثلاثين). After قمة/مجموعة a number is a name (قمة العشرين is the G20).
+ * - Scales: ألف/آلاف/ألوف, مليون/ملايين, مليار/مليارات, بليون, تريليون, their duals (ألفين، مليونان: 2000, 2,000,000),
+ *   مئة/مائة as a multiplier (ثلاث مائة) and alone (مئة = 100). Plurals alone (آلاف، ملايين) are vague and are not
+ *   numbers; "عشرات" and "مئات" likewise.
+ * - Fractions: نصف، ربع، ثلث، سدس and the duals ثلثان/ثلثي; خمس، سبع، تسع، عشر are spelled like cardinals and are read
+ *   as fractions only before a definite word (خمس الميزانية), otherwise as five, seven… (خمس سنوات). "ثمن" is left
+ *   out: in news it is "price" far more often than an eighth; its plural أثمان counts after a number (خمسة أثمان).
+ *   "واحد ونصف" = 1.5 and "مليونين ونصف" = 2,500,000; "عام ونصف" gives no number (the half belongs to a noun).
+ * - "X من أصل Y" (out of) is a fraction when X < Y; "X على Y" (over) too, and also at the end of a clause
+ *   ("٢٠٠٠ على ٣."): a score written "3 على 1" at the end of a sentence would be misread, "3 على 1 في" would not.
+ *   "X من Y" is not: "واحد من ثلاثة مشتبه بهم" is one of three suspects, and the three is the claim.
+ * - "ما يقرب من" is read as approx (about), not nearly: in Arabic news it is used on both sides of the figure, as
+ *   "ما يقارب" is. "أقل بقليل من" (a little less than) is nearly.
+ */
+
+const cardinals: [string, number][] = [
+  ["صفر", 0],
+  ["واحد", 1], ["واحدة", 1], ["واحدا", 1],
+  ["اثنان", 2], ["اثنين", 2], ["اثنتان", 2], ["اثنتين", 2], ["ثنتان", 2], ["ثنتين", 2],
+  ["ثلاث", 3], ["ثلاثة", 3],
+  ["أربع", 4], ["أربعة", 4],
+  ["خمس", 5], ["خمسة", 5],
+  ["ست", 6], ["ستة", 6],
+  ["سبع", 7], ["سبعة", 7],
+  ["ثمان", 8], ["ثماني", 8], ["ثمانية", 8],
+  ["تسع", 9], ["تسعة", 9],
+  ["عشر", 10], ["عشرة", 10],
+  ["عشرون", 20], ["عشرين", 20], ["ثلاثون", 30], ["ثلاثين", 30], ["أربعون", 40], ["أربعين", 40],
+  ["خمسون", 50], ["خمسين", 50], ["ستون", 60], ["ستين", 60], ["سبعون", 70], ["سبعين", 70],
+  ["ثمانون", 80], ["ثمانين", 80], ["تسعون", 90], ["تسعين", 90],
+  ["ثلاثمئة", 300], ["ثلاثمائة", 300], ["ثلثمائة", 300], ["ثلثمئة", 300],
+  ["أربعمئة", 400], ["أربعمائة", 400], ["خمسمئة", 500], ["خمسمائة", 500], ["ستمئة", 600], ["ستمائة", 600],
+  ["سبعمئة", 700], ["سبعمائة", 700], ["ثمانمئة", 800], ["ثمانمائة", 800], ["ثمانيمئة", 800], ["ثمانيمائة", 800],
+  ["تسعمئة", 900], ["تسعمائة", 900],
+];
+
+const teenHeads: [string, number][] = [
+  ["أحد", 1], ["إحدى", 1], ["اثنا", 2], ["اثني", 2], ["اثنتا", 2], ["اثنتي", 2],
+];
+
+const teenTails: [string, number][] = [["عشر", 10], ["عشرة", 10]];
+
+const scales: [string, ScaleWord][] = [
+  ["مئة", { value: 100 }], ["مائة", { value: 100 }], ["مئات", { value: 100, plural: true }],
+  ["مئتان", { value: 100, dual: true }], ["مئتين", { value: 100, dual: true }], ["مائتان", { value: 100, dual: true }],
+  ["مائتين", { value: 100, dual: true }], ["مئتا", { value: 100, dual: true }], ["مائتا", { value: 100, dual: true }],
+  ["مئتي", { value: 100, dual: true }], ["مائتي", { value: 100, dual: true }],
+  ["ألف", { value: 1e3 }], ["ألفا", { value: 1e3 }], ["آلاف", { value: 1e3, plural: true }],
+  ["ألوف", { value: 1e3, plural: true }], ["ألفان", { value: 1e3, dual: true }], ["ألفين", { value: 1e3, dual: true }],
+  ["ألفي", { value: 1e3, dual: true }],
+  ["مليون", { value: 1e6 }], ["مليونا", { value: 1e6 }], ["ملايين", { value: 1e6, plural: true }],
+  ["مليونان", { value: 1e6, dual: true }], ["مليونين", { value: 1e6, dual: true }], ["مليوني", { value: 1e6, dual: true }],
+  ["مليار", { value: 1e9 }], ["مليارا", { value: 1e9 }], ["مليارات", { value: 1e9, plural: true }],
+  ["ملياران", { value: 1e9, dual: true }], ["مليارين", { value: 1e9, dual: true }], ["ملياري", { value: 1e9, dual: true }],
+  ["بليون", { value: 1e9 }], ["بليونا", { value: 1e9 }], ["بلايين", { value: 1e9, plural: true }],
+  ["بليونين", { value: 1e9, dual: true }],
+  ["تريليون", { value: 1e12 }], ["ترليون", { value: 1e12 }], ["تريليونا", { value: 1e12 }],
+  ["تريليونات", { value: 1e12, plural: true }], ["ترليونات", { value: 1e12, plural: true }],
+  ["تريليونين", { value: 1e12, dual: true }],
+  ["دزينة", { value: 12 }], ["دزينات", { value: 12, plural: true }], ["دزينتين", { value: 12, dual: true }],
+  ["دستة", { value: 12 }], ["دستات", { value: 12, plural: true }],
+];
+
+const twin = (denominator: number): FractionWord => ({ denominator, cardinalTwin: true });
+const plural = (denominator: number): FractionWord => ({ denominator, plural: true });
+
+const fractions: [string, FractionWord][] = [
+  ["نصف", { denominator: 2, bare: true }], ["ربع", { denominator: 4, bare: true }], ["ثلث", { denominator: 3, bare: true }],
+  ["سدس", { denominator: 6, bare: true }],
+  ["خمس", twin(5)], ["سبع", twin(7)], ["تسع", twin(9)], ["عشر", twin(10)],
+  ["ثلثان", { denominator: 3, dual: true, bare: true }], ["ثلثين", { denominator: 3, dual: true, bare: true }],
+  ["ثلثا", { denominator: 3, dual: true, bare: true }], ["ثلثي", { denominator: 3, dual: true, bare: true }],
+  ["أثلاث", plural(3)], ["أرباع", plural(4)], ["أخماس", plural(5)], ["أسداس", plural(6)], ["أسباع", plural(7)],
+  ["أثمان", plural(8)], ["أتساع", plural(9)], ["أعشار", plural(10)],
+];
+
+const q = (qualifier: QualifierWord, phrases: string[]): [string, QualifierWord][] =>
+  phrases.map((p): [string, QualifierWord] => [p, qualifier]);
+
+const qualifiersBefore: [string, QualifierWord][] = [
+  ...q("over", [
+    "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تزيد على", "تزيد عن", "ما يربو على",
+    "ما يربو عن", "يربو على", "يربو عن", "تربو على", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "ما يتجاوز", "يتخطى",
+    "تتخطى", "تخطى", "تخطت", "أزيد من", "فوق", "ما فوق", "أكبر من", "أعلى من", "يفوق", "تفوق", "ما يفوق", ">",
+  ]),
+  ...q("atLeast", [
+    "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ما لا تقل عن", "على الأقل", "لا أقل من", "ليس أقل من", "بحد أدنى",
+    "أكثر من أو يساوي", "أكبر من أو يساوي", "أعلى من أو يساوي", "أكثر من أو تساوي", "أكبر من أو تساوي",
+    "يساوي أو أكثر من", "يساوي أو أكبر من", "تساوي أو أكثر من", "على الأقل أو يساوي", ">=", "≥",
+  ]),
+  ...q("under", ["أقل من", "دون", "ما دون", "تحت", "أصغر من", "أدنى من", "أدنى", "أخفض من", "ما يقل عن", "يقل عن", "<"]),
+  ...q("atMost", [
+    "حتى", "ما يصل إلى", "يصل إلى", "تصل إلى", "قد يصل إلى", "لا يتجاوز", "لا تتجاوز", "ما لا يتجاوز", "لا يزيد على",
+    "لا يزيد عن", "لا تزيد على", "لا تزيد عن", "ما لا يزيد على", "ما لا يزيد عن", "لا أكثر من", "على الأكثر",
+    "بحد أقصى", "كحد أقصى", "أقل من أو يساوي", "أقل من أو تساوي", "أصغر من أو يساوي", "أصغر من أو تساوي",
+    "أخفض أو يساوي", "أخفض من أو يساوي", "يساوي أو أقل من", "تساوي أو أقل من", "<=", "≤",
+  ]),
+  ...q("approx", [
+    "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "تقريبا", "ما يقارب", "يقارب", "تقارب", "نحوا من", "ما يقرب من",
+    "يقرب من", "في حدود", "بحدود", "ما يناهز", "يناهز", "تناهز", "ما يقارب من", "~",
+  ]),
+  ...q("nearly", ["أقل بقليل من", "ما يقل قليلا عن", "يقل قليلا عن", "تقل قليلا عن"]),
+  ...q("exact", ["يساوي", "تساوي", "ما يساوي", "بالضبط", "=" ]),
+];
+
+const qualifiersAfter: [string, QualifierWord][] = [
+  ...q("atLeast", [
+    "على الأقل", "أو أكثر", "وأكثر", "فأكثر", "فما فوق", "وما فوق", "أو أكبر", "أو أكبر من", "أو أكثر من",
+    "كحد أدنى", "على أقل تقدير",
+  ]),
+  ...q("atMost", ["على الأكثر", "أو أقل", "فأقل", "فما دون", "وما دون", "كحد أقصى", "أو أقل من", "على أكثر تقدير"]),
+  ...q("approx", ["تقريبا", "أو نحو ذلك", "أو ما يقارب ذلك"]),
+  ...q("orEqual", ["أو يساوي", "أو ما يساوي", "أو تساوي"]),
+  ...q("exact", ["بالضبط", "بالتمام"]),
+];
+
+export const numbers: NumberWords = {
+  cardinals,
+  teenHeads,
+  teenTails,
+  scales,
+  fractions,
+  bareScales: true,
+  unitsBeforeTens: true,
+  hyphenJoins: false,
+  conjunctions: ["و"],
+  conjunctionPrefixes: ["و"],
+  definitePrefixes: ["ال", "لل"],
+  decimalPoints: ["فاصلة", "فاصل"],
+  negatives: ["سالب", "ناقص"],
+  ratios: [["من أصل", { proper: true }], ["على", { proper: true, clauseEnd: true }]],
+  pronouns: {
+    words: ["واحد", "واحدة"],
+    precededBy: ["أي", "كل"],
+    followedBy: ["من", "منهم", "منها", "منهما", "منكم", "منا", "منهن"],
+  },
+  idioms: ["آن واحد", "وقت واحد", "صوت واحد", "يد واحدة", "يدا واحدة", "رجل واحد", "جسد واحد"],
+  percentAfter: [
+    ["%", true], ["٪", true], ["في المئة", true], ["في المائة", true], ["في المية", true], ["بالمئة", true],
+    ["بالمائة", true], ["بالمية", true],
+  ],
+  percentBefore: ["بالمئة", "بالمائة", "في المئة", "في المائة"],
+  percentCues: ["نسبة"],
+  qualifiersBefore,
+  qualifiersAfter,
+  rangeBetween: ["بين", "ما بين", "يتراوح بين", "تتراوح بين", "تراوح بين", "تراوحت بين"],
+  rangeAnd: ["و"],
+  rangeFrom: ["من", "يتراوح من", "تتراوح من"],
+  rangeTo: ["إلى", "حتى", "لغاية", "وحتى"],
+  changeWords: [
+    "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "انخفض", "انخفضت", "ينخفض", "تنخفض", "انخفاض", "زاد", "زادت",
+    "يزيد", "تزيد", "زيادة", "ازداد", "ازدادت", "تراجع", "تراجعت", "يتراجع", "تتراجع", "هبط", "هبطت", "هبوط", "صعد",
+    "صعدت", "قفز", "قفزت", "تقلص", "تقلصت", "رفع", "رفعت", "خفض", "خفضت", "عدل", "عدلت", "تغير", "تحول",
+  ],
+  boundJoiners: ["و", "لكن", "ولكن", "،", ",", "أو"],
+  yearCues: [
+    "عام", "العام", "سنة", "السنة", "عامي", "سنتي", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية", "صيف",
+    "ربيع", "خريف", "شتاء", "موازنة", "ميزانية",
+  ],
+  weakYearCues: ["في", "منذ", "حتى", "قبل", "بعد", "خلال"],
+  referenceCues: [
+    "المادة", "مادة", "البند", "بند", "القرار", "قرار", "رقم", "الفقرة", "فقرة", "الصفحة", "صفحة", "الغرفة",
+    "غرفة", "الرحلة", "رحلة", "المرسوم", "مرسوم", "القانون", "الفصل", "الملحق", "الحلقة", "الدائرة", "الطريق السريع",
+    "الجدول", "الشكل", "#",
+  ],
+  modelWords: [
+    "سوخوي", "ميغ", "ميج", "توبوليف", "تو", "سو", "إليوشن", "إيليوشن", "إيل", "أنتونوف", "ياك", "كاموف", "مي",
+    "بوينغ", "بوينج", "إيرباص", "إيرباس", "ميراج", "رافال", "تورنادو", "يوروفايتر", "توماهوك", "كاليبر", "إسكندر",
+    "باتريوت", "بانتسير", "سكود", "إف", "إس", "بي", "إم", "طراز", "الطراز", "موديل", "ويندوز", "آيفون", "كوفيد",
+    "سارس", "أباتشي", "كلاشنيكوف",
+  ],
+  notCodePrefixes: ["في", "من", "عن", "على", "إلى", "مع", "و", "أو", "ما", "لا", "قد", "عام", "سن", "بين", "نحو", "حتى"],
+  nameHeads: ["قمة", "مجموعة", "القمة", "المجموعة"],
+  clockCues: ["الساعة"],
+  clockMarks: [
+    ["تغ", "zone"], ["ت غ", "zone"], ["ت . غ", "zone"], ["بتوقيت", "zone"], ["غرينتش", "zone"], ["جرينتش", "zone"],
+    ["صباحا", "am"], ["صباح", "am"], ["فجرا", "am"], ["فجر", "am"], ["ظهرا", "noon"], ["ظهر", "noon"],
+    ["بعد الظهر", "pm"], ["عصرا", "pm"], ["عصر", "pm"], ["مساء", "pm"], ["مساءا", "pm"], ["ليلا", "night"],
+    ["ليل", "night"],
+  ],
+};

@@ -1,3 +1,213 @@
-import type { NumberWords } from "../../extract/numbers/words.js";
+import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../extract/numbers/words.js";
 
-export const numbers: NumberWords = {};
+/*
+ * Decisions, per family:
+ * - Cardinals: every word 0-99 and the hundreds; "zero", "nought", "naught". "one" is a number except as a
+ *   pronoun ("the one", "which one", "one of them": in news "one of the victims" is not a count of one).
+ * - Scales: hundred … trillion, the Indian lakh and crore (Indian English news), dozen ("a dozen", "3 dozens";
+ *   "dozens" alone is vague and is not a number, like "hundreds" or "thousands" alone).
+ * - Abbreviations after digits: k, m/M (lower-case m only after a currency sign: "1m" is a metre), bn, mn, tn and
+ *   their variants. "G" is left out: "5G", "4G" are designations far more often than "10G" is ten billion.
+ * - Fractions: half, quarter(s), and the ordinals third … tenth, the tens ordinals and hundredth / thousandth as
+ *   denominators with a count ("two thirds", "a fifth of", "one twenty-fifth", "a trillionth"); a singular
+ *   ordinal is a fraction only after "a"/"one" and before "of", punctuation or the end ("two millionth" is not).
+ * - Ratios: "one out of three" and "one in three" are fractions when the first is the smaller ("8 in 5" is two
+ *   numbers); "2000 over 3" only at the end of a clause ("$2000 over 3 years" is a sum and a duration).
+ * - "a dozen", "a hundred", "a half": "a"/"an" counts one only before a scale or fraction word.
+ * - Exponents ("1e10", "1.1^23") are not read: news writes "10 billion".
+ */
+
+const cardinals: [string, number][] = [
+  ["zero", 0], ["nought", 0], ["naught", 0],
+  ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8],
+  ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14], ["fifteen", 15],
+  ["sixteen", 16], ["seventeen", 17], ["eighteen", 18], ["nineteen", 19],
+  ["twenty", 20], ["thirty", 30], ["forty", 40], ["fourty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70],
+  ["eighty", 80], ["ninety", 90],
+];
+
+const scales: [string, ScaleWord][] = [
+  ["hundred", { value: 100 }], ["hundreds", { value: 100, plural: true }],
+  ["thousand", { value: 1e3 }], ["thousands", { value: 1e3, plural: true }],
+  ["million", { value: 1e6 }], ["millions", { value: 1e6, plural: true }],
+  ["billion", { value: 1e9 }], ["billions", { value: 1e9, plural: true }],
+  ["trillion", { value: 1e12 }], ["trillions", { value: 1e12, plural: true }],
+  ["lakh", { value: 1e5 }], ["lakhs", { value: 1e5, plural: true }], ["lac", { value: 1e5 }],
+  ["crore", { value: 1e7 }], ["crores", { value: 1e7, plural: true }],
+  ["dozen", { value: 12 }], ["dozens", { value: 12, plural: true }],
+  ["dz", { value: 12 }], ["dzs", { value: 12, plural: true }], ["doz", { value: 12 }], ["dozs", { value: 12, plural: true }],
+];
+
+const ordinalFraction = (denominator: number): FractionWord => ({ denominator, ordinal: true });
+const pluralFraction = (denominator: number): FractionWord => ({ denominator, plural: true });
+
+const fractions: [string, FractionWord][] = [
+  ["half", { denominator: 2, bare: true }], ["halves", pluralFraction(2)],
+  ["quarter", { denominator: 4 }], ["quarters", pluralFraction(4)],
+  ["third", ordinalFraction(3)], ["thirds", pluralFraction(3)],
+  ["fourth", ordinalFraction(4)], ["fourths", pluralFraction(4)],
+  ["fifth", ordinalFraction(5)], ["fifths", pluralFraction(5)],
+  ["sixth", ordinalFraction(6)], ["sixths", pluralFraction(6)],
+  ["seventh", ordinalFraction(7)], ["sevenths", pluralFraction(7)],
+  ["eighth", ordinalFraction(8)], ["eighths", pluralFraction(8)],
+  ["ninth", ordinalFraction(9)], ["ninths", pluralFraction(9)],
+  ["tenth", ordinalFraction(10)], ["tenths", pluralFraction(10)],
+  ["eleventh", ordinalFraction(11)], ["elevenths", pluralFraction(11)],
+  ["twelfth", ordinalFraction(12)], ["twelfths", pluralFraction(12)],
+  ["twentieth", ordinalFraction(20)], ["twentieths", pluralFraction(20)],
+  ["thirtieth", ordinalFraction(30)], ["thirtieths", pluralFraction(30)],
+  ["fortieth", ordinalFraction(40)], ["fortieths", pluralFraction(40)],
+  ["fiftieth", ordinalFraction(50)], ["fiftieths", pluralFraction(50)],
+  ["sixtieth", ordinalFraction(60)], ["sixtieths", pluralFraction(60)],
+  ["seventieth", ordinalFraction(70)], ["seventieths", pluralFraction(70)],
+  ["eightieth", ordinalFraction(80)], ["eightieths", pluralFraction(80)],
+  ["ninetieth", ordinalFraction(90)], ["ninetieths", pluralFraction(90)],
+  ["hundredth", ordinalFraction(100)], ["hundredths", pluralFraction(100)],
+  ["thousandth", ordinalFraction(1000)], ["thousandths", pluralFraction(1000)],
+  ["millionth", ordinalFraction(1e6)], ["millionths", pluralFraction(1e6)],
+  ["billionth", ordinalFraction(1e9)], ["billionths", pluralFraction(1e9)],
+  ["trillionth", ordinalFraction(1e12)], ["trillionths", pluralFraction(1e12)],
+  // Units ordinals that only appear inside a compound denominator ("twenty-first", "thirty-second").
+  ["first", { denominator: 1, ordinal: true, compoundOnly: true }], ["firsts", { denominator: 1, plural: true, compoundOnly: true }],
+  ["second", { denominator: 2, ordinal: true, compoundOnly: true }], ["seconds", { denominator: 2, plural: true, compoundOnly: true }],
+];
+
+const over: QualifierWord = "over";
+const atLeast: QualifierWord = "atLeast";
+const under: QualifierWord = "under";
+const atMost: QualifierWord = "atMost";
+const approx: QualifierWord = "approx";
+const nearly: QualifierWord = "nearly";
+
+const qualifiersBefore: [string, QualifierWord][] = [
+  ...[
+    "more than", "over", "above", "in excess of", "upwards of", "upward of", "exceeding", "exceed", "exceeds",
+    "exceeded", "surpass", "surpassing", "surpassed", "greater than", "larger than", "bigger than", "higher than",
+    "well over", "well above", "just over", "just above", ">",
+  ].map((p): [string, QualifierWord] => [p, over]),
+  ...[
+    "at least", "no fewer than", "no less than", "not less than", "not fewer than", "a minimum of", "minimum of",
+    "at a minimum", ">=", "≥", "greater than or equal to", "more than or equal to", "greater or equal than",
+    "greater or equal to", "bigger or equal than", "higher or equal than", "larger or equal than",
+    "larger than or equal to", "bigger than or equal to", "higher than or equal to", "equal to or more than",
+    "equal to or greater than", "equal to or higher than", "equal to or larger than", "at least or equal to",
+    "no less than or equal to",
+  ].map((p): [string, QualifierWord] => [p, atLeast]),
+  ...["less than", "fewer than", "under", "below", "lower than", "smaller than", "well under", "well below", "<"].map(
+    (p): [string, QualifierWord] => [p, under],
+  ),
+  ...[
+    "up to", "as many as", "as much as", "at most", "at the most", "no more than", "not more than", "a maximum of",
+    "maximum of", "<=", "≤", "less than or equal to", "fewer than or equal to", "less or equal than",
+    "less or equal to", "smaller or equal than", "lower or equal than", "smaller than or equal to",
+    "lower than or equal to", "equal to or less than", "equal to or fewer than", "equal to or lower than",
+    "equal to or smaller than",
+  ].map((p): [string, QualifierWord] => [p, atMost]),
+  ...[
+    "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "approx",
+    "approx.", "c.", "an approximate", "more or less", "in the region of", "on the order of", "~",
+  ].map((p): [string, QualifierWord] => [p, approx]),
+  ...["nearly", "almost", "close to", "just under", "just below", "just shy of", "not quite", "nearly as many as"].map(
+    (p): [string, QualifierWord] => [p, nearly],
+  ),
+  ...["equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "is equal to", "exactly", "precisely", "="].map(
+    (p): [string, QualifierWord] => [p, "exact"],
+  ),
+];
+
+const qualifiersAfter: [string, QualifierWord][] = [
+  ...["or more", "and more", "or above", "and above", "or greater", "or over", "and over", "or higher", "or more than", "or greater than", "plus"].map(
+    (p): [string, QualifierWord] => [p, atLeast],
+  ),
+  ...["or less", "or fewer", "or below", "and below", "or under", "and under", "or lower", "at most", "or less than", "or fewer than", "at the most"].map(
+    (p): [string, QualifierWord] => [p, atMost],
+  ),
+  ...["or so", "or thereabouts", "approximately", "roughly", "more or less", "give or take"].map((p): [string, QualifierWord] => [p, approx]),
+  ...["at least"].map((p): [string, QualifierWord] => [p, atLeast]),
+  ...["or equal", "or equal to", "or equals"].map((p): [string, QualifierWord] => [p, "orEqual"]),
+  ...["exactly", "precisely"].map((p): [string, QualifierWord] => [p, "exact"]),
+];
+
+export const numbers: NumberWords = {
+  cardinals,
+  scales,
+  scaleSuffixes: [
+    { form: "k", value: 1e3 },
+    { form: "K", value: 1e3, caseSensitive: true },
+    { form: "M", value: 1e6, caseSensitive: true },
+    { form: "m", value: 1e6, caseSensitive: true, gluedOnly: true, afterCurrency: true },
+    { form: "mm", value: 1e6, gluedOnly: true, afterCurrency: true },
+    { form: "MM", value: 1e6, caseSensitive: true },
+    { form: "mn", value: 1e6 }, { form: "mln", value: 1e6 }, { form: "mil", value: 1e6 }, { form: "mio", value: 1e6 },
+    { form: "b", value: 1e9, gluedOnly: true }, { form: "bn", value: 1e9 }, { form: "bln", value: 1e9 },
+    { form: "tn", value: 1e12 }, { form: "trn", value: 1e12 }, { form: "tln", value: 1e12 },
+  ],
+  currencySigns: ["$", "£", "€", "¥", "₹", "usd", "eur", "gbp"],
+  fractions,
+  compoundDenominators: true,
+  articles: ["a", "an"],
+  bareScales: false,
+  unitsBeforeTens: false,
+  adjacentJoins: true,
+  hyphenJoins: true,
+  conjunctions: ["and"],
+  decimalPoints: ["point"],
+  negatives: ["minus", "negative"],
+  fractionOf: ["of a", "of an"],
+  fractionFollowers: ["of"],
+  ratios: [["out of", { proper: true }], ["in", { proper: true }], ["over", { clauseEnd: true }]],
+  pronouns: {
+    words: ["one"],
+    precededBy: ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "last", "next", "little", "loved", "big"],
+    followedBy: ["of", "another", "by", "after", "'s"],
+  },
+  idioms: ["one another", "no one", "one-on-one", "one by one", "one after another", "at one point", "one-off", "one-time", "the only one"],
+  fractionNouns: ["the", "first", "second", "other", "latter", "former", "last", "this", "that", "each", "better", "final", "opening"],
+  percentAfter: [
+    ["%", true], ["percent", true], ["per cent", true], ["percents", true], ["percentage", true], ["pct", true],
+    ["percentage point", false], ["percentage points", false], ["percent point", false], ["per cent point", false],
+  ],
+  percentBefore: ["percent of", "per cent of", "percents of"],
+  qualifiersBefore,
+  qualifiersAfter,
+  rangeBetween: ["between"],
+  rangeAnd: ["and"],
+  rangeFrom: ["from"],
+  rangeTo: ["to", "through", "thru"],
+  changeWords: [
+    "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "increased", "increase",
+    "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "climbed", "climb", "climbs",
+    "dropped", "drop", "drops", "jumped", "jump", "jumps", "grew", "grow", "grows", "growing", "grown", "declined",
+    "decline", "declines", "cut", "cuts", "raised", "raise", "lowered", "slashed", "reduced", "soared", "plunged",
+    "slipped", "surged", "went", "up", "down", "revised", "changed",
+  ],
+  boundJoiners: ["and", "but", ","],
+  ordinalSuffixes: ["st", "nd", "rd", "th"],
+  yearCues: ["year", "years", "fiscal", "fy", "mid", "early", "late", "spring", "summer", "autumn", "winter", "class of"],
+  weakYearCues: ["in", "since", "by", "until", "till", "during", "before", "after"],
+  referenceCues: [
+    "article", "articles", "resolution", "resolutions", "no .", "nos .", "nr .", "nrs .", "#", "page", "pages",
+    "room", "chapter", "section", "paragraph", "clause", "item", "flight", "route", "highway", "platform", "gate",
+    "terminal", "verse", "vol .", "amendment", "decree", "protocol", "annex", "appendix", "fig .", "number",
+    "precinct", "docket", "episode", "channel", "level", "category", "grade", "phase", "stage",
+  ],
+  modelWords: [
+    "sukhoi", "mig", "tupolev", "ilyushin", "antonov", "yak", "yakovlev", "kamov", "boeing", "airbus", "embraer",
+    "bombardier", "cessna", "lockheed", "mirage", "rafale", "tornado", "eurofighter", "tomahawk", "kalibr",
+    "iskander", "patriot", "pantsir", "scud", "model", "type", "mark", "mk", "version", "windows", "iphone",
+    "galaxy", "pixel", "xbox", "playstation", "apollo", "soyuz", "falcon", "proton", "voyager",
+  ],
+  notCodePrefixes: [
+    "mid", "pre", "post", "top", "over", "under", "late", "early", "non", "anti", "pro", "ex", "sub", "the", "a",
+    "an", "and", "or", "to", "of", "in", "on", "at", "by", "for", "up", "per", "all", "day", "year", "age", "aged",
+    "no", "vs", "v", "from", "than", "as", "is", "was", "be", "it", "its",
+  ],
+  nameHeads: ["group of", "the group of", "club of"],
+  clockCues: [],
+  clockMarks: [
+    ["a.m.", "am"], ["a.m", "am"], ["am", "am"], ["p.m.", "pm"], ["p.m", "pm"], ["pm", "pm"], ["gmt", "zone"],
+    ["utc", "zone"], ["cet", "zone"],
+    ["o'clock", "zone"], ["o’clock", "zone"], ["local time", "zone"], ["noon", "noon"],
+    ["in the morning", "am"], ["in the afternoon", "pm"], ["in the evening", "pm"], ["at night", "night"],
+  ],
+};

@@ -1,0 +1,139 @@
+/**
+ * A locale's number word lists turned into lookups once, and cached per locale: every paragraph of every
+ * article reuses them.
+ */
+import type { Locale } from "../../lang/types.js";
+import { NO_CLITICS, WordLexicon, type CliticRules } from "../../lang/lexicon.js";
+import { Phrases } from "./phrases.js";
+import { fold } from "../../text/normalize.js";
+import type { ClockMark, FractionWord, NumberWords, QualifierWord, RatioRule, ScaleSuffix, ScaleWord } from "./words.js";
+
+export interface CompiledNumbers {
+  words: NumberWords;
+  clitics: CliticRules;
+  /** Folded clitic prefixes, longest first. */
+  prefixList: readonly string[];
+  cardinals: WordLexicon<number>;
+  teenHeads: WordLexicon<number>;
+  teenTails: WordLexicon<number>;
+  scales: WordLexicon<ScaleWord>;
+  fractions: WordLexicon<FractionWord>;
+  scaleSuffixes: readonly ScaleSuffix[];
+  currencySigns: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  conjunctionPrefixes: readonly string[];
+  definitePrefixes: readonly string[];
+  decimalPoints: ReadonlySet<string>;
+  negatives: ReadonlySet<string>;
+  fractionOf: Phrases<true>;
+  fractionFollowers: ReadonlySet<string>;
+  ratios: Phrases<RatioRule>;
+  pronounWords: ReadonlySet<string>;
+  pronounPrecededBy: ReadonlySet<string>;
+  pronounFollowedBy: Phrases<true>;
+  idioms: Phrases<true>;
+  fractionNouns: ReadonlySet<string>;
+  percentAfter: Phrases<boolean>;
+  percentBefore: Phrases<true>;
+  percentCues: WordLexicon<true>;
+  qualifiersBefore: Phrases<QualifierWord>;
+  qualifiersAfter: Phrases<QualifierWord>;
+  rangeBetween: Phrases<true>;
+  rangeAnd: ReadonlySet<string>;
+  rangeFrom: Phrases<true>;
+  rangeTo: Phrases<true>;
+  changeWords: WordLexicon<true>;
+  boundJoiners: ReadonlySet<string>;
+  ordinalSuffixes: ReadonlySet<string>;
+  yearCues: Phrases<true>;
+  weakYearCues: Phrases<true>;
+  referenceCues: Phrases<true>;
+  modelWords: WordLexicon<true>;
+  notCodePrefixes: ReadonlySet<string>;
+  nameHeads: Phrases<true>;
+  clockCues: Phrases<true>;
+  clockMarks: Phrases<ClockMark>;
+  months: Phrases<number>;
+  /** Folded weekday names: never numbers, even when spelled like one (الاثنين، الأحد). */
+  weekdays: ReadonlySet<string>;
+  /** Weekday names without their article, by length: a quick test before clitics are stripped. */
+  weekdayCores: ReadonlyMap<number, ReadonlySet<string>>;
+  stopwords: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<Locale, CompiledNumbers>();
+
+const set = (xs: readonly string[] | undefined): ReadonlySet<string> => new Set((xs ?? []).map(fold));
+const flags = (xs: readonly string[] | undefined): [string, true][] => (xs ?? []).map((x): [string, true] => [x, true]);
+
+function coresByLength(names: string[], articles: string[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const name of names) {
+    let core = name;
+    for (const a of articles) if (a && core.startsWith(a) && core.length > a.length) core = core.slice(a.length);
+    const bucket = out.get(core.length) ?? new Set<string>();
+    bucket.add(core);
+    out.set(core.length, bucket);
+  }
+  return out;
+}
+
+export function compileNumbers(locale: Locale): CompiledNumbers {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const w = locale.numbers;
+  const clitics = locale.clitics;
+  const compiled: CompiledNumbers = {
+    words: w,
+    clitics,
+    prefixList: [...clitics.prefixes].map(fold).sort((a, b) => b.length - a.length),
+    cardinals: new WordLexicon(w.cardinals, clitics),
+    teenHeads: new WordLexicon(w.teenHeads ?? [], clitics),
+    teenTails: new WordLexicon(w.teenTails ?? [], NO_CLITICS),
+    scales: new WordLexicon(w.scales, clitics),
+    fractions: new WordLexicon(w.fractions, clitics),
+    scaleSuffixes: w.scaleSuffixes ?? [],
+    currencySigns: set(w.currencySigns),
+    articles: set(w.articles),
+    conjunctions: set(w.conjunctions),
+    conjunctionPrefixes: (w.conjunctionPrefixes ?? []).map(fold),
+    definitePrefixes: (w.definitePrefixes ?? []).map(fold),
+    decimalPoints: set(w.decimalPoints),
+    negatives: set(w.negatives),
+    fractionOf: new Phrases(flags(w.fractionOf)),
+    fractionFollowers: set(w.fractionFollowers),
+    ratios: new Phrases(w.ratios ?? [], clitics),
+    pronounWords: set(w.pronouns?.words),
+    pronounPrecededBy: set(w.pronouns?.precededBy),
+    pronounFollowedBy: new Phrases(flags(w.pronouns?.followedBy)),
+    idioms: new Phrases(flags(w.idioms), clitics),
+    fractionNouns: set(w.fractionNouns),
+    percentAfter: new Phrases(w.percentAfter, clitics),
+    percentBefore: new Phrases(flags(w.percentBefore), clitics),
+    percentCues: new WordLexicon(flags(w.percentCues), clitics),
+    qualifiersBefore: new Phrases(w.qualifiersBefore, clitics),
+    qualifiersAfter: new Phrases(w.qualifiersAfter, clitics),
+    rangeBetween: new Phrases(flags(w.rangeBetween), clitics),
+    rangeAnd: set(w.rangeAnd),
+    rangeFrom: new Phrases(flags(w.rangeFrom), clitics),
+    rangeTo: new Phrases(flags(w.rangeTo), clitics),
+    changeWords: new WordLexicon(flags(w.changeWords), clitics),
+    boundJoiners: set(w.boundJoiners),
+    ordinalSuffixes: set(w.ordinalSuffixes),
+    yearCues: new Phrases(flags(w.yearCues), clitics),
+    weakYearCues: new Phrases(flags(w.weakYearCues), clitics),
+    referenceCues: new Phrases(flags(w.referenceCues), clitics),
+    modelWords: new WordLexicon(flags(w.modelWords), clitics),
+    notCodePrefixes: set(w.notCodePrefixes),
+    nameHeads: new Phrases(flags(w.nameHeads), clitics),
+    clockCues: new Phrases(flags(w.clockCues), clitics),
+    clockMarks: new Phrases(w.clockMarks ?? [], clitics),
+    months: new Phrases(locale.calendar.months, clitics),
+    weekdays: new Set(locale.calendar.weekdays.map(([name]) => fold(name))),
+    weekdayCores: coresByLength(locale.calendar.weekdays.map(([name]) => fold(name)), (w.definitePrefixes ?? []).map(fold)),
+    stopwords: locale.stopwords,
+  };
+  cache.set(locale, compiled);
+  return compiled;
+}

@@ -1,0 +1,434 @@
+/**
+ * What the words around a number say about it: a percent sign or word, a role (clock time, year, reference,
+ * name), the qualifier before or after it, and whether two numbers form a range ("between 20 and 30", "20-30",
+ * "more than 10 and less than 40") or a ratio ("one out of three").
+ */
+import type { Token } from "../../text/tokenize.js";
+import type { CompiledNumbers } from "./compile.js";
+import { isDash } from "./digits.js";
+import type { Expr } from "./expr.js";
+import { stemStart } from "./stem.js";
+import { tidy } from "./value.js";
+import type { ClockMark, QualifierWord } from "./words.js";
+
+const TILDES = new Set(["~", "\u223C", "\u301C"]);
+const COMPARISON_SIGNS = new Set(["<", ">", "=", "!"]);
+const CLOSING = new Set([")", "]", "»", "\u201D", "\""]);
+
+export function applyContext(text: string, tokens: readonly Token[], lex: CompiledNumbers, exprs: Expr[]): Expr[] {
+  void text;
+  const ctx = new Context(tokens, lex);
+  for (const e of exprs) ctx.percent(e);
+  for (let k = 0; k < exprs.length; k++) ctx.roles(exprs, k);
+  let out = ctx.ranges(exprs);
+  out = ctx.ratios(out);
+  for (const e of out) ctx.qualifyBefore(e);
+  out.forEach((e, k) => ctx.qualifyAfter(e, out[k + 1]));
+  out = ctx.bounds(out);
+  return out;
+}
+
+class Context {
+  private readonly starts = new Set<number>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly lex: CompiledNumbers,
+  ) {}
+
+  // ——— Percent ———
+
+  percent(e: Expr): void {
+    const { tokens, lex } = this;
+    if (e.role === "identifier" || e.role === "designation" || e.role === "clock" || e.role === "ordinal") return;
+    const after = lex.percentAfter.matchAt(tokens, e.last);
+    if (after) {
+      if (after.value) {
+        e.percent = true;
+        e.last = after.last;
+        e.end = (tokens[after.last - 1] as Token).end;
+        e.phraseEnd = e.end;
+        e.phraseLast = e.last;
+      }
+      return;
+    }
+    const before = lex.percentBefore.matchEndingAt(tokens, e.first - 1);
+    if (before && !this.followsNumber(before.first)) {
+      e.percent = true;
+      e.phraseStart = (tokens[before.first] as Token).start;
+      e.phraseFirst = before.first;
+      return;
+    }
+    const cue = tokens[e.first - 1];
+    if (cue && cue.kind === "word" && lex.percentCues.match(cue.norm, { suffixes: false }) && this.endsClause(e.last)) {
+      e.percent = true;
+      e.phraseStart = cue.start;
+      e.phraseFirst = e.first - 1;
+    }
+  }
+
+  private endsSentence(k: number): boolean {
+    const t = this.tokens[k];
+    return !t || (t.kind === "punct" && !isDash(t));
+  }
+
+  /** A percent word right after another number belongs to it ("20 بالمائة 10" gives it to 20). */
+  private followsNumber(k: number): boolean {
+    const prev = this.tokens[k - 1];
+    return !!prev && prev.kind === "digits";
+  }
+
+  /** Nothing but punctuation, a function word or the end follows. */
+  private endsClause(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t) return true;
+    if (t.kind === "punct") return true;
+    return this.lex.stopwords.has(t.norm) || this.lex.conjunctions.has(t.norm);
+  }
+
+  // ——— Roles ———
+
+  roles(exprs: Expr[], k: number): void {
+    const e = exprs[k] as Expr;
+    const { tokens, lex } = this;
+    if (e.role === "clock") {
+      // "17:00 GMT", "5:30 p.m.": the mark after a written time.
+      const mark = lex.clockMarks.matchAt(tokens, e.last);
+      if (mark) {
+        const hours = Math.floor(e.value);
+        if (mark.value === "zone" || hours <= 12) e.value = tidy(shiftHours(hours, mark.value) + (e.value - hours));
+        e.phraseEnd = (tokens[mark.last - 1] as Token).end;
+        e.phraseLast = mark.last;
+      }
+      const cue = lex.clockCues.matchEndingAt(tokens, e.first - 1);
+      if (cue) {
+        e.phraseStart = (tokens[cue.first] as Token).start;
+        e.phraseFirst = cue.first;
+      }
+    }
+    if (e.role) return;
+    if (!e.percent && !e.negative && !e.fraction && this.clock(e)) return;
+    const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
+    if (ref && !e.percent) {
+      e.role = "reference";
+      if (e.listId !== undefined) for (const o of exprs) if (o.listId === e.listId) o.role = "reference";
+      return;
+    }
+    if (this.isYear(exprs, k)) {
+      e.role = "year";
+      return;
+    }
+    // "مجموعة الـ20", "Group of 20": a number inside a name.
+    const prev = tokens[e.first - 1];
+    const headEnd = prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && !tokens[e.first]?.spaceBefore ? e.first - 2 : e.first - 1;
+    if (e.digits && !e.percent && lex.nameHeads.matchEndingAt(tokens, headEnd)) e.role = "designation";
+  }
+
+  private clock(e: Expr): boolean {
+    const { tokens, lex } = this;
+    let hours: number;
+    let minutes = 0;
+    if (e.digits && !e.spelled) {
+      if (e.decimals === 2 && e.scale === 1) {
+        minutes = Number(e.fracDigits);
+        hours = e.intPart;
+        if (minutes >= 60) return false;
+      } else if (e.decimals === 0 && e.scale === 1 && e.bareDigits && e.bareDigits.length <= 2) hours = e.value;
+      else return false;
+    } else if (e.spelled && Number.isInteger(e.value) && e.scale === 1) hours = e.value;
+    else return false;
+    if (hours > 24) return false;
+    const mark = lex.clockMarks.matchAt(tokens, e.last);
+    const cue = lex.clockCues.matchEndingAt(tokens, e.first - 1);
+    if (!mark && !cue) return false;
+    if (e.spelled && !mark) return false;
+    if (mark && mark.value !== "zone" && hours > 12 && mark.value !== "noon") return false;
+    e.role = "clock";
+    e.value = tidy(shiftHours(hours, mark?.value) + minutes / 60);
+    e.granularity = 1 / 60;
+    if (mark) {
+      e.phraseEnd = (tokens[mark.last - 1] as Token).end;
+      e.phraseLast = mark.last;
+    }
+    if (cue) {
+      e.phraseStart = (tokens[cue.first] as Token).start;
+      e.phraseFirst = cue.first;
+    }
+    return true;
+  }
+
+  private isYear(exprs: Expr[], k: number): boolean {
+    const e = exprs[k] as Expr;
+    if (!e.bareDigits || e.bareDigits.length !== 4 || e.percent || e.negative) return false;
+    if (e.value < 1800 || e.value > 2100) return false;
+    const { tokens, lex } = this;
+    let cueEnd = e.first - 1;
+    if (isDash(tokens[cueEnd])) cueEnd--;
+    if (lex.yearCues.matchEndingAt(tokens, cueEnd)) return true;
+    let monthEnd = e.first - 1;
+    if (tokens[monthEnd] && CLOSING.has((tokens[monthEnd] as Token).text)) monthEnd--;
+    if (lex.months.matchEndingAt(tokens, monthEnd)) return true;
+    if (lex.weakYearCues.matchEndingAt(tokens, e.first - 1) && this.endsClause(e.last)) return true;
+    // "عامي 2014 و2015", "in 2014 and 2015", "2014-2015" after a year.
+    const prev = exprs[k - 1];
+    if (prev && prev.role === "year") {
+      const between = e.first - prev.last;
+      const joiner = tokens[prev.last];
+      if (between === 0 && e.conjBefore) return true;
+      if (between === 1 && joiner && (lex.conjunctions.has(joiner.norm) || isDash(joiner) || lex.boundJoiners.has(joiner.norm))) return true;
+      if (lex.rangeTo.matchAt(tokens, prev.last)?.last === e.first) return true;
+    }
+    return false;
+  }
+
+  // ——— Ranges ———
+
+  ranges(exprs: Expr[]): Expr[] {
+    const out: Expr[] = [];
+    for (let k = 0; k < exprs.length; k++) {
+      const a = exprs[k] as Expr;
+      const b = exprs[k + 1];
+      const merged = b ? this.range(a, b) : null;
+      if (merged) {
+        out.push(merged);
+        k++;
+      } else out.push(a);
+    }
+    for (const e of out) this.starts.add(e.phraseFirst);
+    return out;
+  }
+
+  private range(a: Expr, b: Expr): Expr | null {
+    const { tokens, lex } = this;
+    if (a.listId !== undefined || b.listId !== undefined) return null;
+    const years = a.role === "year" && (b.role === "year" || (b.bareDigits?.length === 2 && !b.role));
+    if (!years && (a.role || b.role)) return null;
+    if (a.negative && !a.digits && b.negative) return null;
+    let phraseFirst = a.first;
+    let kind: "dash" | "to" | "and" | null = null;
+    const between = b.first - a.last;
+    const joiner = tokens[a.last];
+    if (between === 1 && joiner && (isDash(joiner) || TILDES.has(joiner.text)) && a.digits && b.digits && !a.spelled && !b.spelled) kind = "dash";
+    else if (between >= 1 && lex.rangeTo.matchAt(tokens, a.last)?.last === b.first) kind = "to";
+    else if ((between === 1 && joiner && lex.rangeAnd.has(joiner.norm)) || (between === 0 && b.conjBefore)) {
+      const opener = lex.rangeBetween.matchEndingAt(tokens, a.first - 1);
+      if (!opener) return null;
+      kind = "and";
+      phraseFirst = opener.first;
+    }
+    if (!kind) return null;
+    if (kind === "to") {
+      const from = lex.rangeFrom.matchEndingAt(tokens, a.first - 1);
+      if (from) {
+        if (this.changeBefore(from.first)) return null;
+        phraseFirst = from.first;
+      } else if (joiner && lex.rangeAnd.has(joiner.norm)) return null;
+    }
+    let lo = a.value;
+    let hi = b.value;
+    let gran = Math.min(a.granularity, b.granularity);
+    if (years && b.bareDigits?.length === 2) {
+      const century = Math.floor(a.value / 100) * 100;
+      hi = century + b.value;
+      if (hi <= lo) return null;
+    }
+    // "20-30 ألف", "between 2 and 3 million": the scale of the second end is the first's too.
+    if (a.scale === 1 && b.scale > 1 && !years) {
+      const base = b.value / b.scale;
+      if (Math.abs(a.value) < Math.abs(base)) {
+        lo = tidy(a.value * b.scale);
+        gran = Math.min(a.granularity * b.scale, b.granularity);
+      }
+    }
+    if (!(lo < hi)) return null;
+    const start = a.start;
+    const phraseStart = (tokens[phraseFirst] as Token).start;
+    return {
+      ...a,
+      last: b.last,
+      end: b.end,
+      value: lo,
+      upper: hi,
+      granularity: gran,
+      spelled: a.spelled || b.spelled,
+      digits: a.digits || b.digits,
+      percent: a.percent || b.percent,
+      fraction: a.fraction || b.fraction,
+      role: years ? "year" : undefined,
+      qualifier: "range",
+      start,
+      phraseStart,
+      phraseFirst,
+      phraseEnd: b.phraseEnd,
+      phraseLast: b.phraseLast,
+      listId: undefined,
+      scale: b.scale,
+    };
+  }
+
+  /** "rose from 20 to 30": a change of value is two figures, not a range. */
+  private changeBefore(k: number): boolean {
+    const { tokens, lex } = this;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      const t = tokens[j] as Token;
+      if (t.kind === "punct" && t.text !== "," && t.text !== "\u060C") return false;
+      if (t.kind === "word" && lex.changeWords.match(t.norm, { suffixes: false })) return true;
+    }
+    return false;
+  }
+
+  // ——— Ratios ———
+
+  ratios(exprs: Expr[]): Expr[] {
+    const out: Expr[] = [];
+    for (let k = 0; k < exprs.length; k++) {
+      const a = exprs[k] as Expr;
+      const b = exprs[k + 1];
+      const m = b ? this.lex.ratios.matchAt(this.tokens, a.last) : undefined;
+      const fits =
+        !!b && !!m && m.last === b.first && !a.role && !b.role && !a.percent && !b.percent && !a.qualifier && !b.qualifier &&
+        a.value !== 0 && b.value > 0 && ((!!m.value.proper && Math.abs(a.value) < b.value) || (!!m.value.clauseEnd && this.endsSentence(b.last)));
+      if (b && fits) {
+        out.push({ ...a, last: b.last, end: b.end, phraseEnd: b.phraseEnd, phraseLast: b.phraseLast, value: tidy(a.value / b.value), granularity: tidy(1 / b.value), fraction: true, spelled: a.spelled || b.spelled });
+        k++;
+      } else out.push(a);
+    }
+    return out;
+  }
+
+  // ——— Qualifiers ———
+
+  private readonly before = new Map<Expr, QualifierWord>();
+
+  qualifyBefore(e: Expr): void {
+    const { tokens, lex } = this;
+    if (e.role) return;
+    const before = lex.qualifiersBefore.matchEndingAt(tokens, e.phraseFirst - 1);
+    if (before && this.symbolsFit(before.first, before.last)) {
+      this.before.set(e, before.value);
+      e.phraseConj = before.prefix !== "" && lex.conjunctionPrefixes.some((c) => before.prefix.startsWith(c));
+      e.phraseStart = e.phraseConj ? stemStart(tokens[before.first] as Token, lex.conjunctionPrefixes.find((c) => before.prefix.startsWith(c)) as string) : (tokens[before.first] as Token).start;
+      e.phraseFirst = before.first;
+    }
+  }
+
+  qualifyAfter(e: Expr, next: Expr | undefined): void {
+    const { tokens, lex } = this;
+    if (e.role) return;
+    const q = this.before.get(e);
+    let a: QualifierWord | undefined;
+    // Right after the number, or after the counted noun ("50 شخصا على الأقل", "18 عاما فأكثر", "20 people or more").
+    let after = lex.qualifiersAfter.matchAt(tokens, e.phraseLast);
+    if (!after && this.isNoun(e.phraseLast)) after = lex.qualifiersAfter.matchAt(tokens, e.phraseLast + 1);
+    // Not when the words lead into the next number ("less than 10 and more than 40", "5000 or equal to 6000").
+    const intoNext = !!after && !!next && after.last > next.phraseFirst;
+    if (after && !intoNext && !this.starts.has(after.last) && !this.startsNumber(after.last)) {
+      a = after.value;
+      e.phraseEnd = (tokens[after.last - 1] as Token).end;
+      e.phraseLast = after.last;
+    }
+    if (e.qualifier === "range") return;
+    let qualifier: QualifierWord | undefined = q === "exact" ? undefined : q;
+    let exact = q === "exact";
+    if (a === "orEqual") {
+      if (qualifier === "over") qualifier = "atLeast";
+      else if (qualifier === "under") qualifier = "atMost";
+    } else if (a === "exact") exact = !qualifier;
+    else if (a === "atLeast" || a === "atMost") {
+      qualifier = a;
+      exact = false;
+    } else if (a === "approx" && !qualifier) qualifier = "approx";
+    if (qualifier && qualifier !== "orEqual") {
+      e.qualifier = qualifier;
+      exact = false;
+    }
+    if (exact) e.exact = true;
+  }
+
+  /** "<>30", "=>30": a comparison sign glued to another sign is not the qualifier it looks like. */
+  private symbolsFit(first: number, last: number): boolean {
+    const { tokens } = this;
+    let symbolic = true;
+    for (let k = first; k < last; k++) if ((tokens[k] as Token).kind !== "punct") symbolic = false;
+    if (!symbolic) return true;
+    const prev = tokens[first - 1];
+    const head = tokens[first] as Token;
+    if (!prev || head.spaceBefore) return true;
+    return !(prev.kind === "digits" || (prev.kind === "punct" && COMPARISON_SIGNS.has(prev.text)));
+  }
+
+  /** A word that can be the counted noun: not a function word, not a conjunction. */
+  private isNoun(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== "word") return false;
+    return !this.lex.stopwords.has(t.norm) && !this.lex.conjunctions.has(t.norm) && !this.starts.has(k);
+  }
+
+  private startsNumber(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && t.kind === "digits";
+  }
+
+  // ——— Bounds joined into a range ———
+
+  bounds(exprs: Expr[]): Expr[] {
+    const out: Expr[] = [];
+    for (let k = 0; k < exprs.length; k++) {
+      const a = exprs[k] as Expr;
+      const b = exprs[k + 1];
+      const merged = b ? this.bound(a, b) : null;
+      if (merged) {
+        out.push(merged);
+        k++;
+      } else out.push(a);
+    }
+    return out;
+  }
+
+  private bound(a: Expr, b: Expr): Expr | null {
+    if (a.role || b.role || !a.qualifier || !b.qualifier) return null;
+    const lower = (q: string) => q === "over" || q === "atLeast";
+    const upper = (q: string) => q === "under" || q === "atMost";
+    let lo: Expr;
+    let hi: Expr;
+    if (lower(a.qualifier) && upper(b.qualifier)) [lo, hi] = [a, b];
+    else if (upper(a.qualifier) && lower(b.qualifier)) [lo, hi] = [b, a];
+    else return null;
+    const { tokens, lex } = this;
+    const gap = b.phraseFirst - a.phraseLast;
+    if (gap > 2 || (gap === 0 && !b.phraseConj)) return null;
+    for (let k = a.phraseLast; k < b.phraseFirst; k++) if (!lex.boundJoiners.has((tokens[k] as Token).norm)) return null;
+    if (a.percent !== b.percent && !b.percent) return null;
+    if (!(lo.value < hi.value)) return null;
+    return {
+      ...a,
+      last: b.last,
+      end: b.end,
+      value: lo.value,
+      upper: hi.value,
+      granularity: Math.min(a.granularity, b.granularity),
+      qualifier: "range",
+      lowerOpen: lo.qualifier === "over",
+      upperOpen: hi.qualifier === "under",
+      percent: a.percent || b.percent,
+      spelled: a.spelled || b.spelled,
+      phraseEnd: b.phraseEnd,
+      phraseLast: b.phraseLast,
+    };
+  }
+}
+
+function shiftHours(h: number, mark: ClockMark | undefined): number {
+  switch (mark) {
+    case "am":
+      return h === 12 ? 0 : h;
+    case "pm":
+      return h < 12 ? h + 12 : h;
+    case "night":
+      return h >= 6 && h < 12 ? h + 12 : h;
+    case "noon":
+      return h <= 4 ? h + 12 : h;
+    default:
+      return h;
+  }
+}

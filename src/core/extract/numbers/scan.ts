@@ -1,0 +1,467 @@
+/**
+ * The scan: one left-to-right pass over a paragraph's tokens that reads every number expression, in digits or in
+ * words, with its scale words, fractions and sign. Context (percent, qualifiers, ranges, roles that depend on the
+ * words around) is added afterwards by context.ts. Every step moves forward; nothing is re-read.
+ */
+import type { Token } from "../../text/tokenize.js";
+import { isLatinLetter } from "../../text/chars.js";
+import type { CompiledNumbers } from "./compile.js";
+import { gluedRunEnd, isDash, readRun, readSpaceGroups, type DigitNumber, type DigitPiece } from "./digits.js";
+import type { Expr } from "./expr.js";
+import { WordGrammar, granularityOf, newState } from "./grammar.js";
+import { IN_URL } from "./reader.js";
+import { isReportable, tidy, trailingZerosStep } from "./value.js";
+
+const VULGAR: Record<string, number> = {
+  "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
+  "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 1 / 10,
+};
+const VULGAR_DENOMINATOR: Record<string, number> = {
+  "½": 2, "⅓": 3, "⅔": 3, "¼": 4, "¾": 4, "⅕": 5, "⅖": 5, "⅗": 5, "⅘": 5, "⅙": 6, "⅚": 6, "⅛": 8, "⅜": 8, "⅝": 8,
+  "⅞": 8, "⅐": 7, "⅑": 9, "⅒": 10,
+};
+
+const MINUS_SIGNS = new Set(["-", "\u2212"]);
+const MINUS_OR_PLUS = new Set(["-", "\u2212", "+"]);
+/** Punctuation after which a glued minus sign is a sign, not a hyphen. */
+const SIGN_CONTEXT = new Set(["(", "[", "{", "<", ">", "=", ":", ";", "/", "«", "\u201C", "\"", "'", "\u2018", "$", "~"]);
+
+export function scanExpressions(text: string, tokens: readonly Token[], lex: CompiledNumbers): Expr[] {
+  return new Scanner(text, tokens, lex).run();
+}
+
+class Scanner extends WordGrammar {
+  private readonly out: Expr[] = [];
+  private listCounter = 0;
+
+  run(): Expr[] {
+    const tokens = this.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      if (this.flags[i] === IN_URL) {
+        i++;
+        continue;
+      }
+      const found = this.readAt(i);
+      if (found && found.length > 0) {
+        for (const e of found) this.out.push(e);
+        i = (found[found.length - 1] as Expr).last;
+        this.lastEnd = i;
+      } else i++;
+    }
+    return this.out;
+  }
+
+  protected readAt(i: number): Expr[] | null {
+    const t = this.tokens[i] as Token;
+    if (t.kind === "digits") return this.readDigits(i, i, false);
+    if (t.kind === "punct") return this.readPunct(i);
+    return this.readWord(i);
+  }
+
+  protected readPunct(i: number): Expr[] | null {
+    const { tokens } = this;
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const signContext = i === 0 || t.spaceBefore || (prev?.kind === "punct" && SIGN_CONTEXT.has(prev.text));
+    if (MINUS_SIGNS.has(t.text) && next?.kind === "digits" && !next.spaceBefore && signContext && i !== this.lastEnd) {
+      return this.readDigits(i + 1, i, true);
+    }
+    if (t.text === "." && next?.kind === "digits" && !next.spaceBefore && signContext && gluedRunEnd(tokens, i + 1) === i + 2) {
+      // ".25": a decimal with no integer part.
+      const n = next.norm;
+      const num: DigitNumber = {
+        first: i, last: i + 2, intDigits: "0", fracDigits: n, value: Number(`0.${n}`), granularity: 10 ** -n.length, separated: true,
+      };
+      return this.fromDigitNumber(num, i, false);
+    }
+    if (t.text === "+" && next?.kind === "digits" && !next.spaceBefore && signContext) {
+      const phone = this.readPhone(i);
+      if (phone) return [phone];
+      return this.readDigits(i + 1, i + 1, false);
+    }
+    const vulgar = VULGAR[t.text];
+    if (vulgar !== undefined) {
+      const e = this.baseExpr(i, i + 1, t.start, t.end, vulgar, 1 / (VULGAR_DENOMINATOR[t.text] as number));
+      e.fraction = true;
+      e.digits = true;
+      return [e];
+    }
+    return null;
+  }
+
+  protected readWord(i: number): Expr[] | null {
+    const { tokens, lex } = this;
+    const t = tokens[i] as Token;
+    if (this.flags[i] !== 0) return null;
+    if (lex.negatives.has(t.norm)) {
+      const next = tokens[i + 1];
+      if (!next) return null;
+      let inner: Expr[] | null = null;
+      if (next.kind === "digits") inner = this.readDigits(i + 1, i + 1, false);
+      else if (next.kind === "word") inner = this.readWord(i + 1);
+      const first = inner?.[0];
+      if (!inner || inner.length !== 1 || !first || first.role) return null;
+      first.value = -first.value;
+      first.negative = true;
+      first.first = i;
+      first.start = t.start;
+      return inner;
+    }
+    const e = this.readSpelled(i);
+    return e ? [e] : null;
+  }
+
+  protected readDigits(i: number, signTok: number, negative: boolean): Expr[] | null {
+    const { tokens } = this;
+    const runEnd = gluedRunEnd(tokens, i);
+    let pieces = readRun(tokens, i, runEnd);
+    if (pieces.length === 1 && runEnd === i + 1 && (pieces[0] as DigitPiece).kind === "number" && this.spaceGroupsAllowed(i)) {
+      const sg = readSpaceGroups(this.text, tokens, i);
+      if (sg) {
+        const num: DigitNumber = {
+          first: i, last: sg.last, intDigits: sg.intDigits, fracDigits: sg.fracDigits,
+          value: Number(sg.fracDigits ? `${sg.intDigits}.${sg.fracDigits}` : sg.intDigits),
+          granularity: sg.fracDigits ? 10 ** -sg.fracDigits.length : trailingZerosStep(Number(sg.intDigits)), separated: true,
+        };
+        pieces = [{ kind: "number", first: i, last: sg.last, numbers: [num] }];
+      }
+    }
+    const out: Expr[] = [];
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p] as DigitPiece;
+      const sign = p === 0 && negative;
+      const startTok = p === 0 ? signTok : piece.first;
+      if (piece.kind === "number") {
+        const num = piece.numbers[0] as DigitNumber;
+        if (p < pieces.length - 1) {
+          const e = this.plainDigitExpr(num, startTok, sign);
+          if (e) out.push(e);
+        } else {
+          const es = this.fromDigitNumber(num, startTok, sign);
+          if (es) for (const e of es) out.push(e);
+        }
+        continue;
+      }
+      for (const e of this.fromPiece(piece, startTok, sign)) out.push(e);
+    }
+    return out.length ? out : null;
+  }
+
+  /** Space grouping is not read right after a month name ("Nov 13 130 people") or a digit figure. */
+  protected spaceGroupsAllowed(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    if (!prev) return true;
+    if (prev.kind === "digits") return false;
+    return !this.lex.months.matchEndingAt(this.tokens, i - 1);
+  }
+
+  protected fromPiece(piece: DigitPiece, startTok: number, negative: boolean): Expr[] {
+    const { tokens } = this;
+    const start = (tokens[startTok] as Token).start;
+    const end = (tokens[piece.last - 1] as Token).end;
+    const nums = piece.numbers;
+    if (piece.kind === "identifier") {
+      const n0 = nums[0] as DigitNumber;
+      const e = this.baseExpr(startTok, piece.last, start, end, isReportable(n0.value) ? n0.value : 0, 1);
+      e.role = "identifier";
+      e.digits = true;
+      return [e];
+    }
+    if (piece.kind === "clock") {
+      const h = (nums[0] as DigitNumber).value;
+      const m = (nums[1] as DigitNumber).value;
+      const e = this.baseExpr(startTok, piece.last, start, end, h + m / 60, 1 / 60);
+      e.role = "clock";
+      e.digits = true;
+      return [e];
+    }
+    if (piece.kind === "fraction") {
+      const a = (nums[0] as DigitNumber).value;
+      const b = (nums[1] as DigitNumber).value;
+      const e = this.baseExpr(startTok, piece.last, start, end, tidy((negative ? -a : a) / b), 1 / b);
+      e.fraction = true;
+      e.digits = true;
+      e.negative = negative;
+      return [e];
+    }
+    // A list: each item is its own number.
+    const listId = ++this.listCounter;
+    const out: Expr[] = [];
+    nums.forEach((n, k) => {
+      const e = this.plainDigitExpr(n, k === 0 ? startTok : n.first, k === 0 && negative);
+      if (e) {
+        e.listId = listId;
+        out.push(e);
+      }
+    });
+    return out;
+  }
+
+  protected plainDigitExpr(num: DigitNumber, startTok: number, negative: boolean): Expr | null {
+    if (!isReportable(num.value)) return null;
+    const { tokens } = this;
+    const e = this.baseExpr(startTok, num.last, (tokens[startTok] as Token).start, (tokens[num.last - 1] as Token).end, negative ? -num.value : num.value, num.granularity);
+    e.digits = true;
+    e.negative = negative;
+    e.decimals = num.fracDigits.length;
+    e.intPart = Number(num.intDigits);
+    e.fracDigits = num.fracDigits;
+    if (num.last - num.first === 1 && (tokens[num.first] as Token).kind === "digits" && !negative) e.bareDigits = num.intDigits;
+    return e;
+  }
+
+  /** A digit number that may go on with scale words, abbreviations, a fraction, or be a designation or ordinal. */
+  protected fromDigitNumber(num: DigitNumber, startTok: number, negative: boolean): Expr[] | null {
+    const { tokens, lex } = this;
+    if (!isReportable(num.value)) return null;
+    const base = this.plainDigitExpr(num, startTok, negative);
+    if (!base) return null;
+    const after = tokens[num.last];
+    // Leading zeros on a long figure: a telephone number or a code.
+    if (base.bareDigits && base.bareDigits.length >= 6 && base.bareDigits.startsWith("0")) {
+      base.role = "identifier";
+      return [base];
+    }
+    const power = this.exponentAt(num, negative);
+    if (power) {
+      base.value = power.value;
+      base.granularity = 1;
+      base.last = power.end;
+      base.end = (tokens[power.end - 1] as Token).end;
+      delete base.bareDigits;
+      return isReportable(base.value) ? [base] : null;
+    }
+    if (after && after.kind === "word" && !after.spaceBefore) {
+      if (lex.ordinalSuffixes.has(after.norm) && !this.gluedAfter(num.last)) {
+        base.role = "ordinal";
+        base.last = num.last + 1;
+        base.end = after.end;
+        return [base];
+      }
+    }
+    if (this.isDesignation(num.first, num.last)) {
+      base.role = "designation";
+      return [base];
+    }
+    const suffix = this.scaleSuffixAt(num.last, startTok);
+    if (suffix) {
+      base.value = decimalScale(num, suffix.value, negative);
+      base.scale = suffix.value;
+      base.granularity = granularityOf(base.value, num.fracDigits.length > 0 ? num.granularity * suffix.value : Infinity, false);
+      base.last = suffix.end;
+      base.end = (tokens[suffix.end - 1] as Token).end;
+      delete base.bareDigits;
+      if (!isReportable(base.value)) return null;
+      return [base];
+    }
+    // Mixed fractions: "2 1/4", "2½".
+    if (num.fracDigits === "" && !num.separated && after) {
+      const vulgar = VULGAR[after.text];
+      if (vulgar !== undefined && !after.spaceBefore) {
+        const whole = num.value + vulgar;
+        base.value = negative ? -whole : whole;
+        base.granularity = 1 / (VULGAR_DENOMINATOR[after.text] as number);
+        base.fraction = true;
+        base.last = num.last + 1;
+        base.end = after.end;
+        delete base.bareDigits;
+        return [base];
+      }
+      if (after.kind === "digits" && after.spaceBefore) {
+        const runEnd = gluedRunEnd(tokens, num.last);
+        const pieces = readRun(tokens, num.last, runEnd);
+        const piece = pieces[0];
+        if (pieces.length === 1 && piece?.kind === "fraction") {
+          const a = (piece.numbers[0] as DigitNumber).value;
+          const b = (piece.numbers[1] as DigitNumber).value;
+          const whole = num.value + a / b;
+          base.value = tidy(negative ? -whole : whole);
+          base.granularity = 1 / b;
+          base.fraction = true;
+          base.last = runEnd;
+          base.end = (tokens[runEnd - 1] as Token).end;
+          delete base.bareDigits;
+          return [base];
+        }
+      }
+    }
+    // Scale words and the rest of a mixed figure: "2.5 million", "4 آلاف", "3 hundred and 21".
+    if (!after || after.kind !== "word") return [base];
+    const st = newState(num.last);
+    st.rest = num.value;
+    st.sH = st.sT = st.sU = true;
+    st.closed = true;
+    st.digitAtom = true;
+    st.digits = true;
+    st.atoms = 1;
+    st.decimals = num.fracDigits.length;
+    st.groupFine = num.fracDigits ? num.granularity : Infinity;
+    st.intPart = Number(num.intDigits);
+    st.fracDigits = num.fracDigits;
+    const grown = this.grow(st);
+    if (grown.last === num.last) return [base];
+    const e = this.finish(grown, startTok, (tokens[startTok] as Token).start, negative, false);
+    return e ? [e] : [base];
+  }
+
+  /**
+   * Scientific and power notation, glued: "1e10", "12.32e+14", "1.1^23", "2.5^-1", "1.3x10^6". Signs after "^"
+   * multiply ("^--23" is ^23).
+   */
+  protected exponentAt(num: DigitNumber, negative: boolean): { value: number; end: number } | null {
+    const { tokens } = this;
+    const mantissa = num.value;
+    let k = num.last;
+    const t = tokens[k];
+    if (!t || t.spaceBefore) return null;
+    const signsAt = (j: number): { sign: number; next: number } => {
+      let sign = 1;
+      let n = j;
+      while (tokens[n] && !(tokens[n] as Token).spaceBefore && MINUS_OR_PLUS.has((tokens[n] as Token).text)) {
+        if ((tokens[n] as Token).text !== "+") sign = -sign;
+        n++;
+      }
+      return { sign, next: n };
+    };
+    const exponentDigits = (j: number): number | null => {
+      const d = tokens[j];
+      if (!d || d.kind !== "digits" || d.spaceBefore || d.norm.length > 3 || this.gluedAfter(j)) return null;
+      if (tokens[j + 1]?.text === "." || tokens[j + 1]?.text === ",") {
+        const more = tokens[j + 2];
+        if (more && !more.spaceBefore && more.kind === "digits") return null;
+      }
+      return Number(d.norm);
+    };
+    let value: number | null = null;
+    if (t.kind === "word" && (t.text === "e" || t.text === "E")) {
+      const { sign, next } = signsAt(k + 1);
+      const exp = exponentDigits(next);
+      if (exp === null || next - (k + 1) > 1) return null;
+      value = Number(`${mantissa}e${sign * exp}`);
+      k = next + 1;
+    } else if (t.text === "^") {
+      const { sign, next } = signsAt(k + 1);
+      const exp = exponentDigits(next);
+      if (exp === null) return null;
+      value = mantissa ** (sign * exp);
+      k = next + 1;
+    } else if ((t.text === "x" || t.text === "X" || t.text === "\u00D7") && tokens[k + 1]?.norm === "10" && !tokens[k + 1]?.spaceBefore && tokens[k + 2]?.text === "^") {
+      const { sign, next } = signsAt(k + 3);
+      const exp = exponentDigits(next);
+      if (exp === null) return null;
+      value = Number(`${mantissa}e${sign * exp}`);
+      k = next + 1;
+    }
+    if (value === null) return null;
+    return { value: tidy(negative ? -value : value), end: k };
+  }
+
+  /** True when a letter or digit is glued right after token index `k` (so a suffix is part of a code). */
+  protected gluedAfter(k: number): boolean {
+    const t = this.tokens[k + 1];
+    return !!t && !t.spaceBefore && (t.kind === "word" || t.kind === "digits");
+  }
+
+  protected scaleSuffixAt(k: number, startTok: number): { value: number; end: number } | null {
+    const { tokens, lex } = this;
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || this.gluedAfter(k)) return null;
+    if (!isLatinLetter(t.text.charCodeAt(0))) return null;
+    const before = tokens[startTok - 1];
+    const currency = !!before && lex.currencySigns.has(before.norm);
+    for (const s of lex.scaleSuffixes) {
+      const same = s.caseSensitive ? t.text === s.form : t.norm === s.form.toLowerCase();
+      if (!same) continue;
+      if (s.gluedOnly && t.spaceBefore) continue;
+      if (s.afterCurrency && !currency) continue;
+      return { value: s.value, end: k + 1 };
+    }
+    return null;
+  }
+
+  /**
+   * Model and type designations: digits glued to Latin letters ("A321", "MH17", "22M3", "4G"), a short
+   * letters-hyphen-digits code ("Tu-160", "SCP-173", "تو- 160"), or a number right after a model word
+   * ("Boeing 737", "سوخوي 34", "إف – 16").
+   */
+  protected isDesignation(first: number, last: number): boolean {
+    const { tokens, lex } = this;
+    const head = tokens[first] as Token;
+    const prev = tokens[first - 1];
+    if (prev && prev.kind === "word" && !head.spaceBefore) {
+      if (isLatinLetter(prev.text.charCodeAt(0))) return true;
+      if (!this.isCliticOnly(prev.norm)) return true;
+    }
+    const after = tokens[last];
+    if (after && after.kind === "word" && !after.spaceBefore && isLatinLetter(after.text.charCodeAt(0))) {
+      const beyond = tokens[last + 1];
+      if (beyond && !beyond.spaceBefore && beyond.kind === "digits") return true;
+      const isSuffix = lex.scaleSuffixes.some((s) => (s.caseSensitive ? s.form === after.text : s.form.toLowerCase() === after.norm));
+      if (!isSuffix && after.text.length === 1 && after.text !== after.norm && !lex.ordinalSuffixes.has(after.norm)) return true;
+    }
+    if (prev && isDash(prev)) {
+      const word = tokens[first - 2];
+      const beforeWord = tokens[first - 3];
+      const partOfNumber = !!word && !word.spaceBefore && beforeWord?.kind === "digits";
+      if (word && word.kind === "word" && this.flags[first - 2] === 0 && !partOfNumber) {
+        const glued = !prev.spaceBefore;
+        const latin = isLatinLetter(word.text.charCodeAt(0));
+        const short = latin ? word.text.length <= 5 : word.norm.length <= 3;
+        const known = !!lex.modelWords.match(word.norm, { suffixes: false });
+        const excluded = lex.notCodePrefixes.has(word.norm) || this.isNumberWord(first - 2);
+        if (!excluded && ((glued && short) || known) && (!head.spaceBefore || known || !latin)) return true;
+      }
+    }
+    if (prev && prev.kind === "word" && head.spaceBefore && lex.modelWords.match(prev.norm, { suffixes: false })) return true;
+    return false;
+  }
+
+  protected isCliticOnly(norm: string): boolean {
+    const { clitics, definitePrefixes, conjunctionPrefixes } = this.lex;
+    return clitics.prefixes.includes(norm) || definitePrefixes.includes(norm) || conjunctionPrefixes.includes(norm);
+  }
+
+  protected isNumberWord(k: number): boolean {
+    const { lex } = this;
+    return !!(this.lookup(lex.cardinals, k) || this.lookup(lex.scales, k) || this.lookup(lex.fractions, k));
+  }
+
+  protected readPhone(i: number): Expr | null {
+    const { tokens, text } = this;
+    let k = i + 1;
+    let groups = 0;
+    let digits = 0;
+    for (;;) {
+      const t = tokens[k];
+      if (!t || t.kind !== "digits") break;
+      groups++;
+      digits += t.norm.length;
+      const sep = tokens[k + 1];
+      const next = tokens[k + 2];
+      if (sep && !sep.spaceBefore && (isDash(sep) || sep.text === "/" || sep.text === ".") && next?.kind === "digits" && !next.spaceBefore) {
+        k += 2;
+        continue;
+      }
+      if (sep && sep.kind === "digits" && sep.spaceBefore && text.slice(t.end, sep.start) === " ") {
+        k += 1;
+        continue;
+      }
+      break;
+    }
+    if (groups < 2 && digits < 7) return null;
+    const e = this.baseExpr(i, k + 1, (tokens[i] as Token).start, (tokens[k] as Token).end, Number((tokens[i + 1] as Token).norm), 1);
+    e.role = "identifier";
+    e.digits = true;
+    return e;
+  }
+}
+
+function decimalScale(num: DigitNumber, scale: number, negative: boolean): number {
+  const v = num.fracDigits ? Number(`${num.intDigits}.${num.fracDigits}`) * scale : num.value * scale;
+  const exact = num.fracDigits && Number.isSafeInteger(Number(num.intDigits + num.fracDigits) * scale)
+    ? (Number(num.intDigits + num.fracDigits) * scale) / 10 ** num.fracDigits.length
+    : v;
+  return negative ? -exact : exact;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { mention, numbers, phrase, summary } from "./helpers.js";
+
+/** Behaviour fixed after the Recognizers-Text conformance run (issue 6); each case failed before its fix. */
+describe("regressions from the conformance run", () => {
+  it.each([
+    ["en", "2000 over 3", ["2000 over 3=666.666666666667"]],
+    ["en", "I want to earn $2000 over 3 years", ["2000=2000", "3=3 over «over 3»"]],
+    ["en", "The answer is negative one over 20", ["negative one over 20=-0.05"]],
+    ["en", "How about 2 in 5 or more", ["2 in 5=0.4 atLeast «about 2 in 5 or more»"]],
+    ["en", "The result is 8 in 5", ["8=8", "5=5"]],
+    ["ar", "واحد على مائة تخطيطات تمت", ["واحد على مائة=0.01"]],
+    ["ar", "الإجابة هي ناقص مائة على خمسة وثلاثون", ["ناقص مائة على خمسة وثلاثون=-2.85714285714286"]],
+    ["ar", "فاز 3 على 1 في المباراة", ["3=3", "1=1"]],
+    ["ar", "فاز 3 من أصل 10 مرشحين", ["3 من أصل 10=0.3"]],
+  ] as const)("%s: ratio words: %s", (lang, text, expected) => {
+    expect(summary(text, numbers(lang, text))).toEqual(expected);
+  });
+
+  it.each([
+    ["en", "3 hundred and 2 hundred are two valid numbers.", ["3 hundred=300", "2 hundred=200", "two=2"]],
+    ["en", "4000 3 hundred and 21 are two valid numbers.", ["4000=4000", "3 hundred and 21=321", "two=2"]],
+    ["en", "4 thousand 3 hundred and 0 are two valid numbers.", ["4 thousand 3 hundred=4300", "0=0", "two=2"]],
+    ["ar", "ثلاثمائة و مائتين رقمان صالحان", ["ثلاثمائة=300", "مائتين=200"]],
+    ["ar", "الرقم المطلوب هو من ألف الى ألف خمس مائة", ["ألف الى ألف خمس مائة=1000..1500 range «من ألف الى ألف خمس مائة»"]],
+  ] as const)("%s: where one number ends and the next begins: %s", (lang, text, expected) => {
+    expect(summary(text, numbers(lang, text))).toEqual(expected);
+  });
+
+  it.each([
+    ["en", "a trillionth", 1e-12],
+    ["en", "a hundred trillionths", 1e-10],
+    ["en", "a hundred thousand trillionths", 1e-7],
+    ["en", "one twenty-fifth", 0.04],
+    ["en", "three twenty-firsts", 3 / 21],
+    ["en", "twenty twenty fifths", 0.8],
+    ["en", "one hundred and thirty fifths", 26],
+    ["en", "one hundred and thirty and two fifths", 130.4],
+  ] as const)("%s: fraction denominators: %s", (lang, text, value) => {
+    const ms = numbers(lang, text);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]?.value).toBeCloseTo(value, 12);
+  });
+
+  it("reads an ordinal -illionth after a count other than one as no fraction", () => {
+    expect(summary(" two millionth", numbers("en", " two millionth"))).toEqual(["two=2"]);
+  });
+
+  it.each([
+    ["en", "less than 10 and more than 40, and the same", ["10=10 under «less than 10»", "40=40 over «more than 40»"]],
+    ["en", "His score is equal to 5000 or less", ["5000=5000 atMost «is equal to 5000 or less»"]],
+    ["en", "His score is more than 5000 or equal to 6000", ["5000=5000 over «more than 5000»", "6000=6000 «equal to 6000»"]],
+    ["ar", "نقاطه هي أكثر من 5000 أو ما يساوي 6000", ["5000=5000 over «أكثر من 5000»", "6000=6000 «ما يساوي 6000»"]],
+    ["ar", "عدد النساء أكثر من ٤٠ وأقل من ١٠", ["٤٠=40 over «أكثر من ٤٠»", "١٠=10 under «أقل من ١٠»"]],
+  ] as const)("%s: qualifier words belong to one number: %s", (lang, text, expected) => {
+    expect(summary(text, numbers(lang, text))).toEqual(expected);
+  });
+
+  it.each([
+    ["ar", "بالمائة 10", "10", "بالمائة 10"],
+    ["en", "per cent of 210", "210", "per cent of 210"],
+    ["ar", "ما هو نسبة ١٠ من العدد ؟", "١٠", "نسبة ١٠"],
+  ] as const)("%s: percent words before the number: %s", (lang, text, written, around) => {
+    const m = mention(lang, text, written);
+    expect(m.percent).toBe(true);
+    expect(phrase(text, m)).toBe(around);
+  });
+
+  it("keeps the Arabic comma a thousands separator only between groups of three", () => {
+    expect(mention("ar", "المبلغ 12،220,13 دولار", "12،220,13").value).toBe(12220.13);
+    expect(numbers("ar", "الأرقام 22،24،26").map((m) => m.value)).toEqual([22, 24, 26]);
+  });
+});

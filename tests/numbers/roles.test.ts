@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { mention, numbers } from "./helpers.js";
+
+describe("roles", () => {
+  it.each([
+    ["ar", "طائرات « تو- 160» و«تو- 95 إم إس»", ["160", "95"]],
+    ["ar", "فيما قطعت طائرات «تو-22 إم3» مسافة", ["22", "3"]],
+    ["ar", "من طراز «تو- 22 إم 3» شاركت", ["22", "3"]],
+    ["ar", "بينها 8 طائرات «سوخوي 34» و4 «سوخوي 27»", ["34", "27"]],
+    ["ar", "مقاتلة سويسرية من نوع اف – 18", ["18"]],
+    ["ar", "طائرات سو-34 وإف-16 وميغ 29", ["34", "16", "29"]],
+    ["ar", "منظومة إس-400 للدفاع الجوي", ["400"]],
+    ["ar", "تفجير الطائرة A321 فوق سيناء", ["321"]],
+    ["ar", "طائرة ايرباص A321 وطائرة بوينغ 737", ["321", "737"]],
+    ["ar", "وباء كوفيد-19 مستمر", ["19"]],
+    ["en", "Tu-160 and Tu-95MS bombers", ["160", "95"]],
+    ["en", "12 Tu-22M3 long-range bombers", ["22", "3"]],
+    ["en", "Su-34 and F-18 and B-52 jets", ["34", "18", "52"]],
+    ["en", "the S-400 system", ["400"]],
+    ["en", "an Airbus A321 and a Boeing 737", ["321", "737"]],
+    ["en", "flight MH17 and the G20 summit", ["17", "20"]],
+    ["en", "COVID-19 cases and SCP-173", ["19", "173"]],
+    ["en", "5G networks and 4G phones", ["5", "4"]],
+  ] as const)("%s: designations in %s", (lang, text, written) => {
+    const designations = numbers(lang, text).filter((m) => m.role === "designation");
+    expect(designations.map((m) => m.text)).toEqual(written);
+  });
+
+  it.each([
+    ["ar", "فاز في قمة العشرين", "عشرين"],
+    ["en", "leaders of the Group of Seven met", "Seven"],
+  ] as const)("%s: a number word inside a name: %s", (lang, text, written) => {
+    expect(mention(lang, text, written).role).toBe("designation");
+  });
+
+  it.each([
+    ["ar", "ولم يرشح اي شيء عن الاجتماع حتى الساعة 17,00 تغ.", "17,00", 17, "الساعة 17,00 تغ"],
+    ["ar", "بدأ الاجتماع الساعة 5 مساء", "5", 17, "الساعة 5 مساء"],
+    ["ar", "انتهى الاجتماع الساعة 17:30", "17:30", 17.5, "الساعة 17:30"],
+    ["en", "The meeting ended at 17:00 GMT.", "17:00", 17, "17:00 GMT"],
+    ["en", "It crashed at 5:30 p.m. local time", "5:30", 17.5, "5:30 p.m."],
+    ["en", "They met at 5 p.m. on Friday", "5", 17, "5 p.m."],
+    ["en", "They met at 9am on Friday", "9", 9, "9am"],
+  ] as const)("%s: clock times: %s", (lang, text, written, value, around) => {
+    const m = mention(lang, text, written);
+    expect(m.role).toBe("clock");
+    expect(m.value).toBe(value);
+    expect(text.slice(m.phraseStart, m.phraseEnd)).toBe(around);
+  });
+
+  it.each([
+    ["ar", "الموثق في المادة 51 من ميثاق الأمم المتحدة", "51"],
+    ["ar", "بموجب القرار 2254 الصادر", "2254"],
+    ["ar", "السيارة رقم 5 انفجرت", "5"],
+    ["ar", "وفقا للبند 7 من الاتفاق", "7"],
+    ["en", "under Article 51 of the UN Charter", "51"],
+    ["en", "Security Council resolution 2249 passed", "2249"],
+    ["en", "Exercises nrs. 22,24,26,31.", "22"],
+    ["en", "see page 3 and No. 5", "3"],
+    ["en", "see page 3 and No. 5", "5"],
+  ] as const)("%s: references: %s", (lang, text, written) => {
+    expect(mention(lang, text, written).role).toBe("reference");
+  });
+
+  it("gives a whole reference list its role", () => {
+    const ms = numbers("en", "Exercises nrs. 22,24,26,31.");
+    expect(ms.map((m) => [m.value, m.role])).toEqual([
+      [22, "reference"],
+      [24, "reference"],
+      [26, "reference"],
+      [31, "reference"],
+    ]);
+  });
+
+  it.each([
+    ["ar", "التي بدأت في آب عام 2014 الماضي", "2014"],
+    ["ar", "منذ ضمت موسكو القرم في اذار (مارس) 2014.", "2014"],
+    ["ar", "خلال عامي 2014 و2015", "2015"],
+    ["ar", "ميزانية سنة 2016 المقبلة", "2016"],
+    ["ar", "الحرب التي بدأت منذ 2011، حصدت", "2011"],
+    ["en", "The war began in 2011, and by 2015 it had spread.", "2011"],
+    ["en", "The war began in 2011, and by 2015 it had spread.", "2015"],
+    ["en", "in September 2015 the strikes began", "2015"],
+    ["en", "since early 2014 and mid-2015", "2014"],
+    ["en", "since early 2014 and mid-2015", "2015"],
+  ] as const)("%s: years: %s", (lang, text, written) => {
+    expect(mention(lang, text, written).role).toBe("year");
+  });
+
+  it.each([
+    ["en", "the 2000 soldiers who arrived", "2000"],
+    ["en", "in 2000 attacks last year", "2000"],
+    ["ar", "في 2000 غارة جوية", "2000"],
+  ] as const)("%s: a four-digit count is not a year without a cue: %s", (lang, text, written) => {
+    expect(mention(lang, text, written).role).toBeUndefined();
+  });
+
+  it.each([
+    ["en", "My phone number is +1-222-2222/2222", "+1-222-2222/2222"],
+    ["en", "Call +44 20 7946 0958 now", "+44 20 7946 0958"],
+    ["en", "ISBN 978-3-16-148410-0 is listed", "978-3-16-148410-0"],
+    ["en", "The IP address 192.168.1.2 leaked", "192.168.1.2"],
+    ["ar", "رقم الهاتف 0501234567 للطوارئ", "0501234567"],
+    ["ar", "رقمي +١ ٢٢٢ ٢٢٢٢ ٢٢٢٢", "+١ ٢٢٢ ٢٢٢٢ ٢٢٢٢"],
+  ] as const)("%s: identifiers: %s", (lang, text, written) => {
+    expect(mention(lang, text, written).role).toBe("identifier");
+  });
+
+  it.each([
+    ["en", "the May 4th meeting", "4th", 4],
+    ["en", "the 21st century", "21st", 21],
+    ["en", "his 3rd term", "3rd", 3],
+  ] as const)("%s: ordinals in digits: %s", (lang, text, written, value) => {
+    const m = mention(lang, text, written);
+    expect([m.role, m.value]).toEqual(["ordinal", value]);
+  });
+});

@@ -15,7 +15,8 @@ export async function runExtract(options: { file: string; format: "table" | "jso
   for (const w of warnings) io.stderr(warningLine(w));
   const input = inputs[0];
   if (!input) throw new UserError(`not an article that can be read: ${options.file}`);
-  const { info, claims } = extractClaims(input, sourceLocale(input));
+  const { info, claims, warnings: skipped } = extractClaims(input, sourceLocale(input));
+  for (const w of skipped ?? []) io.stderr(warningLine(w));
   if (options.format === "json") io.stdout(JSON.stringify({ source: info, claims }, null, 2) + "\n");
   else io.stdout(renderClaimsTable(claims));
   return 0;

@@ -12,14 +12,17 @@ export function analyze(inputs: readonly SourceInput[], warnings: readonly Warni
   const sources: SourceInfo[] = [];
   const claims: Claim[] = [];
   const locales = new Map<string, Locale>();
+  const found: Warning[] = [...warnings];
   for (const input of ordered) {
     const locale = sourceLocale(input);
     locales.set(input.id, locale);
     const result = extractClaims(input, locale);
     sources.push(result.info);
-    claims.push(...result.claims);
+    // One at a time: spreading a very large array into push() overflows the call stack.
+    for (const c of result.claims) claims.push(c);
+    if (result.warnings) found.push(...result.warnings);
   }
   const groups = align({ claims, sources, localeOf: (id) => locales.get(id)! });
-  const sortedWarnings = [...warnings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));
+  const sortedWarnings = [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));
   return { sources, claims, groups, warnings: sortedWarnings };
 }

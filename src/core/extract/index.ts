@@ -3,7 +3,7 @@
  * token stream, then the quantity assembler and the claim builder turn their mentions into claims with their
  * evidence (line, column, sentence, speaker).
  */
-import type { Claim, ClaimKind, SourceInfo, SourceInput } from "../types.js";
+import type { Claim, ClaimKind, SourceInfo, SourceInput, Warning } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { detectLanguage, getLocale } from "../lang/registry.js";
 import { LineIndex } from "../text/lineIndex.js";
@@ -15,6 +15,7 @@ import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
 import { assembleQuantities } from "./quantities/assemble.js";
 import { isFurniture } from "./furniture.js";
+import { chunkParagraph, MAX_CLAIMS, oversizedNumbers } from "./limits.js";
 
 /** Claim ids: "<source>:n3" is the third figure, "d1" the first date, "q2" the second quote. */
 const ID_PREFIX: Record<ClaimKind, string> = { quantity: "n", date: "d", quote: "q" };
@@ -25,6 +26,8 @@ const MAX_SENTENCE = 480;
 export interface ExtractResult {
   info: SourceInfo;
   claims: Claim[];
+  /** What was left out and why (numbers too large to hold, claims beyond the limit), for the report. */
+  warnings?: Warning[];
 }
 
 interface Draft {
@@ -60,15 +63,21 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     lang: locale.code,
   };
 
-  const paras = splitParagraphs(text, source.bodyStart, text.length).filter((p) => !isFurniture(text.slice(p.start, p.end), locale));
   const isAbbreviation = (w: string) => locale.abbreviations.has(w);
+  const paras = splitParagraphs(text, source.bodyStart, text.length)
+    .filter((p) => !isFurniture(text.slice(p.start, p.end), locale))
+    .flatMap((p) => chunkParagraph(text, p, splitSentences(text, p, isAbbreviation)));
   const sentencesOf = paras.map((p) => splitSentences(text, p, isAbbreviation));
   const tokensOf = paras.map((p) => tokenize(text, p.start, p.end));
   const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf);
   const quotesByParagraph = groupQuotes(speech.quotes, paras);
 
   const drafts: Draft[] = [];
-  paras.forEach((para, pi) => {
+  const oversized: number[] = [];
+  for (let pi = 0; pi < paras.length; pi++) {
+    // Past the limit only whole paragraphs were added, so sorting and cutting below keeps the first claims.
+    if (drafts.length > MAX_CLAIMS) break;
+    const para = paras[pi]!;
     const sentences = sentencesOf[pi] ?? [];
     const speakers = speech.speakers[pi] ?? [];
     const quotes = quotesByParagraph[pi] ?? [];
@@ -99,7 +108,13 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       });
     }
     const numbers = findNumbers(text, tokens, locale);
+    oversized.push(...oversizedNumbers(tokens, numbers));
     for (const q of assembleQuantities(tokens, numbers, dates, sentences, locale)) {
+      // The recogniser never gives a number it cannot hold; this keeps claims.json free of NaN and Infinity whatever happens upstream.
+      if (!Number.isFinite(q.value)) {
+        oversized.push(q.start);
+        continue;
+      }
       drafts.push({
         kind: "quantity",
         start: q.start,
@@ -124,10 +139,12 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
         context: contextOf(q.open, q.close),
       });
     }
-  });
+  }
 
-  drafts.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   const lines = new LineIndex(text);
+  const warnings = limitWarnings(source.path, drafts, oversized, lines);
+  if (drafts.length > MAX_CLAIMS) drafts.length = MAX_CLAIMS;
   const counters: Record<ClaimKind, number> = { quantity: 0, date: 0, quote: 0 };
   const claims = drafts.map((d): Claim => {
     counters[d.kind]++;
@@ -154,7 +171,26 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       sentenceMark: mark,
     };
   });
-  return { info, claims };
+  return { info, claims, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+function limitWarnings(path: string, drafts: readonly Draft[], oversized: readonly number[], lines: LineIndex): Warning[] {
+  const warnings: Warning[] = [];
+  if (oversized.length > 0) {
+    let first = oversized[0]!;
+    for (const o of oversized) first = Math.min(first, o);
+    const where = `line ${lines.locate(first).line}`;
+    const message =
+      oversized.length === 1
+        ? `a number too large to check at ${where}; skipped`
+        : `${oversized.length} numbers too large to check (the first at ${where}); skipped`;
+    warnings.push({ path, message });
+  }
+  if (drafts.length > MAX_CLAIMS) {
+    const line = lines.locate(drafts[MAX_CLAIMS]!.start).line;
+    warnings.push({ path, message: `more claims than an article holds; the first ${MAX_CLAIMS} are kept, the rest (from line ${line}) skipped` });
+  }
+  return warnings;
 }
 
 function withSpeaker(speaker: string | undefined): { speaker?: string } {

@@ -230,16 +230,21 @@ export function score(c: SpecCase, lang: "en" | "ar", model: Model, locale: Loca
 export const LEFT_OUT: { id: string; reason: string; test: (input: string, texts: string[], values: string[], model: Model) => boolean }[] = [
   {
     id: "one-of",
-    reason: "Arabic 'X من Y', 'جزء من Y' and 'X في Y' as fractions: in news 'واحد من ثلاثة' is one of three (and the three is the claim)",
+    reason:
+      "Arabic 'X من Y', 'X في Y' and a bare 'جزء من Y' as fractions: in news 'واحد من ثلاثة' is one of three (and the three is the claim), 'جزء من' is 'part of'",
     test: (_input, texts) =>
-      texts.some((t) => /جزء|أجزاء|اجزاء/.test(t)) ||
-      texts.some((t) => /[^\s]+ (من|في) [^\s]+/.test(t) && !/من أصل|في الم[ئا]|(أكثر|اكثر|أقل|اقل|أكبر|اكبر|أصغر|أعلى|أدنى|ادنى|أخفض|يربو|يقرب) من/.test(t)),
+      texts.some((t) => /^(جزء|أجزاء|اجزاء) من/.test(t)) ||
+      texts.some(
+        (t) =>
+          /[^\s]+(?<!جزء|أجزاء|اجزاء)\s+(من|في)\s+[^\s]+/.test(t) &&
+          !/من أصل|في الم[ئا]|(أكثر|اكثر|أقل|اقل|أكبر|اكبر|أصغر|أعلى|أدنى|ادنى|أخفض|يربو|يقرب) من/.test(t),
+      ),
   },
   {
     id: "exotic-denominators",
-    reason: "'-illionth' and hundred-based denominators (a trillionth, one one hundred fifth, one hundred one thousand fifths)",
-    test: (_input, texts) =>
-      texts.some((t) => /illionths?|hundred (and )?fifth|thousand fifths|hundred thousand trillionths|hundred trillionths|hundredths/i.test(t)),
+    reason:
+      "denominators built on hundreds ('one one hundred fifth' = 1/105, 'one hundred one thousand fifths'), 'two hundred and fifty-four hundredths' read as 200.54, and '100 millionths' read as the number 100",
+    test: (input) => /one (one )?hundred (and )?fifth|hundred one thousand fifths|fifty-four hundredths|\d\s*millionths/i.test(input),
   },
   {
     id: "g-suffix",

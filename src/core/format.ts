@@ -57,9 +57,41 @@ export function describeValue(c: Claim): string {
   return String(c.value);
 }
 
-/** What a quantity counts, for headings: "sortie", "percent", or the noun as written. */
+// Unit ids whose English label is not the id with an "s".
+const UNIT_LABELS: Record<string, string> = {
+  percent: "",
+  killed: "killed",
+  injured: "injured",
+  displaced: "displaced",
+  crew: "crew",
+  km: "km",
+  km2: "km²",
+  m: "m",
+  kg: "kg",
+  ha: "ha",
+  usd: "US dollars",
+  eur: "euros",
+  gbp: "pounds",
+  rub: "roubles",
+  egp: "Egyptian pounds",
+  syp: "Syrian pounds",
+  try: "Turkish lira",
+  sar: "riyals",
+  times: "times",
+  city: "cities",
+  century: "centuries",
+  child: "children",
+  woman: "women",
+  person: "people",
+  casualty: "casualties",
+  facility: "facilities",
+  "training-camp": "training camps",
+  "command-post": "command posts",
+};
+
+/** What a quantity counts, in English for headings ("sorties", "killed"), or the noun as written; "" for percent. */
 export function describeUnit(c: Pick<Claim, "unit" | "noun">): string {
-  if (c.unit) return c.unit === "percent" ? "percent" : c.unit.replace(/-/g, " ");
+  if (c.unit) return UNIT_LABELS[c.unit] ?? c.unit.replace(/-/g, " ") + "s";
   return c.noun ?? "";
 }
 

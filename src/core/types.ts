@@ -50,8 +50,8 @@ export type ClaimKind = "quantity" | "date" | "quote";
 /**
  * How a quantity's number relates to the truth it reports. Each maps to an interval:
  * - exact:     [v, v]
- * - approx:    [v - t, v + t]   "about", "some", "نحو", "قرابة"
- * - nearly:    [v - t, v]       "nearly", "almost", "ما يقارب" read as "just under"
+ * - approx:    [v - t, v + t]   "about", "some", "نحو", "قرابة", "ما يقارب"
+ * - nearly:    [v - t, v]       "nearly", "almost", "أقل بقليل من" (just under)
  * - over:      (v, +inf)        "more than", "over", "أكثر من", "تجاوزت"
  * - atLeast:   [v, +inf)        "at least", "ما لا يقل عن"
  * - under:     (-inf, v)        "less than", "under", "أقل من"

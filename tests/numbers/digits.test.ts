@@ -17,6 +17,8 @@ describe("numbers in digits", () => {
     ["قطعت الطائرة مسافة 4500 كيلومتر", "4500", 4500, 100],
     ["قتل اكثر من 240 الف شخص", "240 الف", 240000, 10000],
     ["تحرير 80 بلدة من أيدي الإرهابيين", "80", 80, 10],
+    ["درجة الحرارة سالب ٥", "سالب ٥", -5, 1],
+    ["درجة الحرارة -٥ ليلا", "-٥", -5, 1],
   ])("ar: %s", (text, written, value, granularity) => {
     const m = mention("ar", text, written);
     expect(m.value).toBe(value);
@@ -35,6 +37,7 @@ describe("numbers in digits", () => {
     ["The rate was 4.800 per cent", "4.800 per cent", 4.8, 0.001],
     ["A dose of .25 milligrams", ".25", 0.25, 0.01],
     ["Temperatures fell to -5 overnight", "-5", -5, 1],
+    ["The answer is minus 5", "minus 5", -5, 1],
     ["The count is 123456789101231 exactly", "123456789101231", 123456789101231, 1],
     ["In some countries you write 5,00", "5,00", 5, 0.01],
     ["The number is 1,3.", "1,3", 1.3, 0.1],

@@ -58,6 +58,7 @@ describe("roles", () => {
     ["en", "Exercises nrs. 22,24,26,31.", "22"],
     ["en", "see page 3 and No. 5", "3"],
     ["en", "see page 3 and No. 5", "5"],
+    ["en", "the guests in room 12 left", "12"],
   ] as const)("%s: references: %s", (lang, text, written) => {
     expect(mention(lang, text, written).role).toBe("reference");
   });
@@ -88,8 +89,25 @@ describe("roles", () => {
   });
 
   it.each([
+    ["en", "The war lasted from 2011 to 2015, officials said.", 2011, 2015],
+    ["en", "in 2014-15 the budget grew", 2014, 2015],
+    ["ar", "خلال الفترة من 2011 إلى 2015، قتل", 2011, 2015],
+  ] as const)("%s: spans of years: %s", (lang, text, lo, hi) => {
+    const ms = numbers(lang, text);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ value: lo, upper: hi, role: "year", qualifier: "range" });
+  });
+
+  it("keeps a range of counts that look like years a range of counts", () => {
+    const ms = numbers("en", "between 2000 and 2500 people were arrested");
+    expect(ms[0]).toMatchObject({ value: 2000, upper: 2500, qualifier: "range" });
+    expect(ms[0]?.role).toBeUndefined();
+  });
+
+  it.each([
     ["en", "the 2000 soldiers who arrived", "2000"],
     ["en", "in 2000 attacks last year", "2000"],
+    ["en", "the 2015 budget was cut", "2015"],
     ["ar", "في 2000 غارة جوية", "2000"],
   ] as const)("%s: a four-digit count is not a year without a cue: %s", (lang, text, written) => {
     expect(mention(lang, text, written).role).toBeUndefined();

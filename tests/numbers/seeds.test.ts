@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findNumbers, type NumberMention } from "../../src/core/extract/numbers/index.js";
 import { ar } from "../../src/core/lang/ar/index.js";
+import { en } from "../../src/core/lang/en/index.js";
 import { paragraphs } from "../../src/core/text/segment.js";
 import { tokenize } from "../../src/core/text/tokenize.js";
 import { summary } from "./helpers.js";
@@ -84,5 +85,40 @@ describe("seed articles", () => {
     expect(found).toEqual(["خمسة=5"]);
     expect(inParagraph("004", "سيسافر من باريس إلى موسكو الاثنين")).toEqual([]);
     expect(inParagraph("001", "وكانت اولاها الاربعاء")).toEqual([]);
+  });
+});
+
+/** English wire copy of the same depth as the seeds, written for these tests. */
+describe("English equivalents of the seed paragraphs", () => {
+  it.each([
+    [
+      "Chief of the General Staff Valery Gerasimov said Russian aircraft had flown 2,289 combat sorties since the start of the operation on Sept. 30 and destroyed 4,111 sites, including 562 command posts, 64 training camps and 54 weapons workshops.",
+      ["2,289=2289", "30=30", "4,111=4111", "562=562", "64=64", "54=54"],
+    ],
+    [
+      "Defence Minister Sergei Shoigu said 12 Tu-22M3 long-range bombers struck targets in Raqqa at dawn, while Tu-160 and Tu-95MS strategic bombers fired 34 cruise missiles; the Tu-22M3s flew more than 4,500 km and stayed airborne for over eight hours.",
+      [
+        "12=12", "22=22 designation", "3=3 designation", "160=160 designation", "95=95 designation", "34=34",
+        "22=22 designation", "3=3 designation", "4,500=4500 over «more than 4,500»", "eight=8 over «over eight»",
+      ],
+    ],
+    [
+      "The conflict has killed more than 240,000 people since 2011. Washington says its coalition flew several sorties over Syria in the past 24 hours; no contact had been reported by 17:00 GMT on Thursday.",
+      ["240,000=240000 over «more than 240,000»", "2011=2011 year", "24=24", "17:00=17 clock «17:00 GMT»"],
+    ],
+    [
+      "The attacks in Paris on Nov. 13 killed 129 people and wounded 350. France carries out 12% of the coalition's non-U.S. strikes, and an F-18 was scrambled; Russia cited Article 51 of the UN Charter after the A321 crash.",
+      ["13=13", "129=129", "350=350", "12%=12 %", "18=18 designation", "51=51 reference", "321=321 designation"],
+    ],
+    [
+      "About 5,000 Free Syrian Army fighters, nearly two-thirds of them from Homs, are fighting alongside government forces, Putin said on Friday; militants control some 70 percent of Syria and number roughly 60,000, and Russia has flown around 4,000 sorties and destroyed more than 8,000 facilities, shipping 214 tonnes of cargo.",
+      [
+        "5,000=5000 approx «About 5,000»", "two-thirds=0.666666666666667 nearly «nearly two-thirds»",
+        "70 percent=70 % approx «some 70 percent»", "60,000=60000 approx «roughly 60,000»", "4,000=4000 approx «around 4,000»",
+        "8,000=8000 over «more than 8,000»", "214=214",
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text, findNumbers(text, tokenize(text), en))).toEqual(expected);
   });
 });

@@ -52,6 +52,6 @@ describe("pathological input", () => {
     const res = analyse(text, "en");
     const tokens = res.paragraphs.map((p) => tokenize(text, p.start, p.end));
     const again = analyzeSpeech(text, res.paragraphs, res.sentences, (await import("./helpers.js")).locale("en"), tokens);
-    expect(again).toEqual({ quotes: res.quotes, speakers: res.speakers });
+    expect(again).toEqual({ quotes: res.quotes, speakers: res.speakers, attributions: res.attributions });
   });
 });

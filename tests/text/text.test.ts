@@ -61,12 +61,28 @@ describe("segment", () => {
   });
 
   it("joins hard-wrapped lines but not a heading", () => {
-    const line = "The ministry said that the air force had flown many sorties over the";
-    const text = `Heading\n\n${line}\ncountry since the end of September and destroyed\nseveral sites, officials said.\nShort.\n${line}\nlast week.`;
+    const text = [
+      "Russia steps up strikes",
+      "",
+      "The defence ministry said on Tuesday that the air force had flown many",
+      "sorties over Syria since the end of September and had destroyed several",
+      "hundred sites used by the militants, including command posts and camps.",
+      "Officials in Moscow said the campaign would go on for as long as the army",
+      "needed air support, and that more aircraft would arrive in the coming",
+      "weeks to reinforce the group based near Latakia on the Mediterranean.",
+      "",
+      "Short closing line.",
+    ].join("\n");
     const ps = paragraphs(text).map((p) => text.slice(p.start, p.end).replace(/\s+/g, " "));
-    expect(ps[0]).toBe("Heading");
-    expect(ps[1]).toContain("over the country since");
-    expect(ps[1]).toContain("officials said.");
+    expect(ps[0]).toBe("Russia steps up strikes");
+    expect(ps[1]).toMatch(/^The defence ministry .* camps\.$/);
+    expect(ps[2]).toMatch(/^Officials in Moscow .* Mediterranean\.$/);
+    expect(ps[3]).toBe("Short closing line.");
+  });
+
+  it("keeps short web-copy lines apart even when none ends a sentence", () => {
+    const text = "Share this article now please\nThe air force flew 2,289 sorties\nBack to the top of the page\nComments";
+    expect(paragraphs(text)).toHaveLength(4);
   });
 
   it("splits sentences but not after abbreviations or inside numbers", () => {

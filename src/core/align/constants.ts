@@ -20,3 +20,10 @@ export const THRESHOLD = {
   /** Two wordings of one statement (Dice similarity of the normalised texts). */
   wording: 0.55,
 } as const;
+
+/**
+ * Units that count almost anything (a share, a span of time, a multiple): two articles giving the same
+ * percentage or the same number of days say little on their own, so agreement needs the context that
+ * disagreement needs.
+ */
+export const GENERIC_UNITS: ReadonlySet<string> = new Set(["percent", "minute", "hour", "day", "week", "month", "year", "decade", "century", "times"]);

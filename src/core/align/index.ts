@@ -6,7 +6,7 @@
 import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
-import { MAX_RATIO, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
+import { GENERIC_UNITS, MAX_RATIO, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimPoint, contextScore, relation, significantDigits, wordingSimilarity } from "./compare.js";
 import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, type Features } from "./features.js";
 import { buildGroups } from "./verdict.js";
@@ -94,11 +94,12 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
   const rel = relation(ca, cb);
   if (rel !== "different") {
     // A specific exact figure of the same unit (4111 targets) rarely coincides by chance.
-    const specific = ca.kind === "quantity" && rel === "equal" && !!ca.unit && significantDigits(Number(ca.value)) >= 3;
+    const specific = ca.kind === "quantity" && rel === "equal" && !!ca.unit && !GENERIC_UNITS.has(ca.unit) && significantDigits(Number(ca.value)) >= 3;
     if (specific) return Math.max(ctx, 0.5);
     // The same day named in two articles is likely the same event; a month alone needs its context.
     if (ca.kind === "date" && rel === "equal" && isDay(ca) && ctx > 0.05) return Math.max(ctx, THRESHOLD.consistent);
-    return ctx >= THRESHOLD.consistent ? ctx : 0;
+    const needed = ca.unit && GENERIC_UNITS.has(ca.unit) ? THRESHOLD.conflicting : THRESHOLD.consistent;
+    return ctx >= needed ? ctx : 0;
   }
   if (ca.kind === "date") {
     // Two dates for one event: only when the context leaves no doubt, within a month of each other, and

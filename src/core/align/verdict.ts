@@ -117,8 +117,12 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
     const unit = describeUnit(first);
     const distinct = [...new Set(claims.map(describeValue))];
     if (verdict === "agree") return `all give ${distinct[0]}${unit ? " " + unit : ""}`;
-    const spread = `differ by ${formatNumber(hi - lo)} (${formatPercent(relativeDifference(lo, hi))})`;
     if (verdict === "compatible") return `${distinct.join(" / ")}${unit ? " " + unit : ""}: approximations that overlap`;
+    // Exact figures differ by an amount; a bound or an approximation is missed by its nearest end.
+    const spread =
+      claims.every((c) => !c.qualifier) && hi > lo
+        ? `differ by ${formatNumber(hi - lo)} (${formatPercent(relativeDifference(lo, hi))})`
+        : "cannot both be right";
     return `${distinct.join(" vs ")}${unit ? " " + unit : ""}: ${spread}`;
   }
   if (first.kind === "date") {

@@ -73,5 +73,6 @@ function isPagination(line: string): boolean {
 function startsWithPhraseThenSeparator(raw: string, phrases: ReadonlySet<string>): boolean {
   const head = raw.split(/[.|:•·–—]/u)[0] ?? "";
   const h = clean(head);
-  return h.length > 0 && phrases.has(h) && raw.length - head.length <= 120;
+  const rest = raw.slice(head.length);
+  return h.length > 0 && phrases.has(h) && rest.length <= 80 && !/\p{Nd}/u.test(rest);
 }

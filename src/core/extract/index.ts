@@ -81,11 +81,23 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     const sentences = sentencesOf[pi] ?? [];
     const speakers = speech.speakers[pi] ?? [];
     const quotes = quotesByParagraph[pi] ?? [];
+    const attributions = speech.attributions[pi] ?? [];
     const speakerAt = (offset: number): string | undefined => {
       const q = quotes.find((qq) => qq.start <= offset && offset < qq.end);
       if (q?.speaker) return q.speaker;
       const si = spanIndexAt(sentences, offset);
-      return si >= 0 ? speakers[si] : undefined;
+      if (si < 0) return undefined;
+      const sentence = sentences[si]!;
+      const inSentence = attributions.filter((a) => a.start >= sentence.start && a.start < sentence.end);
+      if (inSentence.length === 0) return speakers[si];
+      const before = inSentence.filter((a) => a.start <= offset).pop();
+      if (before) return before.speaker;
+      // Only attributions after the figure: in a verb-first language what a verb reports follows it, so the
+      // figure is the writer's ("بعد الاعتداءات (129 قتيلاً) دعا هولاند إلى …"); in a subject-first one a
+      // trailing "…, Gerasimov said" reports what came before, and "according to …" does in any language.
+      const after = inSentence[0]!;
+      const trailing = locale.speech.subjectOrder === "subjectFirst" || after.kind === "source" || after.kind === "relay";
+      return trailing ? after.speaker : undefined;
     };
     const contextOf = (start: number, end: number): Span => {
       const a = spanAt(sentences, start) ?? para;

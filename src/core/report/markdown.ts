@@ -4,7 +4,7 @@
  * one source makes. Everything from an article goes through md().
  */
 import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
-import { describeUnit, describeValue, formatNumber, formatPercent, relativeDifference } from "../format.js";
+import { describeUnit, describeValue } from "../format.js";
 import { codeSpan, hrefOf, md } from "./escape.js";
 import { wordDiff } from "./wordDiff.js";
 
@@ -131,8 +131,6 @@ function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
   const shown = claims.slice(0, ctx.options.maxGroupRows);
   const out = [`### ${n}. ${groupTitle(g, claims)}`, ""];
   if (g.note) out.push(`*${md(g.note)}*`, "");
-  const difference = differenceLine(g, claims);
-  if (difference) out.push(difference, "");
   out.push("| Source | Published | Value | Where | Speaker |", "|---|---|---|---|---|");
   for (const c of shown) {
     const s = ctx.sources.get(c.source);
@@ -146,15 +144,6 @@ function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
   out.push("");
   if (g.kind === "quote" && g.verdict === "discrepancy") out.push(...quoteDiffs(claims.slice(0, ctx.options.maxGroupRows), ctx));
   return out;
-}
-
-function differenceLine(g: Group, claims: Claim[]): string | undefined {
-  if (g.kind !== "quantity" || g.verdict === "agree") return undefined;
-  const values = claims.map((c) => Number(c.value));
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  if (lo === hi) return undefined;
-  return `Difference: ${formatNumber(hi - lo)} (${formatPercent(relativeDifference(lo, hi))} of the smaller figure).`;
 }
 
 function quoteDiffs(claims: Claim[], ctx: Ctx): string[] {
@@ -209,7 +198,8 @@ function singles(analysis: Analysis, ctx: Ctx): string[] {
     out.push(`<details><summary>${md(s.id)}: ${list.length} claims</summary>`, "");
     out.push("| Line | Kind | Claim | Value | Speaker |", "|---:|---|---|---|---|");
     for (const c of list.slice(0, ctx.options.maxSingles)) {
-      const value = c.kind === "quote" ? "" : md(describeValue(c) + (c.kind === "quantity" && (c.unit || c.noun) ? " " + describeUnit(c) : ""));
+      const unit = c.kind === "quantity" ? describeUnit(c) : "";
+      const value = c.kind === "quote" ? "" : md(describeValue(c) + (unit ? " " + unit : ""));
       out.push(`| [${c.line}](${hrefOf(ctx.options.sourceLink(s), c.line)}) | ${c.kind} | ${md(truncate(c.text, 90))} | ${value} | ${md(c.speaker ?? "")} |`);
     }
     if (list.length > ctx.options.maxSingles) out.push(`| | | ${list.length - ctx.options.maxSingles} more | | |`);

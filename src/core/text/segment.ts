@@ -50,12 +50,17 @@ export function paragraphs(text: string, from = 0, to = text.length): Span[] {
   return out;
 }
 
-/** The typical line width of a hard-wrapped document, or 0 when lines are whole paragraphs. */
+/**
+ * The typical line width of a hard-wrapped document, or 0 when lines are whole paragraphs. Wrapped prose
+ * has many lines, most of them close to one width; web copy has lines of every length.
+ */
 function wrapWidth(lines: Span[]): number {
   const lengths = lines.map((l) => l.end - l.start).filter((n) => n > 0).sort((a, b) => a - b);
-  if (lengths.length < 4) return 0;
+  if (lengths.length < 6) return 0;
   const p90 = lengths[Math.floor(lengths.length * 0.9)] as number;
-  return p90 <= 120 ? p90 : 0;
+  if (p90 < 40 || p90 > 120) return 0;
+  const nearWidth = lengths.filter((n) => n >= p90 * 0.75 && n <= p90).length;
+  return nearWidth * 2 >= lengths.length ? p90 : 0;
 }
 
 function joinsNext(text: string, line: Span, width: number): boolean {

@@ -44,6 +44,7 @@ export interface CompiledNumbers {
   rangeFrom: Phrases<true>;
   rangeTo: Phrases<true>;
   changeWords: WordLexicon<true>;
+  rangeBy: ReadonlySet<string>;
   boundJoiners: ReadonlySet<string>;
   ordinalSuffixes: ReadonlySet<string>;
   yearCues: Phrases<true>;
@@ -119,6 +120,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     rangeFrom: new Phrases(flags(w.rangeFrom), clitics),
     rangeTo: new Phrases(flags(w.rangeTo), clitics),
     changeWords: new WordLexicon(flags(w.changeWords), clitics),
+    rangeBy: set(w.rangeBy),
     boundJoiners: set(w.boundJoiners),
     ordinalSuffixes: set(w.ordinalSuffixes),
     yearCues: new Phrases(flags(w.yearCues), clitics),

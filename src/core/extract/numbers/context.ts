@@ -201,7 +201,11 @@ class Context {
   private range(a: Expr, b: Expr): Expr | null {
     const { tokens, lex } = this;
     if (a.listId !== undefined || b.listId !== undefined) return null;
-    const years = a.role === "year" && (b.role === "year" || (b.bareDigits?.length === 2 && !b.role));
+    // "in 2014-2015", "عامي 2014 و2015", and "from 2011 to 2015," with nothing counted after: a span of years.
+    const yearLike = (x: Expr) => x.bareDigits?.length === 4 && x.value >= 1800 && x.value <= 2100;
+    const years =
+      (a.role === "year" && (b.role === "year" || (b.bareDigits?.length === 2 && !b.role))) ||
+      (!a.role && !b.role && yearLike(a) && yearLike(b) && b.value > a.value && b.value - a.value <= 50 && this.endsClause(b.last));
     if (!years && (a.role || b.role)) return null;
     if (a.negative && !a.digits && b.negative) return null;
     let phraseFirst = a.first;
@@ -223,6 +227,8 @@ class Context {
         if (this.changeBefore(from.first)) return null;
         phraseFirst = from.first;
       } else if (joiner && lex.rangeAnd.has(joiner.norm)) return null;
+      // "rose 5% to 30%" is a change and a new level; "rose by 5 to 10 percent" is a range of changes.
+      else if (this.changeBefore(a.first) && !lex.rangeBy.has(tokens[a.first - 1]?.norm ?? "")) return null;
     }
     let lo = a.value;
     let hi = b.value;
@@ -287,7 +293,8 @@ class Context {
       const m = b ? this.lex.ratios.matchAt(this.tokens, a.last) : undefined;
       const fits =
         !!b && !!m && m.last === b.first && !a.role && !b.role && !a.percent && !b.percent && !a.qualifier && !b.qualifier &&
-        a.value !== 0 && b.value > 0 && ((!!m.value.proper && Math.abs(a.value) < b.value) || (!!m.value.clauseEnd && this.endsSentence(b.last)));
+        a.value !== 0 && b.value > 0 &&
+        (!!m.value.always || (!!m.value.proper && Math.abs(a.value) < b.value) || (!!m.value.clauseEnd && this.endsSentence(b.last)));
       if (b && fits) {
         out.push({ ...a, last: b.last, end: b.end, phraseEnd: b.phraseEnd, phraseLast: b.phraseLast, value: tidy(a.value / b.value), granularity: tidy(1 / b.value), fraction: true, spelled: a.spelled || b.spelled });
         k++;

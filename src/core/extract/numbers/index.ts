@@ -9,6 +9,11 @@
  * 10,000, "2.5 million" → 100,000, "1.5bn" → 100,000,000); for a number that is not whole, the last written
  * decimal place or the fraction's unit ("2.5" → 0.1, "4.80" → 0.01, "واحد ونصف" → 0.5, "مليونين ونصف" → 500,000,
  * "two thirds" → 1/3).
+ *
+ * Values of numbers with a role: a clock time is its hour on the 24-hour clock plus minutes / 60 ("5:30 p.m." →
+ * 17.5, "17,00 تغ" → 17); an identifier is its first digit group; a designation, reference, year or ordinal is the
+ * number as written. Numbers too large to be a quantity (beyond Number.MAX_SAFE_INTEGER × 10^6, or more than 22
+ * significant digits) are not reported at all; dozens of figures glued by commas are one identifier.
  */
 import type { Qualifier } from "../../types.js";
 import type { Locale } from "../../lang/types.js";

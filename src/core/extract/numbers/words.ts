@@ -40,8 +40,13 @@ export interface FractionWord {
   compoundOnly?: boolean;
 }
 
-/** When "a WORD b" is the fraction a/b: when a < b, or when nothing but punctuation follows b (either that is set). */
+/**
+ * When "a WORD b" is the fraction a/b: always, or when a < b, or when nothing but punctuation follows b (any of
+ * those that is set).
+ */
 export interface RatioRule {
+  /** Always ("ثلاثة أجزاء من عشرة", three parts of ten). */
+  always?: boolean;
   /** When a < b ("one in three"; "8 in 5" is two numbers). */
   proper?: boolean;
   /** When nothing but punctuation or the end follows b ("2000 over 3."; "$2000 over 3 years" is two numbers). */
@@ -143,8 +148,10 @@ export interface NumberWords {
   /** "from" … "to" ranges, and "to" alone ("20 to 30"). */
   rangeFrom: readonly string[];
   rangeTo: readonly string[];
-  /** Words of change before "from": "rose from 20 to 30" is two values, not a range. */
+  /** Words of change before "from" or before "X to Y": "rose from 20 to 30", "rose 5% to 30%" are two values. */
   changeWords?: readonly string[];
+  /** After a word of change, these before X still make "X to Y" a range ("rose by 5 to 10 percent"). */
+  rangeBy?: readonly string[];
   /** Words that join a lower and an upper bound into one range ("more than 10 and less than 40"). */
   boundJoiners?: readonly string[];
 

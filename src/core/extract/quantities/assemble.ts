@@ -9,6 +9,7 @@ import { stripPrefix } from "../../lang/lexicon.js";
 import type { Token } from "../../text/tokenize.js";
 import { overlapsAnySorted, spanAt, type Span } from "../../text/segment.js";
 import { fold } from "../../text/normalize.js";
+import { toAsciiDigits } from "../../text/chars.js";
 import type { NumberMention } from "../numbers/index.js";
 import { intervalOf, type Interval } from "./interval.js";
 import { unitAt, unitLexicons, type UnitLexicons } from "./units.js";
@@ -52,6 +53,8 @@ export function assembleQuantities(
         noun = undefined;
       }
     }
+    // "the 2015 budget": a bare four-digit figure in the range of years that counts nothing known is a year.
+    if (!unit && !n.qualifier && !n.percent && looksLikeYear(n.text)) continue;
     const qualifier = n.qualifier;
     const granularity = n.granularity > 0 ? n.granularity : 1;
     out.push({
@@ -78,28 +81,62 @@ type UnitFound = { unit?: string; person?: boolean; noun?: string };
 function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, locale: Locale): UnitFound {
   const currency = first > 0 ? lex.currencies.matchEndingAt(tokens, first - 1) : undefined;
   if (currency) return { unit: currency.value };
+  // A number marked as following its noun counts that noun, whatever comes after it.
+  const before = postNominalUnit(lex, tokens, first);
+  if (before) return before;
   const q = locale.quantities;
   let j = after;
   let gap = 0;
   let noun: string | undefined;
+  let best: UnitFound | undefined;
+  // The counted noun may come after a few modifiers ("37 more aircraft"); where several words are units
+  // ("4,111 terrorist targets"), the last one of the phrase is its head.
   while (j < tokens.length) {
     const t = tokens[j] as Token;
     if (t.kind !== "word") break;
+    const code = codeEnd(tokens, j);
+    if (code > j + 1) {
+      // A model designation between the number and its noun ("12 Tu-22M3 bombers") is a modifier.
+      if (gap >= q.maxGap) break;
+      gap++;
+      j = code;
+      continue;
+    }
+    const stop = locale.stopwords.has(t.norm);
+    if (stop && best) break;
     const hit = unitAt(lex, tokens, j);
-    if (hit) return { unit: hit.unit, person: hit.person };
-    if (lex.fillers.has(t.norm)) {
+    if (hit) {
+      best = { unit: hit.unit, person: hit.person };
+      if (gap >= q.maxGap) break;
+      gap += hit.last - j;
+      j = hit.last;
+      continue;
+    }
+    if (lex.fillers.has(t.norm) && !best) {
       j++;
       continue;
     }
-    if (noun === undefined && !locale.stopwords.has(t.norm)) noun = stripPrefix(t.norm, locale.clitics);
-    // "37 more aircraft", "2,289 combat sorties": a few words may stand before the counted noun.
+    if (noun === undefined && !stop) noun = stripPrefix(t.norm, locale.clitics);
     if (gap >= q.maxGap) break;
     gap++;
     j++;
   }
-  const before = postNominalUnit(lex, tokens, first);
-  if (before) return before;
+  if (best) return best;
   return noun && noun.length >= 2 ? { noun } : {};
+}
+
+/** End of a glued code such as "Tu-22M3" or "F-16" starting at tokens[j]: letters joined to a hyphen or digits. */
+function codeEnd(tokens: readonly Token[], j: number): number {
+  let k = j + 1;
+  let digits = false;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (t.spaceBefore && !(t.kind === "digits" && (tokens[k - 1] as Token).text === "-")) break;
+    if (t.kind === "digits") digits = true;
+    else if (t.kind === "punct" && t.text !== "-") break;
+    k++;
+  }
+  return digits ? k : j + 1;
 }
 
 /** "ركابها الـ217", "الساعات الـ24": a number marked as following its noun takes the noun before it. */
@@ -158,6 +195,13 @@ function dualNouns(lex: UnitLexicons, tokens: readonly Token[], excluded: readon
     out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: hit.id, percent: false });
   }
   return out;
+}
+
+function looksLikeYear(text: string): boolean {
+  const digits = text.trim();
+  if (!/^\p{Nd}{4}$/u.test(digits)) return false;
+  const v = Number(toAsciiDigits(digits));
+  return v >= 1800 && v <= 2100;
 }
 
 function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {

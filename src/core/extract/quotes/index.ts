@@ -50,6 +50,22 @@ export interface SpeechAnalysis {
   quotes: QuoteMention[];
   /** For each paragraph, for each of its sentences: the speaker of the statement it reports, if any. */
   speakers: (string | undefined)[][];
+  /**
+   * For each paragraph, its attributions in text order: where the reporting phrase stands and whom it names
+   * (after carry-over). Lets a caller tell a figure reported by the speaker ("قال إن … 2289") from one that
+   * only shares the sentence with an attribution that comes after it.
+   */
+  attributions: AttributionSpan[][];
+}
+
+export interface AttributionSpan {
+  /** Offset of the attribution's first token (reporting word or speaker phrase, whichever comes first). */
+  start: number;
+  /** Offset after its last token. */
+  end: number;
+  /** "source" and "relay" ("according to", "وفقاً لـ") name who stands behind what precedes them too. */
+  kind: Attribution["kind"];
+  speaker?: string;
 }
 
 // How many paragraphs back a speaker may carry over when the paragraphs between name nobody.
@@ -73,6 +89,7 @@ export function analyzeSpeech(
   const lex = speechLexicon(locale);
   const quotes: QuoteMention[] = [];
   const speakers: (string | undefined)[][] = [];
+  const attributions: AttributionSpan[][] = [];
   // Per paragraph: its last speaker, and whether it is a heading (which stops carry-over).
   const lastSpeaker: (string | undefined)[] = [];
   const heading: boolean[] = [];
@@ -102,6 +119,7 @@ export function analyzeSpeech(
     let recent: string | undefined;
     const quoteSpeaker: (string | undefined)[] = new Array(view.quotes.length);
     const paraSpeakers: (string | undefined)[] = [];
+    const paraAttributions: AttributionSpan[] = [];
     let qp = 0; // first quote not yet reached; quotes and attributions are in text order
 
     for (let s = 0; s < ranges.length; s++) {
@@ -119,6 +137,12 @@ export function analyzeSpeech(
         resolved.push(who);
         if (who !== undefined) lastResolved = who;
       }
+      list.forEach((a, k) => {
+        const span: AttributionSpan = { start: (paraTokens[a.spanFirst] as Token).start, end: (paraTokens[a.spanLast] as Token).end, kind: a.kind };
+        const who = resolved[k];
+        if (who !== undefined) span.speaker = who;
+        paraAttributions.push(span);
+      });
 
       // Quotes opening in this sentence, each with the nearest attribution before it.
       while (qp < view.quotes.length && (view.quotes[qp] as QuoteRef).openTok < lo) qp++;
@@ -165,10 +189,11 @@ export function analyzeSpeech(
       quotes.push(mention);
     }
     speakers.push(paraSpeakers);
+    attributions.push(paraAttributions);
     lastSpeaker.push(recent);
     heading.push(isHeading(text, para, sents, paraTokens));
   }
-  return { quotes, speakers };
+  return { quotes, speakers, attributions };
 }
 
 /** Tokens and quotes of one paragraph, with each token's outermost quote. */

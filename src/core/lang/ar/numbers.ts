@@ -19,6 +19,7 @@ import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../
  *   "واحد ونصف" = 1.5 and "مليونين ونصف" = 2,500,000; "عام ونصف" gives no number (the half belongs to a noun).
  * - "X من أصل Y" (out of) is a fraction when X < Y; "X على Y" (over) too, and also at the end of a clause
  *   ("٢٠٠٠ على ٣."): a score written "3 على 1" at the end of a sentence would be misread, "3 على 1 في" would not.
+ *   "X جزء من Y" / "X أجزاء من Y" (X parts of Y) is, with its count written; "جزء من Y" alone is "part of Y".
  *   "X من Y" is not: "واحد من ثلاثة مشتبه بهم" is one of three suspects, and the three is the claim.
  * - "ما يقرب من" is read as approx (about), not nearly: in Arabic news it is used on both sides of the figure, as
  *   "ما يقارب" is. "أقل بقليل من" (a little less than) is nearly.
@@ -139,7 +140,12 @@ export const numbers: NumberWords = {
   definitePrefixes: ["ال", "لل"],
   decimalPoints: ["فاصلة", "فاصل"],
   negatives: ["سالب", "ناقص"],
-  ratios: [["من أصل", { proper: true }], ["على", { proper: true, clauseEnd: true }]],
+  ratios: [
+    ["من أصل", { proper: true }],
+    ["على", { proper: true, clauseEnd: true }],
+    ["جزء من", { always: true }],
+    ["أجزاء من", { always: true }],
+  ],
   pronouns: {
     words: ["واحد", "واحدة"],
     precededBy: ["أي", "كل"],
@@ -163,6 +169,7 @@ export const numbers: NumberWords = {
     "يزيد", "تزيد", "زيادة", "ازداد", "ازدادت", "تراجع", "تراجعت", "يتراجع", "تتراجع", "هبط", "هبطت", "هبوط", "صعد",
     "صعدت", "قفز", "قفزت", "تقلص", "تقلصت", "رفع", "رفعت", "خفض", "خفضت", "عدل", "عدلت", "تغير", "تحول",
   ],
+  rangeBy: ["بنسبة", "بمقدار"],
   boundJoiners: ["و", "لكن", "ولكن", "،", ",", "أو"],
   yearCues: [
     "عام", "العام", "سنة", "السنة", "عامي", "سنتي", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية", "صيف",

@@ -14,7 +14,9 @@ import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../
  * - Ratios: "one out of three" and "one in three" are fractions when the first is the smaller ("8 in 5" is two
  *   numbers); "2000 over 3" only at the end of a clause ("$2000 over 3 years" is a sum and a duration).
  * - "a dozen", "a hundred", "a half": "a"/"an" counts one only before a scale or fraction word.
- * - Exponents ("1e10", "1.1^23") are not read: news writes "10 billion".
+ * - Exponents are read only glued ("1e10", "1.1^23", "1.3x10^6"); news rarely writes them, and then so.
+ * - Years: a four-digit 1800-2100 figure after "year", "in", "since", "by" … or a month name is a year; "the 2015
+ *   budget" is left a plain number, because "the 2000 soldiers" is written the same way.
  */
 
 const cardinals: [string, number][] = [
@@ -181,6 +183,7 @@ export const numbers: NumberWords = {
     "decline", "declines", "cut", "cuts", "raised", "raise", "lowered", "slashed", "reduced", "soared", "plunged",
     "slipped", "surged", "went", "up", "down", "revised", "changed",
   ],
+  rangeBy: ["by"],
   boundJoiners: ["and", "but", ","],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   yearCues: ["year", "years", "fiscal", "fy", "mid", "early", "late", "spring", "summer", "autumn", "winter", "class of"],

@@ -1,0 +1,73 @@
+/**
+ * Things that must NOT be claims: model designations, article numbers, named groups, clock times, weekdays,
+ * years inside dates, ordinals, page furniture, quoted names. Each line is real copy or written like it; the
+ * expected list is every claim the line may give (often none).
+ */
+import { describe, expect, it } from "vitest";
+import { brief, claimsOf } from "./helpers.js";
+
+function claimsBrief(text: string, lang: "ar" | "en", published?: string): string[] {
+  return claimsOf(text, lang, published).map(brief);
+}
+
+describe("not claims (Arabic)", () => {
+  it.each([
+    ["طائرات « تو- 160» و«تو- 95 إم إس» و«تو- 22 إم3» تابعة للطيران الروسي بعيد المدى.", []],
+    ["وأوضح أن 12 قاذفة روسية استراتيجية من طراز «تو- 22 إم 3» شاركت فجر أمس.", ["12 bomber"]],
+    ["بينها 8 طائرات «سوخوي 34» و4 «سوخوي 27».", ["8 aircraft", "4 ?"]],
+    ["تحركات موسكو بعد تفجير الطائرة A321 سيكون وفقاً لحق الدول.", []],
+    ["الموثق في المادة 51 من ميثاق الأمم المتحدة.", []],
+    ["لقائه الأخير مع بوتين على هامش قمة العشرين في تركيا.", []],
+    ["ولم يرشح اي شيء عن الاجتماع حتى الساعة 17,00 تغ.", []],
+    ["شن الطيران الروسي مساء الخميس غارات جديدة.", []],
+    ["والثلاثاء امر بوتين قواته البحرية بالتعاون مع الفرنسيين.", []],
+    ["وكانت اولاها الاربعاء وثانيتها ليل الاربعاء الخميس.", []],
+    ["كان الامر يتعلق بمقاتلة سويسرية من نوع اف – 18.", []],
+    ["وقال أحد المسؤولين إن الاجتماع يعقد يوم الاثنين.", []],
+    ["التي بدأت في آب عام 2014 الماضي.", ["date 2014-08"]],
+    ["منذ ضمت موسكو شبه جزيرة القرم في اذار (مارس) 2014.", ["date 2014-03"]],
+    ["قررت روسيا تكثيف ضرباتها في الشهر الثالث من الحملة.", []],
+    ["ضد تنظيم «داعش» في سورية، بصفتهم “الحلفاء”.", []],
+  ])("%s", (sentence, expected) => {
+    expect(claimsBrief(sentence, "ar", "2015-11-20")).toEqual(expected);
+  });
+});
+
+describe("not claims (English)", () => {
+  it.each([
+    ["Tu-160 and Tu-95MS bombers fired cruise missiles.", []],
+    ["Shoigu said 12 Tu-22M3 bombers hit targets near Raqqa.", ["12 bomber"]],
+    ["The Airbus A321 broke up over Sinai.", []],
+    ["The ministry cited Article 51 of the U.N. Charter.", []],
+    ["Leaders met at the G20 summit in Antalya.", []],
+    ["No statement was expected before 17:00 GMT.", []],
+    ["Russian jets struck again on Thursday.", []],
+    ["A Swiss F-18 was involved, not a French jet.", []],
+    ["Flight MH17 was shot down over Ukraine; a B-52 flew over the region.", []],
+    ["Crimea was annexed in March 2014.", ["date 2014-03"]],
+    ["It was the third such strike this week.", []],
+    ["The 2015 budget was approved in 2014.", []],
+    ["\"Defense News\" reported the carrier could stay.", []],
+  ])("%s", (sentence, expected) => {
+    expect(claimsBrief(sentence, "en", "2015-11-20")).toEqual(expected);
+  });
+});
+
+describe("page furniture yields no claim", () => {
+  it("skips furniture lines around an article", () => {
+    const text = [
+      "Share this article",
+      "Comments (12)",
+      "Russian aircraft flew 2,289 combat sorties, the ministry said.",
+      "Back to top",
+      "1 2 3 Next",
+      "Advertisement",
+    ].join("\n");
+    expect(claimsBrief(text, "en")).toEqual(["2289 sortie"]);
+  });
+
+  it("skips Arabic furniture", () => {
+    const text = ["اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "دمر الطيران 4111 هدفاً.", "زر الذهاب إلى الأعلى"].join("\n");
+    expect(claimsBrief(text, "ar")).toEqual(["4111 target"]);
+  });
+});

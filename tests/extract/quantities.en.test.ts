@@ -1,0 +1,25 @@
+/** What English figures count and the intervals they assert, on sentences as wire copy writes them. */
+import { describe, expect, it } from "vitest";
+import { quantities } from "./helpers.js";
+
+describe("English quantities", () => {
+  it.each([
+    ["The air force has flown 2,289 combat sorties and destroyed 4,111 terrorist targets.", ["2289 sortie", "4111 target"]],
+    ["The attacks killed 129 people and wounded 350.", ["129 killed", "350 injured"]],
+    ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
+    ["The war has killed more than 240,000 people.", ["over 240000 killed"]],
+    ["Nearly 2,300 sorties have been flown since Sept. 30.", ["nearly 2300 sortie"]],
+    ["About 4,000 combat sorties were flown, officials said.", ["approx 4000 sortie"]],
+    ["France carried out 12% of the strikes.", ["12 percent"]],
+    ["France carried out 12 percent of the strikes.", ["12 percent"]],
+    ["Twelve bombers took part in the raid.", ["12 bomber"]],
+    ["The group will be reinforced with 37 more aircraft.", ["37 aircraft"]],
+    ["The damage was put at $2.5 million.", ["2500000 usd"]],
+    ["The bombers stayed airborne for more than 8 hours and covered 4,500 km.", ["over 8 hour", "4500 km"]],
+    ["Troops retook 500 square kilometres and 80 towns.", ["500 km2", "80 town"]],
+    ["A ceasefire is possible in 3 or 4 weeks.", ["3 week", "4 week"]],
+    ["Between 20 and 30 civilians were killed.", ["range 20 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

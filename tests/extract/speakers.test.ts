@@ -1,0 +1,24 @@
+/** Who stands behind a figure: the speaker of the statement that reports it, and nobody else. */
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "./helpers.js";
+
+function speakerOf(text: string, lang: "ar" | "en", figure: string): string | undefined {
+  const c = claimsOf(text, lang).find((x) => x.kind === "quantity" && x.text.includes(figure));
+  if (!c) throw new Error(`no figure ${figure} in: ${text}`);
+  return c.speaker;
+}
+
+describe("speakers of figures", () => {
+  it.each<[string, "ar" | "en", string, string | undefined]>([
+    ["كما كشف غيراسيموف أن سلاح الجو الروسي قام بـ 2289 طلعة قتالية.", "ar", "2289", "غيراسيموف"],
+    ["ووفقا لرئيس هيئة الاركان العامة الروسية، فقد ضرب الطيران 4111 هدفاً.", "ar", "4111", "رئيس هيئة الاركان العامة الروسية"],
+    ["قامت فرنسا حتى الان بنسبة 12٪ من الضربات، وفقا لمتحدث عسكري اميركي.", "ar", "12", "متحدث عسكري اميركي"],
+    ["وبعد سلسلة من الاعتداءات في باريس (129 قتيلاً و 350 جريحاً)، دعا الرئيس الفرنسي فرانسوا هولاند الى «ائتلاف موحد واسع» ضد التنظيم.", "ar", "129", undefined],
+    ["وقال كيري: «تم إغلاق الآن 75 في المئة من كامل الحدود الشمالية لسورية».", "ar", "75", "كيري"],
+    ["The air force has flown 2,289 sorties since Sept. 30, Gerasimov said.", "en", "2,289", "Gerasimov"],
+    ["\"We have flown 2,289 sorties,\" said General Valery Gerasimov.", "en", "2,289", "General Valery Gerasimov"],
+    ["According to the Russian general staff, the air force has hit 4,111 targets.", "en", "4,111", "the Russian general staff"],
+  ])("%s", (text, lang, figure, speaker) => {
+    expect(speakerOf(text, lang, figure)).toBe(speaker);
+  });
+});

@@ -47,4 +47,28 @@ describe("text utilities finish on pathological input", () => {
     expect(lines.locate(text.indexOf("4111"))).toEqual({ line: 4, column: 5 });
     expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(["title", "قال 2289 طلعة", "😀 x 4111"]);
   });
+
+  it.each([
+    ["trailing spaces", (l: string) => l + "   "],
+    // Fixed-width exports pad every line to the page width.
+    ["padding to 132 columns", (l: string) => l.padEnd(132, " ")],
+    ["deep indentation", (l: string) => " ".repeat(60) + l],
+  ])("a hard-wrapped text keeps its paragraphs with %s on its lines", (_name, change) => {
+    const wrapped = [
+      "The Russian general staff said on Friday that its aircraft had flown",
+      "2,289 combat sorties since the start of the operation on September 30,",
+      "destroying 4,111 sites used by the militants across several provinces",
+      "of the country, including command posts, training camps and depots.",
+      "",
+      "Officials in Paris said the two chiefs of staff had discussed how the",
+      "French and Russian navies would coordinate their strikes in the coming",
+      "days, while Washington said it was not coordinating with Moscow at all.",
+    ];
+    const plain = wrapped.join("\n");
+    const changed = wrapped.map((l) => (l ? change(l) : l)).join("\n");
+    const texts = (t: string) => paragraphs(t).map((p) => t.slice(p.start, p.end).replace(/\s+/g, " "));
+    expect(texts(plain)).toHaveLength(2);
+    expect(texts(changed)).toEqual(texts(plain));
+  });
 });
+

@@ -27,12 +27,13 @@ export function paragraphs(text: string, from = 0, to = text.length): Span[] {
     const content = m[0].replace(/[\r\n]+$/, "");
     lines.push({ start, end: Math.min(start + content.length, to) });
   }
-  const width = wrapWidth(lines);
+  // Widths are measured without the spaces around a line, which editors and exports add or drop at will.
+  const trimmedLines = lines.map((l) => trimSpan(text, l));
+  const width = wrapWidth(trimmedLines);
   const out: Span[] = [];
   let current: Span | null = null;
   let previous: Span | null = null;
-  for (const line of lines) {
-    const trimmed = trimSpan(text, line);
+  for (const trimmed of trimmedLines) {
     if (trimmed.end <= trimmed.start) {
       if (current) out.push(current);
       current = null;

@@ -47,17 +47,26 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     for (const stem of new Set(contentStems(key.slice(key.indexOf("\u0000") + 1), locale).map((s) => s.stem))) df.set(stem, (df.get(stem) ?? 0) + 1);
   }
   const nSentences = Math.max(1, bySentence.size);
+  // What each sentence mentions, counted once per sentence: text pasted over and over repeats one sentence
+  // word for word, and thousands of claims in it must not each walk all the others.
+  const mentions = new Map<string, Map<string, number>>();
+  for (const [key, list] of bySentence) {
+    const counts = new Map<string, number>();
+    for (const c of list) {
+      const k = coMentionKey(c);
+      if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    mentions.set(key, counts);
+  }
   return claims.map((claim) => {
     const locale = localeOf(claim.source);
     const raw = closenessWeights(claim, locale);
     const weighted = new Map<string, number>();
     for (const [stem, w] of raw) weighted.set(stem, w * Math.log(1 + nSentences / (df.get(stem) ?? 1)));
+    // The other claims' keys: this claim's own key only when another claim in the sentence has it too.
+    const own = coMentionKey(claim);
     const coMentions = new Set<string>();
-    for (const other of bySentence.get(`${claim.source}\u0000${claim.sentence}`) ?? []) {
-      if (other.id === claim.id) continue;
-      const k = coMentionKey(other);
-      if (k) coMentions.add(k);
-    }
+    for (const [k, n] of mentions.get(`${claim.source}\u0000${claim.sentence}`) ?? []) if (k !== own || n > 1) coMentions.add(k);
     const day = published.get(claim.source);
     return {
       claim,

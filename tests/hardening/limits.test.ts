@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/core/extract/index.js";
-import { chunkParagraph, MAX_CLAIMS, MAX_PARAGRAPH } from "../../src/core/extract/limits.js";
+import { chunkParagraph, MAX_CLAIMS, MAX_PARAGRAPH, MAX_SOURCE_CHARS } from "../../src/core/extract/limits.js";
 import { getLocale } from "../../src/core/lang/registry.js";
 import { sentences } from "../../src/core/text/segment.js";
 import type { SourceInput } from "../../src/core/types.js";
@@ -57,10 +57,13 @@ describe("very long paragraphs are read in pieces", () => {
 describe("what cannot be held is skipped, with a warning naming the file", () => {
   it.each([
     ["a million-digit run", `مقدمة\n\nوقالت الوزارة إن الطائرات نفذت ${"7".repeat(1_000_000)} طلعة.`, "ar", "a number too large to check at line 3; skipped"],
+    ["a 100,000-digit run", `مقدمة\n\nوقالت الوزارة إن الطائرات نفذت ${"7".repeat(100_000)} طلعة.`, "ar", "a number too large to check at line 3; skipped"],
     ["several", `The ministry said ${"9".repeat(40)} sorties were flown.\nIt said ${"8".repeat(30)} sorties and 12 sorties were flown.`, "en", "2 numbers too large to check (the first at line 1); skipped"],
   ])("%s", (_name, text, lang, message) => {
     const r = extract(text, lang);
-    expect(r.warnings).toEqual([{ path: "src/x.txt", message }]);
+    expect(r.warnings?.[0]).toEqual({ path: "src/x.txt", message });
+    // A file of a million digits is also longer than any article.
+    expect(r.warnings?.slice(1).every((w) => w.message.startsWith("longer than any article"))).toBe(true);
     for (const c of r.claims) if (typeof c.value === "number") expect(Number.isFinite(c.value)).toBe(true);
   });
 
@@ -78,4 +81,17 @@ describe("what cannot be held is skipped, with a warning naming the file", () =>
       { path: "src/x.txt", message: `more claims than an article holds; the first ${MAX_CLAIMS} are kept, the rest (from line ${MAX_CLAIMS + 1}) skipped` },
     ]);
   });
+
+  it("text beyond the length of any article is not read, from a line on", () => {
+    const para = "The ministry said 2,289 sorties were flown. " + "Officials gave no other details about the flights. ".repeat(100).trim();
+    const count = Math.ceil(MAX_SOURCE_CHARS / para.length) + 3;
+    const text = Array(count).fill(para).join("\n");
+    const r = extract(text, "en");
+    const kept = Math.ceil(MAX_SOURCE_CHARS / para.length);
+    expect(r.claims.at(-1)!.line).toBe(kept);
+    expect(r.warnings).toEqual([
+      { path: "src/x.txt", message: `longer than any article; the first ${MAX_SOURCE_CHARS} characters were read, the rest (from line ${kept + 1}) skipped` },
+    ]);
+  });
 });
+

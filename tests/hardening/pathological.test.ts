@@ -43,6 +43,6 @@ describe("pathological text goes through the whole pipeline", () => {
   it("says which file held a number too large to check", () => {
     const [, make, lang] = PATHOLOGICAL.find(([name]) => name === "a million-digit run")!;
     const analysis = analyze([{ id: "bad", path: "src/bad.txt", text: make(), bodyStart: 0, meta: { lang } }]);
-    expect(analysis.warnings).toEqual([{ path: "src/bad.txt", message: "a number too large to check at line 1; skipped" }]);
+    expect(analysis.warnings).toContainEqual({ path: "src/bad.txt", message: "a number too large to check at line 1; skipped" });
   });
 });

@@ -15,7 +15,7 @@ import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
 import { assembleQuantities } from "./quantities/assemble.js";
 import { isFurniture } from "./furniture.js";
-import { chunkParagraph, MAX_CLAIMS, oversizedNumbers } from "./limits.js";
+import { chunkParagraph, MAX_CLAIMS, MAX_SOURCE_CHARS, oversizedNumbers, withinBudget } from "./limits.js";
 
 /** Claim ids: "<source>:n3" is the third figure, "d1" the first date, "q2" the second quote. */
 const ID_PREFIX: Record<ClaimKind, string> = { quantity: "n", date: "d", quote: "q" };
@@ -64,9 +64,11 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   };
 
   const isAbbreviation = (w: string) => locale.abbreviations.has(w);
-  const paras = splitParagraphs(text, source.bodyStart, text.length)
-    .filter((p) => !isFurniture(text.slice(p.start, p.end), locale))
-    .flatMap((p) => chunkParagraph(text, p, splitSentences(text, p, isAbbreviation)));
+  const { kept: paras, stoppedAt } = withinBudget(
+    splitParagraphs(text, source.bodyStart, text.length)
+      .filter((p) => !isFurniture(text.slice(p.start, p.end), locale))
+      .flatMap((p) => chunkParagraph(text, p, splitSentences(text, p, isAbbreviation))),
+  );
   const sentencesOf = paras.map((p) => splitSentences(text, p, isAbbreviation));
   const tokensOf = paras.map((p) => tokenize(text, p.start, p.end));
   const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf);
@@ -156,6 +158,10 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   drafts.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   const lines = new LineIndex(text);
   const warnings = limitWarnings(source.path, drafts, oversized, lines);
+  if (stoppedAt !== undefined) {
+    const line = lines.locate(stoppedAt).line;
+    warnings.push({ path: source.path, message: `longer than any article; the first ${MAX_SOURCE_CHARS} characters were read, the rest (from line ${line}) skipped` });
+  }
   if (drafts.length > MAX_CLAIMS) drafts.length = MAX_CLAIMS;
   const counters: Record<ClaimKind, number> = { quantity: 0, date: 0, quote: 0 };
   const claims = drafts.map((d): Claim => {

@@ -17,6 +17,26 @@ export const MAX_PARAGRAPH = 20_000;
 export const MAX_CLAIMS = 5_000;
 
 /**
+ * Most characters of article text read from one source. A long feature is under 100,000; a file beyond this
+ * is a book, a transcript or a paste gone wrong, and reading all of it would only make the run slow.
+ */
+export const MAX_SOURCE_CHARS = 500_000;
+
+/**
+ * The leading pieces read within MAX_SOURCE_CHARS (a piece is begun only while the budget lasts, so one huge
+ * token is read whole), and where reading stopped, when it did.
+ */
+export function withinBudget(pieces: readonly Span[]): { kept: Span[]; stoppedAt?: number } {
+  let used = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (used >= MAX_SOURCE_CHARS) return { kept: pieces.slice(0, i), stoppedAt: p.start };
+    used += p.end - p.start;
+  }
+  return { kept: [...pieces] };
+}
+
+/**
  * More integer digits than any number crosscheck can hold exactly (the number recogniser's bound is about
  * 9 × 10^21, 22 digits).
  */

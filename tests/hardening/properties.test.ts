@@ -15,7 +15,7 @@ import { getLocale } from "../../src/core/lang/registry.js";
 import type { Locale } from "../../src/core/lang/types.js";
 import { LineIndex } from "../../src/core/text/lineIndex.js";
 import type { Claim, SourceInput } from "../../src/core/types.js";
-import { foreignHtml, tableProblems } from "./markdownCheck.js";
+import { foreignHtml, schemeLinks, strayBlocks, tableProblems } from "./markdownCheck.js";
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
 
@@ -39,6 +39,8 @@ function vocabulary(locale: Locale): string[] {
 }
 
 const PUNCTUATION = [".", ",", "،", "؛", ":", "«", "»", '"', "“", "”", "‘", "’", "(", ")", "-", "–", "—", "/", "%", "٪", "؟", "?", "!", "…", "'", "٫", "٬"];
+// What a hostile or careless article could hold that means something to Markdown or HTML.
+const MARKUP = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "|", "||", "`", "```", "[x](javascript:alert(1))", "![i](https://e.vil/i.png)", "<https://e.vil>", "# ", "> ", "- ", "1. ", "www.e.vil", "https://e.vil/a", "&lt;b&gt;", "**", "_", "~~", "$", "\\", "<!--", "-->", "---", "==="];
 const INVISIBLE = ["\u200f", "\u200e", "\u202a", "\u202c", "\u061c", "\u200b", "\ufeff", "\u0640"];
 const ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩";
 
@@ -68,6 +70,7 @@ function fragment(words: string[], months: string[]): fc.Arbitrary<string> {
     { weight: 3, arbitrary: digits },
     { weight: 2, arbitrary: fc.constantFrom(...PUNCTUATION) },
     { weight: 1, arbitrary: fc.constantFrom(...INVISIBLE) },
+    { weight: 1, arbitrary: fc.constantFrom(...MARKUP) },
     { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 3 }).map((s) => s.replace(/[\r\n\u2028\u2029\u0085]/g, " ")) },
   );
 }
@@ -159,6 +162,8 @@ describe("extraction over random text", () => {
         const report = renderMarkdown(analysis, { sourceLink: (s) => `../${s.path}` });
         expect(tableProblems(report)).toEqual([]);
         expect(foreignHtml(report)).toEqual([]);
+        expect(schemeLinks(report)).toEqual([]);
+        expect(strayBlocks(report)).toEqual([]);
         expect(() => JSON.parse(renderJson(analysis))).not.toThrow();
       }),
       { numRuns: RUNS },

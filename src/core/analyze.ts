@@ -6,6 +6,7 @@ import type { Analysis, Claim, SourceInput, SourceInfo, Warning } from "./types.
 import type { Locale } from "./lang/types.js";
 import { extractClaims, sourceLocale } from "./extract/index.js";
 import { align } from "./align/index.js";
+import { appendAll } from "./arrays.js";
 
 export function analyze(inputs: readonly SourceInput[], warnings: readonly Warning[] = []): Analysis {
   const ordered = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -18,9 +19,8 @@ export function analyze(inputs: readonly SourceInput[], warnings: readonly Warni
     locales.set(input.id, locale);
     const result = extractClaims(input, locale);
     sources.push(result.info);
-    // One at a time: spreading a very large array into push() overflows the call stack.
-    for (const c of result.claims) claims.push(c);
-    if (result.warnings) found.push(...result.warnings);
+    appendAll(claims, result.claims);
+    if (result.warnings) appendAll(found, result.warnings);
   }
   const groups = align({ claims, sources, localeOf: (id) => locales.get(id)! });
   const sortedWarnings = [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));

@@ -60,6 +60,8 @@ export function describeValue(c: Claim): string {
 // Unit ids whose English label is not the id with an "s".
 const UNIT_LABELS: Record<string, string> = {
   percent: "",
+  aircraft: "aircraft",
+  personnel: "personnel",
   killed: "killed",
   injured: "injured",
   displaced: "displaced",

@@ -107,7 +107,11 @@ describe("a report built from hostile article text", () => {
     expect(tableProblems("| a | b |\n|---|---|\n| x | y | z |\n")).toHaveLength(1);
     expect(foreignHtml("text <script>x</script> `<i>`")).toEqual(["<script", "</script"]);
     expect(schemeLinks("[x](javascript:alert(1)) \\[y](javascript:z) see www.e.vil")).toEqual(["javascript:alert(1", "www.e.vil"]);
-    expect(strayBlocks("# Crosscheck report\n# injected\n> **a**\n> plain")).toEqual(["# injected", "> plain"]);
+    expect(strayBlocks("# Crosscheck report\n# injected\n> **a**\n> plain\n> # quoted heading\n> <b>1</b> x\n> <div>")).toEqual([
+      "# injected",
+      "> # quoted heading",
+      "> <div>",
+    ]);
   });
 });
 

@@ -70,9 +70,20 @@ export function schemeLinks(markdown: string): string[] {
   return found;
 }
 
-/** Lines whose start Markdown would read as a block the report did not mean: headings, quotes, lists, HTML. */
+/**
+ * Lines whose start Markdown would read as a block the report did not mean: headings, quotes, lists, HTML,
+ * code. Inside the report's own blockquotes ("> " then a sentence) the sentence is checked the same way.
+ */
 export function strayBlocks(markdown: string): string[] {
   const own = [/^# Crosscheck report$/, /^## [A-Z]/, /^### \d+\. /, /^> \*\*/, /^>$/, /^- /, /^\| /, /^\|-/, /^<details><summary>/, /^<\/details>$/];
   const block = /^ {0,3}(#{1,6}(\s|$)|>|[-+*](\s|$)|\d{1,9}[.)](\s|$)|<|`{3}|~{3}|=+\s*$|-+\s*$)|^\s{4}/;
-  return markdown.split("\n").filter((l) => block.test(l) && !own.some((re) => re.test(l)));
+  // Inline tags the report writes may open a quoted sentence ("<b>129</b> killed"); a line holding only a tag would start an HTML block.
+  const ownInline = /^<\/?(b|del|ins)>(?!\s*$)/;
+  return markdown.split("\n").filter((l) => {
+    if (l.startsWith("> ") && !/^> \*\*/.test(l)) {
+      const inner = l.slice(2);
+      return block.test(inner) && !ownInline.test(inner);
+    }
+    return block.test(l) && !own.some((re) => re.test(l));
+  });
 }

@@ -72,9 +72,15 @@ export function wordingSimilarity(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(a, b);
 }
 
+/** Words of context at which word similarity counts in full. */
+const FULL_CONTEXT_WORDS = 2;
+
 /** How sure we are, 0..1, that two claims report the same thing, from everything except their values. */
 export function contextScore(a: Features, b: Features): number {
-  const words = a.locale === b.locale ? cosine(a.keywords, b.keywords) : 0;
+  // A sentence of two or three words ("ومشاركة ٣٧٫٤٪" in a headline) can look just like any other: its word
+  // similarity counts in proportion to how much there is to compare.
+  const fewest = Math.min(a.keywords.size, b.keywords.size);
+  const words = a.locale === b.locale ? cosine(a.keywords, b.keywords) * Math.min(1, fewest / FULL_CONTEXT_WORDS) : 0;
   const co = overlapShare(a.coMentions, b.coMentions);
   const speaker = overlapShare(a.speaker, b.speaker);
   return Math.min(1, Math.max(words, co) + 0.2 * speaker);

@@ -19,6 +19,12 @@ export interface Features {
   speaker: Set<string>;
   /** Publication date of the claim's source as a day number, if known. */
   day?: number;
+  /** Points of the other figures of the same unit in the same sentence ("31 of 138 seats, 17 of 41"). */
+  mates: number[];
+  /** Years written in the sentence ("in the 2024 election"): figures about different years are different figures. */
+  years: Set<number>;
+  /** The claim is the only one of its unit (or noun) in its source. */
+  soleOfUnit: boolean;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */
@@ -44,10 +50,8 @@ export function closenessWeights(claim: Claim, locale: Locale): Map<string, numb
   if (claimIndex < 0) claimIndex = stems.length;
   const weights = new Map<string, number>();
   stems.forEach((s, i) => {
-    if (s.start >= markStart && s.start < markEnd && claim.kind === "quote") {
-      // For quotes the words inside are the statement itself, compared separately.
-      return;
-    }
+    // Words of the claim itself ("بنحو 4 آلاف", a quote's statement) are its value, compared separately.
+    if (s.start >= markStart && s.start < markEnd) return;
     const distance = i < claimIndex ? claimIndex - i : Math.max(0, i - claimIndex);
     const w = 1 / (1 + distance / HALF_WEIGHT_DISTANCE);
     weights.set(s.stem, Math.max(weights.get(s.stem) ?? 0, w));
@@ -95,4 +99,18 @@ export function dayNumber(iso: string | undefined): number | undefined {
   if (!iso) return undefined;
   const t = Date.parse(`${iso}T00:00:00Z`);
   return Number.isNaN(t) ? undefined : Math.round(t / 86_400_000);
+}
+
+// Four-digit years written in a sentence, in any digit script; a figure of the sentence itself is excluded by
+// its offsets.
+const YEAR_RE = /(?<![\p{Nd}.,٫٬])(1[89]\p{Nd}{2}|20\p{Nd}{2})(?![\p{Nd}.,٫٬]\p{Nd}|\p{Nd})/gu;
+
+export function yearsIn(sentence: string, mark: readonly [number, number]): Set<number> {
+  const years = new Set<number>();
+  const ascii = sentence.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  for (const m of ascii.matchAll(YEAR_RE)) {
+    if (m.index !== undefined && m.index < mark[1] && m.index + m[0].length > mark[0]) continue;
+    years.add(Number(m[0]));
+  }
+  return years;
 }

@@ -8,8 +8,9 @@ import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimPoint, contextScore, relation, significantDigits, wordingSimilarity } from "./compare.js";
-import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, type Features } from "./features.js";
+import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, yearsIn, type Features } from "./features.js";
 import { buildGroups } from "./verdict.js";
+import { appendAll } from "../arrays.js";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -49,24 +50,44 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   const nSentences = Math.max(1, bySentence.size);
   // What each sentence mentions, counted once per sentence: text pasted over and over repeats one sentence
   // word for word, and thousands of claims in it must not each walk all the others.
-  const mentions = new Map<string, Map<string, number>>();
+  const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
+  const mentions = new Map<string, { keys: Map<string, number>; points: Map<string, Map<number, number>> }>();
   for (const [key, list] of bySentence) {
-    const counts = new Map<string, number>();
+    const keys = new Map<string, number>();
+    const points = new Map<string, Map<number, number>>();
     for (const c of list) {
       const k = coMentionKey(c);
-      if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+      if (k) keys.set(k, (keys.get(k) ?? 0) + 1);
+      if (c.kind !== "quantity") continue;
+      let bucket = points.get(mateKey(c));
+      if (!bucket) points.set(mateKey(c), (bucket = new Map()));
+      const p = claimPoint(c);
+      bucket.set(p, (bucket.get(p) ?? 0) + 1);
     }
-    mentions.set(key, counts);
+    mentions.set(key, { keys, points });
+  }
+  const unitKey = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
+  const perSourceUnit = new Map<string, number>();
+  for (const c of claims) {
+    const k = unitKey(c);
+    if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
   }
   return claims.map((claim) => {
     const locale = localeOf(claim.source);
     const raw = closenessWeights(claim, locale);
     const weighted = new Map<string, number>();
     for (const [stem, w] of raw) weighted.set(stem, w * Math.log(1 + nSentences / (df.get(stem) ?? 1)));
-    // The other claims' keys: this claim's own key only when another claim in the sentence has it too.
+    // The other claims' keys and values: this claim's own only when another claim in the sentence has it too.
+    const sentence = mentions.get(`${claim.source}\u0000${claim.sentence}`);
     const own = coMentionKey(claim);
     const coMentions = new Set<string>();
-    for (const [k, n] of mentions.get(`${claim.source}\u0000${claim.sentence}`) ?? []) if (k !== own || n > 1) coMentions.add(k);
+    for (const [k, n] of sentence?.keys ?? []) if (k !== own || n > 1) coMentions.add(k);
+    const mates: number[] = [];
+    if (claim.kind === "quantity") {
+      const point = claimPoint(claim);
+      for (const [v, n] of sentence?.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
+    }
+    const uk = unitKey(claim);
     const day = published.get(claim.source);
     return {
       claim,
@@ -75,8 +96,36 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       coMentions,
       speaker: new Set(claim.speaker ? contentStems(claim.speaker, locale).map((s) => s.stem) : []),
       ...(day !== undefined ? { day } : {}),
+      mates,
+      years: yearsIn(claim.sentence, claim.sentenceMark),
+      soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
     };
   });
+}
+
+/** Context a pair of sole figures of one specific unit gets (see pairScore). */
+const SOLE_FIGURE_CONTEXT = 0.45;
+
+/**
+ * Whether two figures can be about the same thing at all, before any context: each must be the figure of
+ * its sentence nearest in value to the other (in "31 of 138 seats, 17 of them from a list of 41", 32 meets 31,
+ * not 41), and sentences that name different years speak of different years.
+ */
+function sameSubject(a: Features, b: Features, pa: number, pb: number): boolean {
+  if (a.claim.kind !== "quantity") return true;
+  const gap = distance(pa, pb);
+  for (const m of b.mates) if (distance(pa, m) < gap) return false;
+  for (const m of a.mates) if (distance(pb, m) < gap) return false;
+  if (a.years.size > 0 && b.years.size > 0) {
+    for (const y of a.years) if (b.years.has(y)) return true;
+    return false;
+  }
+  return true;
+}
+
+function distance(x: number, y: number): number {
+  if (x > 0 && y > 0) return Math.abs(Math.log(x / y));
+  return Math.abs(x - y);
 }
 
 function isDay(c: Claim): boolean {
@@ -99,14 +148,21 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     const sim = wordingSimilarity(String(ca.value), String(cb.value));
     return sim >= THRESHOLD.wording ? sim : 0;
   }
-  const ctx = contextScore(a, b);
+  if (!sameSubject(a, b, pa, pb)) return 0;
+  let ctx = contextScore(a, b);
+  // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
+  // for the same thing, in whatever language.
+  if (ca.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && ca.unit && !GENERIC_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   const rel = relation(ca, cb);
   if (rel !== "different") {
-    // A specific exact figure of the same unit (4111 targets) rarely coincides by chance.
-    const specific = ca.kind === "quantity" && rel === "equal" && !!ca.unit && !GENERIC_UNITS.has(ca.unit) && significantDigits(Number(ca.value)) >= 3;
+    // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance.
+    const v = Math.abs(Number(ca.value));
+    const specific =
+      ca.kind === "quantity" && rel === "equal" && !!ca.unit && !GENERIC_UNITS.has(ca.unit) && (significantDigits(v) >= 3 || (v >= 100 && significantDigits(v) >= 2));
     if (specific) return Math.max(ctx, 0.5);
-    // The same day named in two articles is likely the same event; a month alone needs its context.
-    if (ca.kind === "date" && rel === "equal" && isDay(ca) && ctx > 0.05) return Math.max(ctx, THRESHOLD.consistent);
+    // The same day named in two articles on one story agrees whatever it is the date of; a month alone
+    // ("in October") is too loose to count without its context.
+    if (ca.kind === "date" && rel === "equal" && isDay(ca)) return Math.max(ctx, THRESHOLD.consistent);
     const needed = ca.unit && GENERIC_UNITS.has(ca.unit) ? THRESHOLD.conflicting : THRESHOLD.consistent;
     return ctx >= needed ? ctx : 0;
   }
@@ -142,7 +198,7 @@ class DisjointSets {
   union(a: number, b: number): void {
     const [big, small] = this.members[a]!.length >= this.members[b]!.length ? [a, b] : [b, a];
     this.parent[small] = big;
-    this.members[big]!.push(...this.members[small]!);
+    appendAll(this.members[big]!, this.members[small]!);
     this.members[small] = [];
   }
 }

@@ -12,6 +12,7 @@ import { describeUnit, describeValue, formatNumber, formatPercent, relativeDiffe
 import { relation } from "./compare.js";
 import type { Features } from "./features.js";
 import { SNAPSHOT_DAYS } from "./constants.js";
+import { appendAll, maxOf, minOf } from "../arrays.js";
 
 interface Cluster {
   members: Features[];
@@ -23,7 +24,7 @@ const VERDICT_ORDER: Record<Verdict, number> = { discrepancy: 0, changed: 1, com
 
 export function buildGroups(clusters: readonly Cluster[]): Group[] {
   const drafts: Omit<Group, "id">[] = [];
-  for (const c of clusters) drafts.push(...groupsOf(c));
+  for (const c of clusters) appendAll(drafts, groupsOf(c));
   drafts.sort(
     (a, b) =>
       VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
@@ -112,8 +113,8 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
   const first = claims[0]!;
   if (first.kind === "quantity") {
     const values = claims.map((c) => Number(c.value));
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
+    const lo = minOf(values);
+    const hi = maxOf(values);
     const unit = describeUnit(first);
     const distinct = [...new Set(claims.map(describeValue))];
     if (verdict === "agree") return `all give ${distinct[0]}${unit ? " " + unit : ""}`;
@@ -127,7 +128,9 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
   }
   if (first.kind === "date") {
     const distinct = [...new Set(claims.map((c) => String(c.value)))];
-    return verdict === "agree" ? `all give ${distinct[0]}` : distinct.join(" vs ");
+    if (verdict === "agree") return `all give ${distinct[0]}`;
+    if (verdict === "compatible") return `${distinct.join(" / ")}: the same date, written with less detail in some sources`;
+    return distinct.join(" vs ");
   }
   if (verdict === "agree") return "same wording";
   if (verdict === "compatible") return "one quotation is a fragment of the other";

@@ -51,7 +51,7 @@ function orderSource(s: SourceInfo): SourceInfo {
   };
 }
 
-function orderClaim(c: Claim): Claim {
+export function orderClaim(c: Claim): Claim {
   return {
     id: c.id,
     source: c.source,

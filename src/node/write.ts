@@ -3,7 +3,7 @@
  * temporary file in the same folder, flushed to disk, then renamed over the old one (rename is atomic within
  * a file system, and a temporary file in the same folder is on the same file system).
  */
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import * as path from "node:path";
 import { UserError } from "./errors.js";
 import { describeError, errorCode } from "./sources.js";
@@ -18,6 +18,10 @@ export async function ensureOutputDir(dir: string, label = dir): Promise<void> {
   try {
     const st = await fs.stat(dir);
     if (!st.isDirectory()) throw new UserError(`output path is not a folder: ${label}`);
+    // Said now, before the work, rather than when the files are written.
+    await fs.access(dir, fsConstants.W_OK).catch((e: unknown) => {
+      throw new UserError(`cannot write to output folder ${label} (${describeError(e)})`);
+    });
     return;
   } catch (e) {
     if (e instanceof UserError) throw e;

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -47,6 +47,18 @@ describe("CLI error paths", () => {
     noStack(s.err);
   });
 
+  it("an output folder that is also the sources folder: the second run does not read the first run's report", async () => {
+    const dir = workspace();
+    const first = io(dir);
+    expect(await execute(["report", "in", "--out", "in"], first)).toBe(0);
+    const report = readFileSync(path.join(dir, "in", "report.md"), "utf8");
+    const second = io(dir);
+    expect(await execute(["report", "in", "--out", "in"], second)).toBe(0);
+    expect(readFileSync(path.join(dir, "in", "report.md"), "utf8")).toBe(report);
+    expect(second.out).toBe(first.out);
+    expect(second.err).toBe("");
+  });
+
   it("--verbose adds the stack trace to a user error", async () => {
     const dir = workspace();
     const s = io(dir);
@@ -73,6 +85,18 @@ describe("CLI error paths", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe("warning: in/locked.txt: cannot read file (permission denied, EACCES); skipped\n");
     expect(r.stdout).toMatch(/^1 sources, /);
+  });
+
+  it("an output folder that cannot be written exits 2 with one line naming it, and leaves nothing in it", async () => {
+    const dir = workspace();
+    mkdirSync(path.join(dir, "locked"));
+    chmodSync(path.join(dir, "locked"), 0o555);
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chmodSync(dir, 0o777);
+    const r = await runCli(["report", "in", "--out", "locked"], { cwd: dir, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("crosscheck: cannot write to output folder locked (permission denied, EACCES)\n");
+    expect(readdirSync(path.join(dir, "locked"))).toEqual([]);
   });
 
   it("a reader that closes the pipe early ends the run quietly", async () => {

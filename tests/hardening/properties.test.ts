@@ -18,6 +18,8 @@ import type { Claim, SourceInput } from "../../src/core/types.js";
 import { foreignHtml, schemeLinks, strayBlocks, tableProblems } from "./markdownCheck.js";
 
 const RUNS = Number(process.env.FC_RUNS ?? 60);
+// A longer local search (FC_RUNS=2000) needs more time than CI's default allows.
+const TIMEOUT = Math.max(30_000, RUNS * 400);
 
 /** Every string a locale holds (word lists, phrases, tuple keys), as the vocabulary of random documents. */
 function vocabulary(locale: Locale): string[] {
@@ -139,7 +141,7 @@ describe("extraction over random text", () => {
       }),
       { numRuns: RUNS * 3 },
     );
-  });
+  }, TIMEOUT);
 
   it("never throws on documents of locale words, digits and marks, and gives well-formed claims", () => {
     fc.assert(
@@ -149,7 +151,7 @@ describe("extraction over random text", () => {
       }),
       { numRuns: RUNS * 3 },
     );
-  });
+  }, TIMEOUT);
 
   it("gives a report whose tables keep their columns and hold no HTML from the text", () => {
     fc.assert(
@@ -168,7 +170,7 @@ describe("extraction over random text", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
 
 /** Ways to change a document's whitespace that must not change its claims; `sameLines` when line numbers stay. */
@@ -197,5 +199,5 @@ describe("claims do not change with whitespace and line endings", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });

@@ -13,8 +13,11 @@ export interface Features {
   locale: Locale;
   /** Keyword stem → weight (closeness to the claim × rarity), L2-normalised. */
   keywords: Map<string, number>;
-  /** Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30". */
-  coMentions: Set<string>;
+  /**
+   * Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30", each with how much a
+   * shared one says (see coMentionWeight).
+   */
+  coMentions: Map<string, number>;
   /** Stems of the speaker's name and title. */
   speaker: Set<string>;
   /** Publication date of the claim's source as a day number, if known. */
@@ -25,6 +28,8 @@ export interface Features {
   years: Set<number>;
   /** The claim is the only one of its unit (or noun) in its source. */
   soleOfUnit: boolean;
+  /** Dates: no other written day of its source falls within SOLE_DATE_WINDOW days of it. */
+  soleDateNearby: boolean;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */
@@ -59,9 +64,19 @@ export function closenessWeights(claim: Claim, locale: Locale): Map<string, numb
   return weights;
 }
 
+
+/** The weight of the strongest value two sentences both mention (0 when they share none). */
+export function coMentionOverlap(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [k, w] of small) if (large.has(k)) shared = Math.max(shared, w);
+  return shared;
+}
+
+/** "killed=2317", "killed=over:150000", "date=2015-09-30": what a claim contributes to its sentence's context. */
 export function coMentionKey(c: Claim): string | undefined {
-  if (c.kind === "date") return `date=${String(c.value)}`;
-  if (c.kind === "quantity" && (c.unit || c.noun) && !c.qualifier) return `${c.unit ?? "~" + c.noun}=${String(c.value)}`;
+  if (c.kind === "date") return c.relative ? undefined : `date=${String(c.value)}`;
+  if (c.kind === "quantity" && (c.unit || c.noun)) return `${c.unit ?? "~" + c.noun}=${c.qualifier ? c.qualifier + ":" : ""}${String(c.value)}`;
   return undefined;
 }
 

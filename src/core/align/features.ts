@@ -22,7 +22,7 @@ export interface Features {
   speaker: Set<string>;
   /** Publication date of the claim's source as a day number, if known. */
   day?: number;
-  /** Points of the other figures of the same unit in the same sentence ("31 of 138 seats, 17 of 41"). */
+  /** Points of the other figures of the same unit in the same sentence, each value once ("31 of 138 seats, 17 of 41"). */
   mates: number[];
   /** Years written in the sentence ("in the 2024 election"): figures about different years are different figures. */
   years: Set<number>;

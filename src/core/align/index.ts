@@ -68,6 +68,31 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       list.push(claimPoint(c));
     }
   }
+  // What each sentence mentions, counted once per sentence: text pasted over and over repeats one sentence
+  // word for word, and thousands of claims in it must not each walk all the others. Claims with one
+  // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
+  const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
+  const mentions = new Map<string, { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>> }>();
+  for (const [key, list] of bySentence) {
+    const keys = new Map<string, { n: number; weight: number }>();
+    const points = new Map<string, Map<number, number>>();
+    for (const c of list) {
+      const k = coMentionKey(c);
+      if (k) {
+        const seen = keys.get(k);
+        if (seen) {
+          seen.n++;
+          seen.weight = Math.max(seen.weight, coMentionWeight(c));
+        } else keys.set(k, { n: 1, weight: coMentionWeight(c) });
+      }
+      if (c.kind !== "quantity") continue;
+      let bucket = points.get(mateKey(c));
+      if (!bucket) points.set(mateKey(c), (bucket = new Map()));
+      const p = claimPoint(c);
+      bucket.set(p, (bucket.get(p) ?? 0) + 1);
+    }
+    mentions.set(key, { keys, points });
+  }
   const soleDate = (c: Claim): boolean => {
     if (c.kind !== "date" || !isDay(c) || c.relative) return false;
     const p = claimPoint(c);
@@ -94,13 +119,15 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     const raw = closenessWeights(claim, locale);
     const weighted = new Map<string, number>();
     for (const [stem, w] of raw) weighted.set(stem, w * Math.log(1 + nSentences / (df.get(stem) ?? 1)));
+    // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
+    const sentence = mentions.get(`${claim.source}\u0000${claim.sentence}`);
+    const own = coMentionKey(claim);
     const coMentions = new Map<string, number>();
+    for (const [k, { n, weight }] of sentence?.keys ?? []) if (k !== own || n > 1) coMentions.set(k, weight);
     const mates: number[] = [];
-    for (const other of bySentence.get(`${claim.source}\u0000${claim.sentence}`) ?? []) {
-      if (other.id === claim.id) continue;
-      const k = coMentionKey(other);
-      if (k) coMentions.set(k, Math.max(coMentions.get(k) ?? 0, coMentionWeight(other)));
-      if (claim.kind === "quantity" && other.kind === "quantity" && other.unit === claim.unit && other.noun === claim.noun) mates.push(claimPoint(other));
+    if (claim.kind === "quantity") {
+      const point = claimPoint(claim);
+      for (const [v, n] of sentence?.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
     }
     const uk = unitKey(claim);
     const day = published.get(claim.source);

@@ -10,6 +10,7 @@ import type { Locale } from "./lang/types.js";
 import { getLocale } from "./lang/registry.js";
 import { extractClaims, sourceLocale, type ExtractResult } from "./extract/index.js";
 import { align } from "./align/index.js";
+import { appendAll } from "./arrays.js";
 
 export function analyze(inputs: readonly SourceInput[], warnings: readonly Warning[] = []): Analysis {
   return combine(inputs.map(extractSource), warnings);
@@ -26,13 +27,14 @@ export function combine(results: readonly ExtractResult[], warnings: readonly Wa
   const sources: SourceInfo[] = [];
   const claims: Claim[] = [];
   const locales = new Map<string, Locale>();
+  const found: Warning[] = [...warnings];
   for (const result of ordered) {
     locales.set(result.info.id, getLocale(result.info.lang)!);
     sources.push(result.info);
-    // One at a time: spreading a very large array into push() overflows the call stack.
-    for (const c of result.claims) claims.push(c);
+    appendAll(claims, result.claims);
+    if (result.warnings) appendAll(found, result.warnings);
   }
   const groups = align({ claims, sources, localeOf: (id) => locales.get(id)! });
-  const sortedWarnings = [...warnings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));
+  const sortedWarnings = [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));
   return { sources, claims, groups, warnings: sortedWarnings };
 }

@@ -9,10 +9,21 @@ export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const negative = v < 0;
   const abs = Math.abs(v);
-  const rounded = Math.abs(abs - Math.round(abs)) < 1e-9 ? String(Math.round(abs)) : trimZeros(abs.toFixed(2));
+  const rounded = abs >= 1e21 ? expandExponent(abs) : Math.abs(abs - Math.round(abs)) < 1e-9 ? String(Math.round(abs)) : trimZeros(abs.toFixed(2));
   const [int, frac] = rounded.split(".");
   const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return (negative ? "-" : "") + grouped + (frac ? "." + frac : "");
+}
+
+/**
+ * From 1e21 String() switches to exponent notation ("2.5e+22"). Written out with the digits the figure was
+ * given with ("25" then zeros), not the double's exact binary value (24999999999999997902848).
+ */
+function expandExponent(abs: number): string {
+  const m = /^(\d)(?:\.(\d+))?e\+(\d+)$/.exec(String(abs));
+  if (!m) return String(abs);
+  const digits = m[1]! + (m[2] ?? "");
+  return digits + "0".repeat(Number(m[3]) + 1 - digits.length);
 }
 
 function trimZeros(s: string): string {
@@ -40,15 +51,29 @@ export function describeQuantity(c: Claim): string {
   return `${QUALIFIER_WORDS[c.qualifier ?? "exact"]}${formatNumber(v)}${percent}`;
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2015-11-26" as written; "--11-26" → "26 Nov (no year)"; "2015-10" → "Oct 2015". */
+export function describeDate(value: string): string {
+  const noYear = /^--(\d{2})-(\d{2})$/.exec(value);
+  if (noYear) return `${Number(noYear[2])} ${MONTHS[Number(noYear[1]) - 1] ?? noYear[1]} (no year)`;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  return value;
+}
+
 /** Any claim's value in a few words. */
 export function describeValue(c: Claim): string {
   if (c.kind === "quantity") return describeQuantity(c);
+  if (c.kind === "date") return describeDate(String(c.value));
   return String(c.value);
 }
 
 // Unit ids whose English label is not the id with an "s".
 const UNIT_LABELS: Record<string, string> = {
   percent: "",
+  aircraft: "aircraft",
+  personnel: "personnel",
   killed: "killed",
   injured: "injured",
   displaced: "displaced",
@@ -104,4 +129,11 @@ export const MAX_LISTED = 12;
 export function listed(items: readonly string[], separator: string, max = MAX_LISTED): string {
   if (items.length <= max) return items.join(separator);
   return `${items.slice(0, max).join(separator)} and ${items.length - max} more`;
+}
+
+/** Items joined by `separator`; past MAX_LISTED, the first and last six with how many lie between. */
+export function elided(items: readonly string[], separator: string, max = MAX_LISTED): string {
+  if (items.length <= max) return items.join(separator);
+  const half = Math.floor(max / 2);
+  return [...items.slice(0, half), `${items.length - 2 * half} more`, ...items.slice(-half)].join(separator);
 }

@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import type { Analysis, Warning } from "../core/types.js";
 import { combine } from "../core/analyze.js";
 import type { ExtractResult } from "../core/extract/index.js";
-import { collectArticleFiles, uniqueId } from "./sources.js";
+import { collectArticleFiles, uniqueId, type LoadOptions } from "./sources.js";
 import { loadAndExtract, type FileResult } from "./extractFile.js";
 import { extractOnThreads } from "./threads.js";
 
@@ -20,7 +20,7 @@ export interface Timings {
   threads: number;
 }
 
-export interface AnalyzeFilesOptions {
+export interface AnalyzeFilesOptions extends LoadOptions {
   /** Worker threads to use (0: extract on this thread); default: one per core for MIN_FILES_FOR_THREADS files or more. */
   threads?: number;
   /** Filled in with the time each stage took. */
@@ -34,7 +34,7 @@ const MAX_THREADS = 4;
 
 export async function analyzeFiles(paths: readonly string[], cwd: string, options: AnalyzeFilesOptions = {}): Promise<Analysis> {
   const warnings: Warning[] = [];
-  const files = await collectArticleFiles(paths, warnings, cwd);
+  const files = await collectArticleFiles(paths, warnings, cwd, options);
   const threads = threadCount(files.length, options.threads);
   const results: FileResult[] =
     threads > 0 ? await extractOnThreads(files, cwd, threads) : sequential(files, cwd);

@@ -69,6 +69,49 @@ describe("regressions from the conformance run", () => {
     expect(phrase(text, m)).toBe(around);
   });
 
+  it.each([
+    ["لدي مئة وثلاثون وخُمسَين ريال", ["مئة وثلاثون وخُمسَين=130.4"]],
+    ["مائة و ثلاثون و خمسين", ["مائة و ثلاثون و خمسين=130.4"]],
+    ["مئة وخمسة وثلاثون وتسعين", ["مئة وخمسة وثلاثون وتسعين=135.222222222222"]],
+    ["مئة وثلاثون وخمسان", ["مئة وثلاثون وخمسان=130.4"]],
+    // Where the tens are free, or the number before is smaller, or a scale follows, "خمسين" is fifty.
+    ["مئة وخمسين", ["مئة وخمسين=150"]],
+    ["ثلاثة آلاف وخمسين", ["ثلاثة آلاف وخمسين=3050"]],
+    ["مئتين وخمسين", ["مئتين وخمسين=250"]],
+    ["ثلاثون وخمسين", ["ثلاثون=30", "خمسين=50"]],
+    ["قتل بين ثلاثة وعشرين وخمسين شخصا", ["ثلاثة وعشرين وخمسين=23..50 range «بين ثلاثة وعشرين وخمسين»"]],
+    ["مئة وعشرين وخمسين ألفا", ["مئة وعشرين=120", "خمسين ألفا=50000"]],
+    ["خلال تسعين يوما", ["تسعين=90"]],
+  ] as const)("ar: a dual fraction spelled like the tens after a compound whose tens are taken: %s", (text, expected) => {
+    expect(summary(text, numbers("ar", text))).toEqual(expected);
+  });
+
+  it.each([
+    ["فر أكثر من ربع المليون لاجئ", ["ربع المليون=250000 over «أكثر من ربع المليون»"]],
+    ["خصصت نحو نصف المليار دولار", ["نصف المليار=500000000 approx «نحو نصف المليار»"]],
+    ["ثلاثة أرباع المليون دولار", ["ثلاثة أرباع المليون=750000"]],
+    ["نزح ثلاثة ملايين ونصف المليون شخص", ["ثلاثة ملايين ونصف المليون=3500000"]],
+    // Only the article: "نصف بالمليون" is not a fraction of the scale; nor is a half that belongs to a noun.
+    ["نصف بالمليون", ["نصف=0.5"]],
+    ["عام ونصف المليون", []],
+  ] as const)("ar: a fraction of a definite scale word: %s", (text, expected) => {
+    expect(summary(text, numbers("ar", text))).toEqual(expected);
+  });
+
+  it.each([
+    ["مجال الرقم ١٠٠٠ - ٥٠٠٠", ["١٠٠٠ - ٥٠٠٠=1000..5000 range"]],
+    ["تخطى عدد اللاجئين الرقم 4000 هذا الشهر", ["4000=4000"]],
+    ["وصل العدد للرقم 300 أمس", ["300=300"]],
+    // Without the article "رقم" labels one item.
+    ["القرار رقم 2249", ["2249=2249 reference"]],
+    ["السيارة رقم 5 انفجرت", ["5=5 reference"]],
+    // With the article but nothing reached or bounded, it labels a telephone or hotline number.
+    ["دعت المواطنين إلى الاتصال على الرقم 112 عند الحاجة", ["112=112 reference"]],
+    ["خصصت الشركة خطاً ساخناً على الرقم ١٦٧٧٠", ["١٦٧٧٠=16770 reference"]],
+  ] as const)("ar: «الرقم» before a figure names the figure, «رقم» labels: %s", (text, expected) => {
+    expect(summary(text, numbers("ar", text))).toEqual(expected);
+  });
+
   it("keeps the Arabic comma a thousands separator only between groups of three", () => {
     expect(mention("ar", "المبلغ 12،220,13 دولار", "12،220,13").value).toBe(12220.13);
     expect(numbers("ar", "الأرقام 22،24،26").map((m) => m.value)).toEqual([22, 24, 26]);

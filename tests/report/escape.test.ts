@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hrefOf, md } from "../../src/core/report/escape.js";
+import { atLineStart, hrefOf, md } from "../../src/core/report/escape.js";
 
 describe("article text in Markdown", () => {
   it.each([
@@ -9,9 +9,7 @@ describe("article text in Markdown", () => {
     ["link syntax", "[click](javascript:alert(1))", "\\[click\\](javascript:alert(1))"],
     ["image syntax", "![x](http://e.vil/a.png)", "!\\[x\\](http:\\/\\/e.vil/a.png)"],
     ["bare URL", "see https://example.com now", "see https:\\/\\/example.com now"],
-    ["leading heading marker", "# Breaking", "\\# Breaking"],
-    ["leading list marker", "- item", "\\- item"],
-    ["leading ordered list", "1. item", "\\1. item"],
+    ["a leading figure stays as written inline", "37.4% turnout", "37.4% turnout"],
     ["math", "$3m and $5bn", "\\$3m and \\$5bn"],
     ["line breaks", "one\ntwo\r\nthree", "one two three"],
     ["direction overrides", "abc\u202Edef", "abcdef"],
@@ -20,6 +18,15 @@ describe("article text in Markdown", () => {
     ["Arabic text stays readable", "قال «نعم» 2,289", "قال «نعم» 2,289"],
   ])("%s", (_name, input, expected) => {
     expect(md(input)).toBe(expected);
+  });
+
+  it.each([
+    ["heading marker", "# Breaking", "\\# Breaking"],
+    ["list marker", "- item", "\\- item"],
+    ["ordered list", "1. item", "1\\. item"],
+    ["a figure that is not a list", "37.4% turnout", "37.4% turnout"],
+  ])("at the start of a line escapes a %s", (_name, input, expected) => {
+    expect(atLineStart(md(input))).toBe(expected);
   });
 
   it("keeps a table's column count whatever the text", () => {
@@ -32,7 +39,9 @@ describe("article text in Markdown", () => {
   it("builds links that open the line and cannot become a scheme", () => {
     expect(hrefOf("../sources/a b.txt", 12)).toBe("../sources/a%20b.txt#L12");
     expect(hrefOf("../sources/note.md", 3)).toBe("../sources/note.md?plain=1#L3");
-    expect(hrefOf("javascript:alert(1).txt", 1)).toBe("javascript%3Aalert(1).txt#L1");
+    expect(hrefOf("javascript:alert(1).txt", 1)).toBe("javascript%3Aalert%281%29.txt#L1");
+    // An unbalanced parenthesis in a file name must not end the link destination early.
+    expect(hrefOf("../sources/a) b*.txt", 2)).toBe("../sources/a%29%20b%2A.txt#L2");
     expect(hrefOf("../sources/مقال.txt")).toBe("../sources/%D9%85%D9%82%D8%A7%D9%84.txt");
   });
 });

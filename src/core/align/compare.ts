@@ -4,8 +4,8 @@
  */
 import stringSimilarity from "string-similarity";
 import type { Claim } from "../types.js";
-import { intervalOf, overlaps, pointOf, type Interval } from "../extract/quantities/interval.js";
-import { cosine, overlapShare, type Features } from "./features.js";
+import { intervalOf, overlaps, pointOf, tolerance, type Interval } from "../extract/quantities/interval.js";
+import { coMentionOverlap, cosine, overlapShare, type Features } from "./features.js";
 
 export function claimInterval(c: Claim): Interval {
   if (c.kind !== "quantity" || typeof c.value !== "number") return { min: 0, max: 0, minOpen: false, maxOpen: false };
@@ -16,6 +16,28 @@ export function claimInterval(c: Claim): Interval {
     minOpen: c.min === undefined || c.qualifier === "over",
     maxOpen: c.max === undefined || c.qualifier === "under",
   };
+}
+
+/**
+ * The interval used to decide whether two claims can be one figure. A bound ("at least 1,140") is written
+ * near the figure it bounds: a writer who knew of 1,498 dead would not say "at least 1,140". So for pairing, a
+ * bound stretches only one approximation's width beyond its figure; the verdict still reads it as open.
+ */
+export function pairingInterval(c: Claim): Interval {
+  const i = claimInterval(c);
+  if (c.kind !== "quantity" || typeof c.value !== "number") return i;
+  const reach = tolerance(c.value, granularityOf(c.value));
+  if (!Number.isFinite(i.max)) return { ...i, max: c.value + reach, maxOpen: false };
+  if (!Number.isFinite(i.min)) return { ...i, min: c.value - reach, minOpen: false };
+  return i;
+}
+
+/** The rounding step a figure shows: 1000 for 4000, 1 for 2289, 0.1 for 2.5. */
+function granularityOf(v: number): number {
+  if (!Number.isInteger(v)) return 10 ** -((String(v).split(".")[1] ?? "").length);
+  let g = 1;
+  while (v !== 0 && v % (g * 10) === 0) g *= 10;
+  return g;
 }
 
 /** A point that stands for the claim when sorting and blocking. */
@@ -31,12 +53,10 @@ export function claimPoint(c: Claim): number {
 export type Relation = "equal" | "compatible" | "different";
 
 /** Whether the values of two claims of the same kind can both be right. */
-export function relation(a: Claim, b: Claim): Relation {
+export function relation(a: Claim, b: Claim, interval: (c: Claim) => Interval = claimInterval): Relation {
   if (a.kind === "quantity") {
-    const ia = claimInterval(a);
-    const ib = claimInterval(b);
     if (!a.qualifier && !b.qualifier) return a.value === b.value ? "equal" : "different";
-    return overlaps(ia, ib) ? "compatible" : "different";
+    return overlaps(interval(a), interval(b)) ? "compatible" : "different";
   }
   if (a.kind === "date") {
     const va = String(a.value);
@@ -52,7 +72,10 @@ export function relation(a: Claim, b: Claim): Relation {
   const sa = String(a.value);
   const sb = String(b.value);
   if (sa === sb) return "equal";
-  return isFragment(sa, sb) ? "compatible" : "different";
+  if (isFragment(sa, sb)) return "compatible";
+  // Words left out and marked so ("a family … waiting for news") are a faithful shortening.
+  const shorter = sa.length <= sb.length ? a : b;
+  return /\.\.\.|…/.test(shorter.text) && wordsInOrder(sa, sb) === 1 ? "compatible" : "different";
 }
 
 function dateParts(v: string): [string | undefined, string | undefined, string | undefined] {
@@ -72,17 +95,39 @@ export function wordingSimilarity(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(a, b);
 }
 
+/** Words of context at which word similarity counts in full. */
+const FULL_CONTEXT_WORDS = 2;
+
 /** How sure we are, 0..1, that two claims report the same thing, from everything except their values. */
 export function contextScore(a: Features, b: Features): number {
-  const words = a.locale === b.locale ? cosine(a.keywords, b.keywords) : 0;
-  const co = overlapShare(a.coMentions, b.coMentions);
+  // A sentence of two or three words ("ومشاركة ٣٧٫٤٪" in a headline) can look just like any other: its word
+  // similarity counts in proportion to how much there is to compare.
+  const fewest = Math.min(a.keywords.size, b.keywords.size);
+  const words = a.locale === b.locale ? cosine(a.keywords, b.keywords) * Math.min(1, fewest / FULL_CONTEXT_WORDS) : 0;
+  const co = coMentionOverlap(a.coMentions, b.coMentions);
   const speaker = overlapShare(a.speaker, b.speaker);
   return Math.min(1, Math.max(words, co) + 0.2 * speaker);
 }
 
-/** Significant digits of a written integer figure: 2289 has 4, 4000 has 1. Specific figures rarely coincide. */
-export function significantDigits(v: number): number {
-  if (!Number.isFinite(v) || v === 0) return 0;
-  const s = String(Math.abs(v)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
-  return s.length;
+/** Longest quote, in words, compared word by word; longer ones are compared by their first words only. */
+const MAX_QUOTE_WORDS = 200;
+
+/**
+ * Share of the shorter wording's words found in the longer one in the same order: a misquote that drops or
+ * changes a few words of a statement ("a family left waiting for news" for "…behind every number there is
+ * a family left waiting for news of a son") keeps most of them in order.
+ */
+export function wordsInOrder(a: string, b: string): number {
+  const wa = a.split(" ").filter(Boolean).slice(0, MAX_QUOTE_WORDS);
+  const wb = b.split(" ").filter(Boolean).slice(0, MAX_QUOTE_WORDS);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length === 0) return 0;
+  // Longest common subsequence, one row at a time.
+  let prev = new Array<number>(long.length + 1).fill(0);
+  for (const w of short) {
+    const row = new Array<number>(long.length + 1).fill(0);
+    for (let j = 0; j < long.length; j++) row[j + 1] = w === long[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!);
+    prev = row;
+  }
+  return prev[long.length]! / short.length;
 }

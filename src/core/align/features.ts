@@ -11,14 +11,31 @@ import { tokenize } from "../text/tokenize.js";
 export interface Features {
   claim: Claim;
   locale: Locale;
-  /** Keyword stems with their weights (closeness to the claim × rarity), L2-normalised. */
-  keywords: Keywords;
-  /** Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30". */
-  coMentions: Set<string>;
+  /** Keyword stem → weight (closeness to the claim × rarity), L2-normalised. */
+  keywords: Map<string, number>;
+  /**
+   * Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30", each with how much a
+   * shared one says (see coMentionWeight).
+   */
+  coMentions: Map<string, number>;
   /** Stems of the speaker's name and title. */
   speaker: Set<string>;
   /** Publication date of the claim's source as a day number, if known. */
   day?: number;
+  /** Points of the other figures of the same unit in the same sentence, each value once ("31 of 138 seats, 17 of 41"). */
+  mates: number[];
+  /** Years written in the sentence ("in the 2024 election"): figures about different years are different figures. */
+  years: Set<number>;
+  /** The claim is the only one of its unit (or noun) in its source. */
+  soleOfUnit: boolean;
+  /** Dates: no other written day of its source falls within SOLE_DATE_WINDOW days of it. */
+  soleDateNearby: boolean;
+  /** Its sentence names years, none of them the year its source was published: it speaks of the past. */
+  historical: boolean;
+  /** The largest figure of its unit in its source, leaving out the past: for a tally, the headline total. */
+  largestOfUnit: boolean;
+  /** Exact values of the same unit (or noun) anywhere in its source. */
+  sourceValues: ReadonlySet<number>;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */
@@ -35,122 +52,62 @@ export function contentStems(text: string, locale: Locale): { stem: string; star
   return out;
 }
 
-/**
- * Keyword weights as parallel arrays: stem ids (into the alignment's StemTable) in order of first appearance
- * in the sentence, and their weights.
- */
-export interface Keywords {
-  // Plain arrays: hundreds of thousands of small typed arrays cost more memory than their contents.
-  ids: number[];
-  weights: number[];
-  table: StemTable;
-}
-
-interface TextStems {
-  /** Stem id of each content word, in text order. */
-  ids: number[];
-  /** Where each content word starts in the text. */
-  starts: number[];
-}
-
-/**
- * The stems alignment reads (sentences, quotes, speakers), each distinct text tokenised once, with every stem
- * given a small integer id so keyword vectors compare through an array instead of string lookups.
- */
-export class StemTable {
-  private readonly idOf = new Map<string, number>();
-  private readonly stems: string[] = [];
-  private readonly texts = new Map<Locale, Map<string, TextStems>>();
-  private scratch = new Float64Array(0);
-
-  of(text: string, locale: Locale): TextStems {
-    let cache = this.texts.get(locale);
-    if (!cache) this.texts.set(locale, (cache = new Map()));
-    let found = cache.get(text);
-    if (!found) {
-      const list = contentStems(text, locale);
-      found = { ids: list.map((s) => this.id(s.stem)), starts: list.map((s) => s.start) };
-      cache.set(text, found);
-    }
-    return found;
-  }
-
-  id(stem: string): number {
-    let id = this.idOf.get(stem);
-    if (id === undefined) {
-      id = this.stems.length;
-      this.idOf.set(stem, id);
-      this.stems.push(stem);
-    }
-    return id;
-  }
-
-  stem(id: number): string {
-    return this.stems[id]!;
-  }
-
-  /** One zeroed slot per stem; a caller that fills slots zeroes them again before returning. */
-  slots(): Float64Array {
-    if (this.scratch.length < this.stems.length) this.scratch = new Float64Array(this.stems.length);
-    return this.scratch;
-  }
-
-  /** Cached texts are needed only while features are built. */
-  forgetTexts(): void {
-    this.texts.clear();
-  }
-}
-
-/**
- * Raw keyword weights by closeness, in order of first appearance; rarity is applied later, once document
- * frequencies are known.
- */
-export function closenessWeights(claim: Claim, stems: TextStems): Map<number, number> {
+/** Raw keyword weights by closeness; rarity is applied later, once document frequencies are known. */
+export function closenessWeights(
+  claim: Claim,
+  locale: Locale,
+  stems: readonly { stem: string; start: number }[] = contentStems(claim.sentence, locale),
+): Map<string, number> {
   const [markStart, markEnd] = claim.sentenceMark;
-  const n = stems.ids.length;
   // Position of the claim among the words: words inside the mark count as distance 0.
-  let claimIndex = 0;
-  while (claimIndex < n && stems.starts[claimIndex]! < markStart) claimIndex++;
-  const weights = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const start = stems.starts[i]!;
-    // For quotes the words inside are the statement itself, compared separately.
-    if (start >= markStart && start < markEnd && claim.kind === "quote") continue;
+  let claimIndex = stems.findIndex((s) => s.start >= markStart);
+  if (claimIndex < 0) claimIndex = stems.length;
+  const weights = new Map<string, number>();
+  stems.forEach((s, i) => {
+    // Words of the claim itself ("بنحو 4 آلاف", a quote's statement) are its value, compared separately.
+    if (s.start >= markStart && s.start < markEnd) return;
     const distance = i < claimIndex ? claimIndex - i : Math.max(0, i - claimIndex);
     const w = 1 / (1 + distance / HALF_WEIGHT_DISTANCE);
-    const id = stems.ids[i]!;
-    weights.set(id, Math.max(weights.get(id) ?? 0, w));
-  }
+    weights.set(s.stem, Math.max(weights.get(s.stem) ?? 0, w));
+  });
   return weights;
 }
 
+
+/** The weight of the strongest value two sentences both mention (0 when they share none). */
+export function coMentionOverlap(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [k, w] of small) if (large.has(k)) shared = Math.max(shared, w);
+  return shared;
+}
+
+/** "killed=2317", "killed=over:150000", "date=2015-09-30": what a claim contributes to its sentence's context. */
 export function coMentionKey(c: Claim): string | undefined {
-  if (c.kind === "date") return `date=${String(c.value)}`;
-  if (c.kind === "quantity" && (c.unit || c.noun) && !c.qualifier) return `${c.unit ?? "~" + c.noun}=${String(c.value)}`;
+  if (c.kind === "date") return c.relative ? undefined : `date=${String(c.value)}`;
+  if (c.kind === "quantity" && (c.unit || c.noun)) return `${c.unit ?? "~" + c.noun}=${c.qualifier ? c.qualifier + ":" : ""}${String(c.value)}`;
   return undefined;
 }
 
-/**
- * Cosine of two L2-normalised keyword vectors: the smaller one's terms in its order, each times the other's
- * weight for that stem (0 when absent, which adds nothing).
- */
-export function cosine(a: Keywords, b: Keywords): number {
-  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
-  const slots = a.table.slots();
-  for (let k = 0; k < large.ids.length; k++) slots[large.ids[k]!] = large.weights[k]!;
+/** Cosine of two L2-normalised weight maps. */
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
-  for (let k = 0; k < small.ids.length; k++) sum += small.weights[k]! * slots[small.ids[k]!]!;
-  for (let k = 0; k < large.ids.length; k++) slots[large.ids[k]!] = 0;
+  for (const [k, w] of small) {
+    const v = large.get(k);
+    if (v !== undefined) sum += w * v;
+  }
   return sum;
 }
 
-/** Weights scaled to unit length, in the same order. */
-export function normalizeWeights(ids: number[], weights: number[], table: StemTable): Keywords {
+export function normalizeWeights(m: Map<string, number>): Map<string, number> {
   let norm = 0;
-  for (const w of weights) norm += w * w;
+  for (const w of m.values()) norm += w * w;
   norm = Math.sqrt(norm);
-  if (norm !== 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
-  return { ids, weights, table };
+  if (norm === 0) return m;
+  const out = new Map<string, number>();
+  for (const [k, w] of m) out.set(k, w / norm);
+  return out;
 }
 
 /** Share of the smaller set found in the other. */
@@ -166,4 +123,18 @@ export function dayNumber(iso: string | undefined): number | undefined {
   if (!iso) return undefined;
   const t = Date.parse(`${iso}T00:00:00Z`);
   return Number.isNaN(t) ? undefined : Math.round(t / 86_400_000);
+}
+
+// Four-digit years written in a sentence, in any digit script; a figure of the sentence itself is excluded by
+// its offsets.
+const YEAR_RE = /(?<![\p{Nd}.,٫٬])(1[89]\p{Nd}{2}|20\p{Nd}{2})(?![\p{Nd}.,٫٬]\p{Nd}|\p{Nd})/gu;
+
+export function yearsIn(sentence: string, mark: readonly [number, number]): Set<number> {
+  const years = new Set<number>();
+  const ascii = sentence.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  for (const m of ascii.matchAll(YEAR_RE)) {
+    if (m.index !== undefined && m.index < mark[1] && m.index + m[0].length > mark[0]) continue;
+    years.add(Number(m[0]));
+  }
+  return years;
 }

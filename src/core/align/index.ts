@@ -6,10 +6,13 @@
 import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
-import { GENERIC_UNITS, MAX_RATIO, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
-import { claimPoint, contextScore, relation, significantDigits, wordingSimilarity } from "./compare.js";
-import { closenessWeights, coMentionKey, dayNumber, normalizeWeights, StemTable, type Features } from "./features.js";
+import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
+import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
+import { coMentionWeight, isSpecific } from "./specificity.js";
+import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, yearsIn, type Features } from "./features.js";
 import { buildGroups } from "./verdict.js";
+import { movedOn } from "./time.js";
+import { appendAll } from "../arrays.js";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -51,12 +54,8 @@ export function align(input: AlignInput): Group[] {
   return buildGroups(clusters.map((c) => ({ members: c.members.map((i) => features[i]!), confidence: c.confidence })));
 }
 
-/** Shared by every claim without co-mentions or speaker: features are only read after they are built. */
-const NO_STEMS: Set<string> = new Set();
-
 function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   const published = new Map(sources.map((s) => [s.id, dayNumber(s.published)]));
-  const table = new StemTable();
   // Claims in the same sentence of the same source mention each other.
   const bySentence = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -65,57 +64,176 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     if (!list) bySentence.set(key, (list = []));
     list.push(c);
   }
+  // Each distinct text is tokenised once: a sentence holding several claims, or repeated across articles.
+  const stemCache = new Map<Locale, Map<string, { stem: string; start: number }[]>>();
+  const stemsOf = (text: string, locale: Locale) => {
+    let cache = stemCache.get(locale);
+    if (!cache) stemCache.set(locale, (cache = new Map()));
+    let stems = cache.get(text);
+    if (!stems) cache.set(text, (stems = contentStems(text, locale)));
+    return stems;
+  };
   // Document frequency of stems over distinct sentences, for rarity weights.
-  const df: number[] = [];
-  for (const list of bySentence.values()) {
-    const first = list[0]!;
-    for (const id of new Set(table.of(first.sentence, localeOf(first.source)).ids)) df[id] = (df[id] ?? 0) + 1;
+  const df = new Map<string, number>();
+  for (const [key, list] of bySentence) {
+    const locale = localeOf(list[0]!.source);
+    for (const stem of new Set(stemsOf(key.slice(key.indexOf("\u0000") + 1), locale).map((s) => s.stem))) df.set(stem, (df.get(stem) ?? 0) + 1);
   }
+  const rarity = new Map<string, number>();
   const nSentences = Math.max(1, bySentence.size);
-  const rarity: number[] = [];
-  const speakers = new Map<string, Set<string>>();
-  const features = claims.map((claim) => {
-    const locale = localeOf(claim.source);
-    const raw = closenessWeights(claim, table.of(claim.sentence, locale));
-    const ids: number[] = [];
-    const weights: number[] = [];
-    for (const [id, w] of raw) {
-      const r = (rarity[id] ??= Math.log(1 + nSentences / (df[id] ?? 1)));
-      weights.push(w * r);
-      ids.push(id);
+  const unitKey = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
+  const valuesBySourceUnit = new Map<string, Set<number>>();
+  const perSourceUnit = new Map<string, number>();
+  const daysBySource = new Map<string, number[]>();
+  for (const c of claims) {
+    const k = unitKey(c);
+    if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
+    if (k && !c.qualifier) {
+      let set = valuesBySourceUnit.get(k);
+      if (!set) valuesBySourceUnit.set(k, (set = new Set()));
+      set.add(Number(c.value));
     }
-    let coMentions: Set<string> = NO_STEMS;
-    for (const other of bySentence.get(`${claim.source}\u0000${claim.sentence}`) ?? []) {
-      if (other.id === claim.id) continue;
-      const k = coMentionKey(other);
+    if (c.kind === "date" && isDay(c) && !c.relative) {
+      let list = daysBySource.get(c.source);
+      if (!list) daysBySource.set(c.source, (list = []));
+      list.push(claimPoint(c));
+    }
+  }
+  // What each sentence mentions, counted once per sentence: text pasted over and over repeats one sentence
+  // word for word, and thousands of claims in it must not each walk all the others. Claims with one
+  // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
+  const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
+  const mentions = new Map<string, { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>> }>();
+  for (const [key, list] of bySentence) {
+    const keys = new Map<string, { n: number; weight: number }>();
+    const points = new Map<string, Map<number, number>>();
+    for (const c of list) {
+      const k = coMentionKey(c);
       if (k) {
-        if (coMentions === NO_STEMS) coMentions = new Set();
-        coMentions.add(k);
+        const seen = keys.get(k);
+        if (seen) {
+          seen.n++;
+          seen.weight = Math.max(seen.weight, coMentionWeight(c));
+        } else keys.set(k, { n: 1, weight: coMentionWeight(c) });
       }
+      if (c.kind !== "quantity") continue;
+      let bucket = points.get(mateKey(c));
+      if (!bucket) points.set(mateKey(c), (bucket = new Map()));
+      const p = claimPoint(c);
+      bucket.set(p, (bucket.get(p) ?? 0) + 1);
     }
+    mentions.set(key, { keys, points });
+  }
+  const soleDate = (c: Claim): boolean => {
+    if (c.kind !== "date" || !isDay(c) || c.relative) return false;
+    const p = claimPoint(c);
+    return (daysBySource.get(c.source) ?? []).filter((q) => Math.abs(q - p) <= SOLE_DATE_WINDOW).length === 1;
+  };
+  const pubYear = (source: string): number | undefined => {
+    const day = published.get(source);
+    return day === undefined ? undefined : new Date(day * 86_400_000).getUTCFullYear();
+  };
+  const isHistorical = (c: Claim): boolean => {
+    const year = pubYear(c.source);
+    const years = yearsIn(c.sentence, c.sentenceMark);
+    return year !== undefined && years.size > 0 && !years.has(year);
+  };
+  // The largest present-day figure of each unit in each source.
+  const largest = new Map<string, number>();
+  for (const c of claims) {
+    const k = unitKey(c);
+    if (!k || isHistorical(c)) continue;
+    largest.set(k, Math.max(largest.get(k) ?? -Infinity, claimPoint(c)));
+  }
+  const speakers = new Map<string, Set<string>>();
+  return claims.map((claim) => {
+    const locale = localeOf(claim.source);
+    const raw = closenessWeights(claim, locale, stemsOf(claim.sentence, locale));
+    const weighted = new Map<string, number>();
+    for (const [stem, w] of raw) {
+      let r = rarity.get(stem);
+      if (r === undefined) rarity.set(stem, (r = Math.log(1 + nSentences / (df.get(stem) ?? 1))));
+      weighted.set(stem, w * r);
+    }
+    // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
+    const sentence = mentions.get(`${claim.source}\u0000${claim.sentence}`);
+    const own = coMentionKey(claim);
+    const coMentions = new Map<string, number>();
+    for (const [k, { n, weight }] of sentence?.keys ?? []) if (k !== own || n > 1) coMentions.set(k, weight);
+    const mates: number[] = [];
+    if (claim.kind === "quantity") {
+      const point = claimPoint(claim);
+      for (const [v, n] of sentence?.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
+    }
+    const uk = unitKey(claim);
     const day = published.get(claim.source);
     return {
       claim,
       locale,
-      keywords: normalizeWeights(ids, weights, table),
+      keywords: normalizeWeights(weighted),
       coMentions,
-      speaker: claim.speaker ? speakerStems(claim.speaker, locale, table, speakers) : NO_STEMS,
+      speaker: claim.speaker ? speakerStems(claim.speaker, locale, speakers) : NO_STEMS,
       ...(day !== undefined ? { day } : {}),
+      mates,
+      years: yearsIn(claim.sentence, claim.sentenceMark),
+      soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
+      soleDateNearby: soleDate(claim),
+      historical: isHistorical(claim),
+      largestOfUnit: uk !== undefined && !isHistorical(claim) && largest.get(uk) === claimPoint(claim),
+      sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
     };
   });
-  table.forgetTexts();
-  return features;
 }
 
-/** Stems of a speaker's name and title; one set per distinct speaker and language, shared (read only). */
-function speakerStems(speaker: string, locale: Locale, table: StemTable, cache: Map<string, Set<string>>): Set<string> {
+const NO_VALUES: ReadonlySet<number> = new Set();
+/** Shared by every claim without a speaker: features are only read once built. */
+const NO_STEMS: Set<string> = new Set();
+
+/** Stems of a speaker's name and title: one set per distinct speaker and language, shared (read only). */
+function speakerStems(speaker: string, locale: Locale, cache: Map<string, Set<string>>): Set<string> {
   const key = `${locale.code}\u0000${speaker}`;
   let set = cache.get(key);
-  if (!set) {
-    set = new Set(Array.from(table.of(speaker, locale).ids, (id) => table.stem(id)));
-    cache.set(key, set);
-  }
+  if (!set) cache.set(key, (set = new Set(contentStems(speaker, locale).map((s) => s.stem))));
   return set;
+}
+
+/** A date is the only one of its source in this many days either side (see Features.soleDateNearby). */
+const SOLE_DATE_WINDOW = 10;
+/** Two sole dates this close are taken for one event. */
+const NEARBY_DAYS = 3;
+
+/** A quotation shorter than this is too short to call a misquote of a longer one by its words alone. */
+const MIN_MISQUOTE_WORDS = 5;
+
+/** Context a pair of sole figures of one specific unit gets (see pairScore). */
+const SOLE_FIGURE_CONTEXT = 0.45;
+
+/**
+ * Whether two figures can be about the same thing at all, before any context: each must be the figure of
+ * its sentence nearest in value to the other (in "31 of 138 seats, 17 of them from a list of 41", 32 meets 31,
+ * not 41), and sentences that name different years speak of different years.
+ */
+function sameSubject(a: Features, b: Features, pa: number, pb: number): boolean {
+  if (a.claim.kind !== "quantity") return true;
+  // Days apart, a tally's total may have grown past the parts a later article breaks it into ("3,046 dead,
+  // 2,104 of them in Turkey" against an earlier 2,371): nearness in value says nothing then.
+  const apart = daysApart(a, b);
+  const tallyDaysApart = apart !== undefined && apart > 1 && !!a.claim.unit && RUNNING_UNITS.has(a.claim.unit);
+  const gap = distance(pa, pb);
+  if (!tallyDaysApart) {
+    for (const m of b.mates) if (distance(pa, m) < gap) return false;
+    for (const m of a.mates) if (distance(pb, m) < gap) return false;
+  }
+  if (a.years.size > 0 && b.years.size > 0) {
+    for (const y of a.years) if (b.years.has(y)) return true;
+    return false;
+  }
+  return true;
+}
+
+function distance(x: number, y: number): number {
+  if (x > 0 && y > 0) return Math.abs(Math.log(x / y));
+  return Math.abs(x - y);
 }
 
 function isDay(c: Claim): boolean {
@@ -136,16 +254,26 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     const rel = relation(ca, cb);
     if (rel !== "different") return 1;
     const sim = wordingSimilarity(String(ca.value), String(cb.value));
-    return sim >= THRESHOLD.wording ? sim : 0;
+    if (sim >= THRESHOLD.wording) return sim;
+    // A shorter quotation that keeps most of a longer statement's words in order misquotes it.
+    const shorter = Math.min(String(ca.value).split(" ").length, String(cb.value).split(" ").length);
+    const kept = shorter >= MIN_MISQUOTE_WORDS ? wordsInOrder(String(ca.value), String(cb.value)) : 0;
+    return kept >= THRESHOLD.wordsKept ? kept * THRESHOLD.wording : 0;
   }
-  const ctx = contextScore(a, b);
-  const rel = relation(ca, cb);
+  if (!sameSubject(a, b, pa, pb)) return 0;
+  let ctx = contextScore(a, b);
+  // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
+  // for the same thing, in whatever language.
+  if (ca.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && ca.unit && !GENERIC_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  // The largest present-day figure of a tally in each article is its headline total ("the toll rose to …").
+  if (ca.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && ca.unit && RUNNING_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  const rel = relation(ca, cb, pairingInterval);
   if (rel !== "different") {
-    // A specific exact figure of the same unit (4111 targets) rarely coincides by chance.
-    const specific = ca.kind === "quantity" && rel === "equal" && !!ca.unit && !GENERIC_UNITS.has(ca.unit) && significantDigits(Number(ca.value)) >= 3;
-    if (specific) return Math.max(ctx, 0.5);
-    // The same day named in two articles is likely the same event; a month alone needs its context.
-    if (ca.kind === "date" && rel === "equal" && isDay(ca) && ctx > 0.05) return Math.max(ctx, THRESHOLD.consistent);
+    // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance.
+    if (rel === "equal" && isSpecific(ca)) return Math.max(ctx, 0.5);
+    // The same day named in two articles on one story agrees whatever it is the date of; a month alone
+    // ("in October") is too loose to count without its context.
+    if (ca.kind === "date" && rel === "equal" && isDay(ca)) return Math.max(ctx, THRESHOLD.consistent);
     const needed = ca.unit && GENERIC_UNITS.has(ca.unit) ? THRESHOLD.conflicting : THRESHOLD.consistent;
     return ctx >= needed ? ctx : 0;
   }
@@ -153,11 +281,15 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     // Two dates for one event: only when the context leaves no doubt, within a month of each other, and
     // both written out (a date worked out from "next Thursday" is only as exact as the publication date).
     if (ca.relative || cb.relative) return 0;
+    // Two articles that each give one day in the same few days give it for the same event.
+    if (a.soleDateNearby && b.soleDateNearby && Math.abs(pa - pb) <= NEARBY_DAYS) ctx = Math.max(ctx, THRESHOLD.conflictingDates);
     return Math.abs(pa - pb) <= 31 && ctx >= THRESHOLD.conflictingDates ? ctx : 0;
   }
+  // Where the other article gives this very figure too, that is its counterpart, not the differing one.
+  if (!ca.qualifier && !cb.qualifier && (b.sourceValues.has(Number(ca.value)) || a.sourceValues.has(Number(cb.value)))) return 0;
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
-  if (apart !== undefined && apart > SNAPSHOT_DAYS && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
+  if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
   return 0;
 }
 
@@ -181,18 +313,17 @@ class DisjointSets {
   union(a: number, b: number): void {
     const [big, small] = this.members[a]!.length >= this.members[b]!.length ? [a, b] : [b, a];
     this.parent[small] = big;
-    const into = this.members[big]!;
-    for (const m of this.members[small]!) into.push(m);
+    appendAll(this.members[big]!, this.members[small]!);
     this.members[small] = [];
   }
 }
 
 /**
  * What the merge constraints read of a group, kept up to date as groups grow, so that checking two large
- * groups costs their distinct values and shared sources, not the product of their sizes.
+ * groups costs their distinct cases and shared sources, not the product of their sizes.
  */
 class GroupIndex {
-  /** One member per distinct (value point, publication day). */
+  /** One member per distinct case of what the spread check reads (value point, day, unit, co-mentions…). */
   readonly spots = new Map<string, number>();
   readonly bySource = new Map<string, number[]>();
   /** Members whose claim is a relative date. */
@@ -202,13 +333,19 @@ class GroupIndex {
 
   add(i: number): void {
     const f = this.features[i]!;
-    const spot = `${this.points[i]!}/${f.day ?? ""}`;
+    const spot = spotKey(f, this.points[i]!);
     if (!this.spots.has(spot)) this.spots.set(spot, i);
     let list = this.bySource.get(f.claim.source);
     if (!list) this.bySource.set(f.claim.source, (list = []));
     list.push(i);
     if (f.claim.relative) this.relative.push(i);
   }
+}
+
+/** Everything spreadAllowed() (withinRatio, movedOn) reads of one side: members with one key answer alike. */
+function spotKey(f: Features, point: number): string {
+  const co = [...f.coMentions].map(([k, w]) => `${k}=${w}`).sort().join("\u0001");
+  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${co}`;
 }
 
 /** Below this product of group sizes, the constraints are checked pair by pair. */
@@ -282,7 +419,7 @@ function mergeable(
     const hi = Math.max(ra[1], rb[1]);
     if (!withinRatio(lo, hi, SAME_FIGURE_RATIO)) {
       if (!withinRatio(lo, hi, MAX_RATIO)) return false;
-      // Wider spreads only between articles far apart in time (a running figure moving on).
+      // Wider spreads only where a running figure moved on between articles.
       for (const i of a) for (const j of b) if (!spreadAllowed(features, points, i, j)) return false;
     }
   }
@@ -323,11 +460,10 @@ function mergeableIndexed(
   return true;
 }
 
-/** Two values this far apart may share a group only as a running figure reported days apart. */
+/** Two values this far apart may share a group only where a running figure moved on between articles. */
 function spreadAllowed(features: readonly Features[], points: readonly number[], i: number, j: number): boolean {
   if (withinRatio(points[i]!, points[j]!, SAME_FIGURE_RATIO)) return true;
-  const apart = daysApart(features[i]!, features[j]!);
-  return apart !== undefined && apart > SNAPSHOT_DAYS;
+  return movedOn(features[i]!, points[i]!, features[j]!, points[j]!);
 }
 
 /** One source saying two incompatible things, or a relative date against another date. */

@@ -8,10 +8,12 @@
  * - changed: values differ only between articles published days apart: a running figure moved on.
  */
 import type { Claim, Group, Verdict } from "../types.js";
-import { describeUnit, describeValue, formatNumber, formatPercent, listed, MAX_LISTED, relativeDifference } from "../format.js";
-import { relation } from "./compare.js";
+import { describeUnit, describeValue, elided, formatNumber, formatPercent, listed, relativeDifference } from "../format.js";
+import { claimPoint, relation } from "./compare.js";
+import { movedOn } from "./time.js";
 import type { Features } from "./features.js";
 import { SNAPSHOT_DAYS } from "./constants.js";
+import { appendAll, maxOf, minOf } from "../arrays.js";
 
 interface Cluster {
   members: Features[];
@@ -23,7 +25,7 @@ const VERDICT_ORDER: Record<Verdict, number> = { discrepancy: 0, changed: 1, com
 
 export function buildGroups(clusters: readonly Cluster[]): Group[] {
   const drafts: Omit<Group, "id">[] = [];
-  for (const c of clusters) for (const g of groupsOf(c)) drafts.push(g);
+  for (const c of clusters) appendAll(drafts, groupsOf(c));
   drafts.sort(
     (a, b) =>
       VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
@@ -38,10 +40,11 @@ function groupsOf({ members, confidence }: Cluster): Omit<Group, "id">[] {
   const sorted = [...members].sort((a, b) => compareClaims(a.claim, b.claim));
   const claims = sorted.map((f) => f.claim);
   const verdict = verdictOf(claims);
-  if (verdict !== "discrepancy" || claims[0]!.kind !== "quantity") return [group(claims, verdict, confidence)];
+  if (verdict === "agree" || claims[0]!.kind !== "quantity") return [group(claims, verdict, confidence)];
 
   // A running figure: split into snapshots of articles published close together. Disagreement inside a
-  // snapshot is a discrepancy; a difference only between snapshots means the figure moved on.
+  // snapshot is a discrepancy; a figure that grew between snapshots moved on, even where an earlier "more
+  // than 5,300" would still hold.
   const snapshots = snapshotsOf(sorted);
   if (!snapshots) return [group(claims, verdict, confidence)];
   const out: Omit<Group, "id">[] = [];
@@ -53,18 +56,19 @@ function groupsOf({ members, confidence }: Cluster): Omit<Group, "id">[] {
   return out;
 }
 
-/** Snapshots by publication date, or undefined when a date is missing or everything is one snapshot. */
+/**
+ * Snapshots in publication order: a claim starts a new one when it moved on from every claim of the current
+ * one (see time.ts). Undefined when a date is missing or everything is one snapshot.
+ */
 function snapshotsOf(members: readonly Features[]): Features[][] | undefined {
   if (members.some((f) => f.day === undefined)) return undefined;
-  const byDay = [...members].sort((a, b) => a.day! - b.day! || compareClaims(a.claim, b.claim));
+  const point = (f: Features) => claimPoint(f.claim);
+  const byDay = [...members].sort((a, b) => a.day! - b.day! || point(a) - point(b) || compareClaims(a.claim, b.claim));
   const snaps: Features[][] = [];
-  let start = -Infinity;
   for (const f of byDay) {
-    if (f.day! - start > SNAPSHOT_DAYS) {
-      snaps.push([]);
-      start = f.day!;
-    }
-    snaps[snaps.length - 1]!.push(f);
+    const current = snaps[snaps.length - 1];
+    if (current && !current.every((g) => movedOn(g, point(g), f, point(f)))) current.push(f);
+    else snaps.push([f]);
   }
   return snaps.length > 1 ? snaps : undefined;
 }
@@ -104,6 +108,8 @@ function verdictOf(claims: readonly Claim[]): Verdict {
 function relationKey(c: Claim, index: number): string {
   // NaN is not equal to itself: such a claim stays apart, as it would pair by pair.
   if (typeof c.value === "number" && Number.isNaN(c.value)) return `#${index}`;
+  // A quote's text counts only for whether words were left out and marked so ("…").
+  if (c.kind === "quote") return `quote:${/\.\.\.|…/.test(c.text) ? "…" : ""}:${String(c.value)}`;
   if (c.kind !== "quantity" || !c.qualifier) return `${typeof c.value}:${String(c.value)}`;
   return `~${c.qualifier}:${String(c.min)}:${String(c.max)}`;
 }
@@ -139,13 +145,8 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
   const first = claims[0]!;
   if (first.kind === "quantity") {
     const values = claims.map((c) => Number(c.value));
-    // A loop, not Math.min(...values): a group of many thousand claims would overflow the stack.
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of values) {
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
+    const lo = minOf(values);
+    const hi = maxOf(values);
     const unit = describeUnit(first);
     const distinct = [...new Set(claims.map(describeValue))];
     if (verdict === "agree") return `all give ${distinct[0]}${unit ? " " + unit : ""}`;
@@ -158,8 +159,10 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
     return `${listed(distinct, " vs ")}${unit ? " " + unit : ""}: ${spread}`;
   }
   if (first.kind === "date") {
-    const distinct = [...new Set(claims.map((c) => String(c.value)))];
-    return verdict === "agree" ? `all give ${distinct[0]}` : listed(distinct, " vs ");
+    const distinct = [...new Set(claims.map(describeValue))];
+    if (verdict === "agree") return `all give ${distinct[0]}`;
+    if (verdict === "compatible") return `${listed(distinct, " / ")}: the same date, written with less detail in some sources`;
+    return listed(distinct, " vs ");
   }
   if (verdict === "agree") return "same wording";
   if (verdict === "compatible") return "one quotation is a fragment of the other";
@@ -172,11 +175,9 @@ function movedNote(snapshots: readonly Features[][]): string {
     const days = snap.map((f) => f.claim.source);
     return `${values} (${listed([...new Set(days)], ", ")})`;
   });
-  // A story followed for months has many snapshots: the first ones and the latest ones tell how it moved.
-  const half = MAX_LISTED / 2;
-  const shown = parts.length <= MAX_LISTED ? parts : [...parts.slice(0, half), `${parts.length - MAX_LISTED} more`, ...parts.slice(-half)];
   const unit = describeUnit(snapshots[0]![0]!.claim);
-  return `${unit ? unit + ": " : ""}moved on from ${shown.join(" to ")}, articles more than ${SNAPSHOT_DAYS} days apart`;
+  // A story followed for months has many snapshots: the first ones and the latest ones tell how it moved.
+  return `${unit ? unit + ": " : ""}moved on from ${elided(parts, " to ")}, articles more than ${SNAPSHOT_DAYS} days apart`;
 }
 
 export function compareClaims(a: Claim, b: Claim): number {

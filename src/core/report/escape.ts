@@ -13,8 +13,10 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const MARKDOWN_PUNCT = /[\\`*{}[\]|~$]/g;
 // An underscore inside a word never starts emphasis in GitHub Markdown; elsewhere it may.
 const LOOSE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-// What a line may start with to become a heading, quote, list item, rule or table delimiter.
-const LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
+// What a line may start with to become a heading, list item, rule or setext underline; an ordered list
+// marker is the digits and the "." or ")" after them, and only that mark can be escaped.
+const LINE_START_MARK = /^(\s*)([#+\-=*_])/;
+const LINE_START_ORDERED = /^(\s*\d{1,9})([.)])(?=\s|$)/;
 
 /** Article text as inline Markdown, safe in paragraphs, blockquotes and table cells. */
 export function md(text: string): string {
@@ -29,15 +31,45 @@ export function md(text: string): string {
     .replace(LOOSE_UNDERSCORE, "\\_")
     // Bare URLs become links on GitHub; break the pattern without changing what is shown.
     .replace(/:\/\//g, ":\\/\\/")
-    .replace(/\bwww\./gi, (w) => w.slice(0, 3) + "\\.")
-    .replace(LINE_START, (_m, space: string, marker: string) => `${space}\\${marker}`);
+    .replace(/\bwww\./gi, (w) => w.slice(0, 3) + "\\.");
+}
+
+/**
+ * Markdown that starts a line (a paragraph of its own): also keeps a leading "#", "-", "+" or "1." from making a
+ * heading or a list. Use it only there; inline, a backslash before a digit would show.
+ */
+export function atLineStart(markdown: string): string {
+  return markdown.replace(LINE_START_MARK, (_m, space: string, mark: string) => `${space}\\${mark}`).replace(LINE_START_ORDERED, "$1\\$2");
+}
+
+// Characters that would move the cursor, break a line or reorder what follows when printed as they are.
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A file name or path as one visible line: control characters (a newline or a terminal escape sequence in a
+ * file name), line separators and direction controls become "\u{…}" escapes, so a warning stays one line and
+ * shows the name as it is stored.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
+}
+
+/** Text as an inline code span that shows it exactly: the fence is longer than any run of backticks inside. */
+export function codeSpan(text: string): string {
+  const flat = printable(text);
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 /** A link target built from a file path: every segment percent-encoded, so no path can become a scheme. */
 export function hrefOf(path: string, line?: number): string {
   const encoded = path
     .split("/")
-    .map((seg) => (seg === ".." || seg === "." ? seg : encodeURIComponent(seg)))
+    // encodeURIComponent leaves ( ) ' ! * alone; an unbalanced parenthesis would end the link early.
+    .map((seg) => (seg === ".." || seg === "." ? seg : encodeURIComponent(seg).replace(/[()'!*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())))
     .join("/");
   const safe = /^[a-z][a-z0-9+.-]*:/i.test(encoded) ? `./${encoded}` : encoded;
   const plain = /\.(md|markdown)$/i.test(path) ? "?plain=1" : "";

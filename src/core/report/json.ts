@@ -64,9 +64,15 @@ function* array<T>(key: string, items: readonly T[], order: (item: T) => unknown
   yield "\n  ]";
 }
 
-function finite(_key: string, value: unknown): unknown {
-  if (typeof value === "number" && !Number.isFinite(value)) return undefined;
-  return value;
+/**
+ * The last guard: extraction never lets a number that is not finite through, but JSON has no NaN or Infinity,
+ * and JSON.stringify would silently write them as null. An unbounded interval end has no key at all; any
+ * other such number is kept as text, so the claim keeps its shape and the value stays visible.
+ */
+function finite(key: string, value: unknown): unknown {
+  if (typeof value !== "number" || Number.isFinite(value)) return value;
+  if (key === "min" || key === "max") return undefined;
+  return String(value);
 }
 
 function orderSource(s: SourceInfo): SourceInfo {
@@ -77,11 +83,12 @@ function orderSource(s: SourceInfo): SourceInfo {
     ...(s.outlet !== undefined ? { outlet: s.outlet } : {}),
     ...(s.published !== undefined ? { published: s.published } : {}),
     ...(s.url !== undefined ? { url: s.url } : {}),
+    ...(s.publishedFromPage ? { publishedFromPage: s.publishedFromPage } : {}),
     lang: s.lang,
   };
 }
 
-function orderClaim(c: Claim): Claim {
+export function orderClaim(c: Claim): Claim {
   return {
     id: c.id,
     source: c.source,

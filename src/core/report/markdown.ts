@@ -4,9 +4,10 @@
  * one source makes. Everything from an article goes through md().
  */
 import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
-import { describeUnit, describeValue, listed } from "../format.js";
-import { hrefOf, md } from "./escape.js";
+import { describeUnit, describeValue, elided, listed } from "../format.js";
+import { atLineStart, codeSpan, hrefOf, md } from "./escape.js";
 import { wordDiff } from "./wordDiff.js";
+import { appendAll } from "../arrays.js";
 
 export interface MarkdownOptions {
   /** Path from the report's folder to a source file, with forward slashes ("../sources/a.txt"). */
@@ -15,40 +16,52 @@ export interface MarkdownOptions {
   maxGroupRows?: number;
   /** Most single-source claims listed per source; the rest are counted. */
   maxSingles?: number;
+  /** Per discrepancy (by group id): the fingerprint an editor copies, and the review recorded for it, if any. */
+  discrepancyMarks?: ReadonlyMap<string, DiscrepancyMark>;
+}
+
+export interface DiscrepancyMark {
+  fingerprint: string;
+  review?: { note: string; by: string; date: string };
 }
 
 const DEFAULT_GROUP_ROWS = 12;
 const DEFAULT_SINGLES = 150;
 
 interface Ctx {
-  options: Required<MarkdownOptions>;
+  options: Required<Omit<MarkdownOptions, "discrepancyMarks">>;
+  marks: ReadonlyMap<string, DiscrepancyMark>;
+  groups: readonly Group[];
+  agreedBySentence: Map<string, Group[]>;
   claims: Map<string, Claim>;
   sources: Map<string, SourceInfo>;
 }
 
 export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): string {
+  const claims = new Map(analysis.claims.map((c) => [c.id, c]));
   const ctx: Ctx = {
     options: { maxGroupRows: DEFAULT_GROUP_ROWS, maxSingles: DEFAULT_SINGLES, ...options },
-    claims: new Map(analysis.claims.map((c) => [c.id, c])),
+    marks: options.discrepancyMarks ?? new Map(),
+    groups: analysis.groups,
+    agreedBySentence: agreedIndex(analysis, claims),
+    claims,
     sources: new Map(analysis.sources.map((s) => [s.id, s])),
   };
   const by = (v: Verdict) => analysis.groups.filter((g) => g.verdict === v);
   const out: string[] = [];
   out.push("# Crosscheck report", "");
-  append(out, summary(analysis, by));
-  out.push("");
-  append(out, sourceTable(analysis, ctx));
-  out.push("");
+  appendAll(out, summary(analysis, by, ctx)).push("");
+  appendAll(out, sourceTable(analysis, ctx)).push("");
 
   const discrepancies = by("discrepancy");
   out.push("## Discrepancies", "");
   if (discrepancies.length === 0) out.push("No source contradicts another.", "");
-  discrepancies.forEach((g, i) => append(out, detailedGroup(g, i + 1, ctx)));
+  discrepancies.forEach((g, i) => appendAll(out, detailedGroup(g, i + 1, ctx)));
 
   const changed = by("changed");
   if (changed.length > 0) {
     out.push("## Figures that moved on", "", "Different values from articles published days apart: a running figure that grew or changed, not a contradiction.", "");
-    changed.forEach((g, i) => append(out, detailedGroup(g, i + 1, ctx)));
+    changed.forEach((g, i) => appendAll(out, detailedGroup(g, i + 1, ctx)));
   }
 
   const agreeing = [...by("agree"), ...by("compatible")];
@@ -59,33 +72,29 @@ export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): st
     out.push("");
   }
 
-  append(out, singles(analysis, ctx));
+  appendAll(out, singles(analysis, ctx));
   if (analysis.warnings.length > 0) {
     out.push("## Warnings", "");
-    for (const w of analysis.warnings) out.push(`- \`${w.path.replace(/`/g, "'")}\`: ${md(w.message)}`);
+    for (const w of analysis.warnings) out.push(`- ${codeSpan(w.path)}: ${md(w.message)}`);
     out.push("");
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
 
-/** Lines onto the report; one at a time, since spreading thousands of lines into push() overflows the stack. */
-function append(out: string[], lines: readonly string[]): void {
-  for (const line of lines) out.push(line);
-}
-
-function summary(analysis: Analysis, by: (v: Verdict) => Group[]): string[] {
+function summary(analysis: Analysis, by: (v: Verdict) => Group[], ctx: Ctx): string[] {
   const kinds = { quantity: 0, date: 0, quote: 0 };
   for (const c of analysis.claims) kinds[c.kind]++;
   const d = by("discrepancy").length;
+  const reviewed = by("discrepancy").filter((g) => ctx.marks.get(g.id)?.review).length;
   const parts = [
-    `**${d} ${d === 1 ? "discrepancy" : "discrepancies"}**`,
+    `**${d} ${d === 1 ? "discrepancy" : "discrepancies"}**${reviewed > 0 ? ` (${reviewed} reviewed)` : ""}`,
     `${by("changed").length} moved on`,
     `${by("compatible").length} compatible`,
     `${by("agree").length} in agreement`,
   ];
   return [
     `${analysis.sources.length} sources · ${analysis.claims.length} claims (${kinds.quantity} figures, ${kinds.date} dates, ${kinds.quote} quotes) · ` +
-      `${analysis.groups.length} claims shared by several sources: ${parts.join(", ")}.`,
+      `${analysis.groups.length} ${analysis.groups.length === 1 ? "group" : "groups"} of claims made by several sources: ${parts.join(", ")}.`,
   ];
 }
 
@@ -95,7 +104,7 @@ function sourceTable(analysis: Analysis, ctx: Ctx): string[] {
   const rows = ["| Source | Language | Published | Outlet | Claims | Title |", "|---|---|---|---|---:|---|"];
   for (const s of analysis.sources) {
     rows.push(
-      `| [${md(s.id)}](${hrefOf(ctx.options.sourceLink(s))}) | ${md(s.lang)} | ${md(s.published ?? "")} | ${md(s.outlet ?? "")} | ${counts.get(s.id) ?? 0} | ${md(s.title ?? "")} |`,
+      `| [${md(s.id)}](${hrefOf(ctx.options.sourceLink(s))}) | ${md(s.lang)} | ${md(s.published ?? "")}${s.publishedFromPage ? " (from the page)" : ""} | ${md(s.outlet ?? "")} | ${counts.get(s.id) ?? 0} | ${md(s.title ?? "")} |`,
     );
   }
   return rows;
@@ -119,14 +128,76 @@ function markedSentence(c: Claim): string {
   return `${md(c.sentence.slice(0, a))}<b>${md(c.sentence.slice(a, b))}</b>${md(c.sentence.slice(b))}`;
 }
 
-function groupTitle(g: Group, claims: Claim[]): string {
+function groupTitle(g: Group, claims: Claim[], ctx: Ctx): string {
   const first = claims[0]!;
   if (g.kind === "quantity") {
     const unit = describeUnit(first);
-    return `${unit ? md(unit) + ": " : ""}${md(listed(distinctValues(claims), " vs "))}`;
+    // A figure that moved on reads in publication order: "1,140 → 2,317 / 2,371 → 3,046".
+    // A group of thousands of articles lists a dozen values (and publication dates), then counts the rest.
+    const values =
+      g.verdict === "changed"
+        ? elided(
+            inPublicationOrder(claims, ctx).map((step) => listed(distinctValues(step), " / ")),
+            " → ",
+          )
+        : listed(distinctValues(claims), " vs ");
+    return `${unit ? md(unit) + ": " : ""}${md(values)}`;
   }
   if (g.kind === "date") return `date: ${md(listed(distinctValues(claims), " vs "))}`;
   return `quote${first.speaker ? " by " + md(first.speaker) : ""}`;
+}
+
+/**
+ * Figures on which the sentences of a discrepancy agree ("4,111 targets" beside 2,289 vs 2,299 sorties):
+ * evidence that the sources quote one statement and one of them has a figure wrong.
+ */
+function agreedAlongside(g: Group, claims: Claim[], ctx: Ctx): string[] {
+  if (g.verdict !== "discrepancy") return [];
+  const sentences = new Set(claims.map(sentenceKey));
+  const candidates = new Set<Group>();
+  for (const key of sentences) for (const other of ctx.agreedBySentence.get(key) ?? []) candidates.add(other);
+  const out: string[] = [];
+  for (const other of [...candidates].sort((a, b) => ctx.groups.indexOf(a) - ctx.groups.indexOf(b))) {
+    const members = other.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
+    if (members.length >= 2 && members.every((c) => sentences.has(sentenceKey(c)))) {
+      const unit = describeUnit(members[0]!);
+      out.push(`${describeValue(members[0]!)}${unit ? " " + unit : ""}`);
+    }
+  }
+  return out;
+}
+
+function sentenceKey(c: Claim): string {
+  return `${c.source}\u0000${c.sentence}`;
+}
+
+/** Agreeing figure groups by the sentences their claims sit in. */
+function agreedIndex(analysis: Analysis, claims: Map<string, Claim>): Map<string, Group[]> {
+  const index = new Map<string, Group[]>();
+  for (const g of analysis.groups) {
+    if (g.verdict !== "agree" || g.kind !== "quantity") continue;
+    for (const id of g.claims) {
+      const c = claims.get(id);
+      if (!c) continue;
+      const key = sentenceKey(c);
+      const list = index.get(key);
+      if (!list) index.set(key, [g]);
+      else if (list[list.length - 1] !== g) list.push(g);
+    }
+  }
+  return index;
+}
+
+/** Claims grouped by publication date, earliest first (undated last). */
+function inPublicationOrder(claims: Claim[], ctx: Ctx): Claim[][] {
+  const byDate = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const d = ctx.sources.get(c.source)?.published ?? "~";
+    let list = byDate.get(d);
+    if (!list) byDate.set(d, (list = []));
+    list.push(c);
+  }
+  return [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, list]) => list);
 }
 
 function distinctValues(claims: Claim[]): string[] {
@@ -135,9 +206,15 @@ function distinctValues(claims: Claim[]): string[] {
 
 function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
   const claims = g.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
-  const shown = claims.slice(0, ctx.options.maxGroupRows);
-  const out = [`### ${n}. ${groupTitle(g, claims)}`, ""];
+  const ordered = g.verdict === "changed" ? inPublicationOrder(claims, ctx).flat() : claims;
+  const shown = ordered.slice(0, ctx.options.maxGroupRows);
+  const mark = g.verdict === "discrepancy" ? ctx.marks.get(g.id) : undefined;
+  const out = [`### ${n}. ${groupTitle(g, claims, ctx)}${mark?.review ? " (reviewed)" : ""}`, ""];
   if (g.note) out.push(`*${md(g.note)}*`, "");
+  const alongside = agreedAlongside(g, claims, ctx);
+  if (alongside.length > 0) out.push(`The same sentences agree on ${alongside.map((a) => `**${md(a)}**`).join(", ")}: the sources report one statement.`, "");
+  if (mark?.review) out.push(`**Reviewed** by ${md(mark.review.by || "?")} on ${md(mark.review.date || "?")}: ${md(mark.review.note)} (\`${mark.fingerprint}\`)`, "");
+  else if (mark) out.push(`Fingerprint \`${mark.fingerprint}\` (to mark it reviewed, see crosscheck.reviewed.yaml).`, "");
   out.push("| Source | Published | Value | Where | Speaker |", "|---|---|---|---|---|");
   for (const c of shown) {
     const s = ctx.sources.get(c.source);
@@ -146,7 +223,9 @@ function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
   }
   if (claims.length > shown.length) out.push(`| … | | ${claims.length - shown.length} more claims in this group | | |`);
   out.push("");
-  for (const c of shown) out.push(`> **${md(c.source)}** line ${c.line}: ${markedSentence(c)}`, ">");
+  // The sentence gets a paragraph of its own: GitHub picks each paragraph's direction from its first letter,
+  // so an Arabic sentence reads right to left instead of following the Latin label before it.
+  for (const c of shown) out.push(`> **${md(c.source)}**, ${lineLink(c, ctx)}:`, ">", `> ${atLineStart(markedSentence(c))}`, ">");
   if (out[out.length - 1] === ">") out.pop();
   out.push("");
   if (g.kind === "quote" && g.verdict === "discrepancy") out.push(...quoteDiffs(claims.slice(0, ctx.options.maxGroupRows), ctx));
@@ -158,7 +237,9 @@ function quoteDiffs(claims: Claim[], ctx: Ctx): string[] {
   const lang = ctx.sources.get(base.source)?.lang ?? "und";
   const out: string[] = [];
   for (const other of claims.slice(1)) {
-    const parts = wordDiff(String(base.value), String(other.value), lang).map((ch) =>
+    const changes = wordDiff(String(base.value), String(other.value), lang);
+    if (changes.every((ch) => ch.op === "same")) continue;
+    const parts = changes.map((ch) =>
       ch.op === "same" ? md(ch.text) : ch.op === "removed" ? `<del>${md(ch.text)}</del>` : `<ins>${md(ch.text)}</ins>`,
     );
     out.push(`Word changes from ${md(base.source)} to ${md(other.source)} (spelling normalised): ${parts.join("")}`, "");
@@ -202,7 +283,7 @@ function singles(analysis: Analysis, ctx: Ctx): string[] {
   for (const s of analysis.sources) {
     const list = bySource.get(s.id);
     if (!list) continue;
-    out.push(`<details><summary>${md(s.id)}: ${list.length} claims</summary>`, "");
+    out.push(`<details><summary>${md(s.id)}: ${list.length} ${list.length === 1 ? "claim" : "claims"}</summary>`, "");
     out.push("| Line | Kind | Claim | Value | Speaker |", "|---:|---|---|---|---|");
     for (const c of list.slice(0, ctx.options.maxSingles)) {
       const unit = c.kind === "quantity" ? describeUnit(c) : "";

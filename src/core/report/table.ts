@@ -1,6 +1,7 @@
 /** Claims of one article as a plain-text table for a terminal (`crosscheck extract`). */
 import type { Claim } from "../types.js";
 import { describeUnit, describeValue } from "../format.js";
+import { maxOf } from "../arrays.js";
 
 const COLUMNS = ["where", "kind", "text", "value", "unit", "speaker"] as const;
 
@@ -13,7 +14,7 @@ export function renderClaimsTable(claims: readonly Claim[]): string {
     unit: c.kind === "quantity" ? describeUnit(c) : "",
     speaker: clip(c.speaker ?? "", 40),
   }));
-  const widths = COLUMNS.map((k) => Math.max(k.length, ...rows.map((r) => [...r[k]].length)));
+  const widths = COLUMNS.map((k) => Math.max(k.length, maxOf(rows.map((r) => [...r[k]].length))));
   const line = (cells: string[]) => cells.map((cell, i) => cell + " ".repeat(Math.max(0, widths[i]! - [...cell].length))).join("  ").trimEnd();
   const out = [line([...COLUMNS]), line(widths.map((w) => "-".repeat(w)))];
   for (const r of rows) out.push(line(COLUMNS.map((k) => r[k])));

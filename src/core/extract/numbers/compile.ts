@@ -50,6 +50,8 @@ export interface CompiledNumbers {
   yearCues: Phrases<true>;
   weakYearCues: Phrases<true>;
   referenceCues: Phrases<true>;
+  figureNouns: WordLexicon<true>;
+  figureLeads: WordLexicon<true>;
   modelWords: WordLexicon<true>;
   notCodePrefixes: ReadonlySet<string>;
   nameHeads: Phrases<true>;
@@ -126,6 +128,8 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     yearCues: new Phrases(flags(w.yearCues), clitics),
     weakYearCues: new Phrases(flags(w.weakYearCues), clitics),
     referenceCues: new Phrases(flags(w.referenceCues), clitics),
+    figureNouns: new WordLexicon(flags(w.figureNouns), clitics),
+    figureLeads: new WordLexicon(flags(w.figureLeads), clitics),
     modelWords: new WordLexicon(flags(w.modelWords), clitics),
     notCodePrefixes: set(w.notCodePrefixes),
     nameHeads: new Phrases(flags(w.nameHeads), clitics),

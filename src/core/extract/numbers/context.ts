@@ -11,6 +11,9 @@ import { stemStart } from "./stem.js";
 import { tidy } from "./value.js";
 import type { ClockMark, QualifierWord } from "./words.js";
 
+/** How many words back a word of reaching or bounding may lead a figure noun. */
+const FIGURE_LEAD_WINDOW = 3;
+
 const TILDES = new Set(["~", "\u223C", "\u301C"]);
 const COMPARISON_SIGNS = new Set(["<", ">", "=", "!"]);
 const CLOSING = new Set([")", "]", "»", "\u201D", "\""]);
@@ -109,7 +112,7 @@ class Context {
     if (e.role) return;
     if (!e.percent && !e.negative && !e.fraction && this.clock(e)) return;
     const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
-    if (ref && !e.percent) {
+    if (ref && !e.percent && !this.namesFigure(ref.first, ref.last)) {
       e.role = "reference";
       if (e.listId !== undefined) for (const o of exprs) if (o.listId === e.listId) o.role = "reference";
       return;
@@ -122,6 +125,22 @@ class Context {
     const prev = tokens[e.first - 1];
     const headEnd = prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && !tokens[e.first]?.spaceBefore ? e.first - 2 : e.first - 1;
     if (e.digits && !e.percent && lex.nameHeads.matchEndingAt(tokens, headEnd)) e.role = "designation";
+  }
+
+  /**
+   * The cue is a noun naming the figure after it ("تخطى الرقم 1000"), not a label ("رقم 5", "على الرقم 112"):
+   * a figure noun led by a word of reaching or bounding.
+   */
+  private namesFigure(first: number, last: number): boolean {
+    const t = this.tokens[first];
+    if (last - first !== 1 || !t || t.kind !== "word" || !this.lex.figureNouns.match(t.norm, { suffixes: false })) return false;
+    // The leading word may stand a few words back: "تخطى عدد اللاجئين الرقم 4000".
+    for (let k = first - 1; k >= 0 && k >= first - FIGURE_LEAD_WINDOW; k--) {
+      const lead = this.tokens[k] as Token;
+      if (lead.kind !== "word") return false;
+      if (this.lex.figureLeads.match(lead.norm)) return true;
+    }
+    return false;
   }
 
   private clock(e: Expr): boolean {

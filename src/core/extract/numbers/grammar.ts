@@ -486,6 +486,21 @@ export abstract class WordGrammar extends TokenReader {
       st.last = k + 1;
       return st;
     }
+    // A definite scale word after a fraction: "ربع المليون" is a quarter of the million, 250,000; "مليون ونصف
+    // المليون" repeats the scale the half was taken of.
+    if (scale && !conj && !hyphen && st.fraction && this.definiteOnly(scale.prefix)) {
+      const sw = scale.value;
+      if (!sw.plural && !sw.dual && sw.value >= 1000) {
+        if (st.total === 0 && this.applyScale(st, sw)) {
+          st.last = k + 1;
+          return st;
+        }
+        if (st.total > 0 && groupOf(st) === 0 && sw.value === st.lastScale) {
+          st.last = k + 1;
+          return st;
+        }
+      }
+    }
     // "half a million", "half a dozen", "two thirds of a million".
     if (!conj && !hyphen && st.fraction && st.total === 0) {
       const of = lex.fractionOf.matchAt(tokens, k);
@@ -507,6 +522,11 @@ export abstract class WordGrammar extends TokenReader {
     if (den) return den.prefix.conj;
     const card = this.lookup(this.lex.cardinals, k);
     return !!card && card.prefix.conj;
+  }
+
+  /** The word carries the article and nothing else ("المليون", not "بالمليون" or "والمليون"). */
+  protected definiteOnly(p: Prefix): boolean {
+    return p.definite && !p.conj && !p.prep;
   }
 
   protected prefixFits(st: State, p: Prefix): boolean {
@@ -577,6 +597,7 @@ export abstract class WordGrammar extends TokenReader {
       if (!den || den.word.plural) return null;
     } else {
       den = this.denominatorAt(k);
+      if (den?.word.tensTwin && !this.tensTwinIsFraction(st, k, den, addable)) den = null;
       if (den && !den.word.plural && (den.word.bare || den.word.dual || den.word.cardinalTwin) && !den.compound) {
         numerator = den.word.dual ? 2 : 1;
         if (den.prefix.prep || den.prefix.definite) return null;
@@ -641,6 +662,18 @@ export abstract class WordGrammar extends TokenReader {
     next.last = den.end;
     next.afterMultiplier = false;
     return next;
+  }
+
+  /**
+   * "مئة وثلاثون وخمسين": the tens are taken, so "خمسين" cannot be fifty added to them; it is the dual of the
+   * fraction (two fifths). Only when the number before is a compound larger than the cardinal would be: "X و50"
+   * with X below 50 is read as two numbers ("بين ثلاثة وعشرين وخمسين"), as is a tens word counting a scale word.
+   */
+  protected tensTwinIsFraction(st: State, k: number, den: Denominator, addable: boolean): boolean {
+    if (addable || st.atoms < 2 || !st.sT || st.digitAtom) return false;
+    const card = this.lookup(this.lex.cardinals, k);
+    if (card && st.total + groupOf(st) <= card.value) return false;
+    return !this.lookup(this.lex.scales, den.end);
   }
 
   /** "two point five", "nought point nought three", "خمس فاصلة خمسة". */

@@ -38,6 +38,13 @@ export interface FractionWord {
   bare?: boolean;
   /** Only as the last part of a compound denominator ("twenty-first" = 1/21); alone "second" is not a half. */
   compoundOnly?: boolean;
+  /**
+   * A dual spelled like a tens cardinal ("خمسين" is fifty and two fifths): the fraction only after a conjunction,
+   * added to a compound of two parts or more whose tens are taken, which is larger than the cardinal and which no
+   * scale word follows ("مئة وثلاثون وخمسين" = 130.4). Everywhere else it is the cardinal ("مئة وخمسين" = 150,
+   * "بين ثلاثة وعشرين وخمسين" is 23 to 50, "مئة وعشرين وخمسين ألفا" is 120 and 50,000).
+   */
+  tensTwin?: boolean;
 }
 
 /**
@@ -164,6 +171,16 @@ export interface NumberWords {
   weakYearCues?: readonly string[];
   /** Words before a number that make it a reference ("Article", "المادة", "No."). */
   referenceCues?: readonly string[];
+  /**
+   * Forms of a reference cue that name the figure itself ("تجاوز الرقم 1000" is the figure 1000, while "القرار
+   * رقم 2249" labels a resolution): a number after one of these is a quantity.
+   */
+  figureNouns?: readonly string[];
+  /**
+   * Words that, right before a figure noun, show it names a figure reached or bounded ("تخطى الرقم 4000",
+   * "مجال الرقم 1000 - 5000"); without one the noun labels an identifier ("الاتصال على الرقم 112").
+   */
+  figureLeads?: readonly string[];
   /** Makers, families and letter names of models: a number right after one is a designation. */
   modelWords?: readonly string[];
   /** Short words that do not make "word-number" a code ("mid-2015", "top-10", "over-50s"). */

@@ -17,10 +17,16 @@ import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../
  *   as fractions only before a definite word (خمس الميزانية), otherwise as five, seven… (خمس سنوات). "ثمن" is left
  *   out: in news it is "price" far more often than an eighth; its plural أثمان counts after a number (خمسة أثمان).
  *   "واحد ونصف" = 1.5 and "مليونين ونصف" = 2,500,000; "عام ونصف" gives no number (the half belongs to a noun).
+ *   A fraction of a scale word with the article is that share of it: "ربع المليون" = 250,000, as "ربع مليون".
+ *   The duals خمسين، سبعين، تسعين، عشرين are spelled like the tens and are read as two fifths… only where fifty
+ *   cannot be: after a compound whose tens are taken and which is larger ("مئة وثلاثون وخمسين" = 130.4).
  * - "X من أصل Y" (out of) is a fraction when X < Y; "X على Y" (over) too, and also at the end of a clause
  *   ("٢٠٠٠ على ٣."): a score written "3 على 1" at the end of a sentence would be misread, "3 على 1 في" would not.
  *   "X جزء من Y" / "X أجزاء من Y" (X parts of Y) is, with its count written; "جزء من Y" alone is "part of Y".
  *   "X من Y" is not: "واحد من ثلاثة مشتبه بهم" is one of three suspects, and the three is the claim.
+ * - "رقم" before a figure labels it ("القرار رقم 2249", "السيارة رقم 5"); "الرقم" with the article names the
+ *   figure itself ("تخطى الرقم 4000", "مجال الرقم ١٠٠٠ - ٥٠٠٠"), so the number is a quantity. A rank written
+ *   "الرجل الرقم 2" is read as the figure 2 too: rarer in news than the milestone, and it counts nothing.
  * - "ما يقرب من" is read as approx (about), not nearly: in Arabic news it is used on both sides of the figure, as
  *   "ما يقارب" is. "أقل بقليل من" (a little less than) is nearly.
  */
@@ -82,6 +88,11 @@ const fractions: [string, FractionWord][] = [
   ["خمس", twin(5)], ["سبع", twin(7)], ["تسع", twin(9)], ["عشر", twin(10)],
   ["ثلثان", { denominator: 3, dual: true, bare: true }], ["ثلثين", { denominator: 3, dual: true, bare: true }],
   ["ثلثا", { denominator: 3, dual: true, bare: true }], ["ثلثي", { denominator: 3, dual: true, bare: true }],
+  // The duals of the twins in the oblique are spelled like the tens (خمسين: fifty, two fifths); see tensTwin.
+  ["خمسين", { denominator: 5, dual: true, tensTwin: true }], ["سبعين", { denominator: 7, dual: true, tensTwin: true }],
+  ["تسعين", { denominator: 9, dual: true, tensTwin: true }], ["عشرين", { denominator: 10, dual: true, tensTwin: true }],
+  ["خمسان", { denominator: 5, dual: true }], ["سبعان", { denominator: 7, dual: true }],
+  ["تسعان", { denominator: 9, dual: true }], ["عشران", { denominator: 10, dual: true }],
   ["أثلاث", plural(3)], ["أرباع", plural(4)], ["أخماس", plural(5)], ["أسداس", plural(6)], ["أسباع", plural(7)],
   ["أثمان", plural(8)], ["أتساع", plural(9)], ["أعشار", plural(10)],
 ];
@@ -180,6 +191,11 @@ export const numbers: NumberWords = {
     "المادة", "مادة", "البند", "بند", "القرار", "قرار", "رقم", "الفقرة", "فقرة", "الصفحة", "صفحة", "الغرفة",
     "غرفة", "الرحلة", "رحلة", "المرسوم", "مرسوم", "القانون", "الفصل", "الملحق", "الحلقة", "الدائرة", "الطريق السريع",
     "الجدول", "الشكل", "#",
+  ],
+  figureNouns: ["الرقم", "للرقم"],
+  figureLeads: [
+    "تخطى", "تخطت", "يتخطى", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "بلغ", "بلغت", "يبلغ", "فاق", "فاقت", "يفوق",
+    "تعدى", "تعدت", "وصل", "وصلت", "يصل", "حاجز", "عتبة", "مجال", "نطاق", "تحت", "فوق", "دون", "ليبلغ", "ليتجاوز",
   ],
   modelWords: [
     "سوخوي", "ميغ", "ميج", "توبوليف", "تو", "سو", "إليوشن", "إيليوشن", "إيل", "أنتونوف", "ياك", "كاموف", "مي",

@@ -11,8 +11,8 @@ import { tokenize } from "../text/tokenize.js";
 export interface Features {
   claim: Claim;
   locale: Locale;
-  /** Keyword stem → weight (closeness to the claim × rarity), L2-normalised. */
-  keywords: Map<string, number>;
+  /** Keyword stems with their weights (closeness to the claim × rarity), L2-normalised. */
+  keywords: Keywords;
   /**
    * Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30", each with how much a
    * shared one says (see coMentionWeight).
@@ -89,25 +89,64 @@ export function coMentionKey(c: Claim): string | undefined {
   return undefined;
 }
 
-/** Cosine of two L2-normalised weight maps. */
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [k, w] of small) {
-    const v = large.get(k);
-    if (v !== undefined) sum += w * v;
+/**
+ * Keyword weights as parallel arrays: stem ids (into the alignment's StemIds) in the order the weights were
+ * given, and the weights. `size` is the number of stems.
+ */
+export interface Keywords {
+  ids: number[];
+  weights: number[];
+  size: number;
+  table: StemIds;
+}
+
+/**
+ * Small integer ids for stems, so keyword vectors compare through an array instead of string lookups, and a
+ * scratch array with one slot per stem for that comparison.
+ */
+export class StemIds {
+  private readonly ids = new Map<string, number>();
+  private scratch = new Float64Array(0);
+
+  id(stem: string): number {
+    let id = this.ids.get(stem);
+    if (id === undefined) this.ids.set(stem, (id = this.ids.size));
+    return id;
   }
+
+  /** One zeroed slot per stem; a caller that fills slots zeroes them again before returning. */
+  slots(): Float64Array {
+    if (this.scratch.length < this.ids.size) this.scratch = new Float64Array(this.ids.size);
+    return this.scratch;
+  }
+}
+
+/**
+ * Cosine of two L2-normalised keyword vectors: the smaller one's terms in its order, each times the other's
+ * weight for that stem (a slot left at 0 when the other lacks it, which adds nothing: weights are positive).
+ */
+export function cosine(a: Keywords, b: Keywords): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const slots = a.table.slots();
+  for (let k = 0; k < large.ids.length; k++) slots[large.ids[k]!] = large.weights[k]!;
+  let sum = 0;
+  for (let k = 0; k < small.ids.length; k++) sum += small.weights[k]! * slots[small.ids[k]!]!;
+  for (let k = 0; k < large.ids.length; k++) slots[large.ids[k]!] = 0;
   return sum;
 }
 
-export function normalizeWeights(m: Map<string, number>): Map<string, number> {
+/** Weights scaled to unit length, in the same order, as a keyword vector. */
+export function normalizeWeights(m: Map<string, number>, table: StemIds): Keywords {
   let norm = 0;
   for (const w of m.values()) norm += w * w;
   norm = Math.sqrt(norm);
-  if (norm === 0) return m;
-  const out = new Map<string, number>();
-  for (const [k, w] of m) out.set(k, w / norm);
-  return out;
+  const ids: number[] = [];
+  const weights: number[] = [];
+  for (const [k, w] of m) {
+    ids.push(table.id(k));
+    weights.push(norm === 0 ? w : w / norm);
+  }
+  return { ids, weights, size: ids.length, table };
 }
 
 /** Share of the smaller set found in the other. */

@@ -9,7 +9,7 @@ import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
 import { coMentionWeight, isSpecific } from "./specificity.js";
-import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, yearsIn, type Features } from "./features.js";
+import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, StemIds, yearsIn, type Features } from "./features.js";
 import { buildGroups } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { appendAll } from "../arrays.js";
@@ -146,6 +146,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     largest.set(k, Math.max(largest.get(k) ?? -Infinity, claimPoint(c)));
   }
   const speakers = new Map<string, Set<string>>();
+  const stemIds = new StemIds();
   return claims.map((claim) => {
     const locale = localeOf(claim.source);
     const raw = closenessWeights(claim, locale, stemsOf(claim.sentence, locale));
@@ -170,7 +171,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     return {
       claim,
       locale,
-      keywords: normalizeWeights(weighted),
+      keywords: normalizeWeights(weighted, stemIds),
       coMentions,
       speaker: claim.speaker ? speakerStems(claim.speaker, locale, speakers) : NO_STEMS,
       ...(day !== undefined ? { day } : {}),

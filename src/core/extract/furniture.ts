@@ -4,12 +4,19 @@
  * labels). It is not article text and must yield no claim.
  */
 import type { Locale } from "../lang/types.js";
-import { collapseSpaces, fold } from "../text/normalize.js";
+import { collapseSpaces, fold, hasCompatibilityForms } from "../text/normalize.js";
 
 interface FurnitureLexicon {
   phrases: ReadonlySet<string>;
   /** Words a date line is made of besides digits: months, weekdays, time zones, "updated". */
   dateLineWords: ReadonlySet<string>;
+  /** Words in the longest phrase. */
+  phraseWords: number;
+  /**
+   * Most words a line can have and still be furniture by a rule that reads all of its folded form (a phrase
+   * alone, a phrase and a label's worth of words, a lone label, pagination).
+   */
+  maxWords: number;
 }
 
 const cache = new WeakMap<Locale, FurnitureLexicon>();
@@ -18,9 +25,14 @@ function lexicon(locale: Locale): FurnitureLexicon {
   let lex = cache.get(locale);
   if (!lex) {
     const dateWords = [...locale.calendar.months, ...locale.calendar.weekdays].flatMap(([w]) => clean(w).split(" "));
+    const phrases = new Set(locale.furniture.lines.map((l) => clean(l)));
+    let phraseWords = 0;
+    for (const p of phrases) phraseWords = Math.max(phraseWords, wordCount(p));
     lex = {
-      phrases: new Set(locale.furniture.lines.map((l) => clean(l))),
+      phrases,
       dateLineWords: new Set([...dateWords, ...locale.furniture.dateLineWords.map((w) => clean(w))]),
+      phraseWords,
+      maxWords: Math.max(phraseWords + LABEL_WORDS, PAGINATION_WORDS),
     };
     cache.set(locale, lex);
   }
@@ -40,6 +52,10 @@ function wordCount(s: string): number {
 const SENTENCE_PUNCTUATION = /[.!?؟:;،,«»"“”]/u;
 /** A line made only of digits, separators and symbols: pagination, counters, rules. */
 const NO_LETTERS = /^[^\p{L}]*$/u;
+/** Words a two-word phrase may be followed by ("Share this: Facebook Twitter Email WhatsApp"). */
+const LABEL_WORDS = 4;
+/** Most words of a pagination line. */
+const PAGINATION_WORDS = 10;
 /** A furniture phrase of this many words is specific enough that any line starting with it is furniture. */
 const SPECIFIC_PHRASE_WORDS = 3;
 /** Longest line taken for a "Read also: <headline>" or a date line. */
@@ -53,46 +69,113 @@ const MAX_FURNITURE_LINE = 300;
  * with no letters; or a lone label: at most three words with no sentence punctuation (section names, agency
  * credits such as "أ ف ب"), a byline "Outlet | Author", an image slug, pagination.
  */
-export function isFurniture(paragraph: string, locale: Locale): boolean {
+export function isFurniture(paragraph: string, locale: Locale, readWhole = false): boolean {
   const raw = collapseSpaces(paragraph);
   if (raw.length === 0 || NO_LETTERS.test(raw)) return true;
+  const lex = lexicon(locale);
+  const { phrases } = lex;
+  // Most paragraphs are prose with more words than any rule that reads the whole folded line allows: for
+  // those only the first words are folded (see firstWords), which is most of the cost of this check.
+  // `readWhole` turns that off, for tests that hold the shortcut to the full reading.
+  if (!readWhole && minWords(raw) > lex.maxWords && !hasCompatibilityForms(raw)) return isLongFurniture(raw, lex);
   const line = clean(raw);
-  const { phrases } = lexicon(locale);
   if (phrases.has(line)) return true;
   for (const p of phrases) {
     if (!line.startsWith(p + " ")) continue;
     if (wordCount(p) >= SPECIFIC_PHRASE_WORDS && raw.length <= MAX_FURNITURE_LINE * 2) return true;
     // A one-word phrase ("more", "share") also opens ordinary headlines ("More than 200 killed").
-    if (wordCount(p) >= 2 && wordCount(line.slice(p.length)) <= 4 && !/[.!?؟]$/u.test(raw)) return true;
+    if (wordCount(p) >= 2 && wordCount(line.slice(p.length)) <= LABEL_WORDS && !/[.!?؟]$/u.test(raw)) return true;
   }
-  if (raw.length <= MAX_FURNITURE_LINE && startsWithPhraseThenSeparator(raw, phrases)) return true;
-  if (raw.length <= MAX_FURNITURE_LINE && isDateLine(raw, locale)) return true;
+  if (raw.length <= MAX_FURNITURE_LINE && startsWithPhraseThenSeparator(raw, lex)) return true;
+  if (raw.length <= MAX_FURNITURE_LINE && dateLine(line.split(" ").filter(Boolean), lex)) return true;
   if (SENTENCE_PUNCTUATION.test(raw)) return false;
   if (wordCount(line) <= 3) return true;
   return isSlug(raw) || isByline(raw) || isPagination(line);
 }
 
+/**
+ * isFurniture() for a line with more than lex.maxWords words: the rules that need few words cannot hold, a
+ * specific phrase or a date can only be seen in its first words.
+ */
+function isLongFurniture(raw: string, lex: FurnitureLexicon): boolean {
+  const head = firstWords(raw, lex.phraseWords);
+  if (raw.length <= MAX_FURNITURE_LINE * 2) {
+    for (let k = SPECIFIC_PHRASE_WORDS; k <= lex.phraseWords; k++) if (lex.phrases.has(head.slice(0, k).join(" "))) return true;
+  }
+  if (raw.length <= MAX_FURNITURE_LINE && startsWithPhraseThenSeparator(raw, lex)) return true;
+  // A date line is date words and numbers throughout; a head that is all of them is rare enough to read whole.
+  if (raw.length <= MAX_FURNITURE_LINE && head.every((w) => NUMBER.test(w) || lex.dateLineWords.has(w)) && dateLine(clean(raw).split(" ").filter(Boolean), lex)) {
+    return true;
+  }
+  if (SENTENCE_PUNCTUATION.test(raw)) return false;
+  return isSlug(raw) || isByline(raw);
+}
+
+/**
+ * The first `n` words of clean(raw) (fewer if it has fewer), folding only a prefix of raw. Cut at a space, a
+ * prefix folds to the first words of the whole: folding acts character by character when there are no
+ * compatibility forms (the caller checks), and lower-casing looks no further than the word.
+ */
+function firstWords(raw: string, n: number): string[] {
+  let cut = 0;
+  let counted = 0;
+  while (cut < raw.length && counted < n) {
+    const space = raw.indexOf(" ", cut + 1);
+    const end = space < 0 ? raw.length : space;
+    counted += minWords(raw.slice(cut, end));
+    cut = end;
+  }
+  return clean(raw.slice(0, cut)).split(" ").filter(Boolean).slice(0, n);
+}
+
+/**
+ * A lower bound on wordCount(clean(raw)), without folding: space-separated chunks holding a basic Latin
+ * letter or digit or an Arabic letter. Folding keeps each of those a letter or digit and never joins across
+ * a space, so each such chunk leaves at least one word.
+ */
+function minWords(raw: string): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) counted = false;
+    else if (!counted && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0x0621 && c <= 0x064a && c !== 0x0640))) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+
 /** "اقرأ أيضاً: …", "Read more: …", "Photo: …": a furniture phrase, then a colon or bar, then anything. */
-function startsWithPhraseThenSeparator(raw: string, phrases: ReadonlySet<string>): boolean {
+function startsWithPhraseThenSeparator(raw: string, lex: FurnitureLexicon): boolean {
+  const { phrases } = lex;
   const m = /^([^:|•]{1,60})[:|•]/u.exec(raw);
   if (m) return phrases.has(clean(m[1] ?? ""));
   // "لن يتم نشر عنوان بريدك الإلكتروني. الحقول …": a notice that runs on after a full stop, with no figure.
-  const head = raw.split(/[.–—]/u)[0] ?? "";
+  const stop = raw.search(/[.–—]/u);
+  const head = stop < 0 ? raw : raw.slice(0, stop);
+  // More words than any phrase: no need to fold it.
+  if (minWords(head) > lex.phraseWords) return false;
   const rest = raw.slice(head.length);
   return phrases.has(clean(head)) && rest.length <= 80 && !/\p{Nd}/u.test(rest);
 }
 
+const NUMBER = /^\p{N}+$/u;
+
 /** A line made only of a date, a time and words like "updated": a dateline or timestamp, not a claim. */
 export function isDateLine(paragraph: string, locale: Locale): boolean {
-  const { dateLineWords } = lexicon(locale);
-  const words = clean(paragraph).split(" ").filter(Boolean);
+  return dateLine(clean(paragraph).split(" ").filter(Boolean), lexicon(locale));
+}
+
+function dateLine(words: readonly string[], lex: FurnitureLexicon): boolean {
   let named = 0;
   for (const w of words) {
-    if (/^\p{N}+$/u.test(w)) continue;
-    if (!dateLineWords.has(w)) return false;
+    if (NUMBER.test(w)) continue;
+    if (!lex.dateLineWords.has(w)) return false;
     named++;
   }
-  return named > 0 && words.some((w) => /^\p{N}+$/u.test(w));
+  return named > 0 && words.some((w) => NUMBER.test(w));
 }
 
 /** An image name or URL slug: one run of words joined by hyphens or underscores. */
@@ -110,5 +193,5 @@ function isByline(raw: string): boolean {
 function isPagination(line: string): boolean {
   const words = line.split(" ");
   const digits = words.filter((w) => /^\d+$/.test(w)).length;
-  return words.length <= 10 && digits >= 2 && digits * 2 >= words.length;
+  return words.length <= PAGINATION_WORDS && digits >= 2 && digits * 2 >= words.length;
 }

@@ -32,6 +32,11 @@ const NON_ASCII_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]|(?![0-9])\p{Nd}/u;
 // Presentation forms, ligatures, full-width and other compatibility characters that NFKC rewrites.
 const COMPATIBILITY_FORMS = /[\u00A0-\u00BF\u2000-\u2BFF\u3000-\u33FF\uFB00-\uFFEF]/;
 
+/** Whether fold() would compatibility-normalise `s` (NFKC), which can join or split characters. */
+export function hasCompatibilityForms(s: string): boolean {
+  return COMPATIBILITY_FORMS.test(s);
+}
+
 /**
  * The form every lexicon lookup uses: compatibility-normalised (presentation forms, ligatures), lower case,
  * Arabic folded, digits in ASCII. Not length-preserving: never use its offsets against the original.

@@ -151,7 +151,8 @@ function minWords(raw: string): number {
 function startsWithPhraseThenSeparator(raw: string, lex: FurnitureLexicon): boolean {
   const { phrases } = lex;
   const m = /^([^:|•]{1,60})[:|•]/u.exec(raw);
-  if (m) return phrases.has(clean(m[1] ?? ""));
+  // More words than any phrase ("وقال وزير الخارجية: …"): no need to fold them.
+  if (m) return minWords(m[1] ?? "") <= lex.phraseWords && phrases.has(clean(m[1] ?? ""));
   // "لن يتم نشر عنوان بريدك الإلكتروني. الحقول …": a notice that runs on after a full stop, with no figure.
   const stop = raw.search(/[.–—]/u);
   const head = stop < 0 ? raw : raw.slice(0, stop);

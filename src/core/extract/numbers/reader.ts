@@ -24,6 +24,8 @@ export interface WordHit<T> {
   prefix: Prefix;
 }
 
+const weekdayMemo = new WeakMap<CompiledNumbers, Map<string, boolean>>();
+
 export abstract class TokenReader {
   protected readonly flags: Uint8Array;
   private readonly splitCache: (readonly (readonly [string, string])[] | undefined)[] = [];
@@ -78,6 +80,20 @@ export abstract class TokenReader {
   }
 
   protected isWeekday(k: number): boolean {
+    // Asked of every word: answered once per distinct word (it depends on nothing else).
+    const norm = (this.tokens[k] as Token).norm;
+    let known = weekdayMemo.get(this.lex);
+    if (!known) weekdayMemo.set(this.lex, (known = new Map()));
+    let answer = known.get(norm);
+    if (answer === undefined) {
+      answer = this.readWeekday(k);
+      if (known.size >= 65_536) known.clear();
+      known.set(norm, answer);
+    }
+    return answer;
+  }
+
+  private readWeekday(k: number): boolean {
     const { weekdays, definitePrefixes, weekdayCores } = this.lex;
     const norm = (this.tokens[k] as Token).norm;
     let possible = false;

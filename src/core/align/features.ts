@@ -52,24 +52,34 @@ export function contentStems(text: string, locale: Locale): { stem: string; star
   return out;
 }
 
+/** Content stems of a text as parallel arrays (compact enough to keep one per distinct sentence). */
+export interface StemList {
+  stems: string[];
+  starts: number[];
+}
+
+export function stemList(text: string, locale: Locale): StemList {
+  const list = contentStems(text, locale);
+  return { stems: list.map((s) => s.stem), starts: list.map((s) => s.start) };
+}
+
 /** Raw keyword weights by closeness; rarity is applied later, once document frequencies are known. */
-export function closenessWeights(
-  claim: Claim,
-  locale: Locale,
-  stems: readonly { stem: string; start: number }[] = contentStems(claim.sentence, locale),
-): Map<string, number> {
+export function closenessWeights(claim: Claim, locale: Locale, list: StemList = stemList(claim.sentence, locale)): Map<string, number> {
+  const { stems, starts } = list;
   const [markStart, markEnd] = claim.sentenceMark;
   // Position of the claim among the words: words inside the mark count as distance 0.
-  let claimIndex = stems.findIndex((s) => s.start >= markStart);
-  if (claimIndex < 0) claimIndex = stems.length;
+  let claimIndex = starts.findIndex((start) => start >= markStart);
+  if (claimIndex < 0) claimIndex = starts.length;
   const weights = new Map<string, number>();
-  stems.forEach((s, i) => {
+  for (let i = 0; i < stems.length; i++) {
+    const start = starts[i]!;
     // Words of the claim itself ("بنحو 4 آلاف", a quote's statement) are its value, compared separately.
-    if (s.start >= markStart && s.start < markEnd) return;
+    if (start >= markStart && start < markEnd) continue;
     const distance = i < claimIndex ? claimIndex - i : Math.max(0, i - claimIndex);
     const w = 1 / (1 + distance / HALF_WEIGHT_DISTANCE);
-    weights.set(s.stem, Math.max(weights.get(s.stem) ?? 0, w));
-  });
+    const stem = stems[i]!;
+    weights.set(stem, Math.max(weights.get(stem) ?? 0, w));
+  }
   return weights;
 }
 

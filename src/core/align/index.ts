@@ -9,7 +9,7 @@ import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
 import { coMentionWeight, isSpecific } from "./specificity.js";
-import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, StemIds, yearsIn, type Features } from "./features.js";
+import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { appendAll } from "../arrays.js";
@@ -65,19 +65,19 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     list.push(c);
   }
   // Each distinct text is tokenised once: a sentence holding several claims, or repeated across articles.
-  const stemCache = new Map<Locale, Map<string, { stem: string; start: number }[]>>();
-  const stemsOf = (text: string, locale: Locale) => {
+  const stemCache = new Map<Locale, Map<string, StemList>>();
+  const stemsOf = (text: string, locale: Locale): StemList => {
     let cache = stemCache.get(locale);
     if (!cache) stemCache.set(locale, (cache = new Map()));
     let stems = cache.get(text);
-    if (!stems) cache.set(text, (stems = contentStems(text, locale)));
+    if (!stems) cache.set(text, (stems = stemList(text, locale)));
     return stems;
   };
   // Document frequency of stems over distinct sentences, for rarity weights.
   const df = new Map<string, number>();
   for (const [key, list] of bySentence) {
     const locale = localeOf(list[0]!.source);
-    for (const stem of new Set(stemsOf(key.slice(key.indexOf("\u0000") + 1), locale).map((s) => s.stem))) df.set(stem, (df.get(stem) ?? 0) + 1);
+    for (const stem of new Set(stemsOf(key.slice(key.indexOf("\u0000") + 1), locale).stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
   }
   const rarity = new Map<string, number>();
   const nSentences = Math.max(1, bySentence.size);
@@ -159,8 +159,12 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
     const sentence = mentions.get(`${claim.source}\u0000${claim.sentence}`);
     const own = coMentionKey(claim);
-    const coMentions = new Map<string, number>();
-    for (const [k, { n, weight }] of sentence?.keys ?? []) if (k !== own || n > 1) coMentions.set(k, weight);
+    let coMentions = NO_MENTIONS;
+    for (const [k, { n, weight }] of sentence?.keys ?? []) {
+      if (k === own && n <= 1) continue;
+      if (coMentions === NO_MENTIONS) coMentions = new Map();
+      coMentions.set(k, weight);
+    }
     const mates: number[] = [];
     if (claim.kind === "quantity") {
       const point = claimPoint(claim);
@@ -176,7 +180,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       speaker: claim.speaker ? speakerStems(claim.speaker, locale, speakers) : NO_STEMS,
       ...(day !== undefined ? { day } : {}),
       mates,
-      years: yearsIn(claim.sentence, claim.sentenceMark),
+      years: orShared(yearsIn(claim.sentence, claim.sentenceMark)),
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
       soleDateNearby: soleDate(claim),
       historical: isHistorical(claim),
@@ -187,8 +191,15 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
 }
 
 const NO_VALUES: ReadonlySet<number> = new Set();
-/** Shared by every claim without a speaker: features are only read once built. */
+// Shared by every claim without a speaker, co-mentions or years: features are only read once built, and a
+// quarter of a million empty collections would take tens of megabytes.
 const NO_STEMS: Set<string> = new Set();
+const NO_MENTIONS: Map<string, number> = new Map();
+const NO_YEARS: Set<number> = new Set();
+
+function orShared(years: Set<number>): Set<number> {
+  return years.size === 0 ? NO_YEARS : years;
+}
 
 /** Stems of a speaker's name and title: one set per distinct speaker and language, shared (read only). */
 function speakerStems(speaker: string, locale: Locale, cache: Map<string, Set<string>>): Set<string> {

@@ -10,7 +10,7 @@ import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DA
 import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
 import { coMentionWeight, isSpecific } from "./specificity.js";
 import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
-import { buildGroups } from "./verdict.js";
+import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { appendAll } from "../arrays.js";
 
@@ -338,8 +338,9 @@ class GroupIndex {
   /** One member per distinct case of what the spread check reads (value point, day, unit, co-mentions…). */
   readonly spots = new Map<string, number>();
   readonly bySource = new Map<string, number[]>();
-  /** Members whose claim is a relative date. */
-  readonly relative: number[] = [];
+  /** One member per distinct value (what relation() reads), and the same among relative dates. */
+  readonly values = new Map<string, number>();
+  readonly relative = new Map<string, number>();
 
   constructor(private readonly features: readonly Features[], private readonly points: readonly number[]) {}
 
@@ -350,7 +351,9 @@ class GroupIndex {
     let list = this.bySource.get(f.claim.source);
     if (!list) this.bySource.set(f.claim.source, (list = []));
     list.push(i);
-    if (f.claim.relative) this.relative.push(i);
+    const value = relationKey(f.claim);
+    if (!this.values.has(value)) this.values.set(value, i);
+    if (f.claim.relative && !this.relative.has(value)) this.relative.set(value, i);
   }
 }
 
@@ -467,8 +470,9 @@ function mergeableIndexed(
     const theirs = large.bySource.get(source);
     if (theirs) for (const i of mine) for (const j of theirs) if (conflict(features, i, j)) return false;
   }
-  for (const i of ia.relative) for (const j of b) if (conflict(features, i, j)) return false;
-  for (const j of ib.relative) for (const i of a) if (conflict(features, i, j)) return false;
+  // A relative date against any other: relation() reads only the values, so distinct values decide.
+  for (const i of ia.relative.values()) for (const j of ib.values.values()) if (conflict(features, i, j)) return false;
+  for (const j of ib.relative.values()) for (const i of ia.values.values()) if (conflict(features, i, j)) return false;
   return true;
 }
 

@@ -62,7 +62,10 @@ function groupsOf({ members, confidence }: Cluster): Omit<Group, "id">[] {
  */
 function snapshotsOf(members: readonly Features[]): Features[][] | undefined {
   if (members.some((f) => f.day === undefined)) return undefined;
-  const point = (f: Features) => claimPoint(f.claim);
+  // Points worked out once: the sort below asks for them n log n times.
+  const points = new Map<Features, number>();
+  for (const f of members) points.set(f, claimPoint(f.claim));
+  const point = (f: Features) => points.get(f)!;
   const byDay = [...members].sort((a, b) => a.day! - b.day! || point(a) - point(b) || compareClaims(a.claim, b.claim));
   const snaps: Features[][] = [];
   for (const f of byDay) {
@@ -105,9 +108,9 @@ function verdictOf(claims: readonly Claim[]): Verdict {
 }
 
 /** Everything relation() reads of a claim: claims with the same key relate alike to any other. */
-function relationKey(c: Claim, index: number): string {
+export function relationKey(c: Claim, index?: number): string {
   // NaN is not equal to itself: such a claim stays apart, as it would pair by pair.
-  if (typeof c.value === "number" && Number.isNaN(c.value)) return `#${index}`;
+  if (typeof c.value === "number" && Number.isNaN(c.value)) return `#${index ?? c.id}`;
   // A quote's text counts only for whether words were left out and marked so ("…").
   if (c.kind === "quote") return `quote:${/\.\.\.|…/.test(c.text) ? "…" : ""}:${String(c.value)}`;
   if (c.kind !== "quantity" || !c.qualifier) return `${typeof c.value}:${String(c.value)}`;

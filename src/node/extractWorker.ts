@@ -9,11 +9,8 @@ import type { ToWorker } from "./threads.js";
 const { cwd } = workerData as { cwd: string };
 const port = parentPort!;
 
+// The main thread ends this thread once every file is back.
 port.on("message", (message: ToWorker) => {
-  if (message.type === "stop") {
-    port.close();
-    return;
-  }
   for (const { index, file } of message.batch) port.postMessage({ type: "result", index, result: loadAndExtract(file, cwd) });
   port.postMessage({ type: "batchDone" });
 });

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { FileResult } from "./extractFile.js";
 
-export type ToWorker = { type: "batch"; batch: { index: number; file: string }[] } | { type: "stop" };
+export type ToWorker = { type: "batch"; batch: { index: number; file: string }[] };
 type FromWorker = { type: "result"; index: number; result: FileResult } | { type: "batchDone" };
 
 /** Files per message: large enough that messages cost little, small enough to balance the threads. */
@@ -65,8 +65,8 @@ export function extractOnThreads(files: readonly string[], cwd: string, threads:
         }
         results[m.index] = m.result;
         if (++received === files.length) {
-          for (const other of workers) other.postMessage({ type: "stop" } satisfies ToWorker);
-          resolve(results);
+          // Wait for the threads to end: their heaps are freed before alignment builds its own.
+          void Promise.all(workers.map((other) => other.terminate())).then(() => resolve(results), reject);
         }
       });
       w.on("error", (e) => {
@@ -76,7 +76,7 @@ export function extractOnThreads(files: readonly string[], cwd: string, threads:
         reject(e);
       });
       w.on("exit", (code) => {
-        if (!failed && received < files.length && code !== 0) {
+        if (!failed && received < files.length) {
           failed = true;
           stopAll();
           reject(new Error(`extraction thread stopped (exit code ${code})`));

@@ -56,14 +56,21 @@ export function align(input: AlignInput): Group[] {
 
 function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   const published = new Map(sources.map((s) => [s.id, dayNumber(s.published)]));
-  // Claims in the same sentence of the same source mention each other.
-  const bySentence = new Map<string, Claim[]>();
+  // Claims in the same sentence of the same source mention each other. Keyed source, then sentence: a key
+  // made of both would copy every sentence once more (hundreds of megabytes for thousands of articles).
+  const bySource = new Map<string, Map<string, Claim[]>>();
+  const bySentence: Claim[][] = [];
   for (const c of claims) {
-    const key = `${c.source}\u0000${c.sentence}`;
-    let list = bySentence.get(key);
-    if (!list) bySentence.set(key, (list = []));
+    let inSource = bySource.get(c.source);
+    if (!inSource) bySource.set(c.source, (inSource = new Map()));
+    let list = inSource.get(c.sentence);
+    if (!list) {
+      inSource.set(c.sentence, (list = []));
+      bySentence.push(list);
+    }
     list.push(c);
   }
+  const sentenceOf = (c: Claim): Claim[] => bySource.get(c.source)!.get(c.sentence)!;
   // Each distinct text is tokenised once: a sentence holding several claims, or repeated across articles.
   const stemCache = new Map<Locale, Map<string, StemList>>();
   const stemsOf = (text: string, locale: Locale): StemList => {
@@ -75,12 +82,12 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   };
   // Document frequency of stems over distinct sentences, for rarity weights.
   const df = new Map<string, number>();
-  for (const [key, list] of bySentence) {
-    const locale = localeOf(list[0]!.source);
-    for (const stem of new Set(stemsOf(key.slice(key.indexOf("\u0000") + 1), locale).stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
+  for (const list of bySentence) {
+    const first = list[0]!;
+    for (const stem of new Set(stemsOf(first.sentence, localeOf(first.source)).stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
   }
   const rarity = new Map<string, number>();
-  const nSentences = Math.max(1, bySentence.size);
+  const nSentences = Math.max(1, bySentence.length);
   const unitKey = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
   const valuesBySourceUnit = new Map<string, Set<number>>();
   const perSourceUnit = new Map<string, number>();
@@ -103,8 +110,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   // word for word, and thousands of claims in it must not each walk all the others. Claims with one
   // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
   const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
-  const mentions = new Map<string, { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>> }>();
-  for (const [key, list] of bySentence) {
+  const mentions = new Map<Claim[], { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>> }>();
+  for (const list of bySentence) {
     const keys = new Map<string, { n: number; weight: number }>();
     const points = new Map<string, Map<number, number>>();
     for (const c of list) {
@@ -122,7 +129,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       const p = claimPoint(c);
       bucket.set(p, (bucket.get(p) ?? 0) + 1);
     }
-    mentions.set(key, { keys, points });
+    mentions.set(list, { keys, points });
   }
   const soleDate = (c: Claim): boolean => {
     if (c.kind !== "date" || !isDay(c) || c.relative) return false;
@@ -157,7 +164,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       weighted.set(stem, w * r);
     }
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
-    const sentence = mentions.get(`${claim.source}\u0000${claim.sentence}`);
+    const sentence = mentions.get(sentenceOf(claim));
     const own = coMentionKey(claim);
     let coMentions = NO_MENTIONS;
     for (const [k, { n, weight }] of sentence?.keys ?? []) {

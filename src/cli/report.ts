@@ -73,7 +73,8 @@ async function prepareReport(
   return {
     analysis,
     files: [
-      { name: "report.md", content: renderMarkdown(analysis, { sourceLink, discrepancyMarks }) },
+      // Rendered when written, and let go once written: claims.json is rendered after it.
+      { name: "report.md", content: once(() => renderMarkdown(analysis, { sourceLink, discrepancyMarks })) },
       { name: "claims.json", content: renderJsonChunks(analysis) },
     ],
     reviewWarnings: {
@@ -157,4 +158,9 @@ function firstDifference(a: string, b: string): number | undefined {
 /** One line on stderr, whatever the file name or message holds. */
 export function warningLine(w: Warning): string {
   return `warning: ${printable(w.path)}: ${printable(w.message)}\n`;
+}
+
+/** An iterable of one piece, made when first asked for. */
+function* once(make: () => string): Generator<string> {
+  yield make();
 }

@@ -15,7 +15,7 @@ export interface OutputFile {
 }
 
 /** Pieces are gathered into writes of about this many characters. */
-const WRITE_CHUNK = 1 << 20;
+const WRITE_CHUNK = 1 << 17;
 
 /** `label` is the folder as the user named it, for messages. */
 export async function ensureOutputDir(dir: string, label = dir): Promise<void> {
@@ -71,6 +71,11 @@ export async function writeAtomically(dir: string, files: readonly OutputFile[],
           let batch: string[] = [];
           let size = 0;
           for (const piece of f.content) {
+            if (batch.length === 0 && piece.length >= WRITE_CHUNK) {
+              // A large piece goes out as it is, without another copy.
+              await handle.writeFile(piece, "utf8");
+              continue;
+            }
             batch.push(piece);
             size += piece.length;
             if (size >= WRITE_CHUNK) {
@@ -94,6 +99,8 @@ export async function writeAtomically(dir: string, files: readonly OutputFile[],
   } catch (e) {
     await Promise.all(temps.map(([t]) => fs.rm(t, { force: true }).catch(() => undefined)));
     if (e instanceof UserError) throw e;
+    // Content rendered while written can fail for reasons of its own: that is no write error.
+    if (!hasErrno(e)) throw e;
     throw new UserError(`cannot write ${shown(current)} (${describeError(e)})`);
   }
   await syncDir(dir);
@@ -141,4 +148,8 @@ function isRunning(pid: number): boolean {
     // EPERM: it exists but belongs to someone else.
     return errorCode(e) === "EPERM";
   }
+}
+
+function hasErrno(e: unknown): boolean {
+  return !!e && typeof e === "object" && typeof (e as { code?: unknown }).code === "string";
 }

@@ -29,7 +29,7 @@ export function renderJson(analysis: Analysis): string {
 }
 
 /**
- * claims.json in pieces of a thousand sources, claims, groups or warnings: the same text as
+ * claims.json in pieces of a hundred sources, claims, groups or warnings: the same text as
  * JSON.stringify(toClaimsFile(analysis), finite, 2) + "\n", without ever holding all of it (for 10,000
  * articles it is a quarter of a gigabyte).
  */
@@ -45,7 +45,8 @@ export function* renderJsonChunks(analysis: Analysis): Generator<string> {
   yield "\n}\n";
 }
 
-const PIECE = 1000;
+/** Small pieces stay small strings, collected young: large ones would pile up until a full collection. */
+const PIECE = 100;
 /** What JSON.stringify([[…]], null, 2) puts around the elements: they sit at the depth of the file's lists. */
 const WRAP_START = "[\n  [\n    ".length;
 const WRAP_END = "\n  ]\n]".length;

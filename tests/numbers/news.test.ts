@@ -55,6 +55,8 @@ describe("clock times", () => {
     ["ar", "وصلت بعد الرابعة بعشرين دقيقة", "عشرين"],
     ["ar", "انتظر الثانية وعشرين ساعة", "عشرين"],
     ["en", "a 0800 number", "0800"],
+    ["en", "5 West Bank villages", "5"],
+    ["en", "5 local residents were hurt", "5"],
   ] as const)("%s: not a clock time: %s", (lang, text, written) => {
     expect(mention(lang, text, written).role).not.toBe("clock");
   });
@@ -138,8 +140,10 @@ describe("verbs of exceeding", () => {
     // a subject too long to be sure of.
     ["en", "Parliament passed 30 laws", "30"],
     ["en", "They crossed 3 borders", "3"],
+    ["en", "The assembly passed 100 laws", "100"],
     ["ar", "ارتفع عدد القتلى إلى 500", "500"],
     ["ar", "تجاوز الجيش 3 حواجز", "3"],
+    ["ar", "تجاوز عدد من الجنود 3 حواجز", "3"],
     ["ar", "تجاوز عدد القتلى في المدن الثلاث الكبرى منذ الأمس 500", "500"],
   ] as const)("%s: exact: %s", (lang, text, written) => {
     expect(mention(lang, text, written).qualifier).toBeUndefined();
@@ -174,6 +178,7 @@ describe("years with an era mark or a name", () => {
     ["ar", "توفي سنة 597 للهجرة", "597", "597 للهجرة"],
     ["ar", "افتتح في 2025م", "2025", "2025م"],
     ["en", "founded in 44 BC", "44", "44 BC"],
+    ["en", "built around 622 CE", "622", "622 CE"],
     ["en", "in 1446 AH", "1446", "1446 AH"],
     ["en", "under the 1951 Refugee Convention", "1951", "1951"],
     ["en", "the 2015 Paris Agreement on climate", "2015", "2015"],
@@ -187,6 +192,7 @@ describe("years with an era mark or a name", () => {
     ["ar", "على ارتفاع 1200م", "1200"],
     ["en", "the 2000 Syrian refugees who arrived", "2000"],
     ["en", "2000 Olympic athletes", "2000"],
+    ["en", "a 30 ad campaign", "30"],
   ] as const)("%s: not a year: %s", (lang, text, written) => {
     expect(mention(lang, text, written).role).toBeUndefined();
   });

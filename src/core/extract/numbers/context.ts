@@ -469,7 +469,8 @@ class Context {
     const sign = tokens[e.phraseFirst - 1];
     const end = sign && e.phraseFirst === e.first && lex.currencySigns.has(sign.norm) ? e.phraseFirst - 2 : e.phraseFirst - 1;
     let before = lex.qualifiersBefore.matchEndingAt(tokens, end);
-    if (!before && isMilestone(e)) before = lex.milestoneQualifiers.matchEndingAt(tokens, end);
+    // "deaths passed 1,000 this year", not "parliament passed 100 laws": a milestone is round and counts no noun.
+    if (!before && isMilestone(e) && this.endsClause(e.phraseLast)) before = lex.milestoneQualifiers.matchEndingAt(tokens, end);
     if (!before) {
       // «تجاوز عدد المصابين 12 ألفاً»: the verb before its subject bounds the figure after it.
       const verb = this.verbBeforeSubject(e.phraseFirst);
@@ -494,6 +495,9 @@ class Context {
       const t = tokens[c] as Token;
       if (t.kind !== "word" || (c < k - 1 && this.starts.has(c + 1))) return undefined;
       if (!lex.countNouns.match(t.norm)) continue;
+      // «عدد من الجنود» is "a number of soldiers", not the count of them.
+      const next = tokens[c + 1] as Token;
+      if (c + 1 < k && next.kind === "word" && lex.stopwords.has(next.norm)) return undefined;
       const verb = lex.subjectQualifiers.matchEndingAt(tokens, c - 1);
       if (verb) return verb.value;
     }

@@ -236,8 +236,8 @@ export interface NumberWords {
   designationWords?: readonly string[];
   /**
    * Phrases before a number that bound it only when it is a round milestone (two trailing zeros or more, or a
-   * scale word): "deaths passed 1,000", "crossed 2 million"; before other figures they are verbs of their own
-   * ("parliament passed 30 laws").
+   * scale word) that no noun follows: "deaths passed 1,000 this year", "crossed 2 million."; before other figures
+   * they are verbs of their own ("parliament passed 30 laws", "passed 100 laws").
    */
   milestoneQualifiers?: readonly (readonly [string, QualifierWord])[];
   /**

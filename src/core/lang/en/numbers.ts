@@ -20,8 +20,9 @@ import type { ClockMark, FractionWord, NumberWords, PhoneCue, QualifierWord, Sca
  * - Telephone numbers: digit groups led by a zero ("020 7946 0321"), or digits after a telephone word ("hotline
  *   122"); "line" and "number" name other things too and count only when nothing but punctuation or a function
  *   word follows ("the emergency line, 122, was"; not "a line 20 km long").
- * - "passed" and "crossed" bound a figure only when it is a milestone ("deaths passed 1,000"; "parliament passed
- *   30 laws" is a count); "topped", "exceeded", "surpassed" always do.
+ * - "passed" and "crossed" bound a figure only when it is a milestone, round and with no noun after it ("deaths
+ *   passed 1,000 this year"; "parliament passed 30 laws" and "passed 100 laws" are counts); "topped", "exceeded",
+ *   "surpassed" always do.
  * - A year-like figure before capitalised words closed by a treaty or event noun is a year ("the 1951 Refugee
  *   Convention"); era marks after one ("44 BC", "1446 AH") too.
  * - "a dozen", "a hundred", "a half": "a"/"an" counts one only before a scale or fraction word.
@@ -220,11 +221,12 @@ export const numbers: NumberWords = {
   clockCues: [],
   clockMarks: [
     ["a.m.", "am"], ["a.m", "am"], ["am", "am"], ["p.m.", "pm"], ["p.m", "pm"], ["pm", "pm"],
-    // Time zones as wire copy writes them; "EAT" and "CAT" (East and Central Africa) are left out, being words.
-    ...["gmt", "utc", "cet", "cest", "bst", "eet", "eest", "wet", "west", "msk", "est", "edt", "cst", "cdt", "mst",
-      "mdt", "pst", "pdt", "akst", "hst", "ast", "ist", "pkt", "gst", "jst", "kst", "hkt", "sgt", "aest", "aedt",
-      "awst", "nzst", "nzdt", "sast", "wat", "zulu"].map((z): [string, ClockMark] => [z, "zone"]),
-    ["o'clock", "zone"], ["o’clock", "zone"], ["local time", "zone"], ["local", "zone"], ["noon", "noon"],
+    // Time zones as wire copy writes them. Those spelled like words are left out ("EAT", "CAT", "WAT", "WEST",
+    // "WET": "5 West Bank villages"), and so is "local" alone ("5 local residents").
+    ...["gmt", "utc", "cet", "cest", "bst", "eet", "eest", "msk", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+      "pdt", "akst", "hst", "ast", "ist", "pkt", "gst", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst",
+      "nzdt", "sast"].map((z): [string, ClockMark] => [z, "zone"]),
+    ["o'clock", "zone"], ["o’clock", "zone"], ["local time", "zone"], ["noon", "noon"],
     ["in the morning", "am"], ["in the afternoon", "pm"], ["in the evening", "pm"], ["at night", "night"],
   ],
   phoneCues: [
@@ -233,7 +235,8 @@ export const numbers: NumberWords = {
       "toll-free", "toll free"].map((c): [string, PhoneCue] => [c, "strong"]),
     ["line", "weak"], ["number", "weak"],
   ],
-  yearMarks: [["ah", [1, 1600]], ["bc", [1, 10000]], ["bce", [1, 10000]], ["ce", [1, 2100]], ["ad", [1, 2100]]],
+  // "AD" is left out: folded it is the word "ad" ("a 30 ad campaign"), and news writes "AD 70" before the year.
+  yearMarks: [["ah", [1, 1600]], ["bc", [1, 10000]], ["bce", [1, 10000]], ["ce", [1, 2100]]],
   yearNameHeads: [
     "convention", "conventions", "agreement", "agreements", "accord", "accords", "treaty", "act", "protocol",
     "charter", "declaration", "constitution", "olympics", "games", "cup", "census", "election", "elections",

@@ -16,6 +16,7 @@ export interface CompiledNumbers {
   cardinals: WordLexicon<number>;
   teenHeads: WordLexicon<number>;
   teenTails: WordLexicon<number>;
+  ordinalTeenHeads: WordLexicon<true>;
   scales: WordLexicon<ScaleWord>;
   fractions: WordLexicon<FractionWord>;
   scaleSuffixes: readonly ScaleSuffix[];
@@ -104,6 +105,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     cardinals: new WordLexicon(w.cardinals, clitics),
     teenHeads: new WordLexicon(w.teenHeads ?? [], clitics),
     teenTails: new WordLexicon(w.teenTails ?? [], NO_CLITICS),
+    ordinalTeenHeads: new WordLexicon(flags(w.ordinalTeenHeads), clitics),
     scales: new WordLexicon(w.scales, clitics),
     fractions: new WordLexicon(w.fractions, clitics),
     scaleSuffixes: w.scaleSuffixes ?? [],

@@ -37,7 +37,7 @@ export function applyContext(text: string, tokens: readonly Token[], lex: Compil
   const ctx = new Context(tokens, lex);
   for (const e of exprs) ctx.percent(e);
   for (let k = 0; k < exprs.length; k++) ctx.roles(exprs, k);
-  let out = ctx.ranges(exprs);
+  let out = ctx.ranges(exprs.filter((e) => !e.absorbed));
   out = ctx.ratios(out);
   for (const e of out) ctx.qualifyBefore(e);
   out.forEach((e, k) => ctx.qualifyAfter(e, out[k + 1]));
@@ -183,23 +183,32 @@ class Context {
     let hourFirst = hourEnd;
     let hourStart = 0;
     const word = lex.clockHours.matchEndingAt(tokens, hourEnd);
+    // "الساعة 4 و17 دقيقة": the hour is a clock time already read, which takes the minutes in.
+    const before = word ? undefined : exprs[k - 1];
     if (word && word.last === hourEnd + 1) {
       hour = word.value;
       hourFirst = word.first;
       hourStart = stemStart(tokens[word.first] as Token, word.prefix);
-    } else {
-      const before = exprs[k - 1];
-      if (!before || before.role !== "clock" || before.last !== hourEnd + 1 || !Number.isInteger(before.value)) return false;
+    } else if (before && before.role === "clock" && before.last === hourEnd + 1 && Number.isInteger(before.value)) {
       hour = before.value;
-      hourFirst = before.first;
-      hourStart = before.start;
-    }
+    } else return false;
     let value = hour + e.value / 60;
     let phraseLast = e.last + 1;
     const mark = lex.clockMarks.matchAt(tokens, phraseLast);
     if (mark && (mark.value === "zone" || hour <= 12)) {
       value = shiftHours(hour, mark.value) + e.value / 60;
       phraseLast = mark.last;
+    }
+    if (before) {
+      before.value = tidy(value);
+      before.granularity = 1 / 60;
+      before.last = e.last;
+      before.end = e.end;
+      before.phraseLast = phraseLast;
+      before.phraseEnd = (tokens[phraseLast - 1] as Token).end;
+      e.absorbed = true;
+      e.role = "clock";
+      return true;
     }
     e.role = "clock";
     e.value = tidy(value);

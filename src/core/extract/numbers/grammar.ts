@@ -753,6 +753,9 @@ export abstract class WordGrammar extends TokenReader {
       if (!lex.ratios.matchAt(tokens, e.last) && lex.pronounFollowedBy.matchAt(tokens, e.last)) return false;
     }
     if (single && lex.adjectiveOnes.has(word.norm) && this.afterNoun(e.first)) return false;
+    // "الثالث عشر", "الحادية عشرة": the teen tail of an ordinal.
+    const prev = tokens[e.first - 1];
+    if (single && lex.teenTails.get(word.norm) !== undefined && prev?.kind === "word" && lex.ordinalTeenHeads.match(prev.norm, { suffixes: false })) return false;
     if (st.definite) {
       if (lex.nameHeads.matchEndingAt(tokens, e.first - 1)) {
         e.role = "designation";

@@ -99,6 +99,11 @@ export interface NumberWords {
   teenHeads?: readonly (readonly [string, number])[];
   /** Second words of a teen compound, added to the unit before them with no conjunction ("عشر", "عشرة"). */
   teenTails?: readonly (readonly [string, number])[];
+  /**
+   * Ordinal words that a teen tail completes ("الحادي عشر", "الثالثة عشرة": eleventh, thirteenth): the tail after
+   * one is part of the ordinal, not the number ten.
+   */
+  ordinalTeenHeads?: readonly string[];
   /** Multipliers: hundred, thousand … and dozen. */
   scales: readonly (readonly [string, ScaleWord])[];
   /** Scale abbreviations after digits ("k", "bn", "M"). */

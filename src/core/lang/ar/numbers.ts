@@ -35,7 +35,8 @@ import type { FractionWord, NumberWords, PhoneCue, QualifierWord, ScaleWord } fr
  *   the figure only through a count noun (عدد، حصيلة، قيمة …) and at most four more words; «تجاوز الجيش 3 حواجز» is
  *   three checkpoints, and «ارتفع عدد القتلى إلى 500» is exactly 500.
  * - Clock times: the hour as an ordinal with minutes and «دقيقة» («الرابعة وسبع عشرة دقيقة فجراً» is 04:17), and a
- *   time zone after four bare digits («0530 بتوقيت غرينتش»).
+ *   time zone after four bare digits («0530 بتوقيت غرينتش»). The teen ordinals («الحادية عشرة», «الثالث عشر»)
+ *   are not the number ten.
  * - Years: an era mark after the figure («1446هـ», «597 للهجرة», «2025م»); «م» only for 1700-2100, since it also
  *   abbreviates metres («1200م»).
  * - «واحد/واحدة» right after an indefinite noun is an adjective («لليلة واحدة», for a single night; «شخص واحد»):
@@ -70,6 +71,12 @@ const teenHeads: [string, number][] = [
 ];
 
 const teenTails: [string, number][] = [["عشر", 10], ["عشرة", 10]];
+
+// Ordinals 1-9 that "عشر/عشرة" turns into 11th-19th (read with or without the article).
+const ordinalTeenHeads = [
+  "حادي", "حادية", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة", "سابع",
+  "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة",
+];
 
 const scales: [string, ScaleWord][] = [
   ["مئة", { value: 100 }], ["مائة", { value: 100 }], ["مئات", { value: 100, plural: true }],
@@ -155,6 +162,7 @@ export const numbers: NumberWords = {
   cardinals,
   teenHeads,
   teenTails,
+  ordinalTeenHeads,
   scales,
   fractions,
   bareScales: true,

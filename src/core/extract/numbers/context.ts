@@ -148,7 +148,7 @@ class Context {
    */
   private endsQuotedName(e: Expr): boolean {
     const { tokens, lex } = this;
-    if (!e.bareDigits || e.percent || e.qualifier || e.negative) return false;
+    if (!e.bareDigits || e.percent || e.negative) return false;
     const close = tokens[e.last];
     if (!close || close.kind !== "punct" || close.spaceBefore || !CLOSING_QUOTES.has(close.text)) return false;
     const word = tokens[e.first - 1];
@@ -185,7 +185,7 @@ class Context {
     const word = lex.clockHours.matchEndingAt(tokens, hourEnd);
     // "الساعة 4 و17 دقيقة": the hour is a clock time already read, which takes the minutes in.
     const before = word ? undefined : exprs[k - 1];
-    if (word && word.last === hourEnd + 1) {
+    if (word) {
       hour = word.value;
       hourFirst = word.first;
       hourStart = stemStart(tokens[word.first] as Token, word.prefix);
@@ -226,7 +226,6 @@ class Context {
     e.phraseEnd = (tokens[phraseLast - 1] as Token).end;
     return true;
   }
-
 
   /**
    * The cue is a noun naming the figure after it ("تخطى الرقم 1000"), not a label ("رقم 5", "على الرقم 112"):
@@ -500,6 +499,7 @@ class Context {
    */
   private verbBeforeSubject(k: number): QualifierWord | undefined {
     const { tokens, lex } = this;
+    if (lex.countNouns.size === 0) return undefined;
     for (let c = k - 1; c >= 0 && c >= k - 1 - SUBJECT_WORDS; c--) {
       const t = tokens[c] as Token;
       if (t.kind !== "word" || (c < k - 1 && this.starts.has(c + 1))) return undefined;

@@ -25,7 +25,7 @@ const VULGAR_DENOMINATOR: Record<string, number> = {
 const MINUS_SIGNS = new Set(["-", "\u2212"]);
 /** Punctuation between a telephone cue and its number ("tel: 122", "the line, 122"). */
 const PHONE_LINKS = new Set([":", ",", "\u060C"]);
-/** Fewest digits of a telephone number written in groups led by a zero ("020 7946 0321"). */
+/** Fewest digits of a telephone number in groups ("020 7946 0321"), and most (E.164). */
 const MIN_PHONE_DIGITS = 7;
 const MAX_PHONE_DIGITS = 15;
 const MINUS_OR_PLUS = new Set(["-", "\u2212", "+"]);
@@ -463,9 +463,8 @@ class Scanner extends WordGrammar {
 
   /** "+44 20 7946 0321", "+1-800-555-0199": a plus sign and digit groups. */
   protected readPhone(i: number): Expr | null {
-    const { tokens } = this;
     const g = this.phoneGroups(i + 1, true);
-    if (g.groups < 2 && g.digits < 7) return null;
+    if (g.groups < 2 && g.digits < MIN_PHONE_DIGITS) return null;
     return this.phoneExpr(i, g.last);
   }
 

@@ -143,7 +143,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // count ("37 more aircraft").
     if (locale.stopwords.has(t.norm) && !lex.modifiers.has(t.norm)) break;
     if (best) break;
-    if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm)) words.push(t.norm);
+    // A capitalised word after a figure names something ("31,000 Italy"), it is not what the figure counts.
+    if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm) && !/^\p{Lu}/u.test(t.text)) words.push(t.norm);
     if (gap >= q.maxGap) break;
     gap++;
     j++;

@@ -100,6 +100,7 @@ export const quantities: QuantityWords = {
     { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدان", "فقد", "فقدوا", "في عداد المفقودين"] },
   ],
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["€", "eur"], ["£", "gbp"], ["E£", "egp"], ["ج.م", "egp"], ["بقوة", "magnitude"], ["قوته", "magnitude"], ["قوتها", "magnitude"]],
+  spanWords: ["خلال", "على مدى", "طوال"],
   conjunctions: ["أو", "او", "و", "إلى", "الى", "ولا"],
   fillers: ["من"],
   modifiers: [],

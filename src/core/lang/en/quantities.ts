@@ -96,6 +96,7 @@ export const quantities: QuantityWords = {
     { unit: "missing", cues: ["missing", "unaccounted for", "disappeared", "lost at sea"] },
   ],
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
+  spanWords: ["over", "within", "under"],
   conjunctions: ["or", "and", "to", "nor"],
   fillers: ["of"],
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],

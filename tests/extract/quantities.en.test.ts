@@ -18,7 +18,7 @@ describe("English quantities", () => {
     ["The bombers stayed airborne for more than 8 hours and covered 4,500 km.", ["over 8 hour", "4500 km"]],
     ["Troops retook 500 square kilometres and 80 towns.", ["500 km2", "80 town"]],
     ["A ceasefire is possible in 3 or 4 weeks.", ["3 week", "4 week"]],
-    ["Between 20 and 30 civilians were killed.", ["range 20 killed"]],
+    ["Between 20 and 30 civilians were killed.", ["range 25 killed"]],
     ["The toll rose to 2,317 killed, among them 1,498 in Turkey and 819 in Syria.", ["2317 killed", "1498 killed", "819 killed"]],
     ["The death toll from Monday's earthquake in southern Turkey climbed to 2,371 on Tuesday.", ["2371 killed"]],
     ["61 people were missing and 10 survived after the boat capsized.", ["61 missing", "10 survivor"]],

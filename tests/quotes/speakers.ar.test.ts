@@ -65,6 +65,31 @@ describe("Arabic speakers, by verb family", () => {
   });
 });
 
+describe("Arabic names with an al- family name", () => {
+  it.each([
+    ["a bare name before a colon", "وقال أحمد الشريف: «من المبكر الحديث عن أسباب الحادث».", "أحمد الشريف"],
+    ["a bare name before a preposition, after قال", "وقال عمر الحلبي في مؤتمر صحافي إن الفرق تعمل على مدار الساعة.", "عمر الحلبي"],
+    ["a title and a name, before a comma", "وقال وزير الطيران المدني أحمد الشريف، في تصريحات للصحفيين، إن التحقيق بدأ.", "وزير الطيران المدني أحمد الشريف"],
+    ["a verb that takes an object, before a complementiser", "وأكد رئيس الهيئة زياد العدوان أن النتائج نهائية.", "رئيس الهيئة زياد العدوان"],
+    ["a verb whose complement takes a preposition", "وأشار المتحدث باسم الوزارة سامر الخوالدة إلى أن الحزب سيشارك.", "المتحدث باسم الوزارة سامر الخوالدة"],
+    ["a title chain with a genitive before the name", "وقال الأمين العام لحزب جبهة العمل الإسلامي سامر الخوالدة إن النتائج رسالة واضحة.", "الأمين العام لحزب جبهة العمل الإسلامي سامر الخوالدة"],
+    ["in a source phrase", "وقتل 20 شخصاً، بحسب مدير المستشفى خالد العربي.", "مدير المستشفى خالد العربي"],
+    ["a relayed source", "ونقلت الوكالة عن وزير الدولة للشؤون الخارجية عادل المطيري قوله إن المملكة لن تدخر جهداً.", "وزير الدولة للشؤون الخارجية عادل المطيري"],
+    ["before the verb, with an appositive title", "وعلى الرغم من أن رنا الأحمد المتحدثة باسم المنظمة قالت إن الوضع صعب.", "رنا الأحمد المتحدثة باسم المنظمة"],
+    ["an honorific before the title and the name", "وقال معالي وزير الدولة الأستاذ عادل المطيري: «لن ندخر جهداً».", "معالي وزير الدولة الأستاذ عادل المطيري"],
+    // Where the verb may take an object, a verbal noun and its genitive read like a name: not taken.
+    ["an object after a title is no family name", "وأكد الوزير استعداد البلاد للتعاون مع الجميع.", "الوزير"],
+    ["an object after a title, before a comma", "وأعلن الرئيس انتهاء العمليات، وتعهد بإعادة الإعمار.", "الرئيس"],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerOf(text, "ar")).toBe(expected);
+  });
+
+  it("gives the quote to the named person, not to the previous speaker", () => {
+    const text = ["وقالت الشركة إن الطائرة خضعت لفحص شامل.", "وقال وزير الطيران المدني أحمد الشريف: «من المبكر الحديث عن أسباب الحادث»."].join("\n");
+    expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual(["وزير الطيران المدني أحمد الشريف"]);
+  });
+});
+
 describe("Arabic sentences that name no speaker", () => {
   it.each([
     ["بحسب الحاجة is not a source", "التحالف جاهز لأي تعديلات بحسب الحاجة."],

@@ -123,7 +123,7 @@ function sourcePhrase(r: UnitReader, k: number): Subject {
     }
   }
   const cand = collectRight(r, k, first);
-  const n = lex.words.nameMarking === "case" ? caseLength(cand.units) : constructLength(cand.units, { isKnownName: knownName(r) });
+  const n = lex.words.nameMarking === "case" ? caseLength(cand.units) : constructLength(cand.units, { isKnownName: knownName(r), familyNames: true });
   const units = cand.units.slice(0, n);
   return n > 0 && ledByTitle(units, lex) ? { units } : "none";
 }
@@ -195,9 +195,19 @@ function rightPhrase(r: UnitReader, k: number, noObject = false, noDirectObject 
     const units = cand.units.slice(0, n);
     return n > 0 && namesSomeone(units) ? units : "none";
   }
-  const n = constructLength(cand.units, { isKnownName: knownName(r), endsAtPreposition: !noDirectObject && cand.stop?.preposition === true });
+  const n = constructLength(cand.units, {
+    isKnownName: knownName(r),
+    endsAtPreposition: !noDirectObject && cand.stop?.preposition === true,
+    familyNames: noObject || noDirectObject || opensComplement(cand.stop),
+  });
   if (noObject && cand.units.slice(n).some((u) => u.kind === "word")) return "none";
   return n > 0 ? cand.units.slice(0, n) : "doubtful";
+}
+
+/** What ends a phrase that no object can precede: a complementiser, a quoted statement, a colon, the sentence end. */
+function opensComplement(stop: Unit | undefined): boolean {
+  if (!stop) return true;
+  return stop.kind === "comp" || stop.kind === "statement" || (stop.kind === "punct" && !isComma(stop.norm));
 }
 
 function knownName(r: UnitReader): (norm: string) => boolean {
@@ -237,12 +247,14 @@ function phraseEndingAt(r: UnitReader, j: number, fromTitle = false): Unit[] | u
     if (!namesSomeone(kept)) return undefined;
     return openedByArticle || (start === 0 && isClauseBoundary(cand.stop, r.lex)) ? kept : undefined;
   }
-  if (isClauseBoundary(cand.stop, r.lex) && constructLength(units, { isKnownName: knownName(r) }) === units.length) return units;
+  // Right before its verb a phrase has no object, so a closing determined word may be a family name.
+  const options = { isKnownName: knownName(r), familyNames: true };
+  if (isClauseBoundary(cand.stop, r.lex) && constructLength(units, options) === units.length) return units;
   if (!fromTitle) return undefined;
   const k = units.findIndex((u) => u.kind === "word" && (u.person || u.body));
   if (k <= 0) return undefined;
   const kept = units.slice(k);
-  return constructLength(kept, { isKnownName: knownName(r) }) === kept.length ? kept : undefined;
+  return constructLength(kept, options) === kept.length ? kept : undefined;
 }
 
 /**

@@ -75,11 +75,19 @@ export interface ConstructOptions {
    * before a prepositional phrase reads the same ("وأعلن أمس زيارة مرتقبة لوزير الخارجية").
    */
   endsAtPreposition?: boolean;
+  /**
+   * Whether a determined word that closes a name may be its family name ("أحمد الشريف", "عمر الحلبي": a personal
+   * name followed by an al- family name). Where the verb may take a direct object, a verbal noun and its genitive
+   * read the same ("وأكد الوزير استعداد البلاد للتعاون"), so the caller allows it only where no object can
+   * stand: after a verb that takes none, in a source phrase, before the verb, or right before a complement.
+   */
+  familyNames?: boolean;
 }
 
 /** How many of `units` (from the first) form a speaker phrase under definiteness marking. */
 export function constructLength(units: readonly Unit[], options: ConstructOptions = {}): number {
   const isKnownName = options.isKnownName ?? (() => false);
+  const family = options.familyNames === true;
   const n = units.length;
   const u0 = units[0];
   if (!u0 || u0.kind !== "word") return 0;
@@ -87,7 +95,7 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
   let accepted = 0;
   let hasPerson = false;
   if (isName(u0)) {
-    const run = nameRun(units, 0);
+    const run = nameRun(units, 0, family);
     const next = units[run];
     if (!next) {
       if (options.endsAtPreposition && !isKnownName(u0.norm)) return 0;
@@ -113,7 +121,7 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
     if (u.kind !== "word") break;
     if (isName(u) && i > 0 && !prevNamed && !prevLink) {
       if (!hasPerson) break;
-      const run = nameRun(units, i);
+      const run = nameRun(units, i, family);
       const next = units[i + run];
       if (run <= MAX_NAME_UNITS && (!next || (next.kind === "word" && next.person))) {
         accepted = i + run;
@@ -125,7 +133,7 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
       }
       // More words follow the name: the verb's object ("الوزير الروسي استعداد موسكو لتوحيد الجهود"), unless
       // the phrase closes on a name of two words or more ("قائد الطيران الروسي بعيد المدى أناتولي جيخاريف").
-      if (trailingNames(units) >= 2) accepted = n;
+      if (trailingNames(units, family) >= 2) accepted = n;
       break;
     }
     hasPerson ||= u.person;
@@ -145,17 +153,30 @@ function isName(u: Unit): boolean {
   return u.kind === "word" && u.named && !u.person && !u.body;
 }
 
-/** How many name words close the candidate. */
-function trailingNames(units: readonly Unit[]): number {
+/** A determined word that is no title: an adjective, a genitive, or a family name after a personal name. */
+function isDetermined(u: Unit): boolean {
+  return u.kind === "word" && !u.named && !u.person && !u.body;
+}
+
+/** How many name words close the candidate (with `family`, a family name after a personal name counts). */
+function trailingNames(units: readonly Unit[], family = false): number {
   let k = units.length;
+  if (family && k >= 2 && isDetermined(units[k - 1] as Unit) && isName(units[k - 2] as Unit)) k--;
   while (k > 0 && isName(units[k - 1] as Unit)) k--;
   return units.length - k;
 }
 
-/** Undetermined non-title words from units[i] on. */
-function nameRun(units: readonly Unit[], i: number): number {
+/**
+ * Undetermined non-title words from units[i] on; with `family`, and the determined word after them when it
+ * ends the phrase or stands before an appositive title ("عمر الحلبي", "أحمد الشريف المتحدث باسم …").
+ */
+function nameRun(units: readonly Unit[], i: number, family = false): number {
   let k = i;
   while (k < units.length && isName(units[k] as Unit)) k++;
+  if (family && k > i && k < units.length && isDetermined(units[k] as Unit)) {
+    const after = units[k + 1];
+    if (!after || (after.kind === "word" && after.person)) k++;
+  }
   return k - i;
 }
 

@@ -133,7 +133,8 @@ export function analyzeSpeech(
         const prev = list[k - 1];
         // "ذكرت الصحيفة نقلاً عن مسؤولين": the relayed source is the one who made the statement.
         if (a.kind === "relay" && a.speaker !== undefined && prev && a.trigger - prev.spanLast <= 2) resolved[k - 1] = a.speaker;
-        const who = a.speaker ?? (a.unresolved ? undefined : lastResolved ?? context());
+        const carried = a.shared ? undefined : context();
+        const who = a.speaker ?? (a.unresolved ? undefined : lastResolved ?? a.implied ?? carried);
         resolved.push(who);
         if (who !== undefined) lastResolved = who;
       }

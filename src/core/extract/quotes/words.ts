@@ -117,6 +117,13 @@ export interface SpeechWords {
   /** Words that open a clause, so a subject before its verb may start right after them ("لكن", "while"). */
   clauseStarts: readonly string[];
   /**
+   * Conjunctions written apart that join two speakers into one subject ("Syrian authorities and rescue groups
+   * reported", "the United States and Saudi Arabia said"). A reporting verb right after one shares the subject
+   * of the clause before it ("A Western diplomat … seemed less upbeat and said"). A language that glues its
+   * conjunction to the next word (Arabic و) needs none: the glued word is read as part of the phrase.
+   */
+  coordinators?: readonly string[];
+  /**
    * Relative pronouns: a reporting verb right after one is inside a relative clause ("الهجمات التي أعلن التنظيم
    * مسؤوليته عنها", "Lavrov, who said …") and does not attribute its sentence.
    */

@@ -37,6 +37,14 @@ export interface Attribution {
    * زيارة مرتقبة لوزير …"): the attribution has no speaker, and none is carried over to it.
    */
   unresolved?: boolean;
+  /**
+   * For an attribution that names nobody: the subject of an earlier clause of its sentence, which the verb
+   * shares ("غير أن دبلوماسياً غربياً … بدا أقل تفاؤلاً، وقال", "Zakharova dismissed the criticism, adding").
+   * It comes before any speaker carried over from earlier sentences.
+   */
+  implied?: string;
+  /** The subject can only be the one of its own sentence ("… and said"): nothing is carried over to it. */
+  shared?: boolean;
 }
 
 // How far after a verb that needs a complement the complement may start (tokens).
@@ -46,7 +54,14 @@ const APPOSITIVE_WINDOW = 16;
 // How many adverbs may stand between a verb and its subject.
 const MAX_ADVERBS = 3;
 
-type Subject = { units: Unit[] } | "unnamed" | "unresolved" | "none";
+// How many units an adverbial of time or place between a subject and its verb may hold ("late on Friday").
+const MAX_ADVERBIAL_UNITS = 6;
+
+/**
+ * "unnamed": no subject is written (a pronoun, or none); "shared": the verb shares the subject of an earlier
+ * clause of its sentence ("… seemed less upbeat and said").
+ */
+type Subject = { units: Unit[] } | "unnamed" | "shared" | "unresolved" | "none";
 
 export function findAttributions(r: UnitReader): Attribution[] {
   const out: Attribution[] = [];
@@ -80,19 +95,24 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   else subject = r.lex.words.subjectOrder === "verbFirst" ? verbFirstSubject(r, trigger, spec) : subjectFirstSubject(r, trigger);
   if (subject === "none") return undefined;
   const att: Attribution = { ...base };
-  if (subject !== "unresolved" && subject !== "unnamed" && spec.relayPreposition !== undefined) {
+  if (typeof subject === "object" && spec.relayPreposition !== undefined) {
     const relayed = relayedSource(r, subject.units, spec.relayPreposition);
     if (relayed) subject = relayed;
   }
   if (subject === "unresolved") att.unresolved = true;
-  else if (subject !== "unnamed") {
+  else if (subject === "unnamed" || subject === "shared") {
+    const implied = impliedSubject(r, trigger);
+    if (implied) att.implied = speakerText(r.view, implied);
+    if (subject === "shared") att.shared = true;
+  } else {
     const first = subject.units[0] as Unit;
     const last = subject.units[subject.units.length - 1] as Unit;
     att.spanFirst = Math.min(att.spanFirst, first.first);
     att.spanLast = Math.max(att.spanLast, last.last);
     att.speaker = speakerText(r.view, subject.units);
     for (const u of subject.units) if (u.kind === "word" && u.named && !u.person && !u.body && !u.quote) r.knownNames.add(u.norm);
-  } else if (spec.kind === "verb") {
+  }
+  if (subject === "unnamed" && spec.kind === "verb") {
     // A pronoun subject is part of the attribution ("\"…,\" he said").
     const before = trigger.first > r.lo ? r.endingAt(trigger.first - 1) : undefined;
     if (before?.kind === "pronoun") att.spanFirst = before.first;
@@ -165,9 +185,64 @@ function subjectFirstSubject(r: UnitReader, verb: Unit): Subject {
     return apposed ? { units: apposed } : rightOrUnnamed(r, verb);
   }
   if (u.kind === "punct" || u.kind === "statement") return rightOrUnnamed(r, verb);
-  if (u.kind !== "word" && u.kind !== "det" && u.kind !== "link") return "none";
-  const left = leftPhrase(r, verb, false);
-  return left ? { units: left } : "none";
+  if (r.lex.coordinators.has(u.norm)) return "shared";
+  const left = u.kind === "word" || u.kind === "det" || u.kind === "link" ? leftPhrase(r, verb, false) : undefined;
+  if (left) return { units: left };
+  // "President Vladimir Putin on Tuesday told", "Lavrov in Moscow said": past an adverbial of time or place.
+  for (const end of adverbialStartsLeft(r, j)) {
+    const phrase = phraseEndingAt(r, end);
+    if (phrase) return { units: phrase };
+  }
+  return "none";
+}
+
+/** A unit that may stand inside an adverbial of time or place: a name, a time word, a number, an article. */
+function adverbialPart(r: UnitReader, u: Unit): boolean {
+  if (u.kind === "word" || u.kind === "det") return true;
+  return u.kind === "break" && !u.preposition && !r.lex.negations.has(u.norm) && !r.lex.relatives.has(u.norm) && !r.lex.coordinators.has(u.norm);
+}
+
+/** A preposition, or a link allowed after a title ("in", "at"), which may open an adverbial. */
+function opensAdverbial(u: Unit): boolean {
+  return (u.kind === "break" && u.preposition === true) || (u.kind === "link" && u.titleLink === true);
+}
+
+/**
+ * Reading leftwards from token j over an adverbial of time or place ("on Tuesday", "late on Friday", "in
+ * Moscow"): for each preposition that may open one, nearest first, the token before it (and before an adverb
+ * in front of it), where the subject would end.
+ */
+function adverbialStartsLeft(r: UnitReader, j: number): number[] {
+  const out: number[] = [];
+  let parts = 0;
+  while (j >= r.lo && parts < MAX_ADVERBIAL_UNITS) {
+    const u = r.endingAt(j);
+    if (opensAdverbial(u) && parts > 0) {
+      let k = u.first - 1;
+      if (k >= r.lo && r.lex.adverbs.has(r.endingAt(k).norm)) k = r.endingAt(k).first - 1;
+      if (k >= r.lo) out.push(k);
+    } else if (!adverbialPart(r, u)) break;
+    parts++;
+    j = u.first - 1;
+  }
+  return out;
+}
+
+/**
+ * Reading rightwards from unit u past an adverbial of time or place that opens with it (or with an adverb
+ * before its preposition): the unit after the adverbial, or u itself when none opens there.
+ */
+function pastAdverbialRight(r: UnitReader, u: Unit): Unit {
+  let k = u.first;
+  if (r.lex.adverbs.has(u.norm) && u.last + 1 <= r.hi) k = u.last + 1;
+  let opened = false;
+  for (let parts = 0; k <= r.hi && parts < MAX_ADVERBIAL_UNITS; parts++) {
+    const v = r.at(k);
+    if (opensAdverbial(v)) opened = true;
+    else if (!opened || !(adverbialPart(r, v) && (v.kind !== "word" || v.named || v.person || v.body))) return opened ? v : u;
+    k = v.last + 1;
+  }
+  return u;
 }
 
 function rightOrUnnamed(r: UnitReader, verb: Unit): Subject {
@@ -245,7 +320,10 @@ function phraseEndingAt(r: UnitReader, j: number, fromTitle = false): Unit[] | u
     if (start < 0) return undefined;
     const kept = units.slice(start);
     if (!namesSomeone(kept)) return undefined;
-    return openedByArticle || (start === 0 && isClauseBoundary(cand.stop, r.lex)) ? kept : undefined;
+    if (!(openedByArticle || (start === 0 && isClauseBoundary(cand.stop, r.lex)))) return undefined;
+    const and = start === 0 ? cand.stop : undefined;
+    const first = and && r.lex.coordinators.has(and.norm) ? coordinatedBefore(r, and) : undefined;
+    return first ? [...first, and as Unit, ...kept] : kept;
   }
   // Right before its verb a phrase has no object, so a closing determined word may be a family name.
   const options = { isKnownName: knownName(r), familyNames: true };
@@ -258,29 +336,133 @@ function phraseEndingAt(r: UnitReader, j: number, fromTitle = false): Unit[] | u
 }
 
 /**
+ * "Syrian authorities and rescue groups reported": the phrase before a coordinator, when it opens its clause
+ * and every word of it names (a capitalised word, a title or a body): "The strikes hit Raqqa and Lavrov said"
+ * joins nothing.
+ */
+function coordinatedBefore(r: UnitReader, and: Unit): Unit[] | undefined {
+  if (and.first - 1 < r.lo) return undefined;
+  const cand = collectLeft(r, and.first - 1);
+  const { start } = caseStartLeft(cand.units);
+  if (start < 0) return undefined;
+  const kept = cand.units.slice(start);
+  const before = start > 0 ? cand.units[start - 1] : cand.stop;
+  if (!isClauseBoundary(before, r.lex) || !namesSomeone(kept)) return undefined;
+  return kept.every((u) => u.kind !== "word" || names(u)) ? kept : undefined;
+}
+
+/**
  * Under subjectFirst order, the subject that opens a sentence whose verb is not a reporting one, when it names
- * a person or body by title ("Russia's Foreign Ministry spokeswoman, Maria Zakharova, dismissed the criticism").
- * It is no speaker of that sentence, but a pronoun after it refers to it ("\"…,\" she told reporters").
+ * a person or body by title ("Russia's Foreign Ministry spokeswoman, Maria Zakharova, dismissed the criticism")
+ * or is a name of two words or more ("Ayse Demir, 54, stood outside"). It is no speaker of that sentence, but
+ * a pronoun after it refers to it ("\"…,\" she told reporters"). An appositive between commas and an
+ * adverbial of time or place may stand before the verb ("President Vladimir Putin on Tuesday told").
  */
 export function openingSubject(r: UnitReader): string | undefined {
+  const units = openingSubjectUnits(r);
+  return units ? speakerText(r.view, units) : undefined;
+}
+
+function openingSubjectUnits(r: UnitReader): Unit[] | undefined {
   if (r.lex.words.subjectOrder !== "subjectFirst" || r.lo > r.hi) return undefined;
   const cand = collectRight(r, r.lo);
   let units = cand.units.slice(0, caseLength(cand.units));
+  // The subject ends at its last word that names (a capitalised word, a title, a body); the lower-case word
+  // after it is the verb ("The French defence minister dismissed the criticism").
+  let naming = units.length - 1;
+  while (naming >= 0 && !names(units[naming] as Unit)) naming--;
+  units = units.slice(0, naming + 1);
   if (units.length === 0) return undefined;
   let next = units.length < cand.units.length ? cand.units[units.length] : cand.stop;
-  if (next?.kind === "punct" && isComma(next.norm) && next.last + 1 <= r.hi) {
+  if (next?.kind === "punct" && isComma(next.norm)) {
+    const close = closingComma(r, next.last + 1);
+    if (close === undefined || close.last + 1 > r.hi) return undefined;
     const inner = collectRight(r, next.last + 1);
     const apposed = inner.units.slice(0, caseLength(inner.units));
-    const after = apposed.length < inner.units.length ? inner.units[apposed.length] : inner.stop;
-    if (apposed.length > 0 && namesSomeone(apposed) && after?.kind === "punct" && isComma(after.norm) && after.last + 1 <= r.hi) {
-      units = [...units, ...apposed];
-      next = r.at(after.last + 1);
-    }
+    const last = apposed[apposed.length - 1];
+    // A title or name is part of the subject as written; an age or description ("54", "a mother of three") not.
+    if (last && last.last === close.first - 1 && namesSomeone(apposed)) units = [...units, ...apposed];
+    next = r.at(close.last + 1);
   }
-  const verbLike = next?.kind === "word" && !next.named && !next.person && !next.body;
-  if (!verbLike || !units.some((u) => u.kind === "word" && (u.person || u.body))) return undefined;
-  return speakerText(r.view, units);
+  if (next) next = pastAdverbialRight(r, next);
+  const verbLike = next !== undefined && (next.kind === "trigger" || (next.kind === "word" && !next.named && !next.person && !next.body));
+  if (!verbLike) return undefined;
+  const titled = units.some((u) => u.kind === "word" && (u.person || u.body));
+  const words = units.filter((u) => u.kind === "word");
+  const name = words.length >= 2 && units.every((u) => u.kind !== "word" || u.named);
+  return titled || name ? units : undefined;
 }
+
+function names(u: Unit): boolean {
+  return u.kind === "word" && (u.named || u.person || u.body);
+}
+
+/** The comma that closes an appositive opened before token k, within the window and outside quotes. */
+function closingComma(r: UnitReader, k: number): Unit | undefined {
+  const { tokens, quoteOf } = r.view;
+  for (let i = k; i <= r.hi && i - k < APPOSITIVE_WINDOW; i++) {
+    if ((quoteOf[i] as number) >= 0) return undefined;
+    const t = tokens[i] as Token;
+    if (t.kind === "punct" && isComma(t.text)) return r.at(i);
+  }
+  return undefined;
+}
+
+/**
+ * The subject of an earlier clause of the sentence, which a reporting word without its own subject shares.
+ * subjectFirst: the subject that opens the sentence (see openingSubject). verbFirst: the last phrase led by a
+ * title or body that opens a clause before the trigger, or follows the clause's first word, its verb ("غير أن
+ * دبلوماسياً غربياً … بدا …، وقال", "وأشاد الرئيس بالجيش، مؤكداً").
+ */
+function impliedSubject(r: UnitReader, trigger: Unit): Unit[] | undefined {
+  if (r.lex.words.subjectOrder === "subjectFirst") {
+    const units = openingSubjectUnits(r);
+    return units && (units[units.length - 1] as Unit).last < trigger.first ? units : undefined;
+  }
+  // Triggers come in text order: the scan goes on from where the last one left it, so a sentence is read once.
+  let scan = clauseScans.get(r);
+  if (!scan) {
+    scan = { k: r.lo, sinceBoundary: 0, plainVerb: false };
+    clauseScans.set(r, scan);
+  }
+  while (scan.k < trigger.first) {
+    const u = r.at(scan.k);
+    if (isClauseBoundary(u, r.lex) || u.kind === "trigger") {
+      scan.sinceBoundary = 0;
+      scan.plainVerb = false;
+      scan.k = u.last + 1;
+      continue;
+    }
+    const position = scan.sinceBoundary === 0 || (scan.sinceBoundary === 1 && scan.plainVerb);
+    if (position && u.kind === "word" && (u.person || u.body)) {
+      // A phrase ends before any trigger (a trigger is no phrase unit), so it is found once for all of them.
+      const cand = collectRight(r, scan.k);
+      const n = constructLength(cand.units, { isKnownName: knownName(r), familyNames: opensComplement(cand.stop) });
+      const last = cand.units[n - 1];
+      if (last) {
+        scan.found = cand.units.slice(0, n);
+        scan.k = last.last + 1;
+        scan.sinceBoundary = 2;
+        continue;
+      }
+    }
+    scan.plainVerb = scan.sinceBoundary === 0 && u.kind === "word" && !u.person && !u.body;
+    scan.sinceBoundary++;
+    scan.k = u.last + 1;
+  }
+  return scan.found;
+}
+
+interface ClauseScan {
+  /** The next token to read. */
+  k: number;
+  /** Units read since the last clause boundary, and whether the first of them was a plain word (a verb). */
+  sinceBoundary: number;
+  plainVerb: boolean;
+  found?: Unit[];
+}
+
+const clauseScans = new WeakMap<UnitReader, ClauseScan>();
 
 /** "Kerry, the secretary of state, said": the phrase before the first comma with the appositive after it. */
 function appositive(r: UnitReader, comma: Unit): Unit[] | undefined {

@@ -19,6 +19,7 @@ export interface SpeechLexicon {
   prepositions: ReadonlySet<string>;
   adverbs: ReadonlySet<string>;
   clauseStarts: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
   asMarkers: ReadonlySet<string>;
@@ -72,6 +73,7 @@ function compile(locale: Locale): SpeechLexicon {
     prepositions: withConjunctions(w.prepositions),
     adverbs: withConjunctions(w.adverbs),
     clauseStarts: withConjunctions(w.clauseStarts),
+    coordinators: folded(w.coordinators ?? []),
     negations: folded(w.negations),
     relatives: folded(w.relatives),
     asMarkers: folded(w.asMarkers),

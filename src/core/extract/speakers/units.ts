@@ -119,7 +119,7 @@ export class UnitReader {
     if (t.kind === "punct") return plain("punct", i, i, t.text);
     if (t.kind === "digits") return plain("break", i, i, t.norm);
     const trigger = this.lex.triggers.matchAt(tokens, i);
-    if (trigger && trigger.last - 1 <= this.hi && this.outsideQuotes(i, trigger.last - 1)) {
+    if (trigger && trigger.last - 1 <= this.hi && this.outsideQuotes(i, trigger.last - 1) && !this.continuesName(i)) {
       return plain("trigger", i, trigger.last - 1, t.norm);
     }
     let k = i;
@@ -186,6 +186,18 @@ export class UnitReader {
     stripped.skip = skip;
     stripped.replacement = replacement;
     return stripped;
+  }
+
+  /**
+   * Where names are capitalised, a capitalised word right after a capitalised word continues a name, whatever
+   * else it may spell: "the United States Geological Survey" holds no "states".
+   */
+  private continuesName(i: number): boolean {
+    if (this.lex.words.nameMarking !== "case" || i - 1 < this.lo) return false;
+    const { tokens, quoteOf } = this.view;
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    return t.spaceBefore && prev.kind === "word" && (quoteOf[i - 1] as number) < 0 && isCapitalised(t.text) && isCapitalised(prev.text);
   }
 
   private outsideQuotes(first: number, last: number): boolean {

@@ -33,12 +33,18 @@ const personTitles = [
   "admiral", "king", "prince", "emir", "sheikh", "pope", "officer", "officers", "source", "sources",
 ];
 
+// Bodies that speak, singular and plural: a definite phrase ending in one names a speaker ("the central bank
+// said", "the Italian coast guard said", "Syrian authorities and rescue groups reported").
 const bodies = [
-  "ministry", "department", "government", "kremlin", "pentagon", "army", "military", "navy", "command",
-  "agency", "statement", "statements", "report", "newspaper", "daily", "channel", "television", "broadcaster",
-  "observatory", "monitor", "council", "committee", "commission", "office", "embassy", "coalition", "police",
-  "authorities", "administration", "headquarters", "group", "organisation", "organization", "estimates",
-  "figures", "data", "media",
+  "ministry", "ministries", "department", "government", "governments", "kremlin", "pentagon", "army", "military",
+  "navy", "command", "agency", "agencies", "statement", "statements", "report", "reports", "newspaper", "daily",
+  "channel", "television", "broadcaster", "observatory", "monitor", "council", "committee", "commission",
+  "office", "embassy", "coalition", "police", "authority", "authorities", "administration", "headquarters",
+  "group", "groups", "organisation", "organisations", "organization", "organizations", "estimates", "figures",
+  "data", "media", "bank", "banks", "guard", "court", "union", "party", "parties", "service", "institute",
+  "fund", "board", "bureau", "regulator", "operator", "company", "companies", "airline", "airlines", "firm",
+  "survey", "centre", "center", "hospital", "university", "foundation", "charity", "association", "federation",
+  "alliance", "cabinet", "parliament", "presidency", "forces", "team", "teams", "network",
 ];
 
 export const speech: SpeechWords = {
@@ -74,8 +80,9 @@ export const speech: SpeechWords = {
   ],
   adverbs: [
     "also", "later", "then", "previously", "again", "earlier", "recently", "repeatedly", "separately", "further",
-    "reportedly", "once", "has", "have", "had", "publicly", "privately", "flatly", "bluntly",
+    "reportedly", "once", "has", "have", "had", "publicly", "privately", "flatly", "bluntly", "late", "early",
   ],
+  coordinators: ["and"],
   clauseStarts: [
     "and", "but", "or", "while", "whereas", "as", "when", "because", "although", "though", "if", "so", "yet",
     "where", "after", "before", "since", "until", "once", "that",

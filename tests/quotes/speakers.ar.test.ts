@@ -59,6 +59,8 @@ describe("Arabic speakers, by verb family", () => {
     ["an anonymous source", "وأكد مصدر رفض الكشف عن هويته أن الضربات مستمرة.", "مصدر"],
     ["a relative clause between the speaker and the complement", "وأضاف المصدر، الذي فضل عدم ذكر اسمه، أن الطائرات عادت.", "المصدر"],
     ["several adjectives", "وقال مصدر عسكري روسي رفيع إن العملية ستستمر.", "مصدر عسكري روسي رفيع"],
+    ["an indefinite subject in the accusative, before the verb", "غير أن مسؤولاً أميركياً قال إن الضربات لم تحقق أهدافها.", "مسؤولاً أميركياً"],
+    ["a directorate with a coordinated genitive", "وأعلنت إدارة الكوارث والطوارئ التركية (آفاد) انتهاء عمليات البحث، مشيرة إلى أن الهزات مستمرة.", "إدارة الكوارث والطوارئ التركية"],
     ["time words between the phrase and the complement", "وأعلنت وزارة الدفاع الروسية في بيان، اليوم الأحد، أن الطائرات دمرت 49 هدفاً.", "وزارة الدفاع الروسية"],
   ])("%s", (_name, text, expected) => {
     expect(speakerOf(text, "ar")).toBe(expected);
@@ -87,6 +89,49 @@ describe("Arabic names with an al- family name", () => {
   it("gives the quote to the named person, not to the previous speaker", () => {
     const text = ["وقالت الشركة إن الطائرة خضعت لفحص شامل.", "وقال وزير الطيران المدني أحمد الشريف: «من المبكر الحديث عن أسباب الحادث»."].join("\n");
     expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual(["وزير الطيران المدني أحمد الشريف"]);
+  });
+});
+
+describe("Arabic titles that reach the name past a preposition", () => {
+  it.each([
+    ["ل and في before a body", "وأكدت المديرة الإقليمية للطوارئ في منظمة الصحة العالمية ليلى منصور أن الوضع خطير.", "المديرة الإقليمية للطوارئ في منظمة الصحة العالمية ليلى منصور"],
+    ["ل glued to the article", "قال الأمين العام للحزب سامر الخوالدة في تصريح إن النتائج جيدة.", "الأمين العام للحزب سامر الخوالدة"],
+    ["ل glued to a word", "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع كارثي.", "الأمين العام للأمم المتحدة أنطونيو غوتيريش"],
+    ["ل glued to a body", "وقال الأمين العام لحزب جبهة العمل الإسلامي سامر الخوالدة إن النتائج رسالة واضحة.", "الأمين العام لحزب جبهة العمل الإسلامي سامر الخوالدة"],
+    // Not a title's name: the one spoken to, and a verbal-noun object after it.
+    ["a body's own name after ل is whom he spoke to", "وقال المتحدث باسم الجيش لوكالة فرانس برس إن الضربات مستمرة.", "المتحدث باسم الجيش"],
+    ["في before no body", "وقال الوزير للصحفيين في مؤتمر صحافي عقده أحمد الشريف إن الضربات مستمرة.", "الوزير"],
+    ["an object after the one spoken to", "وأعلن الرئيس للصحفيين انتهاء العمليات.", "الرئيس"],
+    ["an object at the end of the sentence", "وأعلن الرئيس انتهاء العمليات.", "الرئيس"],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerOf(text, "ar")).toBe(expected);
+  });
+});
+
+describe("Arabic subjects of an earlier clause", () => {
+  it.each([
+    [
+      "an indefinite subject after أن, then وقال",
+      ["قال وزير الدولة عادل المطيري إن المملكة لن تدخر جهداً.", "غير أن دبلوماسياً غربياً في بيروت بدا أقل تفاؤلاً، وقال لـ«الأفق»: «لا أحد هنا يراهن على صمودها»."],
+      ["وزير الدولة عادل المطيري", "دبلوماسياً غربياً"],
+    ],
+    [
+      "the subject after the clause's verb, then a participle",
+      ["قال المرصد إن الغارات مستمرة.", "وأشاد الرئيس بأداء الجيش، مؤكداً أن المعركة انتهت."],
+      ["المرصد", "الرئيس"],
+    ],
+    [
+      "a title after the object is no subject",
+      ["قال المرصد إن الغارات مستمرة.", "وقصفت الطائرات مواقع الجيش، وقال إن الغارات مستمرة."],
+      ["المرصد", "المرصد"],
+    ],
+  ])("%s", (_name, paragraphs, expected) => {
+    expect(sentenceSpeakers(paragraphs.join("\n"), "ar")).toEqual(expected);
+  });
+
+  it("gives the quote to the indefinite subject", () => {
+    const text = ["ونقلت الوكالة عن وزير الدولة عادل المطيري قوله: «لن ندخر جهداً لضمان صمود الهدنة».", "غير أن دبلوماسياً غربياً في بيروت بدا أقل تفاؤلاً، وقال: «لا أحد هنا يراهن على صمودها»."].join("\n");
+    expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual(["وزير الدولة عادل المطيري", "دبلوماسياً غربياً"]);
   });
 });
 

@@ -61,6 +61,8 @@ describe("Arabic speakers, by verb family", () => {
     ["several adjectives", "وقال مصدر عسكري روسي رفيع إن العملية ستستمر.", "مصدر عسكري روسي رفيع"],
     ["an indefinite subject in the accusative, before the verb", "غير أن مسؤولاً أميركياً قال إن الضربات لم تحقق أهدافها.", "مسؤولاً أميركياً"],
     ["a directorate with a coordinated genitive", "وأعلنت إدارة الكوارث والطوارئ التركية (آفاد) انتهاء عمليات البحث، مشيرة إلى أن الهزات مستمرة.", "إدارة الكوارث والطوارئ التركية"],
+    ["a coordinated genitive, then the object", "وأعلنت وزارة الصحة والسكان الدفع بـ٤٥ سيارة إسعاف إلى موقع الحادث.", "وزارة الصحة والسكان"],
+    ["a coordinated genitive, then an adjective", "وقالت وزارة الخارجية والمغتربين السورية إن الضربات مستمرة.", "وزارة الخارجية والمغتربين السورية"],
     ["time words between the phrase and the complement", "وأعلنت وزارة الدفاع الروسية في بيان، اليوم الأحد، أن الطائرات دمرت 49 هدفاً.", "وزارة الدفاع الروسية"],
   ])("%s", (_name, text, expected) => {
     expect(speakerOf(text, "ar")).toBe(expected);
@@ -196,6 +198,13 @@ describe("Arabic carry-over", () => {
   it("gives a sentence that is a quote the speaker before it", () => {
     const text = "وأشار بيسكوف إلى أن هناك حواراً مع المعارضة. «القوى المعتدلة يمكن لها أن تكون شريكة في الحوار».";
     expect(sentenceSpeakers(text, "ar")).toEqual(["بيسكوف", "بيسكوف"]);
+  });
+
+  it("reads a participle after a preposition as a verbal noun, which carries no speaker", () => {
+    const text = "قال رئيس الهيئة زياد العدوان إن النتائج نهائية.\nوشارك نحو 2800 مراقب في متابعة الاقتراع، بينهم بعثة تضم 96 مراقباً.";
+    const res = analyse(text, "ar");
+    expect(res.speakers.flat()).toEqual(["رئيس الهيئة زياد العدوان", undefined]);
+    expect(res.attributions[1]).toEqual([]);
   });
 
   it("carries no speaker to a verb whose subject is in doubt", () => {

@@ -105,6 +105,15 @@ describe("English carry-over and quote speakers", () => {
     expect(res.quotes.map((q) => q.speaker)).toEqual(["Russia's Foreign Ministry spokeswoman, Maria Zakharova"]);
   });
 
+  it("gives each clause of a sentence its own speaker", () => {
+    const text = "Turkish officials said 1,498 people had died in Turkey, and Syrian authorities and rescue groups reported 873 deaths in Syria.";
+    const res = analyse(text, "en");
+    expect(res.attributions[0]?.map((a) => [text.slice(a.start, a.end), a.speaker])).toEqual([
+      ["Turkish officials said", "Turkish officials"],
+      ["Syrian authorities and rescue groups reported", "Syrian authorities and rescue groups"],
+    ]);
+  });
+
   it("does not carry a speaker to a verb that shares its sentence's subject", () => {
     const text = "Lavrov said Russia was ready.\n\nRussia bombed Aleppo and said the strikes would go on.";
     expect(sentenceSpeakers(text, "en")).toEqual(["Lavrov", undefined]);

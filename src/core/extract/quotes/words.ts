@@ -39,6 +39,11 @@ export interface SpeechTrigger {
    * teller: "ونقلت وكالة «سبوتنيك» عن مصدر عسكري قوله إن …" gives "مصدر عسكري".
    */
   relayPreposition?: string;
+  /**
+   * After a preposition the word is a verbal noun, not a report: "في متابعة الاقتراع" (in monitoring the vote),
+   * where "متابعةً" alone is "continuing" (Arabic participles). Not so for English gerunds ("by saying").
+   */
+  nounAfterPreposition?: boolean;
 }
 
 export interface SpeechWords {
@@ -62,6 +67,12 @@ export interface SpeechWords {
   nameMarking: "case" | "definiteness";
   /** With definiteness marking: the prefixes of a determined word ("ال", "وال"). */
   definitePrefixes: readonly string[];
+  /**
+   * With definiteness marking: endings of the adjectives that may follow a coordinated genitive in a title chain
+   * ("وزارة الخارجية والمغتربين السورية"). Any other determined word after one is the verb's object ("وأعلنت
+   * وزارة الصحة والسكان الدفع بـ…"). Without the list, the chain goes on as after any other word.
+   */
+  adjectiveEndings?: readonly string[];
   /** Titles and roles of people; a name may follow one ("وزير", "الجنرال", "minister", "spokesman"). */
   personTitles: readonly string[];
   /** Bodies, documents and sources that speak ("وزارة", "البيان", "مصدر", "ministry", "statement"). */

@@ -81,6 +81,7 @@ export function findAttributions(r: UnitReader): Attribution[] {
     const spec = r.lex.triggers.matchAt(tokens, u.first)?.value as SpeechTrigger;
     const before = u.first > r.lo ? r.endingAt(u.first - 1) : undefined;
     if (before && (r.lex.negations.has(before.norm) || r.lex.relatives.has(before.norm))) continue;
+    if (before?.preposition && spec.nounAfterPreposition) continue;
     const found = attribution(r, u, spec);
     if (found) out.push(found);
   }

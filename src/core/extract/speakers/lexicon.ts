@@ -28,6 +28,9 @@ export interface SpeechLexicon {
   pronouns: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   definitePrefixes: readonly string[];
+  /** The definite prefixes that carry a conjunction ("وال"): a word with one is coordinated. */
+  coordinatedPrefixes: readonly string[];
+  adjectiveEndings?: readonly string[];
   breakerPrefixes: readonly string[];
   /** Folded prefix and its replacement, longest prefix first. */
   sourcePrefixes: readonly (readonly [string, string])[];
@@ -48,6 +51,7 @@ function compile(locale: Locale): SpeechLexicon {
   const w = locale.speech;
   const conj: CliticRules = { prefixes: w.conjunctionPrefixes, suffixes: [], minStem: 2 };
   const prefixes = w.conjunctionPrefixes.map(fold);
+  const definite = w.definitePrefixes.map(fold);
   const folded = (xs: Iterable<string>) => new Set([...xs].map(fold));
   // Every word with each conjunction glued on: one set lookup per word instead of a clitic search.
   const withConjunctions = (xs: Iterable<string>) => {
@@ -81,7 +85,9 @@ function compile(locale: Locale): SpeechLexicon {
     determiners: folded(w.determiners),
     pronouns: folded(w.pronouns),
     abbreviations: locale.abbreviations,
-    definitePrefixes: w.definitePrefixes.map(fold),
+    definitePrefixes: definite,
+    coordinatedPrefixes: definite.filter((d) => prefixes.some((c) => d.startsWith(c) && definite.includes(d.slice(c.length)))),
+    ...(w.adjectiveEndings ? { adjectiveEndings: w.adjectiveEndings.map(fold) } : {}),
     breakerPrefixes: w.breakerPrefixes.map(fold),
     sourcePrefixes: w.sourcePrefixes.map(([p, r]) => [fold(p), r] as const).sort((a, b) => b[0].length - a[0].length),
   };

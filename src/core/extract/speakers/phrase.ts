@@ -111,6 +111,7 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
   }
   let prevNamed = false;
   let prevLink = false;
+  let coordinated = false;
   while (i < n) {
     const u = units[i] as Unit;
     if (u.kind === "link") {
@@ -119,6 +120,10 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
       continue;
     }
     if (u.kind !== "word") break;
+    // After a coordinated genitive only adjectives and more coordinated words go on: "وزارة الصحة والسكان الدفع"
+    // is the ministry and its object.
+    if (coordinated && !u.named && !u.coordinated && !u.person && !u.body && u.adjective === false) break;
+    coordinated ||= u.coordinated === true;
     if (isName(u) && i > 0 && !prevNamed && !prevLink) {
       if (!hasPerson) break;
       const run = nameRun(units, i, family);

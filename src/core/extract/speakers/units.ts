@@ -57,6 +57,13 @@ export interface Unit {
   body: boolean;
   /** Shaped like a name: capitalised, or without a definite prefix, by the locale's marking. */
   named: boolean;
+  /** A determined word glued to a conjunction ("والسكان"): a coordinated genitive in a title chain. */
+  coordinated?: boolean;
+  /**
+   * A determined word with an adjective's ending (see SpeechWords.adjectiveEndings); undefined when the locale
+   * gives no endings.
+   */
+  adjective?: boolean;
   /** A link that may only follow a title ("officials in Paris"). */
   titleLink?: boolean;
   /** A preposition, or a word with one glued to it (a "break" unit). */
@@ -222,7 +229,10 @@ export class UnitReader {
     if (kind !== "word") return { kind, first, last, norm, person: false, body: false, named: false, titleLink };
     const title = lex.titles.match(norm)?.value;
     const named = lex.words.nameMarking === "case" ? isCapitalised(raw) : !lex.definitePrefixes.some((p) => norm.startsWith(p) && norm.length >= p.length + 2);
-    return { kind, first, last, norm, person: title === "person", body: title === "body", named };
+    const u: Unit = { kind, first, last, norm, person: title === "person", body: title === "body", named };
+    if (!named && lex.coordinatedPrefixes.some((p) => norm.startsWith(p))) u.coordinated = true;
+    if (!named && lex.adjectiveEndings) u.adjective = lex.adjectiveEndings.some((e) => norm.endsWith(e));
+    return u;
   }
 
   private isBreaker(norm: string): boolean {

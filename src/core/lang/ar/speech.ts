@@ -8,7 +8,8 @@ const weakPoint: SpeechTrigger = { kind: "verb", noDirectObject: true, needsComp
 // Verbs with a common non-reporting sense: أضاف (add), تابع (follow; تابع لـ "belonging to"), ذكر (mention),
 // رأى (see), اعتبر (consider X as Y), لفت (attract), أفاد (benefit), أقر (pass a law).
 const weakVerb: SpeechTrigger = { kind: "verb", needsComplement: true };
-const participle: SpeechTrigger = { kind: "participle" };
+// "مشيراً إلى": never after a preposition, where the same letters are a verbal noun ("في متابعة الاقتراع").
+const participle: SpeechTrigger = { kind: "participle", nounAfterPreposition: true };
 const source: SpeechTrigger = { kind: "source" };
 const relay: SpeechTrigger = { kind: "relay" };
 
@@ -81,6 +82,8 @@ export const speech: SpeechWords = {
   subjectOrder: "verbFirst",
   nameMarking: "definiteness",
   definitePrefixes: ["ال", "وال", "فال"],
+  // Relational adjectives (nisba), which name bodies carry: السوري، السورية، الدولية، الوطنيين.
+  adjectiveEndings: ["ي", "ية", "يون", "يين", "يان", "يتان", "يتين"],
   personTitles,
   bodies,
   // The accusative ending (ـاً, folded to ا) of an indefinite subject after إن/أن: "غير أن دبلوماسياً غربياً … قال".

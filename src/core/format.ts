@@ -40,9 +40,21 @@ export function describeQuantity(c: Claim): string {
   return `${QUALIFIER_WORDS[c.qualifier ?? "exact"]}${formatNumber(v)}${percent}`;
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2015-11-26" as written; "--11-26" → "26 Nov (no year)"; "2015-10" → "Oct 2015". */
+export function describeDate(value: string): string {
+  const noYear = /^--(\d{2})-(\d{2})$/.exec(value);
+  if (noYear) return `${Number(noYear[2])} ${MONTHS[Number(noYear[1]) - 1] ?? noYear[1]} (no year)`;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  return value;
+}
+
 /** Any claim's value in a few words. */
 export function describeValue(c: Claim): string {
   if (c.kind === "quantity") return describeQuantity(c);
+  if (c.kind === "date") return describeDate(String(c.value));
   return String(c.value);
 }
 

@@ -42,6 +42,8 @@ export interface SourceInfo {
   outlet?: string;
   published?: string;
   url?: string;
+  /** Set when `published` was read from a date line on the page, not given in front matter. */
+  publishedFromPage?: true;
   lang: LangCode;
 }
 

@@ -4,6 +4,7 @@ import { align } from "../../src/core/align/index.js";
 import { intervalOf } from "../../src/core/extract/quantities/interval.js";
 import { ar } from "../../src/core/lang/ar/index.js";
 import { en } from "../../src/core/lang/en/index.js";
+import { normalizeStatement } from "../../src/core/text/normalize.js";
 
 let n = 0;
 /** A quantity claim in a sentence; the figure is marked where `text` occurs. */
@@ -110,5 +111,101 @@ describe("verdicts on aligned figures", () => {
   it("different units never meet", () => {
     const claims = [quantity("a", SENTENCE_A, "2,289", 2289, "sortie"), quantity("b", SENTENCE_A, "2,289", 2289, "strike")];
     expect(run(claims, [S("a"), S("b")])).toEqual([]);
+  });
+
+  it("a figure meets the nearest figure of the other sentence, not a larger one beside it", () => {
+    const a = "The party won 32 of the 138 seats in parliament, the commission said.";
+    const b = "The party won 31 of the 138 seats in parliament, 17 of them from the national list of 41 seats.";
+    const claims = [
+      quantity("a", a, "32", 32, "seat"),
+      quantity("a", a, "138", 138, "seat"),
+      // Listed first, so that without the rule the larger figure would win the tie.
+      quantity("b", b, "41", 41, "seat"),
+      quantity("b", b, "31", 31, "seat"),
+      quantity("b", b, "138", 138, "seat"),
+      quantity("b", b, "17", 17, "seat"),
+    ];
+    const groups = run(claims, [S("a"), S("b")]);
+    const discrepancy = groups.find((g) => g.verdict === "discrepancy")!;
+    expect(discrepancy.claims.map((id) => claims.find((c) => c.id === id)!.value)).toEqual([32, 31]);
+    expect(groups.filter((g) => g.verdict === "discrepancy")).toHaveLength(1);
+  });
+
+  it("sentences about different years do not contradict each other", () => {
+    const a = "Turnout in the 2028 election reached 37.4 percent, the commission said.";
+    const b = "Turnout in the 2024 election reached 32.25 percent, the commission said.";
+    expect(run([quantity("a", a, "37.4", 37.4, "percent"), quantity("b", b, "32.25", 32.25, "percent")], [S("a"), S("b")])).toEqual([]);
+  });
+
+  it("a toll that grew by the next day moved on; a crew count that differs a day later is a discrepancy", () => {
+    const t1 = "The earthquake killed at least 1,140 people in Turkey and Syria, officials said.";
+    const t2 = "The earthquake has killed 2,317 people in Turkey and Syria, officials said.";
+    expect(run([quantity("a", t1, "1,140", 1140, "killed"), quantity("b", t2, "2,317", 2317, "killed")], [S("a", "2025-02-03"), S("b", "2025-02-04")]).map((g) => g.verdict)).toEqual(["changed"]);
+    const c1 = "The plane was carrying 152 passengers and 7 crew when it came down.";
+    const c2 = "The plane was carrying 150 passengers and 9 crew when it came down.";
+    const crew = run([quantity("a", c1, "7", 7, "crew"), quantity("b", c2, "9", 9, "crew")], [S("a", "2025-10-07"), S("b", "2025-10-08")]);
+    expect(crew.map((g) => g.verdict)).toEqual(["discrepancy"]);
+  });
+
+  it("the only figure of a specific unit in an English and an Arabic article meet across languages", () => {
+    const en1 = "The Airbus was carrying 152 passengers when it came down near the airport.";
+    const ar1 = "كانت الطائرة تقل 150 راكباً عندما سقطت قرب المطار.";
+    const claims = [quantity("en", en1, "152", 152, "passenger"), quantity("ar", ar1, "150", 150, "passenger")];
+    const groups = run(claims, [S("en"), S("ar", undefined, "ar")]);
+    expect(groups.map((g) => g.verdict)).toEqual(["discrepancy"]);
+  });
+});
+
+
+describe("verdicts on quotations", () => {
+  function quote(source: string, text: string, sentence = `She said: "${text}"`): Claim {
+    const at = sentence.indexOf(text);
+    return { id: `${source}:q${++n}`, source, kind: "quote", text, line: 1, column: at + 1, start: at, end: at + text.length, value: normalizeStatement(text), sentence, sentenceMark: [at, at + text.length] };
+  }
+  const full = "Behind every number is a person, a family, a community left waiting for news that may never come";
+
+  it.each<[string, string, string]>([
+    ["the same words agree", full, "agree"],
+    ["a contiguous part of the statement is compatible", "a community left waiting for news that may never come", "compatible"],
+    ["words left out and marked with an ellipsis are compatible", "Behind every number is … a community left waiting for news", "compatible"],
+    ["words left out silently misquote the statement", "a family left waiting for news", "discrepancy"],
+    ["a reworded statement is a discrepancy", "Behind each figure there is a person, a family, a community waiting for news that may never arrive", "discrepancy"],
+  ])("%s", (_name, other, verdict) => {
+    const groups = run([quote("a", full), quote("b", other)], [S("a"), S("b")]);
+    expect(groups.map((g) => g.verdict)).toEqual([verdict]);
+  });
+
+  it("unrelated statements are not grouped", () => {
+    expect(run([quote("a", full), quote("b", "We will not negotiate with anyone who holds hostages")], [S("a"), S("b")])).toEqual([]);
+  });
+});
+
+describe("verdicts on dates", () => {
+  function date(source: string, sentence: string, text: string, value: string): Claim {
+    const at = sentence.indexOf(text);
+    return { id: `${source}:d${++n}`, source, kind: "date", text, line: 1, column: at + 1, start: at, end: at + text.length, value, sentence, sentenceMark: [at, at + text.length] };
+  }
+
+  it("the one day each article gives for the start of a truce, a day apart, is a discrepancy", () => {
+    const groups = run(
+      [
+        date("en", "The truce is to begin at 6 a.m. on Saturday, June 14, officials said.", "June 14", "2025-06-14"),
+        date("ar", "تبدأ الهدنة عند السادسة من صباح الأحد 15 حزيران الجاري.", "15 حزيران", "2025-06-15"),
+      ],
+      [S("en"), S("ar", undefined, "ar")],
+    );
+    expect(groups.map((g) => g.verdict)).toEqual(["discrepancy"]);
+  });
+
+  it("an article naming two days that week is not paired on proximity alone", () => {
+    const groups = run(
+      [
+        date("en", "The truce is to begin at 6 a.m. on Saturday, June 14, officials said.", "June 14", "2025-06-14"),
+        date("ar", "أعلنت الرياض الاتفاق في 11 حزيران، على أن تبدأ الهدنة في 15 حزيران.", "11 حزيران", "2025-06-11"),
+        date("ar", "أعلنت الرياض الاتفاق في 11 حزيران، على أن تبدأ الهدنة في 15 حزيران.", "15 حزيران", "2025-06-15"),
+      ],
+      [S("en"), S("ar", undefined, "ar")],
+    );
+    expect(groups.filter((g) => g.verdict === "discrepancy")).toEqual([]);
   });
 });

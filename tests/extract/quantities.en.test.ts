@@ -19,6 +19,16 @@ describe("English quantities", () => {
     ["Troops retook 500 square kilometres and 80 towns.", ["500 km2", "80 town"]],
     ["A ceasefire is possible in 3 or 4 weeks.", ["3 week", "4 week"]],
     ["Between 20 and 30 civilians were killed.", ["range 20 killed"]],
+    ["The toll rose to 2,317 killed, among them 1,498 in Turkey and 819 in Syria.", ["2317 killed", "1498 killed", "819 killed"]],
+    ["The death toll from Monday's earthquake in southern Turkey climbed to 2,371 on Tuesday.", ["2371 killed"]],
+    ["61 people were missing and 10 survived after the boat capsized.", ["61 missing", "10 survivor"]],
+    ["The war has displaced 13 million people.", ["13000000 displaced"]],
+    ["The bank cut rates by 200 basis points, or 2 percentage points.", ["200 basis-point", "2 percentage-point"]],
+    ["A magnitude 6.6 earthquake struck before dawn.", ["6.6 magnitude"]],
+    ["The pound traded at E£51 before the decision.", ["51 egp"]],
+    ["Both sides agreed a seven-day truce.", ["7 day"]],
+    ["Deaths passed 1,000 this year, up from 49 a year earlier.", ["1000 killed", "49 killed"]],
+    ["Italy is bound by the 1951 Refugee Convention.", []],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

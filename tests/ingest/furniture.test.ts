@@ -13,9 +13,16 @@ describe("page furniture", () => {
     ["دولياترئيسي"],
     ["سيريان تلغراف | كسينيا كوليكوفا"],
     ["فلاديمير-بوتين-وفرانسوا-هولاند-وباراك-أوباما"],
+    ["اقرأ أيضًا: سعر الذهب عيار 21 يسجل 4580 جنيهًا"],
+    ["العدد الورقي بتاريخ ١٥ سبتمبر ٢٠٢٨"],
+    ["آخر تحديث: 12 سبتمبر 2028 - 10:30 بتوقيت مكة المكرمة"],
   ])("Arabic: %s", (line) => expect(isFurniture(line, ar)).toBe(true));
 
-  it.each([["Back to top"], ["Share this article"], ["Advertisement"], ["Comments (12)"], ["1 2 3 4 Next"], ["Read more: Putin meets Hollande"], ["12 | 34"]])(
+  it.each([
+    ["Back to top"], ["Share this article"], ["Advertisement"], ["Comments (12)"], ["1 2 3 4 Next"], ["Read more: Putin meets Hollande"], ["12 | 34"],
+    ["Read also: Gold price hits 4,580 pounds"], ["Photo: AFP"], ["Sat 5 Jul 2025 10.30 BST"], ["Feb. 4, 2025, updated 6:12 p.m. ET"],
+    ["A version of this article appears in print on Feb. 5, 2025, Section A, Page 1 of the New York edition."],
+  ])(
     "English: %s",
     (line) => expect(isFurniture(line, en)).toBe(true),
   );
@@ -25,5 +32,7 @@ describe("page furniture", () => {
     ["راية حمراء ترفع في باريس بعد الاعتداءات الأخيرة", ar],
     ["Share prices fell 12% on Monday.", en],
     ["Comments by the minister drew 129 replies, officials said.", en],
+    ["More than 200 killed", en],
+    ["Photographers counted 12 boats.", en],
   ])("article text is not furniture: %s", (line, locale) => expect(isFurniture(line, locale)).toBe(false));
 });

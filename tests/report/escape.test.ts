@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hrefOf, md } from "../../src/core/report/escape.js";
+import { atLineStart, hrefOf, md } from "../../src/core/report/escape.js";
 
 describe("article text in Markdown", () => {
   it.each([
@@ -9,9 +9,7 @@ describe("article text in Markdown", () => {
     ["link syntax", "[click](javascript:alert(1))", "\\[click\\](javascript:alert(1))"],
     ["image syntax", "![x](http://e.vil/a.png)", "!\\[x\\](http:\\/\\/e.vil/a.png)"],
     ["bare URL", "see https://example.com now", "see https:\\/\\/example.com now"],
-    ["leading heading marker", "# Breaking", "\\# Breaking"],
-    ["leading list marker", "- item", "\\- item"],
-    ["leading ordered list", "1. item", "\\1. item"],
+    ["a leading figure stays as written inline", "37.4% turnout", "37.4% turnout"],
     ["math", "$3m and $5bn", "\\$3m and \\$5bn"],
     ["line breaks", "one\ntwo\r\nthree", "one two three"],
     ["direction overrides", "abc\u202Edef", "abcdef"],
@@ -20,6 +18,15 @@ describe("article text in Markdown", () => {
     ["Arabic text stays readable", "قال «نعم» 2,289", "قال «نعم» 2,289"],
   ])("%s", (_name, input, expected) => {
     expect(md(input)).toBe(expected);
+  });
+
+  it.each([
+    ["heading marker", "# Breaking", "\\# Breaking"],
+    ["list marker", "- item", "\\- item"],
+    ["ordered list", "1. item", "1\\. item"],
+    ["a figure that is not a list", "37.4% turnout", "37.4% turnout"],
+  ])("at the start of a line escapes a %s", (_name, input, expected) => {
+    expect(atLineStart(md(input))).toBe(expected);
   });
 
   it("keeps a table's column count whatever the text", () => {

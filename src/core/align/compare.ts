@@ -5,7 +5,7 @@
 import stringSimilarity from "string-similarity";
 import type { Claim } from "../types.js";
 import { intervalOf, overlaps, pointOf, type Interval } from "../extract/quantities/interval.js";
-import { cosine, overlapShare, type Features } from "./features.js";
+import { coMentionOverlap, cosine, overlapShare, type Features } from "./features.js";
 
 export function claimInterval(c: Claim): Interval {
   if (c.kind !== "quantity" || typeof c.value !== "number") return { min: 0, max: 0, minOpen: false, maxOpen: false };
@@ -52,7 +52,10 @@ export function relation(a: Claim, b: Claim): Relation {
   const sa = String(a.value);
   const sb = String(b.value);
   if (sa === sb) return "equal";
-  return isFragment(sa, sb) ? "compatible" : "different";
+  if (isFragment(sa, sb)) return "compatible";
+  // Words left out and marked so ("a family … waiting for news") are a faithful shortening.
+  const shorter = sa.length <= sb.length ? a : b;
+  return /\.\.\.|…/.test(shorter.text) && wordsInOrder(sa, sb) === 1 ? "compatible" : "different";
 }
 
 function dateParts(v: string): [string | undefined, string | undefined, string | undefined] {
@@ -72,17 +75,39 @@ export function wordingSimilarity(a: string, b: string): number {
   return stringSimilarity.compareTwoStrings(a, b);
 }
 
+/** Words of context at which word similarity counts in full. */
+const FULL_CONTEXT_WORDS = 2;
+
 /** How sure we are, 0..1, that two claims report the same thing, from everything except their values. */
 export function contextScore(a: Features, b: Features): number {
-  const words = a.locale === b.locale ? cosine(a.keywords, b.keywords) : 0;
-  const co = overlapShare(a.coMentions, b.coMentions);
+  // A sentence of two or three words ("ومشاركة ٣٧٫٤٪" in a headline) can look just like any other: its word
+  // similarity counts in proportion to how much there is to compare.
+  const fewest = Math.min(a.keywords.size, b.keywords.size);
+  const words = a.locale === b.locale ? cosine(a.keywords, b.keywords) * Math.min(1, fewest / FULL_CONTEXT_WORDS) : 0;
+  const co = coMentionOverlap(a.coMentions, b.coMentions);
   const speaker = overlapShare(a.speaker, b.speaker);
   return Math.min(1, Math.max(words, co) + 0.2 * speaker);
 }
 
-/** Significant digits of a written integer figure: 2289 has 4, 4000 has 1. Specific figures rarely coincide. */
-export function significantDigits(v: number): number {
-  if (!Number.isFinite(v) || v === 0) return 0;
-  const s = String(Math.abs(v)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
-  return s.length;
+/** Longest quote, in words, compared word by word; longer ones are compared by their first words only. */
+const MAX_QUOTE_WORDS = 200;
+
+/**
+ * Share of the shorter wording's words found in the longer one in the same order: a misquote that drops or
+ * changes a few words of a statement ("a family left waiting for news" for "…behind every number there is
+ * a family left waiting for news of a son") keeps most of them in order.
+ */
+export function wordsInOrder(a: string, b: string): number {
+  const wa = a.split(" ").filter(Boolean).slice(0, MAX_QUOTE_WORDS);
+  const wb = b.split(" ").filter(Boolean).slice(0, MAX_QUOTE_WORDS);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length === 0) return 0;
+  // Longest common subsequence, one row at a time.
+  let prev = new Array<number>(long.length + 1).fill(0);
+  for (const w of short) {
+    const row = new Array<number>(long.length + 1).fill(0);
+    for (let j = 0; j < long.length; j++) row[j + 1] = w === long[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!);
+    prev = row;
+  }
+  return prev[long.length]! / short.length;
 }

@@ -3,7 +3,9 @@
 /** Figures this close (ratio) can be one figure misreported; further apart they are different figures. */
 export const SAME_FIGURE_RATIO = 1.5;
 /** Widest ratio between two figures that may still be one running figure reported at different times. */
-export const MAX_RATIO = 2.5;
+export const MAX_RATIO = 3;
+/** Growth from one day's articles to a later day's that marks a running figure as moved on (10%). */
+export const MOVE_SHARE = 0.1;
 /** Articles published this many days apart or fewer report the same state of a running figure. */
 export const SNAPSHOT_DAYS = 3;
 
@@ -19,11 +21,25 @@ export const THRESHOLD = {
   conflictingDates: 0.5,
   /** Two wordings of one statement (Dice similarity of the normalised texts). */
   wording: 0.55,
+  /** Share of a shorter quotation's words a longer statement keeps in order, for a misquote. */
+  wordsKept: 0.75,
 } as const;
+
+/** Spans of time and multiples: a figure of these ("3 days", "twice") says little on its own. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "century", "times"]);
 
 /**
  * Units that count almost anything (a share, a span of time, a multiple): two articles giving the same
- * percentage or the same number of days say little on their own, so agreement needs the context that
- * disagreement needs.
+ * percentage or the same number of days say little on their own, so agreement on them needs the context
+ * that disagreement needs, unless the figure is specific (13.1%).
  */
-export const GENERIC_UNITS: ReadonlySet<string> = new Set(["percent", "minute", "hour", "day", "week", "month", "year", "decade", "century", "times"]);
+export const GENERIC_UNITS: ReadonlySet<string> = new Set([...TIME_UNITS, "percent"]);
+
+/**
+ * Units of tallies that grow from one day's news to the next (tolls, counts of strikes, arrivals): a higher
+ * figure a day later is the tally moving on. A passenger list or a number of seats does not move on.
+ */
+export const RUNNING_UNITS: ReadonlySet<string> = new Set([
+  "killed", "injured", "casualty", "missing", "displaced", "refugee", "migrant", "detainee", "survivor",
+  "sortie", "strike", "target", "facility", "missile", "town",
+]);

@@ -13,12 +13,23 @@ export interface Features {
   locale: Locale;
   /** Keyword stem → weight (closeness to the claim × rarity), L2-normalised. */
   keywords: Map<string, number>;
-  /** Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30". */
-  coMentions: Set<string>;
+  /**
+   * Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30", each with how much a
+   * shared one says (see coMentionWeight).
+   */
+  coMentions: Map<string, number>;
   /** Stems of the speaker's name and title. */
   speaker: Set<string>;
   /** Publication date of the claim's source as a day number, if known. */
   day?: number;
+  /** Points of the other figures of the same unit in the same sentence ("31 of 138 seats, 17 of 41"). */
+  mates: number[];
+  /** Years written in the sentence ("in the 2024 election"): figures about different years are different figures. */
+  years: Set<number>;
+  /** The claim is the only one of its unit (or noun) in its source. */
+  soleOfUnit: boolean;
+  /** Dates: no other written day of its source falls within SOLE_DATE_WINDOW days of it. */
+  soleDateNearby: boolean;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */
@@ -53,9 +64,19 @@ export function closenessWeights(claim: Claim, locale: Locale): Map<string, numb
   return weights;
 }
 
+
+/** The weight of the strongest value two sentences both mention (0 when they share none). */
+export function coMentionOverlap(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [k, w] of small) if (large.has(k)) shared = Math.max(shared, w);
+  return shared;
+}
+
+/** "killed=2317", "killed=over:150000", "date=2015-09-30": what a claim contributes to its sentence's context. */
 export function coMentionKey(c: Claim): string | undefined {
-  if (c.kind === "date") return `date=${String(c.value)}`;
-  if (c.kind === "quantity" && (c.unit || c.noun) && !c.qualifier) return `${c.unit ?? "~" + c.noun}=${String(c.value)}`;
+  if (c.kind === "date") return c.relative ? undefined : `date=${String(c.value)}`;
+  if (c.kind === "quantity" && (c.unit || c.noun)) return `${c.unit ?? "~" + c.noun}=${c.qualifier ? c.qualifier + ":" : ""}${String(c.value)}`;
   return undefined;
 }
 
@@ -93,4 +114,18 @@ export function dayNumber(iso: string | undefined): number | undefined {
   if (!iso) return undefined;
   const t = Date.parse(`${iso}T00:00:00Z`);
   return Number.isNaN(t) ? undefined : Math.round(t / 86_400_000);
+}
+
+// Four-digit years written in a sentence, in any digit script; a figure of the sentence itself is excluded by
+// its offsets.
+const YEAR_RE = /(?<![\p{Nd}.,٫٬])(1[89]\p{Nd}{2}|20\p{Nd}{2})(?![\p{Nd}.,٫٬]\p{Nd}|\p{Nd})/gu;
+
+export function yearsIn(sentence: string, mark: readonly [number, number]): Set<number> {
+  const years = new Set<number>();
+  const ascii = sentence.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  for (const m of ascii.matchAll(YEAR_RE)) {
+    if (m.index !== undefined && m.index < mark[1] && m.index + m[0].length > mark[0]) continue;
+    years.add(Number(m[0]));
+  }
+  return years;
 }

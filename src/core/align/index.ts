@@ -7,9 +7,11 @@ import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
-import { claimPoint, contextScore, relation, significantDigits, wordingSimilarity } from "./compare.js";
-import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, type Features } from "./features.js";
+import { claimPoint, contextScore, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
+import { coMentionWeight, isSpecific } from "./specificity.js";
+import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, yearsIn, type Features } from "./features.js";
 import { buildGroups } from "./verdict.js";
+import { movedOn } from "./time.js";
 import { appendAll } from "../arrays.js";
 
 export interface AlignInput {
@@ -48,17 +50,37 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     for (const stem of new Set(contentStems(key.slice(key.indexOf("\u0000") + 1), locale).map((s) => s.stem))) df.set(stem, (df.get(stem) ?? 0) + 1);
   }
   const nSentences = Math.max(1, bySentence.size);
+  const unitKey = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
+  const perSourceUnit = new Map<string, number>();
+  const daysBySource = new Map<string, number[]>();
+  for (const c of claims) {
+    const k = unitKey(c);
+    if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
+    if (c.kind === "date" && isDay(c) && !c.relative) {
+      let list = daysBySource.get(c.source);
+      if (!list) daysBySource.set(c.source, (list = []));
+      list.push(claimPoint(c));
+    }
+  }
+  const soleDate = (c: Claim): boolean => {
+    if (c.kind !== "date" || !isDay(c) || c.relative) return false;
+    const p = claimPoint(c);
+    return (daysBySource.get(c.source) ?? []).filter((q) => Math.abs(q - p) <= SOLE_DATE_WINDOW).length === 1;
+  };
   return claims.map((claim) => {
     const locale = localeOf(claim.source);
     const raw = closenessWeights(claim, locale);
     const weighted = new Map<string, number>();
     for (const [stem, w] of raw) weighted.set(stem, w * Math.log(1 + nSentences / (df.get(stem) ?? 1)));
-    const coMentions = new Set<string>();
+    const coMentions = new Map<string, number>();
+    const mates: number[] = [];
     for (const other of bySentence.get(`${claim.source}\u0000${claim.sentence}`) ?? []) {
       if (other.id === claim.id) continue;
       const k = coMentionKey(other);
-      if (k) coMentions.add(k);
+      if (k) coMentions.set(k, Math.max(coMentions.get(k) ?? 0, coMentionWeight(other)));
+      if (claim.kind === "quantity" && other.kind === "quantity" && other.unit === claim.unit && other.noun === claim.noun) mates.push(claimPoint(other));
     }
+    const uk = unitKey(claim);
     const day = published.get(claim.source);
     return {
       claim,
@@ -67,8 +89,45 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       coMentions,
       speaker: new Set(claim.speaker ? contentStems(claim.speaker, locale).map((s) => s.stem) : []),
       ...(day !== undefined ? { day } : {}),
+      mates,
+      years: yearsIn(claim.sentence, claim.sentenceMark),
+      soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
+      soleDateNearby: soleDate(claim),
     };
   });
+}
+
+/** A date is the only one of its source in this many days either side (see Features.soleDateNearby). */
+const SOLE_DATE_WINDOW = 10;
+/** Two sole dates this close are taken for one event. */
+const NEARBY_DAYS = 3;
+
+/** A quotation shorter than this is too short to call a misquote of a longer one by its words alone. */
+const MIN_MISQUOTE_WORDS = 5;
+
+/** Context a pair of sole figures of one specific unit gets (see pairScore). */
+const SOLE_FIGURE_CONTEXT = 0.45;
+
+/**
+ * Whether two figures can be about the same thing at all, before any context: each must be the figure of
+ * its sentence nearest in value to the other (in "31 of 138 seats, 17 of them from a list of 41", 32 meets 31,
+ * not 41), and sentences that name different years speak of different years.
+ */
+function sameSubject(a: Features, b: Features, pa: number, pb: number): boolean {
+  if (a.claim.kind !== "quantity") return true;
+  const gap = distance(pa, pb);
+  for (const m of b.mates) if (distance(pa, m) < gap) return false;
+  for (const m of a.mates) if (distance(pb, m) < gap) return false;
+  if (a.years.size > 0 && b.years.size > 0) {
+    for (const y of a.years) if (b.years.has(y)) return true;
+    return false;
+  }
+  return true;
+}
+
+function distance(x: number, y: number): number {
+  if (x > 0 && y > 0) return Math.abs(Math.log(x / y));
+  return Math.abs(x - y);
 }
 
 function isDay(c: Claim): boolean {
@@ -89,14 +148,21 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     const rel = relation(ca, cb);
     if (rel !== "different") return 1;
     const sim = wordingSimilarity(String(ca.value), String(cb.value));
-    return sim >= THRESHOLD.wording ? sim : 0;
+    if (sim >= THRESHOLD.wording) return sim;
+    // A shorter quotation that keeps most of a longer statement's words in order misquotes it.
+    const shorter = Math.min(String(ca.value).split(" ").length, String(cb.value).split(" ").length);
+    const kept = shorter >= MIN_MISQUOTE_WORDS ? wordsInOrder(String(ca.value), String(cb.value)) : 0;
+    return kept >= THRESHOLD.wordsKept ? kept * THRESHOLD.wording : 0;
   }
-  const ctx = contextScore(a, b);
+  if (!sameSubject(a, b, pa, pb)) return 0;
+  let ctx = contextScore(a, b);
+  // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
+  // for the same thing, in whatever language.
+  if (ca.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && ca.unit && !GENERIC_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   const rel = relation(ca, cb);
   if (rel !== "different") {
-    // A specific exact figure of the same unit (4111 targets) rarely coincides by chance.
-    const specific = ca.kind === "quantity" && rel === "equal" && !!ca.unit && !GENERIC_UNITS.has(ca.unit) && significantDigits(Number(ca.value)) >= 3;
-    if (specific) return Math.max(ctx, 0.5);
+    // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance.
+    if (rel === "equal" && isSpecific(ca)) return Math.max(ctx, 0.5);
     // The same day named in two articles on one story agrees whatever it is the date of; a month alone
     // ("in October") is too loose to count without its context.
     if (ca.kind === "date" && rel === "equal" && isDay(ca)) return Math.max(ctx, THRESHOLD.consistent);
@@ -107,11 +173,13 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     // Two dates for one event: only when the context leaves no doubt, within a month of each other, and
     // both written out (a date worked out from "next Thursday" is only as exact as the publication date).
     if (ca.relative || cb.relative) return 0;
+    // Two articles that each give one day in the same few days give it for the same event.
+    if (a.soleDateNearby && b.soleDateNearby && Math.abs(pa - pb) <= NEARBY_DAYS) ctx = Math.max(ctx, THRESHOLD.conflictingDates);
     return Math.abs(pa - pb) <= 31 && ctx >= THRESHOLD.conflictingDates ? ctx : 0;
   }
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
-  if (apart !== undefined && apart > SNAPSHOT_DAYS && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
+  if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
   return 0;
 }
 
@@ -188,11 +256,10 @@ function mergeable(
     const hi = Math.max(ra[1], rb[1]);
     if (!withinRatio(lo, hi, SAME_FIGURE_RATIO)) {
       if (!withinRatio(lo, hi, MAX_RATIO)) return false;
-      // Wider spreads only between articles far apart in time (a running figure moving on).
+      // Wider spreads only where a running figure moved on between articles.
       for (const i of a) for (const j of b) {
         if (withinRatio(points[i]!, points[j]!, SAME_FIGURE_RATIO)) continue;
-        const apart = daysApart(features[i]!, features[j]!);
-        if (apart === undefined || apart <= SNAPSHOT_DAYS) return false;
+        if (!movedOn(features[i]!, points[i]!, features[j]!, points[j]!)) return false;
       }
     }
   }

@@ -9,7 +9,8 @@
  */
 import type { Claim, Group, Verdict } from "../types.js";
 import { describeUnit, describeValue, formatNumber, formatPercent, relativeDifference } from "../format.js";
-import { relation } from "./compare.js";
+import { claimPoint, relation } from "./compare.js";
+import { movedOn } from "./time.js";
 import type { Features } from "./features.js";
 import { SNAPSHOT_DAYS } from "./constants.js";
 import { appendAll, maxOf, minOf } from "../arrays.js";
@@ -39,10 +40,11 @@ function groupsOf({ members, confidence }: Cluster): Omit<Group, "id">[] {
   const sorted = [...members].sort((a, b) => compareClaims(a.claim, b.claim));
   const claims = sorted.map((f) => f.claim);
   const verdict = verdictOf(claims);
-  if (verdict !== "discrepancy" || claims[0]!.kind !== "quantity") return [group(claims, verdict, confidence)];
+  if (verdict === "agree" || claims[0]!.kind !== "quantity") return [group(claims, verdict, confidence)];
 
   // A running figure: split into snapshots of articles published close together. Disagreement inside a
-  // snapshot is a discrepancy; a difference only between snapshots means the figure moved on.
+  // snapshot is a discrepancy; a figure that grew between snapshots moved on, even where an earlier "more
+  // than 5,300" would still hold.
   const snapshots = snapshotsOf(sorted);
   if (!snapshots) return [group(claims, verdict, confidence)];
   const out: Omit<Group, "id">[] = [];
@@ -54,18 +56,19 @@ function groupsOf({ members, confidence }: Cluster): Omit<Group, "id">[] {
   return out;
 }
 
-/** Snapshots by publication date, or undefined when a date is missing or everything is one snapshot. */
+/**
+ * Snapshots in publication order: a claim starts a new one when it moved on from every claim of the current
+ * one (see time.ts). Undefined when a date is missing or everything is one snapshot.
+ */
 function snapshotsOf(members: readonly Features[]): Features[][] | undefined {
   if (members.some((f) => f.day === undefined)) return undefined;
-  const byDay = [...members].sort((a, b) => a.day! - b.day! || compareClaims(a.claim, b.claim));
+  const point = (f: Features) => claimPoint(f.claim);
+  const byDay = [...members].sort((a, b) => a.day! - b.day! || point(a) - point(b) || compareClaims(a.claim, b.claim));
   const snaps: Features[][] = [];
-  let start = -Infinity;
   for (const f of byDay) {
-    if (f.day! - start > SNAPSHOT_DAYS) {
-      snaps.push([]);
-      start = f.day!;
-    }
-    snaps[snaps.length - 1]!.push(f);
+    const current = snaps[snaps.length - 1];
+    if (current && !current.every((g) => movedOn(g, point(g), f, point(f)))) current.push(f);
+    else snaps.push([f]);
   }
   return snaps.length > 1 ? snaps : undefined;
 }
@@ -127,7 +130,7 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
     return `${distinct.join(" vs ")}${unit ? " " + unit : ""}: ${spread}`;
   }
   if (first.kind === "date") {
-    const distinct = [...new Set(claims.map((c) => String(c.value)))];
+    const distinct = [...new Set(claims.map(describeValue))];
     if (verdict === "agree") return `all give ${distinct[0]}`;
     if (verdict === "compatible") return `${distinct.join(" / ")}: the same date, written with less detail in some sources`;
     return distinct.join(" vs ");

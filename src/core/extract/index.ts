@@ -14,7 +14,7 @@ import { findNumbers } from "./numbers/index.js";
 import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
 import { assembleQuantities } from "./quantities/assemble.js";
-import { isFurniture } from "./furniture.js";
+import { isDateLine, isFurniture } from "./furniture.js";
 
 /** Claim ids: "<source>:n3" is the third figure, "d1" the first date, "q2" the second quote. */
 const ID_PREFIX: Record<ClaimKind, string> = { quantity: "n", date: "d", quote: "q" };
@@ -50,17 +50,23 @@ export function sourceLocale(source: SourceInput): Locale {
 
 export function extractClaims(source: SourceInput, locale: Locale = sourceLocale(source)): ExtractResult {
   const { text } = source;
+  const allParas = splitParagraphs(text, source.bodyStart, text.length);
+  const furniture = allParas.map((p) => isFurniture(text.slice(p.start, p.end), locale));
+  const paras = allParas.filter((_, i) => !furniture[i]);
+  // Without front matter, the page's own date line ("Sat 5 Jul 2025 10.30 BST") says when it was published.
+  const fromPage = source.meta.published ? undefined : publicationFromDateLines(text, allParas, furniture, locale);
+  const published = source.meta.published ?? fromPage;
   const info: SourceInfo = {
     id: source.id,
     path: source.path,
     ...(source.meta.title ? { title: source.meta.title } : {}),
     ...(source.meta.outlet ? { outlet: source.meta.outlet } : {}),
-    ...(source.meta.published ? { published: source.meta.published } : {}),
+    ...(published ? { published } : {}),
+    ...(fromPage ? { publishedFromPage: true as const } : {}),
     ...(source.meta.url ? { url: source.meta.url } : {}),
     lang: locale.code,
   };
 
-  const paras = splitParagraphs(text, source.bodyStart, text.length).filter((p) => !isFurniture(text.slice(p.start, p.end), locale));
   const isAbbreviation = (w: string) => locale.abbreviations.has(w);
   const sentencesOf = paras.map((p) => splitSentences(text, p, isAbbreviation));
   const tokensOf = paras.map((p) => tokenize(text, p.start, p.end));
@@ -97,7 +103,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     };
 
     const tokens = tokensOf[pi] ?? [];
-    const dates = findDates(text, tokens, locale, source.meta.published ? { published: source.meta.published } : {});
+    const dates = findDates(text, tokens, locale, published ? { published } : {});
     for (const d of dates) {
       if (!/^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/.test(d.value)) continue;
       drafts.push({
@@ -167,6 +173,21 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     };
   });
   return { info, claims };
+}
+
+/** How many paragraphs from the top a page's date line is looked for. */
+const DATE_LINE_PARAGRAPHS = 12;
+
+/** The first full date written on a date line near the top of the page, if any. */
+function publicationFromDateLines(text: string, paras: readonly Span[], furniture: readonly boolean[], locale: Locale): string | undefined {
+  for (let i = 0; i < Math.min(paras.length, DATE_LINE_PARAGRAPHS); i++) {
+    const p = paras[i]!;
+    if (!furniture[i] || !isDateLine(text.slice(p.start, p.end), locale)) continue;
+    for (const d of findDates(text, tokenize(text, p.start, p.end), locale)) {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(d.value) && !d.relative) return d.value;
+    }
+  }
+  return undefined;
 }
 
 function withSpeaker(speaker: string | undefined): { speaker?: string } {

@@ -25,6 +25,11 @@ export interface FurnitureWords {
    * short is furniture too.
    */
   lines: readonly string[];
+  /**
+   * Words a date or time stamp line is made of besides numbers and month and weekday names ("updated",
+   * "GMT", "p.m.", "تحديث", "بتوقيت"): such a line is a timestamp, not article text.
+   */
+  dateLineWords: readonly string[];
 }
 
 export interface Locale {

@@ -13,8 +13,10 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const MARKDOWN_PUNCT = /[\\`*{}[\]|~$]/g;
 // An underscore inside a word never starts emphasis in GitHub Markdown; elsewhere it may.
 const LOOSE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-// What a line may start with to become a heading, quote, list item, rule or table delimiter.
-const LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
+// What a line may start with to become a heading, list item, rule or setext underline; an ordered list
+// marker is the digits and the "." or ")" after them, and only that mark can be escaped.
+const LINE_START_MARK = /^(\s*)([#+\-=*_])/;
+const LINE_START_ORDERED = /^(\s*\d{1,9})([.)])(?=\s|$)/;
 
 /** Article text as inline Markdown, safe in paragraphs, blockquotes and table cells. */
 export function md(text: string): string {
@@ -29,8 +31,15 @@ export function md(text: string): string {
     .replace(LOOSE_UNDERSCORE, "\\_")
     // Bare URLs become links on GitHub; break the pattern without changing what is shown.
     .replace(/:\/\//g, ":\\/\\/")
-    .replace(/\bwww\./gi, (w) => w.slice(0, 3) + "\\.")
-    .replace(LINE_START, (_m, space: string, marker: string) => `${space}\\${marker}`);
+    .replace(/\bwww\./gi, (w) => w.slice(0, 3) + "\\.");
+}
+
+/**
+ * Markdown that starts a line (a paragraph of its own): also keeps a leading "#", "-", "+" or "1." from making a
+ * heading or a list. Use it only there; inline, a backslash before a digit would show.
+ */
+export function atLineStart(markdown: string): string {
+  return markdown.replace(LINE_START_MARK, (_m, space: string, mark: string) => `${space}\\${mark}`).replace(LINE_START_ORDERED, "$1\\$2");
 }
 
 /** A link target built from a file path: every segment percent-encoded, so no path can become a scheme. */

@@ -41,6 +41,7 @@ function orderSource(s: SourceInfo): SourceInfo {
     ...(s.outlet !== undefined ? { outlet: s.outlet } : {}),
     ...(s.published !== undefined ? { published: s.published } : {}),
     ...(s.url !== undefined ? { url: s.url } : {}),
+    ...(s.publishedFromPage ? { publishedFromPage: s.publishedFromPage } : {}),
     lang: s.lang,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
 import { describeUnit, describeValue } from "../format.js";
-import { hrefOf, md } from "./escape.js";
+import { atLineStart, hrefOf, md } from "./escape.js";
 import { wordDiff } from "./wordDiff.js";
 import { appendAll } from "../arrays.js";
 
@@ -104,7 +104,7 @@ function sourceTable(analysis: Analysis, ctx: Ctx): string[] {
   const rows = ["| Source | Language | Published | Outlet | Claims | Title |", "|---|---|---|---|---:|---|"];
   for (const s of analysis.sources) {
     rows.push(
-      `| [${md(s.id)}](${hrefOf(ctx.options.sourceLink(s))}) | ${md(s.lang)} | ${md(s.published ?? "")} | ${md(s.outlet ?? "")} | ${counts.get(s.id) ?? 0} | ${md(s.title ?? "")} |`,
+      `| [${md(s.id)}](${hrefOf(ctx.options.sourceLink(s))}) | ${md(s.lang)} | ${md(s.published ?? "")}${s.publishedFromPage ? " (from the page)" : ""} | ${md(s.outlet ?? "")} | ${counts.get(s.id) ?? 0} | ${md(s.title ?? "")} |`,
     );
   }
   return rows;
@@ -128,11 +128,18 @@ function markedSentence(c: Claim): string {
   return `${md(c.sentence.slice(0, a))}<b>${md(c.sentence.slice(a, b))}</b>${md(c.sentence.slice(b))}`;
 }
 
-function groupTitle(g: Group, claims: Claim[]): string {
+function groupTitle(g: Group, claims: Claim[], ctx: Ctx): string {
   const first = claims[0]!;
   if (g.kind === "quantity") {
     const unit = describeUnit(first);
-    return `${unit ? md(unit) + ": " : ""}${md(distinctValues(claims).join(" vs "))}`;
+    // A figure that moved on reads in publication order: "1,140 → 2,317 / 2,371 → 3,046".
+    const values =
+      g.verdict === "changed"
+        ? inPublicationOrder(claims, ctx)
+            .map((step) => distinctValues(step).join(" / "))
+            .join(" → ")
+        : distinctValues(claims).join(" vs ");
+    return `${unit ? md(unit) + ": " : ""}${md(values)}`;
   }
   if (g.kind === "date") return `date: ${md(distinctValues(claims).join(" vs "))}`;
   return `quote${first.speaker ? " by " + md(first.speaker) : ""}`;
@@ -179,15 +186,28 @@ function agreedIndex(analysis: Analysis, claims: Map<string, Claim>): Map<string
   return index;
 }
 
+/** Claims grouped by publication date, earliest first (undated last). */
+function inPublicationOrder(claims: Claim[], ctx: Ctx): Claim[][] {
+  const byDate = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const d = ctx.sources.get(c.source)?.published ?? "~";
+    let list = byDate.get(d);
+    if (!list) byDate.set(d, (list = []));
+    list.push(c);
+  }
+  return [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, list]) => list);
+}
+
 function distinctValues(claims: Claim[]): string[] {
   return [...new Set(claims.map(describeValue))];
 }
 
 function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
   const claims = g.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
-  const shown = claims.slice(0, ctx.options.maxGroupRows);
+  const ordered = g.verdict === "changed" ? inPublicationOrder(claims, ctx).flat() : claims;
+  const shown = ordered.slice(0, ctx.options.maxGroupRows);
   const mark = g.verdict === "discrepancy" ? ctx.marks.get(g.id) : undefined;
-  const out = [`### ${n}. ${groupTitle(g, claims)}${mark?.review ? " (reviewed)" : ""}`, ""];
+  const out = [`### ${n}. ${groupTitle(g, claims, ctx)}${mark?.review ? " (reviewed)" : ""}`, ""];
   if (g.note) out.push(`*${md(g.note)}*`, "");
   const alongside = agreedAlongside(g, claims, ctx);
   if (alongside.length > 0) out.push(`The same sentences agree on ${alongside.map((a) => `**${md(a)}**`).join(", ")}: the sources report one statement.`, "");
@@ -203,7 +223,7 @@ function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
   out.push("");
   // The sentence gets a paragraph of its own: GitHub picks each paragraph's direction from its first letter,
   // so an Arabic sentence reads right to left instead of following the Latin label before it.
-  for (const c of shown) out.push(`> **${md(c.source)}**, ${lineLink(c, ctx)}:`, ">", `> ${markedSentence(c)}`, ">");
+  for (const c of shown) out.push(`> **${md(c.source)}**, ${lineLink(c, ctx)}:`, ">", `> ${atLineStart(markedSentence(c))}`, ">");
   if (out[out.length - 1] === ">") out.pop();
   out.push("");
   if (g.kind === "quote" && g.verdict === "discrepancy") out.push(...quoteDiffs(claims.slice(0, ctx.options.maxGroupRows), ctx));
@@ -215,7 +235,9 @@ function quoteDiffs(claims: Claim[], ctx: Ctx): string[] {
   const lang = ctx.sources.get(base.source)?.lang ?? "und";
   const out: string[] = [];
   for (const other of claims.slice(1)) {
-    const parts = wordDiff(String(base.value), String(other.value), lang).map((ch) =>
+    const changes = wordDiff(String(base.value), String(other.value), lang);
+    if (changes.every((ch) => ch.op === "same")) continue;
+    const parts = changes.map((ch) =>
       ch.op === "same" ? md(ch.text) : ch.op === "removed" ? `<del>${md(ch.text)}</del>` : `<ins>${md(ch.text)}</ins>`,
     );
     out.push(`Word changes from ${md(base.source)} to ${md(other.source)} (spelling normalised): ${parts.join("")}`, "");
@@ -259,7 +281,7 @@ function singles(analysis: Analysis, ctx: Ctx): string[] {
   for (const s of analysis.sources) {
     const list = bySource.get(s.id);
     if (!list) continue;
-    out.push(`<details><summary>${md(s.id)}: ${list.length} claims</summary>`, "");
+    out.push(`<details><summary>${md(s.id)}: ${list.length} ${list.length === 1 ? "claim" : "claims"}</summary>`, "");
     out.push("| Line | Kind | Claim | Value | Speaker |", "|---:|---|---|---|---|");
     for (const c of list.slice(0, ctx.options.maxSingles)) {
       const unit = c.kind === "quantity" ? describeUnit(c) : "";

@@ -2,10 +2,16 @@
  * Turns the numbers of a paragraph into quantities: drops numbers that are not quantities (a role from the
  * number recogniser, or inside a date), finds what each counts, and gives each the interval its qualifier
  * asserts.
+ *
+ * What a number counts, in order of precedence: a currency sign before it ("$3m", "E£51"); the noun before
+ * it when the number follows its noun ("ركابها الـ217"); the counted noun after it, past a few modifiers
+ * ("37 more aircraft", "2,289 combat sorties", "seven-day"); the unit of the figure it breaks down ("2,317
+ * killed, among them 1,498 in Turkey"); a nearby cue that says what happened to a count of people ("killing
+ * 129 people", "لقي 131 شخصاً مصرعهم"); a unit shared with a number it is coordinated with ("3 or 4 weeks").
+ * A number with none of these keeps the noun after it, for same-language alignment.
  */
 import type { Qualifier } from "../../types.js";
 import type { Locale } from "../../lang/types.js";
-import { stripPrefix } from "../../lang/lexicon.js";
 import type { Token } from "../../text/tokenize.js";
 import { overlapsAnySorted, spanAt, type Span } from "../../text/segment.js";
 import { fold } from "../../text/normalize.js";
@@ -15,7 +21,7 @@ import { intervalOf, type Interval } from "./interval.js";
 import { unitAt, unitLexicons, type UnitLexicons } from "./units.js";
 
 export interface QuantityMention {
-  /** Span of the claim: the number with its qualifier and percent words, not the unit. */
+  /** Span of the claim: the number with its qualifier, currency sign and percent words, not the unit. */
   start: number;
   end: number;
   value: number;
@@ -26,8 +32,21 @@ export interface QuantityMention {
   percent: boolean;
 }
 
-/** How far around a number a cue such as "killed" or "مقتل" is looked for, in tokens. */
-const ROLE_WINDOW = 4;
+/**
+ * How far around a number a cue such as "killed" or "مقتل" is looked for, in tokens: further before it ("the
+ * death toll from Monday's earthquake climbed to 2,371") than after it.
+ */
+const ROLE_WINDOW_BEFORE = 14;
+const ROLE_WINDOW_AFTER = 6;
+
+interface Draft extends QuantityMention {
+  tokenFirst: number;
+  tokenLast: number;
+  sentence: Span;
+  person?: boolean;
+  /** Set on a figure that breaks down an earlier one: the unit of the whole. */
+  partOf?: string;
+}
 
 export function assembleQuantities(
   tokens: readonly Token[],
@@ -37,57 +56,63 @@ export function assembleQuantities(
   locale: Locale,
 ): QuantityMention[] {
   const lex = unitLexicons(locale);
-  const out: (QuantityMention & { tokenFirst: number; tokenLast: number })[] = [];
+  const out: Draft[] = [];
   for (const n of numbers) {
     if (n.role || overlapsAnySorted(excluded, n.phraseStart, n.phraseEnd)) continue;
     const first = firstTokenAtOrAfter(tokens, n.start);
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    const found = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, locale);
-    let unit = found.unit;
-    let noun = "noun" in found ? found.noun : undefined;
-    if (!n.percent && (!unit || ("person" in found && found.person))) {
-      const role = roleNear(lex, tokens, first, last, sentence);
-      if (role) {
-        unit = role;
-        noun = undefined;
-      }
-    }
-    // "the 2015 budget": a bare four-digit figure in the range of years that counts nothing known is a year.
-    if (!unit && !n.qualifier && !n.percent && looksLikeYear(n.text)) continue;
-    const qualifier = n.qualifier;
-    const granularity = n.granularity > 0 ? n.granularity : 1;
+    const found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, locale);
+    // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
+    if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
     out.push({
-      start: n.phraseStart,
+      start: Math.min(n.phraseStart, found.start ?? n.phraseStart),
       end: n.phraseEnd,
       value: n.value,
-      interval: intervalOf(n.value, qualifier, granularity, n.upper),
-      ...(qualifier ? { qualifier } : {}),
-      ...(unit ? { unit } : {}),
-      ...(noun ? { noun } : {}),
+      interval: intervalOf(n.value, n.qualifier, n.granularity > 0 ? n.granularity : 1, n.upper),
+      ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      ...(found.unit ? { unit: found.unit } : {}),
+      ...(found.noun ? { noun: found.noun } : {}),
       percent: n.percent,
       tokenFirst: first,
       tokenLast: last,
+      sentence,
+      ...(found.person ? { person: true } : {}),
     });
   }
+  inheritBreakdownUnits(out, tokens, lex);
+  for (const q of out) applyRole(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
-  const result: QuantityMention[] = out.map(({ tokenFirst: _f, tokenLast: _l, ...q }) => q);
-  result.push(...dualNouns(lex, tokens, excluded, result));
+  const result: QuantityMention[] = out.map(({ tokenFirst: _f, tokenLast: _l, sentence: _s, person: _p, partOf: _o, ...q }) => q);
+  const duals = dualNouns(lex, tokens, excluded, result);
+  for (const d of duals) result.push(d);
   return result.sort((a, b) => a.start - b.start);
 }
 
-type UnitFound = { unit?: string; person?: boolean; noun?: string };
+interface UnitFound {
+  unit?: string;
+  /** A generic count of people: a nearby cue may say what happened to them. */
+  person?: boolean;
+  noun?: string;
+  /** Where the claim starts when a currency sign before the number belongs to it. */
+  start?: number;
+  /** The unit word is written with a capital, as in a name ("the 1951 Refugee Convention"). */
+  capitalised?: boolean;
+}
 
 function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, locale: Locale): UnitFound {
-  const currency = first > 0 ? lex.currencies.matchEndingAt(tokens, first - 1) : undefined;
-  if (currency) return { unit: currency.value };
+  const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
+  if (currency) return { unit: currency.value, start: (tokens[currency.first] as Token).start };
   // A number marked as following its noun counts that noun, whatever comes after it.
   const before = postNominalUnit(lex, tokens, first);
   if (before) return before;
   const q = locale.quantities;
   let j = after;
+  // "seven-day", "12-member": a hyphen glued between the number and its noun.
+  const hyphen = tokens[j];
+  if (hyphen && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) j++;
   let gap = 0;
-  let noun: string | undefined;
+  const words: string[] = [];
   let best: UnitFound | undefined;
   // The counted noun may come after a few modifiers ("37 more aircraft"); where several words are units
   // ("4,111 terrorist targets"), the last one of the phrase is its head.
@@ -102,27 +127,50 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       j = code;
       continue;
     }
-    const stop = locale.stopwords.has(t.norm);
-    if (stop && best) break;
     const hit = unitAt(lex, tokens, j);
     if (hit) {
-      best = { unit: hit.unit, person: hit.person };
+      best = { unit: hit.unit, person: hit.person, ...(/^\p{Lu}/u.test(t.text) ? { capitalised: true } : {}) };
       if (gap >= q.maxGap) break;
       gap += hit.last - j;
       j = hit.last;
       continue;
     }
-    if (lex.fillers.has(t.norm) && !best) {
+    if (lex.fillers.has(t.norm) && !best && words.length === 0) {
       j++;
       continue;
     }
-    if (noun === undefined && !stop) noun = stripPrefix(t.norm, locale.clitics);
+    // Function words end the phrase ("49 a year earlier", "1,000 this year"), except the few that modify a
+    // count ("37 more aircraft").
+    if (locale.stopwords.has(t.norm) && !lex.modifiers.has(t.norm)) break;
+    if (best) break;
+    if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm)) words.push(t.norm);
     if (gap >= q.maxGap) break;
     gap++;
     j++;
   }
   if (best) return best;
+  // The head of the phrase: the last word in a head-final language, the first in a head-initial one.
+  const head = q.headFinal ? words[words.length - 1] : words[0];
+  const noun = head ? nounStem(head, lex) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
+}
+
+/** A counted noun as a comparable key: without "و"/"ال" and the accusative ending ("والمقاعد" → "مقاعد"). */
+function nounStem(norm: string, lex: UnitLexicons): string {
+  let w = norm;
+  for (const p of lex.nounPrefixes) {
+    if (w.length - p.length >= 3 && w.startsWith(p)) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  for (const e of lex.nounEndings) {
+    if (w.length - e.length >= 3 && w.endsWith(e)) {
+      w = w.slice(0, w.length - e.length);
+      break;
+    }
+  }
+  return w;
 }
 
 /** End of a glued code such as "Tu-22M3" or "F-16" starting at tokens[j]: letters joined to a hyphen or digits. */
@@ -148,9 +196,57 @@ function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: num
   return hit ? { unit: hit.value.id, person: hit.value.person } : undefined;
 }
 
+/**
+ * "2,317 killed, among them 1,498 in Turkey and 819 in Syria", "بينهم 1498 في تركيا و819 في سورية": figures
+ * without a unit after a breakdown cue count what the figure before the cue counts.
+ */
+function inheritBreakdownUnits(qs: Draft[], tokens: readonly Token[], lex: UnitLexicons): void {
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k]!;
+    if (q.unit || q.percent) continue;
+    // The nearest earlier figure of the sentence with a unit, and a breakdown cue between it and this one.
+    let whole: Draft | undefined;
+    for (let m = k - 1; m >= 0; m--) {
+      const p = qs[m]!;
+      if (p.sentence.start !== q.sentence.start) break;
+      if (p.unit && !p.percent) {
+        whole = p;
+        break;
+      }
+    }
+    if (!whole) continue;
+    // A cue between the whole and this figure, or the previous figure already a part of the same breakdown
+    // ("بينهم 1498 في تركيا و819 في سورية").
+    let cue = whole.partOf !== undefined && !clauseBreak(tokens, whole.tokenLast, q.tokenFirst);
+    for (let i = whole.tokenLast; i < q.tokenFirst && !cue; i++) if (lex.breakdowns.matchAt(tokens, i)) cue = true;
+    if (!cue) continue;
+    q.unit = whole.unit!;
+    q.partOf = whole.partOf ?? whole.unit!;
+    delete q.noun;
+  }
+}
+
+/** A comma or other clause punctuation among tokens[from, to): the breakdown has ended. */
+function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "punct" && /[,،;؛:.(]/u.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** A count of people, or of nothing named, near a cue ("killed", "مقتل", "survived") counts what the cue says. */
+function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
+  if (q.percent || (q.unit && !q.person)) return;
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence);
+  if (!role) return;
+  q.unit = role;
+  delete q.noun;
+}
+
 function roleNear(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, sentence: Span): string | undefined {
-  const from = Math.max(0, first - ROLE_WINDOW);
-  const to = Math.min(tokens.length, after + ROLE_WINDOW);
+  const from = Math.max(0, first - ROLE_WINDOW_BEFORE);
+  const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
   let best: { unit: string; distance: number } | undefined;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
@@ -164,11 +260,7 @@ function roleNear(lex: UnitLexicons, tokens: readonly Token[], first: number, af
 }
 
 /** "3 or 4 weeks", "الأسابيع الـ3 أو الـ4": two numbers joined by a conjunction count the same thing. */
-function shareUnitsAcrossConjunctions(
-  qs: { unit?: string; noun?: string; tokenFirst: number; tokenLast: number; percent: boolean }[],
-  tokens: readonly Token[],
-  locale: Locale,
-): void {
+function shareUnitsAcrossConjunctions(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
   const conj = new Set(locale.quantities.conjunctions.map(fold));
   for (let k = 0; k + 1 < qs.length; k++) {
     const a = qs[k]!;

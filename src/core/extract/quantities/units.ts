@@ -2,7 +2,8 @@
  * What a number counts: the unit lexicon of a locale compiled once into lookups over tokens.
  */
 import type { Locale } from "../../lang/types.js";
-import { PhraseLexicon, WordLexicon } from "../../lang/lexicon.js";
+import { PhraseLexicon, stripPrefix, WordLexicon } from "../../lang/lexicon.js";
+import { fold } from "../../text/normalize.js";
 import type { Token } from "../../text/tokenize.js";
 
 export interface UnitHit {
@@ -27,9 +28,15 @@ export interface UnitLexicons {
   /** Indefinite dual forms: the word alone is two of the unit. */
   duals: WordLexicon<UnitValue>;
   roles: PhraseLexicon<string>;
-  currencies: PhraseLexicon<string>;
+  prefixUnits: PhraseLexicon<string>;
   fillers: ReadonlySet<string>;
   postNominal: ReadonlySet<string>;
+  modifiers: ReadonlySet<string>;
+  /** Weekday and month names: never the counted noun ("2,371 on Tuesday"). */
+  notNouns: ReadonlySet<string>;
+  breakdowns: PhraseLexicon<true>;
+  nounPrefixes: readonly string[];
+  nounEndings: readonly string[];
 }
 
 const cache = new WeakMap<Locale, UnitLexicons>();
@@ -52,9 +59,17 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     words: new WordLexicon(entries, locale.clitics),
     duals: new WordLexicon(duals),
     roles: new PhraseLexicon(roleEntries, locale.clitics),
-    currencies: new PhraseLexicon(q.currencyPrefixes),
-    fillers: new Set(q.fillers.map((f) => f.toLowerCase())),
+    prefixUnits: new PhraseLexicon(q.prefixUnits, locale.clitics),
+    fillers: new Set(q.fillers.map(fold)),
     postNominal: new Set(q.postNominalMarkers),
+    modifiers: new Set(q.modifiers.map(fold)),
+    notNouns: new Set([...locale.calendar.weekdays, ...locale.calendar.months].flatMap(([w]) => {
+      const f = fold(w);
+      return [f, stripPrefix(f, locale.clitics)];
+    })),
+    breakdowns: new PhraseLexicon(q.breakdownCues.map((c) => [c, true] as const), locale.clitics),
+    nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
+    nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
   };
   cache.set(locale, lex);
   return lex;

@@ -32,8 +32,8 @@ export interface QuantityWords {
   units: readonly UnitForms[];
   /** Cues that turn a count of people into a count of what happened to them. */
   roles: readonly RoleCue[];
-  /** Currency signs and codes written before a number ("$", "US$", "€"), with their unit id. */
-  currencyPrefixes: readonly (readonly [string, string])[];
+  /** Units written before the number: currency signs and codes ("$", "US$", "E£"), "magnitude", "بقوة". */
+  prefixUnits: readonly (readonly [string, string])[];
   /** Words joining two numbers that share one unit ("3 or 4 weeks", "الـ3 أو الـ4"). */
   conjunctions: readonly string[];
   /** Words that may stand between a number and what it counts ("من" in "4 آلاف من الجنود", "of"). */
@@ -43,6 +43,16 @@ export interface QuantityWords {
    * ("2,289 combat sorties"), Arabic puts them after the noun.
    */
   maxGap: number;
+  /** Function words that may still stand between a number and its noun ("37 more aircraft", "12 other people"). */
+  modifiers: readonly string[];
+  /** Words or phrases after a figure that introduce its breakdown ("among them", "including", "بينهم", "منها"). */
+  breakdownCues: readonly string[];
+  /** Whether the head of a noun phrase comes last ("combat sorties": English) rather than first (Arabic). */
+  headFinal: boolean;
+  /** Prefixes dropped from a counted noun that is not in the unit lists, so spellings meet ("والمقاعد"). */
+  nounPrefixes: readonly string[];
+  /** Endings dropped the same way (the Arabic accusative "ناخباً"). */
+  nounEndings: readonly string[];
   /**
    * Folded markers glued to or written before a number that make it follow its noun instead of preceding it:
    * the Arabic definite article in "ركابها الـ217" (its 217 passengers) or "الساعات الـ24".

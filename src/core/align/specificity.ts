@@ -1,0 +1,37 @@
+/**
+ * How much a figure says on its own. Two articles giving 4,111 targets or 13.1% almost surely report the
+ * same thing; two giving 10%, 3 days or 12 aircraft may not.
+ */
+import type { Claim } from "../types.js";
+import { TIME_UNITS } from "./constants.js";
+
+/** Significant digits of a written integer figure: 2289 has 4, 4000 has 1. Specific figures rarely coincide. */
+export function significantDigits(v: number): number {
+  if (!Number.isFinite(v) || v === 0) return 0;
+  const s = String(Math.abs(v)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
+  return s.length;
+}
+
+/** An exact figure specific enough to align on its value and unit alone. */
+export function isSpecific(c: Claim): boolean {
+  if (c.kind !== "quantity" || !c.unit || TIME_UNITS.has(c.unit) || c.qualifier) return false;
+  const v = Math.abs(Number(c.value));
+  const digits = significantDigits(v);
+  return digits >= 3 || (c.unit !== "percent" && v >= 100 && digits >= 2);
+}
+
+/**
+ * How much sharing a co-mentioned value says that two sentences report one statement: a specific figure a
+ * lot; a two-digit one fairly; a date, a round figure or a span of time little, since every article on the
+ * story repeats those.
+ */
+export function coMentionWeight(c: Claim): number {
+  if (c.kind !== "quantity" || !c.unit || TIME_UNITS.has(c.unit)) return WEAK_CO_MENTION;
+  const v = Math.abs(Number(c.value));
+  const digits = significantDigits(v);
+  // A round but large figure ("an $8bn programme") still names one thing.
+  return digits >= 3 ? 1 : digits === 2 || v >= 1000 ? FAIR_CO_MENTION : WEAK_CO_MENTION;
+}
+
+const WEAK_CO_MENTION = 0.25;
+const FAIR_CO_MENTION = 0.7;

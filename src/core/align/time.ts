@@ -1,0 +1,22 @@
+/**
+ * Running figures: a death toll or a tally of strikes grows from one day's articles to the next. A higher
+ * value in a later article is a figure that moved on, not a contradiction, when the articles are far apart
+ * in time, or, for a tally, a day or more apart with the later figure clearly higher and nothing showing that
+ * both quote one statement.
+ */
+import { MOVE_SHARE, RUNNING_UNITS, SNAPSHOT_DAYS } from "./constants.js";
+import { coMentionOverlap, type Features } from "./features.js";
+
+export function movedOn(a: Features, pa: number, b: Features, pb: number): boolean {
+  if (a.day === undefined || b.day === undefined || a.day === b.day) return false;
+  const [early, late, pEarly, pLate] = a.day < b.day ? [a, b, pa, pb] : [b, a, pb, pa];
+  // Tolls and tallies grow; a later, smaller figure is another figure or a correction, not one moving on.
+  if (pLate < pEarly) return false;
+  if (late.day! - early.day! > SNAPSHOT_DAYS) return true;
+  // Within days only a tally moves on, and not when the sentences agree on another figure (the same
+  // statement quoted twice).
+  const unit = early.claim.unit;
+  if (!unit || !RUNNING_UNITS.has(unit)) return false;
+  if (coMentionOverlap(early.coMentions, late.coMentions) >= 1) return false;
+  return pLate >= pEarly * (1 + MOVE_SHARE);
+}

@@ -42,6 +42,7 @@ describe("English speakers", () => {
     ["a coordination whose first part is an object", "The strikes hit the ministry and Lavrov said the operation would go on.", "Lavrov"],
     ["an adverbial of time before the verb", "President Vladimir Putin on Tuesday told his navy to work with the French.", "President Vladimir Putin"],
     ["an adverbial of place before the verb", "Lavrov in Moscow said the talks were useful.", "Lavrov"],
+    ["two adverbials before the verb", "The ministry in a statement on Tuesday said 20 people had died.", "The ministry"],
     ["an adverb and an adverbial before the verb", "The ministry late on Friday said 20 people had died.", "The ministry"],
     ["an indefinite subject", "A Western diplomat in Beirut said the truce would not hold.", "A Western diplomat in Beirut"],
     ["a verb that shares its sentence's subject", "A Western diplomat in Beirut seemed less upbeat and said the truce would not hold.", "A Western diplomat in Beirut"],
@@ -134,6 +135,16 @@ describe("English carry-over and quote speakers", () => {
       "a titled subject past an adverbial of place",
       'Lavrov said Russia was ready.\n\nThe French defence minister in Paris dismissed the criticism. "These claims are groundless," he told reporters.',
       "The French defence minister in Paris",
+    ],
+    [
+      "a name the document gave a speaker before",
+      'Lavrov said Russia was ready.\n\nAFAD said 12,000 people were hurt.\n\nLavrov met Kerry in Paris. "These claims are groundless," he told reporters.',
+      "Lavrov",
+    ],
+    [
+      "no untitled name that nothing shows to be a person",
+      'Governor Ron DeSantis said the state was ready.\n\nHurricane Milton made landfall near Sarasota late on Wednesday. "We are seeing the worst of it," he said.',
+      "Governor Ron DeSantis",
     ],
   ])("lets a pronoun refer to %s", (_name, text, expected) => {
     const quotes = analyse(text, "en").quotes.filter((q) => q.text.split(" ").length > 2);

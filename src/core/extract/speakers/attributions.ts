@@ -194,8 +194,9 @@ function subjectFirstSubject(r: UnitReader, verb: Unit): Subject {
   if (r.lex.coordinators.has(u.norm)) return "shared";
   const left = u.kind === "word" || u.kind === "det" || u.kind === "link" ? leftPhrase(r, verb, false) : undefined;
   if (left) return { units: left };
-  // "President Vladimir Putin on Tuesday told", "Lavrov in Moscow said": past an adverbial of time or place.
-  for (const end of adverbialStartsLeft(r, j)) {
+  // "President Vladimir Putin on Tuesday told", "Lavrov in Moscow said": past an adverbial of time or place,
+  // the longest first ("The ministry in a statement on Tuesday said" is the ministry's).
+  for (const end of adverbialStartsLeft(r, j).reverse()) {
     const phrase = phraseEndingAt(r, end);
     if (phrase) return { units: phrase };
   }
@@ -216,7 +217,7 @@ function opensAdverbial(u: Unit): boolean {
 /**
  * Reading leftwards from token j over an adverbial of time or place ("on Tuesday", "late on Friday", "in
  * Moscow"): for each preposition that may open one, nearest first, the token before it (and before an adverb
- * in front of it), where the subject would end.
+ * in front of it), where the subject would end. Bounded by MAX_ADVERBIAL_UNITS.
  */
 function adverbialStartsLeft(r: UnitReader, j: number): number[] {
   const out: number[] = [];
@@ -427,7 +428,7 @@ function coordinatedBefore(r: UnitReader, and: Unit): Unit[] | undefined {
 /**
  * Under subjectFirst order, the subject that opens a sentence whose verb is not a reporting one, when it names
  * a person or body by title ("Russia's Foreign Ministry spokeswoman, Maria Zakharova, dismissed the criticism")
- * or is a name of two words or more ("Ayse Demir, 54, stood outside"). It is no speaker of that sentence, but
+ * or is a person's name (see below: "Ayse Demir, 54, stood outside"). It is no speaker of that sentence, but
  * a pronoun after it refers to it ("\"…,\" she told reporters"). An appositive between commas and an
  * adverbial of time or place may stand before the verb ("President Vladimir Putin on Tuesday told").
  */
@@ -439,14 +440,41 @@ export function openingSubject(r: UnitReader): string | undefined {
 function openingSubjectUnits(r: UnitReader): Unit[] | undefined {
   if (r.lex.words.subjectOrder !== "subjectFirst" || r.lo > r.hi) return undefined;
   const cand = collectRight(r, r.lo);
-  let units = cand.units.slice(0, caseLength(cand.units));
-  // The subject ends at its last word that names (a capitalised word, a title, a body); the lower-case word
-  // after it is the verb ("The French defence minister dismissed the criticism").
-  let naming = units.length - 1;
-  while (naming >= 0 && !names(units[naming] as Unit)) naming--;
-  units = units.slice(0, naming + 1);
-  if (units.length === 0) return undefined;
-  let next = units.length < cand.units.length ? cand.units[units.length] : cand.stop;
+  const units = cand.units.slice(0, caseLength(cand.units));
+  // Where the subject ends, the first that a verb follows: the run of naming words (capitalised words, titles,
+  // bodies) from its first title ("Foreign Minister Sergei Lavrov", "The French defence minister"), its last
+  // naming word, or, untitled, its first run of names ("Lavrov met Kerry").
+  const firstTitle = units.findIndex((u) => u.kind === "word" && (u.person || u.body));
+  let last = units.length - 1;
+  while (last >= 0 && !names(units[last] as Unit)) last--;
+  const ends = firstTitle >= 0 ? [namingRunEnd(units, firstTitle), last] : [last, namingRunEnd(units, units.findIndex(names))];
+  for (let e = 0; e < ends.length; e++) {
+    const end = ends[e] as number;
+    if (end < 0 || ends.indexOf(end) < e) continue;
+    const subject = subjectBeforeVerb(r, units.slice(0, end + 1), cand.units[end + 1] ?? cand.stop);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** The index of the last naming word of the run from units[i], past links and articles inside it. */
+function namingRunEnd(units: readonly Unit[], i: number): number {
+  if (i < 0) return -1;
+  let end = i;
+  for (let k = i + 1; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (names(u)) end = k;
+    else if (u.kind !== "link" && u.kind !== "det") break;
+  }
+  return end;
+}
+
+/**
+ * `units` as the subject of a verb that `next` or what follows it is, past an appositive between commas and
+ * an adverbial of time or place; undefined when no verb follows or the phrase is no one a pronoun refers to.
+ */
+function subjectBeforeVerb(r: UnitReader, units: Unit[], next: Unit | undefined): Unit[] | undefined {
+  let described = false;
   if (next?.kind === "punct" && isComma(next.norm)) {
     const close = closingComma(r, next.last + 1);
     if (close === undefined || close.last + 1 > r.hi) return undefined;
@@ -455,15 +483,20 @@ function openingSubjectUnits(r: UnitReader): Unit[] | undefined {
     const last = apposed[apposed.length - 1];
     // A title or name is part of the subject as written; an age or description ("54", "a mother of three") not.
     if (last && last.last === close.first - 1 && namesSomeone(apposed)) units = [...units, ...apposed];
+    described = true;
     next = r.at(close.last + 1);
   }
   if (next) next = pastAdverbialRight(r, next);
   const verbLike = next !== undefined && (next.kind === "trigger" || (next.kind === "word" && !next.named && !next.person && !next.body));
   if (!verbLike) return undefined;
   const titled = units.some((u) => u.kind === "word" && (u.person || u.body));
+  if (titled) return units;
+  // An untitled name is a person's when an appositive describes it ("Ayse Demir, 54, stood") or the document
+  // named it as a speaker before; "Hurricane Milton made landfall" is no one a "he" refers to.
   const words = units.filter((u) => u.kind === "word");
-  const name = words.length >= 2 && units.every((u) => u.kind !== "word" || u.named);
-  return titled || name ? units : undefined;
+  if (!units.every((u) => u.kind !== "word" || u.named)) return undefined;
+  const person = (words.length >= 2 && described) || words.every((u) => r.knownNames.has(u.norm));
+  return person ? units : undefined;
 }
 
 function names(u: Unit): boolean {

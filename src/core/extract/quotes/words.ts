@@ -84,6 +84,13 @@ export interface SpeechWords {
    * "وفقاً لوزارة" gives "وزارة"; "وفقاً للمتحدث" gives "المتحدث" (ل + ال is written لل). Longest first.
    */
   sourcePrefixes: readonly (readonly [string, string])[];
+  /**
+   * With definiteness marking: words that open a part of a personal name, the word after them belonging to it
+   * with its article or without ("عبد الفتاح", "أبو الغيط", "بن فرحان", "آل سعود"). A name holding one is
+   * plainly a person's, so a determined word right after it is the family name ("عبد الفتاح السيسي"), and what
+   * follows that is no longer the name.
+   */
+  namePrefixes?: readonly string[];
   /** Words that join the parts of a title or name ("باسم", "لدى", "of", "for"); never the last word of one. */
   links: readonly string[];
   /**

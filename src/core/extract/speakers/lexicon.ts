@@ -12,6 +12,7 @@ export interface SpeechLexicon {
   titles: WordLexicon<TitleKind>;
   links: ReadonlySet<string>;
   titleLinks: ReadonlySet<string>;
+  namePrefixes: ReadonlySet<string>;
   /** The following sets hold each folded word with and without a conjunction prefix ("أن", "وأن"). */
   complementisers: ReadonlySet<string>;
   /** Prepositions, breakers, the locale's stop words and weekday names. */
@@ -72,6 +73,7 @@ function compile(locale: Locale): SpeechLexicon {
     ),
     links: folded(w.links),
     titleLinks: folded(w.titleLinks),
+    namePrefixes: folded(w.namePrefixes ?? []),
     complementisers: withConjunctions(w.complementisers),
     breakers: withConjunctions([...w.prepositions, ...w.breakers, ...locale.stopwords, ...locale.calendar.weekdays.map(([name]) => name)]),
     prepositions: withConjunctions(w.prepositions),

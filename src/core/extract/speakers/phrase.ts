@@ -27,7 +27,8 @@ function phraseUnit(u: Unit): boolean {
 }
 
 const MAX_PHRASE_UNITS = 10;
-const MAX_NAME_UNITS = 4;
+// Units of a name after a title, name prefixes included ("الأمير فيصل بن فرحان آل سعود").
+const MAX_NAME_UNITS = 6;
 const MAX_BARE_NAME_UNITS = 3;
 
 export interface Candidate {
@@ -138,6 +139,12 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
       }
       // More words follow the name: the verb's object ("الوزير الروسي استعداد موسكو لتوحيد الجهود"), unless
       // the phrase closes on a name of two words or more ("قائد الطيران الروسي بعيد المدى أناتولي جيخاريف").
+      // A name with a name prefix is a whole name: what follows its family name is the object ("الرئيس عبد
+      // الفتاح السيسي استعداد مصر").
+      if (run <= MAX_NAME_UNITS && units.slice(i, i + run).some((v) => v.namePrefix)) {
+        accepted = i + run + (next && isDetermined(next) ? 1 : 0);
+        break;
+      }
       if (trailingNames(units, family) >= 2) accepted = n;
       break;
     }
@@ -177,7 +184,14 @@ function trailingNames(units: readonly Unit[], family = false): number {
  */
 function nameRun(units: readonly Unit[], i: number, family = false): number {
   let k = i;
-  while (k < units.length && isName(units[k] as Unit)) k++;
+  for (;;) {
+    const u = units[k];
+    const part = units[k + 1];
+    // "عبد الفتاح", "بن فرحان", "أبو الغيط": a name prefix and the word it opens.
+    if (u?.namePrefix && part?.kind === "word" && !part.person && !part.body) k += 2;
+    else if (u && isName(u)) k++;
+    else break;
+  }
   if (family && k > i && k < units.length && isDetermined(units[k] as Unit)) {
     const after = units[k + 1];
     if (!after || (after.kind === "word" && after.person)) k++;

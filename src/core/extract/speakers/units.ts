@@ -64,6 +64,8 @@ export interface Unit {
    * gives no endings.
    */
   adjective?: boolean;
+  /** Opens a part of a personal name (see SpeechWords.namePrefixes). */
+  namePrefix?: boolean;
   /** A link that may only follow a title ("officials in Paris"). */
   titleLink?: boolean;
   /** A preposition, or a word with one glued to it (a "break" unit). */
@@ -226,10 +228,15 @@ export class UnitReader {
     else if (this.isPreposition(norm)) {
       return { kind: "break", first, last, norm, person: false, body: false, named: false, preposition: true };
     } else if (this.isBreaker(norm)) kind = "break";
-    if (kind !== "word") return { kind, first, last, norm, person: false, body: false, named: false, titleLink };
+    if (kind !== "word") {
+      const u: Unit = { kind, first, last, norm, person: false, body: false, named: false, titleLink };
+      if (kind === "link" && lex.namePrefixes.has(norm)) u.namePrefix = true;
+      return u;
+    }
     const title = lex.titles.match(norm)?.value;
     const named = lex.words.nameMarking === "case" ? isCapitalised(raw) : !lex.definitePrefixes.some((p) => norm.startsWith(p) && norm.length >= p.length + 2);
     const u: Unit = { kind, first, last, norm, person: title === "person", body: title === "body", named };
+    if (lex.namePrefixes.has(norm)) u.namePrefix = true;
     if (!named && lex.coordinatedPrefixes.some((p) => norm.startsWith(p))) u.coordinated = true;
     if (!named && lex.adjectiveEndings) u.adjective = lex.adjectiveEndings.some((e) => norm.endsWith(e));
     return u;

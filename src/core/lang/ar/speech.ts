@@ -93,6 +93,7 @@ export const speech: SpeechWords = {
     ["ل", ""],
   ],
   links: ["باسم", "لدى", "لشؤون", "للشؤون", "بالوكالة", "بن", "ابن", "أبو", "بنت"],
+  namePrefixes: ["عبد", "أبو", "بن", "ابن", "بنت", "آل"],
   // "في" ends a speaker phrase even after a title: "وقالت الوزارة في بيانها".
   titleLinks: [],
   determiners: [],

@@ -44,6 +44,8 @@ describe("English speakers", () => {
     ["an adverbial of place before the verb", "Lavrov in Moscow said the talks were useful.", "Lavrov"],
     ["two adverbials before the verb", "The ministry in a statement on Tuesday said 20 people had died.", "The ministry"],
     ["an adverb and an adverbial before the verb", "The ministry late on Friday said 20 people had died.", "The ministry"],
+    ["a name with particles", "European Commission President Ursula von der Leyen said the bloc would act.", "European Commission President Ursula von der Leyen"],
+    ["people named by what they do", "Twelve people were pulled out alive, rescue workers said.", "rescue workers"],
     ["an indefinite subject", "A Western diplomat in Beirut said the truce would not hold.", "A Western diplomat in Beirut"],
     ["a verb that shares its sentence's subject", "A Western diplomat in Beirut seemed less upbeat and said the truce would not hold.", "A Western diplomat in Beirut"],
   ])("%s", (_name, text, expected) => {
@@ -135,6 +137,16 @@ describe("English carry-over and quote speakers", () => {
       "a titled subject past an adverbial of place",
       'Lavrov said Russia was ready.\n\nThe French defence minister in Paris dismissed the criticism. "These claims are groundless," he told reporters.',
       "The French defence minister in Paris",
+    ],
+    [
+      "a title past name particles",
+      'Lavrov said Russia was ready.\n\nEuropean Commission President Ursula von der Leyen arrived in Kyiv on Friday. "We stand with Ukraine," she said.',
+      "European Commission President Ursula von der Leyen",
+    ],
+    [
+      "people named by what they do",
+      'Lavrov said Russia was ready.\n\nRescue workers pulled 12 people from the rubble. "We will keep digging," they said.',
+      "Rescue workers",
     ],
     [
       "a name the document gave a speaker before",

@@ -31,6 +31,10 @@ const personTitles = [
   "negotiator", "prosecutor", "analyst", "analysts", "expert", "experts", "activist", "activists", "witness",
   "witnesses", "resident", "residents", "correspondent", "colonel", "col", "gen", "lt", "maj", "capt", "adm",
   "admiral", "king", "prince", "emir", "sheikh", "pope", "officer", "officers", "source", "sources",
+  // People the news quotes by what they do: "Rescue workers pulled 12 people out. \"…,\" they said."
+  "worker", "workers", "rescuer", "rescuers", "doctor", "doctors", "medic", "medics", "nurse", "nurses",
+  "volunteer", "volunteers", "soldier", "soldiers", "troops", "survivor", "survivors", "lawyer", "lawyers",
+  "investigator", "investigators", "economist", "economists", "observer", "observers", "researcher", "researchers",
 ];
 
 // Bodies that speak, singular and plural: a definite phrase ending in one names a speaker ("the central bank
@@ -57,7 +61,8 @@ export const speech: SpeechWords = {
   bodies,
   titleClitics: { prefixes: [], suffixes: ["'s", "\u2019s"], minStem: 2 },
   sourcePrefixes: [],
-  links: ["of", "for", "'s", "\u2019s"],
+  // Particles inside names join their parts: "Ursula von der Leyen", "Charles de Gaulle".
+  links: ["of", "for", "'s", "\u2019s", "von", "van", "der", "den", "de", "du", "da", "di", "del", "dos", "bin", "ibn"],
   titleLinks: ["in", "at"],
   determiners: ["the", "a", "an"],
   pronouns: ["he", "she", "they", "it", "we", "i", "you"],

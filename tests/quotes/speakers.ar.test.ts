@@ -84,6 +84,7 @@ describe("Arabic names with an al- family name", () => {
     ["a name with بن", "وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان أن المملكة تدعم الحل السياسي.", "وزير الخارجية السعودي الأمير فيصل بن فرحان"],
     ["a name with أبو", "قال المتحدث باسم وزارة الخارجية المصرية أحمد أبو زيد إن القاهرة تتابع الموقف.", "المتحدث باسم وزارة الخارجية المصرية أحمد أبو زيد"],
     ["a bare name with عبد", "وقال عبد الله الأحمد إن الوضع صعب.", "عبد الله الأحمد"],
+    ["a name prefix closing a title chain", "ودعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى وقف التصعيد.", "الأمين العام لجامعة الدول العربية أحمد أبو الغيط"],
     ["a whole name, then the object", "وأكد الرئيس عبد الفتاح السيسي استعداد مصر للوساطة.", "الرئيس عبد الفتاح السيسي"],
     // Where the verb may take an object, a verbal noun and its genitive read like a name: not taken.
     ["an object after a title is no family name", "وأكد الوزير استعداد البلاد للتعاون مع الجميع.", "الوزير"],
@@ -125,6 +126,16 @@ describe("Arabic subjects of an earlier clause", () => {
       "the subject after the clause's verb, then a participle",
       ["قال المرصد إن الغارات مستمرة.", "وأشاد الرئيس بأداء الجيش، مؤكداً أن المعركة انتهت."],
       ["المرصد", "الرئيس"],
+    ],
+    [
+      "the subject after an auxiliary, with قد before the verb",
+      ["قال المرصد إن الغارات مستمرة.", "وكان وزير الخارجية أحمد عطاف قد أكد أمس أن الجزائر ترفض التدخل."],
+      ["المرصد", "وزير الخارجية أحمد عطاف"],
+    ],
+    [
+      "a body after a preposition is no subject",
+      ["قال المرصد إن الغارات مستمرة.", "وفي الوزارة، أكد أن الغارات مستمرة."],
+      ["المرصد", "المرصد"],
     ],
     [
       "a title after the object is no subject",

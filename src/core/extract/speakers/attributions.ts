@@ -552,7 +552,8 @@ function impliedSubject(r: UnitReader, trigger: Unit): Unit[] | undefined {
         continue;
       }
     }
-    scan.plainVerb = scan.sinceBoundary === 0 && u.kind === "word" && !u.person && !u.body;
+    // The clause's verb, or an auxiliary ("وكان وزير الخارجية … قد أكد"); not a preposition ("في الوزارة").
+    scan.plainVerb = scan.sinceBoundary === 0 && ((u.kind === "word" && !u.person && !u.body) || (u.kind === "break" && !u.preposition));
     scan.sinceBoundary++;
     scan.k = u.last + 1;
   }

@@ -170,11 +170,19 @@ function isDetermined(u: Unit): boolean {
   return u.kind === "word" && !u.named && !u.person && !u.body;
 }
 
-/** How many name words close the candidate (with `family`, a family name after a personal name counts). */
+/**
+ * How many name words close the candidate (with `family`, a family name after a personal name counts; a name
+ * prefix and the word it opens count: "أحمد أبو الغيط").
+ */
 function trailingNames(units: readonly Unit[], family = false): number {
   let k = units.length;
   if (family && k >= 2 && isDetermined(units[k - 1] as Unit) && isName(units[k - 2] as Unit)) k--;
-  while (k > 0 && isName(units[k - 1] as Unit)) k--;
+  for (;;) {
+    const last = units[k - 1];
+    if (k >= 2 && units[k - 2]?.namePrefix && last?.kind === "word" && !last.person && !last.body) k -= 2;
+    else if (last && isName(last)) k--;
+    else break;
+  }
   return units.length - k;
 }
 

@@ -5,12 +5,15 @@
  * "said …"), carrying a speaker over to sentences that continue without naming one ("وتابع أن …").
  *
  * Carry-over: a reporting word with no named subject ("وأضاف أن", "He added", "مشيراً إلى") takes the most recent
- * speaker: earlier in its sentence, then earlier in its paragraph, then the last speaker of the previous
+ * speaker: earlier in its sentence (a named attribution, else the subject of an earlier clause that the verb
+ * shares: "غير أن دبلوماسياً غربياً … بدا أقل تفاؤلاً، وقال"), then earlier in its paragraph, then the last speaker of the previous
  * paragraph, or of the one before it when the previous paragraph names nobody. It never crosses a paragraph
  * that names someone else (that one is the most recent), nor a heading (a short paragraph not ending like
- * prose). In subject-first languages the titled subject of another verb also counts as the most recent
- * ("Zakharova dismissed the criticism. \"…,\" she told reporters"). A reporting word whose subject is there
- * but could not be read with confidence takes no speaker (see Attribution.unresolved).
+ * prose). In subject-first languages the titled subject of another verb, or a name shown to be a person's,
+ * also counts as the most recent ("Zakharova dismissed the criticism. \"…,\" she told reporters", "Ayse Demir,
+ * 54, stood outside. \"…,\" she said"). A reporting word whose subject is there but could not be read with
+ * confidence takes no speaker (see Attribution.unresolved); one coordinated with an earlier verb of its sentence
+ * ("Russia bombed Aleppo and said …") takes that verb's subject or nobody (see Attribution.shared).
  *
  * A quote's speaker: the attribution right after its closing mark when it names someone ("…», قال لافروف",
  * "\"…,\" Kerry said"); else the nearest attribution before it in its sentence; else the first attribution of

@@ -9,7 +9,10 @@
  * - subjectFirst: the phrase before the verb ("Foreign Minister Sergei Lavrov told"), with an appositive between
  *   commas ("Kerry, the secretary of state, said"); when only punctuation or a quote stands before the verb,
  *   the phrase after it ("\"…,\" said Lavrov").
- * A pronoun subject, or none, leaves the attribution unnamed: the speaker carries over from earlier. Words in
+ * Between a subject and its verb an adverbial of time or place may stand ("President Vladimir Putin on Tuesday
+ * told", "Lavrov in Moscow said"); subjects may be coordinated ("the United States and Saudi Arabia said").
+ * A pronoun subject, or none, leaves the attribution unnamed: the speaker carries over from earlier, after the
+ * subject of an earlier clause of the sentence, which the verb shares (see impliedSubject). Words in
  * the subject's place that cannot be read as a speaker with confidence leave it unresolved: no speaker, and
  * none carried over. A verb after a negation or a relative pronoun, or (subjectFirst) after a word that
  * cannot end a subject ("would say"), is no attribution; so is a source phrase whose noun is no title, body or

@@ -13,6 +13,10 @@
  *   only if the phrase closes on a name of two words or more ("قائد الطيران الروسي بعيد المدى أناتولي
  *   جيخاريف"), otherwise the phrase stops before it: "الوزير الروسي استعداد موسكو …" is the minister and the
  *   verb's object.
+ *   A name is a run of undetermined words, with the parts a name prefix opens ("عبد الفتاح", "بن فرحان"), and
+ *   where no object can stand in its place a determined family name after them ("أحمد الشريف"; see
+ *   ConstructOptions.familyNames); a name holding a name prefix is whole, and what follows it is no longer it.
+ *   After a coordinated genitive ("وزارة الصحة والسكان") only adjectives continue the title chain.
  *   A bare name (no title before it) keeps at most three words when they end the phrase (a longer run keeps
  *   its first word: "واشنطن ومجموعات متمردة …"). Where an object reads the same — the name is followed by more
  *   words, or by a preposition after a verb that takes a direct object — it is taken only if the document

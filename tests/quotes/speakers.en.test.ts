@@ -38,6 +38,8 @@ describe("English speakers", () => {
     ["a reporting word inside a capitalised name", "The quake struck at dawn, according to the United States Geological Survey.", "the United States Geological Survey"],
     ["coordinated names", "The truce will begin on Saturday, the United States and Saudi Arabia said.", "the United States and Saudi Arabia"],
     ["coordinated bodies", "Syrian authorities and rescue groups reported 873 deaths in Syria.", "Syrian authorities and rescue groups"],
+    ["coordinated bodies with lower-case modifiers", "In Syria, the health ministry in Damascus and rescuers in the northwest reported 428 dead.", "the health ministry in Damascus and rescuers in the northwest"],
+    ["a coordination whose first part is a clause", "Police arrested ministry officials and Lavrov said the operation would go on.", "Lavrov"],
     ["a coordination whose first part is no name", "The strikes hit Raqqa and Lavrov said the operation would go on.", "Lavrov"],
     ["a coordination whose first part is an object", "The strikes hit the ministry and Lavrov said the operation would go on.", "Lavrov"],
     ["an adverbial of time before the verb", "President Vladimir Putin on Tuesday told his navy to work with the French.", "President Vladimir Putin"],

@@ -413,9 +413,10 @@ function phraseEndingAt(r: UnitReader, j: number, fromTitle = false): Unit[] | u
 }
 
 /**
- * "Syrian authorities and rescue groups reported": the phrase before a coordinator, when it opens its clause
- * and every word of it names (a capitalised word, a title or a body): "The strikes hit Raqqa and Lavrov said"
- * joins nothing.
+ * "Syrian authorities and rescue groups reported", "the health ministry in Damascus and rescuers … reported":
+ * the phrase before a coordinator, when it opens its clause and reads as one noun phrase: names, then the
+ * lower-case words that modify its first title or body, then names only ("The strikes hit Raqqa and Lavrov
+ * said" joins nothing; nor does "Police arrested ministry officials and …").
  */
 function coordinatedBefore(r: UnitReader, and: Unit): Unit[] | undefined {
   if (and.first - 1 < r.lo) return undefined;
@@ -425,7 +426,17 @@ function coordinatedBefore(r: UnitReader, and: Unit): Unit[] | undefined {
   const kept = cand.units.slice(start);
   const before = start > 0 ? cand.units[start - 1] : cand.stop;
   if (!isClauseBoundary(before, r.lex) || !namesSomeone(kept)) return undefined;
-  return kept.every((u) => u.kind !== "word" || names(u)) ? kept : undefined;
+  const head = kept.findIndex((u) => u.kind === "word" && (u.person || u.body));
+  let modifiers = false;
+  for (let i = 0; i < kept.length; i++) {
+    const u = kept[i] as Unit;
+    if (u.kind !== "word" || i === head) continue;
+    if (!names(u)) {
+      if (head < 0 || i > head) return undefined;
+      modifiers = true;
+    } else if (modifiers && i < head) return undefined;
+  }
+  return kept;
 }
 
 /**

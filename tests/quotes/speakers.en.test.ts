@@ -165,6 +165,14 @@ describe("English carry-over and quote speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual([expected]);
   });
 
+  it.each([
+    ["he: the person who spoke before, not the body", 'A military spokesman said the strikes would go on.\n\nIsraeli forces struck 40 targets in Gaza. "We will continue," he said.', "A military spokesman"],
+    ["it: the body", 'A military spokesman said the strikes would go on.\n\nThe Israeli army struck 40 targets in Gaza. "We will continue," it said.', "The Israeli army"],
+    ["they: the body, in the next paragraph", 'A military spokesman said the strikes would go on.\n\nIsraeli forces struck 40 targets in Gaza.\n\n"We will continue," they said.', "Israeli forces"],
+  ])("matches a pronoun to a person or a body: %s", (_name, text, expected) => {
+    expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual([expected]);
+  });
+
   it("does not take an untitled subject for someone a pronoun refers to", () => {
     const text = "Lavrov said Russia was ready.\n\nRussian warplanes struck 50 targets. He added that the strikes would go on.";
     expect(sentenceSpeakers(text, "en")).toEqual(["Lavrov", undefined, "Lavrov"]);

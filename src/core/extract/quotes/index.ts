@@ -93,8 +93,10 @@ export function analyzeSpeech(
   const quotes: QuoteMention[] = [];
   const speakers: (string | undefined)[][] = [];
   const attributions: AttributionSpan[][] = [];
-  // Per paragraph: its last speaker, and whether it is a heading (which stops carry-over).
+  // Per paragraph: its last speaker, the body it mentioned after that (which "it" and "they" may mean, not
+  // "he"), and whether it is a heading (which stops carry-over).
   const lastSpeaker: (string | undefined)[] = [];
+  const lastBody: (string | undefined)[] = [];
   const heading: boolean[] = [];
   const knownNames = new Set<string>();
 
@@ -111,15 +113,16 @@ export function analyzeSpeech(
     const byFirst = new Map<number, Attribution>();
     for (const list of atts) for (const a of list) if (!byFirst.has(a.spanFirst)) byFirst.set(a.spanFirst, a);
 
-    const fromBefore = (): string | undefined => {
+    const fromBefore = (personal: boolean): string | undefined => {
       for (let back = 1; back <= CARRY_PARAGRAPHS && p - back >= 0; back++) {
         if (heading[p - back]) return undefined;
-        const s = lastSpeaker[p - back];
+        const s = (personal ? undefined : lastBody[p - back]) ?? lastSpeaker[p - back];
         if (s !== undefined) return s;
       }
       return undefined;
     };
     let recent: string | undefined;
+    let recentBody: string | undefined;
     const quoteSpeaker: (string | undefined)[] = new Array(view.quotes.length);
     const paraSpeakers: (string | undefined)[] = [];
     const paraAttributions: AttributionSpan[] = [];
@@ -130,13 +133,14 @@ export function analyzeSpeech(
       const list = atts[s] as Attribution[];
       const resolved: (string | undefined)[] = [];
       let lastResolved: string | undefined;
-      const context = (): string | undefined => recent ?? fromBefore();
+      const context = (personal = false): string | undefined =>
+        personal ? recent ?? fromBefore(true) : recentBody ?? recent ?? fromBefore(false);
       for (let k = 0; k < list.length; k++) {
         const a = list[k] as Attribution;
         const prev = list[k - 1];
         // "ذكرت الصحيفة نقلاً عن مسؤولين": the relayed source is the one who made the statement.
         if (a.kind === "relay" && a.speaker !== undefined && prev && a.trigger - prev.spanLast <= 2) resolved[k - 1] = a.speaker;
-        const carried = a.shared ? undefined : context();
+        const carried = a.shared ? undefined : context(a.personal);
         const who = a.speaker ?? (a.unresolved ? undefined : lastResolved ?? a.implied ?? carried);
         resolved.push(who);
         if (who !== undefined) lastResolved = who;
@@ -160,7 +164,7 @@ export function analyzeSpeech(
         let who: string | undefined;
         if (after?.speaker !== undefined) who = after.speaker;
         else if (before >= 0) who = resolved[before];
-        else if (after) who = context();
+        else if (after) who = context(after.personal);
         else if (list.length > 0) who = resolved[0];
         else if (ref.openTok === lo) who = context();
         quoteSpeaker[qp] = who;
@@ -176,10 +180,14 @@ export function analyzeSpeech(
         speaker ??= lastQuoteSpeaker;
       }
       paraSpeakers.push(speaker);
-      // A titled subject of another verb is who a following pronoun means (see openingSubject).
+      // The subject of another verb is who a following pronoun means (see openingSubject); a body only for
+      // "it" and "they".
       const mentioned = list.length === 0 && speaker === undefined ? openingSubject(readers[s] as UnitReader) : undefined;
-      const last = lastResolved ?? lastQuoteSpeaker ?? speaker ?? mentioned;
-      if (last !== undefined) recent = last;
+      const last = lastResolved ?? lastQuoteSpeaker ?? speaker ?? (mentioned?.person ? mentioned.speaker : undefined);
+      if (last !== undefined) {
+        recent = last;
+        recentBody = undefined;
+      } else if (mentioned) recentBody = mentioned.speaker;
     }
 
     for (let q = 0; q < view.quotes.length; q++) {
@@ -195,6 +203,7 @@ export function analyzeSpeech(
     speakers.push(paraSpeakers);
     attributions.push(paraAttributions);
     lastSpeaker.push(recent);
+    lastBody.push(recentBody);
     heading.push(isHeading(text, para, sents, paraTokens));
   }
   return { quotes, speakers, attributions };

@@ -102,6 +102,11 @@ export interface SpeechWords {
   determiners: readonly string[];
   /** Personal pronouns: a verb with one as subject names nobody, so the speaker carries over ("he said"). */
   pronouns: readonly string[];
+  /**
+   * The pronouns among them that refer to a person only ("he", "she"): a body mentioned last ("Israeli forces
+   * struck …") is not who they mean, though "it" and "they" may mean it.
+   */
+  personalPronouns?: readonly string[];
   /** Words that open a reported clause ("أن", "إن", "بأن", "that"); a speaker phrase ends before them. */
   complementisers: readonly string[];
   /**

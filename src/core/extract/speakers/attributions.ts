@@ -48,6 +48,8 @@ export interface Attribution {
   implied?: string;
   /** The subject can only be the one of its own sentence ("… and said"): nothing is carried over to it. */
   shared?: boolean;
+  /** The subject is a pronoun that refers to a person only ("he said"): no body is carried over to it. */
+  personal?: boolean;
 }
 
 // How far after a verb that needs a complement the complement may start (tokens).
@@ -105,8 +107,10 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   }
   if (subject === "unresolved") att.unresolved = true;
   else if (subject === "unnamed" || subject === "shared") {
+    const before = trigger.first > r.lo ? r.endingAt(trigger.first - 1) : undefined;
+    if (subject === "unnamed" && before?.kind === "pronoun" && r.lex.personalPronouns.has(before.norm)) att.personal = true;
     const implied = impliedSubject(r, trigger);
-    if (implied) att.implied = speakerText(r.view, implied);
+    if (implied && !(att.personal && !isPerson(implied))) att.implied = speakerText(r.view, implied);
     if (subject === "shared") att.shared = true;
   } else {
     const first = subject.units[0] as Unit;
@@ -446,9 +450,14 @@ function coordinatedBefore(r: UnitReader, and: Unit): Unit[] | undefined {
  * a pronoun after it refers to it ("\"…,\" she told reporters"). An appositive between commas and an
  * adverbial of time or place may stand before the verb ("President Vladimir Putin on Tuesday told").
  */
-export function openingSubject(r: UnitReader): string | undefined {
+export function openingSubject(r: UnitReader): { speaker: string; person: boolean } | undefined {
   const units = openingSubjectUnits(r);
-  return units ? speakerText(r.view, units) : undefined;
+  return units ? { speaker: speakerText(r.view, units), person: isPerson(units) } : undefined;
+}
+
+/** A phrase that names a person: a person's title in it, or no body (an untitled name). */
+function isPerson(units: readonly Unit[]): boolean {
+  return units.some((u) => u.kind === "word" && u.person) || !units.some((u) => u.kind === "word" && u.body);
 }
 
 function openingSubjectUnits(r: UnitReader): Unit[] | undefined {

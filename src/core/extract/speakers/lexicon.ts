@@ -27,6 +27,7 @@ export interface SpeechLexicon {
   prepositionPrefixes: readonly string[];
   determiners: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  personalPronouns: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   definitePrefixes: readonly string[];
   /** The definite prefixes that carry a conjunction ("وال"): a word with one is coordinated. */
@@ -86,6 +87,7 @@ function compile(locale: Locale): SpeechLexicon {
     prepositionPrefixes: w.prepositionPrefixes.map(fold),
     determiners: folded(w.determiners),
     pronouns: folded(w.pronouns),
+    personalPronouns: folded(w.personalPronouns ?? []),
     abbreviations: locale.abbreviations,
     definitePrefixes: definite,
     coordinatedPrefixes: definite.filter((d) => prefixes.some((c) => d.startsWith(c) && definite.includes(d.slice(c.length)))),

@@ -66,6 +66,7 @@ export const speech: SpeechWords = {
   titleLinks: ["in", "at"],
   determiners: ["the", "a", "an"],
   pronouns: ["he", "she", "they", "it", "we", "i", "you"],
+  personalPronouns: ["he", "she"],
   complementisers: ["that"],
   prepositions: [
     "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "during", "since", "into", "over",

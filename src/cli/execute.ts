@@ -4,6 +4,7 @@
  */
 import yargs from "yargs";
 import { UserError } from "../node/errors.js";
+import { printable } from "../core/report/escape.js";
 import { runReport } from "./report.js";
 import { runExtract } from "./extract.js";
 import { runDiff, type DiffFormat, type FailOn } from "./diff.js";
@@ -88,7 +89,7 @@ export async function execute(argv: readonly string[], io: Io = processIo): Prom
   const verbose = argv.includes("--verbose");
   const parsed = await parse(argv);
   if (parsed.error) {
-    io.stderr(`crosscheck: ${firstLine(parsed.error.message)}\n`);
+    io.stderr(`crosscheck: ${printable(firstLine(parsed.error.message))}\n`);
     return EXIT.error;
   }
   if (parsed.output) {
@@ -127,11 +128,11 @@ export async function execute(argv: readonly string[], io: Io = processIo): Prom
     }
   } catch (e) {
     if (e instanceof UserError) {
-      io.stderr(`crosscheck: ${e.message}\n`);
+      io.stderr(`crosscheck: ${printable(e.message)}\n${verbose && e.stack ? e.stack + "\n" : ""}`);
       return EXIT.error;
     }
     const err = e instanceof Error ? e : new Error(String(e));
-    io.stderr(`crosscheck: internal error: ${firstLine(err.message)}${verbose ? "\n" + (err.stack ?? "") : " (run with --verbose for details)"}\n`);
+    io.stderr(`crosscheck: internal error: ${printable(firstLine(err.message))}${verbose ? "\n" + (err.stack ?? "") : " (run with --verbose for details)"}\n`);
     return EXIT.error;
   }
 }

@@ -5,7 +5,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { analyze } from "../core/analyze.js";
-import type { Analysis, SourceInfo } from "../core/types.js";
+import type { Analysis, SourceInfo, Warning } from "../core/types.js";
+import { printable } from "../core/report/escape.js";
 import { renderMarkdown, type DiscrepancyMark } from "../core/report/markdown.js";
 import { discrepancyFingerprints, staleReviews, type ReviewWarning } from "../core/diff/index.js";
 import { renderJson } from "../core/report/json.js";
@@ -24,6 +25,8 @@ export interface ReportOptions {
   check?: boolean;
 }
 
+export const OUTPUT_NAMES = ["report.md", "claims.json"];
+
 export interface ReportOutput {
   analysis: Analysis;
   files: { name: string; content: string }[];
@@ -33,7 +36,10 @@ export interface ReportOutput {
 
 /** Build the report files for `paths` as they would be written into `out`, without writing them. */
 export async function buildReport(options: ReportOptions, cwd: string): Promise<ReportOutput> {
-  const { inputs, warnings } = await loadSources(options.paths, cwd);
+  const outDir = path.resolve(cwd, options.out);
+  // An output folder inside the sources must not feed the last report back in as an article.
+  const exclude = OUTPUT_NAMES.map((name) => path.join(outDir, name));
+  const { inputs, warnings } = await loadSources(options.paths, cwd, { exclude });
   if (inputs.length === 0) throw new UserError(`no article files (.txt, .md) found in ${options.paths.join(", ")}`);
   const analysis = analyze(inputs, warnings);
   const reviewed = await loadReviewed(options.reviewed, cwd);
@@ -43,7 +49,6 @@ export async function buildReport(options: ReportOptions, cwd: string): Promise<
     const review = reviewed?.reviews.get(fingerprint);
     discrepancyMarks.set(groupId, { fingerprint, ...(review ? { review: { note: review.note, by: review.by, date: review.date } } : {}) });
   }
-  const outDir = path.resolve(cwd, options.out);
   const sourceLink = (s: SourceInfo) => path.relative(outDir, path.resolve(cwd, s.path)).split(path.sep).join("/");
   return {
     analysis,
@@ -64,7 +69,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   await ensureOutputDir(path.resolve(io.cwd, options.out), options.out);
   const { analysis, files, reviewWarnings } = await buildReport(options, io.cwd);
   await writeAtomically(path.resolve(io.cwd, options.out), files, options.out);
-  for (const w of analysis.warnings) io.stderr(`warning: ${w.path}: ${w.message}\n`);
+  for (const w of analysis.warnings) io.stderr(warningLine(w));
   for (const w of reviewWarnings.warnings) io.stderr(formatReviewWarning(reviewWarnings.path, w));
   const d = analysis.groups.filter((g) => g.verdict === "discrepancy").length;
   io.stdout(
@@ -80,7 +85,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
  */
 async function checkReport(options: ReportOptions, io: Io): Promise<number> {
   const { analysis, files, reviewWarnings } = await buildReport(options, io.cwd);
-  for (const w of analysis.warnings) io.stderr(`warning: ${w.path}: ${w.message}\n`);
+  for (const w of analysis.warnings) io.stderr(warningLine(w));
   for (const w of reviewWarnings.warnings) io.stderr(formatReviewWarning(reviewWarnings.path, w));
   const stale: string[] = [];
   for (const f of files) {
@@ -116,4 +121,9 @@ function firstDifference(a: string, b: string): number | undefined {
     if (a.charCodeAt(i) === 10) line++;
   }
   return line;
+}
+
+/** One line on stderr, whatever the file name or message holds. */
+export function warningLine(w: Warning): string {
+  return `warning: ${printable(w.path)}: ${printable(w.message)}\n`;
 }

@@ -13,14 +13,16 @@ export function analyze(inputs: readonly SourceInput[], warnings: readonly Warni
   const sources: SourceInfo[] = [];
   const claims: Claim[] = [];
   const locales = new Map<string, Locale>();
+  const found: Warning[] = [...warnings];
   for (const input of ordered) {
     const locale = sourceLocale(input);
     locales.set(input.id, locale);
     const result = extractClaims(input, locale);
     sources.push(result.info);
     appendAll(claims, result.claims);
+    if (result.warnings) appendAll(found, result.warnings);
   }
   const groups = align({ claims, sources, localeOf: (id) => locales.get(id)! });
-  const sortedWarnings = [...warnings].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));
+  const sortedWarnings = [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));
   return { sources, claims, groups, warnings: sortedWarnings };
 }

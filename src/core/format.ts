@@ -9,10 +9,21 @@ export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const negative = v < 0;
   const abs = Math.abs(v);
-  const rounded = Math.abs(abs - Math.round(abs)) < 1e-9 ? String(Math.round(abs)) : trimZeros(abs.toFixed(2));
+  const rounded = abs >= 1e21 ? expandExponent(abs) : Math.abs(abs - Math.round(abs)) < 1e-9 ? String(Math.round(abs)) : trimZeros(abs.toFixed(2));
   const [int, frac] = rounded.split(".");
   const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return (negative ? "-" : "") + grouped + (frac ? "." + frac : "");
+}
+
+/**
+ * From 1e21 String() switches to exponent notation ("2.5e+22"). Written out with the digits the figure was
+ * given with ("25" then zeros), not the double's exact binary value (24999999999999997902848).
+ */
+function expandExponent(abs: number): string {
+  const m = /^(\d)(?:\.(\d+))?e\+(\d+)$/.exec(String(abs));
+  if (!m) return String(abs);
+  const digits = m[1]! + (m[2] ?? "");
+  return digits + "0".repeat(Number(m[3]) + 1 - digits.length);
 }
 
 function trimZeros(s: string): string {

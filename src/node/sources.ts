@@ -1,8 +1,11 @@
 /**
  * Reading article files from disk into SourceInputs: walking folders, skipping what is not an article with a
  * warning, decoding, front matter. The only part of the main job that touches the file system on the way in.
+ *
+ * Source folders hold whatever editors saved, so nothing found inside a folder stops the run: every file is
+ * read or skipped with one warning naming it. Only a path the user typed that cannot be used is an error.
  */
-import { promises as fs } from "node:fs";
+import { promises as fs, type Stats } from "node:fs";
 import * as path from "node:path";
 import type { SourceInput, Warning } from "../core/types.js";
 import { readFrontMatter } from "../core/frontMatter.js";
@@ -11,9 +14,20 @@ import { UserError } from "./errors.js";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
 
+/**
+ * Larger than any article (a long feature is well under 1 MB); reading a stray video or database dump whole
+ * would only exhaust memory.
+ */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
 export interface LoadedSources {
   inputs: SourceInput[];
   warnings: Warning[];
+}
+
+export interface LoadOptions {
+  /** Absolute paths never read as articles (crosscheck's own outputs when they sit among the sources). */
+  exclude?: readonly string[];
 }
 
 /** Path as shown to users: relative to the working directory when inside it, forward slashes. */
@@ -23,33 +37,45 @@ export function displayPath(p: string, cwd = process.cwd()): string {
   return shown.split(path.sep).join("/");
 }
 
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Every article file under `paths` (files or folders, recursively), sorted by path so that the order on disk
- * never changes the result. A path that does not exist is a user error.
+ * never changes the result. A path the user named that does not exist or cannot be used is a user error.
  */
-export async function collectArticleFiles(paths: readonly string[], warnings: Warning[], cwd = process.cwd()): Promise<string[]> {
+export async function collectArticleFiles(
+  paths: readonly string[],
+  warnings: Warning[],
+  cwd = process.cwd(),
+  options: LoadOptions = {},
+): Promise<string[]> {
   const files = new Set<string>();
   const visitedDirs = new Set<string>();
+  const exclude = new Set(options.exclude ?? []);
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
-    let st;
+    let st: Stats;
     try {
       st = await fs.stat(abs);
-    } catch {
-      throw new UserError(`no such file or folder: ${p}`);
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === "ENOENT" || code === "ENOTDIR") throw new UserError(`no such file or folder: ${p}`);
+      throw new UserError(`cannot read ${p} (${describeError(e)})`);
     }
-    if (st.isDirectory()) await walk(abs, files, visitedDirs, warnings, cwd);
-    else files.add(abs);
+    if (st.isDirectory()) await walk(abs, files, visitedDirs, exclude, warnings, cwd);
+    else if (st.isFile()) {
+      if (!exclude.has(abs)) files.add(abs);
+    } else throw new UserError(`not a file or folder: ${p}`);
   }
-  return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return dedupe([...files].sort(byCodeUnits), warnings, cwd);
 }
 
-async function walk(dir: string, files: Set<string>, visited: Set<string>, warnings: Warning[], cwd: string): Promise<void> {
+async function walk(dir: string, files: Set<string>, visited: Set<string>, exclude: ReadonlySet<string>, warnings: Warning[], cwd: string): Promise<void> {
   let real: string;
   try {
     real = await fs.realpath(dir);
   } catch (e) {
-    warnings.push({ path: displayPath(dir, cwd), message: `cannot read folder (${errorCode(e)}); skipped` });
+    warnings.push({ path: displayPath(dir, cwd), message: `cannot read folder (${describeError(e)}); skipped` });
     return;
   }
   if (visited.has(real)) {
@@ -61,13 +87,15 @@ async function walk(dir: string, files: Set<string>, visited: Set<string>, warni
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
-    warnings.push({ path: displayPath(dir, cwd), message: `cannot read folder (${errorCode(e)}); skipped` });
+    warnings.push({ path: displayPath(dir, cwd), message: `cannot read folder (${describeError(e)}); skipped` });
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => byCodeUnits(a.name, b.name));
   for (const entry of entries) {
+    // Hidden files: editor backups, .DS_Store, and crosscheck's own temporary files.
     if (entry.name.startsWith(".")) continue;
     const full = path.join(dir, entry.name);
+    if (exclude.has(full)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -76,34 +104,63 @@ async function walk(dir: string, files: Set<string>, visited: Set<string>, warni
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch (e) {
-        warnings.push({ path: displayPath(full, cwd), message: `broken or looping symbolic link (${errorCode(e)}); skipped` });
+        const code = errorCode(e);
+        const what = code === "ELOOP" ? "symbolic link loop" : code === "ENOENT" ? "broken symbolic link" : `unreadable symbolic link (${describeError(e)})`;
+        warnings.push({ path: displayPath(full, cwd), message: `${what}; skipped` });
         continue;
       }
     }
-    if (isDir) await walk(full, files, visited, warnings, cwd);
-    else if (isFile && ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) files.add(full);
+    if (isDir) await walk(full, files, visited, exclude, warnings, cwd);
+    else if (!isArticleName(entry.name)) warnings.push({ path: displayPath(full, cwd), message: `not an article file (${ARTICLE_EXTENSIONS.join(", ")}); skipped` });
+    // Opening a named pipe or a device would block or read forever.
+    else if (!isFile) warnings.push({ path: displayPath(full, cwd), message: "not a regular file (pipe, socket or device); skipped" });
+    else files.add(full);
   }
 }
 
-export async function loadSources(paths: readonly string[], cwd = process.cwd()): Promise<LoadedSources> {
+function isArticleName(name: string): boolean {
+  return ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
+}
+
+/** The same file reached twice (a symbolic link beside its target) is read once: its claims would agree with themselves. */
+async function dedupe(files: string[], warnings: Warning[], cwd: string): Promise<string[]> {
+  const seen = new Map<string, string>();
+  const out: string[] = [];
+  for (const file of files) {
+    let real = file;
+    try {
+      real = await fs.realpath(file);
+    } catch {
+      // Unreadable: loadSources says so when it tries to read it.
+    }
+    const first = seen.get(real);
+    if (first !== undefined) {
+      warnings.push({ path: displayPath(file, cwd), message: `same file as ${displayPath(first, cwd)}; skipped` });
+      continue;
+    }
+    seen.set(real, file);
+    out.push(file);
+  }
+  return out;
+}
+
+export async function loadSources(paths: readonly string[], cwd = process.cwd(), options: LoadOptions = {}): Promise<LoadedSources> {
   const warnings: Warning[] = [];
-  const files = await collectArticleFiles(paths, warnings, cwd);
+  const files = await collectArticleFiles(paths, warnings, cwd, options);
   const inputs: SourceInput[] = [];
   const ids = new Map<string, number>();
   for (const file of files) {
     const shown = displayPath(file, cwd);
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(file);
-    } catch (e) {
-      warnings.push({ path: shown, message: `cannot read file (${errorCode(e)}); skipped` });
+    const read = await readBytes(file);
+    if (typeof read === "string") {
+      warnings.push({ path: shown, message: read });
       continue;
     }
-    const decoded = decode(bytes);
+    const decoded = decode(read);
     for (const p of decoded.problems) warnings.push({ path: shown, message: p });
     if (decoded.binary) continue;
     if (decoded.text.trim().length === 0) {
-      warnings.push({ path: shown, message: "empty file; skipped" });
+      warnings.push({ path: shown, message: read.length === 0 ? "empty file; skipped" : "file holds only whitespace; skipped" });
       continue;
     }
     const fm = readFrontMatter(decoded.text);
@@ -111,6 +168,26 @@ export async function loadSources(paths: readonly string[], cwd = process.cwd())
     inputs.push({ id: uniqueId(file, ids), path: shown, text: decoded.text, bodyStart: fm.bodyStart, meta: fm.meta });
   }
   return { inputs, warnings };
+}
+
+/** The file's bytes, or why they cannot be read (a warning's message). */
+async function readBytes(file: string): Promise<Buffer | string> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(file, "r");
+    const st = await handle.stat();
+    if (!st.isFile()) return "not a regular file (pipe, socket or device); skipped";
+    if (st.size > MAX_FILE_BYTES) return `file is ${megabytes(st.size)}, more than any article (limit ${megabytes(MAX_FILE_BYTES)}); skipped`;
+    return await handle.readFile();
+  } catch (e) {
+    return `cannot read file (${describeError(e)}); skipped`;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+function megabytes(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** File name without extension; a second file with the same name gets its parent folder in front. */
@@ -127,5 +204,27 @@ function uniqueId(file: string, seen: Map<string, number>): string {
 
 export function errorCode(e: unknown): string {
   if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") return (e as { code: string }).code;
-  return e instanceof Error ? e.message.split("\n")[0]! : String(e);
+  return e instanceof Error ? (e.message.split("\n")[0] ?? e.message) : String(e);
+}
+
+const ERROR_WORDS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOENT: "not found",
+  ELOOP: "symbolic link loop",
+  EISDIR: "is a folder",
+  ENOTDIR: "not a folder",
+  EIO: "input/output error",
+  ENAMETOOLONG: "name too long",
+  EMFILE: "too many open files",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on device",
+  EEXIST: "already exists",
+};
+
+/** "permission denied, EACCES": what an errno means in words, with the code for searching. */
+export function describeError(e: unknown): string {
+  const code = errorCode(e);
+  const words = ERROR_WORDS[code];
+  return words ? `${words}, ${code}` : code;
 }

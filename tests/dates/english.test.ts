@@ -30,7 +30,8 @@ describe("English dates: day and month names", () => {
     ["The talks, due on December 18th, 2015, were delayed.", "", [["December 18th, 2015", "2015-12-18"]]],
     ["Strikes began on Wednesday, Sept. 30, officials said.", "2015-10-02", [["Wednesday, Sept. 30", "2015-09-30~"]]],
     ["Strikes began on Weds., Sept. 30.", "2015-10-02", [["Weds., Sept. 30", "2015-09-30~"]]],
-    ["Strikes began on Wed. Officials said 30 were killed.", "2015-10-02", []],
+    // The abbreviation's full stop ends the sentence: "30" is a count, and Wednesday is dated by "began".
+    ["Strikes began on Wed. Officials said 30 were killed.", "2015-10-02", [["Wed", "2015-09-30~ rel"]]],
     ["Strikes began on Weds, Sept. 30.", "2015-10-02", [["Weds, Sept. 30", "2015-09-30~"]]],
   ])("%s", (text, published, expected) => {
     expect(datesIn(text, en, published || undefined)).toEqual(expected);
@@ -91,5 +92,34 @@ describe("English: what is not a date", () => {
     ["In 2000 BC the city was founded."],
   ])("%s", (text) => {
     expect(datesIn(text, en, "2015-11-20")).toEqual([]);
+  });
+});
+
+describe("English: forms news copy uses", () => {
+  it.each<Case>([
+    ["The plane crashed on Tuesday 7 October near the runway.", "2025-10-08", [["Tuesday 7 October", "2025-10-07~"]]],
+    ["The plane crashed on Tuesday 7 October near the runway.", "", [["Tuesday 7 October", "--10-07"]]],
+    ["Flights resume on 7 Oct.", "2025-10-01", [["7 Oct", "2025-10-07~"]]],
+    // A range of days gives both ends.
+    ["The summit runs Oct. 7-9 in Cairo.", "2025-10-01", [["Oct. 7", "2025-10-07~"], ["9", "2025-10-09~"]]],
+    ["Talks are expected in mid-October.", "2025-09-20", [["mid-October", "2025-10~"]]],
+    ["Elections are due in early November.", "2025-09-20", [["early November", "2025-11~"]]],
+  ])("%s", (text, published, expected) => {
+    expect(datesIn(text, en, published || undefined)).toEqual(expected);
+  });
+});
+
+describe("English: a number after a month that takes no day counts something", () => {
+  it.each<Case>([
+    // "In November 26 people were killed": a date is "on November 26", so 26 counts the people.
+    ["In November 26 people were killed in the region.", "2015-12-20", [["November", "2015-11~"]]],
+    ["During October 12 soldiers died.", "2015-12-20", [["October", "2015-10~"]]],
+    ["During March 12 soldiers died.", "2015-12-20", []],
+    // After other words, or with a comma or a year, the number is the day.
+    ["Since November 26, prices have risen.", "2015-12-20", [["November 26", "2015-11-26~"]]],
+    ["The deal was signed on November 26 in Moscow.", "2015-12-20", [["November 26", "2015-11-26~"]]],
+    ["It happened in November 26, 2015.", "", [["November 26, 2015", "2015-11-26"]]],
+  ])("%s", (text, published, expected) => {
+    expect(datesIn(text, en, published || undefined)).toEqual(expected);
   });
 });

@@ -31,6 +31,15 @@ describe("dates on hostile input", () => {
     ["year separators", () => "2015-".repeat(50_000), en, 0],
     ["months with no day or cue", () => "Nov. ".repeat(50_000), en, 0],
     ["a date repeated on one line", () => "30 أيلول الماضي ".repeat(30_000), ar, 30_000],
+    // Weekdays read the words around them for a tense: a bounded window, whatever lies beyond it.
+    // 20,000 repetitions: enough for a quadratic scan to time out, few enough to keep the suite quick.
+    ["weekdays with no tense to read", () => "on Thursday ".repeat(20_000), en, 0],
+    ["weekdays dated by tense", () => "they met on Thursday ".repeat(20_000), en, 20_000],
+    ["marks before a weekday", () => ", ".repeat(300_000) + "they met on Thursday", en, 1],
+    ["day offsets", () => "مساء أمس الخميس ".repeat(20_000), ar, 20_000],
+    ["Hijri months with no day or year", () => "ذو الحجة ".repeat(20_000), ar, 0],
+    ["clock times after a date", () => "5 July 2025 " + "10:30 ".repeat(100_000), en, 1],
+    ["ordinal days", () => "on the 7th ".repeat(20_000), en, 0],
     ["a 2 MB line of article text", () => seedLine(2_000_000), ar, -1],
   ])("%s", (_name, make, locale, count) => {
     const found = run(make(), locale);

@@ -22,7 +22,17 @@ const seeds: [file: string, published: string, expected: string[][]][] = [
       ["30 أيلول", "2015-09-30~"],
     ],
   ],
-  ["001_200334908de8b7f5.txt", "2015-10-02", [["30 ايلول/سبتمبر", "2015-09-30~"]]],
+  [
+    "001_200334908de8b7f5.txt",
+    "2015-10-02",
+    [
+      // Written on Friday 2 October: the strikes of Thursday evening and of Wednesday night (the first, on
+      // 30 September, as the article says). Weekdays with no lead word ("في بغداد الخميس") stay undated.
+      ["الخميس", "2015-10-01~ rel"],
+      ["الاربعاء", "2015-09-30~ rel"],
+      ["30 ايلول/سبتمبر", "2015-09-30~"],
+    ],
+  ],
   [
     "002_d0c9e97734a90cd3.txt",
     "2015-11-20",

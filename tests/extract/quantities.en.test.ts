@@ -29,6 +29,8 @@ describe("English quantities", () => {
     ["Both sides agreed a seven-day truce.", ["7 day"]],
     ["Deaths passed 1,000 this year, up from 49 a year earlier.", ["1000 killed", "49 killed"]],
     ["Italy is bound by the 1951 Refugee Convention.", []],
+    ["The air force hit 4,111 targets in 2,299 sorties over 48 days.", ["4111 target", "2299 sortie", "48 day"]],
+    ["The strikes went on for over 48 hours.", ["over 48 hour"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -39,7 +39,9 @@ describe("article text in Markdown", () => {
   it("builds links that open the line and cannot become a scheme", () => {
     expect(hrefOf("../sources/a b.txt", 12)).toBe("../sources/a%20b.txt#L12");
     expect(hrefOf("../sources/note.md", 3)).toBe("../sources/note.md?plain=1#L3");
-    expect(hrefOf("javascript:alert(1).txt", 1)).toBe("javascript%3Aalert(1).txt#L1");
+    expect(hrefOf("javascript:alert(1).txt", 1)).toBe("javascript%3Aalert%281%29.txt#L1");
+    // An unbalanced parenthesis in a file name must not end the link destination early.
+    expect(hrefOf("../sources/a) b*.txt", 2)).toBe("../sources/a%29%20b%2A.txt#L2");
     expect(hrefOf("../sources/مقال.txt")).toBe("../sources/%D9%85%D9%82%D8%A7%D9%84.txt");
   });
 });

@@ -4,7 +4,7 @@
  */
 import stringSimilarity from "string-similarity";
 import type { Claim } from "../types.js";
-import { intervalOf, overlaps, pointOf, type Interval } from "../extract/quantities/interval.js";
+import { intervalOf, overlaps, pointOf, tolerance, type Interval } from "../extract/quantities/interval.js";
 import { coMentionOverlap, cosine, overlapShare, type Features } from "./features.js";
 
 export function claimInterval(c: Claim): Interval {
@@ -16,6 +16,28 @@ export function claimInterval(c: Claim): Interval {
     minOpen: c.min === undefined || c.qualifier === "over",
     maxOpen: c.max === undefined || c.qualifier === "under",
   };
+}
+
+/**
+ * The interval used to decide whether two claims can be one figure. A bound ("at least 1,140") is written
+ * near the figure it bounds: a writer who knew of 1,498 dead would not say "at least 1,140". So for pairing, a
+ * bound stretches only one approximation's width beyond its figure; the verdict still reads it as open.
+ */
+export function pairingInterval(c: Claim): Interval {
+  const i = claimInterval(c);
+  if (c.kind !== "quantity" || typeof c.value !== "number") return i;
+  const reach = tolerance(c.value, granularityOf(c.value));
+  if (!Number.isFinite(i.max)) return { ...i, max: c.value + reach, maxOpen: false };
+  if (!Number.isFinite(i.min)) return { ...i, min: c.value - reach, minOpen: false };
+  return i;
+}
+
+/** The rounding step a figure shows: 1000 for 4000, 1 for 2289, 0.1 for 2.5. */
+function granularityOf(v: number): number {
+  if (!Number.isInteger(v)) return 10 ** -((String(v).split(".")[1] ?? "").length);
+  let g = 1;
+  while (v !== 0 && v % (g * 10) === 0) g *= 10;
+  return g;
 }
 
 /** A point that stands for the claim when sorting and blocking. */
@@ -31,12 +53,10 @@ export function claimPoint(c: Claim): number {
 export type Relation = "equal" | "compatible" | "different";
 
 /** Whether the values of two claims of the same kind can both be right. */
-export function relation(a: Claim, b: Claim): Relation {
+export function relation(a: Claim, b: Claim, interval: (c: Claim) => Interval = claimInterval): Relation {
   if (a.kind === "quantity") {
-    const ia = claimInterval(a);
-    const ib = claimInterval(b);
     if (!a.qualifier && !b.qualifier) return a.value === b.value ? "equal" : "different";
-    return overlaps(ia, ib) ? "compatible" : "different";
+    return overlaps(interval(a), interval(b)) ? "compatible" : "different";
   }
   if (a.kind === "date") {
     const va = String(a.value);

@@ -22,7 +22,7 @@ export interface Features {
   speaker: Set<string>;
   /** Publication date of the claim's source as a day number, if known. */
   day?: number;
-  /** Points of the other figures of the same unit in the same sentence ("31 of 138 seats, 17 of 41"). */
+  /** Points of the other figures of the same unit in the same sentence, each value once ("31 of 138 seats, 17 of 41"). */
   mates: number[];
   /** Years written in the sentence ("in the 2024 election"): figures about different years are different figures. */
   years: Set<number>;
@@ -30,6 +30,12 @@ export interface Features {
   soleOfUnit: boolean;
   /** Dates: no other written day of its source falls within SOLE_DATE_WINDOW days of it. */
   soleDateNearby: boolean;
+  /** Its sentence names years, none of them the year its source was published: it speaks of the past. */
+  historical: boolean;
+  /** The largest figure of its unit in its source, leaving out the past: for a tally, the headline total. */
+  largestOfUnit: boolean;
+  /** Exact values of the same unit (or noun) anywhere in its source. */
+  sourceValues: ReadonlySet<number>;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */

@@ -6,8 +6,8 @@
 import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
-import { GENERIC_UNITS, MAX_RATIO, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
-import { claimPoint, contextScore, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
+import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
+import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
 import { coMentionWeight, isSpecific } from "./specificity.js";
 import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, yearsIn, type Features } from "./features.js";
 import { buildGroups } from "./verdict.js";
@@ -51,34 +51,83 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   }
   const nSentences = Math.max(1, bySentence.size);
   const unitKey = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
+  const valuesBySourceUnit = new Map<string, Set<number>>();
   const perSourceUnit = new Map<string, number>();
   const daysBySource = new Map<string, number[]>();
   for (const c of claims) {
     const k = unitKey(c);
     if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
+    if (k && !c.qualifier) {
+      let set = valuesBySourceUnit.get(k);
+      if (!set) valuesBySourceUnit.set(k, (set = new Set()));
+      set.add(Number(c.value));
+    }
     if (c.kind === "date" && isDay(c) && !c.relative) {
       let list = daysBySource.get(c.source);
       if (!list) daysBySource.set(c.source, (list = []));
       list.push(claimPoint(c));
     }
   }
+  // What each sentence mentions, counted once per sentence: text pasted over and over repeats one sentence
+  // word for word, and thousands of claims in it must not each walk all the others. Claims with one
+  // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
+  const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
+  const mentions = new Map<string, { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>> }>();
+  for (const [key, list] of bySentence) {
+    const keys = new Map<string, { n: number; weight: number }>();
+    const points = new Map<string, Map<number, number>>();
+    for (const c of list) {
+      const k = coMentionKey(c);
+      if (k) {
+        const seen = keys.get(k);
+        if (seen) {
+          seen.n++;
+          seen.weight = Math.max(seen.weight, coMentionWeight(c));
+        } else keys.set(k, { n: 1, weight: coMentionWeight(c) });
+      }
+      if (c.kind !== "quantity") continue;
+      let bucket = points.get(mateKey(c));
+      if (!bucket) points.set(mateKey(c), (bucket = new Map()));
+      const p = claimPoint(c);
+      bucket.set(p, (bucket.get(p) ?? 0) + 1);
+    }
+    mentions.set(key, { keys, points });
+  }
   const soleDate = (c: Claim): boolean => {
     if (c.kind !== "date" || !isDay(c) || c.relative) return false;
     const p = claimPoint(c);
     return (daysBySource.get(c.source) ?? []).filter((q) => Math.abs(q - p) <= SOLE_DATE_WINDOW).length === 1;
   };
+  const pubYear = (source: string): number | undefined => {
+    const day = published.get(source);
+    return day === undefined ? undefined : new Date(day * 86_400_000).getUTCFullYear();
+  };
+  const isHistorical = (c: Claim): boolean => {
+    const year = pubYear(c.source);
+    const years = yearsIn(c.sentence, c.sentenceMark);
+    return year !== undefined && years.size > 0 && !years.has(year);
+  };
+  // The largest present-day figure of each unit in each source.
+  const largest = new Map<string, number>();
+  for (const c of claims) {
+    const k = unitKey(c);
+    if (!k || isHistorical(c)) continue;
+    largest.set(k, Math.max(largest.get(k) ?? -Infinity, claimPoint(c)));
+  }
   return claims.map((claim) => {
     const locale = localeOf(claim.source);
     const raw = closenessWeights(claim, locale);
     const weighted = new Map<string, number>();
     for (const [stem, w] of raw) weighted.set(stem, w * Math.log(1 + nSentences / (df.get(stem) ?? 1)));
+    // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
+    const sentence = mentions.get(`${claim.source}\u0000${claim.sentence}`);
+    const own = coMentionKey(claim);
     const coMentions = new Map<string, number>();
+    for (const [k, { n, weight }] of sentence?.keys ?? []) if (k !== own || n > 1) coMentions.set(k, weight);
     const mates: number[] = [];
-    for (const other of bySentence.get(`${claim.source}\u0000${claim.sentence}`) ?? []) {
-      if (other.id === claim.id) continue;
-      const k = coMentionKey(other);
-      if (k) coMentions.set(k, Math.max(coMentions.get(k) ?? 0, coMentionWeight(other)));
-      if (claim.kind === "quantity" && other.kind === "quantity" && other.unit === claim.unit && other.noun === claim.noun) mates.push(claimPoint(other));
+    if (claim.kind === "quantity") {
+      const point = claimPoint(claim);
+      for (const [v, n] of sentence?.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
     }
     const uk = unitKey(claim);
     const day = published.get(claim.source);
@@ -93,9 +142,14 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       years: yearsIn(claim.sentence, claim.sentenceMark),
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
       soleDateNearby: soleDate(claim),
+      historical: isHistorical(claim),
+      largestOfUnit: uk !== undefined && !isHistorical(claim) && largest.get(uk) === claimPoint(claim),
+      sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
     };
   });
 }
+
+const NO_VALUES: ReadonlySet<number> = new Set();
 
 /** A date is the only one of its source in this many days either side (see Features.soleDateNearby). */
 const SOLE_DATE_WINDOW = 10;
@@ -115,9 +169,15 @@ const SOLE_FIGURE_CONTEXT = 0.45;
  */
 function sameSubject(a: Features, b: Features, pa: number, pb: number): boolean {
   if (a.claim.kind !== "quantity") return true;
+  // Days apart, a tally's total may have grown past the parts a later article breaks it into ("3,046 dead,
+  // 2,104 of them in Turkey" against an earlier 2,371): nearness in value says nothing then.
+  const apart = daysApart(a, b);
+  const tallyDaysApart = apart !== undefined && apart > 1 && !!a.claim.unit && RUNNING_UNITS.has(a.claim.unit);
   const gap = distance(pa, pb);
-  for (const m of b.mates) if (distance(pa, m) < gap) return false;
-  for (const m of a.mates) if (distance(pb, m) < gap) return false;
+  if (!tallyDaysApart) {
+    for (const m of b.mates) if (distance(pa, m) < gap) return false;
+    for (const m of a.mates) if (distance(pb, m) < gap) return false;
+  }
   if (a.years.size > 0 && b.years.size > 0) {
     for (const y of a.years) if (b.years.has(y)) return true;
     return false;
@@ -159,7 +219,9 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
   if (ca.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && ca.unit && !GENERIC_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
-  const rel = relation(ca, cb);
+  // The largest present-day figure of a tally in each article is its headline total ("the toll rose to …").
+  if (ca.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && ca.unit && RUNNING_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  const rel = relation(ca, cb, pairingInterval);
   if (rel !== "different") {
     // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance.
     if (rel === "equal" && isSpecific(ca)) return Math.max(ctx, 0.5);
@@ -177,6 +239,8 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     if (a.soleDateNearby && b.soleDateNearby && Math.abs(pa - pb) <= NEARBY_DAYS) ctx = Math.max(ctx, THRESHOLD.conflictingDates);
     return Math.abs(pa - pb) <= 31 && ctx >= THRESHOLD.conflictingDates ? ctx : 0;
   }
+  // Where the other article gives this very figure too, that is its counterpart, not the differing one.
+  if (!ca.qualifier && !cb.qualifier && (b.sourceValues.has(Number(ca.value)) || a.sourceValues.has(Number(cb.value)))) return 0;
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
   if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;

@@ -16,7 +16,7 @@ export function movedOn(a: Features, pa: number, b: Features, pb: number): boole
   // Within days only a tally moves on, and not when the sentences agree on another figure (the same
   // statement quoted twice).
   const unit = early.claim.unit;
-  if (!unit || !RUNNING_UNITS.has(unit)) return false;
+  if (!unit || !RUNNING_UNITS.has(unit) || early.historical || late.historical) return false;
   if (coMentionOverlap(early.coMentions, late.coMentions) >= 1) return false;
   return pLate >= pEarly * (1 + MOVE_SHARE);
 }

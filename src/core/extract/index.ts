@@ -3,7 +3,7 @@
  * token stream, then the quantity assembler and the claim builder turn their mentions into claims with their
  * evidence (line, column, sentence, speaker).
  */
-import type { Claim, ClaimKind, SourceInfo, SourceInput } from "../types.js";
+import type { Claim, ClaimKind, SourceInfo, SourceInput, Warning } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { detectLanguage, getLocale } from "../lang/registry.js";
 import { LineIndex } from "../text/lineIndex.js";
@@ -15,6 +15,7 @@ import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
 import { assembleQuantities } from "./quantities/assemble.js";
 import { isDateLine, isFurniture } from "./furniture.js";
+import { chunkParagraph, MAX_CLAIMS, MAX_SOURCE_CHARS, oversizedNumbers, withinBudget } from "./limits.js";
 
 /** Claim ids: "<source>:n3" is the third figure, "d1" the first date, "q2" the second quote. */
 const ID_PREFIX: Record<ClaimKind, string> = { quantity: "n", date: "d", quote: "q" };
@@ -25,6 +26,8 @@ const MAX_SENTENCE = 480;
 export interface ExtractResult {
   info: SourceInfo;
   claims: Claim[];
+  /** What was left out and why (numbers too large to hold, claims beyond the limit), for the report. */
+  warnings?: Warning[];
 }
 
 interface Draft {
@@ -52,7 +55,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   const { text } = source;
   const allParas = splitParagraphs(text, source.bodyStart, text.length);
   const furniture = allParas.map((p) => isFurniture(text.slice(p.start, p.end), locale));
-  const paras = allParas.filter((_, i) => !furniture[i]);
+  const articleParas = allParas.filter((_, i) => !furniture[i]);
   // Without front matter, the page's own date line ("Sat 5 Jul 2025 10.30 BST") says when it was published.
   const fromPage = source.meta.published ? undefined : publicationFromDateLines(text, allParas, furniture, locale);
   const published = source.meta.published ?? fromPage;
@@ -68,13 +71,18 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   };
 
   const isAbbreviation = (w: string) => locale.abbreviations.has(w);
+  const { kept: paras, stoppedAt } = withinBudget(articleParas.flatMap((p) => chunkParagraph(text, p, splitSentences(text, p, isAbbreviation))));
   const sentencesOf = paras.map((p) => splitSentences(text, p, isAbbreviation));
   const tokensOf = paras.map((p) => tokenize(text, p.start, p.end));
   const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf);
   const quotesByParagraph = groupQuotes(speech.quotes, paras);
 
   const drafts: Draft[] = [];
-  paras.forEach((para, pi) => {
+  const oversized: number[] = [];
+  for (let pi = 0; pi < paras.length; pi++) {
+    // Past the limit only whole paragraphs were added, so sorting and cutting below keeps the first claims.
+    if (drafts.length > MAX_CLAIMS) break;
+    const para = paras[pi]!;
     const sentences = sentencesOf[pi] ?? [];
     const speakers = speech.speakers[pi] ?? [];
     const quotes = quotesByParagraph[pi] ?? [];
@@ -117,7 +125,13 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       });
     }
     const numbers = findNumbers(text, tokens, locale);
+    oversized.push(...oversizedNumbers(tokens, numbers));
     for (const q of assembleQuantities(tokens, numbers, dates, sentences, locale)) {
+      // The recogniser never gives a number it cannot hold; this keeps claims.json free of NaN and Infinity whatever happens upstream.
+      if (!Number.isFinite(q.value)) {
+        oversized.push(q.start);
+        continue;
+      }
       drafts.push({
         kind: "quantity",
         start: q.start,
@@ -142,10 +156,16 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
         context: contextOf(q.open, q.close),
       });
     }
-  });
+  }
 
-  drafts.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   const lines = new LineIndex(text);
+  const warnings = limitWarnings(source.path, drafts, oversized, lines);
+  if (stoppedAt !== undefined) {
+    const line = lines.locate(stoppedAt).line;
+    warnings.push({ path: source.path, message: `longer than any article; the first ${MAX_SOURCE_CHARS} characters were read, the rest (from line ${line}) skipped` });
+  }
+  if (drafts.length > MAX_CLAIMS) drafts.length = MAX_CLAIMS;
   const counters: Record<ClaimKind, number> = { quantity: 0, date: 0, quote: 0 };
   const claims = drafts.map((d): Claim => {
     counters[d.kind]++;
@@ -172,7 +192,26 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       sentenceMark: mark,
     };
   });
-  return { info, claims };
+  return { info, claims, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+function limitWarnings(path: string, drafts: readonly Draft[], oversized: readonly number[], lines: LineIndex): Warning[] {
+  const warnings: Warning[] = [];
+  if (oversized.length > 0) {
+    let first = oversized[0]!;
+    for (const o of oversized) first = Math.min(first, o);
+    const where = `line ${lines.locate(first).line}`;
+    const message =
+      oversized.length === 1
+        ? `a number too large to check at ${where}; skipped`
+        : `${oversized.length} numbers too large to check (the first at ${where}); skipped`;
+    warnings.push({ path, message });
+  }
+  if (drafts.length > MAX_CLAIMS) {
+    const line = lines.locate(drafts[MAX_CLAIMS]!.start).line;
+    warnings.push({ path, message: `more claims than an article holds; the first ${MAX_CLAIMS} are kept, the rest (from line ${line}) skipped` });
+  }
+  return warnings;
 }
 
 /** How many paragraphs from the top a page's date line is looked for. */

@@ -42,11 +42,34 @@ export function atLineStart(markdown: string): string {
   return markdown.replace(LINE_START_MARK, (_m, space: string, mark: string) => `${space}\\${mark}`).replace(LINE_START_ORDERED, "$1\\$2");
 }
 
+// Characters that would move the cursor, break a line or reorder what follows when printed as they are.
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A file name or path as one visible line: control characters (a newline or a terminal escape sequence in a
+ * file name), line separators and direction controls become "\u{…}" escapes, so a warning stays one line and
+ * shows the name as it is stored.
+ */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u{${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
+}
+
+/** Text as an inline code span that shows it exactly: the fence is longer than any run of backticks inside. */
+export function codeSpan(text: string): string {
+  const flat = printable(text);
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || (flat.startsWith(" ") && flat.endsWith(" ") && flat.trim() !== "") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
 /** A link target built from a file path: every segment percent-encoded, so no path can become a scheme. */
 export function hrefOf(path: string, line?: number): string {
   const encoded = path
     .split("/")
-    .map((seg) => (seg === ".." || seg === "." ? seg : encodeURIComponent(seg)))
+    // encodeURIComponent leaves ( ) ' ! * alone; an unbalanced parenthesis would end the link early.
+    .map((seg) => (seg === ".." || seg === "." ? seg : encodeURIComponent(seg).replace(/[()'!*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())))
     .join("/");
   const safe = /^[a-z][a-z0-9+.-]*:/i.test(encoded) ? `./${encoded}` : encoded;
   const plain = /\.(md|markdown)$/i.test(path) ? "?plain=1" : "";

@@ -28,9 +28,15 @@ export function renderJson(analysis: Analysis): string {
   return JSON.stringify(toClaimsFile(analysis), finite, 2) + "\n";
 }
 
-function finite(_key: string, value: unknown): unknown {
-  if (typeof value === "number" && !Number.isFinite(value)) return undefined;
-  return value;
+/**
+ * The last guard: extraction never lets a number that is not finite through, but JSON has no NaN or Infinity,
+ * and JSON.stringify would silently write them as null. An unbounded interval end has no key at all; any
+ * other such number is kept as text, so the claim keeps its shape and the value stays visible.
+ */
+function finite(key: string, value: unknown): unknown {
+  if (typeof value !== "number" || Number.isFinite(value)) return value;
+  if (key === "min" || key === "max") return undefined;
+  return String(value);
 }
 
 function orderSource(s: SourceInfo): SourceInfo {

@@ -5,7 +5,7 @@
  */
 import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
 import { describeUnit, describeValue } from "../format.js";
-import { atLineStart, hrefOf, md } from "./escape.js";
+import { atLineStart, codeSpan, hrefOf, md } from "./escape.js";
 import { wordDiff } from "./wordDiff.js";
 import { appendAll } from "../arrays.js";
 
@@ -75,7 +75,7 @@ export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): st
   appendAll(out, singles(analysis, ctx));
   if (analysis.warnings.length > 0) {
     out.push("## Warnings", "");
-    for (const w of analysis.warnings) out.push(`- \`${w.path.replace(/`/g, "'")}\`: ${md(w.message)}`);
+    for (const w of analysis.warnings) out.push(`- ${codeSpan(w.path)}: ${md(w.message)}`);
     out.push("");
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";

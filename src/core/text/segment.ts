@@ -27,12 +27,13 @@ export function paragraphs(text: string, from = 0, to = text.length): Span[] {
     const content = m[0].replace(/[\r\n]+$/, "");
     lines.push({ start, end: Math.min(start + content.length, to) });
   }
-  const width = wrapWidth(lines);
+  // Widths are measured without the spaces around a line, which editors and exports add or drop at will.
+  const trimmedLines = lines.map((l) => trimSpan(text, l));
+  const width = wrapWidth(trimmedLines);
   const out: Span[] = [];
   let current: Span | null = null;
   let previous: Span | null = null;
-  for (const line of lines) {
-    const trimmed = trimSpan(text, line);
+  for (const trimmed of trimmedLines) {
     if (trimmed.end <= trimmed.start) {
       if (current) out.push(current);
       current = null;
@@ -76,8 +77,10 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-// A sentence ends at one of these, after any closing quotes or brackets, when whitespace follows.
-const SENTENCE_END = /[.!?؟…۔]+[»"”’')\]]*(?=\s)/gu;
+// A sentence ends at one of these, after any closing quotes or brackets, when whitespace follows. The run of
+// marks is matched only from its first mark and taken whole (a lookahead capture cannot be backtracked into),
+// so a run of a million full stops with no space after it costs one pass, not one pass per stop.
+const SENTENCE_END = /(?<![.!?؟…۔])(?=([.!?؟…۔]+))\1[»"”’')\]]*(?=\s)/gu;
 
 /**
  * Split a paragraph into sentences. `isAbbreviation` receives the folded word before a full stop

@@ -6,12 +6,14 @@ import type { Locale } from "../../lang/types.js";
 import { NO_CLITICS, PhraseLexicon } from "../../lang/lexicon.js";
 import { fold } from "../../text/normalize.js";
 import { tokenize } from "../../text/tokenize.js";
-import type { DateDirection } from "./words.js";
+import type { DateDirection, TenseCue } from "./words.js";
 
 export interface MonthName {
   month: number;
   /** The spelling is also an ordinary word: a month only beside a day or a year, never with a clitic. */
   ambiguous: boolean;
+  /** A month of the Hijri calendar ("ذو الحجة"). */
+  hijri?: true;
 }
 
 export interface CompiledDateWords {
@@ -38,6 +40,23 @@ export interface CompiledDateWords {
   eraWords: PhraseLexicon<true>;
   otherEraWords: PhraseLexicon<true>;
   nameHeads: PhraseLexicon<true>;
+  dayOffsets: PhraseLexicon<number>;
+  weekdayLeads: PhraseLexicon<true>;
+  weekdayNames: PhraseLexicon<true>;
+  ordinalDayLeads: PhraseLexicon<true>;
+  tenseCues: PhraseLexicon<TenseCue>;
+  pastEndings: readonly string[];
+  notPastEndings: readonly string[];
+  notVerbs: ReadonlySet<string>;
+  tenseAuxiliaries: PhraseLexicon<"past" | "future">;
+  clauseOpeners: PhraseLexicon<true>;
+  infinitiveMarkers: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  hijriEraWords: PhraseLexicon<true>;
+  timeLinks: PhraseLexicon<true>;
+  clockSuffixes: PhraseLexicon<true>;
+  timeZones: PhraseLexicon<true>;
+  monthOnlyCues: PhraseLexicon<true>;
   /** Folded clitic prefixes that may be glued before a day number ("بـ30", "و14"). */
   dayPrefixes: ReadonlySet<string>;
   /**
@@ -59,9 +78,12 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
   const w = locale.dates;
   const clitics = locale.clitics;
   const ambiguous = new Set(w.ambiguousMonths.map(fold));
-  const monthEntries = locale.calendar.months.map(
-    ([form, month]) => [form, { month, ambiguous: ambiguous.has(fold(form)) }] as const,
-  );
+  const ambiguousHijri = new Set(w.ambiguousHijriMonths.map(fold));
+  // One lexicon for both calendars: their names do not overlap, and every shape reads either.
+  const monthEntries: (readonly [string, MonthName])[] = [
+    ...locale.calendar.months.map(([form, month]) => [form, { month, ambiguous: ambiguous.has(fold(form)) }] as const),
+    ...w.hijriMonths.map(([form, month]) => [form, { month, ambiguous: ambiguousHijri.has(fold(form)), hijri: true }] as const),
+  ];
   const set = (xs: readonly string[]) => new PhraseLexicon(xs.map((x) => [x, true] as const), clitics);
   const bare = (xs: readonly string[]) => new PhraseLexicon(xs.map((x) => [x, true] as const), NO_CLITICS);
   const starters = new Set<string>();
@@ -69,7 +91,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     const first = tokenize(phrase)[0];
     if (first) starters.add(first.norm);
   };
-  for (const [form] of locale.calendar.months) addStarter(form);
+  for (const [form] of monthEntries) addStarter(form);
   for (const [form] of locale.calendar.weekdays) addStarter(form);
   for (const [form] of w.directionsBefore) addStarter(form);
   for (const [form] of w.weekdayRelativeBefore) addStarter(form);
@@ -101,6 +123,23 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     eraWords: bare(w.eraWords),
     otherEraWords: bare(w.otherEraWords),
     nameHeads: set(w.nameHeads),
+    dayOffsets: new PhraseLexicon(w.dayOffsets, clitics),
+    weekdayLeads: set(w.weekdayLeads),
+    weekdayNames: bare(w.weekdayNames),
+    ordinalDayLeads: set(w.ordinalDayLeads),
+    tenseCues: new PhraseLexicon(w.tenseCues, clitics),
+    pastEndings: w.pastEndings.map(fold),
+    notPastEndings: w.notPastEndings.map(fold),
+    notVerbs: new Set(w.notVerbs.map(fold)),
+    tenseAuxiliaries: new PhraseLexicon(w.tenseAuxiliaries, clitics),
+    clauseOpeners: set(w.clauseOpeners),
+    infinitiveMarkers: new Set(w.infinitiveMarkers.map(fold)),
+    determiners: new Set(w.determiners.map(fold)),
+    hijriEraWords: bare(w.hijriEraWords),
+    timeLinks: bare(w.timeLinks),
+    clockSuffixes: bare(w.clockSuffixes),
+    timeZones: bare(w.timeZones),
+    monthOnlyCues: set(w.monthOnlyCues),
     dayPrefixes: new Set(clitics.prefixes.map(fold)),
     mayStartDate,
     capitalisedNames: w.capitalisedNames,

@@ -10,19 +10,33 @@
  *   year-cue year [(sep year)…]                                                "عام 2014"
  *   YYYY-MM-DD | D/M/YYYY | YYYY/M/D                                           numeric
  *   YYYY-YYYY                                                                  a year range: two years
+ *   day-offset weekday                                                         "أمس الخميس"
+ *   lead weekday          dated by the tense of its clause                     "on Thursday", "مساء الأربعاء"
+ *   lead day ordinal      dated by the tense of its clause                     "on the 7th"
+ *   year hijri-era                                                             "1446هـ"
+ *
+ * Month names are Gregorian or Hijri ("15 ذو الحجة 1446هـ"); a Hijri date takes only a Hijri year. A date
+ * with a day may end with the clock time of a date line ("Sat 5 Jul 2025 10.30 BST").
  *
  * Each parse starts at one token and reads a bounded number of tokens ahead, except a run of day numbers
  * longer than a list, which is then skipped whole; so the scan stays linear whatever the input.
  */
 import type { Token } from "../../text/tokenize.js";
-import type { PhraseLexicon } from "../../lang/lexicon.js";
+import type { PhraseLexicon, PhraseMatch } from "../../lang/lexicon.js";
 import type { CompiledDateWords, MonthName } from "./compile.js";
-import type { DateDirection } from "./words.js";
+import type { DateDirection, TenseCue } from "./words.js";
 import { isValidDate } from "./calendarMath.js";
 
 /** Years outside this span written after a month or a cue are counts, not years. */
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2199;
+/** The same for Hijri years (1446 AH is 2024-25). */
+const MIN_HIJRI_YEAR = 1300;
+const MAX_HIJRI_YEAR = 1600;
+/** Words (numbers included) read around a weekday for the tense of its clause. */
+const TENSE_REACH = 12;
+/** Tokens, punctuation included, read at most on each side: a run of marks does not make the search long. */
+const TENSE_TOKENS = 3 * TENSE_REACH;
 /** At most this many days in one list ("13, 14 and 15 November"); longer runs of numbers are not dates. */
 const MAX_LIST = 10;
 /** A year range "2014-2015" spans at most this many years. */
@@ -34,6 +48,10 @@ const NUMERIC_DATE_SEPARATORS = new Set(["/", "-", "."]);
 const YEAR_RANGE_SEPARATORS = new Set(["-", "\u2013", "\u2014", "/"]);
 const LIST_COMMAS = new Set([",", "\u060C"]);
 const OPEN_GLOSS = new Map([["(", ")"], ["[", "]"]]);
+const CLOCK_SEPARATORS = new Set([":", "."]);
+const APOSTROPHES = new Set(["'", "\u2019"]);
+/** Marks that end a sentence; a full stop only before a space and not after a single letter ("a.m."). */
+const SENTENCE_ENDS = new Set(["!", "?", "\u061F", ";", "\u061B"]);
 
 /** What one item of a parse says; the values are checked and completed in resolve.ts. */
 export interface DateItem {
@@ -52,8 +70,17 @@ export interface DateItem {
   yearOffset?: number;
   /** Month relative to the publication month ("الشهر الحالي" = 0); set with `day`. */
   monthOffset?: number;
-  /** A weekday pinned by a relative word ("الخميس المقبل"). */
-  weekday?: { day: number; direction: "past" | "future" };
+  /**
+   * A weekday pinned by a relative word ("الخميس المقبل": the next one, never the publication day), or by
+   * the tense of its clause (`fromTense`: "said on Thursday" is the publication day or one before it).
+   */
+  weekday?: { day: number; direction: "past" | "future"; fromTense?: true };
+  /** A weekday named by its distance in days from the publication day ("أمس الخميس" = -1). */
+  dayOffset?: { days: number; weekday: number };
+  /** A day of the month alone ("on the 7th"), in the month the tense points to. */
+  ordinalDay?: { day: number; direction: "past" | "future" };
+  /** A date of the Hijri calendar: month, day and year are Hijri and never completed. */
+  hijri?: true;
 }
 
 export interface Parse {
@@ -85,18 +112,34 @@ interface Start {
   direction?: DateDirection;
 }
 
+interface YearHit {
+  year: number;
+  last: number;
+}
+
 export class DateGrammar {
+  /** Tokens before this index belong to an earlier parse: a look back for a lead word stops there. */
+  private floor = 0;
+
   constructor(
     private readonly tokens: readonly Token[],
     private readonly w: CompiledDateWords,
   ) {}
 
-  /** The date starting at token `i`, if any. */
-  parseAt(i: number): Parse | undefined {
+  /** The date starting at token `i` (or at a lead word just before it, at or after `floor`), if any. */
+  parseAt(i: number, floor = 0): Parse | undefined {
     const t = this.tokens[i];
     if (!t) return undefined;
+    this.floor = floor;
     if (t.kind === "digits") {
-      return this.numeric(i) ?? this.yearRange(i) ?? this.dayFirst(i, { first: i, prefix: "" }) ?? this.yearAlone(i);
+      return (
+        this.numeric(i) ??
+        this.yearRange(i) ??
+        this.dayFirst(i, { first: i, prefix: "" }) ??
+        this.hijriYear(i) ??
+        this.yearAlone(i) ??
+        this.ordinalDay(i)
+      );
     }
     if (t.kind === "word" && this.w.mayStartDate(t.norm)) {
       return this.weekdayFirst(i) ?? this.monthFirst(i, { first: i, prefix: "" }, false) ?? this.dayFirst(i, { first: i, prefix: "" });
@@ -189,51 +232,89 @@ export class DateGrammar {
     return count > MAX_LIST ? { days: out, overrun: j } : { days: out };
   }
 
-  /** A four-digit year at `k` with its era word; undefined for a count or another calendar's year. */
-  private year(k: number): { year: number; last: number } | undefined {
+  /**
+   * A four-digit year at `k` with its era word; undefined for a count or another calendar's year. With
+   * `hijri`, a Hijri year: in the Hijri span, with a Hijri era word or none.
+   */
+  private year(k: number, hijri = false): YearHit | undefined {
     const t = this.tokens[k];
     if (!t || t.kind !== "digits" || t.norm.length !== 4) return undefined;
     const year = Number(t.norm);
-    if (year < MIN_YEAR || year > MAX_YEAR || this.insideNumber(k)) return undefined;
+    const [min, max] = hijri ? [MIN_HIJRI_YEAR, MAX_HIJRI_YEAR] : [MIN_YEAR, MAX_YEAR];
+    if (year < min || year > max || this.insideNumber(k)) return undefined;
     // "2014-2015" and "2015/11/26" are read elsewhere, as a range and a numeric date.
     if (this.glued(k + 1) && this.isPunct(k + 1, YEAR_RANGE_SEPARATORS) && this.tokens[k + 2]?.kind === "digits") return undefined;
     let last = k + 1;
-    const era = this.w.eraWords.matchAt(this.tokens, last);
-    if (era) return { year, last: era.last };
-    if (this.w.otherEraWords.matchAt(this.tokens, last)) return undefined;
+    if (hijri) {
+      const era = this.w.hijriEraWords.matchAt(this.tokens, last);
+      if (era) return { year, last: era.last };
+      if (this.w.eraWords.matchAt(this.tokens, last) || this.w.otherEraWords.matchAt(this.tokens, last)) return undefined;
+    } else {
+      const era = this.w.eraWords.matchAt(this.tokens, last);
+      if (era) return { year, last: era.last };
+      if (this.w.otherEraWords.matchAt(this.tokens, last)) return undefined;
+    }
     if (this.tokens[last]?.kind === "word" && this.glued(last)) return undefined;
     return { year, last };
   }
 
   /** A year after a month or day: "2015", "عام 2015", ", 2015" (with `daySeparator`). */
-  private yearAfter(k: number, daySeparator: boolean): { year: number; last: number } | undefined {
+  private yearAfter(k: number, daySeparator: boolean, hijri = false): YearHit | undefined {
     let j = k;
     if (daySeparator) {
       const sep = this.w.dayYearSeparators.matchAt(this.tokens, j);
-      if (sep && this.year(sep.last)) j = sep.last;
+      if (sep && this.year(sep.last, hijri)) j = sep.last;
     }
     const link = this.w.yearLinks.matchAt(this.tokens, j);
-    return (link && this.year(link.last)) || this.year(j);
+    return (link && this.year(link.last, hijri)) || this.year(j, hijri);
   }
 
   /** Past the full stop of an abbreviated month when a year follows it ("Dec. 2015"); a sentence's stop stays out. */
-  private abbreviationDot(k: number): number {
-    return this.isPunct(k, ".") && this.glued(k) && this.year(k + 1) ? k + 1 : k;
+  private abbreviationDot(k: number, hijri = false): number {
+    return this.isPunct(k, ".") && this.glued(k) && this.year(k + 1, hijri) ? k + 1 : k;
   }
 
   /** The same month again, in parentheses or after a slash: "(نوفمبر)", "/تشرين الثاني". */
-  private gloss(k: number, month: number): number {
+  private gloss(k: number, month: MonthName): number {
+    const same = (m: MonthHit | undefined): m is MonthHit => !!m && m.month === month.month && !m.hijri === !month.hijri;
     if (this.isPunct(k, "/")) {
       const m = this.month(k + 1, true);
-      if (m && m.month === month) return m.last;
+      if (same(m)) return m.last;
     }
     const open = this.tokens[k];
     const close = open?.kind === "punct" ? OPEN_GLOSS.get(open.text) : undefined;
     if (close) {
       const m = this.month(k + 1, true);
-      if (m && m.month === month && this.isPunct(m.last, close)) return m.last + 1;
+      if (same(m) && this.isPunct(m.last, close)) return m.last + 1;
     }
     return k;
+  }
+
+  /**
+   * The clock time of a date line after a date with a day ("…, 2025, updated 6:12 p.m. ET", "… 2025 10.30
+   * BST"): the index after it, or `k` when none follows. "10.30" is a time only with a suffix or a zone.
+   */
+  private clockAfter(k: number): number {
+    let j = k;
+    for (let n = 0; n < 2; n++) {
+      const link = this.w.timeLinks.matchAt(this.tokens, j);
+      if (!link) break;
+      j = link.last;
+    }
+    const h = this.tokens[j];
+    const sep = this.tokens[j + 1];
+    const m = this.tokens[j + 2];
+    if (!h || h.kind !== "digits" || h.norm.length > 2 || this.continuesNumber(j) || this.gluedToWord(j)) return k;
+    if (!sep || sep.kind !== "punct" || !CLOCK_SEPARATORS.has(sep.text) || !this.glued(j + 1)) return k;
+    if (!m || m.kind !== "digits" || m.norm.length !== 2 || !this.glued(j + 2) || this.numberContinues(j + 2)) return k;
+    if (Number(h.norm) > 23 || Number(m.norm) > 59) return k;
+    let end = j + 3;
+    const suffix = this.w.clockSuffixes.matchAt(this.tokens, end);
+    if (suffix) end = suffix.last;
+    const zone = this.w.timeZones.matchAt(this.tokens, end);
+    if (zone) end = zone.last;
+    if (sep.text === "." && !suffix && !zone) return k;
+    return end;
   }
 
   /** What may follow a date: a year reference ("من العام الماضي") or a direction ("الماضي"). */
@@ -267,12 +348,13 @@ export class DateGrammar {
       // No clitic on a month after its day: "30 باب" is not "30 August".
       const month = this.w.dayMonthFirst ? this.month(k, true) : undefined;
       if (month) {
-        let j = this.gloss(month.last, month.month);
-        const year = this.yearAfter(this.abbreviationDot(j), false);
+        let j = this.gloss(month.last, month);
+        const year = this.yearAfter(this.abbreviationDot(j, month.hijri), false, month.hijri);
+        if (month.hijri && month.ambiguous && !year) return undefined;
         if (year) j = year.last;
         const tail = this.tail(j, !!year);
-        const fields = { month: month.month, year: year?.year, ...tail, direction: tail.direction ?? start.direction };
-        return this.listParse(start, days, tail.last, fields);
+        const fields = { month: month.month, year: year?.year, ...tail, direction: tail.direction ?? start.direction, hijri: month.hijri };
+        return this.listParse(start, days, this.clockAfter(tail.last), fields);
       }
       const ref = this.w.monthReferences.matchAt(this.tokens, k);
       if (ref) return this.listParse(start, days, ref.last, { monthOffset: ref.value });
@@ -309,21 +391,27 @@ export class DateGrammar {
       const { days, overrun } = this.days(dot);
       if (overrun !== undefined) return { items: [], next: overrun };
       const lastDay = days[days.length - 1];
-      if (lastDay) {
-        const year = this.yearAfter(lastDay.last, true);
+      // "In November 26 people were killed": after a word that takes a month and never a day, a number
+      // followed by a word counts it.
+      const counted = !!lastDay && this.tokens[lastDay.last]?.kind === "word" && this.endsWith(this.w.monthOnlyCues, i - 1);
+      if (lastDay && !counted) {
+        const year = this.yearAfter(lastDay.last, true, month.hijri);
+        if (month.hijri && month.ambiguous && !year) return undefined;
         const tail = this.tail(year ? year.last : lastDay.last, !!year);
-        const fields = { month: month.month, year: year?.year, ...tail, direction: tail.direction ?? direction };
-        return this.listParse(head, days, tail.last, fields);
+        const fields = { month: month.month, year: year?.year, ...tail, direction: tail.direction ?? direction, hijri: month.hijri };
+        return this.listParse(head, days, this.clockAfter(tail.last), fields);
       }
     }
     if (needDay) return undefined;
 
-    let j = this.gloss(month.last, month.month);
+    let j = this.gloss(month.last, month);
     const glossed = j > month.last;
-    const year = this.yearAfter(this.abbreviationDot(j), false);
+    const year = this.yearAfter(this.abbreviationDot(j, month.hijri), false, month.hijri);
     if (year) {
       const tail = this.tail(year.last, true);
-      return { items: [{ first: start.first, last: tail.last, prefix, month: month.month, year: year.year }], next: tail.last };
+      const item: DateItem = { first: start.first, last: tail.last, prefix, month: month.month, year: year.year };
+      if (month.hijri) item.hijri = true;
+      return { items: [item], next: tail.last };
     }
     // "آب (أغسطس)": the gloss shows the ambiguous word is the month.
     if (month.ambiguous && !glossed) return undefined;
@@ -333,10 +421,14 @@ export class DateGrammar {
     if (!(cued || part || before || glossed || tail.direction || tail.yearOffset !== undefined)) return undefined;
     const item: DateItem = { first: start.first, last: j, prefix, month: month.month, direction: tail.direction ?? direction };
     if (tail.yearOffset !== undefined) item.yearOffset = tail.yearOffset;
+    if (month.hijri) item.hijri = true;
     return { items: [item], next: j };
   }
 
-  /** A weekday before a date ("الثلاثاء المقبل 15 كانون الأول"), or pinned by a relative word ("الخميس المقبل"). */
+  /**
+   * A weekday before a date ("الثلاثاء المقبل 15 كانون الأول"), pinned by a relative word ("الخميس المقبل"),
+   * named by a day offset ("أمس الخميس"), or after a lead word and dated by its clause ("said on Thursday").
+   */
   private weekdayFirst(i: number): Parse | undefined {
     const rel = this.w.weekdayRelativeBefore.matchAt(this.tokens, i);
     const k = rel ? rel.last : i;
@@ -355,9 +447,137 @@ export class DateGrammar {
     }
     const after = rel ? undefined : this.w.weekdayRelativeAfter.matchAt(this.tokens, wd.last);
     const direction = rel?.value ?? after?.value;
-    if (!direction) return undefined;
-    const last = after ? after.last : wd.last;
-    return { items: [{ first: i, last, prefix, weekday: { day: wd.value, direction } }], next: last };
+    if (direction) {
+      const last = after ? after.last : wd.last;
+      return { items: [{ first: i, last, prefix, weekday: { day: wd.value, direction } }], next: last };
+    }
+    if (rel || wd.prefix) return undefined;
+    const offset = this.lookBack(this.w.dayOffsets, i);
+    if (offset) {
+      // Consumed even when the weekday proves the publication date is not the writer's day: then no date.
+      const dayOffset = { days: offset.value, weekday: wd.value };
+      return { items: [{ first: offset.first, last: wd.last, prefix: offset.prefix, dayOffset }], next: wd.last };
+    }
+    const lead = this.lookBack(this.w.weekdayLeads, i);
+    // "on Thursday's meeting": the weekday qualifies a noun; "the Mail on Sunday" is a name.
+    if (!lead || this.isPunct(wd.last, APOSTROPHES) || this.named(i, wd.last)) return undefined;
+    const tense = this.tense(lead.first, i, wd.last);
+    if (!tense) return undefined;
+    return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: tense, fromTense: true } }], next: wd.last };
+  }
+
+  /** Whether the weekday at [i, last) is part of a name that ends with it or starts with it. */
+  private named(i: number, last: number): boolean {
+    const before = this.w.weekdayNames.matchEndingAt(this.tokens, last - 1);
+    return (!!before && before.first < i) || !!this.w.weekdayNames.matchAt(this.tokens, i);
+  }
+
+  /** A phrase of `lexicon` ending just before token `i` and not reaching into an earlier parse. */
+  private lookBack<T>(lexicon: PhraseLexicon<T>, i: number): PhraseMatch<T> | undefined {
+    if (i - 1 < this.floor) return undefined;
+    const m = lexicon.matchEndingAt(this.tokens, i - 1);
+    return m && m.first >= this.floor ? m : undefined;
+  }
+
+  /** "on the 7th": a day alone, placed in a month by the tense of its clause. */
+  private ordinalDay(i: number): Parse | undefined {
+    const d = this.day(i);
+    if (!d || d.last !== i + 2) return undefined;
+    const lead = this.lookBack(this.w.ordinalDayLeads, i);
+    if (!lead) return undefined;
+    // "the 7th floor", "the 21st-century": an ordinal before a noun qualifies it.
+    const next = this.tokens[d.last];
+    if (next && next.kind !== "punct") return undefined;
+    if (next && this.glued(d.last) && this.tokens[d.last + 1]?.kind === "word" && this.glued(d.last + 1)) return undefined;
+    // The lead is read too: "since the 1st" is past.
+    const tense = this.tense(lead.first, i, d.last);
+    if (!tense) return undefined;
+    return { items: [{ first: i, last: d.last, prefix: "", ordinalDay: { day: d.day, direction: tense } }], next: d.last };
+  }
+
+  /** "1446هـ", "1437 AH": a Hijri year alone, which its era word makes a year even without a cue. */
+  private hijriYear(i: number): Parse | undefined {
+    const y = this.year(i, true);
+    if (!y || y.last === i + 1) return undefined;
+    return { items: [{ first: i, last: y.last, prefix: "", year: y.year, yearOnly: true, hijri: true }], next: y.last };
+  }
+
+  // ---- tense --------------------------------------------------------------------------------------------
+
+  /**
+   * The tense of the clause around tokens [first, last), whose lead words start at `lead`: the nearest cue
+   * before it within the sentence and the clause, else the nearest after it up to a comma (a trailing "…,
+   * officials said" reports, it does not date; the comma after a sentence's opening "On Thursday," is
+   * passed). Undefined when no cue is found or the nearest is neither past nor future.
+   */
+  private tense(lead: number, first: number, last: number): "past" | "future" | undefined {
+    let words = 0;
+    let opening = true;
+    for (let k = first - 1; k >= 0 && k >= first - TENSE_TOKENS && words < TENSE_REACH; k--) {
+      const t = this.tokens[k]!;
+      if (t.kind === "punct") {
+        if (this.endsSentence(k)) break;
+        continue;
+      }
+      words++;
+      const cue = this.w.tenseCues.matchEndingAt(this.tokens, k);
+      const verb = cue ? cue.first === k : this.pastByEnding(t);
+      if (k < lead) opening = false;
+      // "will be freed", "لم يصل": the auxiliary before a verb gives its tense.
+      if (verb && this.afterAuxiliary(k, cue ? cue.value : "past")) continue;
+      if (cue) return cue.value === "other" ? undefined : cue.value;
+      if (verb) return "past";
+      if (this.w.clauseOpeners.matchEndingAt(this.tokens, k) || this.infinitive(k)) break;
+    }
+    words = 0;
+    for (let k = last; k < this.tokens.length && k < last + TENSE_TOKENS && words < TENSE_REACH; k++) {
+      const t = this.tokens[k]!;
+      if (t.kind === "punct") {
+        if (this.endsSentence(k)) break;
+        if (LIST_COMMAS.has(t.text) && !this.insideNumber(k - 1) && !(opening && k === last)) break;
+        continue;
+      }
+      words++;
+      const cue = this.w.tenseCues.matchAt(this.tokens, k);
+      if (cue) {
+        if (cue.last === k + 1 && this.afterAuxiliary(k, cue.value)) continue;
+        return cue.value === "other" ? undefined : cue.value;
+      }
+      if (this.w.clauseOpeners.matchAt(this.tokens, k)) break;
+      if (this.pastByEnding(t) && !this.afterAuxiliary(k, "past")) return "past";
+    }
+    return undefined;
+  }
+
+  /** "to" of "to meet": a marker before a lower-case word that is not a determiner. */
+  private infinitive(k: number): boolean {
+    const t = this.tokens[k];
+    const next = this.tokens[k + 1];
+    if (!t || !next || !this.w.infinitiveMarkers.has(t.norm) || next.kind !== "word") return false;
+    return next.text === next.text.toLowerCase() && !this.w.determiners.has(next.norm);
+  }
+
+  /** Whether the cue at `k`, of kind `kind`, follows an auxiliary that governs that kind. */
+  private afterAuxiliary(k: number, kind: TenseCue): boolean {
+    return k >= 1 && this.w.tenseAuxiliaries.matchEndingAt(this.tokens, k - 1)?.value === kind;
+  }
+
+  private endsSentence(k: number): boolean {
+    const t = this.tokens[k]!;
+    if (SENTENCE_ENDS.has(t.text)) return true;
+    if (t.text !== ".") return false;
+    const next = this.tokens[k + 1];
+    const prev = this.tokens[k - 1];
+    if (next && !next.spaceBefore) return false;
+    // "a.m.", "U.S.": a full stop after a single letter is an abbreviation's.
+    return !(prev && prev.kind === "word" && prev.norm.length === 1);
+  }
+
+  /** A lower-case word with a past ending ("agreed"), not one of the words that only look like one. */
+  private pastByEnding(t: Token): boolean {
+    if (t.kind !== "word" || this.w.pastEndings.length === 0 || t.text !== t.text.toLowerCase()) return false;
+    if (this.w.notVerbs.has(t.norm) || this.w.notPastEndings.some((e) => t.norm.endsWith(e))) return false;
+    return this.w.pastEndings.some((e) => t.norm.length >= e.length + 2 && t.norm.endsWith(e));
   }
 
   /** "عام 2014", "in 2014", "عامي 2014 و2015". */
@@ -436,7 +656,8 @@ export class DateGrammar {
       else return undefined;
     } else return undefined;
     if (y < MIN_YEAR || y > MAX_YEAR || !isValidDate(y, m, d)) return undefined;
-    return { items: [{ first: i, last: i + 5, prefix: "", year: y, month: m, day: d }], next: i + 5 };
+    const end = this.clockAfter(i + 5);
+    return { items: [{ first: i, last: end, prefix: "", year: y, month: m, day: d }], next: end };
   }
 
   /**
@@ -454,6 +675,7 @@ export class DateGrammar {
     if (fields.direction !== undefined) shared.direction = fields.direction;
     if (fields.yearOffset !== undefined) shared.yearOffset = fields.yearOffset;
     if (fields.monthOffset !== undefined) shared.monthOffset = fields.monthOffset;
+    if (fields.hijri) shared.hijri = true;
     const items = days.map(
       (d, n): DateItem => ({
         ...shared,

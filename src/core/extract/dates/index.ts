@@ -1,7 +1,8 @@
 /**
  * Date recognition: day-month-year dates in Arabic (Levantine and Gregorian month names, glosses such as
  * "26 تشرين الثاني (نوفمبر)") and English ("Nov. 26", "26 November", "September 30, 2015"), numeric dates,
- * years after a cue ("عام 2014"), and, with a publication date, year-less and relative dates.
+ * years after a cue ("عام 2014"), Hijri dates ("15 ذو الحجة 1446هـ"), the clock time of a date line, and,
+ * with a publication date, year-less and relative dates ("أمس الخميس", "said on Thursday", "on the 7th").
  *
  * The engine knows no words: month and weekday names come from `locale.calendar`, everything written around
  * them from `locale.dates` (see words.ts); the shapes are in grammar.ts, the values in resolve.ts.
@@ -20,15 +21,28 @@ export interface DateMention {
   /** Offset after the expression, glosses included ("26 تشرين الثاني (نوفمبر)" is one date). */
   end: number;
   text: string;
-  /** ISO "YYYY-MM-DD", "YYYY-MM", "--MM-DD" (year unknown) or "YYYY" (a year alone, not a claim). */
+  /**
+   * ISO "YYYY-MM-DD", "YYYY-MM", "--MM-DD" (year unknown) or "YYYY" (a year alone, not a claim); or, for a
+   * date of the Hijri calendar, "hijri:" and its Hijri fields in the same forms ("hijri:1446-12-15",
+   * "hijri:--09", "hijri:1446"). Hijri dates are not converted (the months begin on a sighting of the moon,
+   * which arithmetic cannot place exactly): they are recognised so their numbers are not read as figures,
+   * and callers that want Gregorian dates ignore every value that is not ISO.
+   */
   value: string;
   /** True when the year was not written but taken from the publication date. */
   yearInferred: boolean;
   /**
-   * True when the whole date was computed from the publication date ("الخميس المقبل", the coming Thursday):
-   * exact only if the publication date is.
+   * True when the whole date was computed from the publication date: "الخميس المقبل" (the coming Thursday),
+   * "أمس الخميس" (yesterday, a Thursday), "said on Thursday" (the last Thursday on or before publication),
+   * "on the 7th"; exact only if the publication date is.
    */
   relative?: true;
+  /**
+   * True when the date is all its paragraph holds but punctuation ("Sat 5 Jul 2025 10.30 BST", "Feb. 4, 2025,
+   * updated 6:12 p.m. ET"): a page's date line, which says when the page was written, not what happened, and
+   * is no claim.
+   */
+  dateLine?: true;
 }
 
 export interface DateContext {
@@ -42,8 +56,9 @@ export function findDates(text: string, tokens: readonly Token[], locale: Locale
   const grammar = new DateGrammar(tokens, compileDateWords(locale));
   const out: DateMention[] = [];
   let i = 0;
+  let floor = 0;
   while (i < tokens.length) {
-    const parse = grammar.parseAt(i);
+    const parse = grammar.parseAt(i, floor);
     if (!parse) {
       i++;
       continue;
@@ -58,7 +73,10 @@ export function findDates(text: string, tokens: readonly Token[], locale: Locale
       out.push(mention);
     }
     i = Math.max(parse.next, i + 1);
+    floor = i;
   }
+  const only = out.length === 1 ? out[0] : undefined;
+  if (only && tokens.every((t) => t.kind === "punct" || (t.start >= only.start && t.end <= only.end))) only.dateLine = true;
   return out;
 }
 

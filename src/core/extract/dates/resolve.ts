@@ -1,7 +1,7 @@
 /** From what a date says to its ISO value, with the publication date for what it leaves unsaid. */
 import type { DateItem } from "./grammar.js";
 import { inferDayYear, inferMonthYear } from "./inferYear.js";
-import { fromDayNumber, dayNumber, isValidDate, isoDay, isoMonth, isoMonthDay, weekday, type YMD } from "./calendarMath.js";
+import { fromDayNumber, dayNumber, daysInMonth, isValidDate, isoDay, isoMonth, isoMonthDay, weekday, type YMD } from "./calendarMath.js";
 
 export interface ResolvedDate {
   value: string;
@@ -11,8 +11,11 @@ export interface ResolvedDate {
 
 /** The value of `item`, or undefined when it is not a real date (31 February) or cannot be pinned down. */
 export function resolveDate(item: DateItem, published: YMD | undefined): ResolvedDate | undefined {
+  if (item.hijri) return resolveHijri(item);
   if (item.yearOnly) return item.year === undefined ? undefined : { value: String(item.year), yearInferred: false };
   if (item.weekday) return published ? resolveWeekday(item.weekday, published) : undefined;
+  if (item.dayOffset) return published ? resolveDayOffset(item.dayOffset, published) : undefined;
+  if (item.ordinalDay) return published ? resolveOrdinalDay(item.ordinalDay, published) : undefined;
   const { month, day } = item;
   if (day !== undefined && item.monthOffset !== undefined) {
     if (!published) return undefined;
@@ -41,11 +44,61 @@ export function resolveDate(item: DateItem, published: YMD | undefined): Resolve
   return year === undefined ? undefined : { value: isoMonth(year, month), yearInferred: true };
 }
 
-/** "الخميس المقبل": the first such weekday after the publication date; "الخميس الماضي": the last before it. */
-function resolveWeekday(wd: NonNullable<DateItem["weekday"]>, published: YMD): ResolvedDate {
+/**
+ * "الخميس المقبل": the first such weekday after the publication date; "الخميس الماضي": the last before it.
+ * Dated by tense ("said on Thursday"), the publication day itself counts as past, and a future weekday that
+ * is the publication day's ("will meet on Thursday" written on a Thursday: today or in a week?) is no date.
+ */
+function resolveWeekday(wd: NonNullable<DateItem["weekday"]>, published: YMD): ResolvedDate | undefined {
   const p = dayNumber(published.year, published.month, published.day);
   const today = weekday(published.year, published.month, published.day);
-  const offset = wd.direction === "future" ? ((wd.day - today + 7) % 7 || 7) : -((today - wd.day + 7) % 7 || 7);
-  const d = fromDayNumber(p + offset);
+  const ahead = (wd.day - today + 7) % 7;
+  const behind = (today - wd.day + 7) % 7;
+  let offset: number;
+  if (wd.direction === "future") {
+    if (wd.fromTense && ahead === 0) return undefined;
+    offset = ahead || 7;
+  } else offset = -(wd.fromTense ? behind : behind || 7);
+  return relativeDay(p + offset);
+}
+
+/** "أمس الخميس": the day before publication, which must be a Thursday. */
+function resolveDayOffset(o: NonNullable<DateItem["dayOffset"]>, published: YMD): ResolvedDate | undefined {
+  const n = dayNumber(published.year, published.month, published.day) + o.days;
+  const d = fromDayNumber(n);
+  return weekday(d.year, d.month, d.day) === o.weekday ? relativeDay(n) : undefined;
+}
+
+/**
+ * "on the 7th": in the past, the last 7th on or before the publication day; in the future, the first one
+ * after it (the publication day's own number in the future is today's or next month's: no date). A month
+ * without that day (the 31st after April) gives no date.
+ */
+function resolveOrdinalDay(o: NonNullable<DateItem["ordinalDay"]>, published: YMD): ResolvedDate | undefined {
+  if (o.direction === "future" && o.day === published.day) return undefined;
+  let index = published.year * 12 + published.month - 1;
+  if (o.direction === "past" && o.day > published.day) index--;
+  if (o.direction === "future" && o.day <= published.day) index++;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  if (o.day > daysInMonth(month, year)) return undefined;
+  return relativeDay(dayNumber(year, month, o.day));
+}
+
+function relativeDay(n: number): ResolvedDate {
+  const d = fromDayNumber(n);
   return { value: isoDay(d.year, d.month, d.day), yearInferred: true, relative: true };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** "hijri:1446-12-15", "hijri:--12-15", "hijri:1446-12", "hijri:--12", "hijri:1446": never converted. */
+function resolveHijri(item: DateItem): ResolvedDate | undefined {
+  const year = item.year !== undefined ? String(item.year).padStart(4, "0") : "-";
+  if (item.yearOnly) return item.year === undefined ? undefined : { value: `hijri:${year}`, yearInferred: false };
+  if (item.month === undefined) return undefined;
+  // Hijri months have 29 or 30 days.
+  if (item.day !== undefined && item.day > 30) return undefined;
+  const day = item.day !== undefined ? `-${pad2(item.day)}` : "";
+  return { value: `hijri:${year}-${pad2(item.month)}${day}`, yearInferred: false };
 }

@@ -7,6 +7,12 @@
 /** Which way a year-less date lies from the publication date. */
 export type DateDirection = "past" | "future" | "current";
 
+/**
+ * What a word says of the tense of its clause: "past" ("said", "قال"), "future" ("will", "سوف"), or "other"
+ * (a modal or present form: "could", "is"), which leaves the tense open and ends the search.
+ */
+export type TenseCue = "past" | "future" | "other";
+
 export interface DateWords {
   /**
    * Orders in which the language writes a day number and a month name: "dm" ("26 November", "30 أيلول"),
@@ -70,6 +76,85 @@ export interface DateWords {
   eraWords: readonly string[];
   /** After a year: another calendar or era ("1437 هـ", "44 BC"); such a year is not a Gregorian date. */
   otherEraWords: readonly string[];
+  /**
+   * Days named by their distance from the publication day, written before a weekday that confirms them:
+   * "أمس الخميس" (-1), "اليوم الأربعاء" (0), "غداً الجمعة" (+1). Such a date is the publication date moved by
+   * the offset, and only when that day is the weekday written (otherwise the publication date is not the
+   * writer's day, and nothing is said).
+   */
+  dayOffsets: readonly (readonly [string, number])[];
+  /**
+   * Words before a weekday standing alone that make it the day of an event: "on" ("on Thursday"), "يوم",
+   * "مساء" ("مساء الأربعاء"). Such a weekday is the most recent one on or before the publication date when
+   * its clause is in the past tense, the next one after it when in the future (none when that is the
+   * publication's own weekday: today or in a week?), and no date otherwise. Leave empty to never date a
+   * weekday without a written date or a relative word.
+   */
+  weekdayLeads: readonly string[];
+  /** Names that hold a weekday ("Mail on Sunday", "Sunday Times"): that weekday is no day of an event. */
+  weekdayNames: readonly string[];
+  /**
+   * Words before a day written as a bare ordinal ("on the 7th", "since the 7th"), which is then dated in the
+   * month that the tense of its clause (the lead included: "since" is past) points to. Empty when the
+   * language does not write days that way.
+   */
+  ordinalDayLeads: readonly string[];
+  /**
+   * Words and phrases that show the tense of a clause, read from a weekday or ordinal day back to the
+   * nearest one (then forward, to a comma, when there is none before it). Past: verbs in the past
+   * ("said", "قال", "وقّعت"), "had"; future: "will", "سوف", "من المقرر" and, where the present means the
+   * coming days, present forms of event verbs ("تبدأ"); other: modals and present forms ("could", "is").
+   * Phrases that start like another cue win by being longer ("is to" future over "is").
+   */
+  tenseCues: readonly (readonly [string, TenseCue])[];
+  /** Endings of lower-case words that mark a verb in the past ("ed" of "agreed"); cues are tried first. */
+  pastEndings: readonly string[];
+  /** Endings that look like a past ending and are not ("eed" of "need", "proceed"). */
+  notPastEndings: readonly string[];
+  /** Words with a past ending that are mostly not verbs ("hundred", "armed"): passed over. */
+  notVerbs: readonly string[];
+  /**
+   * Words right before a verb that give it their tense, with the kind of cue they govern: "be" of "will be
+   * freed" and "was" of "was freed" govern past forms (participles), "لم" of "لم يصل" (did not arrive) and
+   * "أن" of "من المقرر أن يصل" govern present forms. Such a cue is passed over and the search goes on from
+   * the auxiliary, which may be a cue itself or end a phrase that is one.
+   */
+  tenseAuxiliaries: readonly (readonly [string, "past" | "future"])[];
+  /**
+   * The marker of an infinitive ("to" of "agreed to meet on Thursday"): the weekday is the infinitive's, whose
+   * tense is open, so the search stops there. A marker before a capitalised word, a number or one of
+   * `determiners` is a preposition ("flew to Moscow", "rose to 2,371", "went to the capital").
+   */
+  infinitiveMarkers: readonly string[];
+  determiners: readonly string[];
+  /**
+   * Words that open a clause of their own ("that", "which", "إن", "التي"): the tense of a verb before them
+   * is not the tense of a weekday after them, so the search stops there.
+   */
+  clauseOpeners: readonly string[];
+  /**
+   * Hijri month names with their number 1-12 ("ذو الحجة" 12, "Ramadan" 9). A Hijri date is recognised so its
+   * numbers are not read as figures; it is reported with a "hijri:" value that claims ignore.
+   */
+  hijriMonths: readonly (readonly [string, number])[];
+  /** Hijri month spellings that are also ordinary words or names ("صفر" zero, "Ramadan"): only with a year. */
+  ambiguousHijriMonths: readonly string[];
+  /** After a year: the Hijri era ("1446هـ", "1446 AH"); a subset of otherEraWords. */
+  hijriEraWords: readonly string[];
+  /**
+   * What may come between a full date and a clock time in a date line: ",", "updated" ("Feb. 4, 2025,
+   * updated 6:12 p.m. ET"). The clock time then belongs to the date, not to the figures.
+   */
+  timeLinks: readonly string[];
+  /** After a clock time: "a.m.", "p.m.", "ص", "م". */
+  clockSuffixes: readonly string[];
+  /** After a clock time: time zones ("GMT", "BST", "ET", "بتوقيت غرينتش"). */
+  timeZones: readonly string[];
+  /**
+   * Words before a month that take a month and never a day ("in", "during": a date is "on November 26"),
+   * so "In November 26 people were killed" is a month and a figure, not 26 November.
+   */
+  monthOnlyCues: readonly string[];
   /**
    * Nouns that make a following year-less day and month a name rather than a date ("ثورة 25 يناير",
    * "قوى 14 آذار", "6 October Bridge" is not caught: only words before the day count).

@@ -19,6 +19,7 @@ import { toAsciiDigits } from "../../text/chars.js";
 import type { NumberMention } from "../numbers/index.js";
 import { intervalOf, type Interval } from "./interval.js";
 import { unitAt, unitLexicons, type UnitLexicons } from "./units.js";
+import { TIME_UNITS } from "../../align/constants.js";
 
 export interface QuantityMention {
   /** Span of the claim: the number with its qualifier, currency sign and percent words, not the unit. */
@@ -65,12 +66,14 @@ export function assembleQuantities(
     const found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, locale);
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
+    const qualifier = spanOfTime(n, found, tokens, first, lex, locale) ? undefined : n.qualifier;
+    const phraseStart = qualifier ? n.phraseStart : n.start;
     out.push({
-      start: Math.min(n.phraseStart, found.start ?? n.phraseStart),
+      start: Math.min(phraseStart, found.start ?? phraseStart),
       end: n.phraseEnd,
       value: n.value,
-      interval: intervalOf(n.value, n.qualifier, n.granularity > 0 ? n.granularity : 1, n.upper),
-      ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      interval: intervalOf(n.value, qualifier, n.granularity > 0 ? n.granularity : 1, n.upper),
+      ...(qualifier ? { qualifier } : {}),
       ...(found.unit ? { unit: found.unit } : {}),
       ...(found.noun ? { noun: found.noun } : {}),
       percent: n.percent,
@@ -143,7 +146,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // count ("37 more aircraft").
     if (locale.stopwords.has(t.norm) && !lex.modifiers.has(t.norm)) break;
     if (best) break;
-    if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm)) words.push(t.norm);
+    // A capitalised word after a figure names something ("31,000 Italy"), it is not what the figure counts.
+    if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm) && !/^\p{Lu}/u.test(t.text)) words.push(t.norm);
     if (gap >= q.maxGap) break;
     gap++;
     j++;
@@ -224,6 +228,20 @@ function inheritBreakdownUnits(qs: Draft[], tokens: readonly Token[], lex: UnitL
     q.partOf = whole.partOf ?? whole.unit!;
     delete q.noun;
   }
+}
+
+/**
+ * "4,111 targets in 2,299 sorties over 48 days": a qualifier word right after what was counted, before a span
+ * of time, names the span rather than bounding it ("lasted for over 48 hours" still bounds it).
+ */
+function spanOfTime(n: NumberMention, found: UnitFound, tokens: readonly Token[], first: number, lex: UnitLexicons, locale: Locale): boolean {
+  if (n.qualifier !== "over" && n.qualifier !== "under") return false;
+  if (!found.unit || !TIME_UNITS.has(found.unit)) return false;
+  const start = firstTokenAtOrAfter(tokens, n.phraseStart);
+  const m = lex.spanWords.matchAt(tokens, start);
+  if (m === undefined || m.last !== first) return false;
+  const before = tokens[start - 1];
+  return before !== undefined && (before.kind === "digits" || (before.kind === "word" && !locale.stopwords.has(before.norm)));
 }
 
 /** A comma or other clause punctuation among tokens[from, to): the breakdown has ended. */

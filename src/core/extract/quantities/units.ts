@@ -37,6 +37,7 @@ export interface UnitLexicons {
   breakdowns: PhraseLexicon<true>;
   nounPrefixes: readonly string[];
   nounEndings: readonly string[];
+  spanWords: PhraseLexicon<true>;
 }
 
 const cache = new WeakMap<Locale, UnitLexicons>();
@@ -70,6 +71,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     breakdowns: new PhraseLexicon(q.breakdownCues.map((c) => [c, true] as const), locale.clitics),
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
+    spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),
   };
   cache.set(locale, lex);
   return lex;

@@ -34,6 +34,11 @@ export interface QuantityWords {
   roles: readonly RoleCue[];
   /** Units written before the number: currency signs and codes ("$", "US$", "E£"), "magnitude", "بقوة". */
   prefixUnits: readonly (readonly [string, string])[];
+  /**
+   * Qualifier words that before a span of time name the span, not a bound ("in 2,299 sorties over 48 days" is
+   * during 48 days, not more than 48).
+   */
+  spanWords: readonly string[];
   /** Words joining two numbers that share one unit ("3 or 4 weeks", "الـ3 أو الـ4"). */
   conjunctions: readonly string[];
   /** Words that may stand between a number and what it counts ("من" in "4 آلاف من الجنود", "of"). */

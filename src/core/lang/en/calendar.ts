@@ -27,3 +27,21 @@ const weekdays: [string, number][] = [
 ];
 
 export const calendar: CalendarWords = { months, weekdays };
+
+// Hijri months in the transliterations English copy uses; the apostrophe and hyphen are tokens of the phrase.
+export const hijriMonths: [string, number][] = [
+  ["Muharram", 1], ["Moharram", 1],
+  ["Safar", 2],
+  ["Rabi al-Awwal", 3], ["Rabi' al-Awwal", 3], ["Rabi ul-Awwal", 3], ["Rabi-ul-Awwal", 3], ["Rabi I", 3],
+  ["Rabi al-Thani", 4], ["Rabi' al-Thani", 4], ["Rabi al-Akhir", 4], ["Rabi' al-Akhir", 4], ["Rabi ul-Akhir", 4],
+  ["Rabi-ul-Akhir", 4], ["Rabi II", 4],
+  ["Jumada al-Awwal", 5], ["Jumada al-Ula", 5], ["Jumada al-Oula", 5], ["Jumada I", 5],
+  ["Jumada al-Thani", 6], ["Jumada al-Akhirah", 6], ["Jumada al-Akhira", 6], ["Jumada II", 6],
+  ["Rajab", 7],
+  ["Shaban", 8], ["Sha'ban", 8],
+  ["Ramadan", 9], ["Ramadhan", 9],
+  ["Shawwal", 10],
+  ["Dhu al-Qadah", 11], ["Dhu al-Qa'dah", 11], ["Dhu al-Qidah", 11], ["Dhu al-Qi'dah", 11], ["Dhul-Qadah", 11],
+  ["Dhul Qadah", 11], ["Dhul-Qidah", 11], ["Zul Qadah", 11],
+  ["Dhu al-Hijjah", 12], ["Dhu al-Hijja", 12], ["Dhul-Hijjah", 12], ["Dhul Hijjah", 12], ["Zul Hijjah", 12],
+];

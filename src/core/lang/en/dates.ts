@@ -1,4 +1,43 @@
-import type { DateWords } from "../../extract/dates/words.js";
+import type { DateWords, TenseCue } from "../../extract/dates/words.js";
+import { hijriMonths } from "./calendar.js";
+
+const cues = (tense: TenseCue, ...words: string[]) => words.map((w) => [w, tense] as const);
+
+// Irregular past forms (regular ones end in "-ed"). Forms equal to the present ("cut", "hit", "put", "set",
+// "beat") are left out: "will cut rates on Thursday" must not read as past.
+const irregularPast = cues(
+  "past",
+  "said", "told", "met", "began", "took", "fell", "rose", "struck", "won", "lost", "held", "made", "came", "went",
+  "gave", "left", "saw", "sent", "spoke", "wrote", "led", "brought", "kept", "ran", "shot", "fought", "sold",
+  "bought", "paid", "found", "thought", "felt", "grew", "drew", "threw", "flew", "knew", "became", "broke",
+  "chose", "spent", "stood", "sat", "got", "had", "was", "were", "did", "been", "fled", "caught", "built",
+  "drove", "heard", "hid", "meant", "sought", "stole", "stuck", "swore", "taught", "tore", "woke", "wore",
+  "withdrew", "overtook", "undertook", "forgave", "froze", "hung", "laid", "lit", "rode", "rang", "sank", "shook",
+  "slid", "swept", "swung", "understood", "arose", "bore", "bit", "blew", "dealt", "dug", "fed", "forgot",
+  "lent", "overcame", "oversaw", "sang", "shrank", "slept", "spun", "sprang", "wept", "agreed", "freed",
+  "guaranteed", "decreed", "disagreed", "since", "ago", "yesterday", "earlier", "previously", "has", "have",
+);
+
+const future = cues(
+  "future",
+  "will", "shall", "would", "is to", "are to", "is due", "are due", "due to", "is set to", "are set to", "set to",
+  "scheduled", "slated", "expected", "planned", "plans", "planning", "plan to", "intends", "intend", "going to",
+  "upcoming", "tomorrow", "is expected", "are expected", "is scheduled", "are scheduled", "has to", "have to",
+  // With the infinitive marker, which otherwise ends the search ("agreed to meet on Thursday").
+  "expected to", "scheduled to", "slated to", "planned to", "planning to", "plans to", "intends to", "intend to",
+  "hopes to", "hope to", "wants to", "want to",
+);
+
+// Modals, the present and plans seen from the past ("was to meet on Thursday": it may not have happened).
+// "next" is left out: "the next day, on Thursday" tells a past story.
+const other = cues(
+  "other",
+  "is", "are", "am", "can", "could", "may", "might", "must", "should", "does", "do", "every", "each", "usually",
+  "was to", "were to", "was expected", "were expected", "had been expected", "was scheduled", "were scheduled",
+  "had been scheduled", "was due", "were due", "was set to", "were set to", "was planned", "had planned",
+  "was planning", "had been planned", "was expected to", "were expected to", "was scheduled to",
+  "were scheduled to", "had been expected to", "had been scheduled to", "had planned to", "was planning to",
+);
 
 export const dates: DateWords = {
   dayMonthOrders: ["md", "dm"],
@@ -33,11 +72,50 @@ export const dates: DateWords = {
     ["of this year", 0],
   ],
   // "next Thursday" said on a Monday means this week's Thursday to some and next week's to others; "last
-  // Thursday" has the same split. Neither is exact, so English weekdays are never resolved.
+  // Thursday" has the same split. Neither is exact, so they are never resolved; a weekday after "on" is dated
+  // by the tense of its clause instead ("said on Thursday", "will meet on Thursday").
   weekdayRelativeAfter: [],
   weekdayRelativeBefore: [],
   listSeparators: ["-", "–", "—", "and", "to", "or", "through", ","],
   eraWords: ["AD", "CE"],
   otherEraWords: ["BC", "BCE", "AH"],
+  // English copy writes "on Thursday", not "yesterday Thursday".
+  dayOffsets: [],
+  weekdayLeads: ["on"],
+  weekdayNames: ["Mail on Sunday", "Independent on Sunday", "Scotland on Sunday", "Sunday Times", "Sunday Telegraph"],
+  ordinalDayLeads: ["on the", "since the", "until the", "till the", "by the", "from the"],
+  tenseCues: [...irregularPast, ...future, ...other],
+  pastEndings: ["ed"],
+  notPastEndings: ["eed"],
+  notVerbs: [
+    "hundred", "sacred", "naked", "wicked", "kindred", "beloved", "aged", "armed", "united", "wounded", "injured",
+    "displaced", "detained",
+  ],
+  tenseAuxiliaries: [
+    ...["be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "get", "gets", "got"].map(
+      (w) => [w, "past"] as const,
+    ),
+  ],
+  infinitiveMarkers: ["to"],
+  determiners: [
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
+    "all", "each", "every", "more", "about", "around", "nearly", "almost", "over", "under",
+  ],
+  clauseOpeners: [
+    "that", "which", "who", "whom", "whose", "whether", "if", "because", "although", "though", "while", "when",
+    "where", "unless",
+  ],
+  hijriMonths,
+  // Also names ("Tariq Ramadan", "Rajab"): Hijri months only with a year.
+  ambiguousHijriMonths: ["Ramadan", "Ramadhan", "Rajab", "Safar", "Shaban", "Muharram", "Moharram"],
+  hijriEraWords: ["AH"],
+  timeLinks: [",", "-", "–", "—", "|", "·", "•", "at", "updated", "last updated", "published", "posted"],
+  clockSuffixes: ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"],
+  timeZones: [
+    "GMT", "BST", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "CET",
+    "CEST", "EET", "EEST", "local time", "local",
+  ],
+  // A date is "on November 26"; "in November" is a month, and a number after it counts something.
+  monthOnlyCues: ["in", "during", "throughout"],
   nameHeads: [],
 };

@@ -78,6 +78,7 @@ const units: UnitForms[] = [
   { id: "magnitude", forms: ["magnitude", "on the Richter scale", "Richter"] },
   { id: "survivor", forms: ["survivor", "survivors"] },
   { id: "missing", forms: ["missing"] },
+  { id: "arrival", forms: ["arrival", "arrivals", "sea arrivals", "crossing", "crossings", "small-boat arrivals", "small boat arrivals"] },
   // Counting words that are units in themselves
   { id: "times", forms: ["times", "fold"] },
   { id: "vote", forms: ["vote", "votes"] },
@@ -87,13 +88,15 @@ const units: UnitForms[] = [
 export const quantities: QuantityWords = {
   units,
   roles: [
-    { unit: "killed", cues: ["killed", "killing", "kill", "kills", "dead", "died", "die", "death toll", "deaths", "lives", "lost their lives", "claimed the lives of", "fatalities"] },
+    { unit: "killed", cues: ["killed", "killing", "kill", "kills", "dead", "died", "die", "death toll", "toll", "deaths", "lives", "lost their lives", "claimed the lives of", "fatalities"] },
     { unit: "injured", cues: ["wounded", "wounding", "injured", "injuring", "hurt", "injuries"] },
     { unit: "displaced", cues: ["displaced", "displacing", "uprooted", "forced from their homes", "fled", "homeless"] },
     { unit: "survivor", cues: ["survived", "survivors", "survivor", "rescued alive", "pulled alive"] },
+    { unit: "arrival", cues: ["crossed", "arrived", "reached", "landed", "made the crossing", "made the journey", "crossings"] },
     { unit: "missing", cues: ["missing", "unaccounted for", "disappeared", "lost at sea"] },
   ],
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
+  spanWords: ["over", "within", "under"],
   conjunctions: ["or", "and", "to", "nor"],
   fillers: ["of"],
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],

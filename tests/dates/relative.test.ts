@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { ar } from "../../src/core/lang/ar/index.js";
+import { en } from "../../src/core/lang/en/index.js";
+import { datesIn } from "./helpers.js";
+
+// Each case: a sentence, the publication date (or "" for none), and every date it must give as [text, value];
+// "~" marks a year taken from the publication date, "rel" a date computed from it.
+type Case = [string, string, string[][]];
+
+describe("Arabic: a weekday named by its distance from the publication day", () => {
+  it.each<Case>([
+    // Published on Friday 22 May 2026: yesterday was Thursday the 21st.
+    ["قررت اللجنة في اجتماعها مساء أمس الخميس خفض الفائدة", "2026-05-22", [["أمس الخميس", "2026-05-21~ rel"]]],
+    // Published on a Saturday, "yesterday, Thursday" shows the publication date is not the writer's day.
+    ["قررت اللجنة في اجتماعها مساء أمس الخميس خفض الفائدة", "2026-05-23", []],
+    ["أعلنت الهيئة مساء أمس الأربعاء النتائج الأولية", "2028-09-13", []],
+    ["وتمكنت فرق البحث صباح اليوم الأربعاء من انتشال الصندوقين", "2025-10-08", [["اليوم الأربعاء", "2025-10-08~ rel"]]],
+    ["ويصل الوفد غداً الجمعة إلى جدة", "2025-06-12", [["غداً الجمعة", "2025-06-13~ rel"]]],
+    ["وكانت الاشتباكات قد اندلعت أول من أمس الثلاثاء", "2025-10-09", [["أول من أمس الثلاثاء", "2025-10-07~ rel"]]],
+    ["وأمس الخميس قال الوزير إن", "2026-05-22", [["أمس الخميس", "2026-05-21~ rel"]]],
+    // The written date wins over the offset.
+    ["انتشلت الفرق اليوم الأربعاء 8 أكتوبر الصندوقين", "2025-10-08", [["الأربعاء 8 أكتوبر", "2025-10-08~"]]],
+    // Without a publication date, or without a weekday to check it against, nothing.
+    ["أعلنت الهيئة مساء أمس الأربعاء النتائج الأولية", "", []],
+    ["وسجل سعر الصرف 50.85 جنيه أمس", "2026-05-22", []],
+  ])("%s (published %s)", (text, published, expected) => {
+    expect(datesIn(text, ar, published || undefined)).toEqual(expected);
+  });
+});
+
+describe("Arabic: a weekday after a lead word, dated by the tense of its clause", () => {
+  it.each<Case>([
+    // Past: the last such day on or before publication (Friday 13 June 2025 → Wednesday the 11th).
+    ["وقّع الجيش السوداني وقوات الدعم السريع مساء الأربعاء اتفاقاً على هدنة", "2025-06-13", [["الأربعاء", "2025-06-11~ rel"]]],
+    ["وأعلنت إدارة الكوارث مساء الخميس انتهاء عمليات البحث", "2025-02-08", [["الخميس", "2025-02-06~ rel"]]],
+    ["وقّع الطرفان مساء الأربعاء اتفاقاً", "2025-06-11", [["الأربعاء", "2025-06-11~ rel"]]],
+    ["لم يصل الوفد يوم الأحد كما كان مقرراً", "2015-11-20", [["الأحد", "2015-11-15~ rel"]]],
+    // Future: a present event verb, the future prefix or a word of plans; the next such day after publication.
+    ["تبدأ الهدنة صباح الأحد وتستمر أسبوعاً", "2025-06-13", [["الأحد", "2025-06-15~ rel"]]],
+    ["سيلتقي الرئيس نظيره مساء الخميس", "2015-11-20", [["الخميس", "2015-11-26~ rel"]]],
+    ["ومن المقرر أن يصل الوفد يوم الاثنين", "2015-11-20", [["الاثنين", "2015-11-23~ rel"]]],
+    ["ومن المقرر عقد اجتماع مساء الخميس", "2015-11-20", [["الخميس", "2015-11-26~ rel"]]],
+    // After "أن" a present form takes the tense of what governs it; a past form keeps its own.
+    ["ويتوقع أن يصل الوفد يوم الاثنين", "2015-11-20", [["الاثنين", "2015-11-23~ rel"]]],
+    ["بعد أن وقع الطرفان مساء الأربعاء اتفاقاً", "2015-11-20", [["الأربعاء", "2015-11-18~ rel"]]],
+    // "المقرر الخاص" is the special rapporteur, no plan: the verb before him gives the tense.
+    ["قال المقرر الخاص للأمم المتحدة يوم الخميس", "2015-11-20", [["الخميس", "2015-11-19~ rel"]]],
+  ])("%s (published %s)", (text, published, expected) => {
+    expect(datesIn(text, ar, published || undefined)).toEqual(expected);
+  });
+
+  it.each<[string]>([
+    // A future meeting on the publication's own weekday: today or in a week.
+    ["يجتمع المجلس مساء الجمعة"],
+    // No tense to read; the tense of another clause; a habit.
+    ["الوفد في جدة مساء الخميس"],
+    ["قال المتحدث إن الوفد يحط رحاله مساء الخميس"],
+    ["يعقد المجلس اجتماعه كل يوم الأحد"],
+    // A plan seen from the past may not have happened; words of plans that are also nouns.
+    ["وكان من المقرر أن يصل الوفد يوم الاثنين"],
+    ["جاء الخفض أكبر من المتوقع يوم الخميس"],
+    // No lead word: "الاثنين" is also "the two"; "ليلة الخميس" is the eve of Thursday to many writers.
+    ["جرت الانتخابات الثلاثاء"],
+    ["اتفق الاثنين على الهدنة"],
+    ["شنت الطائرات غارات ليلة الخميس"],
+  ])("no date: %s", (text) => {
+    expect(datesIn(text, ar, "2015-11-20")).toEqual([]);
+  });
+});
+
+describe("English: 'on Thursday', dated by the tense of its clause", () => {
+  it.each<Case>([
+    ["Egypt's central bank surprised the market on Thursday with a cut.", "2026-05-23", [["Thursday", "2026-05-21~ rel"]]],
+    ["The army and the RSF agreed on Wednesday to a truce.", "2025-06-12", [["Wednesday", "2025-06-11~ rel"]]],
+    ["The IOM said on Friday that 1,014 migrants had died.", "2025-07-05", [["Friday", "2025-07-04~ rel"]]],
+    // Wire copy names the publication day by its weekday.
+    ["The death toll climbed to 2,371 on Tuesday, officials said.", "2025-02-04", [["Tuesday", "2025-02-04~ rel"]]],
+    ["On Thursday, the ministry announced new curbs.", "2015-11-20", [["Thursday", "2015-11-19~ rel"]]],
+    ["The bombers struck on Thursday night.", "2015-11-20", [["Thursday", "2015-11-19~ rel"]]],
+    ["The prisoners were freed on Monday.", "2015-11-20", [["Monday", "2015-11-16~ rel"]]],
+    ["The attacks in Paris on Friday killed 129 people.", "2015-11-18", [["Friday", "2015-11-13~ rel"]]],
+    ["The ministers will meet on Monday.", "2015-11-20", [["Monday", "2015-11-23~ rel"]]],
+    ["Prisoners will be freed on Monday.", "2015-11-20", [["Monday", "2015-11-23~ rel"]]],
+    ["Talks are expected to resume on Monday.", "2015-11-20", [["Monday", "2015-11-23~ rel"]]],
+    // "to" before a number, a name or a determiner is a preposition.
+    ["The toll climbed to 2,371 on Tuesday.", "2015-11-20", [["Tuesday", "2015-11-17~ rel"]]],
+    ["Kerry flew to Moscow on Monday.", "2015-11-20", [["Monday", "2015-11-16~ rel"]]],
+    ["Kerry flew to the capital on Monday.", "2015-11-20", [["Monday", "2015-11-16~ rel"]]],
+  ])("%s (published %s)", (text, published, expected) => {
+    expect(datesIn(text, en, published || undefined)).toEqual(expected);
+  });
+
+  it.each<[string]>([
+    // Present, modal, or a plan seen from the past: the day is open.
+    ["The talks resume on Thursday, officials said."],
+    ["The vote is on Thursday."],
+    ["Talks could resume on Thursday."],
+    ["The meeting was scheduled to take place on Monday."],
+    ["He said that the talks resume on Thursday."],
+    // The weekday of an infinitive: the meeting agreed on may be before or after publication.
+    ["The two sides agreed to meet on Thursday."],
+    ["The next day, on Thursday, police arrested him."],
+    ["Hundreds of displaced families return on Friday."],
+    // A future day with the publication's own weekday.
+    ["The committee will meet on Friday."],
+    // No lead word, a modifier, or a relative word English uses both ways.
+    ["Thursday's meeting was cancelled."],
+    ["They met last Thursday."],
+    ["The talks were held on Thursday's anniversary."],
+    ["The minister told the Mail on Sunday that he would resign."],
+  ])("no date: %s", (text) => {
+    expect(datesIn(text, en, "2015-11-20")).toEqual([]);
+  });
+});
+
+describe("English: a day written as a bare ordinal", () => {
+  it.each<Case>([
+    ["The crossing has been closed since the 1st.", "2025-07-05", [["1st", "2025-07-01~ rel"]]],
+    ["Talks resumed on the 28th.", "2025-07-05", [["28th", "2025-06-28~ rel"]]],
+    ["The vote will take place on the 9th.", "2025-07-05", [["9th", "2025-07-09~ rel"]]],
+    ["On the 7th, five people died.", "2025-07-09", [["7th", "2025-07-07~ rel"]]],
+    // June has no 31st; the publication day in the future is today's or next month's.
+    ["Talks resumed on the 31st.", "2025-07-05", []],
+    ["The vote will take place on the 5th.", "2025-07-05", []],
+    ["The fire started on the 7th floor.", "2025-07-09", []],
+    ["The tower was built in the 7th century.", "2025-07-09", []],
+    ["Talks resumed on the 28th.", "", []],
+  ])("%s (published %s)", (text, published, expected) => {
+    expect(datesIn(text, en, published || undefined)).toEqual(expected);
+  });
+});

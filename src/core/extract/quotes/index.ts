@@ -23,7 +23,8 @@
 import type { Locale } from "../../lang/types.js";
 import type { Span } from "../../text/segment.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
-import { findAttributions, openingSubject, type Attribution } from "../speakers/attributions.js";
+import { findAttributions, type Attribution } from "../speakers/attributions.js";
+import { openingSubject } from "../speakers/mentions.js";
 import { speechLexicon } from "../speakers/lexicon.js";
 import { UnitReader, type ParagraphView, type QuoteRef } from "../speakers/units.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";

@@ -19,11 +19,14 @@
  * name ("بحسب الحاجة", "according to the plan"), and a verb that needs a complement and has none.
  */
 import type { Token } from "../../text/tokenize.js";
-import { collapseSpaces, fold } from "../../text/normalize.js";
+import { fold } from "../../text/normalize.js";
 import type { SpeechTrigger, SpeechTriggerKind } from "../quotes/words.js";
 import type { SpeechLexicon } from "./lexicon.js";
-import { caseLength, caseStartLeft, collectLeft, collectRight, constructLength, ledByTitle, namesSomeone } from "./phrase.js";
-import { isClauseBoundary, type ParagraphView, type QuoteRef, type Unit, type UnitReader } from "./units.js";
+import { adverbialStartsLeft } from "./adverbials.js";
+import { impliedSubject, isPerson } from "./mentions.js";
+import { APPOSITIVE_WINDOW, caseLength, caseStartLeft, collectLeft, collectRight, constructLength, knownName, ledByTitle, names, namesSomeone } from "./phrase.js";
+import { titleTail } from "./titleTail.js";
+import { isClauseBoundary, isColon, isComma, opensComplement, speakerText, type QuoteRef, type Unit, type UnitReader } from "./units.js";
 
 export interface Attribution {
   kind: SpeechTriggerKind;
@@ -54,13 +57,8 @@ export interface Attribution {
 
 // How far after a verb that needs a complement the complement may start (tokens).
 const COMPLEMENT_WINDOW = 20;
-// How far back an appositive's opening comma may be (tokens).
-const APPOSITIVE_WINDOW = 16;
 // How many adverbs may stand between a verb and its subject.
 const MAX_ADVERBS = 3;
-
-// How many units an adverbial of time or place between a subject and its verb may hold ("late on Friday").
-const MAX_ADVERBIAL_UNITS = 6;
 
 /**
  * "unnamed": no subject is written (a pronoun, or none); "shared": the verb shares the subject of an earlier
@@ -210,55 +208,6 @@ function subjectFirstSubject(r: UnitReader, verb: Unit): Subject {
   return "none";
 }
 
-/** A unit that may stand inside an adverbial of time or place: a name, a time word, a number, an article. */
-function adverbialPart(r: UnitReader, u: Unit): boolean {
-  if (u.kind === "word" || u.kind === "det") return true;
-  return u.kind === "break" && !u.preposition && !r.lex.negations.has(u.norm) && !r.lex.relatives.has(u.norm) && !r.lex.coordinators.has(u.norm);
-}
-
-/** A preposition, or a link allowed after a title ("in", "at"), which may open an adverbial. */
-function opensAdverbial(u: Unit): boolean {
-  return (u.kind === "break" && u.preposition === true) || (u.kind === "link" && u.titleLink === true);
-}
-
-/**
- * Reading leftwards from token j over an adverbial of time or place ("on Tuesday", "late on Friday", "in
- * Moscow"): for each preposition that may open one, nearest first, the token before it (and before an adverb
- * in front of it), where the subject would end. Bounded by MAX_ADVERBIAL_UNITS.
- */
-function adverbialStartsLeft(r: UnitReader, j: number): number[] {
-  const out: number[] = [];
-  let parts = 0;
-  while (j >= r.lo && parts < MAX_ADVERBIAL_UNITS) {
-    const u = r.endingAt(j);
-    if (opensAdverbial(u) && parts > 0) {
-      let k = u.first - 1;
-      if (k >= r.lo && r.lex.adverbs.has(r.endingAt(k).norm)) k = r.endingAt(k).first - 1;
-      if (k >= r.lo) out.push(k);
-    } else if (!adverbialPart(r, u)) break;
-    parts++;
-    j = u.first - 1;
-  }
-  return out;
-}
-
-/**
- * Reading rightwards from unit u past an adverbial of time or place that opens with it (or with an adverb
- * before its preposition): the unit after the adverbial, or u itself when none opens there.
- */
-function pastAdverbialRight(r: UnitReader, u: Unit): Unit {
-  let k = u.first;
-  if (r.lex.adverbs.has(u.norm) && u.last + 1 <= r.hi) k = u.last + 1;
-  let opened = false;
-  for (let parts = 0; k <= r.hi && parts < MAX_ADVERBIAL_UNITS; parts++) {
-    const v = r.at(k);
-    if (opensAdverbial(v)) opened = true;
-    else if (!opened || !(adverbialPart(r, v) && (v.kind !== "word" || v.named || v.person || v.body))) return opened ? v : u;
-    k = v.last + 1;
-  }
-  return u;
-}
-
 function rightOrUnnamed(r: UnitReader, verb: Unit): Subject {
   const right = rightPhrase(r, verb.last + 1);
   return Array.isArray(right) ? { units: right } : "unnamed";
@@ -295,80 +244,6 @@ function rightPhrase(r: UnitReader, k: number, noObject = false, noDirectObject 
   return (n === cand.units.length && titleTail(r, units, cand.stop, noObject || noDirectObject)) || units;
 }
 
-// How many units past a person's title the prepositional phrases of the title and the name may hold.
-const MAX_TITLE_TAIL_UNITS = 10;
-
-/**
- * Under definiteness marking, a person's title whose phrase stopped at a preposition may go on past it to the
- * person's name: "المديرة الإقليمية للطوارئ في منظمة الصحة العالمية ليلى منصور", "الأمين العام للحزب سامر
- * الخوالدة". Taken only when the words after the preposition close on a name of two words or more that
- * follows a determined word (a body's name is written right after the body: "قال المتحدث لوكالة فرانس برس"
- * is the spokesman speaking to the agency), and a preposition written apart opens a body or a title ("في
- * منظمة …", not "في مؤتمر صحافي"). Returns the whole phrase, or undefined.
- */
-function titleTail(r: UnitReader, units: readonly Unit[], stop: Unit | undefined, noObject: boolean): Unit[] | undefined {
-  if (!stop || !stop.preposition || !units.some((u) => u.kind === "word" && u.person)) return undefined;
-  const tail: Unit[] = [];
-  let tailStop: Unit | undefined;
-  for (let k = stop.first; k <= r.hi; ) {
-    const u = r.at(k);
-    if (tail.length === MAX_TITLE_TAIL_UNITS || !(u.kind === "word" || u.kind === "link" || u.preposition)) {
-      tailStop = u;
-      break;
-    }
-    tail.push(u);
-    k = u.last + 1;
-  }
-  for (let i = 0; i < tail.length; i++) {
-    const u = tail[i] as Unit;
-    if (u.preposition) {
-      const next = tail[i + 1];
-      if (r.lex.prepositions.has(u.norm) && !(next?.kind === "word" && (next.person || next.body))) return undefined;
-      continue;
-    }
-    const before = tail[i - 1];
-    if (!isPlainName(u) || !before || !determinedBefore(r, before)) continue;
-    let j = i;
-    while (j < tail.length && isPlainName(tail[j] as Unit)) j++;
-    // A family name after the personal name, where no object can stand in its place (see constructLength).
-    const family = tail[j];
-    if (family?.kind === "word" && !family.named && !family.person && !family.body) {
-      const next = j + 1 < tail.length ? tail[j + 1] : tailStop;
-      if (noObject || opensComplement(next)) j++;
-    }
-    const closing = tail[j];
-    if (j - i >= 2 && j - i <= MAX_NAME_WORDS && (!closing || closing.preposition)) return [...units, ...tail.slice(0, j)];
-    i = j - 1;
-  }
-  return undefined;
-}
-
-// A person's name closing a title: at most this many words.
-const MAX_NAME_WORDS = 4;
-
-function isPlainName(u: Unit): boolean {
-  return u.kind === "word" && u.named && !u.person && !u.body;
-}
-
-/** A determined word, or a preposition glued to the article ("للحزب"): what a person's name may follow. */
-function determinedBefore(r: UnitReader, u: Unit): boolean {
-  if (u.kind === "word") return !u.named;
-  return u.preposition === true && r.lex.breakerPrefixes.some((p) => u.norm.startsWith(p));
-}
-
-/**
- * What ends a phrase that no object can precede: a complementiser, a quoted statement, a colon ("وأكد رئيس
- * الهيئة زياد العدوان أن …"). The end of the sentence is not one: "وأعلن الرئيس انتهاء العمليات." ends on its
- * object.
- */
-function opensComplement(stop: Unit | undefined): boolean {
-  if (!stop) return false;
-  return stop.kind === "comp" || stop.kind === "statement" || (stop.kind === "punct" && isColon(stop.norm));
-}
-
-function knownName(r: UnitReader): (norm: string) => boolean {
-  return (norm) => r.knownNames.has(norm);
-}
 
 /**
  * The subject phrase ending right before a verb (past adverbs and, when allowed, one comma). Across a comma
@@ -443,157 +318,6 @@ function coordinatedBefore(r: UnitReader, and: Unit): Unit[] | undefined {
   return kept;
 }
 
-/**
- * Under subjectFirst order, the subject that opens a sentence whose verb is not a reporting one, when it names
- * a person or body by title ("Russia's Foreign Ministry spokeswoman, Maria Zakharova, dismissed the criticism")
- * or is a person's name (see below: "Ayse Demir, 54, stood outside"). It is no speaker of that sentence, but
- * a pronoun after it refers to it ("\"…,\" she told reporters"). An appositive between commas and an
- * adverbial of time or place may stand before the verb ("President Vladimir Putin on Tuesday told").
- */
-export function openingSubject(r: UnitReader): { speaker: string; person: boolean } | undefined {
-  const units = openingSubjectUnits(r);
-  return units ? { speaker: speakerText(r.view, units), person: isPerson(units) } : undefined;
-}
-
-/** A phrase that names a person: a person's title in it, or no body (an untitled name). */
-function isPerson(units: readonly Unit[]): boolean {
-  return units.some((u) => u.kind === "word" && u.person) || !units.some((u) => u.kind === "word" && u.body);
-}
-
-function openingSubjectUnits(r: UnitReader): Unit[] | undefined {
-  if (r.lex.words.subjectOrder !== "subjectFirst" || r.lo > r.hi) return undefined;
-  const cand = collectRight(r, r.lo);
-  const units = cand.units.slice(0, caseLength(cand.units));
-  // Where the subject ends, the first that a verb follows: the run of naming words (capitalised words, titles,
-  // bodies) from its first title ("Foreign Minister Sergei Lavrov", "The French defence minister"), its last
-  // naming word, or, untitled, its first run of names ("Lavrov met Kerry").
-  const firstTitle = units.findIndex((u) => u.kind === "word" && (u.person || u.body));
-  let last = units.length - 1;
-  while (last >= 0 && !names(units[last] as Unit)) last--;
-  const ends = firstTitle >= 0 ? [namingRunEnd(units, firstTitle), last] : [last, namingRunEnd(units, units.findIndex(names))];
-  for (let e = 0; e < ends.length; e++) {
-    const end = ends[e] as number;
-    if (end < 0 || ends.indexOf(end) < e) continue;
-    const subject = subjectBeforeVerb(r, units.slice(0, end + 1), cand.units[end + 1] ?? cand.stop);
-    if (subject) return subject;
-  }
-  return undefined;
-}
-
-/** The index of the last naming word of the run from units[i], past links and articles inside it. */
-function namingRunEnd(units: readonly Unit[], i: number): number {
-  if (i < 0) return -1;
-  let end = i;
-  for (let k = i + 1; k < units.length; k++) {
-    const u = units[k] as Unit;
-    if (names(u)) end = k;
-    else if (u.kind !== "link" && u.kind !== "det") break;
-  }
-  return end;
-}
-
-/**
- * `units` as the subject of a verb that `next` or what follows it is, past an appositive between commas and
- * an adverbial of time or place; undefined when no verb follows or the phrase is no one a pronoun refers to.
- */
-function subjectBeforeVerb(r: UnitReader, units: Unit[], next: Unit | undefined): Unit[] | undefined {
-  let described = false;
-  if (next?.kind === "punct" && isComma(next.norm)) {
-    const close = closingComma(r, next.last + 1);
-    if (close === undefined || close.last + 1 > r.hi) return undefined;
-    const inner = collectRight(r, next.last + 1);
-    const apposed = inner.units.slice(0, caseLength(inner.units));
-    const last = apposed[apposed.length - 1];
-    // A title or name is part of the subject as written; an age or description ("54", "a mother of three") not.
-    if (last && last.last === close.first - 1 && namesSomeone(apposed)) units = [...units, ...apposed];
-    described = true;
-    next = r.at(close.last + 1);
-  }
-  if (next) next = pastAdverbialRight(r, next);
-  const verbLike = next !== undefined && (next.kind === "trigger" || (next.kind === "word" && !next.named && !next.person && !next.body));
-  if (!verbLike) return undefined;
-  const titled = units.some((u) => u.kind === "word" && (u.person || u.body));
-  if (titled) return units;
-  // An untitled name is a person's when an appositive describes it ("Ayse Demir, 54, stood") or the document
-  // named it as a speaker before; "Hurricane Milton made landfall" is no one a "he" refers to.
-  const words = units.filter((u) => u.kind === "word");
-  if (!units.every((u) => u.kind !== "word" || u.named)) return undefined;
-  const person = (words.length >= 2 && described) || words.every((u) => r.knownNames.has(u.norm));
-  return person ? units : undefined;
-}
-
-function names(u: Unit): boolean {
-  return u.kind === "word" && (u.named || u.person || u.body);
-}
-
-/** The comma that closes an appositive opened before token k, within the window and outside quotes. */
-function closingComma(r: UnitReader, k: number): Unit | undefined {
-  const { tokens, quoteOf } = r.view;
-  for (let i = k; i <= r.hi && i - k < APPOSITIVE_WINDOW; i++) {
-    if ((quoteOf[i] as number) >= 0) return undefined;
-    const t = tokens[i] as Token;
-    if (t.kind === "punct" && isComma(t.text)) return r.at(i);
-  }
-  return undefined;
-}
-
-/**
- * The subject of an earlier clause of the sentence, which a reporting word without its own subject shares.
- * subjectFirst: the subject that opens the sentence (see openingSubject). verbFirst: the last phrase led by a
- * title or body that opens a clause before the trigger, or follows the clause's first word, its verb ("غير أن
- * دبلوماسياً غربياً … بدا …، وقال", "وأشاد الرئيس بالجيش، مؤكداً").
- */
-function impliedSubject(r: UnitReader, trigger: Unit): Unit[] | undefined {
-  if (r.lex.words.subjectOrder === "subjectFirst") {
-    const units = openingSubjectUnits(r);
-    return units && (units[units.length - 1] as Unit).last < trigger.first ? units : undefined;
-  }
-  // Triggers come in text order: the scan goes on from where the last one left it, so a sentence is read once.
-  let scan = clauseScans.get(r);
-  if (!scan) {
-    scan = { k: r.lo, sinceBoundary: 0, plainVerb: false };
-    clauseScans.set(r, scan);
-  }
-  while (scan.k < trigger.first) {
-    const u = r.at(scan.k);
-    if (isClauseBoundary(u, r.lex) || u.kind === "trigger") {
-      scan.sinceBoundary = 0;
-      scan.plainVerb = false;
-      scan.k = u.last + 1;
-      continue;
-    }
-    const position = scan.sinceBoundary === 0 || (scan.sinceBoundary === 1 && scan.plainVerb);
-    if (position && u.kind === "word" && (u.person || u.body)) {
-      // A phrase ends before any trigger (a trigger is no phrase unit), so it is found once for all of them.
-      const cand = collectRight(r, scan.k);
-      const n = constructLength(cand.units, { isKnownName: knownName(r), familyNames: opensComplement(cand.stop) });
-      const last = cand.units[n - 1];
-      if (last) {
-        scan.found = cand.units.slice(0, n);
-        scan.k = last.last + 1;
-        scan.sinceBoundary = 2;
-        continue;
-      }
-    }
-    // The clause's verb, or an auxiliary ("وكان وزير الخارجية … قد أكد"); not a preposition ("في الوزارة").
-    scan.plainVerb = scan.sinceBoundary === 0 && ((u.kind === "word" && !u.person && !u.body) || (u.kind === "break" && !u.preposition));
-    scan.sinceBoundary++;
-    scan.k = u.last + 1;
-  }
-  return scan.found;
-}
-
-interface ClauseScan {
-  /** The next token to read. */
-  k: number;
-  /** Units read since the last clause boundary, and whether the first of them was a plain word (a verb). */
-  sinceBoundary: number;
-  plainVerb: boolean;
-  found?: Unit[];
-}
-
-const clauseScans = new WeakMap<UnitReader, ClauseScan>();
-
 /** "Kerry, the secretary of state, said": the phrase before the first comma with the appositive after it. */
 function appositive(r: UnitReader, comma: Unit): Unit[] | undefined {
   const { tokens, quoteOf } = r.view;
@@ -661,33 +385,3 @@ function followsStatement(r: UnitReader, first: number): boolean {
   return false;
 }
 
-function isComma(s: string): boolean {
-  return s === "," || s === "\u060C";
-}
-
-function isColon(s: string): boolean {
-  return s === ":";
-}
-
-/** The speaker as written: the phrase's text without the marks of quoted names inside it, spaces collapsed. */
-export function speakerText(view: ParagraphView, units: readonly Unit[]): string {
-  const first = units[0] as Unit;
-  const last = units[units.length - 1] as Unit;
-  const start = (view.tokens[first.first] as Token).start + (first.skip ?? 0);
-  const end = (view.tokens[last.last] as Token).end;
-  const drop = new Set<number>();
-  for (const u of units) {
-    if (!u.quote) continue;
-    drop.add(u.quote.span.open);
-    if (u.quote.span.closeMark >= 0) drop.add(u.quote.span.closeMark);
-  }
-  let s = first.replacement ?? "";
-  let from = start;
-  for (const d of [...drop].sort((a, b) => a - b)) {
-    if (d < start || d >= end) continue;
-    s += view.text.slice(from, d);
-    from = d + 1;
-  }
-  s += view.text.slice(from, end);
-  return collapseSpaces(s);
-}

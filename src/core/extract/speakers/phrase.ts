@@ -31,6 +31,8 @@ function phraseUnit(u: Unit): boolean {
 }
 
 const MAX_PHRASE_UNITS = 10;
+// How far back an appositive's opening comma may be (tokens).
+export const APPOSITIVE_WINDOW = 16;
 // Units of a name after a title, name prefixes included ("الأمير فيصل بن فرحان آل سعود").
 const MAX_NAME_UNITS = 6;
 const MAX_BARE_NAME_UNITS = 3;
@@ -266,4 +268,14 @@ export function ledByTitle(units: readonly Unit[], lex: SpeechLexicon): boolean 
   if (!head) return false;
   if (lex.words.nameMarking === "case") return namesSomeone(units);
   return head.person || head.body;
+}
+
+/** A word that names: a capitalised or undetermined word (by the locale's marking), a title or a body. */
+export function names(u: Unit): boolean {
+  return u.kind === "word" && (u.named || u.person || u.body);
+}
+
+/** Whether a word was part of the name of a speaker found earlier in the document. */
+export function knownName(r: UnitReader): (norm: string) => boolean {
+  return (norm) => r.knownNames.has(norm);
 }

@@ -4,6 +4,7 @@
  * unit is classified once from the locale's lists: what can be part of a name or title, and what ends one.
  */
 import type { Token } from "../../text/tokenize.js";
+import { collapseSpaces } from "../../text/normalize.js";
 import type { QuoteSpan } from "../quotes/marks.js";
 import type { SpeechLexicon } from "./lexicon.js";
 
@@ -280,4 +281,45 @@ function isCapitalised(raw: string): boolean {
 /** "US", "UN": capitals throughout, so not the pronoun "us". */
 function isAcronym(raw: string): boolean {
   return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+/**
+ * What ends a phrase that no object can precede: a complementiser, a quoted statement, a colon ("وأكد رئيس
+ * الهيئة زياد العدوان أن …"). The end of the sentence is not one: "وأعلن الرئيس انتهاء العمليات." ends on its
+ * object.
+ */
+export function opensComplement(stop: Unit | undefined): boolean {
+  if (!stop) return false;
+  return stop.kind === "comp" || stop.kind === "statement" || (stop.kind === "punct" && isColon(stop.norm));
+}
+
+export function isComma(s: string): boolean {
+  return s === "," || s === "\u060C";
+}
+
+export function isColon(s: string): boolean {
+  return s === ":";
+}
+
+/** The speaker as written: the phrase's text without the marks of quoted names inside it, spaces collapsed. */
+export function speakerText(view: ParagraphView, units: readonly Unit[]): string {
+  const first = units[0] as Unit;
+  const last = units[units.length - 1] as Unit;
+  const start = (view.tokens[first.first] as Token).start + (first.skip ?? 0);
+  const end = (view.tokens[last.last] as Token).end;
+  const drop = new Set<number>();
+  for (const u of units) {
+    if (!u.quote) continue;
+    drop.add(u.quote.span.open);
+    if (u.quote.span.closeMark >= 0) drop.add(u.quote.span.closeMark);
+  }
+  let s = first.replacement ?? "";
+  let from = start;
+  for (const d of [...drop].sort((a, b) => a - b)) {
+    if (d < start || d >= end) continue;
+    s += view.text.slice(from, d);
+    from = d + 1;
+  }
+  s += view.text.slice(from, end);
+  return collapseSpaces(s);
 }

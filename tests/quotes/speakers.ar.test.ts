@@ -59,6 +59,7 @@ describe("Arabic speakers, by verb family", () => {
     ["an anonymous source", "وأكد مصدر رفض الكشف عن هويته أن الضربات مستمرة.", "مصدر"],
     ["a relative clause between the speaker and the complement", "وأضاف المصدر، الذي فضل عدم ذكر اسمه، أن الطائرات عادت.", "المصدر"],
     ["several adjectives", "وقال مصدر عسكري روسي رفيع إن العملية ستستمر.", "مصدر عسكري روسي رفيع"],
+    ["an indefinite source, before the one spoken to", "وقال مصدر مطلع لـ«الأفق» إن الهدنة هشة.", "مصدر مطلع"],
     ["an indefinite subject in the accusative, before the verb", "غير أن مسؤولاً أميركياً قال إن الضربات لم تحقق أهدافها.", "مسؤولاً أميركياً"],
     ["a directorate with a coordinated genitive", "وأعلنت إدارة الكوارث والطوارئ التركية (آفاد) انتهاء عمليات البحث، مشيرة إلى أن الهزات مستمرة.", "إدارة الكوارث والطوارئ التركية"],
     ["a coordinated genitive, then the object", "وأعلنت وزارة الصحة والسكان الدفع بـ٤٥ سيارة إسعاف إلى موقع الحادث.", "وزارة الصحة والسكان"],

@@ -71,7 +71,7 @@ export function mentionsOf(input: string, locale: Locale): NumberMention[] {
 /** crosscheck's mentions in the shape of the spec's model. */
 export function predict(input: string, mentions: readonly NumberMention[], model: Model): Predicted[] {
   const out: Predicted[] = [];
-  for (const m of mentions) {
+  for (const m of asFractions(input, mentions)) {
     const text = m.text;
     if (model === "number") {
       // Their NumberModel reports every figure, codes and parts of identifiers included, but no ordinals.
@@ -91,6 +91,36 @@ export function predict(input: string, mentions: readonly NumberMention[], model
       const r = rangeOf(m);
       if (r) out.push({ text: input.slice(m.phraseStart, m.phraseEnd), range: r });
     }
+  }
+  return out;
+}
+
+/**
+ * Their models read "X out of Y" as the fraction X/Y; crosscheck reports the part and the whole as two figures,
+ * the part naming the whole (`partOf`). For scoring, the two are joined back into the one fraction they write.
+ */
+export function asFractions(input: string, mentions: readonly NumberMention[]): NumberMention[] {
+  const wholes = new Map<number, NumberMention>();
+  for (const m of mentions) if (m.partOf) {
+    const whole = mentions.find((w) => w.start === m.partOf?.start && w.end === m.partOf.end);
+    if (whole) wholes.set(whole.start, whole);
+  }
+  const out: NumberMention[] = [];
+  for (const m of mentions) {
+    if (wholes.has(m.start) && !m.partOf) continue;
+    const whole = m.partOf ? wholes.get(m.partOf.start) : undefined;
+    if (!whole) {
+      out.push(m);
+      continue;
+    }
+    out.push({
+      ...m,
+      end: whole.end,
+      text: input.slice(m.start, whole.end),
+      value: m.value / whole.value,
+      phraseEnd: Math.max(m.phraseEnd, whole.phraseEnd),
+      fraction: true,
+    });
   }
   return out;
 }

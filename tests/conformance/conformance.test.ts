@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/core/lang/en/index.js";
 import { ar } from "../../src/core/lang/ar/index.js";
-import { classify, parseRange, rangeOf, score, type SpecCase } from "../../scripts/conformanceLib.js";
+import { asFractions, classify, mentionsOf, parseRange, rangeOf, score, type SpecCase } from "../../scripts/conformanceLib.js";
 import { runConformance } from "../../scripts/conformanceRun.js";
 import type { NumberMention } from "../../src/core/extract/numbers/index.js";
 
@@ -51,6 +51,9 @@ describe("conformance scoring", () => {
     [numberCase("between 20 and 30", "between 20 and 30", "[20,30)"), "range", true],
     [numberCase("1e10", "1e10", "10000000000"), "number", true],
     [numberCase("10G", "10g", "10000000000"), "number", false],
+    // A part and its whole, reported as two figures, are joined into their fraction.
+    [numberCase("nine out of ten doctors", "nine out of ten", "0.9"), "number", true],
+    [numberCase("more than 2 out of 5", "more than 2 out of 5", "(0.4,)"), "range", true],
     [{ Input: "The one you mentioned is invalid", Results: [] } as SpecCase, "number", true],
     [{ Input: "the 180ml liquid", Results: [] } as SpecCase, "number", false],
   ] as const)("en %#: %o as %s passes: %s", (c, model, passed) => {
@@ -70,6 +73,15 @@ describe("conformance scoring", () => {
   it("does not score a case whose expected text is not in its input", () => {
     const c = numberCase("الجواب هو سالب خمس فاصلة خمسة", "ناقص خمس فاصلة خمسة", "-5.5", { IgnoreResolution: true });
     expect(classify(c, "ar")).toBe("malformed");
+  });
+
+  it("joins a part and its whole into one fraction, and leaves other mentions alone", () => {
+    const input = "فاز 3 من أصل 10 مرشحين و5 نواب";
+    const joined = asFractions(input, mentionsOf(input, ar));
+    expect(joined.map((m) => [m.text, m.value])).toEqual([
+      ["3 من أصل 10", 0.3],
+      ["5", 5],
+    ]);
   });
 
   it("tags cases of the families left out", () => {

@@ -32,6 +32,7 @@ describe("Arabic quantities", () => {
     ["أسفر الحادث عن مقتل 131 شخصاً ونجاة 28 آخرين.", ["131 killed", "28 survivor"]],
     ["أودت الحرب بحياة أكثر من 150 ألف شخص، وشرّدت نحو 13 مليوناً.", ["over 150000 killed", "approx 13000000 displaced"]],
     ["خفض البنك الفائدة بمقدار 200 نقطة أساس.", ["200 basis-point"]],
+    ["حصل الحزب على 17 من أصل 41 مقعداً مخصصة للقائمة.", ["17 seat", "41 seat"]],
     ["ضرب زلزال بقوة 6.6 درجات على مقياس ريختر جنوب تركيا.", ["6.6 magnitude"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);

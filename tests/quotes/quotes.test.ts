@@ -56,6 +56,11 @@ describe("quoted statements, Arabic", () => {
       ["تم إغلاق الآن 75 في المئة من الحدود. ونحن نقوم بعملية لإغلاق آخر 98 كلم متبقية"],
     ],
     [
+      "a short name that ends on a number is not a statement",
+      "وكانت الإمارات قد أطلقت عملية «الفارس الشهم ٣» لإغاثة المتضررين، فيما أعلنت السعودية أن «الجسر الجوي مستمر».",
+      ["الجسر الجوي مستمر"],
+    ],
+    [
       "a stray straight closer before any opener is ignored",
       "بريف حماة (وسط) الغربي\"، بحسب مصدر أمني سوري.",
       [],
@@ -93,6 +98,7 @@ describe("quoted statements, English", () => {
     ["short terms are not statements", 'Reports in "Defense News" call it "strategic" and "Tu-160" or "Tu-95 MS" bombers.', []],
     ["a stray straight closer is ignored", 'the strikes" were successful, he said.', []],
     ["a nested straight quote inside a straight quote", 'He said "they called it "terrorism" again today" and left.', ['they called it "terrorism" again today']],
+    ["a short numbered name is not a statement", 'The UAE launched operation "Gallant Knight 3" and the "phase two 2025" plan.', []],
     ["guillemets in English copy", "He said «we will not allow this to happen» and left.", ["we will not allow this to happen"]],
   ])("%s", (_name, text, expected) => {
     expect(quoteTexts(text, "en")).toEqual(expected);
@@ -144,6 +150,13 @@ describe("word count of quoted text", () => {
     ["en", "Islamic State of Iraq and the Levant", false],
     ["en", "We Are Ready now", true],
     ["en", "we are ready", true],
+    ["ar", "الفارس الشهم ٣", false],
+    ["ar", "2030 عام الحسم", false],
+    ["ar", "عملية درع F-16", false],
+    ["ar", "قتل 3 أشخاص", true],
+    ["ar", "لن نقبل بأقل من 30", true],
+    ["en", "operation shield 3", false],
+    ["en", "killed 50 people", true],
   ])("%s %s is a statement: %s", (lang, s, expected) => {
     const toks = tokenize(s);
     expect(isQuotedStatement(toks, 0, toks.length - 1, locale(lang).stopwords)).toBe(expected);

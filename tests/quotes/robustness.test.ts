@@ -30,6 +30,9 @@ describe("pathological input", () => {
     ["20,000 reporting verbs", "قال ".repeat(20_000)],
     ["100,000 commas before a verb", "قال" + "،".repeat(100_000) + "أضاف"],
     ["a 200 kB hyphenated word before a verb", "a-".repeat(100_000) + " said"],
+    ["20,000 coordinated reporting verbs", "and said ".repeat(20_000)],
+    ["20,000 adverbials before reporting verbs", "on Tuesday said ".repeat(20_000)],
+    ["20,000 verbs after a clause with no subject", "ثم بدا أقل تفاؤلاً، وقال ".repeat(20_000)],
   ])("gives no quote and no speaker in %s", (_name, text) => {
     const lang = /[a-z]/.test(text) ? "en" : "ar";
     const res = analyse(text, lang);

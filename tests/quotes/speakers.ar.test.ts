@@ -59,9 +59,97 @@ describe("Arabic speakers, by verb family", () => {
     ["an anonymous source", "وأكد مصدر رفض الكشف عن هويته أن الضربات مستمرة.", "مصدر"],
     ["a relative clause between the speaker and the complement", "وأضاف المصدر، الذي فضل عدم ذكر اسمه، أن الطائرات عادت.", "المصدر"],
     ["several adjectives", "وقال مصدر عسكري روسي رفيع إن العملية ستستمر.", "مصدر عسكري روسي رفيع"],
+    ["an indefinite source, before the one spoken to", "وقال مصدر مطلع لـ«الأفق» إن الهدنة هشة.", "مصدر مطلع"],
+    ["an indefinite subject in the accusative, before the verb", "غير أن مسؤولاً أميركياً قال إن الضربات لم تحقق أهدافها.", "مسؤولاً أميركياً"],
+    ["a directorate with a coordinated genitive", "وأعلنت إدارة الكوارث والطوارئ التركية (آفاد) انتهاء عمليات البحث، مشيرة إلى أن الهزات مستمرة.", "إدارة الكوارث والطوارئ التركية"],
+    ["a coordinated genitive, then the object", "وأعلنت وزارة الصحة والسكان الدفع بـ٤٥ سيارة إسعاف إلى موقع الحادث.", "وزارة الصحة والسكان"],
+    ["a coordinated genitive, then an adjective", "وقالت وزارة الخارجية والمغتربين السورية إن الضربات مستمرة.", "وزارة الخارجية والمغتربين السورية"],
     ["time words between the phrase and the complement", "وأعلنت وزارة الدفاع الروسية في بيان، اليوم الأحد، أن الطائرات دمرت 49 هدفاً.", "وزارة الدفاع الروسية"],
   ])("%s", (_name, text, expected) => {
     expect(speakerOf(text, "ar")).toBe(expected);
+  });
+});
+
+describe("Arabic names with an al- family name", () => {
+  it.each([
+    ["a bare name before a colon", "وقال أحمد الشريف: «من المبكر الحديث عن أسباب الحادث».", "أحمد الشريف"],
+    ["a bare name before a preposition, after قال", "وقال عمر الحلبي في مؤتمر صحافي إن الفرق تعمل على مدار الساعة.", "عمر الحلبي"],
+    ["a title and a name, before a comma", "وقال وزير الطيران المدني أحمد الشريف، في تصريحات للصحفيين، إن التحقيق بدأ.", "وزير الطيران المدني أحمد الشريف"],
+    ["a verb that takes an object, before a complementiser", "وأكد رئيس الهيئة زياد العدوان أن النتائج نهائية.", "رئيس الهيئة زياد العدوان"],
+    ["a verb whose complement takes a preposition", "وأشار المتحدث باسم الوزارة سامر الخوالدة إلى أن الحزب سيشارك.", "المتحدث باسم الوزارة سامر الخوالدة"],
+    ["a title chain with a genitive before the name", "وقال الأمين العام لحزب جبهة العمل الإسلامي سامر الخوالدة إن النتائج رسالة واضحة.", "الأمين العام لحزب جبهة العمل الإسلامي سامر الخوالدة"],
+    ["in a source phrase", "وقتل 20 شخصاً، بحسب مدير المستشفى خالد العربي.", "مدير المستشفى خالد العربي"],
+    ["a relayed source", "ونقلت الوكالة عن وزير الدولة للشؤون الخارجية عادل المطيري قوله إن المملكة لن تدخر جهداً.", "وزير الدولة للشؤون الخارجية عادل المطيري"],
+    ["before the verb, with an appositive title", "وعلى الرغم من أن رنا الأحمد المتحدثة باسم المنظمة قالت إن الوضع صعب.", "رنا الأحمد المتحدثة باسم المنظمة"],
+    ["an honorific before the title and the name", "وقال معالي وزير الدولة الأستاذ عادل المطيري: «لن ندخر جهداً».", "معالي وزير الدولة الأستاذ عادل المطيري"],
+    ["a name with بن", "وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان أن المملكة تدعم الحل السياسي.", "وزير الخارجية السعودي الأمير فيصل بن فرحان"],
+    ["a name with أبو", "قال المتحدث باسم وزارة الخارجية المصرية أحمد أبو زيد إن القاهرة تتابع الموقف.", "المتحدث باسم وزارة الخارجية المصرية أحمد أبو زيد"],
+    ["a bare name with عبد", "وقال عبد الله الأحمد إن الوضع صعب.", "عبد الله الأحمد"],
+    ["a name prefix closing a title chain", "ودعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى وقف التصعيد.", "الأمين العام لجامعة الدول العربية أحمد أبو الغيط"],
+    ["a whole name, then the object", "وأكد الرئيس عبد الفتاح السيسي استعداد مصر للوساطة.", "الرئيس عبد الفتاح السيسي"],
+    // Where the verb may take an object, a verbal noun and its genitive read like a name: not taken.
+    ["an object after a title is no family name", "وأكد الوزير استعداد البلاد للتعاون مع الجميع.", "الوزير"],
+    ["an object after a title, before a comma", "وأعلن الرئيس انتهاء العمليات، وتعهد بإعادة الإعمار.", "الرئيس"],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerOf(text, "ar")).toBe(expected);
+  });
+
+  it("gives the quote to the named person, not to the previous speaker", () => {
+    const text = ["وقالت الشركة إن الطائرة خضعت لفحص شامل.", "وقال وزير الطيران المدني أحمد الشريف: «من المبكر الحديث عن أسباب الحادث»."].join("\n");
+    expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual(["وزير الطيران المدني أحمد الشريف"]);
+  });
+});
+
+describe("Arabic titles that reach the name past a preposition", () => {
+  it.each([
+    ["ل and في before a body", "وأكدت المديرة الإقليمية للطوارئ في منظمة الصحة العالمية ليلى منصور أن الوضع خطير.", "المديرة الإقليمية للطوارئ في منظمة الصحة العالمية ليلى منصور"],
+    ["ل glued to the article", "قال الأمين العام للحزب سامر الخوالدة في تصريح إن النتائج جيدة.", "الأمين العام للحزب سامر الخوالدة"],
+    ["ل glued to a word", "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع كارثي.", "الأمين العام للأمم المتحدة أنطونيو غوتيريش"],
+    ["ل glued to a body", "وقال الأمين العام لحزب جبهة العمل الإسلامي سامر الخوالدة إن النتائج رسالة واضحة.", "الأمين العام لحزب جبهة العمل الإسلامي سامر الخوالدة"],
+    // Not a title's name: the one spoken to, and a verbal-noun object after it.
+    ["a body's own name after ل is whom he spoke to", "وقال المتحدث باسم الجيش لوكالة فرانس برس إن الضربات مستمرة.", "المتحدث باسم الجيش"],
+    ["في before no body", "وقال الوزير للصحفيين في مؤتمر صحافي عقده أحمد الشريف إن الضربات مستمرة.", "الوزير"],
+    ["an object after the one spoken to", "وأعلن الرئيس للصحفيين انتهاء العمليات.", "الرئيس"],
+    ["an object at the end of the sentence", "وأعلن الرئيس انتهاء العمليات.", "الرئيس"],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerOf(text, "ar")).toBe(expected);
+  });
+});
+
+describe("Arabic subjects of an earlier clause", () => {
+  it.each([
+    [
+      "an indefinite subject after أن, then وقال",
+      ["قال وزير الدولة عادل المطيري إن المملكة لن تدخر جهداً.", "غير أن دبلوماسياً غربياً في بيروت بدا أقل تفاؤلاً، وقال لـ«الأفق»: «لا أحد هنا يراهن على صمودها»."],
+      ["وزير الدولة عادل المطيري", "دبلوماسياً غربياً"],
+    ],
+    [
+      "the subject after the clause's verb, then a participle",
+      ["قال المرصد إن الغارات مستمرة.", "وأشاد الرئيس بأداء الجيش، مؤكداً أن المعركة انتهت."],
+      ["المرصد", "الرئيس"],
+    ],
+    [
+      "the subject after an auxiliary, with قد before the verb",
+      ["قال المرصد إن الغارات مستمرة.", "وكان وزير الخارجية أحمد عطاف قد أكد أمس أن الجزائر ترفض التدخل."],
+      ["المرصد", "وزير الخارجية أحمد عطاف"],
+    ],
+    [
+      "a body after a preposition is no subject",
+      ["قال المرصد إن الغارات مستمرة.", "وفي الوزارة، أكد أن الغارات مستمرة."],
+      ["المرصد", "المرصد"],
+    ],
+    [
+      "a title after the object is no subject",
+      ["قال المرصد إن الغارات مستمرة.", "وقصفت الطائرات مواقع الجيش، وقال إن الغارات مستمرة."],
+      ["المرصد", "المرصد"],
+    ],
+  ])("%s", (_name, paragraphs, expected) => {
+    expect(sentenceSpeakers(paragraphs.join("\n"), "ar")).toEqual(expected);
+  });
+
+  it("gives the quote to the indefinite subject", () => {
+    const text = ["ونقلت الوكالة عن وزير الدولة عادل المطيري قوله: «لن ندخر جهداً لضمان صمود الهدنة».", "غير أن دبلوماسياً غربياً في بيروت بدا أقل تفاؤلاً، وقال: «لا أحد هنا يراهن على صمودها»."].join("\n");
+    expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual(["وزير الدولة عادل المطيري", "دبلوماسياً غربياً"]);
   });
 });
 
@@ -126,6 +214,13 @@ describe("Arabic carry-over", () => {
   it("gives a sentence that is a quote the speaker before it", () => {
     const text = "وأشار بيسكوف إلى أن هناك حواراً مع المعارضة. «القوى المعتدلة يمكن لها أن تكون شريكة في الحوار».";
     expect(sentenceSpeakers(text, "ar")).toEqual(["بيسكوف", "بيسكوف"]);
+  });
+
+  it("reads a participle after a preposition as a verbal noun, which carries no speaker", () => {
+    const text = "قال رئيس الهيئة زياد العدوان إن النتائج نهائية.\nوشارك نحو 2800 مراقب في متابعة الاقتراع، بينهم بعثة تضم 96 مراقباً.";
+    const res = analyse(text, "ar");
+    expect(res.speakers.flat()).toEqual(["رئيس الهيئة زياد العدوان", undefined]);
+    expect(res.attributions[1]).toEqual([]);
   });
 
   it("carries no speaker to a verb whose subject is in doubt", () => {

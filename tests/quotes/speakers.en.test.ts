@@ -31,6 +31,25 @@ describe("English speakers", () => {
     ["a title before the name", "Russian Foreign Ministry spokeswoman Maria Zakharova told a briefing that Moscow was ready.", "Russian Foreign Ministry spokeswoman Maria Zakharova"],
     ["sources told", "Sources told AFP that 20 civilians had been killed.", "Sources"],
     ["according to media", "Twenty civilians were killed, according to Russian media.", "Russian media"],
+    ["a definite body: the central bank", "Core inflation eased to 10.9% from 11.6%, the central bank said.", "the central bank"],
+    ["a definite body: the bank, after a quote", '"The Committee judges that the cut is consistent with its target," the bank said in a statement.', "the bank"],
+    ["a definite body: the coast guard", "Some 400 people were rescued off Lampedusa, the coast guard said.", "the coast guard"],
+    ["a definite body: the airline", "The aircraft had flown 41,000 hours, the airline said.", "the airline"],
+    ["a reporting word inside a capitalised name", "The quake struck at dawn, according to the United States Geological Survey.", "the United States Geological Survey"],
+    ["coordinated names", "The truce will begin on Saturday, the United States and Saudi Arabia said.", "the United States and Saudi Arabia"],
+    ["coordinated bodies", "Syrian authorities and rescue groups reported 873 deaths in Syria.", "Syrian authorities and rescue groups"],
+    ["coordinated bodies with lower-case modifiers", "In Syria, the health ministry in Damascus and rescuers in the northwest reported 428 dead.", "the health ministry in Damascus and rescuers in the northwest"],
+    ["a coordination whose first part is a clause", "Police arrested ministry officials and Lavrov said the operation would go on.", "Lavrov"],
+    ["a coordination whose first part is no name", "The strikes hit Raqqa and Lavrov said the operation would go on.", "Lavrov"],
+    ["a coordination whose first part is an object", "The strikes hit the ministry and Lavrov said the operation would go on.", "Lavrov"],
+    ["an adverbial of time before the verb", "President Vladimir Putin on Tuesday told his navy to work with the French.", "President Vladimir Putin"],
+    ["an adverbial of place before the verb", "Lavrov in Moscow said the talks were useful.", "Lavrov"],
+    ["two adverbials before the verb", "The ministry in a statement on Tuesday said 20 people had died.", "The ministry"],
+    ["an adverb and an adverbial before the verb", "The ministry late on Friday said 20 people had died.", "The ministry"],
+    ["a name with particles", "European Commission President Ursula von der Leyen said the bloc would act.", "European Commission President Ursula von der Leyen"],
+    ["people named by what they do", "Twelve people were pulled out alive, rescue workers said.", "rescue workers"],
+    ["an indefinite subject", "A Western diplomat in Beirut said the truce would not hold.", "A Western diplomat in Beirut"],
+    ["a verb that shares its sentence's subject", "A Western diplomat in Beirut seemed less upbeat and said the truce would not hold.", "A Western diplomat in Beirut"],
   ])("%s", (_name, text, expected) => {
     expect(speakerOf(text, "en")).toBe(expected);
   });
@@ -47,6 +66,8 @@ describe("English speakers", () => {
     ["a passive", "Lavrov was told the talks would resume."],
     ["said as an adjective", "The said agreement was signed in Vienna."],
     ["a subject that names nobody", "Both sides said the talks were useful."],
+    ["a capitalised reporting word continues a name", "The United States Geological Survey measured the quake."],
+    ["a verb that shares the subject of an unnamed clause", "Russia bombed Aleppo and said the strikes would go on."],
   ])("%s", (_name, text) => {
     expect(speakerOf(text, "en")).toBeUndefined();
   });
@@ -87,6 +108,69 @@ describe("English carry-over and quote speakers", () => {
     const res = analyse(text, "en");
     expect(res.speakers).toEqual([["A senior U.S. official"], [undefined, "Russia's Foreign Ministry spokeswoman, Maria Zakharova"]]);
     expect(res.quotes.map((q) => q.speaker)).toEqual(["Russia's Foreign Ministry spokeswoman, Maria Zakharova"]);
+  });
+
+  it("gives each clause of a sentence its own speaker", () => {
+    const text = "Turkish officials said 1,498 people had died in Turkey, and Syrian authorities and rescue groups reported 873 deaths in Syria.";
+    const res = analyse(text, "en");
+    expect(res.attributions[0]?.map((a) => [text.slice(a.start, a.end), a.speaker])).toEqual([
+      ["Turkish officials said", "Turkish officials"],
+      ["Syrian authorities and rescue groups reported", "Syrian authorities and rescue groups"],
+    ]);
+  });
+
+  it("does not carry a speaker to a verb that shares its sentence's subject", () => {
+    const text = "Lavrov said Russia was ready.\n\nRussia bombed Aleppo and said the strikes would go on.";
+    expect(sentenceSpeakers(text, "en")).toEqual(["Lavrov", undefined]);
+  });
+
+  it.each([
+    [
+      "an untitled name with an age",
+      'Dr. Leila Mansour said time was short.\n\nIn Antakya, whole blocks collapsed. Ayse Demir, 54, stood outside her sister\'s building. "We have been waiting for 30 hours," she said.',
+      "Ayse Demir",
+    ],
+    [
+      "a titled subject past an adverbial of time",
+      'According to the Russian general staff, the air force hit 4,111 targets.\n\nPresident Vladimir Putin on Tuesday ordered his navy to work with the French "as allies". He said: "We need direct contact with the French."',
+      "President Vladimir Putin",
+    ],
+    [
+      "a titled subject past an adverbial of place",
+      'Lavrov said Russia was ready.\n\nThe French defence minister in Paris dismissed the criticism. "These claims are groundless," he told reporters.',
+      "The French defence minister in Paris",
+    ],
+    [
+      "a title past name particles",
+      'Lavrov said Russia was ready.\n\nEuropean Commission President Ursula von der Leyen arrived in Kyiv on Friday. "We stand with Ukraine," she said.',
+      "European Commission President Ursula von der Leyen",
+    ],
+    [
+      "people named by what they do",
+      'Lavrov said Russia was ready.\n\nRescue workers pulled 12 people from the rubble. "We will keep digging," they said.',
+      "Rescue workers",
+    ],
+    [
+      "a name the document gave a speaker before",
+      'Lavrov said Russia was ready.\n\nAFAD said 12,000 people were hurt.\n\nLavrov met Kerry in Paris. "These claims are groundless," he told reporters.',
+      "Lavrov",
+    ],
+    [
+      "no untitled name that nothing shows to be a person",
+      'Governor Ron DeSantis said the state was ready.\n\nHurricane Milton made landfall near Sarasota late on Wednesday. "We are seeing the worst of it," he said.',
+      "Governor Ron DeSantis",
+    ],
+  ])("lets a pronoun refer to %s", (_name, text, expected) => {
+    const quotes = analyse(text, "en").quotes.filter((q) => q.text.split(" ").length > 2);
+    expect(quotes.map((q) => q.speaker)).toEqual([expected]);
+  });
+
+  it.each([
+    ["he: the person who spoke before, not the body", 'A military spokesman said the strikes would go on.\n\nIsraeli forces struck 40 targets in Gaza. "We will continue," he said.', "A military spokesman"],
+    ["it: the body", 'A military spokesman said the strikes would go on.\n\nThe Israeli army struck 40 targets in Gaza. "We will continue," it said.', "The Israeli army"],
+    ["they: the body, in the next paragraph", 'A military spokesman said the strikes would go on.\n\nIsraeli forces struck 40 targets in Gaza.\n\n"We will continue," they said.', "Israeli forces"],
+  ])("matches a pronoun to a person or a body: %s", (_name, text, expected) => {
+    expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual([expected]);
   });
 
   it("does not take an untitled subject for someone a pronoun refers to", () => {

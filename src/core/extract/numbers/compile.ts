@@ -6,7 +6,7 @@ import type { Locale } from "../../lang/types.js";
 import { NO_CLITICS, WordLexicon, type CliticRules } from "../../lang/lexicon.js";
 import { Phrases } from "./phrases.js";
 import { fold } from "../../text/normalize.js";
-import type { ClockMark, FractionWord, NumberWords, QualifierWord, RatioRule, ScaleSuffix, ScaleWord } from "./words.js";
+import type { ClockMark, FractionWord, NumberWords, PhoneCue, QualifierWord, RatioRule, ScaleSuffix, ScaleWord } from "./words.js";
 
 export interface CompiledNumbers {
   words: NumberWords;
@@ -16,6 +16,7 @@ export interface CompiledNumbers {
   cardinals: WordLexicon<number>;
   teenHeads: WordLexicon<number>;
   teenTails: WordLexicon<number>;
+  ordinalTeenHeads: WordLexicon<true>;
   scales: WordLexicon<ScaleWord>;
   fractions: WordLexicon<FractionWord>;
   scaleSuffixes: readonly ScaleSuffix[];
@@ -57,6 +58,16 @@ export interface CompiledNumbers {
   nameHeads: Phrases<true>;
   clockCues: Phrases<true>;
   clockMarks: Phrases<ClockMark>;
+  clockHours: Phrases<number>;
+  minuteWords: WordLexicon<true>;
+  phoneCues: Phrases<PhoneCue>;
+  yearMarks: Phrases<readonly [number, number]>;
+  yearNameHeads: ReadonlySet<string>;
+  designationWords: WordLexicon<true>;
+  milestoneQualifiers: Phrases<QualifierWord>;
+  subjectQualifiers: Phrases<QualifierWord>;
+  countNouns: WordLexicon<true>;
+  adjectiveOnes: ReadonlySet<string>;
   months: Phrases<number>;
   /** Folded weekday names: never numbers, even when spelled like one (الاثنين، الأحد). */
   weekdays: ReadonlySet<string>;
@@ -94,6 +105,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     cardinals: new WordLexicon(w.cardinals, clitics),
     teenHeads: new WordLexicon(w.teenHeads ?? [], clitics),
     teenTails: new WordLexicon(w.teenTails ?? [], NO_CLITICS),
+    ordinalTeenHeads: new WordLexicon(flags(w.ordinalTeenHeads), clitics),
     scales: new WordLexicon(w.scales, clitics),
     fractions: new WordLexicon(w.fractions, clitics),
     scaleSuffixes: w.scaleSuffixes ?? [],
@@ -135,6 +147,16 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     nameHeads: new Phrases(flags(w.nameHeads), clitics),
     clockCues: new Phrases(flags(w.clockCues), clitics),
     clockMarks: new Phrases(w.clockMarks ?? [], clitics),
+    clockHours: new Phrases(w.clockHours ?? [], clitics),
+    minuteWords: new WordLexicon(flags(w.minuteWords), clitics),
+    phoneCues: new Phrases(w.phoneCues ?? [], clitics),
+    yearMarks: new Phrases(w.yearMarks ?? []),
+    yearNameHeads: set(w.yearNameHeads),
+    designationWords: new WordLexicon(flags(w.designationWords), clitics),
+    milestoneQualifiers: new Phrases(w.milestoneQualifiers ?? [], clitics),
+    subjectQualifiers: new Phrases(w.subjectQualifiers ?? [], clitics),
+    countNouns: new WordLexicon(flags(w.countNouns), clitics),
+    adjectiveOnes: set(w.adjectiveOnes),
     months: new Phrases(locale.calendar.months, clitics),
     weekdays: new Set(locale.calendar.weekdays.map(([name]) => fold(name))),
     weekdayCores: coresByLength(locale.calendar.weekdays.map(([name]) => fold(name)), (w.definitePrefixes ?? []).map(fold)),

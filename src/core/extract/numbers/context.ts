@@ -13,17 +13,31 @@ import type { ClockMark, QualifierWord } from "./words.js";
 
 /** How many words back a word of reaching or bounding may lead a figure noun. */
 const FIGURE_LEAD_WINDOW = 3;
+/** Most words of a subject after its count noun, before the figure («عدد [المصابين في البلدين] 500»). */
+const SUBJECT_WORDS = 4;
 
 const TILDES = new Set(["~", "\u223C", "\u301C"]);
 const COMPARISON_SIGNS = new Set(["<", ">", "=", "!"]);
 const CLOSING = new Set([")", "]", "»", "\u201D", "\""]);
+const OPENING_QUOTES = new Set(["«", "\u201C", "\"", "\u2018", "'"]);
+const CLOSING_QUOTES = new Set(["»", "\u201D", "\"", "\u2019", "'"]);
+/** Most words a quoted name may put before its closing figure («الفارس الشهم ٣»). */
+const QUOTED_NAME_WORDS = 4;
+/** Most capitalised words between a year and the noun that closes a name ("1951 Refugee Convention"). */
+const YEAR_NAME_WORDS = 4;
+
+/** First letter upper case, in a script that has cases. */
+function isCapitalised(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
 
 export function applyContext(text: string, tokens: readonly Token[], lex: CompiledNumbers, exprs: Expr[]): Expr[] {
   void text;
   const ctx = new Context(tokens, lex);
   for (const e of exprs) ctx.percent(e);
   for (let k = 0; k < exprs.length; k++) ctx.roles(exprs, k);
-  let out = ctx.ranges(exprs);
+  let out = ctx.ranges(exprs.filter((e) => !e.absorbed));
   out = ctx.ratios(out);
   for (const e of out) ctx.qualifyBefore(e);
   out.forEach((e, k) => ctx.qualifyAfter(e, out[k + 1]));
@@ -110,7 +124,7 @@ class Context {
       }
     }
     if (e.role) return;
-    if (!e.percent && !e.negative && !e.fraction && this.clock(e)) return;
+    if (!e.percent && !e.negative && !e.fraction && (this.clock(e) || this.clockMinutes(exprs, k))) return;
     const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
     if (ref && !e.percent && !this.namesFigure(ref.first, ref.last)) {
       e.role = "reference";
@@ -125,6 +139,92 @@ class Context {
     const prev = tokens[e.first - 1];
     const headEnd = prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && !tokens[e.first]?.spaceBefore ? e.first - 2 : e.first - 1;
     if (e.digits && !e.percent && lex.nameHeads.matchEndingAt(tokens, headEnd)) e.role = "designation";
+    else if (this.endsQuotedName(e)) e.role = "designation";
+  }
+
+  /**
+   * «الفارس الشهم ٣», "Operation «Shield 2»": a bare figure that closes a short quoted name, right after a word of
+   * it, numbers the name. A quotation of speech is longer, or puts more than words before its last figure.
+   */
+  private endsQuotedName(e: Expr): boolean {
+    const { tokens, lex } = this;
+    if (!e.bareDigits || e.percent || e.negative) return false;
+    const close = tokens[e.last];
+    if (!close || close.kind !== "punct" || close.spaceBefore || !CLOSING_QUOTES.has(close.text)) return false;
+    const word = tokens[e.first - 1];
+    if (!word || word.kind !== "word" || lex.stopwords.has(word.norm) || lex.qualifiersBefore.matchEndingAt(tokens, e.first - 1)) return false;
+    for (let k = e.first - 1; k >= 0 && k >= e.first - 1 - QUOTED_NAME_WORDS; k--) {
+      const t = tokens[k] as Token;
+      if (t.kind === "word") continue;
+      return t.kind === "punct" && OPENING_QUOTES.has(t.text) && k < e.first - 1 && !tokens[k + 1]?.spaceBefore;
+    }
+    return false;
+  }
+
+  /**
+   * «الرابعة وسبع عشرة دقيقة»: minutes joined by a conjunction to an hour (a word naming one, or a clock time
+   * just read) and followed by a minutes word are the minutes of that time, not a count of minutes.
+   */
+  private clockMinutes(exprs: Expr[], k: number): boolean {
+    const e = exprs[k] as Expr;
+    const { tokens, lex } = this;
+    if (e.scale !== 1 || e.decimals > 0 || !Number.isInteger(e.value) || e.value < 1 || e.value > 59) return false;
+    const unit = tokens[e.last];
+    if (!unit || unit.kind !== "word" || !lex.minuteWords.match(unit.norm)) return false;
+    let hourEnd: number;
+    // The conjunction is glued to a spelled first word ("وسبع"), or a word of its own ("و 17", "و17").
+    if (e.conjBefore && tokens[e.first]?.kind === "word") hourEnd = e.first - 1;
+    else {
+      const conj = tokens[e.first - 1];
+      if (!conj || conj.kind !== "word" || !lex.conjunctions.has(conj.norm)) return false;
+      hourEnd = e.first - 2;
+    }
+    let hour: number | undefined;
+    let hourFirst = hourEnd;
+    let hourStart = 0;
+    const word = lex.clockHours.matchEndingAt(tokens, hourEnd);
+    // "الساعة 4 و17 دقيقة": the hour is a clock time already read, which takes the minutes in.
+    const before = word ? undefined : exprs[k - 1];
+    if (word) {
+      hour = word.value;
+      hourFirst = word.first;
+      hourStart = stemStart(tokens[word.first] as Token, word.prefix);
+    } else if (before && before.role === "clock" && before.last === hourEnd + 1 && Number.isInteger(before.value)) {
+      hour = before.value;
+    } else return false;
+    let value = hour + e.value / 60;
+    let phraseLast = e.last + 1;
+    const mark = lex.clockMarks.matchAt(tokens, phraseLast);
+    if (mark && (mark.value === "zone" || hour <= 12)) {
+      value = shiftHours(hour, mark.value) + e.value / 60;
+      phraseLast = mark.last;
+    }
+    if (before) {
+      before.value = tidy(value);
+      before.granularity = 1 / 60;
+      before.last = e.last;
+      before.end = e.end;
+      before.phraseLast = phraseLast;
+      before.phraseEnd = (tokens[phraseLast - 1] as Token).end;
+      e.absorbed = true;
+      e.role = "clock";
+      return true;
+    }
+    e.role = "clock";
+    e.value = tidy(value);
+    e.granularity = 1 / 60;
+    e.first = hourFirst;
+    e.start = hourStart;
+    e.phraseFirst = Math.min(e.phraseFirst, hourFirst);
+    e.phraseStart = Math.min(e.phraseStart, hourStart);
+    const cue = lex.clockCues.matchEndingAt(tokens, hourFirst - 1);
+    if (cue) {
+      e.phraseFirst = cue.first;
+      e.phraseStart = (tokens[cue.first] as Token).start;
+    }
+    e.phraseLast = phraseLast;
+    e.phraseEnd = (tokens[phraseLast - 1] as Token).end;
+    return true;
   }
 
   /**
@@ -147,17 +247,22 @@ class Context {
     const { tokens, lex } = this;
     let hours: number;
     let minutes = 0;
+    const mark = lex.clockMarks.matchAt(tokens, e.last);
     if (e.digits && !e.spelled) {
       if (e.decimals === 2 && e.scale === 1) {
         minutes = Number(e.fracDigits);
         hours = e.intPart;
         if (minutes >= 60) return false;
       } else if (e.decimals === 0 && e.scale === 1 && e.bareDigits && e.bareDigits.length <= 2) hours = e.value;
-      else return false;
+      else if (e.scale === 1 && e.bareDigits?.length === 4 && mark?.value === "zone") {
+        // "0117 GMT", "2100 local time": military-style hhmm, which only a time zone makes a time.
+        hours = Number(e.bareDigits.slice(0, 2));
+        minutes = Number(e.bareDigits.slice(2));
+        if (minutes >= 60) return false;
+      } else return false;
     } else if (e.spelled && Number.isInteger(e.value) && e.scale === 1) hours = e.value;
     else return false;
     if (hours > 24) return false;
-    const mark = lex.clockMarks.matchAt(tokens, e.last);
     const cue = lex.clockCues.matchEndingAt(tokens, e.first - 1);
     if (!mark && !cue) return false;
     if (e.spelled && !mark) return false;
@@ -178,9 +283,17 @@ class Context {
 
   private isYear(exprs: Expr[], k: number): boolean {
     const e = exprs[k] as Expr;
-    if (!e.bareDigits || e.bareDigits.length !== 4 || e.percent || e.negative) return false;
-    if (e.value < 1800 || e.value > 2100) return false;
     const { tokens, lex } = this;
+    if (!e.bareDigits || e.bareDigits.length > 4 || e.percent || e.negative) return false;
+    // "1446هـ", "2025م", "44 BC": an era mark says it.
+    const era = lex.yearMarks.matchAt(tokens, e.last);
+    if (era && e.value >= era.value[0] && e.value <= era.value[1]) {
+      e.phraseLast = era.last;
+      e.phraseEnd = (tokens[era.last - 1] as Token).end;
+      return true;
+    }
+    if (e.bareDigits.length !== 4 || e.value < 1800 || e.value > 2100) return false;
+    if (this.namesEvent(e.last)) return true;
     let cueEnd = e.first - 1;
     if (isDash(tokens[cueEnd])) cueEnd--;
     if (lex.yearCues.matchEndingAt(tokens, cueEnd)) return true;
@@ -196,6 +309,18 @@ class Context {
       if (between === 0 && e.conjBefore) return true;
       if (between === 1 && joiner && (lex.conjunctions.has(joiner.norm) || isDash(joiner) || lex.boundJoiners.has(joiner.norm))) return true;
       if (lex.rangeTo.matchAt(tokens, prev.last)?.last === e.first) return true;
+    }
+    return false;
+  }
+
+  /** "the 1951 Refugee Convention": capitalised words after a year-like figure, closed by a treaty or event noun. */
+  private namesEvent(k: number): boolean {
+    const { tokens, lex } = this;
+    if (lex.yearNameHeads.size === 0) return false;
+    for (let j = k; j < tokens.length && j < k + YEAR_NAME_WORDS; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== "word" || !isCapitalised(t.text)) return false;
+      if (lex.yearNameHeads.has(t.norm)) return true;
     }
     return false;
   }
@@ -229,25 +354,28 @@ class Context {
     if (a.negative && !a.digits && b.negative) return null;
     let phraseFirst = a.first;
     let kind: "dash" | "to" | "and" | null = null;
-    const between = b.first - a.last;
+    // "between $2 and $5", "$2-$5": a currency sign before either end is part of the range's wording.
+    const aFirst = this.signBefore(a.first, 0);
+    const bFirst = this.signBefore(b.first, a.last);
+    const between = bFirst - a.last;
     const joiner = tokens[a.last];
     if (between === 1 && joiner && (isDash(joiner) || TILDES.has(joiner.text)) && a.digits && b.digits && !a.spelled && !b.spelled) kind = "dash";
-    else if (between >= 1 && lex.rangeTo.matchAt(tokens, a.last)?.last === b.first) kind = "to";
+    else if (between >= 1 && lex.rangeTo.matchAt(tokens, a.last)?.last === bFirst) kind = "to";
     else if ((between === 1 && joiner && lex.rangeAnd.has(joiner.norm)) || (between === 0 && b.conjBefore)) {
-      const opener = lex.rangeBetween.matchEndingAt(tokens, a.first - 1);
+      const opener = lex.rangeBetween.matchEndingAt(tokens, aFirst - 1);
       if (!opener) return null;
       kind = "and";
       phraseFirst = opener.first;
     }
     if (!kind) return null;
     if (kind === "to") {
-      const from = lex.rangeFrom.matchEndingAt(tokens, a.first - 1);
+      const from = lex.rangeFrom.matchEndingAt(tokens, aFirst - 1);
       if (from) {
         if (this.changeBefore(from.first)) return null;
         phraseFirst = from.first;
       } else if (joiner && lex.rangeAnd.has(joiner.norm)) return null;
       // "rose 5% to 30%" is a change and a new level; "rose by 5 to 10 percent" is a range of changes.
-      else if (this.changeBefore(a.first) && !lex.rangeBy.has(tokens[a.first - 1]?.norm ?? "")) return null;
+      else if (this.changeBefore(aFirst) && !lex.rangeBy.has(tokens[aFirst - 1]?.norm ?? "")) return null;
     }
     let lo = a.value;
     let hi = b.value;
@@ -291,6 +419,12 @@ class Context {
     };
   }
 
+  /** Index of a currency sign right before token `k` (not before `floor`), else `k`. */
+  private signBefore(k: number, floor: number): number {
+    const t = this.tokens[k - 1];
+    return k - 1 >= floor && t && this.lex.currencySigns.has(t.norm) ? k - 1 : k;
+  }
+
   /** "rose from 20 to 30": a change of value is two figures, not a range. */
   private changeBefore(k: number): boolean {
     const { tokens, lex } = this;
@@ -309,12 +443,22 @@ class Context {
     for (let k = 0; k < exprs.length; k++) {
       const a = exprs[k] as Expr;
       const b = exprs[k + 1];
-      const m = b ? this.lex.ratios.matchAt(this.tokens, a.last) : undefined;
+      let m = b ? this.lex.ratios.matchAt(this.tokens, a.last) : undefined;
+      // "17 مقعداً من أصل 41 مقعداً", "1,756,318 voters out of 5,061,430": the part's noun may come first.
+      if (b && !m && this.isNoun(a.last)) {
+        const parts = this.lex.ratios.matchAt(this.tokens, a.last + 1);
+        if (parts?.value.parts) m = parts;
+      }
       const fits =
         !!b && !!m && m.last === b.first && !a.role && !b.role && !a.percent && !b.percent && !a.qualifier && !b.qualifier &&
         a.value !== 0 && b.value > 0 &&
         (!!m.value.always || (!!m.value.proper && Math.abs(a.value) < b.value) || (!!m.value.clauseEnd && this.endsSentence(b.last)));
-      if (b && fits) {
+      if (b && m && fits && m.value.parts) {
+        // "17 out of 41 seats": two figures; the part names its whole.
+        a.partOf = { start: b.start, end: b.end, value: b.value };
+        out.push(a, b);
+        k++;
+      } else if (b && fits) {
         out.push({ ...a, last: b.last, end: b.end, phraseEnd: b.phraseEnd, phraseLast: b.phraseLast, value: tidy(a.value / b.value), granularity: tidy(1 / b.value), fraction: true, spelled: a.spelled || b.spelled });
         k++;
       } else out.push(a);
@@ -329,13 +473,44 @@ class Context {
   qualifyBefore(e: Expr): void {
     const { tokens, lex } = this;
     if (e.role) return;
-    const before = lex.qualifiersBefore.matchEndingAt(tokens, e.phraseFirst - 1);
+    // "more than $3bn", "over £20 million": a currency sign may stand between the qualifier and the figure.
+    const sign = tokens[e.phraseFirst - 1];
+    const end = sign && e.phraseFirst === e.first && lex.currencySigns.has(sign.norm) ? e.phraseFirst - 2 : e.phraseFirst - 1;
+    let before = lex.qualifiersBefore.matchEndingAt(tokens, end);
+    // "deaths passed 1,000 this year", not "parliament passed 100 laws": a milestone is round and counts no noun.
+    if (!before && isMilestone(e) && this.endsClause(e.phraseLast)) before = lex.milestoneQualifiers.matchEndingAt(tokens, end);
+    if (!before) {
+      // «تجاوز عدد المصابين 12 ألفاً»: the verb before its subject bounds the figure after it.
+      const verb = this.verbBeforeSubject(e.phraseFirst);
+      if (verb) this.before.set(e, verb);
+      return;
+    }
     if (before && this.symbolsFit(before.first, before.last)) {
       this.before.set(e, before.value);
       e.phraseConj = before.prefix !== "" && lex.conjunctionPrefixes.some((c) => before.prefix.startsWith(c));
       e.phraseStart = e.phraseConj ? stemStart(tokens[before.first] as Token, lex.conjunctionPrefixes.find((c) => before.prefix.startsWith(c)) as string) : (tokens[before.first] as Token).start;
       e.phraseFirst = before.first;
     }
+  }
+
+  /**
+   * The qualifier of a verb of bounding that stands before its subject, when the subject starts with a count noun
+   * («عدد», «حصيلة», «قيمتها») and no more than a few words, none of them a number, lead from it to the figure at `k`.
+   */
+  private verbBeforeSubject(k: number): QualifierWord | undefined {
+    const { tokens, lex } = this;
+    if (lex.countNouns.size === 0) return undefined;
+    for (let c = k - 1; c >= 0 && c >= k - 1 - SUBJECT_WORDS; c--) {
+      const t = tokens[c] as Token;
+      if (t.kind !== "word" || (c < k - 1 && this.starts.has(c + 1))) return undefined;
+      if (!lex.countNouns.match(t.norm)) continue;
+      // «عدد من الجنود» is "a number of soldiers", not the count of them.
+      const next = tokens[c + 1] as Token;
+      if (c + 1 < k && next.kind === "word" && lex.stopwords.has(next.norm)) return undefined;
+      const verb = lex.subjectQualifiers.matchEndingAt(tokens, c - 1);
+      if (verb) return verb.value;
+    }
+    return undefined;
   }
 
   qualifyAfter(e: Expr, next: Expr | undefined): void {
@@ -442,6 +617,11 @@ class Context {
       phraseLast: b.phraseLast,
     };
   }
+}
+
+/** A round figure that a milestone verb may bound: "1,000", "2 million", "300"; not "30" or "12". */
+function isMilestone(e: Expr): boolean {
+  return !e.percent && !e.fraction && e.value >= 100 && e.granularity >= 100;
 }
 
 function shiftHours(h: number, mark: ClockMark | undefined): number {

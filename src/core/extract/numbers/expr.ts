@@ -45,4 +45,8 @@ export interface Expr {
   upperOpen?: boolean;
   /** Set when the qualifier phrase before started with a conjunction ("وأقل من"). */
   phraseConj?: boolean;
+  /** Taken into the number before it ("الساعة 4 و17 دقيقة": the minutes of the clock time); not reported. */
+  absorbed?: boolean;
+  /** The whole this figure is a part of ("17 out of 41"): see NumberMention.partOf. */
+  partOf?: { start: number; end: number; value: number };
 }

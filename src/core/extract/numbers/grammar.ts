@@ -752,6 +752,10 @@ export abstract class WordGrammar extends TokenReader {
       if (prev && prev.kind === "word" && lex.pronounPrecededBy.has(prev.norm)) return false;
       if (!lex.ratios.matchAt(tokens, e.last) && lex.pronounFollowedBy.matchAt(tokens, e.last)) return false;
     }
+    if (single && lex.adjectiveOnes.has(word.norm) && this.afterNoun(e.first)) return false;
+    // "الثالث عشر", "الحادية عشرة": the teen tail of an ordinal.
+    const prev = tokens[e.first - 1];
+    if (single && lex.teenTails.get(word.norm) !== undefined && prev?.kind === "word" && lex.ordinalTeenHeads.match(prev.norm, { suffixes: false })) return false;
     if (st.definite) {
       if (lex.nameHeads.matchEndingAt(tokens, e.first - 1)) {
         e.role = "designation";
@@ -765,6 +769,30 @@ export abstract class WordGrammar extends TokenReader {
     }
     if (e.spelled && !word.spaceBefore && tokens[e.first - 1]?.kind === "digits") return false;
     if (lex.nameHeads.matchEndingAt(tokens, e.first - 1) && e.spelled) e.role = "designation";
+    return true;
+  }
+
+  /**
+   * The word before `k` is a noun that a following «واحدة» qualifies («لليلة واحدة»): a word, not a function word, a
+   * conjunction, a number word, or a word that leads a figure (a qualifier, a clock or reference cue, a percent cue).
+   */
+  protected afterNoun(k: number): boolean {
+    const { tokens, lex } = this;
+    const prev = tokens[k - 1];
+    if (!prev || prev.kind !== "word" || !(tokens[k] as Token).spaceBefore || this.flags[k - 1] !== 0) return false;
+    if (lex.stopwords.has(prev.norm) || lex.conjunctions.has(prev.norm)) return false;
+    if (this.lookup(lex.cardinals, k - 1) || this.lookup(lex.scales, k - 1) || this.lookup(lex.fractions, k - 1)) return false;
+    if (lex.qualifiersBefore.matchEndingAt(tokens, k - 1) || lex.clockCues.matchEndingAt(tokens, k - 1)) return false;
+    if (lex.referenceCues.matchEndingAt(tokens, k - 1) || lex.percentCues.match(prev.norm, { suffixes: false })) return false;
+    if (lex.negatives.has(prev.norm) || lex.ratios.matchAt(tokens, k + 1)) return false;
+    // An adjective agrees with its noun: after a definite noun an indefinite «واحد» is what the noun is ("الناتج
+    // واحد", the result is one). A doubled-letter article («لل») also spells a clitic before a word starting with
+    // that letter («لليلة» is ل + ليلة), so only the other articles count.
+    for (const p of ["", ...lex.clitics.prefixes]) {
+      if (!prev.norm.startsWith(p)) continue;
+      const rest = prev.norm.slice(p.length);
+      for (const d of lex.definitePrefixes) if (d.length >= 2 && d[0] !== d[1] && rest.startsWith(d) && rest.length > d.length + 1) return false;
+    }
     return true;
   }
 

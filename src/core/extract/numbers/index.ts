@@ -26,15 +26,15 @@ import { applyContext } from "./context.js";
 export type NumberRole =
   /** Part of a model or type designation: "Tu-160", "A321", "G20", "تو- 22 إم3", "سوخوي 34", "F-18". */
   | "designation"
-  /** A clock time: "17,00 GMT", "17:00", "الساعة 5". */
+  /** A clock time: "17,00 GMT", "17:00", "الساعة 5", "0117 GMT", «الرابعة وسبع عشرة دقيقة». */
   | "clock"
   /** An ordinal: "3rd", "21st", "الـ3" is not one ("الأسابيع الـ3" are three weeks). */
   | "ordinal"
   /** A reference number: "Article 51", "المادة 51", "No. 5", "resolution 2249", "page 3". */
   | "reference"
-  /** A year: "in 2014", "عام 2014" (years inside full dates are found by the date recogniser). */
+  /** A year: "in 2014", "عام 2014", "1446هـ", "the 1951 Refugee Convention" (years inside full dates are found by the date recogniser). */
   | "year"
-  /** Telephone numbers, codes and other digit strings that are identifiers. */
+  /** Telephone numbers ("020 7946 0321", "hotline 122"), codes and other digit strings that are identifiers. */
   | "identifier";
 
 export interface NumberMention {
@@ -73,8 +73,14 @@ export interface NumberMention {
   upperOpen?: boolean;
   /** True when a word insists the figure is exact ("exactly 20", "equal to 20", "يساوي 20", "بالضبط"). */
   exact?: boolean;
-  /** True when the value is a fraction written as one ("two thirds", "3/4", "ربع", "one out of three"). */
+  /** True when the value is a fraction written as one ("two thirds", "3/4", "ربع", "one in three"). */
   fraction?: boolean;
+  /**
+   * Set on the part of "X out of Y" / «X من أصل Y» (X < Y): the span and value of the whole Y, which is a mention
+   * of its own. News gives both as figures to check ("17 out of 41 seats" is 17 seats and 41 seats); a reader that
+   * wants the share divides. "X in Y" ("one in five") is a rate and stays one fraction mention.
+   */
+  partOf?: { start: number; end: number; value: number };
 }
 
 /**
@@ -106,6 +112,7 @@ export function findNumbers(text: string, tokens: readonly Token[], locale: Loca
     if (e.upperOpen !== undefined) m.upperOpen = e.upperOpen;
     if (e.exact) m.exact = true;
     if (e.fraction) m.fraction = true;
+    if (e.partOf) m.partOf = { ...e.partOf };
     out.push(m);
   }
   return out;

@@ -6,6 +6,7 @@
 import type { Token } from "../../text/tokenize.js";
 import { isLatinLetter } from "../../text/chars.js";
 import type { CompiledNumbers } from "./compile.js";
+import type { PhoneCue } from "./words.js";
 import { gluedRunEnd, isDash, readRun, readSpaceGroups, type DigitNumber, type DigitPiece } from "./digits.js";
 import type { Expr } from "./expr.js";
 import { WordGrammar, granularityOf, newState } from "./grammar.js";
@@ -22,6 +23,11 @@ const VULGAR_DENOMINATOR: Record<string, number> = {
 };
 
 const MINUS_SIGNS = new Set(["-", "\u2212"]);
+/** Punctuation between a telephone cue and its number ("tel: 122", "the line, 122"). */
+const PHONE_LINKS = new Set([":", ",", "\u060C"]);
+/** Fewest digits of a telephone number in groups ("020 7946 0321"), and most (E.164). */
+const MIN_PHONE_DIGITS = 7;
+const MAX_PHONE_DIGITS = 15;
 const MINUS_OR_PLUS = new Set(["-", "\u2212", "+"]);
 /** Punctuation after which a glued minus sign is a sign, not a hyphen. */
 const SIGN_CONTEXT = new Set(["(", "[", "{", "<", ">", "=", ":", ";", "/", "«", "\u201C", "\"", "'", "\u2018", "$", "~"]);
@@ -115,6 +121,10 @@ class Scanner extends WordGrammar {
 
   protected readDigits(i: number, signTok: number, negative: boolean): Expr[] | null {
     const { tokens } = this;
+    if (!negative && signTok === i) {
+      const phone = this.readLocalPhone(i);
+      if (phone) return [phone];
+    }
     const runEnd = gluedRunEnd(tokens, i);
     let pieces = readRun(tokens, i, runEnd);
     if (pieces.length === 1 && runEnd === i + 1 && (pieces[0] as DigitPiece).kind === "number" && this.spaceGroupsAllowed(i)) {
@@ -415,7 +425,30 @@ class Scanner extends WordGrammar {
       }
     }
     if (prev && prev.kind === "word" && head.spaceBefore && lex.modelWords.match(prev.norm, { suffixes: false })) return true;
+    // "Boeing 737 MAX 8", «بوينغ 737 ماكس 8»: a code word carries a designation on to the number after it …
+    const before = this.out[this.out.length - 1];
+    if (prev && head.spaceBefore && before?.role === "designation" && before.last === first - 1 && this.isCodeWord(first - 1, false)) return true;
+    // … and the number before it is part of one ("737 MAX 8s").
+    const code = tokens[last];
+    const more = tokens[last + 1];
+    if (code && code.spaceBefore && more?.kind === "digits" && more.spaceBefore && this.isCodeWord(last, true)) return true;
     return false;
+  }
+
+  /**
+   * A word that continues a designation: one of the locale's designation words; unless `listed`, also a model
+   * word or a short word in capitals that is not a month ("MAX", "NG", "XWB"). Only listed words make the number
+   * before them a designation: "12 سو 34" is twelve Su-34s.
+   */
+  protected isCodeWord(k: number, listed: boolean): boolean {
+    const { tokens, lex } = this;
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || this.flags[k] !== 0) return false;
+    if (lex.designationWords.match(t.norm, { suffixes: false })) return true;
+    if (listed) return false;
+    if (lex.modelWords.match(t.norm, { suffixes: false })) return true;
+    const caps = t.text.length >= 2 && t.text.length <= 5 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+    return caps && !lex.stopwords.has(t.norm) && !lex.months.matchAt(tokens, k);
   }
 
   protected isCliticOnly(norm: string): boolean {
@@ -428,9 +461,54 @@ class Scanner extends WordGrammar {
     return !!(this.lookup(lex.cardinals, k) || this.lookup(lex.scales, k) || this.lookup(lex.fractions, k));
   }
 
+  /** "+44 20 7946 0321", "+1-800-555-0199": a plus sign and digit groups. */
   protected readPhone(i: number): Expr | null {
+    const g = this.phoneGroups(i + 1, true);
+    if (g.groups < 2 && g.digits < MIN_PHONE_DIGITS) return null;
+    return this.phoneExpr(i, g.last);
+  }
+
+  /**
+   * A telephone number without a country code: digit groups led by a zero ("020 7946 0321", "0800-123-456"),
+   * or any digits after a word for a telephone ("hotline 122", «الخط الساخن 1455»; after a weak cue such as "line"
+   * only when nothing but punctuation or a function word follows: "the emergency line, 122, was").
+   */
+  protected readLocalPhone(i: number): Expr | null {
+    const { tokens, lex } = this;
+    const head = tokens[i] as Token;
+    const zero = head.norm.length >= 2 && head.norm.startsWith("0");
+    const cue = this.phoneCueBefore(i);
+    // Groups are read only when a zero or a cue leads them, so a run of spaced figures is walked once.
+    if (!zero && !cue) return null;
+    const g = this.phoneGroups(i, false);
+    if (zero && g.groups >= 2 && g.digits >= MIN_PHONE_DIGITS) return this.phoneExpr(i, g.last);
+    if (!cue) return null;
+    // A decimal or grouped figure after the cue ("line 1.5", "hotline 1,000 calls") is not a number to dial.
+    const runEnd = gluedRunEnd(tokens, i);
+    if (g.groups === 1 && runEnd !== i + 1) return null;
+    if (cue === "weak") {
+      const after = tokens[g.last];
+      if (after && after.kind !== "punct" && !lex.stopwords.has(after.norm) && !lex.conjunctions.has(after.norm)) return null;
+      if (after && isDash(after)) return null;
+    }
+    return this.phoneExpr(i, g.last);
+  }
+
+  /** A telephone cue right before token `i`, or before one comma, colon or function word ("helpline on 122"). */
+  protected phoneCueBefore(i: number): PhoneCue | null {
+    const { tokens, lex } = this;
+    const direct = lex.phoneCues.matchEndingAt(tokens, i - 1);
+    if (direct) return direct.value;
+    const link = tokens[i - 1];
+    if (!link) return null;
+    const linking = (link.kind === "punct" && PHONE_LINKS.has(link.text)) || (link.kind === "word" && lex.stopwords.has(link.norm));
+    if (!linking) return null;
+    return lex.phoneCues.matchEndingAt(tokens, i - 2)?.value ?? null;
+  }
+
+  /** Digit groups from token `k` joined by single spaces or glued dashes (and dots or slashes when `loose`). */
+  protected phoneGroups(k: number, loose: boolean): { groups: number; digits: number; last: number } {
     const { tokens, text } = this;
-    let k = i + 1;
     let groups = 0;
     let digits = 0;
     for (;;) {
@@ -438,9 +516,12 @@ class Scanner extends WordGrammar {
       if (!t || t.kind !== "digits") break;
       groups++;
       digits += t.norm.length;
+      const after = tokens[k + 1];
+      // No telephone number is longer (E.164): a longer run of spaced figures is not one number.
+      if (after?.kind === "digits" && digits + after.norm.length > MAX_PHONE_DIGITS) break;
       const sep = tokens[k + 1];
       const next = tokens[k + 2];
-      if (sep && !sep.spaceBefore && (isDash(sep) || sep.text === "/" || sep.text === ".") && next?.kind === "digits" && !next.spaceBefore) {
+      if (sep && !sep.spaceBefore && (isDash(sep) || (loose && (sep.text === "/" || sep.text === "."))) && next?.kind === "digits" && !next.spaceBefore) {
         k += 2;
         continue;
       }
@@ -450,8 +531,13 @@ class Scanner extends WordGrammar {
       }
       break;
     }
-    if (groups < 2 && digits < 7) return null;
-    const e = this.baseExpr(i, k + 1, (tokens[i] as Token).start, (tokens[k] as Token).end, Number((tokens[i + 1] as Token).norm), 1);
+    return { groups, digits, last: k + 1 };
+  }
+
+  protected phoneExpr(first: number, last: number): Expr {
+    const { tokens } = this;
+    const digitsAt = (tokens[first] as Token).kind === "digits" ? first : first + 1;
+    const e = this.baseExpr(first, last, (tokens[first] as Token).start, (tokens[last - 1] as Token).end, Number((tokens[digitsAt] as Token).norm), 1);
     e.role = "identifier";
     e.digits = true;
     return e;

@@ -58,6 +58,12 @@ export interface RatioRule {
   proper?: boolean;
   /** When nothing but punctuation or the end follows b ("2000 over 3."; "$2000 over 3 years" is two numbers). */
   clauseEnd?: boolean;
+  /**
+   * The words join a part and its whole, each a figure a report checks on its own ("17 out of 41 seats", «17 من
+   * أصل 41 مقعداً»): when the rule holds, the two stay two mentions and the first names the second (`partOf`)
+   * instead of becoming the fraction.
+   */
+  parts?: boolean;
 }
 
 /** How a qualifier word bounds the number; "orEqual" turns over/under into atLeast/atMost; "exact" insists. */
@@ -78,6 +84,13 @@ export interface ScaleSuffix {
 /** What a word after a clock time says: am/pm (with the hour to shift), or that it is a time zone / "o'clock". */
 export type ClockMark = "am" | "pm" | "night" | "noon" | "zone";
 
+/**
+ * A word or phrase before a telephone number. "strong" cues name nothing else ("hotline", «هاتف»); "weak" ones
+ * also name other things ("line": a metro line, "a line 20 km long"), and make a figure a telephone number only
+ * when nothing but punctuation or a function word follows it ("the emergency line, 122, was overwhelmed").
+ */
+export type PhoneCue = "strong" | "weak";
+
 export interface NumberWords {
   // ——— Spelled numbers ———
   /** Cardinal words below 1000 that stand alone: units, teens, tens, and hundreds written as one word. */
@@ -86,6 +99,11 @@ export interface NumberWords {
   teenHeads?: readonly (readonly [string, number])[];
   /** Second words of a teen compound, added to the unit before them with no conjunction ("عشر", "عشرة"). */
   teenTails?: readonly (readonly [string, number])[];
+  /**
+   * Ordinal words that a teen tail completes ("الحادي عشر", "الثالثة عشرة": eleventh, thirteenth): the tail after
+   * one is part of the ordinal, not the number ten.
+   */
+  ordinalTeenHeads?: readonly string[];
   /** Multipliers: hundred, thousand … and dozen. */
   scales: readonly (readonly [string, ScaleWord])[];
   /** Scale abbreviations after digits ("k", "bn", "M"). */
@@ -189,6 +207,55 @@ export interface NumberWords {
   nameHeads?: readonly string[];
   /** Words before a number that make it a clock time ("الساعة"). */
   clockCues?: readonly string[];
-  /** Words after a number that make it a clock time, with what they say about the hour. */
+  /**
+   * Words after a number that make it a clock time, with what they say about the hour. A "zone" mark ("GMT",
+   * "local time", «بتوقيت») also makes four bare digits a time written hhmm ("0117 GMT" is 01:17).
+   */
   clockMarks?: readonly (readonly [string, ClockMark])[];
+  /**
+   * Words that name an hour by themselves, with the hour (Arabic ordinals: «الرابعة» is four o'clock). A number of
+   * minutes joined to one by a conjunction and followed by a minutes word is the minutes of that hour
+   * («الرابعة وسبع عشرة دقيقة» is 04:17), not a count of minutes.
+   */
+  clockHours?: readonly (readonly [string, number])[];
+  /** Words for minutes after the minutes of a clock time ("دقيقة", "دقائق"). */
+  minuteWords?: readonly string[];
+  /** Words before a number that make it a telephone number ("hotline", «الخط الساخن»); see PhoneCue. */
+  phoneCues?: readonly (readonly [string, PhoneCue])[];
+  /**
+   * Era marks after a year, glued or not, with the values they make a year ("1446هـ", "2025م", "44 BC"): the
+   * figure is a year, not a quantity. The range keeps a metre sign («1200م») or an abbreviation a number.
+   */
+  yearMarks?: readonly (readonly [string, readonly [number, number]])[];
+  /**
+   * Capitalised nouns that close the name of a treaty, law or event after its year ("the 1951 Refugee
+   * Convention", "the 2015 Paris Agreement"): a year-like figure followed by capitalised words ending in one is a
+   * year. Only for scripts with capitals; "2000 Syrian refugees" has no such noun.
+   */
+  yearNameHeads?: readonly string[];
+  /**
+   * Short words that carry a model designation on after its number ("Boeing 737 MAX 8", «بوينغ 737 ماكس 8»,
+   * "A320 neo"): a number right after one, following a designation, is part of it. In scripts with capitals, a
+   * short word in capitals ("MAX", "NG") does too.
+   */
+  designationWords?: readonly string[];
+  /**
+   * Phrases before a number that bound it only when it is a round milestone (two trailing zeros or more, or a
+   * scale word) that no noun follows: "deaths passed 1,000 this year", "crossed 2 million."; before other figures
+   * they are verbs of their own ("parliament passed 30 laws", "passed 100 laws").
+   */
+  milestoneQualifiers?: readonly (readonly [string, QualifierWord])[];
+  /**
+   * Verbs of bounding that come before their subject (Arabic verb-subject order: «تجاوز عدد المصابين 12 ألفاً»), with
+   * the qualifier each gives; negated forms as their own entries («لم يتجاوز»). They qualify the figure after the
+   * subject when the subject starts with one of `countNouns`.
+   */
+  subjectQualifiers?: readonly (readonly [string, QualifierWord])[];
+  /** Nouns naming a count, toll or amount («عدد», «حصيلة», «قيمة», with pronoun endings): the subject of such a verb. */
+  countNouns?: readonly string[];
+  /**
+   * Number words that after their noun are an adjective stressing one («ليلة واحدة», a single night): alone
+   * there they are not reported, as "a single night" gives no number in English.
+   */
+  adjectiveOnes?: readonly string[];
 }

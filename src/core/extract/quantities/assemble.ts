@@ -47,6 +47,8 @@ interface Draft extends QuantityMention {
   person?: boolean;
   /** Set on a figure that breaks down an earlier one: the unit of the whole. */
   partOf?: string;
+  /** Offset of the number itself (not its qualifier), to find it from its NumberMention. */
+  numberStart: number;
 }
 
 export function assembleQuantities(
@@ -71,7 +73,8 @@ export function assembleQuantities(
     out.push({
       start: Math.min(phraseStart, found.start ?? phraseStart),
       end: n.phraseEnd,
-      value: n.value,
+      // A range stands for its midpoint; its ends are the interval.
+      value: qualifier === "range" && n.upper !== undefined ? (n.value + n.upper) / 2 : n.value,
       interval: intervalOf(n.value, qualifier, n.granularity > 0 ? n.granularity : 1, n.upper),
       ...(qualifier ? { qualifier } : {}),
       ...(found.unit ? { unit: found.unit } : {}),
@@ -79,14 +82,16 @@ export function assembleQuantities(
       percent: n.percent,
       tokenFirst: first,
       tokenLast: last,
+      numberStart: n.start,
       sentence,
       ...(found.person ? { person: true } : {}),
     });
   }
+  inheritWholeUnits(out, numbers);
   inheritBreakdownUnits(out, tokens, lex);
   for (const q of out) applyRole(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
-  const result: QuantityMention[] = out.map(({ tokenFirst: _f, tokenLast: _l, sentence: _s, person: _p, partOf: _o, ...q }) => q);
+  const result: QuantityMention[] = out.map(({ tokenFirst: _f, tokenLast: _l, sentence: _s, person: _p, partOf: _o, numberStart: _n, ...q }) => q);
   const duals = dualNouns(lex, tokens, excluded, result);
   for (const d of duals) result.push(d);
   return result.sort((a, b) => a.start - b.start);
@@ -198,6 +203,19 @@ function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: num
   if (!marker || !noun || marker.kind !== "word" || noun.kind !== "word" || !lex.postNominal.has(marker.norm)) return undefined;
   const hit = lex.words.match(noun.norm);
   return hit ? { unit: hit.value.id, person: hit.value.person } : undefined;
+}
+
+/** "17 من أصل 41 مقعداً", "9 out of 10 seats": a part named against its whole counts what the whole counts. */
+function inheritWholeUnits(qs: Draft[], numbers: readonly NumberMention[]): void {
+  const byStart = new Map(qs.map((q) => [q.numberStart, q]));
+  for (const n of numbers) {
+    if (!n.partOf) continue;
+    const part = byStart.get(n.start);
+    const whole = byStart.get(n.partOf.start);
+    if (!part || !whole || part.unit || !whole.unit) continue;
+    part.unit = whole.unit;
+    delete part.noun;
+  }
 }
 
 /**

@@ -5,12 +5,15 @@
  * "said …"), carrying a speaker over to sentences that continue without naming one ("وتابع أن …").
  *
  * Carry-over: a reporting word with no named subject ("وأضاف أن", "He added", "مشيراً إلى") takes the most recent
- * speaker: earlier in its sentence, then earlier in its paragraph, then the last speaker of the previous
+ * speaker: earlier in its sentence (a named attribution, else the subject of an earlier clause that the verb
+ * shares: "غير أن دبلوماسياً غربياً … بدا أقل تفاؤلاً، وقال"), then earlier in its paragraph, then the last speaker of the previous
  * paragraph, or of the one before it when the previous paragraph names nobody. It never crosses a paragraph
  * that names someone else (that one is the most recent), nor a heading (a short paragraph not ending like
- * prose). In subject-first languages the titled subject of another verb also counts as the most recent
- * ("Zakharova dismissed the criticism. \"…,\" she told reporters"). A reporting word whose subject is there
- * but could not be read with confidence takes no speaker (see Attribution.unresolved).
+ * prose). In subject-first languages the titled subject of another verb, or a name shown to be a person's,
+ * also counts as the most recent ("Zakharova dismissed the criticism. \"…,\" she told reporters", "Ayse Demir,
+ * 54, stood outside. \"…,\" she said"). A reporting word whose subject is there but could not be read with
+ * confidence takes no speaker (see Attribution.unresolved); one coordinated with an earlier verb of its sentence
+ * ("Russia bombed Aleppo and said …") takes that verb's subject or nobody (see Attribution.shared).
  *
  * A quote's speaker: the attribution right after its closing mark when it names someone ("…», قال لافروف",
  * "\"…,\" Kerry said"); else the nearest attribution before it in its sentence; else the first attribution of
@@ -20,7 +23,8 @@
 import type { Locale } from "../../lang/types.js";
 import type { Span } from "../../text/segment.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
-import { findAttributions, openingSubject, type Attribution } from "../speakers/attributions.js";
+import { findAttributions, type Attribution } from "../speakers/attributions.js";
+import { openingSubject } from "../speakers/mentions.js";
 import { speechLexicon } from "../speakers/lexicon.js";
 import { UnitReader, type ParagraphView, type QuoteRef } from "../speakers/units.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
@@ -90,8 +94,10 @@ export function analyzeSpeech(
   const quotes: QuoteMention[] = [];
   const speakers: (string | undefined)[][] = [];
   const attributions: AttributionSpan[][] = [];
-  // Per paragraph: its last speaker, and whether it is a heading (which stops carry-over).
+  // Per paragraph: its last speaker, the body it mentioned after that (which "it" and "they" may mean, not
+  // "he"), and whether it is a heading (which stops carry-over).
   const lastSpeaker: (string | undefined)[] = [];
+  const lastBody: (string | undefined)[] = [];
   const heading: boolean[] = [];
   const knownNames = new Set<string>();
 
@@ -108,15 +114,16 @@ export function analyzeSpeech(
     const byFirst = new Map<number, Attribution>();
     for (const list of atts) for (const a of list) if (!byFirst.has(a.spanFirst)) byFirst.set(a.spanFirst, a);
 
-    const fromBefore = (): string | undefined => {
+    const fromBefore = (personal: boolean): string | undefined => {
       for (let back = 1; back <= CARRY_PARAGRAPHS && p - back >= 0; back++) {
         if (heading[p - back]) return undefined;
-        const s = lastSpeaker[p - back];
+        const s = (personal ? undefined : lastBody[p - back]) ?? lastSpeaker[p - back];
         if (s !== undefined) return s;
       }
       return undefined;
     };
     let recent: string | undefined;
+    let recentBody: string | undefined;
     const quoteSpeaker: (string | undefined)[] = new Array(view.quotes.length);
     const paraSpeakers: (string | undefined)[] = [];
     const paraAttributions: AttributionSpan[] = [];
@@ -127,13 +134,15 @@ export function analyzeSpeech(
       const list = atts[s] as Attribution[];
       const resolved: (string | undefined)[] = [];
       let lastResolved: string | undefined;
-      const context = (): string | undefined => recent ?? fromBefore();
+      const context = (personal = false): string | undefined =>
+        personal ? recent ?? fromBefore(true) : recentBody ?? recent ?? fromBefore(false);
       for (let k = 0; k < list.length; k++) {
         const a = list[k] as Attribution;
         const prev = list[k - 1];
         // "ذكرت الصحيفة نقلاً عن مسؤولين": the relayed source is the one who made the statement.
         if (a.kind === "relay" && a.speaker !== undefined && prev && a.trigger - prev.spanLast <= 2) resolved[k - 1] = a.speaker;
-        const who = a.speaker ?? (a.unresolved ? undefined : lastResolved ?? context());
+        const carried = a.shared ? undefined : context(a.personal);
+        const who = a.speaker ?? (a.unresolved ? undefined : lastResolved ?? a.implied ?? carried);
         resolved.push(who);
         if (who !== undefined) lastResolved = who;
       }
@@ -156,7 +165,7 @@ export function analyzeSpeech(
         let who: string | undefined;
         if (after?.speaker !== undefined) who = after.speaker;
         else if (before >= 0) who = resolved[before];
-        else if (after) who = context();
+        else if (after) who = context(after.personal);
         else if (list.length > 0) who = resolved[0];
         else if (ref.openTok === lo) who = context();
         quoteSpeaker[qp] = who;
@@ -172,10 +181,14 @@ export function analyzeSpeech(
         speaker ??= lastQuoteSpeaker;
       }
       paraSpeakers.push(speaker);
-      // A titled subject of another verb is who a following pronoun means (see openingSubject).
+      // The subject of another verb is who a following pronoun means (see openingSubject); a body only for
+      // "it" and "they".
       const mentioned = list.length === 0 && speaker === undefined ? openingSubject(readers[s] as UnitReader) : undefined;
-      const last = lastResolved ?? lastQuoteSpeaker ?? speaker ?? mentioned;
-      if (last !== undefined) recent = last;
+      const last = lastResolved ?? lastQuoteSpeaker ?? speaker ?? (mentioned?.person ? mentioned.speaker : undefined);
+      if (last !== undefined) {
+        recent = last;
+        recentBody = undefined;
+      } else if (mentioned) recentBody = mentioned.speaker;
     }
 
     for (let q = 0; q < view.quotes.length; q++) {
@@ -191,6 +204,7 @@ export function analyzeSpeech(
     speakers.push(paraSpeakers);
     attributions.push(paraAttributions);
     lastSpeaker.push(recent);
+    lastBody.push(recentBody);
     heading.push(isHeading(text, para, sents, paraTokens));
   }
   return { quotes, speakers, attributions };

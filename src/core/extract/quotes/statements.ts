@@ -7,11 +7,15 @@
  *   ("تو- 95 إم إس", "تو- 22 إم3", "Tu-22 M3") — model suffixes, not words of a sentence;
  * - punctuation alone is no word; a digit run is one.
  * In scripts with capitals, a span whose words are all capitalised (function words aside) is a name
- * ("Syria Support Group", "Operation Inherent Resolve"), whatever its length.
+ * ("Syria Support Group", "Operation Inherent Resolve"), whatever its length. A span of at most
+ * SHORT_NAME_WORDS words that opens or closes on a number or code is a name too: operations, products and
+ * models are numbered («الفارس الشهم ٣», «2030 عام الحسم», "operation shield 3") where a statement that short
+ * seldom ends on a bare number.
  */
 import type { Token } from "../../text/tokenize.js";
 
 const MIN_STATEMENT_WORDS = 3;
+const SHORT_NAME_WORDS = 3;
 const JOINING_DASHES = new Set(["-", "\u2010", "\u2011", "\u2013"]);
 const LETTER = /\p{L}/u;
 
@@ -70,6 +74,7 @@ export function countQuotedWords(tokens: readonly Token[], first: number, last: 
 export function isQuotedStatement(tokens: readonly Token[], first: number, last: number, stopwords: ReadonlySet<string>): boolean {
   const words = wordGroups(tokens, first, last);
   if (words.length < MIN_STATEMENT_WORDS) return false;
+  if (words.length <= SHORT_NAME_WORDS && ((words[0] as Group).digits || (words[words.length - 1] as Group).digits)) return false;
   return !isCapitalisedName(words, stopwords);
 }
 

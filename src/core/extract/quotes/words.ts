@@ -39,6 +39,11 @@ export interface SpeechTrigger {
    * teller: "ونقلت وكالة «سبوتنيك» عن مصدر عسكري قوله إن …" gives "مصدر عسكري".
    */
   relayPreposition?: string;
+  /**
+   * After a preposition the word is a verbal noun, not a report: "في متابعة الاقتراع" (in monitoring the vote),
+   * where "متابعةً" alone is "continuing" (Arabic participles). Not so for English gerunds ("by saying").
+   */
+  nounAfterPreposition?: boolean;
 }
 
 export interface SpeechWords {
@@ -62,6 +67,12 @@ export interface SpeechWords {
   nameMarking: "case" | "definiteness";
   /** With definiteness marking: the prefixes of a determined word ("ال", "وال"). */
   definitePrefixes: readonly string[];
+  /**
+   * With definiteness marking: endings of the adjectives that may follow a coordinated genitive in a title chain
+   * ("وزارة الخارجية والمغتربين السورية"). Any other determined word after one is the verb's object ("وأعلنت
+   * وزارة الصحة والسكان الدفع بـ…"). Without the list, the chain goes on as after any other word.
+   */
+  adjectiveEndings?: readonly string[];
   /** Titles and roles of people; a name may follow one ("وزير", "الجنرال", "minister", "spokesman"). */
   personTitles: readonly string[];
   /** Bodies, documents and sources that speak ("وزارة", "البيان", "مصدر", "ministry", "statement"). */
@@ -73,6 +84,13 @@ export interface SpeechWords {
    * "وفقاً لوزارة" gives "وزارة"; "وفقاً للمتحدث" gives "المتحدث" (ل + ال is written لل). Longest first.
    */
   sourcePrefixes: readonly (readonly [string, string])[];
+  /**
+   * With definiteness marking: words that open a part of a personal name, the word after them belonging to it
+   * with its article or without ("عبد الفتاح", "أبو الغيط", "بن فرحان", "آل سعود"). A name holding one is
+   * plainly a person's, so a determined word right after it is the family name ("عبد الفتاح السيسي"), and what
+   * follows that is no longer the name.
+   */
+  namePrefixes?: readonly string[];
   /** Words that join the parts of a title or name ("باسم", "لدى", "of", "for"); never the last word of one. */
   links: readonly string[];
   /**
@@ -84,6 +102,11 @@ export interface SpeechWords {
   determiners: readonly string[];
   /** Personal pronouns: a verb with one as subject names nobody, so the speaker carries over ("he said"). */
   pronouns: readonly string[];
+  /**
+   * The pronouns among them that refer to a person only ("he", "she"): a body mentioned last ("Israeli forces
+   * struck …") is not who they mean, though "it" and "they" may mean it.
+   */
+  personalPronouns?: readonly string[];
   /** Words that open a reported clause ("أن", "إن", "بأن", "that"); a speaker phrase ends before them. */
   complementisers: readonly string[];
   /**
@@ -116,6 +139,13 @@ export interface SpeechWords {
   adverbs: readonly string[];
   /** Words that open a clause, so a subject before its verb may start right after them ("لكن", "while"). */
   clauseStarts: readonly string[];
+  /**
+   * Conjunctions written apart that join two speakers into one subject ("Syrian authorities and rescue groups
+   * reported", "the United States and Saudi Arabia said"). A reporting verb right after one shares the subject
+   * of the clause before it ("A Western diplomat … seemed less upbeat and said"). A language that glues its
+   * conjunction to the next word (Arabic و) needs none: the glued word is read as part of the phrase.
+   */
+  coordinators?: readonly string[];
   /**
    * Relative pronouns: a reporting verb right after one is inside a relative clause ("الهجمات التي أعلن التنظيم
    * مسؤوليته عنها", "Lavrov, who said …") and does not attribute its sentence.

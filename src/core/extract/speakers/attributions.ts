@@ -9,18 +9,24 @@
  * - subjectFirst: the phrase before the verb ("Foreign Minister Sergei Lavrov told"), with an appositive between
  *   commas ("Kerry, the secretary of state, said"); when only punctuation or a quote stands before the verb,
  *   the phrase after it ("\"…,\" said Lavrov").
- * A pronoun subject, or none, leaves the attribution unnamed: the speaker carries over from earlier. Words in
+ * Between a subject and its verb an adverbial of time or place may stand ("President Vladimir Putin on Tuesday
+ * told", "Lavrov in Moscow said"); subjects may be coordinated ("the United States and Saudi Arabia said").
+ * A pronoun subject, or none, leaves the attribution unnamed: the speaker carries over from earlier, after the
+ * subject of an earlier clause of the sentence, which the verb shares (see impliedSubject). Words in
  * the subject's place that cannot be read as a speaker with confidence leave it unresolved: no speaker, and
  * none carried over. A verb after a negation or a relative pronoun, or (subjectFirst) after a word that
  * cannot end a subject ("would say"), is no attribution; so is a source phrase whose noun is no title, body or
  * name ("بحسب الحاجة", "according to the plan"), and a verb that needs a complement and has none.
  */
 import type { Token } from "../../text/tokenize.js";
-import { collapseSpaces, fold } from "../../text/normalize.js";
+import { fold } from "../../text/normalize.js";
 import type { SpeechTrigger, SpeechTriggerKind } from "../quotes/words.js";
 import type { SpeechLexicon } from "./lexicon.js";
-import { caseLength, caseStartLeft, collectLeft, collectRight, constructLength, ledByTitle, namesSomeone } from "./phrase.js";
-import { isClauseBoundary, type ParagraphView, type QuoteRef, type Unit, type UnitReader } from "./units.js";
+import { adverbialStartsLeft } from "./adverbials.js";
+import { impliedSubject, isPerson } from "./mentions.js";
+import { APPOSITIVE_WINDOW, caseLength, caseStartLeft, collectLeft, collectRight, constructLength, knownName, ledByTitle, names, namesSomeone } from "./phrase.js";
+import { titleTail } from "./titleTail.js";
+import { isClauseBoundary, isColon, isComma, opensComplement, speakerText, type QuoteRef, type Unit, type UnitReader } from "./units.js";
 
 export interface Attribution {
   kind: SpeechTriggerKind;
@@ -37,16 +43,28 @@ export interface Attribution {
    * زيارة مرتقبة لوزير …"): the attribution has no speaker, and none is carried over to it.
    */
   unresolved?: boolean;
+  /**
+   * For an attribution that names nobody: the subject of an earlier clause of its sentence, which the verb
+   * shares ("غير أن دبلوماسياً غربياً … بدا أقل تفاؤلاً، وقال", "Zakharova dismissed the criticism, adding").
+   * It comes before any speaker carried over from earlier sentences.
+   */
+  implied?: string;
+  /** The subject can only be the one of its own sentence ("… and said"): nothing is carried over to it. */
+  shared?: boolean;
+  /** The subject is a pronoun that refers to a person only ("he said"): no body is carried over to it. */
+  personal?: boolean;
 }
 
 // How far after a verb that needs a complement the complement may start (tokens).
 const COMPLEMENT_WINDOW = 20;
-// How far back an appositive's opening comma may be (tokens).
-const APPOSITIVE_WINDOW = 16;
 // How many adverbs may stand between a verb and its subject.
 const MAX_ADVERBS = 3;
 
-type Subject = { units: Unit[] } | "unnamed" | "unresolved" | "none";
+/**
+ * "unnamed": no subject is written (a pronoun, or none); "shared": the verb shares the subject of an earlier
+ * clause of its sentence ("… seemed less upbeat and said").
+ */
+type Subject = { units: Unit[] } | "unnamed" | "shared" | "unresolved" | "none";
 
 export function findAttributions(r: UnitReader): Attribution[] {
   const out: Attribution[] = [];
@@ -66,6 +84,7 @@ export function findAttributions(r: UnitReader): Attribution[] {
     const spec = r.lex.triggers.matchAt(tokens, u.first)?.value as SpeechTrigger;
     const before = u.first > r.lo ? r.endingAt(u.first - 1) : undefined;
     if (before && (r.lex.negations.has(before.norm) || r.lex.relatives.has(before.norm))) continue;
+    if (before?.preposition && spec.nounAfterPreposition) continue;
     const found = attribution(r, u, spec);
     if (found) out.push(found);
   }
@@ -80,19 +99,26 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   else subject = r.lex.words.subjectOrder === "verbFirst" ? verbFirstSubject(r, trigger, spec) : subjectFirstSubject(r, trigger);
   if (subject === "none") return undefined;
   const att: Attribution = { ...base };
-  if (subject !== "unresolved" && subject !== "unnamed" && spec.relayPreposition !== undefined) {
+  if (typeof subject === "object" && spec.relayPreposition !== undefined) {
     const relayed = relayedSource(r, subject.units, spec.relayPreposition);
     if (relayed) subject = relayed;
   }
   if (subject === "unresolved") att.unresolved = true;
-  else if (subject !== "unnamed") {
+  else if (subject === "unnamed" || subject === "shared") {
+    const before = trigger.first > r.lo ? r.endingAt(trigger.first - 1) : undefined;
+    if (subject === "unnamed" && before?.kind === "pronoun" && r.lex.personalPronouns.has(before.norm)) att.personal = true;
+    const implied = impliedSubject(r, trigger);
+    if (implied && !(att.personal && !isPerson(implied))) att.implied = speakerText(r.view, implied);
+    if (subject === "shared") att.shared = true;
+  } else {
     const first = subject.units[0] as Unit;
     const last = subject.units[subject.units.length - 1] as Unit;
     att.spanFirst = Math.min(att.spanFirst, first.first);
     att.spanLast = Math.max(att.spanLast, last.last);
     att.speaker = speakerText(r.view, subject.units);
     for (const u of subject.units) if (u.kind === "word" && u.named && !u.person && !u.body && !u.quote) r.knownNames.add(u.norm);
-  } else if (spec.kind === "verb") {
+  }
+  if (subject === "unnamed" && spec.kind === "verb") {
     // A pronoun subject is part of the attribution ("\"…,\" he said").
     const before = trigger.first > r.lo ? r.endingAt(trigger.first - 1) : undefined;
     if (before?.kind === "pronoun") att.spanFirst = before.first;
@@ -123,9 +149,14 @@ function sourcePhrase(r: UnitReader, k: number): Subject {
     }
   }
   const cand = collectRight(r, k, first);
-  const n = lex.words.nameMarking === "case" ? caseLength(cand.units) : constructLength(cand.units, { isKnownName: knownName(r) });
+  if (lex.words.nameMarking === "case") {
+    const units = cand.units.slice(0, caseLength(cand.units));
+    return units.length > 0 && ledByTitle(units, lex) ? { units } : "none";
+  }
+  const n = constructLength(cand.units, { isKnownName: knownName(r), familyNames: true });
   const units = cand.units.slice(0, n);
-  return n > 0 && ledByTitle(units, lex) ? { units } : "none";
+  if (n === 0 || !ledByTitle(units, lex)) return "none";
+  return { units: (n === cand.units.length && titleTail(r, units, cand.stop, true)) || units };
 }
 
 /** "نقلت وكالة … عن مصدر عسكري": the source named after the teller, past a quoted name. */
@@ -165,9 +196,16 @@ function subjectFirstSubject(r: UnitReader, verb: Unit): Subject {
     return apposed ? { units: apposed } : rightOrUnnamed(r, verb);
   }
   if (u.kind === "punct" || u.kind === "statement") return rightOrUnnamed(r, verb);
-  if (u.kind !== "word" && u.kind !== "det" && u.kind !== "link") return "none";
-  const left = leftPhrase(r, verb, false);
-  return left ? { units: left } : "none";
+  if (r.lex.coordinators.has(u.norm)) return "shared";
+  const left = u.kind === "word" || u.kind === "det" || u.kind === "link" ? leftPhrase(r, verb, false) : undefined;
+  if (left) return { units: left };
+  // "President Vladimir Putin on Tuesday told", "Lavrov in Moscow said": past an adverbial of time or place,
+  // the longest first ("The ministry in a statement on Tuesday said" is the ministry's).
+  for (const end of adverbialStartsLeft(r, j).reverse()) {
+    const phrase = phraseEndingAt(r, end);
+    if (phrase) return { units: phrase };
+  }
+  return "none";
 }
 
 function rightOrUnnamed(r: UnitReader, verb: Unit): Subject {
@@ -195,14 +233,17 @@ function rightPhrase(r: UnitReader, k: number, noObject = false, noDirectObject 
     const units = cand.units.slice(0, n);
     return n > 0 && namesSomeone(units) ? units : "none";
   }
-  const n = constructLength(cand.units, { isKnownName: knownName(r), endsAtPreposition: !noDirectObject && cand.stop?.preposition === true });
+  const n = constructLength(cand.units, {
+    isKnownName: knownName(r),
+    endsAtPreposition: !noDirectObject && cand.stop?.preposition === true,
+    familyNames: noObject || noDirectObject || opensComplement(cand.stop),
+  });
   if (noObject && cand.units.slice(n).some((u) => u.kind === "word")) return "none";
-  return n > 0 ? cand.units.slice(0, n) : "doubtful";
+  if (n === 0) return "doubtful";
+  const units = cand.units.slice(0, n);
+  return (n === cand.units.length && titleTail(r, units, cand.stop, noObject || noDirectObject)) || units;
 }
 
-function knownName(r: UnitReader): (norm: string) => boolean {
-  return (norm) => r.knownNames.has(norm);
-}
 
 /**
  * The subject phrase ending right before a verb (past adverbs and, when allowed, one comma). Across a comma
@@ -235,39 +276,46 @@ function phraseEndingAt(r: UnitReader, j: number, fromTitle = false): Unit[] | u
     if (start < 0) return undefined;
     const kept = units.slice(start);
     if (!namesSomeone(kept)) return undefined;
-    return openedByArticle || (start === 0 && isClauseBoundary(cand.stop, r.lex)) ? kept : undefined;
+    if (!(openedByArticle || (start === 0 && isClauseBoundary(cand.stop, r.lex)))) return undefined;
+    const and = start === 0 ? cand.stop : undefined;
+    const first = and && r.lex.coordinators.has(and.norm) ? coordinatedBefore(r, and) : undefined;
+    return first ? [...first, and as Unit, ...kept] : kept;
   }
-  if (isClauseBoundary(cand.stop, r.lex) && constructLength(units, { isKnownName: knownName(r) }) === units.length) return units;
+  // Right before its verb a phrase has no object, so a closing determined word may be a family name.
+  const options = { isKnownName: knownName(r), familyNames: true };
+  if (isClauseBoundary(cand.stop, r.lex) && constructLength(units, options) === units.length) return units;
   if (!fromTitle) return undefined;
   const k = units.findIndex((u) => u.kind === "word" && (u.person || u.body));
   if (k <= 0) return undefined;
   const kept = units.slice(k);
-  return constructLength(kept, { isKnownName: knownName(r) }) === kept.length ? kept : undefined;
+  return constructLength(kept, options) === kept.length ? kept : undefined;
 }
 
 /**
- * Under subjectFirst order, the subject that opens a sentence whose verb is not a reporting one, when it names
- * a person or body by title ("Russia's Foreign Ministry spokeswoman, Maria Zakharova, dismissed the criticism").
- * It is no speaker of that sentence, but a pronoun after it refers to it ("\"…,\" she told reporters").
+ * "Syrian authorities and rescue groups reported", "the health ministry in Damascus and rescuers … reported":
+ * the phrase before a coordinator, when it opens its clause and reads as one noun phrase: names, then the
+ * lower-case words that modify its first title or body, then names only ("The strikes hit Raqqa and Lavrov
+ * said" joins nothing; nor does "Police arrested ministry officials and …").
  */
-export function openingSubject(r: UnitReader): string | undefined {
-  if (r.lex.words.subjectOrder !== "subjectFirst" || r.lo > r.hi) return undefined;
-  const cand = collectRight(r, r.lo);
-  let units = cand.units.slice(0, caseLength(cand.units));
-  if (units.length === 0) return undefined;
-  let next = units.length < cand.units.length ? cand.units[units.length] : cand.stop;
-  if (next?.kind === "punct" && isComma(next.norm) && next.last + 1 <= r.hi) {
-    const inner = collectRight(r, next.last + 1);
-    const apposed = inner.units.slice(0, caseLength(inner.units));
-    const after = apposed.length < inner.units.length ? inner.units[apposed.length] : inner.stop;
-    if (apposed.length > 0 && namesSomeone(apposed) && after?.kind === "punct" && isComma(after.norm) && after.last + 1 <= r.hi) {
-      units = [...units, ...apposed];
-      next = r.at(after.last + 1);
-    }
+function coordinatedBefore(r: UnitReader, and: Unit): Unit[] | undefined {
+  if (and.first - 1 < r.lo) return undefined;
+  const cand = collectLeft(r, and.first - 1);
+  const { start } = caseStartLeft(cand.units);
+  if (start < 0) return undefined;
+  const kept = cand.units.slice(start);
+  const before = start > 0 ? cand.units[start - 1] : cand.stop;
+  if (!isClauseBoundary(before, r.lex) || !namesSomeone(kept)) return undefined;
+  const head = kept.findIndex((u) => u.kind === "word" && (u.person || u.body));
+  let modifiers = false;
+  for (let i = 0; i < kept.length; i++) {
+    const u = kept[i] as Unit;
+    if (u.kind !== "word" || i === head) continue;
+    if (!names(u)) {
+      if (head < 0 || i > head) return undefined;
+      modifiers = true;
+    } else if (modifiers && i < head) return undefined;
   }
-  const verbLike = next?.kind === "word" && !next.named && !next.person && !next.body;
-  if (!verbLike || !units.some((u) => u.kind === "word" && (u.person || u.body))) return undefined;
-  return speakerText(r.view, units);
+  return kept;
 }
 
 /** "Kerry, the secretary of state, said": the phrase before the first comma with the appositive after it. */
@@ -337,33 +385,3 @@ function followsStatement(r: UnitReader, first: number): boolean {
   return false;
 }
 
-function isComma(s: string): boolean {
-  return s === "," || s === "\u060C";
-}
-
-function isColon(s: string): boolean {
-  return s === ":";
-}
-
-/** The speaker as written: the phrase's text without the marks of quoted names inside it, spaces collapsed. */
-export function speakerText(view: ParagraphView, units: readonly Unit[]): string {
-  const first = units[0] as Unit;
-  const last = units[units.length - 1] as Unit;
-  const start = (view.tokens[first.first] as Token).start + (first.skip ?? 0);
-  const end = (view.tokens[last.last] as Token).end;
-  const drop = new Set<number>();
-  for (const u of units) {
-    if (!u.quote) continue;
-    drop.add(u.quote.span.open);
-    if (u.quote.span.closeMark >= 0) drop.add(u.quote.span.closeMark);
-  }
-  let s = first.replacement ?? "";
-  let from = start;
-  for (const d of [...drop].sort((a, b) => a - b)) {
-    if (d < start || d >= end) continue;
-    s += view.text.slice(from, d);
-    from = d + 1;
-  }
-  s += view.text.slice(from, end);
-  return collapseSpaces(s);
-}

@@ -12,6 +12,7 @@ export interface SpeechLexicon {
   titles: WordLexicon<TitleKind>;
   links: ReadonlySet<string>;
   titleLinks: ReadonlySet<string>;
+  namePrefixes: ReadonlySet<string>;
   /** The following sets hold each folded word with and without a conjunction prefix ("أن", "وأن"). */
   complementisers: ReadonlySet<string>;
   /** Prepositions, breakers, the locale's stop words and weekday names. */
@@ -19,14 +20,19 @@ export interface SpeechLexicon {
   prepositions: ReadonlySet<string>;
   adverbs: ReadonlySet<string>;
   clauseStarts: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
   asMarkers: ReadonlySet<string>;
   prepositionPrefixes: readonly string[];
   determiners: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  personalPronouns: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   definitePrefixes: readonly string[];
+  /** The definite prefixes that carry a conjunction ("وال"): a word with one is coordinated. */
+  coordinatedPrefixes: readonly string[];
+  adjectiveEndings?: readonly string[];
   breakerPrefixes: readonly string[];
   /** Folded prefix and its replacement, longest prefix first. */
   sourcePrefixes: readonly (readonly [string, string])[];
@@ -47,6 +53,7 @@ function compile(locale: Locale): SpeechLexicon {
   const w = locale.speech;
   const conj: CliticRules = { prefixes: w.conjunctionPrefixes, suffixes: [], minStem: 2 };
   const prefixes = w.conjunctionPrefixes.map(fold);
+  const definite = w.definitePrefixes.map(fold);
   const folded = (xs: Iterable<string>) => new Set([...xs].map(fold));
   // Every word with each conjunction glued on: one set lookup per word instead of a clitic search.
   const withConjunctions = (xs: Iterable<string>) => {
@@ -67,19 +74,24 @@ function compile(locale: Locale): SpeechLexicon {
     ),
     links: folded(w.links),
     titleLinks: folded(w.titleLinks),
+    namePrefixes: folded(w.namePrefixes ?? []),
     complementisers: withConjunctions(w.complementisers),
     breakers: withConjunctions([...w.prepositions, ...w.breakers, ...locale.stopwords, ...locale.calendar.weekdays.map(([name]) => name)]),
     prepositions: withConjunctions(w.prepositions),
     adverbs: withConjunctions(w.adverbs),
     clauseStarts: withConjunctions(w.clauseStarts),
+    coordinators: folded(w.coordinators ?? []),
     negations: folded(w.negations),
     relatives: folded(w.relatives),
     asMarkers: folded(w.asMarkers),
     prepositionPrefixes: w.prepositionPrefixes.map(fold),
     determiners: folded(w.determiners),
     pronouns: folded(w.pronouns),
+    personalPronouns: folded(w.personalPronouns ?? []),
     abbreviations: locale.abbreviations,
-    definitePrefixes: w.definitePrefixes.map(fold),
+    definitePrefixes: definite,
+    coordinatedPrefixes: definite.filter((d) => prefixes.some((c) => d.startsWith(c) && definite.includes(d.slice(c.length)))),
+    ...(w.adjectiveEndings ? { adjectiveEndings: w.adjectiveEndings.map(fold) } : {}),
     breakerPrefixes: w.breakerPrefixes.map(fold),
     sourcePrefixes: w.sourcePrefixes.map(([p, r]) => [fold(p), r] as const).sort((a, b) => b[0].length - a[0].length),
   };

@@ -13,6 +13,10 @@
  *   only if the phrase closes on a name of two words or more ("قائد الطيران الروسي بعيد المدى أناتولي
  *   جيخاريف"), otherwise the phrase stops before it: "الوزير الروسي استعداد موسكو …" is the minister and the
  *   verb's object.
+ *   A name is a run of undetermined words, with the parts a name prefix opens ("عبد الفتاح", "بن فرحان"), and
+ *   where no object can stand in its place a determined family name after them ("أحمد الشريف"; see
+ *   ConstructOptions.familyNames); a name holding a name prefix is whole, and what follows it is no longer it.
+ *   After a coordinated genitive ("وزارة الصحة والسكان") only adjectives continue the title chain.
  *   A bare name (no title before it) keeps at most three words when they end the phrase (a longer run keeps
  *   its first word: "واشنطن ومجموعات متمردة …"). Where an object reads the same — the name is followed by more
  *   words, or by a preposition after a verb that takes a direct object — it is taken only if the document
@@ -27,7 +31,10 @@ function phraseUnit(u: Unit): boolean {
 }
 
 const MAX_PHRASE_UNITS = 10;
-const MAX_NAME_UNITS = 4;
+// How far back an appositive's opening comma may be (tokens).
+export const APPOSITIVE_WINDOW = 16;
+// Units of a name after a title, name prefixes included ("الأمير فيصل بن فرحان آل سعود").
+const MAX_NAME_UNITS = 6;
 const MAX_BARE_NAME_UNITS = 3;
 
 export interface Candidate {
@@ -75,11 +82,19 @@ export interface ConstructOptions {
    * before a prepositional phrase reads the same ("وأعلن أمس زيارة مرتقبة لوزير الخارجية").
    */
   endsAtPreposition?: boolean;
+  /**
+   * Whether a determined word that closes a name may be its family name ("أحمد الشريف", "عمر الحلبي": a personal
+   * name followed by an al- family name). Where the verb may take a direct object, a verbal noun and its genitive
+   * read the same ("وأكد الوزير استعداد البلاد للتعاون"), so the caller allows it only where no object can
+   * stand: after a verb that takes none, in a source phrase, before the verb, or right before a complement.
+   */
+  familyNames?: boolean;
 }
 
 /** How many of `units` (from the first) form a speaker phrase under definiteness marking. */
 export function constructLength(units: readonly Unit[], options: ConstructOptions = {}): number {
   const isKnownName = options.isKnownName ?? (() => false);
+  const family = options.familyNames === true;
   const n = units.length;
   const u0 = units[0];
   if (!u0 || u0.kind !== "word") return 0;
@@ -87,7 +102,7 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
   let accepted = 0;
   let hasPerson = false;
   if (isName(u0)) {
-    const run = nameRun(units, 0);
+    const run = nameRun(units, 0, family);
     const next = units[run];
     if (!next) {
       if (options.endsAtPreposition && !isKnownName(u0.norm)) return 0;
@@ -103,6 +118,7 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
   }
   let prevNamed = false;
   let prevLink = false;
+  let coordinated = false;
   while (i < n) {
     const u = units[i] as Unit;
     if (u.kind === "link") {
@@ -111,9 +127,13 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
       continue;
     }
     if (u.kind !== "word") break;
+    // After a coordinated genitive only adjectives and more coordinated words go on: "وزارة الصحة والسكان الدفع"
+    // is the ministry and its object.
+    if (coordinated && !u.named && !u.coordinated && !u.person && !u.body && u.adjective === false) break;
+    coordinated ||= u.coordinated === true;
     if (isName(u) && i > 0 && !prevNamed && !prevLink) {
       if (!hasPerson) break;
-      const run = nameRun(units, i);
+      const run = nameRun(units, i, family);
       const next = units[i + run];
       if (run <= MAX_NAME_UNITS && (!next || (next.kind === "word" && next.person))) {
         accepted = i + run;
@@ -125,7 +145,13 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
       }
       // More words follow the name: the verb's object ("الوزير الروسي استعداد موسكو لتوحيد الجهود"), unless
       // the phrase closes on a name of two words or more ("قائد الطيران الروسي بعيد المدى أناتولي جيخاريف").
-      if (trailingNames(units) >= 2) accepted = n;
+      // A name with a name prefix is a whole name: what follows its family name is the object ("الرئيس عبد
+      // الفتاح السيسي استعداد مصر").
+      if (run <= MAX_NAME_UNITS && units.slice(i, i + run).some((v) => v.namePrefix)) {
+        accepted = i + run + (next && isDetermined(next) ? 1 : 0);
+        break;
+      }
+      if (trailingNames(units, family) >= 2) accepted = n;
       break;
     }
     hasPerson ||= u.person;
@@ -145,17 +171,45 @@ function isName(u: Unit): boolean {
   return u.kind === "word" && u.named && !u.person && !u.body;
 }
 
-/** How many name words close the candidate. */
-function trailingNames(units: readonly Unit[]): number {
+/** A determined word that is no title: an adjective, a genitive, or a family name after a personal name. */
+function isDetermined(u: Unit): boolean {
+  return u.kind === "word" && !u.named && !u.person && !u.body;
+}
+
+/**
+ * How many name words close the candidate (with `family`, a family name after a personal name counts; a name
+ * prefix and the word it opens count: "أحمد أبو الغيط").
+ */
+function trailingNames(units: readonly Unit[], family = false): number {
   let k = units.length;
-  while (k > 0 && isName(units[k - 1] as Unit)) k--;
+  if (family && k >= 2 && isDetermined(units[k - 1] as Unit) && isName(units[k - 2] as Unit)) k--;
+  for (;;) {
+    const last = units[k - 1];
+    if (k >= 2 && units[k - 2]?.namePrefix && last?.kind === "word" && !last.person && !last.body) k -= 2;
+    else if (last && isName(last)) k--;
+    else break;
+  }
   return units.length - k;
 }
 
-/** Undetermined non-title words from units[i] on. */
-function nameRun(units: readonly Unit[], i: number): number {
+/**
+ * Undetermined non-title words from units[i] on; with `family`, and the determined word after them when it
+ * ends the phrase or stands before an appositive title ("عمر الحلبي", "أحمد الشريف المتحدث باسم …").
+ */
+function nameRun(units: readonly Unit[], i: number, family = false): number {
   let k = i;
-  while (k < units.length && isName(units[k] as Unit)) k++;
+  for (;;) {
+    const u = units[k];
+    const part = units[k + 1];
+    // "عبد الفتاح", "بن فرحان", "أبو الغيط": a name prefix and the word it opens.
+    if (u?.namePrefix && part?.kind === "word" && !part.person && !part.body) k += 2;
+    else if (u && isName(u)) k++;
+    else break;
+  }
+  if (family && k > i && k < units.length && isDetermined(units[k] as Unit)) {
+    const after = units[k + 1];
+    if (!after || (after.kind === "word" && after.person)) k++;
+  }
   return k - i;
 }
 
@@ -214,4 +268,14 @@ export function ledByTitle(units: readonly Unit[], lex: SpeechLexicon): boolean 
   if (!head) return false;
   if (lex.words.nameMarking === "case") return namesSomeone(units);
   return head.person || head.body;
+}
+
+/** A word that names: a capitalised or undetermined word (by the locale's marking), a title or a body. */
+export function names(u: Unit): boolean {
+  return u.kind === "word" && (u.named || u.person || u.body);
+}
+
+/** Whether a word was part of the name of a speaker found earlier in the document. */
+export function knownName(r: UnitReader): (norm: string) => boolean {
+  return (norm) => r.knownNames.has(norm);
 }

@@ -4,6 +4,7 @@
  * unit is classified once from the locale's lists: what can be part of a name or title, and what ends one.
  */
 import type { Token } from "../../text/tokenize.js";
+import { collapseSpaces } from "../../text/normalize.js";
 import type { QuoteSpan } from "../quotes/marks.js";
 import type { SpeechLexicon } from "./lexicon.js";
 
@@ -57,6 +58,15 @@ export interface Unit {
   body: boolean;
   /** Shaped like a name: capitalised, or without a definite prefix, by the locale's marking. */
   named: boolean;
+  /** A determined word glued to a conjunction ("والسكان"): a coordinated genitive in a title chain. */
+  coordinated?: boolean;
+  /**
+   * A determined word with an adjective's ending (see SpeechWords.adjectiveEndings); undefined when the locale
+   * gives no endings.
+   */
+  adjective?: boolean;
+  /** Opens a part of a personal name (see SpeechWords.namePrefixes). */
+  namePrefix?: boolean;
   /** A link that may only follow a title ("officials in Paris"). */
   titleLink?: boolean;
   /** A preposition, or a word with one glued to it (a "break" unit). */
@@ -119,7 +129,7 @@ export class UnitReader {
     if (t.kind === "punct") return plain("punct", i, i, t.text);
     if (t.kind === "digits") return plain("break", i, i, t.norm);
     const trigger = this.lex.triggers.matchAt(tokens, i);
-    if (trigger && trigger.last - 1 <= this.hi && this.outsideQuotes(i, trigger.last - 1)) {
+    if (trigger && trigger.last - 1 <= this.hi && this.outsideQuotes(i, trigger.last - 1) && !this.continuesName(i)) {
       return plain("trigger", i, trigger.last - 1, t.norm);
     }
     let k = i;
@@ -188,6 +198,18 @@ export class UnitReader {
     return stripped;
   }
 
+  /**
+   * Where names are capitalised, a capitalised word right after a capitalised word continues a name, whatever
+   * else it may spell: "the United States Geological Survey" holds no "states".
+   */
+  private continuesName(i: number): boolean {
+    if (this.lex.words.nameMarking !== "case" || i - 1 < this.lo) return false;
+    const { tokens, quoteOf } = this.view;
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    return t.spaceBefore && prev.kind === "word" && (quoteOf[i - 1] as number) < 0 && isCapitalised(t.text) && isCapitalised(prev.text);
+  }
+
   private outsideQuotes(first: number, last: number): boolean {
     for (let k = first; k <= last; k++) if ((this.view.quoteOf[k] as number) >= 0) return false;
     return true;
@@ -207,10 +229,18 @@ export class UnitReader {
     else if (this.isPreposition(norm)) {
       return { kind: "break", first, last, norm, person: false, body: false, named: false, preposition: true };
     } else if (this.isBreaker(norm)) kind = "break";
-    if (kind !== "word") return { kind, first, last, norm, person: false, body: false, named: false, titleLink };
+    if (kind !== "word") {
+      const u: Unit = { kind, first, last, norm, person: false, body: false, named: false, titleLink };
+      if (kind === "link" && lex.namePrefixes.has(norm)) u.namePrefix = true;
+      return u;
+    }
     const title = lex.titles.match(norm)?.value;
     const named = lex.words.nameMarking === "case" ? isCapitalised(raw) : !lex.definitePrefixes.some((p) => norm.startsWith(p) && norm.length >= p.length + 2);
-    return { kind, first, last, norm, person: title === "person", body: title === "body", named };
+    const u: Unit = { kind, first, last, norm, person: title === "person", body: title === "body", named };
+    if (lex.namePrefixes.has(norm)) u.namePrefix = true;
+    if (!named && lex.coordinatedPrefixes.some((p) => norm.startsWith(p))) u.coordinated = true;
+    if (!named && lex.adjectiveEndings) u.adjective = lex.adjectiveEndings.some((e) => norm.endsWith(e));
+    return u;
   }
 
   private isBreaker(norm: string): boolean {
@@ -251,4 +281,45 @@ function isCapitalised(raw: string): boolean {
 /** "US", "UN": capitals throughout, so not the pronoun "us". */
 function isAcronym(raw: string): boolean {
   return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+/**
+ * What ends a phrase that no object can precede: a complementiser, a quoted statement, a colon ("وأكد رئيس
+ * الهيئة زياد العدوان أن …"). The end of the sentence is not one: "وأعلن الرئيس انتهاء العمليات." ends on its
+ * object.
+ */
+export function opensComplement(stop: Unit | undefined): boolean {
+  if (!stop) return false;
+  return stop.kind === "comp" || stop.kind === "statement" || (stop.kind === "punct" && isColon(stop.norm));
+}
+
+export function isComma(s: string): boolean {
+  return s === "," || s === "\u060C";
+}
+
+export function isColon(s: string): boolean {
+  return s === ":";
+}
+
+/** The speaker as written: the phrase's text without the marks of quoted names inside it, spaces collapsed. */
+export function speakerText(view: ParagraphView, units: readonly Unit[]): string {
+  const first = units[0] as Unit;
+  const last = units[units.length - 1] as Unit;
+  const start = (view.tokens[first.first] as Token).start + (first.skip ?? 0);
+  const end = (view.tokens[last.last] as Token).end;
+  const drop = new Set<number>();
+  for (const u of units) {
+    if (!u.quote) continue;
+    drop.add(u.quote.span.open);
+    if (u.quote.span.closeMark >= 0) drop.add(u.quote.span.closeMark);
+  }
+  let s = first.replacement ?? "";
+  let from = start;
+  for (const d of [...drop].sort((a, b) => a - b)) {
+    if (d < start || d >= end) continue;
+    s += view.text.slice(from, d);
+    from = d + 1;
+  }
+  s += view.text.slice(from, end);
+  return collapseSpaces(s);
 }

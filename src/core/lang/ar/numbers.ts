@@ -1,4 +1,4 @@
-import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../extract/numbers/words.js";
+import type { FractionWord, NumberWords, PhoneCue, QualifierWord, ScaleWord } from "../../extract/numbers/words.js";
 
 /*
  * Decisions, per family (forms are folded when compiled: أ/إ/آ/ا, ة/ه, ى/ي and tanween need no separate entry,
@@ -20,7 +20,9 @@ import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../
  *   A fraction of a scale word with the article is that share of it: "ربع المليون" = 250,000, as "ربع مليون".
  *   The duals خمسين، سبعين، تسعين، عشرين are spelled like the tens and are read as two fifths… only where fifty
  *   cannot be: after a compound whose tens are taken and which is larger ("مئة وثلاثون وخمسين" = 130.4).
- * - "X من أصل Y" (out of) is a fraction when X < Y; "X على Y" (over) too, and also at the end of a clause
+ * - "X من أصل Y" (out of, X < Y) is a part and its whole: two figures («17 من أصل 41 مقعداً» is 17 seats and 41
+ *   seats; the part names the whole, `partOf`), also with the part's noun between («17 مقعداً من أصل 41 مقعداً»).
+ *   "X على Y" (over) is a fraction when X < Y, and also at the end of a clause
  *   ("٢٠٠٠ على ٣."): a score written "3 على 1" at the end of a sentence would be misread, "3 على 1 في" would not.
  *   "X جزء من Y" / "X أجزاء من Y" (X parts of Y) is, with its count written; "جزء من Y" alone is "part of Y".
  *   "X من Y" is not: "واحد من ثلاثة مشتبه بهم" is one of three suspects, and the three is the claim.
@@ -29,6 +31,18 @@ import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../
  *   "الرجل الرقم 2" is read as the figure 2 too: rarer in news than the milestone, and it counts nothing.
  * - "ما يقرب من" is read as approx (about), not nearly: in Arabic news it is used on both sides of the figure, as
  *   "ما يقارب" is. "أقل بقليل من" (a little less than) is nearly.
+ * - Verbs of exceeding come before their subject: «تجاوز عدد المصابين ١٢ ألفاً» is over 12,000. The verb reaches
+ *   the figure only through a count noun (عدد، حصيلة، قيمة …) and at most four more words; «تجاوز الجيش 3 حواجز» is
+ *   three checkpoints, and «ارتفع عدد القتلى إلى 500» is exactly 500.
+ * - Clock times: the hour as an ordinal with minutes and «دقيقة» («الرابعة وسبع عشرة دقيقة فجراً» is 04:17), and a
+ *   time zone after four bare digits («0530 بتوقيت غرينتش»). The teen ordinals («الحادية عشرة», «الثالث عشر»)
+ *   are not the number ten.
+ * - Years: an era mark after the figure («1446هـ», «597 للهجرة», «2025م»); «م» only for 1700-2100, since it also
+ *   abbreviates metres («1200م»).
+ * - «واحد/واحدة» right after an indefinite noun is an adjective («لليلة واحدة», for a single night; «شخص واحد»):
+ *   not reported, as "a single night" gives no number in English. The Arabic singular already says one; the
+ *   word only stresses it. After a definite noun it is a predicate and counts («الناتج واحد»).
+ * - A bare figure closing a short quoted name is part of the name (عملية «الفارس الشهم ٣»).
  */
 
 const cardinals: [string, number][] = [
@@ -57,6 +71,12 @@ const teenHeads: [string, number][] = [
 ];
 
 const teenTails: [string, number][] = [["عشر", 10], ["عشرة", 10]];
+
+// Ordinals 1-9 that "عشر/عشرة" turns into 11th-19th (read with or without the article).
+const ordinalTeenHeads = [
+  "حادي", "حادية", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة", "سابع",
+  "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة",
+];
 
 const scales: [string, ScaleWord][] = [
   ["مئة", { value: 100 }], ["مائة", { value: 100 }], ["مئات", { value: 100, plural: true }],
@@ -104,7 +124,8 @@ const qualifiersBefore: [string, QualifierWord][] = [
   ...q("over", [
     "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تزيد على", "تزيد عن", "ما يربو على",
     "ما يربو عن", "يربو على", "يربو عن", "تربو على", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "ما يتجاوز", "يتخطى",
-    "تتخطى", "تخطى", "تخطت", "أزيد من", "فوق", "ما فوق", "أكبر من", "أعلى من", "يفوق", "تفوق", "ما يفوق", ">",
+    "تتخطى", "تخطى", "تخطت", "أزيد من", "فوق", "ما فوق", "أكبر من", "أعلى من", "يفوق", "تفوق", "ما يفوق", "فاق",
+    "فاقت", "تعدى", "تعدت", "يتعدى", "تتعدى", ">",
   ]),
   ...q("atLeast", [
     "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ما لا تقل عن", "على الأقل", "لا أقل من", "ليس أقل من", "بحد أدنى",
@@ -120,7 +141,7 @@ const qualifiersBefore: [string, QualifierWord][] = [
   ]),
   ...q("approx", [
     "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "تقريبا", "ما يقارب", "يقارب", "تقارب", "نحوا من", "ما يقرب من",
-    "يقرب من", "في حدود", "بحدود", "ما يناهز", "يناهز", "تناهز", "ما يقارب من", "~",
+    "يقرب من", "في حدود", "بحدود", "ما يناهز", "يناهز", "تناهز", "ناهز", "ناهزت", "ما يقارب من", "~",
   ]),
   ...q("nearly", ["أقل بقليل من", "ما يقل قليلا عن", "يقل قليلا عن", "تقل قليلا عن"]),
   ...q("exact", ["يساوي", "تساوي", "ما يساوي", "بالضبط", "=" ]),
@@ -141,6 +162,7 @@ export const numbers: NumberWords = {
   cardinals,
   teenHeads,
   teenTails,
+  ordinalTeenHeads,
   scales,
   fractions,
   bareScales: true,
@@ -152,7 +174,7 @@ export const numbers: NumberWords = {
   decimalPoints: ["فاصلة", "فاصل"],
   negatives: ["سالب", "ناقص"],
   ratios: [
-    ["من أصل", { proper: true }],
+    ["من أصل", { proper: true, parts: true }],
     ["على", { proper: true, clauseEnd: true }],
     ["جزء من", { always: true }],
     ["أجزاء من", { always: true }],
@@ -208,8 +230,44 @@ export const numbers: NumberWords = {
   clockCues: ["الساعة"],
   clockMarks: [
     ["تغ", "zone"], ["ت غ", "zone"], ["ت . غ", "zone"], ["بتوقيت", "zone"], ["غرينتش", "zone"], ["جرينتش", "zone"],
+    ["بالتوقيت", "zone"], ["توقيت", "zone"], ["ت.غ", "zone"],
     ["صباحا", "am"], ["صباح", "am"], ["فجرا", "am"], ["فجر", "am"], ["ظهرا", "noon"], ["ظهر", "noon"],
     ["بعد الظهر", "pm"], ["عصرا", "pm"], ["عصر", "pm"], ["مساء", "pm"], ["مساءا", "pm"], ["ليلا", "night"],
     ["ليل", "night"],
   ],
+  // The hour as a feminine ordinal, as Arabic says clock times («الساعة الرابعة»).
+  clockHours: [
+    ["الواحدة", 1], ["الثانية", 2], ["الثالثة", 3], ["الرابعة", 4], ["الخامسة", 5], ["السادسة", 6], ["السابعة", 7],
+    ["الثامنة", 8], ["التاسعة", 9], ["العاشرة", 10], ["الحادية عشرة", 11], ["الحادية عشر", 11],
+    ["الثانية عشرة", 12], ["الثانية عشر", 12],
+  ],
+  minuteWords: ["دقيقة", "دقائق"],
+  phoneCues: [
+    ...["هاتف", "الهاتف", "رقم الهاتف", "هاتفي", "الخط الساخن", "خط ساخن", "الخط المجاني", "الرقم المجاني",
+      "خط المساعدة", "فاكس", "الفاكس", "واتساب", "الواتساب", "الخط الهاتفي"].map((c): [string, PhoneCue] => [c, "strong"]),
+    ["الخط", "weak"],
+  ],
+  yearMarks: [
+    ["هـ", [1, 1600]], ["هجري", [1, 1600]], ["هجرية", [1, 1600]], ["للهجرة", [1, 1600]],
+    ["م", [1700, 2100]], ["ميلادي", [1, 2100]], ["ميلادية", [1, 2100]], ["للميلاد", [1, 2100]],
+    ["ق م", [1, 10000]], ["ق . م", [1, 10000]], ["قبل الميلاد", [1, 10000]],
+  ],
+  designationWords: ["ماكس", "نيو"],
+  subjectQualifiers: [
+    ...q("over", [
+      "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق", "فاقت", "يفوق", "تفوق", "تعدى",
+      "تعدت", "يتعدى", "تتعدى",
+    ]),
+    ...q("approx", ["ناهز", "ناهزت", "يناهز", "تناهز", "قارب", "قاربت", "يقارب", "تقارب"]),
+    ...q("atMost", [
+      "لم يتجاوز", "لم تتجاوز", "لا يتجاوز", "لا تتجاوز", "لن يتجاوز", "لن تتجاوز", "لم يتخط", "لم تتخط", "لا يتخطى",
+      "لا تتخطى", "لم يتعد", "لم تتعد",
+    ]),
+  ],
+  // With the construct spelling before a pronoun ending (قيمتها → قيمت + ها).
+  countNouns: [
+    "عدد", "أعداد", "حصيلة", "حصيلت", "قيمة", "قيمت", "نسبة", "نسبت", "إجمالي", "مجموع", "حجم", "عتبة", "حاجز",
+    "سقف", "كلفة", "كلفت", "تكلفة", "تكلفت", "خسائر", "ديون",
+  ],
+  adjectiveOnes: ["واحد", "واحدة", "واحدا"],
 };

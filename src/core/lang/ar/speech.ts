@@ -8,7 +8,8 @@ const weakPoint: SpeechTrigger = { kind: "verb", noDirectObject: true, needsComp
 // Verbs with a common non-reporting sense: أضاف (add), تابع (follow; تابع لـ "belonging to"), ذكر (mention),
 // رأى (see), اعتبر (consider X as Y), لفت (attract), أفاد (benefit), أقر (pass a law).
 const weakVerb: SpeechTrigger = { kind: "verb", needsComplement: true };
-const participle: SpeechTrigger = { kind: "participle" };
+// "مشيراً إلى": never after a preposition, where the same letters are a verbal noun ("في متابعة الاقتراع").
+const participle: SpeechTrigger = { kind: "participle", nounAfterPreposition: true };
 const source: SpeechTrigger = { kind: "source" };
 const relay: SpeechTrigger = { kind: "relay" };
 
@@ -62,6 +63,11 @@ const personTitles = [
   "مقدم", "رائد", "نقيب", "فريق", "أدميرال", "سناتور", "سيناتور", "عضو", "دبلوماسي",
   "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "خبير", "خبراء", "محلل", "محللون", "ناشط", "ناشطون", "ناشطين",
   "شهود", "سكان", "مراسل", "مراسلة", "مرشد", "بابا", "مفوض",
+  // People quoted by what they do: "وقال مسعفون إن …", "وقال طبيب في المستشفى إن …".
+  "طبيب", "طبيبة", "أطباء", "مسعف", "مسعفون", "مسعفين", "متطوع", "متطوعون", "متطوعين", "محقق", "محققون",
+  "محققين", "مراقب", "مراقبون", "مراقبين", "محام", "محامي", "محامون",
+  // Honorifics before a title or a name: "معالي وزير الدولة الأستاذ عادل المطيري".
+  "معالي", "سعادة", "فخامة", "سمو", "أستاذ", "أستاذة", "دكتور", "دكتورة", "مهندس", "مهندسة", "سيد", "سيدة",
 ];
 
 // Bodies, documents and sources that speak.
@@ -70,7 +76,7 @@ const bodies = [
   "حكومة", "الجيش", "جيش", "القوات", "قوات", "قيادة", "هيئة", "مجلس", "مكتب", "منظمة", "وكالة", "وكالات", "صحيفة",
   "صحف", "جريدة", "مجلة", "قناة", "تلفزيون", "التلفزيون", "إذاعة", "موقع", "بيان", "بيانات", "تقرير", "مصدر",
   "مصادر", "المرصد", "مرصد", "لجنة", "التحالف", "الشرطة", "السلطات", "مركز", "المركز", "تقديرات", "إحصاءات",
-  "إحصائيات", "أرقام",
+  "إحصائيات", "أرقام", "إدارة", "حزب", "جمعية", "اتحاد", "نقابة", "شركة", "بنك", "مصرف",
 ];
 
 export const speech: SpeechWords = {
@@ -79,14 +85,18 @@ export const speech: SpeechWords = {
   subjectOrder: "verbFirst",
   nameMarking: "definiteness",
   definitePrefixes: ["ال", "وال", "فال"],
+  // Relational adjectives (nisba), which name bodies carry: السوري، السورية، الدولية، الوطنيين.
+  adjectiveEndings: ["ي", "ية", "يون", "يين", "يان", "يتان", "يتين"],
   personTitles,
   bodies,
-  titleClitics: { prefixes: ["ال"], suffixes: [], minStem: 2 },
+  // The accusative ending (ـاً, folded to ا) of an indefinite subject after إن/أن: "غير أن دبلوماسياً غربياً … قال".
+  titleClitics: { prefixes: ["ال"], suffixes: ["ا"], minStem: 2 },
   sourcePrefixes: [
     ["لل", "ال"],
     ["ل", ""],
   ],
   links: ["باسم", "لدى", "لشؤون", "للشؤون", "بالوكالة", "بن", "ابن", "أبو", "بنت"],
+  namePrefixes: ["عبد", "أبو", "بن", "ابن", "بنت", "آل"],
   // "في" ends a speaker phrase even after a title: "وقالت الوزارة في بيانها".
   titleLinks: [],
   determiners: [],
@@ -105,7 +115,7 @@ export const speech: SpeechWords = {
     "كل", "بعض", "جميع", "أي", "هذا", "هذه", "ذلك", "تلك", "هناك", "الذي", "التي", "الذين", "اللذين", "ما", "قد",
     "لقد", "سوف", "أمس", "اليوم", "غدا", "الليلة", "صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "الساعة", "يوم",
     "أيضا", "كذلك", "مجددا", "سابقا", "لاحقا", "مؤخرا", "بدوره", "بدورها", "بدورهم", "نفسه", "ذاته",
-    "فقط", "حاليا", "رسميا", "صراحة", "مسبقا", "قوله", "قولها", "قولهم", "قولهما",
+    "فقط", "حاليا", "رسميا", "صراحة", "مسبقا", "مقدما", "قوله", "قولها", "قولهم", "قولهما",
     // Anonymous sources: "مسؤول أميركي طلب عدم كشف اسمه", "مصدر رفض الكشف عن هويته".
     "طلب", "رفض", "فضل", "شريطة", "مشترطا",
   ],

@@ -1,4 +1,4 @@
-import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../extract/numbers/words.js";
+import type { ClockMark, FractionWord, NumberWords, PhoneCue, QualifierWord, ScaleWord } from "../../extract/numbers/words.js";
 
 /*
  * Decisions, per family:
@@ -11,8 +11,20 @@ import type { FractionWord, NumberWords, QualifierWord, ScaleWord } from "../../
  * - Fractions: half, quarter(s), and the ordinals third … tenth, the tens ordinals and hundredth / thousandth as
  *   denominators with a count ("two thirds", "a fifth of", "one twenty-fifth", "a trillionth"); a singular
  *   ordinal is a fraction only after "a"/"one" and before "of", punctuation or the end ("two millionth" is not).
- * - Ratios: "one out of three" and "one in three" are fractions when the first is the smaller ("8 in 5" is two
- *   numbers); "2000 over 3" only at the end of a clause ("$2000 over 3 years" is a sum and a duration).
+ * - Ratios: "one in three" is a fraction when the first is the smaller ("8 in 5" is two numbers): a rate, which
+ *   read as two counts would give a false "1 child" and "3 children". "17 out of 41 seats" is a part and its whole,
+ *   two figures to check (the part names the whole, `partOf`); "nine out of ten doctors" is read the same way.
+ *   "2000 over 3" is a fraction only at the end of a clause ("$2000 over 3 years" is a sum and a duration).
+ * - Clock times: a time zone after four bare digits makes them hhmm ("0117 GMT", "0800 local time"); zone
+ *   abbreviations that are also words ("EAT", "CAT") are left out.
+ * - Telephone numbers: digit groups led by a zero ("020 7946 0321"), or digits after a telephone word ("hotline
+ *   122"); "line" and "number" name other things too and count only when nothing but punctuation or a function
+ *   word follows ("the emergency line, 122, was"; not "a line 20 km long").
+ * - "passed" and "crossed" bound a figure only when it is a milestone, round and with no noun after it ("deaths
+ *   passed 1,000 this year"; "parliament passed 30 laws" and "passed 100 laws" are counts); "topped", "exceeded",
+ *   "surpassed" always do.
+ * - A year-like figure before capitalised words closed by a treaty or event noun is a year ("the 1951 Refugee
+ *   Convention"); era marks after one ("44 BC", "1446 AH") too.
  * - "a dozen", "a hundred", "a half": "a"/"an" counts one only before a scale or fraction word.
  * - Exponents are read only glued ("1e10", "1.1^23", "1.3x10^6"); news rarely writes them, and then so.
  * - Years: a four-digit 1800-2100 figure after "year", "in", "since", "by" … or a month name is a year; "the 2015
@@ -85,7 +97,7 @@ const qualifiersBefore: [string, QualifierWord][] = [
   ...[
     "more than", "over", "above", "in excess of", "upwards of", "upward of", "exceeding", "exceed", "exceeds",
     "exceeded", "surpass", "surpassing", "surpassed", "greater than", "larger than", "bigger than", "higher than",
-    "well over", "well above", "just over", "just above", ">",
+    "well over", "well above", "just over", "just above", "topped", "tops", "topping", ">",
   ].map((p): [string, QualifierWord] => [p, over]),
   ...[
     "at least", "no fewer than", "no less than", "not less than", "not fewer than", "a minimum of", "minimum of",
@@ -157,7 +169,7 @@ export const numbers: NumberWords = {
   negatives: ["minus", "negative"],
   fractionOf: ["of a", "of an"],
   fractionFollowers: ["of"],
-  ratios: [["out of", { proper: true }], ["in", { proper: true }], ["over", { clauseEnd: true }]],
+  ratios: [["out of", { proper: true, parts: true }], ["in", { proper: true }], ["over", { clauseEnd: true }]],
   pronouns: {
     words: ["one"],
     precededBy: ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "last", "next", "little", "loved", "big"],
@@ -208,9 +220,28 @@ export const numbers: NumberWords = {
   nameHeads: ["group of", "the group of", "club of"],
   clockCues: [],
   clockMarks: [
-    ["a.m.", "am"], ["a.m", "am"], ["am", "am"], ["p.m.", "pm"], ["p.m", "pm"], ["pm", "pm"], ["gmt", "zone"],
-    ["utc", "zone"], ["cet", "zone"],
+    ["a.m.", "am"], ["a.m", "am"], ["am", "am"], ["p.m.", "pm"], ["p.m", "pm"], ["pm", "pm"],
+    // Time zones as wire copy writes them. Those spelled like words are left out ("EAT", "CAT", "WAT", "WEST",
+    // "WET": "5 West Bank villages"), and so is "local" alone ("5 local residents").
+    ...["gmt", "utc", "cet", "cest", "bst", "eet", "eest", "msk", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+      "pdt", "akst", "hst", "ast", "ist", "pkt", "gst", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst",
+      "nzdt", "sast"].map((z): [string, ClockMark] => [z, "zone"]),
     ["o'clock", "zone"], ["o’clock", "zone"], ["local time", "zone"], ["noon", "noon"],
     ["in the morning", "am"], ["in the afternoon", "pm"], ["in the evening", "pm"], ["at night", "night"],
   ],
+  phoneCues: [
+    ...["phone", "telephone", "tel", "tel.", "tel:", "hotline", "hot line", "helpline", "help line", "phone number",
+      "telephone number", "emergency number", "fax", "whatsapp", "call centre", "call center", "dial", "freephone",
+      "toll-free", "toll free"].map((c): [string, PhoneCue] => [c, "strong"]),
+    ["line", "weak"], ["number", "weak"],
+  ],
+  // "AD" is left out: folded it is the word "ad" ("a 30 ad campaign"), and news writes "AD 70" before the year.
+  yearMarks: [["ah", [1, 1600]], ["bc", [1, 10000]], ["bce", [1, 10000]], ["ce", [1, 2100]]],
+  yearNameHeads: [
+    "convention", "conventions", "agreement", "agreements", "accord", "accords", "treaty", "act", "protocol",
+    "charter", "declaration", "constitution", "olympics", "games", "cup", "census", "election", "elections",
+    "summit", "agenda", "war", "revolution", "uprising",
+  ],
+  designationWords: ["max", "neo", "ng", "xwb", "xlr"],
+  milestoneQualifiers: ["passed", "passes", "passing", "crossed", "crosses", "crossing"].map((p): [string, QualifierWord] => [p, over]),
 };

@@ -31,14 +31,24 @@ const personTitles = [
   "negotiator", "prosecutor", "analyst", "analysts", "expert", "experts", "activist", "activists", "witness",
   "witnesses", "resident", "residents", "correspondent", "colonel", "col", "gen", "lt", "maj", "capt", "adm",
   "admiral", "king", "prince", "emir", "sheikh", "pope", "officer", "officers", "source", "sources",
+  // People the news quotes by what they do: "Rescue workers pulled 12 people out. \"…,\" they said."
+  "worker", "workers", "rescuer", "rescuers", "doctor", "doctors", "medic", "medics", "nurse", "nurses",
+  "volunteer", "volunteers", "soldier", "soldiers", "troops", "survivor", "survivors", "lawyer", "lawyers",
+  "investigator", "investigators", "economist", "economists", "observer", "observers", "researcher", "researchers",
 ];
 
+// Bodies that speak, singular and plural: a definite phrase ending in one names a speaker ("the central bank
+// said", "the Italian coast guard said", "Syrian authorities and rescue groups reported").
 const bodies = [
-  "ministry", "department", "government", "kremlin", "pentagon", "army", "military", "navy", "command",
-  "agency", "statement", "statements", "report", "newspaper", "daily", "channel", "television", "broadcaster",
-  "observatory", "monitor", "council", "committee", "commission", "office", "embassy", "coalition", "police",
-  "authorities", "administration", "headquarters", "group", "organisation", "organization", "estimates",
-  "figures", "data", "media",
+  "ministry", "ministries", "department", "government", "governments", "kremlin", "pentagon", "army", "military",
+  "navy", "command", "agency", "agencies", "statement", "statements", "report", "reports", "newspaper", "daily",
+  "channel", "television", "broadcaster", "observatory", "monitor", "council", "committee", "commission",
+  "office", "embassy", "coalition", "police", "authority", "authorities", "administration", "headquarters",
+  "group", "groups", "organisation", "organisations", "organization", "organizations", "estimates", "figures",
+  "data", "media", "bank", "banks", "guard", "court", "union", "party", "parties", "service", "institute",
+  "fund", "board", "bureau", "regulator", "operator", "company", "companies", "airline", "airlines", "firm",
+  "survey", "centre", "center", "hospital", "university", "foundation", "charity", "association", "federation",
+  "alliance", "cabinet", "parliament", "presidency", "forces", "team", "teams", "network",
 ];
 
 export const speech: SpeechWords = {
@@ -51,10 +61,12 @@ export const speech: SpeechWords = {
   bodies,
   titleClitics: { prefixes: [], suffixes: ["'s", "\u2019s"], minStem: 2 },
   sourcePrefixes: [],
-  links: ["of", "for", "'s", "\u2019s"],
+  // Particles inside names join their parts: "Ursula von der Leyen", "Charles de Gaulle".
+  links: ["of", "for", "'s", "\u2019s", "von", "van", "der", "den", "de", "du", "da", "di", "del", "dos", "bin", "ibn"],
   titleLinks: ["in", "at"],
   determiners: ["the", "a", "an"],
   pronouns: ["he", "she", "they", "it", "we", "i", "you"],
+  personalPronouns: ["he", "she"],
   complementisers: ["that"],
   prepositions: [
     "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "during", "since", "into", "over",
@@ -74,8 +86,9 @@ export const speech: SpeechWords = {
   ],
   adverbs: [
     "also", "later", "then", "previously", "again", "earlier", "recently", "repeatedly", "separately", "further",
-    "reportedly", "once", "has", "have", "had", "publicly", "privately", "flatly", "bluntly",
+    "reportedly", "once", "has", "have", "had", "publicly", "privately", "flatly", "bluntly", "late", "early",
   ],
+  coordinators: ["and"],
   clauseStarts: [
     "and", "but", "or", "while", "whereas", "as", "when", "because", "although", "though", "if", "so", "yet",
     "where", "after", "before", "since", "until", "once", "that",

@@ -1,0 +1,63 @@
+/** A person's title that reaches the name past its prepositions, under definiteness marking (see titleTail). */
+import { opensComplement, type Unit, type UnitReader } from "./units.js";
+
+// How many units past a person's title the prepositional phrases of the title and the name may hold.
+const MAX_TITLE_TAIL_UNITS = 10;
+
+/**
+ * Under definiteness marking, a person's title whose phrase stopped at a preposition may go on past it to the
+ * person's name: "المديرة الإقليمية للطوارئ في منظمة الصحة العالمية ليلى منصور", "الأمين العام للحزب سامر
+ * الخوالدة". Taken only when the words after the preposition close on a name of two words or more that
+ * follows a determined word (a body's name is written right after the body: "قال المتحدث لوكالة فرانس برس"
+ * is the spokesman speaking to the agency), and a preposition written apart opens a body or a title ("في
+ * منظمة …", not "في مؤتمر صحافي"). Returns the whole phrase, or undefined.
+ */
+export function titleTail(r: UnitReader, units: readonly Unit[], stop: Unit | undefined, noObject: boolean): Unit[] | undefined {
+  if (!stop || !stop.preposition || !units.some((u) => u.kind === "word" && u.person)) return undefined;
+  const tail: Unit[] = [];
+  let tailStop: Unit | undefined;
+  for (let k = stop.first; k <= r.hi; ) {
+    const u = r.at(k);
+    if (tail.length === MAX_TITLE_TAIL_UNITS || !(u.kind === "word" || u.kind === "link" || u.preposition)) {
+      tailStop = u;
+      break;
+    }
+    tail.push(u);
+    k = u.last + 1;
+  }
+  for (let i = 0; i < tail.length; i++) {
+    const u = tail[i] as Unit;
+    if (u.preposition) {
+      const next = tail[i + 1];
+      if (r.lex.prepositions.has(u.norm) && !(next?.kind === "word" && (next.person || next.body))) return undefined;
+      continue;
+    }
+    const before = tail[i - 1];
+    if (!isPlainName(u) || !before || !determinedBefore(r, before)) continue;
+    let j = i;
+    while (j < tail.length && isPlainName(tail[j] as Unit)) j++;
+    // A family name after the personal name, where no object can stand in its place (see constructLength).
+    const family = tail[j];
+    if (family?.kind === "word" && !family.named && !family.person && !family.body) {
+      const next = j + 1 < tail.length ? tail[j + 1] : tailStop;
+      if (noObject || opensComplement(next)) j++;
+    }
+    const closing = tail[j];
+    if (j - i >= 2 && j - i <= MAX_NAME_WORDS && (!closing || closing.preposition)) return [...units, ...tail.slice(0, j)];
+    i = j - 1;
+  }
+  return undefined;
+}
+
+// A person's name closing a title: at most this many words.
+const MAX_NAME_WORDS = 4;
+
+function isPlainName(u: Unit): boolean {
+  return u.kind === "word" && u.named && !u.person && !u.body;
+}
+
+/** A determined word, or a preposition glued to the article ("للحزب"): what a person's name may follow. */
+function determinedBefore(r: UnitReader, u: Unit): boolean {
+  if (u.kind === "word") return !u.named;
+  return u.preposition === true && r.lex.breakerPrefixes.some((p) => u.norm.startsWith(p));
+}

@@ -209,3 +209,23 @@ describe("verdicts on dates", () => {
     expect(groups.filter((g) => g.verdict === "discrepancy")).toEqual([]);
   });
 });
+
+describe("quotations at scale", () => {
+  it("a statement quoted by a hundred articles, one of them reworded, still forms one group", () => {
+    const statement = "We need to establish direct contact with the French and work with them as allies";
+    const claims: Claim[] = [];
+    const sources: SourceInfo[] = [];
+    for (let k = 0; k < 100; k++) {
+      const id = `s${String(k).padStart(3, "0")}`;
+      const text = k === 42 ? "We must set up direct contact with the French and work with them as allies" : statement;
+      const sentence = `Putin said: "${text}"`;
+      const at = sentence.indexOf(text);
+      claims.push({ id: `${id}:q1`, source: id, kind: "quote", text, line: 1, column: at + 1, start: at, end: at + text.length, value: normalizeStatement(text), sentence, sentenceMark: [at, at + text.length] });
+      sources.push(S(id));
+    }
+    const groups = run(claims, sources);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.verdict).toBe("discrepancy");
+    expect(groups[0]!.claims).toHaveLength(100);
+  });
+});

@@ -99,6 +99,7 @@ function quotePairs(features: readonly Features[], members: number[], add: (i: n
       list.push(i);
     }
   }
+  // Quotes sharing two words that few quotes use.
   for (const i of members) {
     const shared = new Map<number, number>();
     for (const s of stemsOf.get(i) ?? []) {
@@ -108,4 +109,29 @@ function quotePairs(features: readonly Features[], members: number[], add: (i: n
     }
     for (const [j, count] of shared) if (count >= 2) add(i, j);
   }
+  // A statement quoted by very many articles has no rare word left: its quotes meet their neighbours in the
+  // order of their wording, through each quote's rarest words, so the same statement still chains together.
+  const ordered = new Map<string, { sorted: number[]; position: Map<number, number> }>();
+  const orderedPosting = (stem: string) => {
+    let entry = ordered.get(stem);
+    if (!entry) {
+      const value = (k: number) => String(features[k]!.claim.value);
+      const sorted = [...postings.get(stem)!].sort((a, b) => (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : a - b));
+      entry = { sorted, position: new Map(sorted.map((x, k) => [x, k])) };
+      ordered.set(stem, entry);
+    }
+    return entry;
+  };
+  for (const i of members) {
+    const common = (stemsOf.get(i) ?? []).filter((s) => postings.get(s)!.length > MAX_POSTING);
+    common.sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || (a < b ? -1 : a > b ? 1 : 0));
+    for (const s of common.slice(0, RAREST_WORDS)) {
+      const { sorted, position } = orderedPosting(s);
+      const at = position.get(i)!;
+      for (let k = at + 1; k < sorted.length && k <= at + NEIGHBOURS; k++) add(i, sorted[k]!);
+    }
+  }
 }
+
+/** How many of a widely quoted statement's words lead to its neighbours. */
+const RAREST_WORDS = 3;

@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import * as path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isFurniture } from "../../src/core/extract/furniture.js";
 import { ar } from "../../src/core/lang/ar/index.js";
@@ -32,6 +33,14 @@ describe("furniture check on long paragraphs", () => {
     ["an Arabic notice that runs on", ar, "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", true],
     ["Arabic prose", ar, "وأوضح أن 12 قاذفة روسية استراتيجية شاركت فجر أمس في توجيه الضربات إلى معاقل داعش في الرقة ومن ثمة قامت طائرات أخرى بإطلاق صواريخ.", false],
     ["a specific phrase in compatibility forms", en, "Ａ ｖｅｒｓｉｏｎ ｏｆ ｔｈｉｓ ａｒｔｉｃｌｅ appears in print " + words(20, "today") + ".", true],
+    // A compatibility form further on makes fold() normalise the whole line, the phrase at its start included.
+    ["a specific phrase, a ligature further on", en, "A version of this article appears in print " + words(20, "today") + " ﬁnal.", true],
+    // ſ has a compatibility decomposition outside the ranges fold() looks for: normalised only with the whole.
+    ["a phrase with a long s, a ligature further on", en, "A verſion of this article appears in print " + words(20, "today") + " ﬁnal.", true],
+    ["a decomposed phrase, a ligature further on", ar, "لن يتم نشر عنوان بريدك الإلكترونى " + words(20, "اليوم") + " «ﻻ».", true],
+    ["a phrase with a composing mark, quotes further on", ar, "ا\u0653خر تحديث: " + words(20, "اليوم") + " «قال».", true],
+    ["Arabic prose quoting with «»", ar, "وقال الوزير: «تم إغلاق الآن 75 في المئة من كامل الحدود الشمالية لسورية ونحن نقوم بعملية مع الأتراك»", false],
+    ["an Arabic notice that runs on, with «»", ar, "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية «مشار» إليها بـ *", true],
   ])("%s", (_name, locale, paragraph, expected) => {
     expect(isFurniture(paragraph, locale, true)).toBe(expected);
     expect(isFurniture(paragraph, locale)).toBe(expected);
@@ -53,5 +62,24 @@ describe("furniture check on long paragraphs", () => {
       }
     }
     expect(checked).toBeGreaterThan(5000);
+  });
+
+  // Words that test the cut: furniture phrases and date words, compatibility forms (ligatures, full-width,
+  // presentation forms, «»), marks that compose under normalisation, a final sigma, separators.
+  const pieces = [
+    "A", "version", "verſion", "of", "this", "article", "appears", "in", "print", "Share", "this", "Read", "also:", "Updated",
+    "Feb.", "5", "2025", "10:30", "BST", "ﬁnal", "Ｖｅｒｓｉｏｎ", "ΟΔΟΣ", "Σ", "«قال»", "»", "«", "لن", "يتم", "نشر",
+    "عنوان", "بريدك", "الإلكتروني.", "اترك", "تعليقاً", "ﻻ", "ﷺ", "ا\u0653خر", "تحديث:", "١٢", "سبتمبر", "|", "-",
+    "e\u0301", "\u00BD", "x²", "…", "؟", "word",
+  ];
+
+  it("answers as the full reading on lines made of furniture words, compatibility forms and composing marks", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }), (list) => {
+        const p = list.join(" ");
+        for (const locale of [ar, en]) expect(isFurniture(p, locale), p).toBe(isFurniture(p, locale, true));
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
   });
 });

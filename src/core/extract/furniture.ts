@@ -77,7 +77,7 @@ export function isFurniture(paragraph: string, locale: Locale, readWhole = false
   // Most paragraphs are prose with more words than any rule that reads the whole folded line allows: for
   // those only the first words are folded (see firstWords), which is most of the cost of this check.
   // `readWhole` turns that off, for tests that hold the shortcut to the full reading.
-  if (!readWhole && minWords(raw) > lex.maxWords && !hasCompatibilityForms(raw)) return isLongFurniture(raw, lex);
+  if (!readWhole && minWords(raw) > lex.maxWords) return isLongFurniture(raw, lex);
   const line = clean(raw);
   if (phrases.has(line)) return true;
   for (const p of phrases) {
@@ -98,7 +98,7 @@ export function isFurniture(paragraph: string, locale: Locale, readWhole = false
  * specific phrase or a date can only be seen in its first words.
  */
 function isLongFurniture(raw: string, lex: FurnitureLexicon): boolean {
-  const head = firstWords(raw, lex.phraseWords);
+  const head = firstWords(raw, lex.phraseWords, hasCompatibilityForms(raw));
   if (raw.length <= MAX_FURNITURE_LINE * 2) {
     for (let k = SPECIFIC_PHRASE_WORDS; k <= lex.phraseWords; k++) if (lex.phrases.has(head.slice(0, k).join(" "))) return true;
   }
@@ -113,10 +113,13 @@ function isLongFurniture(raw: string, lex: FurnitureLexicon): boolean {
 
 /**
  * The first `n` words of clean(raw) (fewer if it has fewer), folding only a prefix of raw. Cut at a space, a
- * prefix folds to the first words of the whole: folding acts character by character when there are no
- * compatibility forms (the caller checks), and lower-casing looks no further than the word.
+ * prefix folds to the first words of the whole: folding acts character by character, lower-casing looks no
+ * further than the word, and compatibility normalisation, which fold() applies to a whole text when any
+ * part of it holds a compatibility form (`compatibility`), never reaches across a space: the prefix is then
+ * normalised whatever it holds, as it would be inside the whole. Arabic copy quotes with «», which are
+ * such forms, so this matters for most Arabic paragraphs.
  */
-function firstWords(raw: string, n: number): string[] {
+function firstWords(raw: string, n: number, compatibility: boolean): string[] {
   let cut = 0;
   let counted = 0;
   while (cut < raw.length && counted < n) {
@@ -125,7 +128,8 @@ function firstWords(raw: string, n: number): string[] {
     counted += minWords(raw.slice(cut, end));
     cut = end;
   }
-  return clean(raw.slice(0, cut)).split(" ").filter(Boolean).slice(0, n);
+  const prefix = raw.slice(0, cut);
+  return clean(compatibility ? prefix.normalize("NFKC") : prefix).split(" ").filter(Boolean).slice(0, n);
 }
 
 /**

@@ -31,6 +31,9 @@ describe("English quantities", () => {
     ["Italy is bound by the 1951 Refugee Convention.", []],
     ["The air force hit 4,111 targets in 2,299 sorties over 48 days.", ["4111 target", "2299 sortie", "48 day"]],
     ["The strikes went on for over 48 hours.", ["over 48 hour"]],
+    // A cue in an earlier clause does not say what happened to a noun the lexicon does not know.
+    ["Some 1.2 million people were displaced, and nearly 2,300 homes were destroyed.", ["approx 1200000 displaced", "nearly 2300 ~homes"]],
+    ["Nearly 2,300 villagers were displaced by the floods.", ["nearly 2300 displaced"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

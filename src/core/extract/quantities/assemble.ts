@@ -271,16 +271,27 @@ function clauseBreak(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
-/** A count of people, or of nothing named, near a cue ("killed", "مقتل", "survived") counts what the cue says. */
+/**
+ * A count of people, or of nothing named, near a cue ("killed", "مقتل", "survived") counts what the cue says.
+ * A count of a noun the lexicon does not know ("2,300 homes", "villagers") takes a cue only from its own
+ * clause: in "1.2 million people were displaced, and nearly 2,300 homes were destroyed" the homes were not.
+ */
 function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
   if (q.percent || (q.unit && !q.person)) return;
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence);
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined);
   if (!role) return;
   q.unit = role;
   delete q.noun;
 }
 
-function roleNear(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, sentence: Span): string | undefined {
+function roleNear(
+  lex: UnitLexicons,
+  tokens: readonly Token[],
+  first: number,
+  after: number,
+  sentence: Span,
+  sameClause: boolean,
+): string | undefined {
   const from = Math.max(0, first - ROLE_WINDOW_BEFORE);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
   let best: { unit: string; distance: number } | undefined;
@@ -289,6 +300,7 @@ function roleNear(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     if (t.start < sentence.start || t.start >= sentence.end || (i >= first && i < after)) continue;
     const m = lex.roles.matchAt(tokens, i);
     if (!m) continue;
+    if (sameClause && (i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i))) continue;
     const distance = i < first ? first - m.last : i - after;
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }

@@ -16,6 +16,7 @@ describe("not claims (Arabic)", () => {
     ["وأوضح أن 12 قاذفة روسية استراتيجية من طراز «تو- 22 إم 3» شاركت فجر أمس.", ["12 bomber"]],
     ["بينها 8 طائرات «سوخوي 34» و4 «سوخوي 27».", ["8 aircraft", "4 ?"]],
     ["تحركات موسكو بعد تفجير الطائرة A321 سيكون وفقاً لحق الدول.", []],
+    ["وكانت الطائرة من طراز بوينغ 737-800 وتقل 189 راكباً.", ["189 passenger"]],
     ["الموثق في المادة 51 من ميثاق الأمم المتحدة.", []],
     ["لقائه الأخير مع بوتين على هامش قمة العشرين في تركيا.", []],
     ["ولم يرشح اي شيء عن الاجتماع حتى الساعة 17,00 تغ.", []],
@@ -39,6 +40,10 @@ describe("not claims (English)", () => {
     ["Tu-160 and Tu-95MS bombers fired cruise missiles.", []],
     ["Shoigu said 12 Tu-22M3 bombers hit targets near Raqqa.", ["12 bomber"]],
     ["The Airbus A321 broke up over Sinai.", []],
+    // A glued run opened by a designation stays one designation: no range 737–800, no 320 and 200.
+    ["A Boeing 737-800 overshot the runway.", []],
+    ["The Airbus A320-200 was leased in 2014.", []],
+    ["The Boeing 777-300ER landed safely.", []],
     ["The ministry cited Article 51 of the U.N. Charter.", []],
     ["Leaders met at the G20 summit in Antalya.", []],
     ["No statement was expected before 17:00 GMT.", []],

@@ -138,6 +138,20 @@ class Scanner extends WordGrammar {
         pieces = [{ kind: "number", first: i, last: sg.last, numbers: [num] }];
       }
     }
+    // "Boeing 737-800", "A320-200": a glued run opened by a designation is all one designation, not a range
+    // or a list.
+    const opening = pieces[0];
+    if (pieces.length > 1 && opening?.kind === "number" && !negative) {
+      const num = opening.numbers[0] as DigitNumber;
+      const e = this.plainDigitExpr(num, signTok, false);
+      if (e && this.isDesignation(num.first, num.last)) {
+        e.role = "designation";
+        e.last = runEnd;
+        e.end = (tokens[runEnd - 1] as Token).end;
+        delete e.bareDigits;
+        return [e];
+      }
+    }
     const out: Expr[] = [];
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p] as DigitPiece;

@@ -61,6 +61,9 @@ describe("English speakers", () => {
     ["a modal before the verb", "Russia would say nothing more."],
     ["added meaning add", "Russia added 37 aircraft to its force in Syria."],
     ["according to a plan", "The strikes were carried out according to the plan."],
+    // A name that runs up to a number designates a text or a thing, not someone who speaks.
+    ["according to an article number", "Two jets were seen, according to Article 5 of the treaty."],
+    ["according to a flight number", "Twelve people died, according to Flight 9268 records."],
     ["a verb inside a relative clause", "The general who said the war was over resigned."],
     ["an object of a preposition is no subject", "The attacks on targets in Raqqa said to be used by the group went on."],
     ["a passive", "Lavrov was told the talks would resume."],

@@ -24,7 +24,7 @@ import type { SpeechTrigger, SpeechTriggerKind } from "../quotes/words.js";
 import type { SpeechLexicon } from "./lexicon.js";
 import { adverbialStartsLeft } from "./adverbials.js";
 import { impliedSubject, isPerson } from "./mentions.js";
-import { APPOSITIVE_WINDOW, caseLength, caseStartLeft, collectLeft, collectRight, constructLength, knownName, ledByTitle, names, namesSomeone } from "./phrase.js";
+import { APPOSITIVE_WINDOW, caseLength, caseStartLeft, collectLeft, collectRight, constructLength, knownName, ledByTitle, names, namesSomeone, type Candidate } from "./phrase.js";
 import { titleTail } from "./titleTail.js";
 import { isClauseBoundary, isColon, isComma, opensComplement, speakerText, type QuoteRef, type Unit, type UnitReader } from "./units.js";
 
@@ -128,6 +128,18 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   return att;
 }
 
+/**
+ * Under case marking, a phrase that runs up to a number is a designation, not someone who speaks: "according
+ * to Article 5 of the treaty", "Flight 9268 records", "Resolution 2254". A missed speaker costs less than a
+ * wrong one.
+ */
+function numbered(r: UnitReader, units: readonly Unit[], cand: Candidate): boolean {
+  const last = units[units.length - 1];
+  if (!last || units.length !== cand.units.length || !cand.stop) return false;
+  const next = r.view.tokens[cand.stop.first];
+  return cand.stop.first === last.last + 1 && next?.kind === "digits";
+}
+
 /** The source named after "according to", "بحسب", "وفقاً لـ", "نقلاً عن". */
 function sourcePhrase(r: UnitReader, k: number): Subject {
   if (k > r.hi) return "none";
@@ -151,6 +163,7 @@ function sourcePhrase(r: UnitReader, k: number): Subject {
   const cand = collectRight(r, k, first);
   if (lex.words.nameMarking === "case") {
     const units = cand.units.slice(0, caseLength(cand.units));
+    if (numbered(r, units, cand)) return "none";
     return units.length > 0 && ledByTitle(units, lex) ? { units } : "none";
   }
   const n = constructLength(cand.units, { isKnownName: knownName(r), familyNames: true });
@@ -231,6 +244,7 @@ function rightPhrase(r: UnitReader, k: number, noObject = false, noDirectObject 
   if (r.lex.words.nameMarking === "case") {
     const n = caseLength(cand.units);
     const units = cand.units.slice(0, n);
+    if (numbered(r, units, cand)) return "none";
     return n > 0 && namesSomeone(units) ? units : "none";
   }
   const n = constructLength(cand.units, {

@@ -26,6 +26,11 @@ describe("English quantities", () => {
     ["The bank cut rates by 200 basis points, or 2 percentage points.", ["200 basis-point", "2 percentage-point"]],
     ["A magnitude 6.6 earthquake struck before dawn.", ["6.6 magnitude"]],
     ["The pound traded at E£51 before the decision.", ["51 egp"]],
+    // The qualifier reaches past a currency written with letters and a sign.
+    ["The pound traded at about E£51 before the decision.", ["approx 51 egp"]],
+    ["Nearly US$2 billion was pledged.", ["nearly 2000000000 usd"]],
+    // Letters glued before a known sign make another currency, kept as written.
+    ["The ticket cost HK$5, or $0.64.", ["5 hk$", "0.64 usd"]],
     ["Both sides agreed a seven-day truce.", ["7 day"]],
     ["Deaths passed 1,000 this year, up from 49 a year earlier.", ["over 1000 killed", "49 killed"]],
     ["Italy is bound by the 1951 Refugee Convention.", []],

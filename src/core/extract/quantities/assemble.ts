@@ -108,9 +108,22 @@ interface UnitFound {
   capitalised?: boolean;
 }
 
+/** Capitals glued before a currency sign, as in "HK$", "E£", "US$". */
+const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
+
 function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, locale: Locale): UnitFound {
   const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
-  if (currency) return { unit: currency.value, start: (tokens[currency.first] as Token).start };
+  if (currency) {
+    // Letters glued before a sign the lexicon knows make another currency ("HK$", "NZ$" are not "$"): it is
+    // kept as written, so that it meets only itself.
+    const sign = tokens[currency.first] as Token;
+    const mark = tokens[currency.first - 1];
+    if (mark && mark.kind === "word" && !sign.spaceBefore && CURRENCY_LETTERS.test(mark.text)) {
+      const written = tokens.slice(currency.first - 1, first).map((t) => t.text).join("");
+      return { unit: fold(written), start: mark.start };
+    }
+    return { unit: currency.value, start: sign.start };
+  }
   // A number marked as following its noun counts that noun, whatever comes after it.
   const before = postNominalUnit(lex, tokens, first);
   if (before) return before;

@@ -101,11 +101,25 @@ const UNIT_LABELS: Record<string, string> = {
   facility: "facilities",
   "training-camp": "training camps",
   "command-post": "command posts",
+  missing: "missing",
+  country: "countries",
+  ton: "tonnes",
+  magnitude: "magnitude",
+  mm: "mm",
+  cm: "cm",
+  inch: "inches",
+  family: "families",
+  cny: "yuan",
 };
 
 /** What a quantity counts, in English for headings ("sorties", "killed"), or the noun as written; "" for percent. */
 export function describeUnit(c: Pick<Claim, "unit" | "noun">): string {
-  if (c.unit) return UNIT_LABELS[c.unit] ?? c.unit.replace(/-/g, " ") + "s";
+  if (c.unit) {
+    const label = UNIT_LABELS[c.unit];
+    if (label !== undefined) return label;
+    // A currency kept as written ("hk$") is shown as written.
+    return /^[a-z-]+$/.test(c.unit) ? c.unit.replace(/-/g, " ") + "s" : c.unit;
+  }
   return c.noun ?? "";
 }
 

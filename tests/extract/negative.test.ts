@@ -44,6 +44,9 @@ describe("not claims (English)", () => {
     ["A Boeing 737-800 overshot the runway.", []],
     ["The Airbus A320-200 was leased in 2014.", []],
     ["The Boeing 777-300ER landed safely.", []],
+    // A reference cue names the whole glued run after it; a law or bill only when written as a title.
+    ["Victims will be paid under Article 7 of Law 110-14, which set up a fund.", []],
+    ["The council passed Resolution 2254/2015 unanimously.", []],
     ["The ministry cited Article 51 of the U.N. Charter.", []],
     ["Leaders met at the G20 summit in Antalya.", []],
     ["No statement was expected before 17:00 GMT.", []],

@@ -34,6 +34,11 @@ describe("Arabic quantities", () => {
     ["خفض البنك الفائدة بمقدار 200 نقطة أساس.", ["200 basis-point"]],
     ["حصل الحزب على 17 من أصل 41 مقعداً مخصصة للقائمة.", ["17 seat", "41 seat"]],
     ["ضرب زلزال بقوة 6.6 درجات على مقياس ريختر جنوب تركيا.", ["6.6 magnitude"]],
+    // Measures, currencies and households as news writes them; households are not people.
+    ["بلغت التساقطات ١٧٠ ملم خلال يومين.", ["170 mm", "2 day"]],
+    ["وخصصت الحكومة 150 مليون درهم لإعادة الإعمار.", ["150000000 dirham"]],
+    ["ما أدى إلى تشريد 2950 أسرة وتدمير 400 منزل.", ["2950 family", "400 home"]],
+    ["ويتوقع أن يوفر الاتفاق أكثر من 240 ألف وظيفة.", ["over 240000 job"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

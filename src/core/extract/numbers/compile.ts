@@ -50,7 +50,8 @@ export interface CompiledNumbers {
   ordinalSuffixes: ReadonlySet<string>;
   yearCues: Phrases<true>;
   weakYearCues: Phrases<true>;
-  referenceCues: Phrases<true>;
+  /** "capital": a reference only when the cue is written with a capital (see NumberWords.namedReferenceCues). */
+  referenceCues: Phrases<true | "capital">;
   figureNouns: WordLexicon<true>;
   figureLeads: WordLexicon<true>;
   modelWords: WordLexicon<true>;
@@ -139,7 +140,10 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     ordinalSuffixes: set(w.ordinalSuffixes),
     yearCues: new Phrases(flags(w.yearCues), clitics),
     weakYearCues: new Phrases(flags(w.weakYearCues), clitics),
-    referenceCues: new Phrases(flags(w.referenceCues), clitics),
+    referenceCues: new Phrases<true | "capital">(
+      [...flags(w.referenceCues), ...(w.namedReferenceCues ?? []).map((c): [string, "capital"] => [c, "capital"])],
+      clitics,
+    ),
     figureNouns: new WordLexicon(flags(w.figureNouns), clitics),
     figureLeads: new WordLexicon(flags(w.figureLeads), clitics),
     modelWords: new WordLexicon(flags(w.modelWords), clitics),

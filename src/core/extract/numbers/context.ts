@@ -5,7 +5,7 @@
  */
 import type { Token } from "../../text/tokenize.js";
 import type { CompiledNumbers } from "./compile.js";
-import { isDash } from "./digits.js";
+import { gluedRunEnd, isDash } from "./digits.js";
 import type { Expr } from "./expr.js";
 import { stemStart } from "./stem.js";
 import { tidy } from "./value.js";
@@ -126,9 +126,13 @@ class Context {
     if (e.role) return;
     if (!e.percent && !e.negative && !e.fraction && (this.clock(e) || this.clockMinutes(exprs, k))) return;
     const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
-    if (ref && !e.percent && !this.namesFigure(ref.first, ref.last)) {
+    const named = !ref || ref.value !== "capital" || /^\p{Lu}/u.test((tokens[ref.first] as Token).text);
+    if (ref && named && !e.percent && !this.namesFigure(ref.first, ref.last)) {
       e.role = "reference";
       if (e.listId !== undefined) for (const o of exprs) if (o.listId === e.listId) o.role = "reference";
+      // "Law 110-14", "Resolution 2254/2015": the rest of a glued run names the same text.
+      const runEnd = gluedRunEnd(tokens, e.first);
+      for (let j = k + 1; j < exprs.length && (exprs[j] as Expr).first < runEnd; j++) (exprs[j] as Expr).role = "reference";
       return;
     }
     if (this.isYear(exprs, k)) {

@@ -190,6 +190,11 @@ export interface NumberWords {
   /** Words before a number that make it a reference ("Article", "المادة", "No."). */
   referenceCues?: readonly string[];
   /**
+   * Cues that make a reference only when written with a capital, as in a title ("Law 110-14", "Bill 21"), not
+   * in "passed the bill 12 days later". Only for scripts with capitals.
+   */
+  namedReferenceCues?: readonly string[];
+  /**
    * Forms of a reference cue that name the figure itself ("تجاوز الرقم 1000" is the figure 1000, while "القرار
    * رقم 2249" labels a resolution): a number after one of these is a quantity.
    */

@@ -206,6 +206,7 @@ export const numbers: NumberWords = {
     "terminal", "verse", "vol .", "amendment", "decree", "protocol", "annex", "appendix", "fig .", "number",
     "precinct", "docket", "episode", "channel", "level", "category", "grade", "phase", "stage",
   ],
+  namedReferenceCues: ["law", "bill", "act", "regulation", "directive", "ordinance", "statute", "order"],
   modelWords: [
     "sukhoi", "mig", "tupolev", "ilyushin", "antonov", "yak", "yakovlev", "kamov", "boeing", "airbus", "embraer",
     "bombardier", "cessna", "lockheed", "mirage", "rafale", "tornado", "eurofighter", "tomahawk", "kalibr",

@@ -41,6 +41,10 @@ const units: UnitForms[] = [
   { id: "displaced", forms: ["displaced", "displaced people", "displaced persons"], person: true },
   { id: "detainee", forms: ["detainee", "detainees", "prisoner", "prisoners", "captive", "captives", "hostage", "hostages"] },
   { id: "member", forms: ["member", "members"] },
+  // Households are not people: "3,000 families displaced" is not set against "12,000 people displaced".
+  { id: "family", forms: ["family", "families", "household", "households"] },
+  { id: "home", forms: ["home", "homes", "house", "houses", "housing unit", "housing units", "dwelling", "dwellings"] },
+  { id: "job", forms: ["job", "jobs"] },
   { id: "migrant", forms: ["migrant", "migrants"], person: true },
   // Places and bodies
   { id: "town", forms: ["town", "towns", "village", "villages", "settlement", "settlements", "locality", "localities"] },
@@ -67,11 +71,22 @@ const units: UnitForms[] = [
   { id: "kg", forms: ["kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "kgs"] },
   { id: "barrel", forms: ["barrel", "barrels", "bpd"] },
   { id: "litre", forms: ["litre", "litres", "liter", "liters"] },
+  { id: "mm", forms: ["millimetre", "millimetres", "millimeter", "millimeters", "mm"] },
+  { id: "cm", forms: ["centimetre", "centimetres", "centimeter", "centimeters", "cm"] },
+  { id: "inch", forms: ["inch", "inches"] },
   // Money
   { id: "usd", forms: ["dollar", "dollars", "usd", "us dollars"] },
   { id: "eur", forms: ["euro", "euros", "eur"] },
   { id: "rub", forms: ["rouble", "roubles", "ruble", "rubles", "rub"] },
   { id: "gbp", forms: ["pound", "pounds", "pounds sterling", "gbp"] },
+  { id: "egp", forms: ["egyptian pound", "egyptian pounds", "egp"] },
+  { id: "syp", forms: ["syrian pound", "syrian pounds"] },
+  { id: "try", forms: ["turkish lira", "turkish liras", "lira", "liras"] },
+  { id: "sar", forms: ["riyal", "riyals", "saudi riyal", "saudi riyals"] },
+  // One id for each name shared by several countries' currencies: the story says which.
+  { id: "dirham", forms: ["dirham", "dirhams"] },
+  { id: "dinar", forms: ["dinar", "dinars"] },
+  { id: "cny", forms: ["yuan", "renminbi"] },
   // Rates and scales
   { id: "basis-point", forms: ["basis point", "basis points", "bps", "bp"] },
   { id: "percentage-point", forms: ["percentage point", "percentage points"] },

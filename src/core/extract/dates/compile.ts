@@ -23,6 +23,7 @@ export interface CompiledDateWords {
   weekdays: PhraseLexicon<number>;
   spelledDays: PhraseLexicon<number>;
   spelledDayCues: PhraseLexicon<true>;
+  monthDays: PhraseLexicon<number>;
   ordinalSuffixes: ReadonlySet<string>;
   dayMonthLinks: PhraseLexicon<true>;
   yearLinks: PhraseLexicon<true>;
@@ -97,6 +98,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
   for (const [form] of w.weekdayRelativeBefore) addStarter(form);
   for (const form of w.monthParts) addStarter(form);
   for (const [form] of w.spelledDays) addStarter(form);
+  for (const [form] of w.monthDays ?? []) addStarter(form);
   const prefixes = clitics.prefixes.map(fold);
   const test = (norm: string) =>
     starters.has(norm) || prefixes.some((p) => norm.length > p.length && norm.startsWith(p) && starters.has(norm.slice(p.length)));
@@ -117,6 +119,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     weekdays: new PhraseLexicon(locale.calendar.weekdays, clitics),
     spelledDays: new PhraseLexicon(w.spelledDays, clitics),
     spelledDayCues: set(w.spelledDayCues),
+    monthDays: new PhraseLexicon(w.monthDays ?? [], clitics),
     ordinalSuffixes: new Set(w.ordinalSuffixes.map(fold)),
     dayMonthLinks: set(w.dayMonthLinks),
     yearLinks: set(w.yearLinks),

@@ -103,6 +103,8 @@ interface DayHit extends Span {
   day: number;
   /** Written as a word ("الأول"): a day only before a link and a month. */
   spelled?: boolean;
+  /** A day word read only right before a month («فاتح أكتوبر»). */
+  direct?: boolean;
   prefix: string;
 }
 
@@ -199,7 +201,9 @@ export class DateGrammar {
     const t = this.tokens[k];
     if (t?.kind === "word") {
       const m = this.w.spelledDays.matchAt(this.tokens, k);
-      return m ? { day: m.value, first: k, last: m.last, spelled: true, prefix: m.prefix } : undefined;
+      if (m) return { day: m.value, first: k, last: m.last, spelled: true, prefix: m.prefix };
+      const d = this.w.monthDays.matchAt(this.tokens, k);
+      return d ? { day: d.value, first: k, last: d.last, spelled: true, direct: true, prefix: d.prefix } : undefined;
     }
     if (!t || t.kind !== "digits" || t.norm.length > 2) return undefined;
     const day = Number(t.norm);
@@ -342,7 +346,9 @@ export class DateGrammar {
     const lastDay = days[days.length - 1];
     if (!lastDay) return undefined;
     const link = this.w.dayMonthLinks.matchAt(this.tokens, lastDay.last);
-    if (lastDay.spelled && (!link || start.first !== i || !this.endsWith(this.w.spelledDayCues, i - 1))) return undefined;
+    if (lastDay.direct) {
+      if (link || start.first !== i) return undefined;
+    } else if (lastDay.spelled && (!link || start.first !== i || !this.endsWith(this.w.spelledDayCues, i - 1))) return undefined;
     if (start.first === i && days[0]?.prefix) start = { ...start, prefix: days[0].prefix };
     for (const k of link ? (lastDay.spelled ? [link.last] : [link.last, lastDay.last]) : [lastDay.last]) {
       // No clitic on a month after its day: "30 باب" is not "30 August".

@@ -41,6 +41,11 @@ export interface DateWords {
    * ("الأسبوع الأول من تشرين" is the first week of October, "الخميس الأول" the first Thursday).
    */
   spelledDayCues: readonly string[];
+  /**
+   * Words that name a day right before a month, with no link and no cue: Maghrebi «فاتح» (the first: «فاتح
+   * أكتوبر» is 1 October). Optional.
+   */
+  monthDays?: readonly (readonly [string, number])[];
   /** Glued after a day number: "th" of "26th". */
   ordinalSuffixes: readonly string[];
   /** Between a day and its month: "of" ("26th of November"), "من" ("30 من أيلول"). */

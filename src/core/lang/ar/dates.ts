@@ -70,6 +70,8 @@ export const dates: DateWords = {
     "في", "يوم", "منذ", "حتى", "قبل", "بعد", "صباح", "مساء", "ليل", "ليلة", "فجر", "اعتبارا من", "ابتداء من",
     "بدءا من", "حتى يوم", "قبل يوم",
   ],
+  // Maghrebi usage: «فاتح» is the first of the month named after it.
+  monthDays: [["فاتح", 1]],
   ordinalSuffixes: [],
   dayMonthLinks: ["من", "من شهر", "شهر"],
   yearLinks: ["عام", "العام", "سنة", "السنة", "من عام", "من العام", "من سنة", "من السنة"],

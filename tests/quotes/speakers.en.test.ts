@@ -7,6 +7,8 @@ describe("English speakers", () => {
     ["said X", '"The strikes will continue," said Shoigu.', "Shoigu"],
     ["said X, title first", '"The strikes will continue," said Foreign Minister Sergei Lavrov, who was in Moscow.', "Foreign Minister Sergei Lavrov"],
     ["said X ends at the name", '"We are ready," said Lavrov in Moscow.', "Lavrov"],
+    ["a name with a lower-case particle", '"We will not stop," said Abu Bakr al-Baghdadi.', "Abu Bakr al-Baghdadi"],
+    ["a title and a name with a particle", '"Egypt is safe," President Abdel Fattah el-Sisi said.', "President Abdel Fattah el-Sisi"],
     ["X says", "The Kremlin says the operation will last as long as needed.", "The Kremlin"],
     ["X has said", "Lavrov has said Russia will not join the coalition.", "Lavrov"],
     ["X told reporters", "Lavrov told reporters in Moscow that Russia was ready.", "Lavrov"],
@@ -157,6 +159,16 @@ describe("English carry-over and quote speakers", () => {
       "a name the document gave a speaker before",
       'Lavrov said Russia was ready.\n\nAFAD said 12,000 people were hurt.\n\nLavrov met Kerry in Paris. "These claims are groundless," he told reporters.',
       "Lavrov",
+    ],
+    [
+      "a name with a particle, a title in apposition and a copula",
+      'Prime Minister Helen Carter said the deal would put money in pockets.\n\nKhalid al-Nuaimi, the secretary general of the Gulf Cooperation Council, was more expansive. "This agreement opens a new chapter," he said.',
+      "Khalid al-Nuaimi, the secretary general of the Gulf Cooperation Council",
+    ],
+    [
+      "a titled subject before a copula",
+      'Lavrov said Russia was ready.\n\nSecretary General Khalid al-Nuaimi was more expansive. "This agreement opens a new chapter," he said.',
+      "Secretary General Khalid al-Nuaimi",
     ],
     [
       "no untitled name that nothing shows to be a person",

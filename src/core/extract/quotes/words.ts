@@ -151,4 +151,10 @@ export interface SpeechWords {
    * مسؤوليته عنها", "Lavrov, who said …") and does not attribute its sentence.
    */
   relatives: readonly string[];
+  /**
+   * Auxiliaries and copulas that are the verb of the subject before them ("Khalid al-Nuaimi … was more
+   * expansive", "The minister is expected"): under subjectFirst order they end an opening subject, which a
+   * later "he said" may then mean. Optional.
+   */
+  auxiliaries?: readonly string[];
 }

@@ -23,6 +23,7 @@ export interface SpeechLexicon {
   coordinators: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
   asMarkers: ReadonlySet<string>;
   prepositionPrefixes: readonly string[];
   determiners: ReadonlySet<string>;
@@ -83,6 +84,7 @@ function compile(locale: Locale): SpeechLexicon {
     coordinators: folded(w.coordinators ?? []),
     negations: folded(w.negations),
     relatives: folded(w.relatives),
+    auxiliaries: folded(w.auxiliaries ?? []),
     asMarkers: folded(w.asMarkers),
     prepositionPrefixes: w.prepositionPrefixes.map(fold),
     determiners: folded(w.determiners),

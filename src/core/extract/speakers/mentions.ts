@@ -75,7 +75,9 @@ function subjectBeforeVerb(r: UnitReader, units: Unit[], next: Unit | undefined)
     next = r.at(close.last + 1);
   }
   if (next) next = pastAdverbialRight(r, next);
-  const verbLike = next !== undefined && (next.kind === "trigger" || (next.kind === "word" && !next.named && !next.person && !next.body));
+  const verbLike =
+    next !== undefined &&
+    (next.kind === "trigger" || (next.kind === "word" && !next.named && !next.person && !next.body) || r.lex.auxiliaries.has(next.norm));
   if (!verbLike) return undefined;
   const titled = units.some((u) => u.kind === "word" && (u.person || u.body));
   if (titled) return units;

@@ -154,7 +154,10 @@ export class UnitReader {
       }
       break;
     }
-    return this.classifyWord(norm, t.text, i, k);
+    // "al-Nuaimi", "el-Sisi", "bin-Salman": a short particle joined to a capitalised name is written in lower case.
+    const tail = tokens[k] as Token;
+    const raw = k > i && t.text.length <= 3 && !isCapitalised(t.text) && isCapitalised(tail.text) ? tail.text : t.text;
+    return this.classifyWord(norm, raw, i, k);
   }
 
   /** The unit ending at token j (lo <= j <= hi). */

@@ -94,4 +94,5 @@ export const speech: SpeechWords = {
     "where", "after", "before", "since", "until", "once", "that",
   ],
   relatives: ["who", "which", "whom", "whose"],
+  auxiliaries: ["is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does"],
 };

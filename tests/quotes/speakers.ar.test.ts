@@ -87,6 +87,13 @@ describe("Arabic names with an al- family name", () => {
     ["a bare name with عبد", "وقال عبد الله الأحمد إن الوضع صعب.", "عبد الله الأحمد"],
     ["a name prefix closing a title chain", "ودعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى وقف التصعيد.", "الأمين العام لجامعة الدول العربية أحمد أبو الغيط"],
     ["a whole name, then the object", "وأكد الرئيس عبد الفتاح السيسي استعداد مصر للوساطة.", "الرئيس عبد الفتاح السيسي"],
+    // A title, then the name between commas; a description or a time there is not a name.
+    ["a name between commas after a title", "من جهته، قال عامل إقليم طاطا، محمد الإدريسي، في تصريح للصحافة إن البحث سيتواصل.", "عامل إقليم طاطا، محمد الإدريسي"],
+    ["a name with عبد between commas", "وقال وزير الداخلية، عبد الوافي لفتيت، إن البحث سيتواصل.", "وزير الداخلية، عبد الوافي لفتيت"],
+    ["a relative clause between commas", "وقال وزير الداخلية، الذي زار المنطقة، إن البحث سيتواصل.", "وزير الداخلية"],
+    ["a day between commas", "وقال وزير الداخلية، الإثنين، إن البحث سيتواصل.", "وزير الداخلية"],
+    ["media relaying a local governor", "ونقلت وسائل إعلام مغربية عن عامل إقليم طاطا محمد الإدريسي قوله إن البحث سيتواصل.", "عامل إقليم طاطا محمد الإدريسي"],
+    ["a relief body", "وقال الهلال الأحمر في بيان إن 12 شخصاً أصيبوا.", "الهلال الأحمر"],
     // Where the verb may take an object, a verbal noun and its genitive read like a name: not taken.
     ["an object after a title is no family name", "وأكد الوزير استعداد البلاد للتعاون مع الجميع.", "الوزير"],
     ["an object after a title, before a comma", "وأعلن الرئيس انتهاء العمليات، وتعهد بإعادة الإعمار.", "الرئيس"],

@@ -25,7 +25,7 @@ import type { SpeechLexicon } from "./lexicon.js";
 import { adverbialStartsLeft } from "./adverbials.js";
 import { impliedSubject, isPerson } from "./mentions.js";
 import { APPOSITIVE_WINDOW, caseLength, caseStartLeft, collectLeft, collectRight, constructLength, knownName, ledByTitle, names, namesSomeone, type Candidate } from "./phrase.js";
-import { titleTail } from "./titleTail.js";
+import { apposedName, titleTail } from "./titleTail.js";
 import { isClauseBoundary, isColon, isComma, opensComplement, speakerText, type QuoteRef, type Unit, type UnitReader } from "./units.js";
 
 export interface Attribution {
@@ -169,7 +169,7 @@ function sourcePhrase(r: UnitReader, k: number): Subject {
   const n = constructLength(cand.units, { isKnownName: knownName(r), familyNames: true });
   const units = cand.units.slice(0, n);
   if (n === 0 || !ledByTitle(units, lex)) return "none";
-  return { units: (n === cand.units.length && titleTail(r, units, cand.stop, true)) || units };
+  return { units: (n === cand.units.length && (titleTail(r, units, cand.stop, true) ?? apposedName(r, units, cand.stop))) || units };
 }
 
 /** "نقلت وكالة … عن مصدر عسكري": the source named after the teller, past a quoted name. */
@@ -255,7 +255,7 @@ function rightPhrase(r: UnitReader, k: number, noObject = false, noDirectObject 
   if (noObject && cand.units.slice(n).some((u) => u.kind === "word")) return "none";
   if (n === 0) return "doubtful";
   const units = cand.units.slice(0, n);
-  return (n === cand.units.length && titleTail(r, units, cand.stop, noObject || noDirectObject)) || units;
+  return (n === cand.units.length && (titleTail(r, units, cand.stop, noObject || noDirectObject) ?? apposedName(r, units, cand.stop))) || units;
 }
 
 

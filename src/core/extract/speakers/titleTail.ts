@@ -1,5 +1,5 @@
 /** A person's title that reaches the name past its prepositions, under definiteness marking (see titleTail). */
-import { opensComplement, type Unit, type UnitReader } from "./units.js";
+import { isColon, isComma, opensComplement, type Unit, type UnitReader } from "./units.js";
 
 // How many units past a person's title the prepositional phrases of the title and the name may hold.
 const MAX_TITLE_TAIL_UNITS = 10;
@@ -35,7 +35,14 @@ export function titleTail(r: UnitReader, units: readonly Unit[], stop: Unit | un
     const before = tail[i - 1];
     if (!isPlainName(u) || !before || !determinedBefore(r, before)) continue;
     let j = i;
-    while (j < tail.length && isPlainName(tail[j] as Unit)) j++;
+    // Name prefixes join the name, with the word after them even when determined ("أحمد أبو الغيط").
+    for (;;) {
+      const u = tail[j];
+      if (u === undefined) break;
+      if (u.namePrefix && (u.kind === "word" || u.kind === "link") && tail[j + 1]?.kind === "word") j += 2;
+      else if (isPlainName(u)) j++;
+      else break;
+    }
     // A family name after the personal name, where no object can stand in its place (see constructLength).
     const family = tail[j];
     if (family?.kind === "word" && !family.named && !family.person && !family.body) {
@@ -60,4 +67,41 @@ function isPlainName(u: Unit): boolean {
 function determinedBefore(r: UnitReader, u: Unit): boolean {
   if (u.kind === "word") return !u.named;
   return u.preposition === true && r.lex.breakerPrefixes.some((p) => u.norm.startsWith(p));
+}
+
+/**
+ * Under definiteness marking, a person's title followed by the person's name between commas: "قال عامل إقليم
+ * طاطا، محمد الإدريسي، في تصريح", "وقال وزير الداخلية، عبد الوافي لفتيت: «…»". The name is plain names and
+ * name prefixes (a determined word may follow a prefix: "عبد الوافي"), possibly closed by a determined family
+ * name, and a comma or colon must close it right after; anything else between the commas (a description, a
+ * time, a place) is not taken. Returns the whole phrase, or undefined.
+ */
+export function apposedName(r: UnitReader, units: readonly Unit[], stop: Unit | undefined): Unit[] | undefined {
+  if (!stop || stop.kind !== "punct" || !isComma(stop.norm) || !units.some((u) => u.kind === "word" && u.person)) return undefined;
+  const names: Unit[] = [];
+  let afterPrefix = false;
+  let closed = false;
+  for (let k = stop.last + 1; k <= r.hi && names.length <= MAX_NAME_WORDS; ) {
+    const u = r.at(k);
+    k = u.last + 1;
+    if (u.kind === "punct" && (isComma(u.norm) || isColon(u.norm))) {
+      return names.length > 0 && !afterPrefix ? [...units, stop, ...names] : undefined;
+    }
+    if (closed) return undefined;
+    if ((u.kind === "link" || u.kind === "word") && u.namePrefix) {
+      names.push(u);
+      afterPrefix = true;
+      continue;
+    }
+    if (u.kind !== "word" || u.person || u.body) return undefined;
+    // A determined word continues a name after a prefix ("عبد الوافي"); elsewhere it can only close it as
+    // the family name ("محمد الإدريسي").
+    if (!u.named && !afterPrefix) {
+      if (names.length === 0) return undefined;
+      closed = true;
+    }
+    names.push(u);
+    afterPrefix = false;
+  }
+  return undefined;
 }

@@ -53,10 +53,20 @@ describe("numbers in digits", () => {
     ["en", "The numbers 1, 234, 567 are separate", [1, 234, 567]],
     ["en", "Exercises 22,24,26,31 were set", [22, 24, 26, 31]],
     ["en", "423 0000 will be recognized as two numbers", [423, 0, 2]],
-    ["en", "Meet on 5/17/2018 at noon", [5, 17, 2018]],
     ["en", "There were 12 out of 10 votes", [12, 10]],
   ] as const)("%s: lists and separate groups in %s", (lang, text, values) => {
     expect(numbers(lang, text).map((m) => m.value)).toEqual(values);
+  });
+
+  // Digits joined by slashes are dates and names ("9/11", "24/7"), never counts; small proper fractions aside.
+  it.each([
+    ["en", "Meet on 5/17/2018 at noon", "5/17/2018"],
+    ["en", "The 9/11 attacks killed nearly 3,000 people.", "9/11"],
+    ["en", "Open 24/7, the clinic treated 300 patients.", "24/7"],
+    ["ar", "قتل نحو 3 آلاف شخص في هجمات 11/9.", "11/9"],
+  ] as const)("%s: a slash run is one identifier in %s", (lang, text, written) => {
+    const hits = numbers(lang, text).filter((m) => text.slice(m.start, m.end).includes("/"));
+    expect(hits.map((m) => [text.slice(m.start, m.end), m.role])).toEqual([[written, "identifier"]]);
   });
 
   it.each([

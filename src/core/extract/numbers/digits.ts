@@ -134,8 +134,10 @@ function readSlashesAndColons(tokens: readonly Token[], idx: number[], seps: str
       ];
     }
   }
-  if (colons > 0 || slashes > 0) {
-    // Dates, scores, ratios: each part is its own number.
+  // "9/11", "24/7", "26/11", "2015/11/26": dates and names, not counts (a date is read by the date recogniser).
+  if (slashes > 0) return [identifier(tokens, idx, first, last)];
+  if (colons > 0) {
+    // Scores, ratios: each part is its own number.
     const out: DigitPiece[] = [];
     let from = 0;
     for (let s = 0; s <= seps.length; s++) {

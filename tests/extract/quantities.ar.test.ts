@@ -39,6 +39,10 @@ describe("Arabic quantities", () => {
     ["وخصصت الحكومة 150 مليون درهم لإعادة الإعمار.", ["150000000 dirham"]],
     ["ما أدى إلى تشريد 2950 أسرة وتدمير 400 منزل.", ["2950 family", "400 home"]],
     ["ويتوقع أن يوفر الاتفاق أكثر من 240 ألف وظيفة.", ["over 240000 job"]],
+    // Duals of people take the cue of their clause; a count named by its subject («عدد النازحين») takes it too.
+    ["توفي شخصان وأصيب ثلاثة.", ["2 killed", "3 injured"]],
+    ["أصيب طفلان بجروح.", ["2 injured"]],
+    ["بلغ عدد النازحين نحو مليون ونصف المليون شخص.", ["approx 1500000 displaced"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

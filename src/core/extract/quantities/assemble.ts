@@ -92,7 +92,7 @@ export function assembleQuantities(
   for (const q of out) applyRole(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
   const result: QuantityMention[] = out.map(({ tokenFirst: _f, tokenLast: _l, sentence: _s, person: _p, partOf: _o, numberStart: _n, ...q }) => q);
-  const duals = dualNouns(lex, tokens, excluded, result);
+  const duals = dualNouns(lex, tokens, excluded, result, sentences);
   for (const d of duals) result.push(d);
   return result.sort((a, b) => a.start - b.start);
 }
@@ -339,13 +339,23 @@ function shareUnitsAcrossConjunctions(qs: Draft[], tokens: readonly Token[], loc
   }
 }
 
-function dualNouns(lex: UnitLexicons, tokens: readonly Token[], excluded: readonly Span[], taken: readonly { start: number; end: number }[]): QuantityMention[] {
+/** "مروحيتين", "شخصان": a dual is two of its noun; two people near a cue ("توفي شخصان") count what the cue says. */
+function dualNouns(
+  lex: UnitLexicons,
+  tokens: readonly Token[],
+  excluded: readonly Span[],
+  taken: readonly { start: number; end: number }[],
+  sentences: readonly Span[],
+): QuantityMention[] {
   const out: QuantityMention[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
     const hit = lex.duals.get(t.norm);
     if (!hit || overlapsAnySorted(excluded, t.start, t.end) || overlapsAnySorted(taken, t.start, t.end)) continue;
-    out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: hit.id, percent: false });
+    const sentence = spanAt(sentences, t.start) ?? { start: t.start, end: t.end };
+    const role = hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined;
+    out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? hit.id, percent: false });
   }
   return out;
 }

@@ -8,8 +8,9 @@ import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
-import { coMentionWeight, isSpecific } from "./specificity.js";
-import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
+import { isSpecific } from "./specificity.js";
+import { mentionKeys } from "./mentions.js";
+import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { appendAll } from "../arrays.js";
@@ -54,7 +55,7 @@ export function align(input: AlignInput): Group[] {
   return buildGroups(clusters.map((c) => ({ members: c.members.map((i) => features[i]!), confidence: c.confidence })));
 }
 
-function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
+export function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   const published = new Map(sources.map((s) => [s.id, dayNumber(s.published)]));
   // Claims in the same sentence of the same source mention each other. Keyed source, then sentence: a key
   // made of both would copy every sentence once more (hundreds of megabytes for thousands of articles).
@@ -115,13 +116,12 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     const keys = new Map<string, { n: number; weight: number }>();
     const points = new Map<string, Map<number, number>>();
     for (const c of list) {
-      const k = coMentionKey(c);
-      if (k) {
+      for (const [k, weight] of mentionKeys(c)) {
         const seen = keys.get(k);
         if (seen) {
           seen.n++;
-          seen.weight = Math.max(seen.weight, coMentionWeight(c));
-        } else keys.set(k, { n: 1, weight: coMentionWeight(c) });
+          seen.weight = Math.max(seen.weight, weight);
+        } else keys.set(k, { n: 1, weight });
       }
       if (c.kind !== "quantity") continue;
       let bucket = points.get(mateKey(c));
@@ -165,10 +165,10 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     }
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
     const sentence = mentions.get(sentenceOf(claim));
-    const own = coMentionKey(claim);
+    const own = mentionKeys(claim).map(([k]) => k);
     let coMentions = NO_MENTIONS;
     for (const [k, { n, weight }] of sentence?.keys ?? []) {
-      if (k === own && n <= 1) continue;
+      if (n <= 1 && own.includes(k)) continue;
       if (coMentions === NO_MENTIONS) coMentions = new Map();
       coMentions.set(k, weight);
     }
@@ -264,7 +264,7 @@ function daysApart(a: Features, b: Features): number | undefined {
 }
 
 /** Score of a candidate pair, or 0 when they should not be grouped. */
-function pairScore(a: Features, b: Features, pa: number, pb: number): number {
+export function pairScore(a: Features, b: Features, pa: number, pb: number): number {
   const ca = a.claim;
   const cb = b.claim;
   if (ca.kind !== cb.kind) return 0;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/types.js";
+import { date, quantity, run, summary } from "./helpers.js";
+
+// Sentences that share no words across languages: only the other figures and dates they mention bridge them.
+const EN_DEPTH = "The quake hit at a depth of 10 km, about 28 km east of Antakya, the U.S. Geological Survey said.";
+const AR_DEPTH = "وكان مركز الزلزال على عمق 10 كيلومترات وعلى بعد 28 كيلومتراً شرق مدينة أنطاكيا.";
+const EN_PAST = "It was the strongest quake to hit the region since the February 2023 disaster, in which more than 59,000 people died.";
+const AR_PAST = "يذكر أن زلزالين مدمرين ضربا المنطقة في 6 شباط 2023، وأوديا بحياة أكثر من 59 ألف شخص في البلدين.";
+// Each article also gives today's toll, so neither past toll is the only one of its article.
+const EN_TODAY = "Turkish officials said 1,498 people had died in Turkey.";
+const AR_TODAY = "ارتفعت حصيلة ضحايا الزلزال إلى 2317 قتيلاً، بينهم 1498 في تركيا.";
+const DAY = { en: "2025-02-04", ar: "2025-02-04" };
+const tolls = () => [quantity("en", EN_TODAY, "1,498", 1498, "killed"), quantity("ar", AR_TODAY, "1498", 1498, "killed"), quantity("ar", AR_TODAY, "2317", 2317, "killed")];
+
+describe("a figure or day mentioned with less detail still bridges two sentences", () => {
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "about 28 km beside 10 km meets 28 km beside 10 km",
+      () => [
+        quantity("en", EN_DEPTH, "10", 10, "km"),
+        quantity("en", EN_DEPTH, "about 28", 28, "km", "approx"),
+        quantity("ar", AR_DEPTH, "10", 10, "km"),
+        quantity("ar", AR_DEPTH, "28", 28, "km"),
+      ],
+      ["agree km: 10 10", "compatible km: 28 28"],
+    ],
+    [
+      "February 2023 meets 6 February 2023",
+      () => [
+        date("en", EN_PAST, "February 2023", "2023-02"),
+        quantity("en", EN_PAST, "more than 59,000", 59000, "killed", "over", 1000),
+        date("ar", AR_PAST, "6 شباط 2023", "2023-02-06"),
+        quantity("ar", AR_PAST, "أكثر من 59 ألف", 59000, "killed", "over", 1000),
+        ...tolls(),
+      ],
+      ["compatible : 2023-02-06 2023-02", "compatible killed: 59000 59000", "agree killed: 1498 1498"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims, DAY), claims).sort()).toEqual(expected.sort());
+  });
+
+  it("the month alone is too weak to set two different figures against each other", () => {
+    const AR_OTHER = "يذكر أن زلزالين مدمرين ضربا المنطقة في 6 شباط 2023، وأوديا بحياة 53 ألف شخص في البلدين.";
+    const claims = [
+      date("en", EN_PAST, "February 2023", "2023-02"),
+      quantity("en", EN_PAST, "more than 59,000", 59000, "killed", "over", 1000),
+      date("ar", AR_OTHER, "6 شباط 2023", "2023-02-06"),
+      quantity("ar", AR_OTHER, "53 ألف", 53000, "killed"),
+      ...tolls(),
+    ];
+    expect(summary(run(claims, DAY), claims).filter((s) => s.includes("killed"))).toEqual(["agree killed: 1498 1498"]);
+  });
+});

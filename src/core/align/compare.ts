@@ -98,12 +98,20 @@ export function wordingSimilarity(a: string, b: string): number {
 /** Words of context at which word similarity counts in full. */
 const FULL_CONTEXT_WORDS = 2;
 
-/** How sure we are, 0..1, that two claims report the same thing, from everything except their values. */
-export function contextScore(a: Features, b: Features): number {
+/**
+ * How sure we are, 0..1, that two claims report the same thing, from everything except their values. Words
+ * compared across languages (through the glossaries) count only with `acrossLanguages`: a glossary maps
+ * words to broad concepts, so an Arabic and an English sentence on one story look alike around every figure
+ * they give; that may confirm one figure given the same way in both, never set two figures against each other.
+ */
+export function contextScore(a: Features, b: Features, acrossLanguages = false): number {
   // A sentence of two or three words ("ومشاركة ٣٧٫٤٪" in a headline) can look just like any other: its word
   // similarity counts in proportion to how much there is to compare.
   const fewest = Math.min(a.keywords.size, b.keywords.size);
-  const words = a.locale === b.locale ? cosine(a.keywords, b.keywords) * Math.min(1, fewest / FULL_CONTEXT_WORDS) : 0;
+  // Across languages only the words a glossary lists (and digits, Latin names) can be shared.
+  const similar =
+    a.locale === b.locale ? cosine(a.keywords, b.keywords) : acrossLanguages && a.crossKeywords && b.crossKeywords ? cosine(a.crossKeywords, b.crossKeywords) : 0;
+  const words = similar * Math.min(1, fewest / FULL_CONTEXT_WORDS);
   const co = coMentionOverlap(a.coMentions, b.coMentions);
   const speaker = overlapShare(a.speaker, b.speaker);
   return Math.min(1, Math.max(words, co) + 0.2 * speaker);

@@ -14,6 +14,11 @@ export interface Features {
   /** Keyword stems with their weights (closeness to the claim × rarity), L2-normalised. */
   keywords: Keywords;
   /**
+   * The same words for comparing with another language: a word the locale's glossary lists stands as its
+   * concept ("@truce"), others as themselves (digits and Latin names such as "a320" still meet).
+   */
+  crossKeywords?: Keywords;
+  /**
    * Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30", each with how much a
    * shared one says (see coMentionWeight).
    */

@@ -10,6 +10,7 @@ import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DA
 import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
 import { isSpecific } from "./specificity.js";
 import { mentionKeys } from "./mentions.js";
+import { conceptOf } from "./glossary.js";
 import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
@@ -154,6 +155,19 @@ export function buildFeatures({ claims, sources, localeOf }: AlignInput): Featur
   }
   const speakers = new Map<string, Set<string>>();
   const stemIds = new StemIds();
+  // Words only need a second, cross-language reading when articles in more than one language are aligned.
+  const multilingual = new Set(sources.map((s) => localeOf(s.id))).size > 1;
+  const concepts = new Map<Locale, Map<string, string>>();
+  const crossKey = (stem: string, locale: Locale): string => {
+    let known = concepts.get(locale);
+    if (!known) concepts.set(locale, (known = new Map()));
+    let key = known.get(stem);
+    if (key === undefined) {
+      const c = conceptOf(stem, locale);
+      known.set(stem, (key = c === undefined ? stem : "@" + c));
+    }
+    return key;
+  };
   return claims.map((claim) => {
     const locale = localeOf(claim.source);
     const raw = closenessWeights(claim, locale, stemsOf(claim.sentence, locale));
@@ -162,6 +176,18 @@ export function buildFeatures({ claims, sources, localeOf }: AlignInput): Featur
       let r = rarity.get(stem);
       if (r === undefined) rarity.set(stem, (r = Math.log(1 + nSentences / (df.get(stem) ?? 1))));
       weighted.set(stem, w * r);
+    }
+    let cross: Map<string, number> | undefined;
+    if (multilingual) {
+      cross = new Map();
+      // The word for what the figure counts is in both sentences by construction (claims meet by unit):
+      // across languages it would make any two figures of a unit look alike.
+      const own = claim.kind === "quantity" && claim.unit ? "@" + claim.unit : undefined;
+      for (const [stem, w] of weighted) {
+        const k = crossKey(stem, locale);
+        if (k === own) continue;
+        cross.set(k, Math.max(cross.get(k) ?? 0, w));
+      }
     }
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
     const sentence = mentions.get(sentenceOf(claim));
@@ -183,6 +209,7 @@ export function buildFeatures({ claims, sources, localeOf }: AlignInput): Featur
       claim,
       locale,
       keywords: normalizeWeights(weighted, stemIds),
+      ...(cross ? { crossKeywords: normalizeWeights(cross, stemIds) } : {}),
       coMentions,
       speaker: claim.speaker ? speakerStems(claim.speaker, locale, speakers) : NO_STEMS,
       ...(day !== undefined ? { day } : {}),
@@ -250,6 +277,11 @@ function sameSubject(a: Features, b: Features, pa: number, pb: number): boolean 
   return true;
 }
 
+/** The same figure written the same way ("8 مليارات دولار", "$8 billion"; "نحو 41 ألف", "about 41,000"). */
+function sameFigure(a: Claim, b: Claim): boolean {
+  return a.kind === "quantity" && b.kind === "quantity" && a.value === b.value && a.qualifier === b.qualifier;
+}
+
 function distance(x: number, y: number): number {
   if (x > 0 && y > 0) return Math.abs(Math.log(x / y));
   return Math.abs(x - y);
@@ -280,7 +312,7 @@ export function pairScore(a: Features, b: Features, pa: number, pb: number): num
     return kept >= THRESHOLD.wordsKept ? kept * THRESHOLD.wording : 0;
   }
   if (!sameSubject(a, b, pa, pb)) return 0;
-  let ctx = contextScore(a, b);
+  let ctx = contextScore(a, b, sameFigure(ca, cb));
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
   if (ca.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && ca.unit && !GENERIC_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);

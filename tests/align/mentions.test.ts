@@ -53,3 +53,17 @@ describe("a figure or day mentioned with less detail still bridges two sentences
     expect(summary(run(claims, DAY), claims).filter((s) => s.includes("killed"))).toEqual(["agree killed: 1498 1498"]);
   });
 });
+
+describe("the only figure of a counted noun in each article", () => {
+  const A = "وسجلت منظمات رقابية محلية أكثر من 300 مخالفة خلال يوم الاقتراع، لم تؤثر على سير العملية.";
+  const B = "وسجل مركز لمراقبة الانتخابات 312 مخالفة، معظمها يتعلق بالدعاية قرب مراكز الاقتراع.";
+  const C = "وسجل مركز لمراقبة الانتخابات 250 مخالفة، معظمها يتعلق بالدعاية قرب مراكز الاقتراع.";
+  it.each<[string, () => Claim[], string[]]>([
+    ["more than 300 and 312 violations agree", () => [quantity("ar1", A, "أكثر من 300", 300, "~مخالفه", "over", 100), quantity("ar2", B, "312", 312, "~مخالفه")], ["compatible : 300 312"]],
+    // Nouns are read less surely than units: being the only ones never makes two figures a discrepancy.
+    ["more than 300 and 250 violations stay apart", () => [quantity("ar1", A, "أكثر من 300", 300, "~مخالفه", "over", 100), quantity("ar2", C, "250", 250, "~مخالفه")], []],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});

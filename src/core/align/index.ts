@@ -320,6 +320,10 @@ export function pairScore(a: Features, b: Features, pa: number, pb: number): num
   if (ca.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && ca.unit && RUNNING_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   const rel = relation(ca, cb, pairingInterval);
   if (rel !== "different") {
+    // The only figure of one counted noun (a noun no unit list knows, in articles of one language) in each
+    // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,
+    // never sets two against each other.
+    if (ca.kind === "quantity" && !ca.unit && !cb.unit && ca.noun && a.soleOfUnit && b.soleOfUnit) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
     // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance.
     if (rel === "equal" && isSpecific(ca)) return Math.max(ctx, 0.5);
     // The same day named in two articles on one story agrees whatever it is the date of; a month alone

@@ -475,7 +475,10 @@ class Context {
     if (e.role) return;
     // "more than $3bn", "over £20 million": a currency sign may stand between the qualifier and the figure.
     const sign = tokens[e.phraseFirst - 1];
-    const end = sign && e.phraseFirst === e.first && lex.currencySigns.has(sign.norm) ? e.phraseFirst - 2 : e.phraseFirst - 1;
+    let end = sign && e.phraseFirst === e.first && lex.currencySigns.has(sign.norm) ? e.phraseFirst - 2 : e.phraseFirst - 1;
+    // "about E£51", "nearly US$3bn": one or two letters glued to the sign are part of it.
+    const glued = tokens[end];
+    if (end === e.phraseFirst - 2 && glued && glued.kind === "word" && !sign!.spaceBefore && glued.norm.length <= 2) end--;
     let before = lex.qualifiersBefore.matchEndingAt(tokens, end);
     // "deaths passed 1,000 this year", not "parliament passed 100 laws": a milestone is round and counts no noun.
     if (!before && isMilestone(e) && this.endsClause(e.phraseLast)) before = lex.milestoneQualifiers.matchEndingAt(tokens, end);

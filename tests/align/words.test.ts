@@ -51,6 +51,8 @@ describe("what a figure counts, in both languages, so that the articles align", 
     ["«عبر» (through) is not a crossing", "ar", "بينهن 18 فزن عبر المقاعد المخصصة للنساء.", ["18 ~فزن"]],
     // "فقد" opening a clause is "for indeed", not "lost".
     ["«فقد» (for indeed) is not a loss", "ar", "فقد انهارت أكثر من عشر هدن سابقة.", ["10 ~هدن"]],
+    // Women elected are counted as «نائبة» (a woman MP) as often as «سيدة».
+    ["women MPs are women", "ar", "وارتفع عدد النساء الفائزات إلى 27 نائبة.", ["27 woman"]],
   ])("%s", (_name, lang, text, expected) => {
     expect(units(lang, text)).toEqual(expected);
   });

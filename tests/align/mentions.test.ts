@@ -67,3 +67,41 @@ describe("the only figure of a counted noun in each article", () => {
     expect(summary(run(claims), claims)).toEqual(expected);
   });
 });
+
+describe("a bound or approximation in one sentence that contains the other's figure bridges them", () => {
+  const GULF = "وبلغت نسبة المشاركة نحو 35 في المئة، إذ أدلى أكثر من 1.7 مليون ناخب بأصواتهم.";
+  const DAILY = "وبلغت نسبة الاقتراع 34.7%، بعد أن أدلى 1,756,318 ناخباً بأصواتهم.";
+  const TWO_MILLION = "وبلغت نسبة الاقتراع 34.7%، بعد أن أدلى أكثر من مليوني ناخب بأصواتهم.";
+  // Each article gives another percentage, about something else, so neither turnout is the only one of its unit.
+  const turnouts = () => [
+    quantity("ar1", "وارتفعت أسعار الخبز 29 في المئة خلال الصيف.", "29", 29, "percent"),
+    quantity("ar2", "وتراجعت صادرات القمح 24 في المئة.", "24", 24, "percent"),
+  ];
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "about 35% beside more than 1.7 million voters meets 34.7% beside 1,756,318 voters",
+      () => [
+        quantity("ar1", GULF, "نحو 35", 35, "percent", "approx"),
+        quantity("ar1", GULF, "أكثر من 1.7 مليون", 1700000, "voter", "over", 100000),
+        quantity("ar2", DAILY, "34.7%", 34.7, "percent"),
+        quantity("ar2", DAILY, "1,756,318", 1756318, "voter"),
+        ...turnouts(),
+      ],
+      ["compatible percent: 35 34.7", "compatible voter: 1700000 1756318"],
+    ],
+    [
+      "more than 2 million voters does not contain 1.7 million: nothing bridges the turnouts",
+      () => [
+        quantity("ar1", GULF, "نحو 35", 35, "percent", "approx"),
+        quantity("ar1", GULF, "أكثر من 1.7 مليون", 1700000, "voter", "over", 100000),
+        quantity("ar2", TWO_MILLION, "34.7%", 34.7, "percent"),
+        quantity("ar2", TWO_MILLION, "أكثر من مليوني", 2000000, "voter", "over", 1000000),
+        ...turnouts(),
+      ],
+      ["compatible voter: 1700000 2000000"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims).sort()).toEqual(expected.sort());
+  });
+});

@@ -6,6 +6,7 @@ import stringSimilarity from "string-similarity";
 import type { Claim } from "../types.js";
 import { intervalOf, overlaps, pointOf, tolerance, type Interval } from "../extract/quantities/interval.js";
 import { coMentionOverlap, cosine, overlapShare, type Features } from "./features.js";
+import { spanOverlap } from "./mentions.js";
 
 export function claimInterval(c: Claim): Interval {
   if (c.kind !== "quantity" || typeof c.value !== "number") return { min: 0, max: 0, minOpen: false, maxOpen: false };
@@ -112,7 +113,7 @@ export function contextScore(a: Features, b: Features, acrossLanguages = false):
   const similar =
     a.locale === b.locale ? cosine(a.keywords, b.keywords) : acrossLanguages && a.crossKeywords && b.crossKeywords ? cosine(a.crossKeywords, b.crossKeywords) : 0;
   const words = similar * Math.min(1, fewest / FULL_CONTEXT_WORDS);
-  const co = coMentionOverlap(a.coMentions, b.coMentions);
+  const co = Math.max(coMentionOverlap(a.coMentions, b.coMentions), spanOverlap(a.spans, b.spans, a.ownSpan, b.ownSpan));
   const speaker = overlapShare(a.speaker, b.speaker);
   return Math.min(1, Math.max(words, co) + 0.2 * speaker);
 }

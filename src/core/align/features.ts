@@ -7,6 +7,7 @@ import type { Claim } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { stripPrefix } from "../lang/lexicon.js";
 import { tokenize } from "../text/tokenize.js";
+import type { Span } from "./mentions.js";
 
 export interface Features {
   claim: Claim;
@@ -23,6 +24,9 @@ export interface Features {
    * shared one says (see coMentionWeight).
    */
   coMentions: Map<string, number>;
+  /** The figures of the sentence as intervals ("more than 1.7 million voters"), this claim's own as `ownSpan`; see mentions.ts. */
+  spans?: readonly Span[];
+  ownSpan?: Span;
   /** Stems of the speaker's name and title. */
   speaker: Set<string>;
   /** Publication date of the claim's source as a day number, if known. */

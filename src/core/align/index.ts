@@ -9,7 +9,7 @@ import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
 import { isSpecific } from "./specificity.js";
-import { mentionKeys } from "./mentions.js";
+import { mentionKeys, mentionSpan, type Span } from "./mentions.js";
 import { conceptOf } from "./glossary.js";
 import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
@@ -112,10 +112,24 @@ export function buildFeatures({ claims, sources, localeOf }: AlignInput): Featur
   // word for word, and thousands of claims in it must not each walk all the others. Claims with one
   // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
   const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
-  const mentions = new Map<Claim[], { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>> }>();
+  const mentions = new Map<Claim[], { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>>; spans?: Span[] }>();
+  const spanOf = new Map<Claim, Span>();
   for (const list of bySentence) {
     const keys = new Map<string, { n: number; weight: number }>();
     const points = new Map<string, Map<number, number>>();
+    // Spans are compared pair by pair: only for sentences of a few figures. One list per sentence, shared by
+    // its claims (each skips its own).
+    let spans: Span[] | undefined;
+    if (list.length > 1 && list.length <= MAX_SPANS) {
+      spans = [];
+      for (const c of list) {
+        const span = mentionSpan(c, pairingInterval);
+        if (span) {
+          spans.push(span);
+          spanOf.set(c, span);
+        }
+      }
+    }
     for (const c of list) {
       for (const [k, weight] of mentionKeys(c)) {
         const seen = keys.get(k);
@@ -130,7 +144,7 @@ export function buildFeatures({ claims, sources, localeOf }: AlignInput): Featur
       const p = claimPoint(c);
       bucket.set(p, (bucket.get(p) ?? 0) + 1);
     }
-    mentions.set(list, { keys, points });
+    mentions.set(list, spans && spans.length > 1 ? { keys, points, spans } : { keys, points });
   }
   const soleDate = (c: Claim): boolean => {
     if (c.kind !== "date" || !isDay(c) || c.relative) return false;
@@ -211,6 +225,7 @@ export function buildFeatures({ claims, sources, localeOf }: AlignInput): Featur
       keywords: normalizeWeights(weighted, stemIds),
       ...(cross ? { crossKeywords: normalizeWeights(cross, stemIds) } : {}),
       coMentions,
+      ...(sentence?.spans ? { spans: sentence.spans, ...(spanOf.has(claim) ? { ownSpan: spanOf.get(claim)! } : {}) } : {}),
       speaker: claim.speaker ? speakerStems(claim.speaker, locale, speakers) : NO_STEMS,
       ...(day !== undefined ? { day } : {}),
       mates,
@@ -242,6 +257,9 @@ function speakerStems(speaker: string, locale: Locale, cache: Map<string, Set<st
   if (!set) cache.set(key, (set = new Set(contentStems(speaker, locale).map((s) => s.stem))));
   return set;
 }
+
+/** Sentences with more figures than this are not compared figure by figure as spans (see mentions.ts). */
+const MAX_SPANS = 16;
 
 /** A date is the only one of its source in this many days either side (see Features.soleDateNearby). */
 const SOLE_DATE_WINDOW = 10;

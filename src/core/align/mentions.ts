@@ -28,3 +28,37 @@ export function mentionKeys(c: Claim): [string, number][] {
   }
   return out;
 }
+
+/**
+ * A figure mentioned in a sentence, as the interval it asserts: "more than 1.7 million voters" and "1,756,318
+ * voters" are not the same key, but one is within the other, so two sentences giving them speak of one thing.
+ */
+export interface Span {
+  /** Unit id, or "~" and the noun. */
+  key: string;
+  lo: number;
+  hi: number;
+  weight: number;
+  /** Qualified ("more than", "about", a range): only these meet a figure they contain; equal exact ones meet by key. */
+  bounded: boolean;
+}
+
+export function mentionSpan(c: Claim, interval: (c: Claim) => { min: number; max: number }): Span | undefined {
+  if (c.kind !== "quantity" || typeof c.value !== "number" || !(c.unit || c.noun)) return undefined;
+  const i = interval(c);
+  return { key: c.unit ?? "~" + c.noun, lo: i.min, hi: i.max, weight: coMentionWeight(c), bounded: !!c.qualifier };
+}
+
+/** The weight of the strongest figure one sentence gives as a bound or approximation that contains the other's. */
+export function spanOverlap(a: readonly Span[] | undefined, b: readonly Span[] | undefined, ownA?: Span, ownB?: Span): number {
+  if (!a || !b) return 0;
+  let best = 0;
+  for (const x of a) {
+    if (x === ownA) continue;
+    for (const y of b) {
+      if (y === ownB || x.key !== y.key || !(x.bounded || y.bounded) || x.lo > y.hi || y.lo > x.hi) continue;
+      best = Math.max(best, Math.min(x.weight, y.weight));
+    }
+  }
+  return best;
+}

@@ -77,3 +77,25 @@ describe("an Arabic and an English article giving one figure the same way agree 
     expect(run(claims)).toEqual([]);
   });
 });
+
+describe("in one language the glossary joins synonyms, for one figure given the same way", () => {
+  const A = "The central bank cut its overnight deposit rate to 19 per cent, surprising analysts.";
+  const B = "Egypt's central bank lowered the overnight deposit rate to 19%, a bigger move than economists had forecast.";
+  const OTHER_A = "Exports rose 30% and the festival lasted 4 days.";
+  const OTHER_B = "Imports fell 25% over the summer.";
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "cut and lowered, analysts and economists",
+      () => [quantity("a", A, "19", 19, "percent"), quantity("a", OTHER_A, "30%", 30, "percent"), quantity("b", B, "19%", 19, "percent"), quantity("b", OTHER_B, "25%", 25, "percent")],
+      ["agree percent: 19 19"],
+    ],
+    [
+      "but not two different rates",
+      () => [quantity("a", A, "19", 19, "percent"), quantity("a", OTHER_A, "30%", 30, "percent"), quantity("b", B.replace("19%", "17%"), "17%", 17, "percent"), quantity("b", OTHER_B, "25%", 25, "percent")],
+      [],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});

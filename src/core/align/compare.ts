@@ -7,6 +7,7 @@ import type { Claim } from "../types.js";
 import { intervalOf, overlaps, pointOf, tolerance, type Interval } from "../extract/quantities/interval.js";
 import { coMentionOverlap, cosine, overlapShare, type Features } from "./features.js";
 import { spanOverlap } from "./mentions.js";
+import { glossed } from "./glossary.js";
 
 export function claimInterval(c: Claim): Interval {
   if (c.kind !== "quantity" || typeof c.value !== "number") return { min: 0, max: 0, minOpen: false, maxOpen: false };
@@ -110,8 +111,9 @@ export function contextScore(a: Features, b: Features, acrossLanguages = false):
   // similarity counts in proportion to how much there is to compare.
   const fewest = Math.min(a.keywords.size, b.keywords.size);
   // Across languages only the words a glossary lists (and digits, Latin names) can be shared.
-  const similar =
-    a.locale === b.locale ? cosine(a.keywords, b.keywords) : acrossLanguages && a.crossKeywords && b.crossKeywords ? cosine(a.crossKeywords, b.crossKeywords) : 0;
+  const viaGlossary = acrossLanguages ? cosine(glossed(a), glossed(b)) : 0;
+  // In one language the glossary also joins synonyms ("cut" and "lowered"), with the same caution.
+  const similar = a.locale === b.locale ? Math.max(cosine(a.keywords, b.keywords), viaGlossary) : viaGlossary;
   const words = similar * Math.min(1, fewest / FULL_CONTEXT_WORDS);
   const co = Math.max(coMentionOverlap(a.coMentions, b.coMentions), spanOverlap(a.spans, b.spans, a.ownSpan, b.ownSpan));
   const speaker = overlapShare(a.speaker, b.speaker);

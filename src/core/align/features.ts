@@ -15,10 +15,11 @@ export interface Features {
   /** Keyword stems with their weights (closeness to the claim × rarity), L2-normalised. */
   keywords: Keywords;
   /**
-   * The same words for comparing with another language: a word the locale's glossary lists stands as its
-   * concept ("@truce"), others as themselves (digits and Latin names such as "a320" still meet).
+   * The same words read through the locale's glossary: a word it lists stands as its concept ("@truce"),
+   * others as themselves (digits and Latin names such as "a320" still meet across languages). Worked out
+   * when first needed (see glossary.ts), then kept.
    */
-  crossKeywords?: Keywords;
+  glossed?: Keywords;
   /**
    * Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30", each with how much a
    * shared one says (see coMentionWeight).
@@ -125,12 +126,21 @@ export interface Keywords {
  */
 export class StemIds {
   private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
   private scratch = new Float64Array(0);
 
   id(stem: string): number {
     let id = this.ids.get(stem);
-    if (id === undefined) this.ids.set(stem, (id = this.ids.size));
+    if (id === undefined) {
+      this.ids.set(stem, (id = this.ids.size));
+      this.names.push(stem);
+    }
     return id;
+  }
+
+  /** The stem an id stands for. */
+  stem(id: number): string {
+    return this.names[id]!;
   }
 
   /** One zeroed slot per stem; a caller that fills slots zeroes them again before returning. */

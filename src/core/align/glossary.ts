@@ -5,6 +5,7 @@
 import type { Locale } from "../lang/types.js";
 import { stripPrefix } from "../lang/lexicon.js";
 import { fold } from "../text/normalize.js";
+import { normalizeWeights, type Features, type Keywords, type StemIds } from "./features.js";
 
 interface Glossary {
   forms: Map<string, string>;
@@ -47,7 +48,33 @@ export function conceptOf(stem: string, locale: Locale): string | undefined {
   return undefined;
 }
 
-/** Whether the locale has a glossary at all (else nothing of its sentences bridges languages). */
-export function hasGlossary(locale: Locale): boolean {
-  return glossaryOf(locale).forms.size > 0;
+const reading = new WeakMap<StemIds, Map<Locale, Map<string, string>>>();
+
+/**
+ * A claim's keywords read through its locale's glossary (Features.glossed), worked out on first use: only
+ * pairs that give one figure the same way ever compare them. The word for what the figure counts is left
+ * out: both sentences have it by construction (claims meet by unit), so it would make any two figures of a
+ * unit look alike.
+ */
+export function glossed(f: Features): Keywords {
+  if (f.glossed) return f.glossed;
+  const { ids, weights, table } = f.keywords;
+  // What each stem reads as ("@concept", or itself), per alignment run and language.
+  let byLocale = reading.get(table);
+  if (!byLocale) reading.set(table, (byLocale = new Map()));
+  let read = byLocale.get(f.locale);
+  if (!read) byLocale.set(f.locale, (read = new Map()));
+  const own = f.claim.kind === "quantity" && f.claim.unit ? "@" + f.claim.unit : undefined;
+  const merged = new Map<string, number>();
+  for (let k = 0; k < ids.length; k++) {
+    const stem = table.stem(ids[k]!);
+    let key = read.get(stem);
+    if (key === undefined) {
+      const c = conceptOf(stem, f.locale);
+      read.set(stem, (key = c === undefined ? stem : "@" + c));
+    }
+    if (key === own) continue;
+    merged.set(key, Math.max(merged.get(key) ?? 0, weights[k]!));
+  }
+  return (f.glossed = normalizeWeights(merged, table));
 }

@@ -10,7 +10,6 @@ import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DA
 import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
 import { isSpecific } from "./specificity.js";
 import { mentionKeys, mentionSpan, type Span } from "./mentions.js";
-import { conceptOf } from "./glossary.js";
 import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
@@ -169,19 +168,6 @@ export function buildFeatures({ claims, sources, localeOf }: AlignInput): Featur
   }
   const speakers = new Map<string, Set<string>>();
   const stemIds = new StemIds();
-  // Words only need a second, cross-language reading when articles in more than one language are aligned.
-  const multilingual = new Set(sources.map((s) => localeOf(s.id))).size > 1;
-  const concepts = new Map<Locale, Map<string, string>>();
-  const crossKey = (stem: string, locale: Locale): string => {
-    let known = concepts.get(locale);
-    if (!known) concepts.set(locale, (known = new Map()));
-    let key = known.get(stem);
-    if (key === undefined) {
-      const c = conceptOf(stem, locale);
-      known.set(stem, (key = c === undefined ? stem : "@" + c));
-    }
-    return key;
-  };
   return claims.map((claim) => {
     const locale = localeOf(claim.source);
     const raw = closenessWeights(claim, locale, stemsOf(claim.sentence, locale));
@@ -190,18 +176,6 @@ export function buildFeatures({ claims, sources, localeOf }: AlignInput): Featur
       let r = rarity.get(stem);
       if (r === undefined) rarity.set(stem, (r = Math.log(1 + nSentences / (df.get(stem) ?? 1))));
       weighted.set(stem, w * r);
-    }
-    let cross: Map<string, number> | undefined;
-    if (multilingual) {
-      cross = new Map();
-      // The word for what the figure counts is in both sentences by construction (claims meet by unit):
-      // across languages it would make any two figures of a unit look alike.
-      const own = claim.kind === "quantity" && claim.unit ? "@" + claim.unit : undefined;
-      for (const [stem, w] of weighted) {
-        const k = crossKey(stem, locale);
-        if (k === own) continue;
-        cross.set(k, Math.max(cross.get(k) ?? 0, w));
-      }
     }
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
     const sentence = mentions.get(sentenceOf(claim));
@@ -223,7 +197,6 @@ export function buildFeatures({ claims, sources, localeOf }: AlignInput): Featur
       claim,
       locale,
       keywords: normalizeWeights(weighted, stemIds),
-      ...(cross ? { crossKeywords: normalizeWeights(cross, stemIds) } : {}),
       coMentions,
       ...(sentence?.spans ? { spans: sentence.spans, ...(spanOf.has(claim) ? { ownSpan: spanOf.get(claim)! } : {}) } : {}),
       speaker: claim.speaker ? speakerStems(claim.speaker, locale, speakers) : NO_STEMS,

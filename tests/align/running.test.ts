@@ -31,3 +31,31 @@ describe("arrivals are a running tally", () => {
     expect(summary(run(claims, published), claims)).toEqual(expected);
   });
 });
+
+// Sentences with nothing in common across languages but the figure itself.
+describe("a specific figure given with the same qualifier in two articles is one figure", () => {
+  const EN_HOURS = "The aircraft, registered SU-NCB, had flown about 41,000 hours, Airbus said.";
+  const AR_HOURS = "وأوضحت مصادر بالشركة أن الطائرة سجلت نحو 41 ألف ساعة منذ تسلمها.";
+  const EN_YEARS = "The opposition leader spent about 12 years in exile.";
+  const AR_YEARS = "وأوضحت مصادر بالشركة أن عمر الطائرة نحو 12 عاماً.";
+  // Each article gives another figure of the unit, so that neither is the only one of its unit.
+  const others = (unit: string) => [
+    quantity("en", "The festival lasted 3 days and drew 4,000 people.", "3", 3, unit),
+    quantity("ar", "واستمر المهرجان 5 أيام.", "5", 5, unit),
+  ];
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "about 41,000 hours and نحو 41 ألف ساعة",
+      () => [quantity("en", EN_HOURS, "about 41,000", 41000, "hour", "approx", 1000), quantity("ar", AR_HOURS, "نحو 41 ألف", 41000, "hour", "approx", 1000), ...others("hour")],
+      ["compatible hour: 41000 41000"],
+    ],
+    [
+      "about 12 years is too common a span to align on alone",
+      () => [quantity("en", EN_YEARS, "about 12", 12, "year", "approx"), quantity("ar", AR_YEARS, "نحو 12", 12, "year", "approx"), ...others("year")],
+      [],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});

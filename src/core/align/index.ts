@@ -8,7 +8,7 @@ import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
-import { isSpecific } from "./specificity.js";
+import { isDistinctive, isSpecific } from "./specificity.js";
 import { mentionKeys, mentionSpan, type Span } from "./mentions.js";
 import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
@@ -315,8 +315,9 @@ export function pairScore(a: Features, b: Features, pa: number, pb: number): num
     // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,
     // never sets two against each other.
     if (ca.kind === "quantity" && !ca.unit && !cb.unit && ca.noun && a.soleOfUnit && b.soleOfUnit) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
-    // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance.
-    if (rel === "equal" && isSpecific(ca)) return Math.max(ctx, 0.5);
+    // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance, nor
+    // does one given with the same qualifier ("about 41,000 hours").
+    if ((rel === "equal" && isSpecific(ca)) || (sameFigure(ca, cb) && isDistinctive(ca))) return Math.max(ctx, 0.5);
     // The same day named in two articles on one story agrees whatever it is the date of; a month alone
     // ("in October") is too loose to count without its context.
     if (ca.kind === "date" && rel === "equal" && isDay(ca)) return Math.max(ctx, THRESHOLD.consistent);

@@ -55,7 +55,7 @@ export function align(input: AlignInput): Group[] {
   return buildGroups(clusters.map((c) => ({ members: c.members.map((i) => features[i]!), confidence: c.confidence })));
 }
 
-export function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
+function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   const published = new Map(sources.map((s) => [s.id, dayNumber(s.published)]));
   // Claims in the same sentence of the same source mention each other. Keyed source, then sentence: a key
   // made of both would copy every sentence once more (hundreds of megabytes for thousands of articles).
@@ -287,7 +287,7 @@ function daysApart(a: Features, b: Features): number | undefined {
 }
 
 /** Score of a candidate pair, or 0 when they should not be grouped. */
-export function pairScore(a: Features, b: Features, pa: number, pb: number): number {
+function pairScore(a: Features, b: Features, pa: number, pb: number): number {
   const ca = a.claim;
   const cb = b.claim;
   if (ca.kind !== cb.kind) return 0;

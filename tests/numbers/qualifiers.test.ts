@@ -87,6 +87,9 @@ describe("qualifiers", () => {
     ["en", "more than 5000 or equal to it", "5000", "atLeast", "more than 5000 or equal to"],
     ["en", "x>10 holds", "10", "over", ">10"],
     ["en", "y < = 100 holds", "100", "atMost", "< = 100"],
+    // A currency sign written with letters ("E£", "US$") stands between the qualifier and the figure like "$".
+    ["en", "The pound trades at about E£51 to the dollar.", "51", "approx", "about E£51"],
+    ["en", "Oil sold for nearly US$90 a barrel.", "90", "nearly", "nearly US$90"],
   ] as const)("%s: %s", (lang, text, written, qualifier, around) => {
     const m = mention(lang, text, written);
     expect(m.qualifier).toBe(qualifier);

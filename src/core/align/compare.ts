@@ -6,6 +6,8 @@ import stringSimilarity from "string-similarity";
 import type { Claim } from "../types.js";
 import { intervalOf, overlaps, pointOf, tolerance, type Interval } from "../extract/quantities/interval.js";
 import { coMentionOverlap, cosine, overlapShare, type Features } from "./features.js";
+import { spanOverlap } from "./mentions.js";
+import { glossed } from "./glossary.js";
 
 export function claimInterval(c: Claim): Interval {
   if (c.kind !== "quantity" || typeof c.value !== "number") return { min: 0, max: 0, minOpen: false, maxOpen: false };
@@ -98,13 +100,22 @@ export function wordingSimilarity(a: string, b: string): number {
 /** Words of context at which word similarity counts in full. */
 const FULL_CONTEXT_WORDS = 2;
 
-/** How sure we are, 0..1, that two claims report the same thing, from everything except their values. */
-export function contextScore(a: Features, b: Features): number {
+/**
+ * How sure we are, 0..1, that two claims report the same thing, from everything except their values. Words
+ * compared across languages (through the glossaries) count only with `acrossLanguages`: a glossary maps
+ * words to broad concepts, so an Arabic and an English sentence on one story look alike around every figure
+ * they give; that may confirm one figure given the same way in both, never set two figures against each other.
+ */
+export function contextScore(a: Features, b: Features, acrossLanguages = false): number {
   // A sentence of two or three words ("ومشاركة ٣٧٫٤٪" in a headline) can look just like any other: its word
   // similarity counts in proportion to how much there is to compare.
   const fewest = Math.min(a.keywords.size, b.keywords.size);
-  const words = a.locale === b.locale ? cosine(a.keywords, b.keywords) * Math.min(1, fewest / FULL_CONTEXT_WORDS) : 0;
-  const co = coMentionOverlap(a.coMentions, b.coMentions);
+  // Across languages only the words a glossary lists (and digits, Latin names) can be shared.
+  const viaGlossary = acrossLanguages ? cosine(glossed(a), glossed(b)) : 0;
+  // In one language the glossary also joins synonyms ("cut" and "lowered"), with the same caution.
+  const similar = a.locale === b.locale ? Math.max(cosine(a.keywords, b.keywords), viaGlossary) : viaGlossary;
+  const words = similar * Math.min(1, fewest / FULL_CONTEXT_WORDS);
+  const co = Math.max(coMentionOverlap(a.coMentions, b.coMentions), spanOverlap(a.spans, b.spans, a.ownSpan, b.ownSpan));
   const speaker = overlapShare(a.speaker, b.speaker);
   return Math.min(1, Math.max(words, co) + 0.2 * speaker);
 }

@@ -41,5 +41,5 @@ export const GENERIC_UNITS: ReadonlySet<string> = new Set([...TIME_UNITS, "perce
  */
 export const RUNNING_UNITS: ReadonlySet<string> = new Set([
   "killed", "injured", "casualty", "missing", "displaced", "refugee", "migrant", "detainee", "survivor",
-  "sortie", "strike", "target", "facility", "missile", "town",
+  "arrival", "sortie", "strike", "target", "facility", "missile", "town",
 ]);

@@ -7,6 +7,7 @@ import type { Claim } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { stripPrefix } from "../lang/lexicon.js";
 import { tokenize } from "../text/tokenize.js";
+import type { Span } from "./mentions.js";
 
 export interface Features {
   claim: Claim;
@@ -14,10 +15,19 @@ export interface Features {
   /** Keyword stems with their weights (closeness to the claim × rarity), L2-normalised. */
   keywords: Keywords;
   /**
+   * The same words read through the locale's glossary: a word it lists stands as its concept ("@truce"),
+   * others as themselves (digits and Latin names such as "a320" still meet across languages). Worked out
+   * when first needed (see glossary.ts), then kept.
+   */
+  glossed?: Keywords;
+  /**
    * Figures and dates mentioned in the same sentence: "target=4111", "date=2015-09-30", each with how much a
    * shared one says (see coMentionWeight).
    */
   coMentions: Map<string, number>;
+  /** The figures of the sentence as intervals ("more than 1.7 million voters"), this claim's own as `ownSpan`; see mentions.ts. */
+  spans?: readonly Span[];
+  ownSpan?: Span;
   /** Stems of the speaker's name and title. */
   speaker: Set<string>;
   /** Publication date of the claim's source as a day number, if known. */
@@ -116,12 +126,21 @@ export interface Keywords {
  */
 export class StemIds {
   private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
   private scratch = new Float64Array(0);
 
   id(stem: string): number {
     let id = this.ids.get(stem);
-    if (id === undefined) this.ids.set(stem, (id = this.ids.size));
+    if (id === undefined) {
+      this.ids.set(stem, (id = this.ids.size));
+      this.names.push(stem);
+    }
     return id;
+  }
+
+  /** The stem an id stands for. */
+  stem(id: number): string {
+    return this.names[id]!;
   }
 
   /** One zeroed slot per stem; a caller that fills slots zeroes them again before returning. */

@@ -8,8 +8,9 @@ import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
-import { coMentionWeight, isSpecific } from "./specificity.js";
-import { closenessWeights, coMentionKey, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
+import { isDistinctive, isSpecific } from "./specificity.js";
+import { mentionKeys, mentionSpan, type Span } from "./mentions.js";
+import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { appendAll } from "../arrays.js";
@@ -110,18 +111,31 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   // word for word, and thousands of claims in it must not each walk all the others. Claims with one
   // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
   const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
-  const mentions = new Map<Claim[], { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>> }>();
+  const mentions = new Map<Claim[], { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>>; spans?: Span[] }>();
+  const spanOf = new Map<Claim, Span>();
   for (const list of bySentence) {
     const keys = new Map<string, { n: number; weight: number }>();
     const points = new Map<string, Map<number, number>>();
+    // Spans are compared pair by pair: only for sentences of a few figures. One list per sentence, shared by
+    // its claims (each skips its own).
+    let spans: Span[] | undefined;
+    if (list.length > 1 && list.length <= MAX_SPANS) {
+      spans = [];
+      for (const c of list) {
+        const span = mentionSpan(c, pairingInterval);
+        if (span) {
+          spans.push(span);
+          spanOf.set(c, span);
+        }
+      }
+    }
     for (const c of list) {
-      const k = coMentionKey(c);
-      if (k) {
+      for (const [k, weight] of mentionKeys(c)) {
         const seen = keys.get(k);
         if (seen) {
           seen.n++;
-          seen.weight = Math.max(seen.weight, coMentionWeight(c));
-        } else keys.set(k, { n: 1, weight: coMentionWeight(c) });
+          seen.weight = Math.max(seen.weight, weight);
+        } else keys.set(k, { n: 1, weight });
       }
       if (c.kind !== "quantity") continue;
       let bucket = points.get(mateKey(c));
@@ -129,7 +143,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       const p = claimPoint(c);
       bucket.set(p, (bucket.get(p) ?? 0) + 1);
     }
-    mentions.set(list, { keys, points });
+    mentions.set(list, spans && spans.length > 1 ? { keys, points, spans } : { keys, points });
   }
   const soleDate = (c: Claim): boolean => {
     if (c.kind !== "date" || !isDay(c) || c.relative) return false;
@@ -165,10 +179,10 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
     }
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
     const sentence = mentions.get(sentenceOf(claim));
-    const own = coMentionKey(claim);
+    const own = mentionKeys(claim).map(([k]) => k);
     let coMentions = NO_MENTIONS;
     for (const [k, { n, weight }] of sentence?.keys ?? []) {
-      if (k === own && n <= 1) continue;
+      if (n <= 1 && own.includes(k)) continue;
       if (coMentions === NO_MENTIONS) coMentions = new Map();
       coMentions.set(k, weight);
     }
@@ -184,6 +198,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       locale,
       keywords: normalizeWeights(weighted, stemIds),
       coMentions,
+      ...(sentence?.spans ? { spans: sentence.spans, ...(spanOf.has(claim) ? { ownSpan: spanOf.get(claim)! } : {}) } : {}),
       speaker: claim.speaker ? speakerStems(claim.speaker, locale, speakers) : NO_STEMS,
       ...(day !== undefined ? { day } : {}),
       mates,
@@ -215,6 +230,9 @@ function speakerStems(speaker: string, locale: Locale, cache: Map<string, Set<st
   if (!set) cache.set(key, (set = new Set(contentStems(speaker, locale).map((s) => s.stem))));
   return set;
 }
+
+/** Sentences with more figures than this are not compared figure by figure as spans (see mentions.ts). */
+const MAX_SPANS = 16;
 
 /** A date is the only one of its source in this many days either side (see Features.soleDateNearby). */
 const SOLE_DATE_WINDOW = 10;
@@ -250,6 +268,11 @@ function sameSubject(a: Features, b: Features, pa: number, pb: number): boolean 
   return true;
 }
 
+/** The same figure written the same way ("8 مليارات دولار", "$8 billion"; "نحو 41 ألف", "about 41,000"). */
+function sameFigure(a: Claim, b: Claim): boolean {
+  return a.kind === "quantity" && b.kind === "quantity" && a.value === b.value && a.qualifier === b.qualifier;
+}
+
 function distance(x: number, y: number): number {
   if (x > 0 && y > 0) return Math.abs(Math.log(x / y));
   return Math.abs(x - y);
@@ -280,7 +303,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     return kept >= THRESHOLD.wordsKept ? kept * THRESHOLD.wording : 0;
   }
   if (!sameSubject(a, b, pa, pb)) return 0;
-  let ctx = contextScore(a, b);
+  let ctx = contextScore(a, b, sameFigure(ca, cb));
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
   if (ca.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && ca.unit && !GENERIC_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
@@ -288,8 +311,13 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
   if (ca.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && ca.unit && RUNNING_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   const rel = relation(ca, cb, pairingInterval);
   if (rel !== "different") {
-    // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance.
-    if (rel === "equal" && isSpecific(ca)) return Math.max(ctx, 0.5);
+    // The only figure of one counted noun (a noun no unit list knows, in articles of one language) in each
+    // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,
+    // never sets two against each other.
+    if (ca.kind === "quantity" && !ca.unit && !cb.unit && ca.noun && a.soleOfUnit && b.soleOfUnit) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+    // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance, nor
+    // does one given with the same qualifier ("about 41,000 hours").
+    if ((rel === "equal" && isSpecific(ca)) || (sameFigure(ca, cb) && isDistinctive(ca))) return Math.max(ctx, 0.5);
     // The same day named in two articles on one story agrees whatever it is the date of; a month alone
     // ("in October") is too loose to count without its context.
     if (ca.kind === "date" && rel === "equal" && isDay(ca)) return Math.max(ctx, THRESHOLD.consistent);

@@ -21,6 +21,19 @@ export function isSpecific(c: Claim): boolean {
 }
 
 /**
+ * A figure specific enough that two articles giving it the same way, with the same qualifier, give it for one
+ * thing: "about 41,000 hours", "more than 150,000 killed" as much as 4,111 targets. A span of time needs a
+ * larger figure ("12 years" or "120 days" coincide easily; 41,000 hours do not).
+ */
+export function isDistinctive(c: Claim): boolean {
+  if (c.kind !== "quantity" || !c.unit) return false;
+  const v = Math.abs(Number(c.value));
+  const digits = significantDigits(v);
+  if (TIME_UNITS.has(c.unit)) return v >= 1000 && digits >= 2;
+  return digits >= 3 || (c.unit !== "percent" && v >= 100 && digits >= 2);
+}
+
+/**
  * How much sharing a co-mentioned value says that two sentences report one statement: a specific figure a
  * lot; a two-digit one fairly; a date, a round figure or a span of time little, since every article on the
  * story repeats those.

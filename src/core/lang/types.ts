@@ -9,6 +9,7 @@ import type { NumberWords } from "../extract/numbers/words.js";
 import type { QuantityWords } from "../extract/quantities/words.js";
 import type { DateWords } from "../extract/dates/words.js";
 import type { SpeechWords } from "../extract/quotes/words.js";
+import type { AlignWords } from "../align/words.js";
 
 /** Month and weekday names; read by the date recogniser and by the number recogniser (الخميس is not five). */
 export interface CalendarWords {
@@ -52,4 +53,6 @@ export interface Locale {
   dates: DateWords;
   speech: SpeechWords;
   furniture: FurnitureWords;
+  /** Glossary that lets this language's sentences be compared with another language's (optional). */
+  align?: AlignWords;
 }

@@ -8,6 +8,7 @@ import { quantities } from "./quantities.js";
 import { dates } from "./dates.js";
 import { speech } from "./speech.js";
 import { furniture } from "./furniture.js";
+import { align } from "./glossary.js";
 
 // Function words, with the spellings news copy uses (with and without hamza); folded when loaded.
 const stopwords = new Set(
@@ -42,4 +43,5 @@ export const ar: Locale = {
   dates,
   speech,
   furniture,
+  align,
 };

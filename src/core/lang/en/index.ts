@@ -7,6 +7,7 @@ import { quantities } from "./quantities.js";
 import { dates } from "./dates.js";
 import { speech } from "./speech.js";
 import { furniture } from "./furniture.js";
+import { align } from "./glossary.js";
 
 const stopwords = new Set([
   "a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "from", "by", "for", "with", "about",
@@ -41,4 +42,5 @@ export const en: Locale = {
   dates,
   speech,
   furniture,
+  align,
 };

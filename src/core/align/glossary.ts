@@ -1,0 +1,80 @@
+/**
+ * Concept ids for the words of a sentence, from the locale's glossary (see words.ts): what lets the context
+ * of an Arabic claim be compared with the context of an English one.
+ */
+import type { Locale } from "../lang/types.js";
+import { stripPrefix } from "../lang/lexicon.js";
+import { fold } from "../text/normalize.js";
+import { normalizeWeights, type Features, type Keywords, type StemIds } from "./features.js";
+
+interface Glossary {
+  forms: Map<string, string>;
+  endings: string[];
+}
+
+const cache = new WeakMap<Locale, Glossary>();
+
+function glossaryOf(locale: Locale): Glossary {
+  let g = cache.get(locale);
+  if (g) return g;
+  const forms = new Map<string, string>();
+  for (const [id, list] of locale.align?.concepts ?? []) {
+    for (const form of list) {
+      // Stored the way contentStems() gives words: folded, clitics stripped.
+      const f = fold(form);
+      forms.set(f, id);
+      forms.set(stripPrefix(f, locale.clitics), id);
+    }
+  }
+  g = { forms, endings: [...(locale.align?.endings ?? [])].map(fold).sort((a, b) => b.length - a.length) };
+  cache.set(locale, g);
+  return g;
+}
+
+/** Below this many letters a word is not cut down to find it in the glossary. */
+const MIN_LETTERS = 3;
+
+/** The concept a content stem stands for, if the locale's glossary lists it. */
+export function conceptOf(stem: string, locale: Locale): string | undefined {
+  const { forms, endings } = glossaryOf(locale);
+  const found = forms.get(stem);
+  if (found !== undefined) return found;
+  for (const e of endings) {
+    if (stem.length - e.length >= MIN_LETTERS && stem.endsWith(e)) {
+      const cut = forms.get(stem.slice(0, -e.length));
+      if (cut !== undefined) return cut;
+    }
+  }
+  return undefined;
+}
+
+const reading = new WeakMap<StemIds, Map<Locale, Map<string, string>>>();
+
+/**
+ * A claim's keywords read through its locale's glossary (Features.glossed), worked out on first use: only
+ * pairs that give one figure the same way ever compare them. The word for what the figure counts is left
+ * out: both sentences have it by construction (claims meet by unit), so it would make any two figures of a
+ * unit look alike.
+ */
+export function glossed(f: Features): Keywords {
+  if (f.glossed) return f.glossed;
+  const { ids, weights, table } = f.keywords;
+  // What each stem reads as ("@concept", or itself), per alignment run and language.
+  let byLocale = reading.get(table);
+  if (!byLocale) reading.set(table, (byLocale = new Map()));
+  let read = byLocale.get(f.locale);
+  if (!read) byLocale.set(f.locale, (read = new Map()));
+  const own = f.claim.kind === "quantity" && f.claim.unit ? "@" + f.claim.unit : undefined;
+  const merged = new Map<string, number>();
+  for (let k = 0; k < ids.length; k++) {
+    const stem = table.stem(ids[k]!);
+    let key = read.get(stem);
+    if (key === undefined) {
+      const c = conceptOf(stem, f.locale);
+      read.set(stem, (key = c === undefined ? stem : "@" + c));
+    }
+    if (key === own) continue;
+    merged.set(key, Math.max(merged.get(key) ?? 0, weights[k]!));
+  }
+  return (f.glossed = normalizeWeights(merged, table));
+}

@@ -1,0 +1,64 @@
+/**
+ * What a claim contributes to the context of the other claims in its sentence: its exact mention
+ * ("killed=2317", "date=2023-02-06") and looser ones under which a sentence that reports the same figure or
+ * day with less detail still meets it ("about 28 km" and "28 km"; "6 February 2023" and "February 2023").
+ */
+import type { Claim } from "../types.js";
+import { coMentionKey } from "./features.js";
+import { coMentionWeight } from "./specificity.js";
+
+/** Qualifiers that hedge a figure without moving it: "about 28 km" mentions 28 km. */
+const HEDGES: ReadonlySet<string> = new Set(["approx", "nearly"]);
+
+/** Weight of a date mentioned only as its month, or a day without its year: every article on a story repeats those. */
+const LOOSE_DATE = 0.25;
+
+export function mentionKeys(c: Claim): [string, number][] {
+  const exact = coMentionKey(c);
+  if (!exact) return [];
+  const weight = coMentionWeight(c);
+  const out: [string, number][] = [[exact, weight]];
+  if (c.kind === "quantity" && c.qualifier && HEDGES.has(c.qualifier)) out.push([`${c.unit ?? "~" + c.noun}=${String(c.value)}`, weight]);
+  if (c.kind === "date") {
+    const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(String(c.value));
+    if (m) {
+      // A full day is also the month it falls in, and the same day in a text that leaves out the year.
+      if (m[1] !== "-") out.push([`date=${m[1]}-${m[2]}`, Math.min(weight, LOOSE_DATE)], [`date=--${m[2]}-${m[3]}`, Math.min(weight, LOOSE_DATE)]);
+    }
+  }
+  return out;
+}
+
+/**
+ * A figure mentioned in a sentence, as the interval it asserts: "more than 1.7 million voters" and "1,756,318
+ * voters" are not the same key, but one is within the other, so two sentences giving them speak of one thing.
+ */
+export interface Span {
+  /** Unit id, or "~" and the noun. */
+  key: string;
+  lo: number;
+  hi: number;
+  weight: number;
+  /** Qualified ("more than", "about", a range): only these meet a figure they contain; equal exact ones meet by key. */
+  bounded: boolean;
+}
+
+export function mentionSpan(c: Claim, interval: (c: Claim) => { min: number; max: number }): Span | undefined {
+  if (c.kind !== "quantity" || typeof c.value !== "number" || !(c.unit || c.noun)) return undefined;
+  const i = interval(c);
+  return { key: c.unit ?? "~" + c.noun, lo: i.min, hi: i.max, weight: coMentionWeight(c), bounded: !!c.qualifier };
+}
+
+/** The weight of the strongest figure one sentence gives as a bound or approximation that contains the other's. */
+export function spanOverlap(a: readonly Span[] | undefined, b: readonly Span[] | undefined, ownA?: Span, ownB?: Span): number {
+  if (!a || !b) return 0;
+  let best = 0;
+  for (const x of a) {
+    if (x === ownA) continue;
+    for (const y of b) {
+      if (y === ownB || x.key !== y.key || !(x.bounded || y.bounded) || x.lo > y.hi || y.lo > x.hi) continue;
+      best = Math.max(best, Math.min(x.weight, y.weight));
+    }
+  }
+  return best;
+}

@@ -1,0 +1,15 @@
+/**
+ * The word lists a locale gives alignment: a glossary of the content words news copy uses, each under a
+ * concept id shared by every language, so that an Arabic sentence's words meet an English one's ("هدنة" and
+ * "truce" are both `truce`). Words left out simply do not bridge languages; a word listed under the wrong
+ * concept makes unrelated sentences look alike, so only words with one common news sense belong here.
+ */
+export interface AlignWords {
+  /** Concept id, then every written form of it (singular, plural, verb forms); folded and clitic-stripped when loaded. */
+  concepts: readonly (readonly [string, readonly string[]])[];
+  /**
+   * Endings dropped from a word that is not listed as written, longest first, while at least three letters
+   * remain ("talks" → "talk", "عمرها" → "عمر"): inflections the forms need not spell out.
+   */
+  endings: readonly string[];
+}

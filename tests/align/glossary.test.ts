@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/types.js";
+import { ar } from "../../src/core/lang/ar/index.js";
+import { en } from "../../src/core/lang/en/index.js";
+import { conceptOf } from "../../src/core/align/glossary.js";
+import { quantity, run, summary } from "./helpers.js";
+
+describe("glossary: words of both languages under one concept", () => {
+  it.each<[string, "ar" | "en", string | undefined]>([
+    ["هدنه", "ar", "truce"],
+    ["هدن", "ar", "truce"],
+    // Clitics and endings the forms need not spell out: "and the talks", "its age".
+    ["مفاوضات", "ar", "talks"],
+    ["عمرها", "ar", "age"],
+    ["تضخم", "ar", "inflation"],
+    ["talks", "en", "talks"],
+    ["truces", "en", "truce"],
+    ["negotiated", "en", "talks"],
+    ["inflation", "en", "inflation"],
+    // Words with no single news sense are left out.
+    ["house", "en", undefined],
+    ["ان", "ar", undefined],
+  ])("%s (%s) → %s", (stem, lang, concept) => {
+    expect(conceptOf(stem, lang === "ar" ? ar : en)).toBe(concept);
+  });
+
+  it("every concept is listed in both languages", () => {
+    const ids = (l: typeof ar) => new Set(l.align!.concepts.map(([id]) => id));
+    const a = ids(ar);
+    const e = ids(en);
+    expect([...a].filter((id) => !e.has(id))).toEqual([]);
+    // "united-nations" has only multi-word Arabic forms ("الأمم المتحدة"), which word-by-word context cannot use.
+    expect([...e].filter((id) => !a.has(id))).toEqual(["united-nations"]);
+  });
+});
+
+// Each article also gives another figure of the unit elsewhere, about something else, so that neither figure
+// is the only one of its unit in its article (which would align on its own).
+const EN_OTHER = "Exports rose 30% and the festival lasted 4 days.";
+const AR_OTHER = "وتراجعت الواردات 25% واستمر المهرجان 3 أيام.";
+
+describe("an Arabic and an English article giving one figure the same way agree through their words", () => {
+  const EN_INFLATION = "Annual urban inflation slowed to 12% in March, the statistics agency said.";
+  const AR_INFLATION = "وتراجع معدل التضخم السنوي في الحضر إلى 12% في مارس، بحسب جهاز الإحصاء.";
+  const EN_TRUCE = "Mediators said the army and the rebels had agreed to a 10-day humanitarian truce after talks in Jeddah.";
+  const AR_TRUCE = "وقال الوسطاء إن الجيش والمتمردين اتفقوا بعد مفاوضات في جدة على هدنة إنسانية مدتها عشرة أيام.";
+
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "a percentage of inflation",
+      () => [quantity("en", EN_INFLATION, "12%", 12, "percent"), quantity("en", EN_OTHER, "30%", 30, "percent"), quantity("ar", AR_INFLATION, "12%", 12, "percent"), quantity("ar", AR_OTHER, "25%", 25, "percent")],
+      ["agree percent: 12 12"],
+    ],
+    [
+      "the length of a truce",
+      () => [quantity("en", EN_TRUCE, "10", 10, "day"), quantity("en", EN_OTHER, "4", 4, "day"), quantity("ar", AR_TRUCE, "عشرة", 10, "day"), quantity("ar", AR_OTHER, "3", 3, "day")],
+      ["agree day: 10 10"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+
+  it("words alone never set two different figures against each other across languages", () => {
+    const AR_SEVEN = "وقال الوسطاء إن الجيش والمتمردين اتفقوا بعد مفاوضات في جدة على هدنة إنسانية مدتها سبعة أيام.";
+    const claims = [quantity("en", EN_TRUCE, "10", 10, "day"), quantity("ar", AR_SEVEN, "سبعة", 7, "day")];
+    expect(run(claims)).toEqual([]);
+  });
+
+  it("the word for what is counted does not count as shared context", () => {
+    const claims = [
+      quantity("en", "Only 14 passengers.", "14", 14, "passenger"),
+      quantity("en", "Another 30 passengers waited.", "30", 30, "passenger"),
+      quantity("ar", "14 راكباً فقط.", "14", 14, "passenger"),
+      quantity("ar", "وانتظر 25 راكباً آخرون.", "25", 25, "passenger"),
+    ];
+    expect(run(claims)).toEqual([]);
+  });
+});
+
+describe("in one language the glossary joins synonyms, for one figure given the same way", () => {
+  const A = "The central bank cut its overnight deposit rate to 19 per cent, surprising analysts.";
+  const B = "Egypt's central bank lowered the overnight deposit rate to 19%, a bigger move than economists had forecast.";
+  const OTHER_A = "Exports rose 30% and the festival lasted 4 days.";
+  const OTHER_B = "Imports fell 25% over the summer.";
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "cut and lowered, analysts and economists",
+      () => [quantity("a", A, "19", 19, "percent"), quantity("a", OTHER_A, "30%", 30, "percent"), quantity("b", B, "19%", 19, "percent"), quantity("b", OTHER_B, "25%", 25, "percent")],
+      ["agree percent: 19 19"],
+    ],
+    [
+      "but not two different rates",
+      () => [quantity("a", A, "19", 19, "percent"), quantity("a", OTHER_A, "30%", 30, "percent"), quantity("b", B.replace("19%", "17%"), "17%", 17, "percent"), quantity("b", OTHER_B, "25%", 25, "percent")],
+      [],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});

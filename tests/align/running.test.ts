@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/types.js";
+import { quantity, run, summary } from "./helpers.js";
+
+// Arrivals are a tally, like a toll: the largest figure of an article is its headline total, and a clearly
+// higher figure a day or more later is the tally moving on.
+describe("arrivals are a running tally", () => {
+  const UK = "Across the Mediterranean, some 18,000 people reached Greece and more than 31,000 Italy in the same period.";
+  const WIRE = "Italy registered 31,529 sea arrivals between January and June, according to interior ministry data.";
+  const SAME = "Italy registered 35,129 sea arrivals between January and June, according to interior ministry data.";
+  it.each<[string, () => Claim[], Record<string, string>, string[]]>([
+    [
+      "the largest figure of each article is its headline total",
+      () => [
+        quantity("uk", UK, "some 18,000", 18000, "arrival", "approx", 1000),
+        quantity("uk", UK, "more than 31,000", 31000, "arrival", "over", 1000),
+        quantity("wire", WIRE, "31,529", 31529, "arrival"),
+        quantity("wire", "Some 12,400 people crossed the Channel in small boats.", "12,400", 12400, "arrival"),
+      ],
+      {},
+      ["compatible arrival: 31000 31529"],
+    ],
+    [
+      "a figure clearly higher days later moved on",
+      () => [quantity("a", WIRE, "31,529", 31529, "arrival"), quantity("b", SAME, "35,129", 35129, "arrival")],
+      { a: "2025-07-01", b: "2025-07-03" },
+      ["changed arrival: 31529 35129"],
+    ],
+  ])("%s", (_name, make, published, expected) => {
+    const claims = make();
+    expect(summary(run(claims, published), claims)).toEqual(expected);
+  });
+});
+
+// Sentences with nothing in common across languages but the figure itself.
+describe("a specific figure given with the same qualifier in two articles is one figure", () => {
+  const EN_HOURS = "The aircraft, registered SU-NCB, had flown about 41,000 hours, Airbus said.";
+  const AR_HOURS = "وأوضحت مصادر بالشركة أن الطائرة سجلت نحو 41 ألف ساعة منذ تسلمها.";
+  const EN_YEARS = "The opposition leader spent about 12 years in exile.";
+  const AR_YEARS = "وأوضحت مصادر بالشركة أن عمر الطائرة نحو 12 عاماً.";
+  // Each article gives another figure of the unit, so that neither is the only one of its unit.
+  const others = (unit: string) => [
+    quantity("en", "The festival lasted 3 days and drew 4,000 people.", "3", 3, unit),
+    quantity("ar", "واستمر المهرجان 5 أيام.", "5", 5, unit),
+  ];
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "about 41,000 hours and نحو 41 ألف ساعة",
+      () => [quantity("en", EN_HOURS, "about 41,000", 41000, "hour", "approx", 1000), quantity("ar", AR_HOURS, "نحو 41 ألف", 41000, "hour", "approx", 1000), ...others("hour")],
+      ["compatible hour: 41000 41000"],
+    ],
+    [
+      "about 12 years is too common a span to align on alone",
+      () => [quantity("en", EN_YEARS, "about 12", 12, "year", "approx"), quantity("ar", AR_YEARS, "نحو 12", 12, "year", "approx"), ...others("year")],
+      [],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});

@@ -43,3 +43,9 @@ export const RUNNING_UNITS: ReadonlySet<string> = new Set([
   "killed", "injured", "casualty", "missing", "displaced", "refugee", "migrant", "detainee", "survivor",
   "arrival", "sortie", "strike", "target", "facility", "missile", "town",
 ]);
+
+/**
+ * Running units whose count also falls as it is resolved: the missing are found, alive or dead. A lower
+ * figure days later is then the count moving on, not a contradiction. Tolls never fall that way.
+ */
+export const FALLING_UNITS: ReadonlySet<string> = new Set(["missing"]);

@@ -13,6 +13,7 @@ import { mentionKeys, mentionSpan, type Span } from "./mentions.js";
 import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
+import { datelineDays } from "./dateline.js";
 import { appendAll } from "../arrays.js";
 
 export interface AlignInput {
@@ -57,6 +58,8 @@ export function align(input: AlignInput): Group[] {
 
 function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   const published = new Map(sources.map((s) => [s.id, dayNumber(s.published)]));
+  // A wire without a publication date is dated by its date line ("RABAT, Sept 27 (Meridian) -").
+  for (const [source, day] of datelineDays(claims, published)) published.set(source, day);
   // Claims in the same sentence of the same source mention each other. Keyed source, then sentence: a key
   // made of both would copy every sentence once more (hundreds of megabytes for thousands of articles).
   const bySource = new Map<string, Map<string, Claim[]>>();

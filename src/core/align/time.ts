@@ -4,19 +4,21 @@
  * in time, or, for a tally, a day or more apart with the later figure clearly higher and nothing showing that
  * both quote one statement.
  */
-import { MOVE_SHARE, RUNNING_UNITS, SNAPSHOT_DAYS } from "./constants.js";
+import { FALLING_UNITS, MOVE_SHARE, RUNNING_UNITS, SNAPSHOT_DAYS } from "./constants.js";
 import { coMentionOverlap, type Features } from "./features.js";
 
 export function movedOn(a: Features, pa: number, b: Features, pb: number): boolean {
   if (a.day === undefined || b.day === undefined || a.day === b.day) return false;
   const [early, late, pEarly, pLate] = a.day < b.day ? [a, b, pa, pb] : [b, a, pb, pa];
-  // Tolls and tallies grow; a later, smaller figure is another figure or a correction, not one moving on.
-  if (pLate < pEarly) return false;
+  // Tolls and tallies grow; a later, smaller figure is another figure or a correction, not one moving on,
+  // except for a count that shrinks as it is resolved (the missing, as they are found).
+  const unit = early.claim.unit;
+  const falls = !!unit && FALLING_UNITS.has(unit);
+  if (pLate < pEarly && !falls) return false;
   if (late.day! - early.day! > SNAPSHOT_DAYS) return true;
   // Within days only a tally moves on, and not when the sentences agree on another figure (the same
   // statement quoted twice).
-  const unit = early.claim.unit;
   if (!unit || !RUNNING_UNITS.has(unit) || early.historical || late.historical) return false;
   if (coMentionOverlap(early.coMentions, late.coMentions) >= 1) return false;
-  return pLate >= pEarly * (1 + MOVE_SHARE);
+  return pLate >= pEarly * (1 + MOVE_SHARE) || (falls && pEarly >= pLate * (1 + MOVE_SHARE));
 }

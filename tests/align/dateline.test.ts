@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/types.js";
+import { datelineDays, isDateline } from "../../src/core/align/dateline.js";
+import { date, quantity, run, summary } from "./helpers.js";
+
+// A wire without front matter is dated only by its date line; the year comes from the other articles.
+describe("a wire's date line dates a source without a publication date", () => {
+  it.each<[string, string, string, string, boolean]>([
+    ["English wire", "RABAT, Sept 27 (Meridian) - Flash floods triggered by torrential rain killed 27 people in southern Morocco.", "Sept 27", "--09-27", true],
+    ["English wire, two-word place", "NEW YORK, July 4 (Reuters) - Stocks rose on Friday.", "July 4", "--07-04", true],
+    ["Arabic wire", "القاهرة - ٢٧ سبتمبر (رويترز) - أعلنت وزارة الداخلية ارتفاع الحصيلة.", "٢٧ سبتمبر", "--09-27", true],
+    ["a date inside the story", "The river burst its banks on Sept 26, the ministry said.", "Sept 26", "--09-26", false],
+    ["a date after a clause", "Flash floods, which began Sept 26 - a Saturday - killed 27.", "Sept 26", "--09-26", false],
+  ])("%s", (_name, sentence, text, value, expected) => {
+    expect(isDateline(date("wire", sentence, text, value))).toBe(expected);
+  });
+
+  it("takes the year that puts the date line nearest the other articles, within a month", () => {
+    const line = date("wire", "RABAT, Sept 27 (Meridian) - Flash floods killed 27 people.", "Sept 27", "--09-27");
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    expect(datelineDays([line], new Map([["wire", undefined], ["paper", day("2026-09-30")]]))).toEqual(new Map([["wire", day("2026-09-27")]]));
+    expect(datelineDays([line], new Map([["wire", undefined], ["paper", day("2027-01-10")]]))).toEqual(new Map());
+    expect(datelineDays([line], new Map([["wire", undefined]]))).toEqual(new Map());
+  });
+
+  // flood-relief: a daily and the wire on the 27th, a Gulf paper on the 30th.
+  const DAILY = "أعلنت وزارة الداخلية، مساء اليوم الأحد، ارتفاع حصيلة ضحايا الفيضانات إلى 24 قتيلا، فيما لا يزال 11 شخصا في عداد المفقودين.";
+  const WIRE = "RABAT, Sept 27 (Meridian) - Flash floods triggered by torrential rain killed 27 people in southern Morocco, with 11 others still missing.";
+  const GULF = "ارتفعت حصيلة ضحايا الفيضانات إلى ٤١ قتيلا، بحسب ما أعلنته وزارة الداخلية المغربية أمس الثلاثاء.";
+  it.each<[string, () => Claim[], Record<string, string>, string[]]>([
+    [
+      "the wire's toll is the same day's as the daily's, and the later paper's moved on from both",
+      () => [
+        quantity("ar-daily", DAILY, "24", 24, "killed"),
+        date("en-wire", WIRE, "Sept 27", "--09-27"),
+        quantity("en-wire", WIRE, "27", 27, "killed"),
+        quantity("ar-gulf", GULF, "٤١", 41, "killed"),
+      ],
+      { "ar-daily": "2026-09-27", "ar-gulf": "2026-09-30" },
+      ["discrepancy killed: 24 27", "changed killed: 24 41 27"],
+    ],
+  ])("%s", (_name, make, published, expected) => {
+    const claims = make();
+    expect(summary(run(claims, published), claims)).toEqual(expected);
+  });
+});
+
+// The missing are found, alive or dead: their count falls as a search goes on.
+describe("a count of the missing moves on downwards too", () => {
+  const EARLY = "أعلنت وزارة الداخلية ارتفاع حصيلة ضحايا الفيضانات إلى 24 قتيلا، فيما لا يزال 11 شخصا في عداد المفقودين.";
+  const LATE = "بعد انتشال جثث جديدة من مجرى الوادي، تراجع عدد المفقودين إلى ٦ أشخاص.";
+  it.each<[string, () => Claim[], Record<string, string>, string[]]>([
+    [
+      "11 missing on the 27th, 6 on the 30th",
+      () => [quantity("ar-daily", EARLY, "11", 11, "missing"), quantity("ar-gulf", LATE, "٦", 6, "missing")],
+      { "ar-daily": "2026-09-27", "ar-gulf": "2026-09-30" },
+      ["changed missing: 11 6"],
+    ],
+    [
+      "a toll does not fall: a lower one days later is no move",
+      () => [quantity("ar-daily", EARLY, "24", 24, "killed"), quantity("ar-gulf", LATE.replace("عدد المفقودين", "عدد القتلى"), "٦", 6, "killed")],
+      { "ar-daily": "2026-09-27", "ar-gulf": "2026-09-30" },
+      [],
+    ],
+  ])("%s", (_name, make, published, expected) => {
+    const claims = make();
+    expect(summary(run(claims, published), claims)).toEqual(expected);
+  });
+});

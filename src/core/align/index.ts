@@ -9,7 +9,7 @@ import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
-import { mentionKeys, mentionSpan, type Span } from "./mentions.js";
+import { combinedCoMentions, mentionKeys, mentionSpan, type Span } from "./mentions.js";
 import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
@@ -285,6 +285,16 @@ function isDay(c: Claim): boolean {
   return /-\d{2}-\d{2}$/.test(String(c.value));
 }
 
+/** A month written with its year ("June 2022", "يونيو 2022"), not the month its article was published in. */
+function namedMonth(f: Features): boolean {
+  const c = f.claim;
+  const m = /^(\d{4})-(\d{2})$/.exec(String(c.value));
+  if (!m || c.relative || !/\p{Nd}{4}/u.test(c.text)) return false;
+  if (f.day === undefined) return true;
+  const published = new Date(f.day * 86_400_000);
+  return published.getUTCFullYear() !== Number(m[1]) || published.getUTCMonth() + 1 !== Number(m[2]);
+}
+
 function daysApart(a: Features, b: Features): number | undefined {
   return a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : undefined;
 }
@@ -318,12 +328,18 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,
     // never sets two against each other.
     if (ca.kind === "quantity" && !ca.unit && !cb.unit && ca.noun && a.soleOfUnit && b.soleOfUnit) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+    // Figures that agree may also meet on several weak mentions their sentences share ("by 12% within five
+    // years", "between the two sides"); never two figures that differ, which need one strong shared mention.
+    ctx = Math.max(ctx, combinedCoMentions(a.coMentions, b.coMentions));
     // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance, nor
     // does one given with the same qualifier ("about 41,000 hours").
     if ((rel === "equal" && isSpecific(ca)) || (sameFigure(ca, cb) && isDistinctive(ca))) return Math.max(ctx, 0.5);
     // The same day named in two articles on one story agrees whatever it is the date of; a month alone
     // ("in October") is too loose to count without its context.
     if (ca.kind === "date" && rel === "equal" && isDay(ca)) return Math.max(ctx, THRESHOLD.consistent);
+    // So does a month written with its year ("in June 2022") away from when either article appeared: every
+    // article says "this month", but a past or coming month named in full marks one event of the story.
+    if (ca.kind === "date" && rel === "equal" && namedMonth(a) && namedMonth(b)) return Math.max(ctx, THRESHOLD.consistent);
     const needed = ca.unit && GENERIC_UNITS.has(ca.unit) ? THRESHOLD.conflicting : THRESHOLD.consistent;
     return ctx >= needed ? ctx : 0;
   }

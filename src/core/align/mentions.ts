@@ -62,3 +62,24 @@ export function spanOverlap(a: readonly Span[] | undefined, b: readonly Span[] |
   }
   return best;
 }
+
+/**
+ * Several weak mentions shared by two sentences ("over five years" and "between the two sides") say more than
+ * one: shared keys are taken once per unit (a day's looser keys, or a hedged figure's two, are one mention),
+ * and combined as independent evidence, 1 − Π(1 − w).
+ */
+export function combinedCoMentions(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let byUnit: Map<string, number> | undefined;
+  for (const [k, w] of small) {
+    const other = large.get(k);
+    if (other === undefined) continue;
+    const unit = k.slice(0, k.indexOf("="));
+    byUnit ??= new Map();
+    byUnit.set(unit, Math.max(byUnit.get(unit) ?? 0, Math.min(w, other)));
+  }
+  if (!byUnit) return 0;
+  let none = 1;
+  for (const w of byUnit.values()) none *= 1 - w;
+  return 1 - none;
+}

@@ -47,3 +47,19 @@ describe("English quantities", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// A figure that leaves its noun out because an earlier clause of the sentence named it.
+describe("English figures whose noun is gapped", () => {
+  it.each([
+    [
+      "Italy registered 31,529 sea arrivals between Jan. 1 and June 30, while Greece recorded 17,682 and Spain 21,406, UNHCR figures show.",
+      ["31529 arrival", "17682 arrival", "21406 arrival"],
+    ],
+    // Not of a size: a score, a count of something else.
+    ["Italy registered 31,529 sea arrivals, while Greece recorded 12.", ["31529 arrival", "12 ?"]],
+    // Two counted things before it: which one it counts is not said.
+    ["The army said it destroyed 40 tanks and 35 aircraft, while the rebels claimed 38.", ["40 tank", "35 aircraft", "38 ?"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -91,6 +91,7 @@ export function assembleQuantities(
   inheritBreakdownUnits(out, tokens, lex);
   for (const q of out) applyRole(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
+  inheritGappedUnits(out, tokens, locale);
   const result: QuantityMention[] = out.map(({ tokenFirst: _f, tokenLast: _l, sentence: _s, person: _p, partOf: _o, numberStart: _n, ...q }) => q);
   const duals = dualNouns(lex, tokens, excluded, result, sentences);
   for (const d of duals) result.push(d);
@@ -336,6 +337,42 @@ function shareUnitsAcrossConjunctions(qs: Draft[], tokens: readonly Token[], loc
       a.unit = b.unit;
       delete a.noun;
     }
+  }
+}
+
+/** Widest ratio between a gapped figure and the figure whose unit it takes: parallel counts are of a size. */
+const GAPPED_RATIO = 3;
+/** Punctuation that ends a clause; a quotation mark or a bracket may open what the figure counts («سوخوي 27»). */
+const CLAUSE_END = /^[,،;؛:.]$/u;
+
+/**
+ * "Italy registered 31,529 sea arrivals …, while Greece recorded 17,682 and Spain 21,406": a figure followed by
+ * nothing it could count (clause punctuation, a conjunction, the sentence's end) leaves its noun out because an
+ * earlier clause named it. It takes the unit of the sentence's earlier counted figures when they all count
+ * one thing, and only when it is of their size.
+ */
+function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
+  const conj = new Set(locale.quantities.conjunctions.map(fold));
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k]!;
+    if (q.unit || q.noun || q.percent || q.person || q.qualifier) continue;
+    const next = tokens[q.tokenLast];
+    const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm);
+    if (!bare) continue;
+    let unit: string | undefined;
+    let near = false;
+    let single = true;
+    for (let m = k - 1; m >= 0; m--) {
+      const p = qs[m]!;
+      if (p.sentence.start !== q.sentence.start) break;
+      if (p.percent || !p.unit) continue;
+      if (unit !== undefined && p.unit !== unit) single = false;
+      unit = p.unit;
+      const [lo, hi] = p.value < q.value ? [p.value, q.value] : [q.value, p.value];
+      if (lo > 0 && hi / lo <= GAPPED_RATIO) near = true;
+    }
+    if (unit === undefined || !single || !near) continue;
+    q.unit = unit;
   }
 }
 

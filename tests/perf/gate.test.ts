@@ -1,0 +1,134 @@
+/**
+ * The gates (src/core/extract/gates.ts) skip paragraphs and words that cannot hold a number, a date or a quote.
+ * They must never change an answer: on random paragraphs and articles assembled from every entry of the
+ * locales' word lists (as written and with each clitic glued on), digits in both scripts and punctuation, the
+ * gated and the full readings give the same mentions and the same claims.
+ */
+import fc from "fast-check";
+import { afterEach, describe, expect, it } from "vitest";
+import { ar } from "../../src/core/lang/ar/index.js";
+import { en } from "../../src/core/lang/en/index.js";
+import type { Locale } from "../../src/core/lang/types.js";
+import { tokenize } from "../../src/core/text/tokenize.js";
+import { findNumbers } from "../../src/core/extract/numbers/index.js";
+import { findDates } from "../../src/core/extract/dates/index.js";
+import { extractClaims } from "../../src/core/extract/index.js";
+import { mayHoldNumber, mayStartNumber } from "../../src/core/extract/numbers/gate.js";
+import { compileNumbers } from "../../src/core/extract/numbers/compile.js";
+import { gates } from "../../src/core/extract/gates.js";
+
+/** Every string in a locale's word lists (keys and values of any depth), each whole and word by word. */
+function wordListPieces(locale: Locale): string[] {
+  const out = new Set<string>();
+  const walk = (x: unknown, depth: number): void => {
+    if (depth > 6 || x === null || x === undefined) return;
+    if (typeof x === "string") {
+      if (x.length === 0 || x.length > 60) return;
+      out.add(x);
+      for (const t of tokenize(x)) {
+        out.add(t.text);
+        if (t.kind === "word") for (const p of locale.clitics.prefixes) out.add(p + t.text);
+      }
+      return;
+    }
+    if (x instanceof Map) {
+      for (const [k, v] of x) {
+        walk(k, depth + 1);
+        walk(v, depth + 1);
+      }
+      return;
+    }
+    if (x instanceof Set || Array.isArray(x)) {
+      for (const v of x) walk(v, depth + 1);
+      return;
+    }
+    if (typeof x === "object") for (const [k, v] of Object.entries(x as object)) {
+      walk(v, depth + 1);
+      // Records keyed by word ("million": …) carry words in their keys.
+      if (/\D/.test(k) && k.length > 1) walk(k, depth + 1);
+    }
+  };
+  walk([locale.numbers, locale.dates, locale.calendar, locale.speech, locale.quantities], 0);
+  return [...out].sort();
+}
+
+const COMMON = [
+  "3", "12", "2015", "1446", "2,289", "4.5", "0117", "٣", "١٢", "٢٠١٥", "٢٬٢٨٩", "½", "¾", "%", "٪", ".", ",", "،", ":", "/",
+  "-", "–", "+", "(", ")", "«", "»", "\"", "\u201C", "\u201D", "'", "؟", "!", "$", "\u200F",
+];
+
+function paragraph(pieces: readonly string[]) {
+  return fc
+    .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(" ", " ", "", ", ", ". ")), { minLength: 1, maxLength: 24 })
+    .map((parts) => parts.map(([p, gap]) => p + gap).join("").trim());
+}
+
+function both<T>(f: () => T): [T, T] {
+  gates.on = true;
+  const gated = f();
+  gates.on = false;
+  const full = f();
+  gates.on = true;
+  return [gated, full];
+}
+
+afterEach(() => {
+  gates.on = true;
+});
+
+describe.each([
+  ["ar", ar],
+  ["en", en],
+] as const)("gates (%s)", (_lang, locale) => {
+  const lexicon = wordListPieces(locale);
+  const pieces = [...lexicon, ...COMMON];
+
+  it("the word lists give the generator something to work with", () => {
+    expect(lexicon.length).toBeGreaterThan(300);
+  });
+
+  it("every cardinal, scale and fraction, with each clitic, may start a number", () => {
+    const lex = compileNumbers(locale);
+    const words = [...locale.numbers.cardinals.map(([w]) => w), ...locale.numbers.scales.map(([w]) => w), ...locale.numbers.fractions.map(([w]) => w)];
+    for (const w of words) {
+      const norm = tokenize(w)[0]!.norm;
+      expect(mayStartNumber(lex, norm), w).toBe(true);
+      for (const p of locale.clitics.prefixes) {
+        const glued = tokenize(p + w)[0]!.norm;
+        if (glued.length - tokenize(p)[0]!.norm.length > 2) expect(mayStartNumber(lex, glued), p + w).toBe(true);
+      }
+    }
+  });
+
+  it("a paragraph of ordinary words holds no number", () => {
+    const lex = compileNumbers(locale);
+    const text = locale.code === "ar" ? "قالت الوزارة في بيان إن الطائرات قصفت مواقع التنظيم" : "The ministry said in its statement that aircraft struck the group's positions";
+    expect(mayHoldNumber(tokenize(text), lex)).toBe(false);
+    expect(mayHoldNumber(tokenize(text + " 7"), lex)).toBe(true);
+  });
+
+  it("numbers and dates: gated and full readings agree on random paragraphs", () => {
+    fc.assert(
+      fc.property(paragraph(pieces), (text) => {
+        const tokens = tokenize(text);
+        const [gn, fn] = both(() => findNumbers(text, tokens, locale));
+        expect(gn).toEqual(fn);
+        const [gd, fd] = both(() => findDates(text, tokens, locale, { published: "2015-11-26" }));
+        expect(gd).toEqual(fd);
+      }),
+      { numRuns: 400, seed: 5 },
+    );
+  });
+
+  it("claims: gated and full extraction agree on random articles", () => {
+    fc.assert(
+      fc.property(fc.array(paragraph(pieces), { minLength: 1, maxLength: 6 }), fc.boolean(), (paras, dated) => {
+        const text = paras.join("\n\n") + "\n";
+        const source = { id: "a", path: "a.txt", text, bodyStart: 0, meta: dated ? { published: "2015-11-26" } : {} };
+        const [gated, full] = both(() => extractClaims(source, locale));
+        expect(gated).toEqual(full);
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+});

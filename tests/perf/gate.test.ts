@@ -91,6 +91,8 @@ describe("digitless numbers and dates pass the gates", () => {
     ["a spelled count", "en", "Three thousand people fled the town", "number"],
     ["a fraction after an article", "en", "The strikes hit a third of the targets", "number"],
     ["a negative", "en", "The temperature fell to minus five", "number"],
+    ["an article before a scale word", "en", "The strikes hit a hundred targets", "number"],
+    ["a negative", "ar", "انخفضت إلى سالب خمسة", "number"],
     ["a weekday read by tense", "en", "The minister said on Thursday that strikes would go on", "date"],
   ])("%s (%s)", (_what, lang, text, kind) => {
     const locale = lang === "ar" ? ar : en;
@@ -128,9 +130,12 @@ describe.each([
 
   it("a paragraph of ordinary words holds no number", () => {
     const lex = compileNumbers(locale);
-    const text = locale.code === "ar" ? "قالت الوزارة في بيان إن الطائرات قصفت مواقع التنظيم" : "The ministry said in its statement that aircraft struck the group's positions";
+    // An article or a negative alone opens no number ("a statement").
+    const text = locale.code === "ar" ? "قالت الوزارة في بيان إن الطائرات قصفت مواقع التنظيم" : "The ministry said in a statement that aircraft struck the group's positions";
     expect(mayHoldNumber(tokenize(text), lex)).toBe(false);
     expect(mayHoldNumber(tokenize(text + " 7"), lex)).toBe(true);
+    const spelled = locale.code === "ar" ? " ثلاثة" : " a hundred times";
+    expect(mayHoldNumber(tokenize(text + spelled), lex)).toBe(true);
   });
 
   it("numbers and dates: gated and full readings agree on random paragraphs", () => {

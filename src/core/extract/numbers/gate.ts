@@ -15,11 +15,19 @@ const STARTS = 1;
 const STEM = 2;
 
 const memos = new WeakMap<CompiledNumbers, Map<string, number>>();
+// The memo of the locale asked last: articles come one language at a time, so most calls skip the WeakMap.
+let lastLex: CompiledNumbers | undefined;
+let lastMemo = new Map<string, number>();
 
 /** The answer bits of a folded word: asked of every word, worked out once per word. */
 function classOf(lex: CompiledNumbers, norm: string): number {
-  let memo = memos.get(lex);
-  if (!memo) memos.set(lex, (memo = new Map()));
+  if (lex !== lastLex) {
+    let memo = memos.get(lex);
+    if (!memo) memos.set(lex, (memo = new Map()));
+    lastLex = lex;
+    lastMemo = memo;
+  }
+  const memo = lastMemo;
   let bits = memo.get(norm);
   if (bits === undefined) {
     bits = isNumberWord(lex, norm) ? STARTS | STEM : lex.negatives.has(norm) || lex.articles.has(norm) ? STARTS : 0;

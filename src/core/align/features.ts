@@ -96,9 +96,14 @@ export function closenessWeights(claim: Claim, locale: Locale, list: StemList = 
 
 /** The weight of the strongest value two sentences both mention (0 when they share none). */
 export function coMentionOverlap(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  // Asked of every scored pair: no pair array to pick the smaller map, no entry arrays to walk it.
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  if (small.size === 0) return 0;
   let shared = 0;
-  for (const [k, w] of small) if (large.has(k)) shared = Math.max(shared, w);
+  small.forEach((w, k) => {
+    if (large.has(k)) shared = Math.max(shared, w);
+  });
   return shared;
 }
 
@@ -199,10 +204,26 @@ const YEAR_RE = /(?<![\p{Nd}.,٫٬])(1[89]\p{Nd}{2}|20\p{Nd}{2})(?![\p{Nd}.,٫٬
 
 export function yearsIn(sentence: string, mark: readonly [number, number]): Set<number> {
   const years = new Set<number>();
-  const ascii = sentence.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
-  for (const m of ascii.matchAll(YEAR_RE)) {
-    if (m.index !== undefined && m.index < mark[1] && m.index + m[0].length > mark[0]) continue;
-    years.add(Number(m[0]));
+  const found = yearMatches(sentence);
+  for (let k = 0; k < found.length; k += 3) {
+    const index = found[k]!;
+    if (index < mark[1] && index + found[k + 1]! > mark[0]) continue;
+    years.add(found[k + 2]!);
   }
   return years;
+}
+
+// Claims of one sentence come one after another: the sentence's year matches are kept for the next claim.
+let lastSentence: string | undefined;
+let lastMatches: readonly number[] = [];
+
+/** Each four-digit year of a sentence as (index, length, value), in order. */
+function yearMatches(sentence: string): readonly number[] {
+  if (sentence === lastSentence) return lastMatches;
+  const ascii = sentence.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const out: number[] = [];
+  for (const m of ascii.matchAll(YEAR_RE)) out.push(m.index, m[0].length, Number(m[0]));
+  lastSentence = sentence;
+  lastMatches = out;
+  return out;
 }

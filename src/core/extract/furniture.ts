@@ -12,6 +12,8 @@ interface FurnitureLexicon {
   dateLineWords: ReadonlySet<string>;
   /** Words in the longest phrase. */
   phraseWords: number;
+  /** First words of the phrases specific enough to make any line they open furniture. */
+  specificStarts: ReadonlySet<string>;
   /**
    * Most words a line can have and still be furniture by a rule that reads all of its folded form (a phrase
    * alone, a phrase and a label's worth of words, a lone label, pagination).
@@ -28,8 +30,10 @@ function lexicon(locale: Locale): FurnitureLexicon {
     const phrases = new Set(locale.furniture.lines.map((l) => clean(l)));
     let phraseWords = 0;
     for (const p of phrases) phraseWords = Math.max(phraseWords, wordCount(p));
+    const specificStarts = new Set([...phrases].filter((p) => wordCount(p) >= SPECIFIC_PHRASE_WORDS).map((p) => p.split(" ")[0]!));
     lex = {
       phrases,
+      specificStarts,
       dateLineWords: new Set([...dateWords, ...locale.furniture.dateLineWords.map((w) => clean(w))]),
       phraseWords,
       maxWords: Math.max(phraseWords + LABEL_WORDS, PAGINATION_WORDS),
@@ -98,15 +102,18 @@ export function isFurniture(paragraph: string, locale: Locale, readWhole = false
  * specific phrase or a date can only be seen in its first words.
  */
 function isLongFurniture(raw: string, lex: FurnitureLexicon): boolean {
-  const head = firstWords(raw, lex.phraseWords, hasCompatibilityForms(raw));
-  if (raw.length <= MAX_FURNITURE_LINE * 2) {
+  const compatibility = hasCompatibilityForms(raw);
+  // Both rules that read the first words need the first one to open a specific phrase or to be a date line's:
+  // most prose is told from its first word, without folding the others.
+  if (raw.length <= MAX_FURNITURE_LINE * 2 && headMayMatter(raw, lex, compatibility)) {
+    const head = firstWords(raw, lex.phraseWords, compatibility);
     for (let k = SPECIFIC_PHRASE_WORDS; k <= lex.phraseWords; k++) if (lex.phrases.has(head.slice(0, k).join(" "))) return true;
+    // A date line is date words and numbers throughout; a head that is all of them is rare enough to read whole.
+    if (raw.length <= MAX_FURNITURE_LINE && head.every((w) => NUMBER.test(w) || lex.dateLineWords.has(w)) && dateLine(clean(raw).split(" ").filter(Boolean), lex)) {
+      return true;
+    }
   }
   if (raw.length <= MAX_FURNITURE_LINE && startsWithPhraseThenSeparator(raw, lex)) return true;
-  // A date line is date words and numbers throughout; a head that is all of them is rare enough to read whole.
-  if (raw.length <= MAX_FURNITURE_LINE && head.every((w) => NUMBER.test(w) || lex.dateLineWords.has(w)) && dateLine(clean(raw).split(" ").filter(Boolean), lex)) {
-    return true;
-  }
   if (SENTENCE_PUNCTUATION.test(raw)) return false;
   return isSlug(raw) || isByline(raw);
 }
@@ -130,6 +137,28 @@ function firstWords(raw: string, n: number, compatibility: boolean): string[] {
   }
   const prefix = raw.slice(0, cut);
   return clean(compatibility ? prefix.normalize("NFKC") : prefix).split(" ").filter(Boolean).slice(0, n);
+}
+
+/**
+ * Whether the first word of firstWords(raw) could open a specific phrase or a date line. It is the first word
+ * of the first space-separated chunk of raw that leaves any (see firstWords for why a cut at a space folds
+ * as the whole does); true when no chunk leaves one, so the full reading decides.
+ */
+function headMayMatter(raw: string, lex: FurnitureLexicon, compatibility: boolean): boolean {
+  let from = 0;
+  while (from < raw.length) {
+    const space = raw.indexOf(" ", from);
+    const end = space < 0 ? raw.length : space;
+    const chunk = raw.slice(from, end);
+    const words = clean(compatibility ? chunk.normalize("NFKC") : chunk);
+    if (words.length > 0) {
+      const cut = words.indexOf(" ");
+      const first = cut < 0 ? words : words.slice(0, cut);
+      return lex.specificStarts.has(first) || NUMBER.test(first) || lex.dateLineWords.has(first);
+    }
+    from = end + 1;
+  }
+  return true;
 }
 
 /**

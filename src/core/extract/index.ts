@@ -71,8 +71,17 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   };
 
   const isAbbreviation = (w: string) => locale.abbreviations.has(w);
-  const { kept: paras, stoppedAt } = withinBudget(articleParas.flatMap((p) => chunkParagraph(text, p, splitSentences(text, p, isAbbreviation))));
-  const sentencesOf = paras.map((p) => splitSentences(text, p, isAbbreviation));
+  // A paragraph short enough to stay whole keeps the sentences found for chunking; pieces of a long one are
+  // split again (their sentences are cut at the piece's ends).
+  const whole = new Map<Span, Span[]>();
+  const pieces = articleParas.flatMap((p) => {
+    const sentences = splitSentences(text, p, isAbbreviation);
+    const chunks = chunkParagraph(text, p, sentences);
+    if (chunks.length === 1 && chunks[0] === p) whole.set(p, sentences);
+    return chunks;
+  });
+  const { kept: paras, stoppedAt } = withinBudget(pieces);
+  const sentencesOf = paras.map((p) => whole.get(p) ?? splitSentences(text, p, isAbbreviation));
   const tokensOf = paras.map((p) => tokenize(text, p.start, p.end));
   const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf);
   const quotesByParagraph = groupQuotes(speech.quotes, paras);

@@ -76,7 +76,40 @@ export function normalizeStatement(s: string): string {
   return collapseSpaces(out);
 }
 
+const SPACE_RUN = /[\s\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/g;
+
 /** Collapse runs of whitespace (including line breaks and invisible bidi marks) to one space, trimmed. */
 export function collapseSpaces(s: string): string {
-  return s.replace(/[\s\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/g, " ").trim();
+  // Most text is collapsed already, and the pattern matches every single space of it: a scan that finds
+  // nothing to change returns the string as it is instead of rebuilding it.
+  if (isCollapsed(s)) return s;
+  return s.replace(SPACE_RUN, " ").trim();
+}
+
+/**
+ * Whether collapseSpaces(s) is s: no space at either end, and every space a single U+0020 between two other
+ * characters. Below U+0085 only tab to carriage return and the space are whitespace (and no invisible mark
+ * is); from there a table worked out from the pattern's class decides.
+ */
+function isCollapsed(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c < 0x85 ? c >= 9 && c <= 13 : isSpaceOrMark(c)) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
+}
+
+const SPACE_OR_MARK = /^[\s\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]$/;
+/** Per BMP code unit from U+0085: 0 not yet known, 1 neither whitespace nor invisible mark, 2 one of them. */
+const spaceOrMark = new Uint8Array(0x10000);
+
+function isSpaceOrMark(c: number): boolean {
+  let v = spaceOrMark[c]!;
+  if (v === 0) spaceOrMark[c] = v = SPACE_OR_MARK.test(String.fromCharCode(c)) ? 2 : 1;
+  return v === 2;
 }

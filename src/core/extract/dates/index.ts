@@ -10,7 +10,8 @@
 import type { Locale } from "../../lang/types.js";
 import type { Token } from "../../text/tokenize.js";
 import { fold } from "../../text/normalize.js";
-import { compileDateWords } from "./compile.js";
+import { compileDateWords, type CompiledDateWords } from "./compile.js";
+import { gates } from "../gates.js";
 import { DateGrammar } from "./grammar.js";
 import { resolveDate } from "./resolve.js";
 import { parseIsoDate } from "./calendarMath.js";
@@ -52,8 +53,10 @@ export interface DateContext {
 
 /** Every date among `tokens` (the tokens of one paragraph of `text`), in order, non-overlapping. */
 export function findDates(text: string, tokens: readonly Token[], locale: Locale, context: DateContext = {}): DateMention[] {
+  const words = compileDateWords(locale);
+  if (gates.on && !mayHoldDate(tokens, words)) return [];
   const published = parseIsoDate(context.published);
-  const grammar = new DateGrammar(tokens, compileDateWords(locale));
+  const grammar = new DateGrammar(tokens, words);
   const out: DateMention[] = [];
   let i = 0;
   let floor = 0;
@@ -88,4 +91,14 @@ function prefixLength(raw: string, prefix: string): number {
   while (k < raw.length && folded.length < prefix.length) folded += fold(raw[k++] as string);
   while (k < raw.length && fold(raw[k] as string) === "") k++;
   return k;
+}
+
+/**
+ * Whether any token could start a date: DateGrammar.parseAt reads one only from a digit run or a word that
+ * may start a date (a month, weekday, direction, part of a month or spelled day, see mayStartDate); every
+ * other shape it knows starts at one of these and looks back for its lead words.
+ */
+function mayHoldDate(tokens: readonly Token[], words: CompiledDateWords): boolean {
+  for (const t of tokens) if (t.kind === "digits" || (t.kind === "word" && words.mayStartDate(t.norm))) return true;
+  return false;
 }

@@ -21,6 +21,8 @@ import type { Token } from "../../text/tokenize.js";
 import { compileNumbers } from "./compile.js";
 import { scanExpressions } from "./scan.js";
 import { applyContext } from "./context.js";
+import { mayHoldNumber } from "./gate.js";
+import { gates } from "../gates.js";
 
 /** Why a number is not a quantity of something. */
 export type NumberRole =
@@ -90,6 +92,7 @@ export interface NumberMention {
 export function findNumbers(text: string, tokens: readonly Token[], locale: Locale): NumberMention[] {
   if (tokens.length === 0) return [];
   const lex = compileNumbers(locale);
+  if (gates.on && !mayHoldNumber(tokens, lex)) return [];
   const exprs = scanExpressions(text, tokens, lex);
   const final = applyContext(text, tokens, lex, exprs);
   const out: NumberMention[] = [];

@@ -31,6 +31,8 @@ export abstract class TokenReader {
   private readonly splitCache: (readonly (readonly [string, string])[] | undefined)[] = [];
   /** Token index after the last number read; a minus sign there is a dash, not a sign. */
   protected lastEnd = -1;
+  /** The locale's weekday memo, looked up once per reader. */
+  private weekdays: Map<string, boolean> | undefined;
 
   constructor(
     protected readonly text: string,
@@ -82,8 +84,12 @@ export abstract class TokenReader {
   protected isWeekday(k: number): boolean {
     // Asked of every word: answered once per distinct word (it depends on nothing else).
     const norm = (this.tokens[k] as Token).norm;
-    let known = weekdayMemo.get(this.lex);
-    if (!known) weekdayMemo.set(this.lex, (known = new Map()));
+    let known = this.weekdays;
+    if (!known) {
+      known = weekdayMemo.get(this.lex);
+      if (!known) weekdayMemo.set(this.lex, (known = new Map()));
+      this.weekdays = known;
+    }
     let answer = known.get(norm);
     if (answer === undefined) {
       answer = this.readWeekday(k);

@@ -11,16 +11,10 @@ import { gluedRunEnd, isDash, readRun, readSpaceGroups, type DigitNumber, type D
 import type { Expr } from "./expr.js";
 import { WordGrammar, granularityOf, newState } from "./grammar.js";
 import { IN_URL } from "./reader.js";
+import { mayStartNumber } from "./gate.js";
+import { gates } from "../gates.js";
+import { VULGAR, VULGAR_DENOMINATOR } from "./vulgar.js";
 import { isReportable, tidy, trailingZerosStep } from "./value.js";
-
-const VULGAR: Record<string, number> = {
-  "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
-  "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 1 / 10,
-};
-const VULGAR_DENOMINATOR: Record<string, number> = {
-  "½": 2, "⅓": 3, "⅔": 3, "¼": 4, "¾": 4, "⅕": 5, "⅖": 5, "⅗": 5, "⅘": 5, "⅙": 6, "⅚": 6, "⅛": 8, "⅜": 8, "⅝": 8,
-  "⅞": 8, "⅐": 7, "⅑": 9, "⅒": 10,
-};
 
 const MINUS_SIGNS = new Set(["-", "\u2212"]);
 /** Punctuation between a telephone cue and its number ("tel: 122", "the line, 122"). */
@@ -100,7 +94,7 @@ class Scanner extends WordGrammar {
   protected readWord(i: number): Expr[] | null {
     const { tokens, lex } = this;
     const t = tokens[i] as Token;
-    if (this.flags[i] !== 0) return null;
+    if (this.flags[i] !== 0 || (gates.on && !mayStartNumber(lex, t.norm))) return null;
     if (lex.negatives.has(t.norm)) {
       const next = tokens[i + 1];
       if (!next) return null;

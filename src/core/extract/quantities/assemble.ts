@@ -321,15 +321,34 @@ function roleNear(
   return best?.unit;
 }
 
+const conjunctionSets = new WeakMap<Locale, ReadonlySet<string>>();
+
+/** The locale's conjunctions between figures, folded once. */
+function conjunctionsOf(locale: Locale): ReadonlySet<string> {
+  let set = conjunctionSets.get(locale);
+  if (!set) conjunctionSets.set(locale, (set = new Set(locale.quantities.conjunctions.map(fold))));
+  return set;
+}
+
 /** "3 or 4 weeks", "الأسابيع الـ3 أو الـ4": two numbers joined by a conjunction count the same thing. */
 function shareUnitsAcrossConjunctions(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
-  const conj = new Set(locale.quantities.conjunctions.map(fold));
+  if (qs.length < 2) return;
+  const conj = conjunctionsOf(locale);
+  const markers = locale.quantities.postNominalMarkers;
   for (let k = 0; k + 1 < qs.length; k++) {
     const a = qs[k]!;
     const b = qs[k + 1]!;
     if (a.percent !== b.percent || (a.unit && b.unit)) continue;
-    const between = tokens.slice(a.tokenLast, b.tokenFirst).filter((t) => !locale.quantities.postNominalMarkers.includes(t.norm));
-    if (between.length !== 1 || !conj.has(between[0]!.norm)) continue;
+    // The one token between them, markers aside; two or more (or none) join nothing.
+    let only: Token | undefined;
+    let count = 0;
+    for (let i = a.tokenLast; i < b.tokenFirst && count < 2; i++) {
+      const t = tokens[i]!;
+      if (markers.includes(t.norm)) continue;
+      only = t;
+      count++;
+    }
+    if (count !== 1 || !conj.has(only!.norm)) continue;
     if (!b.unit && a.unit) {
       b.unit = a.unit;
       delete b.noun;

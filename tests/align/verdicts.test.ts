@@ -1,34 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Claim, Group, Qualifier, SourceInfo } from "../../src/core/types.js";
+import type { Claim, Group, SourceInfo } from "../../src/core/types.js";
 import { align } from "../../src/core/align/index.js";
-import { intervalOf } from "../../src/core/extract/quantities/interval.js";
 import { ar } from "../../src/core/lang/ar/index.js";
 import { en } from "../../src/core/lang/en/index.js";
 import { normalizeStatement } from "../../src/core/text/normalize.js";
+import { quantity } from "./helpers.js";
 
 let n = 0;
-/** A quantity claim in a sentence; the figure is marked where `text` occurs. */
-function quantity(source: string, sentence: string, text: string, value: number, unit: string, qualifier?: Qualifier, granularity = 1): Claim {
-  const at = sentence.indexOf(text);
-  const i = intervalOf(value, qualifier, granularity);
-  return {
-    id: `${source}:q${++n}`,
-    source,
-    kind: "quantity",
-    text,
-    line: 1,
-    column: at + 1,
-    start: at,
-    end: at + text.length,
-    value,
-    ...(Number.isFinite(i.min) ? { min: i.min } : {}),
-    ...(Number.isFinite(i.max) ? { max: i.max } : {}),
-    ...(qualifier ? { qualifier } : {}),
-    unit,
-    sentence,
-    sentenceMark: [at, at + text.length],
-  };
-}
 
 function run(claims: Claim[], sources: SourceInfo[]): Group[] {
   const byId = new Map(sources.map((s) => [s.id, s.lang === "ar" ? ar : en]));

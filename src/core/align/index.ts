@@ -482,18 +482,33 @@ function mergeable(
   ra: [number, number],
   rb: [number, number],
 ): boolean {
-  const kind = features[a[0]!]!.claim.kind;
-  if (kind === "quantity") {
-    const lo = Math.min(ra[0], rb[0]);
-    const hi = Math.max(ra[1], rb[1]);
-    if (!withinRatio(lo, hi, SAME_FIGURE_RATIO)) {
-      if (!withinRatio(lo, hi, MAX_RATIO)) return false;
-      // Wider spreads only where a running figure moved on between articles.
-      for (const i of a) for (const j of b) if (!spreadAllowed(features, points, i, j)) return false;
-    }
-  }
+  if (!spreadFits(features, points, a, b, ra, rb, a, b)) return false;
   if (a.length * b.length > 4096) return true;
   for (const i of a) for (const j of b) if (conflict(features, i, j)) return false;
+  return true;
+}
+
+/**
+ * Whether two groups' values may share a group: within SAME_FIGURE_RATIO, or wider (up to MAX_RATIO) only where
+ * every pair of `left` and `right` (the members, or one member per distinct case) is a running figure that
+ * moved on between articles.
+ */
+function spreadFits(
+  features: readonly Features[],
+  points: readonly number[],
+  a: readonly number[],
+  b: readonly number[],
+  ra: [number, number],
+  rb: [number, number],
+  left: { values(): Iterable<number> },
+  right: { values(): Iterable<number> },
+): boolean {
+  if (features[a[0]!]!.claim.kind !== "quantity") return true;
+  const lo = Math.min(ra[0], rb[0]);
+  const hi = Math.max(ra[1], rb[1]);
+  if (withinRatio(lo, hi, SAME_FIGURE_RATIO)) return true;
+  if (!withinRatio(lo, hi, MAX_RATIO)) return false;
+  for (const i of left.values()) for (const j of right.values()) if (!spreadAllowed(features, points, i, j)) return false;
   return true;
 }
 
@@ -508,15 +523,7 @@ function mergeableIndexed(
   ia: GroupIndex,
   ib: GroupIndex,
 ): boolean {
-  const kind = features[a[0]!]!.claim.kind;
-  if (kind === "quantity") {
-    const lo = Math.min(ra[0], rb[0]);
-    const hi = Math.max(ra[1], rb[1]);
-    if (!withinRatio(lo, hi, SAME_FIGURE_RATIO)) {
-      if (!withinRatio(lo, hi, MAX_RATIO)) return false;
-      for (const i of ia.spots.values()) for (const j of ib.spots.values()) if (!spreadAllowed(features, points, i, j)) return false;
-    }
-  }
+  if (!spreadFits(features, points, a, b, ra, rb, ia.spots, ib.spots)) return false;
   if (a.length * b.length > 4096) return true;
   // Only claims of one source, or relative dates, can conflict.
   const [small, large] = ia.bySource.size <= ib.bySource.size ? [ia, ib] : [ib, ia];

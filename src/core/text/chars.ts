@@ -53,3 +53,8 @@ export function isLatinLetter(code: number): boolean {
  */
 export const BIDI_CONTROLS = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069";
 
+
+/** One to three capitals, as glued before a currency sign to name the currency ("E£", "US$", "HK$"). */
+export function isCurrencyLetters(text: string): boolean {
+  return /^\p{Lu}{1,3}$/u.test(text);
+}

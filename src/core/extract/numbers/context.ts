@@ -4,6 +4,7 @@
  * "more than 10 and less than 40") or a ratio ("one out of three").
  */
 import type { Token } from "../../text/tokenize.js";
+import { isCurrencyLetters } from "../../text/chars.js";
 import type { CompiledNumbers } from "./compile.js";
 import { gluedRunEnd, isDash } from "./digits.js";
 import type { Expr } from "./expr.js";
@@ -482,7 +483,7 @@ class Context {
     let end = sign && e.phraseFirst === e.first && lex.currencySigns.has(sign.norm) ? e.phraseFirst - 2 : e.phraseFirst - 1;
     // Letters glued before the sign belong to it ("about E£51", "nearly US$2 billion").
     const mark = tokens[end];
-    if (end === e.phraseFirst - 2 && mark?.kind === "word" && !(sign as Token).spaceBefore && /^\p{Lu}{1,3}$/u.test(mark.text)) end--;
+    if (end === e.phraseFirst - 2 && mark?.kind === "word" && !(sign as Token).spaceBefore && isCurrencyLetters(mark.text)) end--;
     let before = lex.qualifiersBefore.matchEndingAt(tokens, end);
     // "deaths passed 1,000 this year", not "parliament passed 100 laws": a milestone is round and counts no noun.
     if (!before && isMilestone(e) && this.endsClause(e.phraseLast)) before = lex.milestoneQualifiers.matchEndingAt(tokens, end);

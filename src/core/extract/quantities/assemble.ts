@@ -15,7 +15,7 @@ import type { Locale } from "../../lang/types.js";
 import type { Token } from "../../text/tokenize.js";
 import { overlapsAnySorted, spanAt, type Span } from "../../text/segment.js";
 import { fold } from "../../text/normalize.js";
-import { toAsciiDigits } from "../../text/chars.js";
+import { isCurrencyLetters, toAsciiDigits } from "../../text/chars.js";
 import type { NumberMention } from "../numbers/index.js";
 import { intervalOf, type Interval } from "./interval.js";
 import { unitAt, unitLexicons, type UnitLexicons } from "./units.js";
@@ -109,9 +109,6 @@ interface UnitFound {
   capitalised?: boolean;
 }
 
-/** Capitals glued before a currency sign, as in "HK$", "E£", "US$". */
-const CURRENCY_LETTERS = /^\p{Lu}{1,3}$/u;
-
 function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, locale: Locale): UnitFound {
   const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
   if (currency) {
@@ -119,7 +116,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // kept as written, so that it meets only itself.
     const sign = tokens[currency.first] as Token;
     const mark = tokens[currency.first - 1];
-    if (mark && mark.kind === "word" && !sign.spaceBefore && CURRENCY_LETTERS.test(mark.text)) {
+    if (mark && mark.kind === "word" && !sign.spaceBefore && isCurrencyLetters(mark.text)) {
       const written = tokens.slice(currency.first - 1, first).map((t) => t.text).join("");
       return { unit: fold(written), start: mark.start };
     }

@@ -450,10 +450,8 @@ function cluster(features: readonly Features[], points: readonly number[], score
     if (ri === rj) continue;
     const a = sets.members[ri]!;
     const b = sets.members[rj]!;
-    const ok =
-      a.length * b.length <= DIRECT_CHECK
-        ? mergeable(features, points, a, b, range[ri]!, range[rj]!)
-        : mergeableIndexed(features, points, a, b, range[ri]!, range[rj]!, indexOf(ri), indexOf(rj));
+    const indexed = a.length * b.length > DIRECT_CHECK ? ([indexOf(ri), indexOf(rj)] as const) : undefined;
+    const ok = mergeable(features, points, a, b, range[ri]!, range[rj]!, indexed);
     if (!ok) continue;
     const smaller = a.length >= b.length ? b : a;
     sets.union(ri, rj);
@@ -474,6 +472,10 @@ function cluster(features: readonly Features[], points: readonly number[], score
   return out;
 }
 
+/**
+ * Whether two groups may merge. Small pairs of groups check every pair of members; larger ones (`indexed`)
+ * check each distinct case of the groups' indexes once, which the same pairs decide.
+ */
 function mergeable(
   features: readonly Features[],
   points: readonly number[],
@@ -481,10 +483,24 @@ function mergeable(
   b: readonly number[],
   ra: [number, number],
   rb: [number, number],
+  indexed?: readonly [GroupIndex, GroupIndex],
 ): boolean {
-  if (!spreadFits(features, points, a, b, ra, rb, a, b)) return false;
+  const [ia, ib] = indexed ?? [undefined, undefined];
+  if (!spreadFits(features, points, a[0]!, ra, rb, ia?.spots ?? a, ib?.spots ?? b)) return false;
   if (a.length * b.length > 4096) return true;
-  for (const i of a) for (const j of b) if (conflict(features, i, j)) return false;
+  if (!ia || !ib) {
+    for (const i of a) for (const j of b) if (conflict(features, i, j)) return false;
+    return true;
+  }
+  // Only claims of one source, or relative dates, can conflict.
+  const [small, large] = ia.bySource.size <= ib.bySource.size ? [ia, ib] : [ib, ia];
+  for (const [source, mine] of small.bySource) {
+    const theirs = large.bySource.get(source);
+    if (theirs) for (const i of mine) for (const j of theirs) if (conflict(features, i, j)) return false;
+  }
+  // A relative date against any other: relation() reads only the values, so distinct values decide.
+  for (const i of ia.relative.values()) for (const j of ib.values.values()) if (conflict(features, i, j)) return false;
+  for (const j of ib.relative.values()) for (const i of ia.values.values()) if (conflict(features, i, j)) return false;
   return true;
 }
 
@@ -496,44 +512,18 @@ function mergeable(
 function spreadFits(
   features: readonly Features[],
   points: readonly number[],
-  a: readonly number[],
-  b: readonly number[],
+  first: number,
   ra: [number, number],
   rb: [number, number],
   left: { values(): Iterable<number> },
   right: { values(): Iterable<number> },
 ): boolean {
-  if (features[a[0]!]!.claim.kind !== "quantity") return true;
+  if (features[first]!.claim.kind !== "quantity") return true;
   const lo = Math.min(ra[0], rb[0]);
   const hi = Math.max(ra[1], rb[1]);
   if (withinRatio(lo, hi, SAME_FIGURE_RATIO)) return true;
   if (!withinRatio(lo, hi, MAX_RATIO)) return false;
   for (const i of left.values()) for (const j of right.values()) if (!spreadAllowed(features, points, i, j)) return false;
-  return true;
-}
-
-/** mergeable() over the groups' indexes: the same pairs decide, each distinct case checked once. */
-function mergeableIndexed(
-  features: readonly Features[],
-  points: readonly number[],
-  a: readonly number[],
-  b: readonly number[],
-  ra: [number, number],
-  rb: [number, number],
-  ia: GroupIndex,
-  ib: GroupIndex,
-): boolean {
-  if (!spreadFits(features, points, a, b, ra, rb, ia.spots, ib.spots)) return false;
-  if (a.length * b.length > 4096) return true;
-  // Only claims of one source, or relative dates, can conflict.
-  const [small, large] = ia.bySource.size <= ib.bySource.size ? [ia, ib] : [ib, ia];
-  for (const [source, mine] of small.bySource) {
-    const theirs = large.bySource.get(source);
-    if (theirs) for (const i of mine) for (const j of theirs) if (conflict(features, i, j)) return false;
-  }
-  // A relative date against any other: relation() reads only the values, so distinct values decide.
-  for (const i of ia.relative.values()) for (const j of ib.values.values()) if (conflict(features, i, j)) return false;
-  for (const j of ib.relative.values()) for (const i of ia.values.values()) if (conflict(features, i, j)) return false;
   return true;
 }
 

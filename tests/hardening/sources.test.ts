@@ -6,6 +6,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { loadSources, MAX_FILE_BYTES } from "../../src/node/sources.js";
 import { UserError } from "../../src/node/errors.js";
+import { hasMkfifo } from "./platform.js";
 
 const GOOD = "The ministry said 2,289 sorties were flown since September 30.\n";
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
@@ -14,15 +15,6 @@ function folder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "crosscheck-sources-"));
   mkdirSync(path.join(dir, "src"));
   return dir;
-}
-
-function hasMkfifo(): boolean {
-  try {
-    execFileSync("mkfifo", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Each case: what to put in src/ beside a good article, the path a warning must name, what it must say. */

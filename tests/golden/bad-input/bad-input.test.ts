@@ -16,19 +16,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, type CliResult } from "../../hardening/spawnCli.js";
 import { foreignHtml, schemeLinks, strayBlocks, tableProblems } from "../../hardening/markdownCheck.js";
 import type { Claim } from "../../../src/core/types.js";
+import { hasMkfifo } from "../../hardening/platform.js";
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const GOOD = "000_0d8cddbdda6761d7";
 const asRoot = process.getuid?.() === 0;
-
-function hasMkfifo(): boolean {
-  try {
-    execFileSync("mkfifo", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The good article's body as one pasted line, repeated to 2 MB. */
 function pastedLine(): string {

@@ -21,6 +21,12 @@ describe("not claims (Arabic)", () => {
     ["أكد الجيش أن الفرقة 25 شاركت في العملية.", []],
     ["قتل 5 من عناصر اللواء 93 في الهجوم.", ["5 killed"]],
     ["الموثق في المادة 51 من ميثاق الأمم المتحدة.", []],
+    // Places numbered after their noun, and a definite number that names a group.
+    ["وقع الحادث قرب المخرج 12 على الطريق الدائري.", []],
+    ["وتجمع المسافرون عند البوابة 7 في الطابق 3.", []],
+    ["وستجتمع الدول السبع الكبرى في روما.", []],
+    // «الست» after a verb is the lady, «لست» is "I am not": neither is six.
+    ["وقالت الست فاطمة إنها لست أدري ماذا حدث.", []],
     ["لقائه الأخير مع بوتين على هامش قمة العشرين في تركيا.", []],
     ["ولم يرشح اي شيء عن الاجتماع حتى الساعة 17,00 تغ.", []],
     ["شن الطيران الروسي مساء الخميس غارات جديدة.", []],
@@ -43,6 +49,8 @@ describe("not claims (English)", () => {
     ["Tu-160 and Tu-95MS bombers fired cruise missiles.", []],
     ["Shoigu said 12 Tu-22M3 bombers hit targets near Raqqa.", ["12 bomber"]],
     ["The Airbus A321 broke up over Sinai.", []],
+    ["The truck overturned near exit 12 of Interstate 95.", []],
+    ["Patients in Ward 4 were moved to Junction 9 clinics.", []],
     // A glued run opened by a designation stays one designation: no range 737–800, no 320 and 200.
     ["A Boeing 737-800 overshot the runway.", []],
     ["The Airbus A320-200 was leased in 2014.", []],

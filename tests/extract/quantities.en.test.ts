@@ -7,6 +7,8 @@ describe("English quantities", () => {
     ["The air force has flown 2,289 combat sorties and destroyed 4,111 terrorist targets.", ["2289 sortie", "4111 target"]],
     ["The attacks killed 129 people and wounded 350.", ["129 killed", "350 injured"]],
     ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
+    // A place named by its number only when capitalised ("Ward 4"): here the figure counts people.
+    ["In the ward 30 patients were treated overnight.", ["30 ~patients"]],
     ["The war has killed more than 240,000 people.", ["over 240000 killed"]],
     ["Nearly 2,300 sorties have been flown since Sept. 30.", ["nearly 2300 sortie"]],
     ["About 4,000 combat sorties were flown, officials said.", ["approx 4000 sortie"]],

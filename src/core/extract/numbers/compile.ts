@@ -13,6 +13,11 @@ export interface CompiledNumbers {
   clitics: CliticRules;
   /** Folded clitic prefixes, longest first. */
   prefixList: readonly string[];
+  /**
+   * Prefixes after which a two-letter stem is still read: those ending in the definite article («الست», the six,
+   * after «الدول»). After any other clitic a two-letter stem is too often another word («لست», I am not).
+   */
+  shortStemPrefixes: ReadonlySet<string>;
   cardinals: WordLexicon<number>;
   teenHeads: WordLexicon<number>;
   teenTails: WordLexicon<number>;
@@ -57,6 +62,7 @@ export interface CompiledNumbers {
   modelWords: WordLexicon<true>;
   notCodePrefixes: ReadonlySet<string>;
   nameHeads: Phrases<true>;
+  nameTails: Phrases<true>;
   clockCues: Phrases<true>;
   clockMarks: Phrases<ClockMark>;
   clockHours: Phrases<number>;
@@ -94,6 +100,13 @@ function coresByLength(names: string[], articles: string[]): Map<number, Set<str
   return out;
 }
 
+// A doubled-letter article («لل») also spells a preposition before a word starting with that letter, so it
+// does not mark a short stem as definite.
+function shortStemPrefixes(prefixes: readonly string[], definite: readonly string[]): Set<string> {
+  const articles = definite.filter((d) => d.length >= 2 && d[0] !== d[1]);
+  return new Set(prefixes.filter((p) => articles.some((d) => p.endsWith(d))));
+}
+
 export function compileNumbers(locale: Locale): CompiledNumbers {
   const hit = cache.get(locale);
   if (hit) return hit;
@@ -103,6 +116,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     words: w,
     clitics,
     prefixList: [...clitics.prefixes].map(fold).sort((a, b) => b.length - a.length),
+    shortStemPrefixes: shortStemPrefixes(clitics.prefixes.map(fold), (w.definitePrefixes ?? []).map(fold)),
     cardinals: new WordLexicon(w.cardinals, clitics),
     teenHeads: new WordLexicon(w.teenHeads ?? [], clitics),
     teenTails: new WordLexicon(w.teenTails ?? [], NO_CLITICS),
@@ -149,6 +163,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     modelWords: new WordLexicon(flags(w.modelWords), clitics),
     notCodePrefixes: set(w.notCodePrefixes),
     nameHeads: new Phrases(flags(w.nameHeads), clitics),
+    nameTails: new Phrases(flags(w.nameTails), clitics),
     clockCues: new Phrases(flags(w.clockCues), clitics),
     clockMarks: new Phrases(w.clockMarks ?? [], clitics),
     clockHours: new Phrases(w.clockHours ?? [], clitics),
@@ -168,4 +183,9 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
   };
   cache.set(locale, compiled);
   return compiled;
+}
+
+/** Whether a stem of `length` letters left after clitic prefix `prefix` is looked up as a number word. */
+export function stemFits(lex: CompiledNumbers, prefix: string, length: number): boolean {
+  return length > 2 || (length === 2 && lex.shortStemPrefixes.has(prefix));
 }

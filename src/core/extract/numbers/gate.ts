@@ -7,7 +7,7 @@
  * superset of the matching test there; tests/perf/gate.test.ts holds gated and full readings to the same answer.
  */
 import type { Token } from "../../text/tokenize.js";
-import type { CompiledNumbers } from "./compile.js";
+import { stemFits, type CompiledNumbers } from "./compile.js";
 import { VULGAR } from "./vulgar.js";
 
 /** Answer bits per folded word: it may open a number; it is a number word itself (a stem below). */
@@ -45,8 +45,8 @@ export function mayStartNumber(lex: CompiledNumbers, norm: string): boolean {
 /** A cardinal, teen head, scale word or fraction, as written or after a clitic the reader strips. */
 function isNumberWord(lex: CompiledNumbers, norm: string): boolean {
   if (isNumberStem(lex, norm)) return true;
-  // The clitic splits TokenReader.splits tries: a stem of more than two letters after a listed prefix.
-  for (const p of lex.prefixList) if (norm.length - p.length > 2 && norm.startsWith(p) && isNumberStem(lex, norm.slice(p.length))) return true;
+  // The clitic splits TokenReader.splits tries.
+  for (const p of lex.prefixList) if (stemFits(lex, p, norm.length - p.length) && norm.startsWith(p) && isNumberStem(lex, norm.slice(p.length))) return true;
   return false;
 }
 

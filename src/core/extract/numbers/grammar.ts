@@ -757,7 +757,7 @@ export abstract class WordGrammar extends TokenReader {
     const prev = tokens[e.first - 1];
     if (single && lex.teenTails.get(word.norm) !== undefined && prev?.kind === "word" && lex.ordinalTeenHeads.match(prev.norm, { suffixes: false })) return false;
     if (st.definite) {
-      if (lex.nameHeads.matchEndingAt(tokens, e.first - 1)) {
+      if (lex.nameHeads.matchEndingAt(tokens, e.first - 1) || lex.nameTails.matchAt(tokens, e.last)) {
         e.role = "designation";
         return true;
       }

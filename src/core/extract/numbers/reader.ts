@@ -3,7 +3,7 @@
  * URL, not a number word), and word lookups that strip Arabic clitics once per token.
  */
 import type { Token } from "../../text/tokenize.js";
-import type { CompiledNumbers } from "./compile.js";
+import { stemFits, type CompiledNumbers } from "./compile.js";
 import type { Expr } from "./expr.js";
 import { stemStart } from "./stem.js";
 
@@ -151,7 +151,7 @@ export abstract class TokenReader {
     if (cached) return cached;
     const norm = (this.tokens[k] as Token).norm;
     const out: [string, string][] = [["", norm]];
-    for (const p of this.lex.prefixList) if (norm.length - p.length > 2 && norm.startsWith(p)) out.push([p, norm.slice(p.length)]);
+    for (const p of this.lex.prefixList) if (stemFits(this.lex, p, norm.length - p.length) && norm.startsWith(p)) out.push([p, norm.slice(p.length)]);
     this.splitCache[k] = out;
     return out;
   }

@@ -210,6 +210,8 @@ export interface NumberWords {
   notCodePrefixes?: readonly string[];
   /** Words after which a spelled number is a name ("قمة العشرين" is the G20, "Group of Seven"). */
   nameHeads?: readonly string[];
+  /** Words after a definite number that make it a name ("الدول السبع الكبرى" is the G7, not seven countries). */
+  nameTails?: readonly string[];
   /** Words before a number that make it a clock time ("الساعة"). */
   clockCues?: readonly string[];
   /**

@@ -62,10 +62,11 @@ export function assembleQuantities(
   const out: Draft[] = [];
   for (const n of numbers) {
     if (n.role || overlapsAnySorted(excluded, n.phraseStart, n.phraseEnd)) continue;
-    const first = firstTokenAtOrAfter(tokens, n.start);
+    // A number word with a clitic glued to it («بثلاثة», «الست») starts inside its token: that token is its first.
+    const first = tokenHolding(tokens, n.start);
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    const found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, locale);
+    const found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale);
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
     const qualifier = spanOfTime(n, found, tokens, first, lex, locale) ? undefined : n.qualifier;
@@ -109,7 +110,7 @@ interface UnitFound {
   capitalised?: boolean;
 }
 
-function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, locale: Locale): UnitFound {
+function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale): UnitFound {
   const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
   if (currency) {
     // Letters glued before a sign the lexicon knows make another currency ("HK$", "NZ$" are not "$"): it is
@@ -123,7 +124,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     return { unit: currency.value, start: sign.start };
   }
   // A number marked as following its noun counts that noun, whatever comes after it.
-  const before = postNominalUnit(lex, tokens, first);
+  const before = postNominalUnit(lex, tokens, first, numberStart, locale);
   if (before) return before;
   const q = locale.quantities;
   let j = after;
@@ -207,13 +208,28 @@ function codeEnd(tokens: readonly Token[], j: number): number {
   return digits ? k : j + 1;
 }
 
-/** "ركابها الـ217", "الساعات الـ24": a number marked as following its noun takes the noun before it. */
-function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: number): UnitFound | undefined {
-  const marker = tokens[first - 1];
-  const noun = tokens[first - 2];
-  if (!marker || !noun || marker.kind !== "word" || noun.kind !== "word" || !lex.postNominal.has(marker.norm)) return undefined;
+/**
+ * "ركابها الـ217", "الساعات الـ24", "الدول الست": a number marked as following its noun (the marker written apart
+ * or glued to a number word) takes the noun before it.
+ */
+function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, numberStart: number, locale: Locale): UnitFound | undefined {
+  const own = tokens[first];
+  const glued = own !== undefined && own.kind === "word" && own.start < numberStart && endsWithMarker(lex, fold(own.text.slice(0, numberStart - own.start)));
+  const marker = glued ? own : tokens[first - 1];
+  const noun = tokens[glued ? first - 1 : first - 2];
+  if (!marker || !noun || marker.kind !== "word" || noun.kind !== "word") return undefined;
+  if (!glued && !lex.postNominal.has(marker.norm)) return undefined;
   const hit = lex.words.match(noun.norm);
-  return hit ? { unit: hit.value.id, person: hit.value.person } : undefined;
+  if (hit) return { unit: hit.value.id, person: hit.value.person };
+  // A number word agrees with its noun as an adjective does: any noun before it is what it counts.
+  if (!glued || locale.stopwords.has(noun.norm) || lex.notNouns.has(noun.norm)) return undefined;
+  const stem = nounStem(noun.norm, lex);
+  return stem.length >= 2 ? { noun: stem } : undefined;
+}
+
+function endsWithMarker(lex: UnitLexicons, prefix: string): boolean {
+  for (const m of lex.postNominal) if (prefix.endsWith(m)) return true;
+  return false;
 }
 
 /** "17 من أصل 41 مقعداً", "9 out of 10 seats": a part named against its whole counts what the whole counts. */
@@ -429,4 +445,11 @@ function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The token that holds `offset` (a number whose first word carries a clitic starts inside it), or the first after it. */
+function tokenHolding(tokens: readonly Token[], offset: number): number {
+  const k = firstTokenAtOrAfter(tokens, offset);
+  const before = tokens[k - 1];
+  return before && before.start < offset && before.end > offset ? k - 1 : k;
 }

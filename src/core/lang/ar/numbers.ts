@@ -216,6 +216,9 @@ export const numbers: NumberWords = {
     // Military units numbered after their noun: «الفرقة 25», «اللواء 93» (a brigade; the general's rank
     // takes no number after it).
     "الفرقة", "فرقة", "اللواء", "الكتيبة", "كتيبة", "الفيلق", "فيلق",
+    // Places numbered after their noun: an exit, a gate, a floor, a hospital ward. Not rooms, buildings or roads:
+    // «في المبنى 30 شخصاً» counts the people in it.
+    "المخرج", "مخرج", "البوابة", "بوابة", "الطابق", "العنبر",
   ],
   figureNouns: ["الرقم", "للرقم"],
   figureLeads: [
@@ -230,6 +233,7 @@ export const numbers: NumberWords = {
   ],
   notCodePrefixes: ["في", "من", "عن", "على", "إلى", "مع", "و", "أو", "ما", "لا", "قد", "عام", "سن", "بين", "نحو", "حتى"],
   nameHeads: ["قمة", "مجموعة", "القمة", "المجموعة"],
+  nameTails: ["الكبرى", "الكبار", "العظمى", "الصناعية الكبرى"],
   clockCues: ["الساعة"],
   clockMarks: [
     ["تغ", "zone"], ["ت غ", "zone"], ["ت . غ", "zone"], ["بتوقيت", "zone"], ["غرينتش", "zone"], ["جرينتش", "zone"],

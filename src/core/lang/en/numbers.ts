@@ -204,9 +204,14 @@ export const numbers: NumberWords = {
     "article", "articles", "resolution", "resolutions", "no .", "nos .", "nr .", "nrs .", "#", "page", "pages",
     "room", "chapter", "section", "paragraph", "clause", "item", "flight", "route", "highway", "platform", "gate",
     "terminal", "verse", "vol .", "amendment", "decree", "protocol", "annex", "appendix", "fig .", "number",
-    "precinct", "docket", "episode", "channel", "level", "category", "grade", "phase", "stage",
+    "precinct", "docket", "episode", "channel", "level", "category", "grade", "phase", "stage", "exit", "pier",
+    "berth", "interstate", "junction",
   ],
-  namedReferenceCues: ["law", "bill", "act", "regulation", "directive", "ordinance", "statute", "order"],
+  // Also places named by a number only when capitalised: "Ward 4", "Bus 12", not "on the bus 12 people died".
+  namedReferenceCues: [
+    "law", "bill", "act", "regulation", "directive", "ordinance", "statute", "order", "ward", "bus", "hangar", "bay",
+    "lane", "tram", "building", "block",
+  ],
   modelWords: [
     "sukhoi", "mig", "tupolev", "ilyushin", "antonov", "yak", "yakovlev", "kamov", "boeing", "airbus", "embraer",
     "bombardier", "cessna", "lockheed", "mirage", "rafale", "tornado", "eurofighter", "tomahawk", "kalibr",

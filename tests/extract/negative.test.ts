@@ -50,6 +50,8 @@ describe("not claims (English)", () => {
     ["Shoigu said 12 Tu-22M3 bombers hit targets near Raqqa.", ["12 bomber"]],
     ["The Airbus A321 broke up over Sinai.", []],
     ["The truck overturned near exit 12 of Interstate 95.", []],
+    // A decade is a time.
+    ["The worst quake of the 1990s struck in the 1980's shadow.", []],
     ["Patients in Ward 4 were moved to Junction 9 clinics.", []],
     // A glued run opened by a designation stays one designation: no range 737–800, no 320 and 200.
     ["A Boeing 737-800 overshot the runway.", []],

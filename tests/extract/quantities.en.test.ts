@@ -7,6 +7,10 @@ describe("English quantities", () => {
     ["The air force has flown 2,289 combat sorties and destroyed 4,111 terrorist targets.", ["2289 sortie", "4111 target"]],
     ["The attacks killed 129 people and wounded 350.", ["129 killed", "350 injured"]],
     ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
+    // The plural noun heads the counted phrase; the verb after it is not what is counted.
+    ["Shares of the top 10 firms fell 3.4 percent.", ["10 ~firms", "3.4 percent"]],
+    ["In the 1980's, 2,000 workers struck and 3,500 staff walked out.", ["2000 ~workers", "3500 ~staff"]],
+    ["The two leaders spoke for 45 minutes.", ["2 ~leaders", "45 minute"]],
     // A place named by its number only when capitalised ("Ward 4"): here the figure counts people.
     ["In the ward 30 patients were treated overnight.", ["30 ~patients"]],
     ["The war has killed more than 240,000 people.", ["over 240000 killed"]],

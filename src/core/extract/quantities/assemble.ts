@@ -164,7 +164,11 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     if (locale.stopwords.has(t.norm) && !lex.modifiers.has(t.norm)) break;
     if (best) break;
     // A capitalised word after a figure names something ("31,000 Italy"), it is not what the figure counts.
-    if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm) && !/^\p{Lu}/u.test(t.text)) words.push(t.norm);
+    if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm) && !/^\p{Lu}/u.test(t.text)) {
+      words.push(t.norm);
+      // "10 firms fell": the plural noun is the head; what follows it is the clause, not the phrase.
+      if (q.headFinal && lex.isPlural(t.norm)) break;
+    }
     if (gap >= q.maxGap) break;
     gap++;
     j++;

@@ -38,6 +38,8 @@ export interface UnitLexicons {
   nounPrefixes: readonly string[];
   nounEndings: readonly string[];
   spanWords: PhraseLexicon<true>;
+  /** Whether a folded word reads as a plural noun, the head of a counted phrase (see QuantityWords.pluralEndings). */
+  isPlural(norm: string): boolean;
 }
 
 const cache = new WeakMap<Locale, UnitLexicons>();
@@ -72,6 +74,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
     spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),
+    isPlural: pluralTest(q.pluralEndings ?? [], q.singularEndings ?? [], q.pluralNouns ?? []),
   };
   cache.set(locale, lex);
   return lex;
@@ -86,4 +89,16 @@ export function unitAt(lex: UnitLexicons, tokens: readonly Token[], i: number): 
   const word = lex.words.match(t.norm);
   if (word) return { unit: word.value.id, person: word.value.person, first: i, last: i + 1 };
   return undefined;
+}
+
+/** The shortest word read as a plural by its ending: "mps" or "gas" are no plurals of anything counted. */
+const MIN_PLURAL_LENGTH = 4;
+
+function pluralTest(endings: readonly string[], singular: readonly string[], nouns: readonly string[]): (norm: string) => boolean {
+  const plural = endings.map(fold);
+  const not = singular.map(fold);
+  const irregular = new Set(nouns.map(fold));
+  return (norm) =>
+    irregular.has(norm) ||
+    (norm.length >= MIN_PLURAL_LENGTH && plural.some((e) => norm.endsWith(e)) && !not.some((e) => norm.endsWith(e)));
 }

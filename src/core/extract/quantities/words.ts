@@ -54,6 +54,14 @@ export interface QuantityWords {
   breakdownCues: readonly string[];
   /** Whether the head of a noun phrase comes last ("combat sorties": English) rather than first (Arabic). */
   headFinal: boolean;
+  /**
+   * In a head-final language, how a counted noun ends when several are counted: a word with one of these endings
+   * ends the phrase as its head ("10 firms fell" counts firms, not "fell"). `singularEndings` are endings that
+   * look plural but are not ("-ss", "-us"); `pluralNouns` are plurals without the ending ("men", "staff").
+   */
+  pluralEndings?: readonly string[];
+  singularEndings?: readonly string[];
+  pluralNouns?: readonly string[];
   /** Prefixes dropped from a counted noun that is not in the unit lists, so spellings meet ("والمقاعد"). */
   nounPrefixes: readonly string[];
   /** Endings dropped the same way (the Arabic accusative "ناخباً"). */

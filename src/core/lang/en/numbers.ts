@@ -242,7 +242,11 @@ export const numbers: NumberWords = {
     ["line", "weak"], ["number", "weak"],
   ],
   // "AD" is left out: folded it is the word "ad" ("a 30 ad campaign"), and news writes "AD 70" before the year.
-  yearMarks: [["ah", [1, 1600]], ["bc", [1, 10000]], ["bce", [1, 10000]], ["ce", [1, 2100]]],
+  // "the 1990s", "the 1980's": a decade is a time, not a count.
+  yearMarks: [
+    ["ah", [1, 1600]], ["bc", [1, 10000]], ["bce", [1, 10000]], ["ce", [1, 2100]], ["s", [1800, 2100]], ["'s", [1800, 2100]],
+    ["’s", [1800, 2100]],
+  ],
   yearNameHeads: [
     "convention", "conventions", "agreement", "agreements", "accord", "accords", "treaty", "act", "protocol",
     "charter", "declaration", "constitution", "olympics", "games", "cup", "census", "election", "elections",

@@ -148,6 +148,12 @@ export const quantities: QuantityWords = {
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,
+  pluralEndings: ["s"],
+  singularEndings: ["ss", "us", "is", "ous", "ics", "'s", "’s"],
+  pluralNouns: [
+    "people", "men", "women", "children", "staff", "personnel", "police", "cattle", "sheep", "fish", "deer",
+    "troops", "crew", "youth", "feet", "teeth", "mice", "geese", "data", "media", "criteria",
+  ],
   nounPrefixes: [],
   nounEndings: [],
   maxGap: 2,

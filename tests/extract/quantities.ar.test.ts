@@ -26,6 +26,9 @@ describe("Arabic quantities", () => {
     ["أصيب ثلاثة آلاف شخص.", ["3000 injured"]],
     ["نزح مئة وثلاثة وعشرون ألف مدني.", ["123000 displaced"]],
     ["طرد التنظيم من مدينتين في العراق.", ["2 city"]],
+    // A count noun («عدد الشهداء») names what the figure of its clause counts, whatever cue follows the figure.
+    ["وارتفع عدد الشهداء إلى ما لا يقل عن 31 ألفا، فيما أصيب زهاء 73 ألفا آخرين.", ["atLeast 31000 killed", "approx 73000 injured"]],
+    ["وارتفع عدد القتلى إلى 150 وأصيب 300 آخرون.", ["150 killed", "300 injured"]],
     // A definite number word after its noun counts it, as an adjective agrees with it; «الست» is read there.
     ["ووقعت الدول الست على الاتفاق.", ["6 country"]],
     ["اجتمعت الدول الثلاث (روسيا وأمريكا وفرنسا).", ["3 country"]],

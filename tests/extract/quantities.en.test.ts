@@ -7,6 +7,8 @@ describe("English quantities", () => {
     ["The air force has flown 2,289 combat sorties and destroyed 4,111 terrorist targets.", ["2289 sortie", "4111 target"]],
     ["The attacks killed 129 people and wounded 350.", ["129 killed", "350 injured"]],
     ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
+    // "the number of displaced": the count noun, not the nearer "reached", says what is counted.
+    ["The number of displaced reached 1.7 million, and 20 were killed.", ["1700000 displaced", "20 killed"]],
     // The plural noun heads the counted phrase; the verb after it is not what is counted.
     ["Shares of the top 10 firms fell 3.4 percent.", ["10 ~firms", "3.4 percent"]],
     ["In the 1980's, 2,000 workers struck and 3,500 staff walked out.", ["2000 ~workers", "3500 ~staff"]],

@@ -309,10 +309,35 @@ function clauseBreak(tokens: readonly Token[], from: number, to: number): boolea
  */
 function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
   if (q.percent || (q.unit && !q.person)) return;
+  const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence);
+  if (counted) {
+    q.unit = counted;
+    delete q.noun;
+    return;
+  }
   const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined);
   if (!role) return;
   q.unit = role;
   delete q.noun;
+}
+
+/**
+ * "the number of displaced reached 1.7 million", «ارتفع عدد القتلى إلى 150 وأصيب 300»: a count noun earlier in
+ * the figure's clause, with no other figure between, names what the figure counts (a unit or a role cue right
+ * after it). A generic count of people there ("the number of people") says nothing by itself.
+ */
+function countedBefore(lex: UnitLexicons, tokens: readonly Token[], first: number, sentence: Span): string | undefined {
+  for (let i = first - 1; i >= 0 && i >= first - ROLE_WINDOW_BEFORE; i--) {
+    const t = tokens[i] as Token;
+    if (t.start < sentence.start || t.kind === "digits" || (t.kind === "punct" && CLAUSE_END.test(t.text))) return undefined;
+    const lead = lex.countNouns.matchAt(tokens, i);
+    if (!lead || lead.last >= first) continue;
+    const role = lex.roles.matchAt(tokens, lead.last);
+    if (role && role.last <= first) return role.value;
+    const unit = unitAt(lex, tokens, lead.last);
+    return unit && !unit.person ? unit.unit : undefined;
+  }
+  return undefined;
 }
 
 function roleNear(

@@ -35,6 +35,7 @@ export interface UnitLexicons {
   /** Weekday and month names: never the counted noun ("2,371 on Tuesday"). */
   notNouns: ReadonlySet<string>;
   breakdowns: PhraseLexicon<true>;
+  countNouns: PhraseLexicon<true>;
   nounPrefixes: readonly string[];
   nounEndings: readonly string[];
   spanWords: PhraseLexicon<true>;
@@ -71,6 +72,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
       return [f, stripPrefix(f, locale.clitics)];
     })),
     breakdowns: new PhraseLexicon(q.breakdownCues.map((c) => [c, true] as const), locale.clitics),
+    countNouns: new PhraseLexicon((q.countNouns ?? []).map((c) => [c, true] as const), locale.clitics),
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
     spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),

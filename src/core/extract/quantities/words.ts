@@ -50,6 +50,11 @@ export interface QuantityWords {
   maxGap: number;
   /** Function words that may still stand between a number and its noun ("37 more aircraft", "12 other people"). */
   modifiers: readonly string[];
+  /**
+   * Nouns that name a count, before the noun counted: "the number of displaced reached 1.7 million", «ارتفع عدد
+   * الشهداء إلى 31 ألفاً». The figure of the clause counts that noun, whatever cue stands nearer to it.
+   */
+  countNouns?: readonly string[];
   /** Words or phrases after a figure that introduce its breakdown ("among them", "including", "بينهم", "منها"). */
   breakdownCues: readonly string[];
   /** Whether the head of a noun phrase comes last ("combat sorties": English) rather than first (Arabic). */

@@ -144,6 +144,7 @@ export const quantities: QuantityWords = {
   conjunctions: ["أو", "او", "و", "إلى", "الى", "ولا"],
   fillers: ["من"],
   modifiers: [],
+  countNouns: ["عدد", "أعداد", "حصيلة", "إجمالي", "مجموع"],
   breakdownCues: ["بينهم", "بينها", "منهم", "منها", "من بينهم", "من بينها", "بما في ذلك", "بما فيهم", "بما فيها", "منهم", "وبينهم", "ومنهم"],
   headFinal: false,
   nounPrefixes: ["و", "ف", "ال", "وال", "فال"],

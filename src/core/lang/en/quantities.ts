@@ -146,6 +146,7 @@ export const quantities: QuantityWords = {
   conjunctions: ["or", "and", "to", "nor"],
   fillers: ["of"],
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],
+  countNouns: ["number of", "numbers of", "total of", "tally of", "count of", "toll of"],
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,
   pluralEndings: ["s"],

@@ -18,6 +18,8 @@ describe("speakers of figures", () => {
     ["The air force has flown 2,289 sorties since Sept. 30, Gerasimov said.", "en", "2,289", "Gerasimov"],
     ["\"We have flown 2,289 sorties,\" said General Valery Gerasimov.", "en", "2,289", "General Valery Gerasimov"],
     ["According to the Russian general staff, the air force has hit 4,111 targets.", "en", "4,111", "the Russian general staff"],
+    // An age between commas beside the name, then an appositive title.
+    ["Mr. Brown, 61, a retired teacher, said he had lost 40 goats in the flood.", "en", "40", "Mr. Brown"],
   ])("%s", (text, lang, figure, speaker) => {
     expect(speakerOf(text, lang, figure)).toBe(speaker);
   });

@@ -344,7 +344,10 @@ function appositive(r: UnitReader, comma: Unit): Unit[] | undefined {
     }
   }
   if (open < 0 || open - 1 < r.lo) return undefined;
-  const before = phraseEndingAt(r, open - 1);
+  // "Brown, 61, a retired teacher, said": an age between commas stands beside the name.
+  const age = tokens[open - 1] as Token;
+  const nameEnd = age.kind === "digits" && open - 2 > r.lo && isComma((tokens[open - 2] as Token).text) ? open - 3 : open - 1;
+  const before = phraseEndingAt(r, nameEnd);
   if (!before) return undefined;
   const inner = collectRight(r, open + 1);
   const n = caseLength(inner.units);

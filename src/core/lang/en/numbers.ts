@@ -204,7 +204,7 @@ export const numbers: NumberWords = {
     "article", "articles", "resolution", "resolutions", "no .", "nos .", "nr .", "nrs .", "#", "page", "pages",
     "room", "chapter", "section", "paragraph", "clause", "item", "flight", "route", "highway", "platform", "gate",
     "terminal", "verse", "vol .", "amendment", "decree", "protocol", "annex", "appendix", "fig .", "number",
-    "precinct", "docket", "episode", "channel", "level", "category", "grade", "phase", "stage",
+    "precinct", "ward", "docket", "episode", "channel", "level", "category", "grade", "phase", "stage",
   ],
   namedReferenceCues: ["law", "bill", "act", "regulation", "directive", "ordinance", "statute", "order"],
   modelWords: [

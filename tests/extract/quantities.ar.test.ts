@@ -45,6 +45,9 @@ describe("Arabic quantities", () => {
     ["بلغت التساقطات ١٧٠ ملم خلال يومين.", ["170 mm", "2 day"]],
     ["وخصصت الحكومة 150 مليون درهم لإعادة الإعمار.", ["150000000 dirham"]],
     ["ما أدى إلى تشريد 2950 أسرة وتدمير 400 منزل.", ["2950 family", "400 home"]],
+    // The counted noun after the figure, not the verb before it ("وصول" is no arrival of people here).
+    ["بعد وصول ١٫٢ مليون جرعة من اللقاح إلى الميناء.", ["1200000 dose"]],
+    ["وتلقى الطفل جرعتين من اللقاح.", ["2 dose"]],
     ["ويتوقع أن يوفر الاتفاق أكثر من 240 ألف وظيفة.", ["over 240000 job"]],
     // Duals of people take the cue of their clause; a count named by its subject («عدد النازحين») takes it too.
     ["توفي شخصان وأصيب ثلاثة.", ["2 killed", "3 injured"]],

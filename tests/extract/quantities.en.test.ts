@@ -43,6 +43,7 @@ describe("English quantities", () => {
     ["Parliament passed the bill 12 days later.", ["12 day"]],
     ["As much as 170 millimetres of rain fell, and 150 million dirhams were set aside.", ["atMost 170 mm", "150000000 dirham"]],
     ["Nearly 3,000 families were left homeless and 12,000 people displaced.", ["nearly 3000 family", "12000 displaced"]],
+    ["The campaign will use 1.2 million doses of oral vaccine.", ["1200000 dose"]],
     ["Both sides agreed a seven-day truce.", ["7 day"]],
     ["Deaths passed 1,000 this year, up from 49 a year earlier.", ["over 1000 killed", "49 killed"]],
     ["Italy is bound by the 1951 Refugee Convention.", []],

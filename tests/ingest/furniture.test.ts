@@ -22,6 +22,8 @@ describe("page furniture", () => {
     ["Back to top"], ["Share this article"], ["Advertisement"], ["Comments (12)"], ["1 2 3 4 Next"], ["Read more: Putin meets Hollande"], ["12 | 34"],
     ["Read also: Gold price hits 4,580 pounds"], ["Photo: AFP"], ["Sat 5 Jul 2025 10.30 BST"], ["Feb. 4, 2025, updated 6:12 p.m. ET"],
     ["A version of this article appears in print on Feb. 5, 2025, Section A, Page 1 of the New York edition."],
+    // The page's age beside its time stamp, and the audio player's label.
+    ["October 12, 2026 3:05 PM UTC Updated 2 hours ago"], ["Updated 45 mins ago"], ["Listen to article (4 minutes)"],
   ])(
     "English: %s",
     (line) => expect(isFurniture(line, en)).toBe(true),
@@ -34,5 +36,7 @@ describe("page furniture", () => {
     ["Comments by the minister drew 129 replies, officials said.", en],
     ["More than 200 killed", en],
     ["Photographers counted 12 boats.", en],
+    ["Rescuers reached the village 2 hours ago.", en],
+    ["Listen to the minister: 4 minutes of silence followed.", en],
   ])("article text is not furniture: %s", (line, locale) => expect(isFurniture(line, locale)).toBe(false));
 });

@@ -11,7 +11,7 @@ export const furniture: FurnitureWords = {
     "subscribe", "subscribe now", "newsletter", "follow us", "follow us on", "click here", "close", "menu",
     "you are using an ad blocker", "please disable your ad blocker", "we noticed you're using an ad blocker",
     "all rights reserved", "copyright", "topics", "tags", "most read", "most popular", "load more",
-    "updated", "last updated", "listen to this article", "read also", "see also", "more", "watch", "listen",
+    "updated", "last updated", "listen to this article", "listen to article", "read also", "see also", "more", "watch", "listen",
     "photo", "image", "file photo", "caption", "video", "a version of this article appears in print",
     "this article appeared in print", "this article appears in print", "an earlier version of this article",
     "sign up for our newsletter", "get the latest news",
@@ -19,5 +19,7 @@ export const furniture: FurnitureWords = {
   dateLineWords: [
     "updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a", "m", "p", "gmt", "utc", "bst",
     "cet", "cest", "et", "edt", "est", "pt", "pdt", "pst", "local", "time",
+    // "Updated 2 hours ago", "5 mins ago": the age of the page beside its time stamp.
+    "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",
   ],
 };

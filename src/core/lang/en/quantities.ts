@@ -45,6 +45,7 @@ const units: UnitForms[] = [
   { id: "family", forms: ["family", "families", "household", "households"] },
   { id: "home", forms: ["home", "homes", "house", "houses", "housing unit", "housing units", "dwelling", "dwellings"] },
   { id: "job", forms: ["job", "jobs"] },
+  { id: "dose", forms: ["dose", "doses", "vaccine dose", "vaccine doses"] },
   { id: "migrant", forms: ["migrant", "migrants"], person: true },
   { id: "corridor", forms: ["corridor", "corridors", "humanitarian corridor", "humanitarian corridors"] },
   { id: "voter", forms: ["voter", "voters", "eligible voters", "registered voters"], person: true },

@@ -25,6 +25,8 @@ describe("not claims (Arabic)", () => {
     ["وقع الحادث قرب المخرج 12 على الطريق الدائري.", []],
     ["وتجمع المسافرون عند البوابة 7 في الطابق 3.", []],
     ["وستجتمع الدول السبع الكبرى في روما.", []],
+    // A definite figure after a noun counted in order is its rank.
+    ["واختتم الاجتماع الوزاري الـ36 أعماله في الذكرى الـ75 لتأسيس المنظمة.", []],
     // «الست» after a verb is the lady, «لست» is "I am not": neither is six.
     ["وقالت الست فاطمة إنها لست أدري ماذا حدث.", []],
     ["لقائه الأخير مع بوتين على هامش قمة العشرين في تركيا.", []],
@@ -50,6 +52,8 @@ describe("not claims (English)", () => {
     ["Shoigu said 12 Tu-22M3 bombers hit targets near Raqqa.", ["12 bomber"]],
     ["The Airbus A321 broke up over Sinai.", []],
     ["The truck overturned near exit 12 of Interstate 95.", []],
+    // An age bound after people is their age.
+    ["Children under five and people over 65 are most at risk.", []],
     // A decade is a time.
     ["The worst quake of the 1990s struck in the 1980's shadow.", []],
     ["Patients in Ward 4 were moved to Junction 9 clinics.", []],

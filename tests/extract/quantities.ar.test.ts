@@ -29,6 +29,8 @@ describe("Arabic quantities", () => {
     // A count noun («عدد الشهداء») names what the figure of its clause counts, whatever cue follows the figure.
     ["وارتفع عدد الشهداء إلى ما لا يقل عن 31 ألفا، فيما أصيب زهاء 73 ألفا آخرين.", ["atLeast 31000 killed", "approx 73000 injured"]],
     ["وارتفع عدد القتلى إلى 150 وأصيب 300 آخرون.", ["150 killed", "300 injured"]],
+    // After a plural noun a definite figure counts; after a singular noun counted in order it ranks.
+    ["ويتوزع الخفض على الدول الـ22 الأعضاء خلال اجتماعها الـ36.", ["22 country"]],
     // A definite number word after its noun counts it, as an adjective agrees with it; «الست» is read there.
     ["ووقعت الدول الست على الاتفاق.", ["6 country"]],
     ["اجتمعت الدول الثلاث (روسيا وأمريكا وفرنسا).", ["3 country"]],

@@ -7,6 +7,8 @@ describe("English quantities", () => {
     ["The air force has flown 2,289 combat sorties and destroyed 4,111 terrorist targets.", ["2289 sortie", "4111 target"]],
     ["The attacks killed 129 people and wounded 350.", ["129 killed", "350 injured"]],
     ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
+    // A bound on people's age is no count, a bound on a count is.
+    ["Over 65 people were hurt, among them children under five.", ["over 65 injured"]],
     // "the number of displaced": the count noun, not the nearer "reached", says what is counted.
     ["The number of displaced reached 1.7 million, and 20 were killed.", ["1700000 displaced", "20 killed"]],
     // The plural noun heads the counted phrase; the verb after it is not what is counted.

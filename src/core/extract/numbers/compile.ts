@@ -63,6 +63,7 @@ export interface CompiledNumbers {
   notCodePrefixes: ReadonlySet<string>;
   nameHeads: Phrases<true>;
   nameTails: Phrases<true>;
+  ordinalHeads: WordLexicon<true>;
   clockCues: Phrases<true>;
   clockMarks: Phrases<ClockMark>;
   clockHours: Phrases<number>;
@@ -164,6 +165,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     notCodePrefixes: set(w.notCodePrefixes),
     nameHeads: new Phrases(flags(w.nameHeads), clitics),
     nameTails: new Phrases(flags(w.nameTails), clitics),
+    ordinalHeads: new WordLexicon(flags(w.ordinalHeads), clitics),
     clockCues: new Phrases(flags(w.clockCues), clitics),
     clockMarks: new Phrases(w.clockMarks ?? [], clitics),
     clockHours: new Phrases(w.clockHours ?? [], clitics),

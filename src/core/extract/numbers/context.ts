@@ -145,6 +145,17 @@ class Context {
     const headEnd = prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && !tokens[e.first]?.spaceBefore ? e.first - 2 : e.first - 1;
     if (e.digits && !e.percent && lex.nameHeads.matchEndingAt(tokens, headEnd)) e.role = "designation";
     else if (this.endsQuotedName(e)) e.role = "designation";
+    else if (e.digits && !e.percent && prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && this.afterOrdinalHead(e.first - 2)) e.role = "ordinal";
+  }
+
+  /** The word at k, or the one before it with k its adjective, is a noun counted in order (see NumberWords.ordinalHeads). */
+  private afterOrdinalHead(k: number): boolean {
+    for (let j = k; j >= 0 && j >= k - 1; j--) {
+      const t = this.tokens[j];
+      if (!t || t.kind !== "word") return false;
+      if (this.lex.ordinalHeads.match(t.norm)) return true;
+    }
+    return false;
   }
 
   /**

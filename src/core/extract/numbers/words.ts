@@ -212,6 +212,12 @@ export interface NumberWords {
   nameHeads?: readonly string[];
   /** Words after a definite number that make it a name ("الدول السبع الكبرى" is the G7, not seven countries). */
   nameTails?: readonly string[];
+  /**
+   * Singular nouns of things counted in order (a meeting, a session, an anniversary): a figure marked definite
+   * after one, or after one and its adjective, is its rank («اجتماعه الوزاري الـ36», «الذكرى الـ75»), while after a
+   * plural it counts («الدول الـ22», «الساعات الـ24»).
+   */
+  ordinalHeads?: readonly string[];
   /** Words before a number that make it a clock time ("الساعة"). */
   clockCues?: readonly string[];
   /**

@@ -69,6 +69,7 @@ export function assembleQuantities(
     const found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale);
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
+    if (isAgeBound(n, found, tokens, lex)) continue;
     const qualifier = spanOfTime(n, found, tokens, first, lex, locale) ? undefined : n.qualifier;
     const phraseStart = qualifier ? n.phraseStart : n.start;
     out.push({
@@ -319,6 +320,18 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
   if (!role) return;
   q.unit = role;
   delete q.noun;
+}
+
+/** The oldest age a bound names. */
+const MAX_AGE = 120;
+const AGE_BOUNDS: ReadonlySet<string> = new Set(["over", "under", "atLeast", "atMost"]);
+
+/** "children under five", "people over 65": a bound of a lifetime's size right after people is their age. */
+function isAgeBound(n: NumberMention, found: UnitFound, tokens: readonly Token[], lex: UnitLexicons): boolean {
+  if (!n.qualifier || !AGE_BOUNDS.has(n.qualifier) || n.percent || n.value > MAX_AGE || !Number.isInteger(n.value)) return false;
+  if (found.unit && found.unit !== "year") return false;
+  const before = tokens[firstTokenAtOrAfter(tokens, n.phraseStart) - 1];
+  return !!before && before.kind === "word" && !!lex.ageHolders.match(before.norm);
 }
 
 /**

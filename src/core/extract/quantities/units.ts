@@ -36,6 +36,7 @@ export interface UnitLexicons {
   notNouns: ReadonlySet<string>;
   breakdowns: PhraseLexicon<true>;
   countNouns: PhraseLexicon<true>;
+  ageHolders: WordLexicon<true>;
   nounPrefixes: readonly string[];
   nounEndings: readonly string[];
   spanWords: PhraseLexicon<true>;
@@ -73,6 +74,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     })),
     breakdowns: new PhraseLexicon(q.breakdownCues.map((c) => [c, true] as const), locale.clitics),
     countNouns: new PhraseLexicon((q.countNouns ?? []).map((c) => [c, true] as const), locale.clitics),
+    ageHolders: new WordLexicon((q.ageHolders ?? []).map((c) => [c, true] as const), locale.clitics),
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
     spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),

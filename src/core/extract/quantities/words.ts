@@ -51,6 +51,11 @@ export interface QuantityWords {
   /** Function words that may still stand between a number and its noun ("37 more aircraft", "12 other people"). */
   modifiers: readonly string[];
   /**
+   * People described by an age bound: "children under five", "people over 65", «الأطفال دون 5 سنوات». A bound of a
+   * lifetime's size right after one of these is an age, not a count.
+   */
+  ageHolders?: readonly string[];
+  /**
    * Nouns that name a count, before the noun counted: "the number of displaced reached 1.7 million", «ارتفع عدد
    * الشهداء إلى 31 ألفاً». The figure of the clause counts that noun, whatever cue stands nearer to it.
    */

@@ -147,6 +147,10 @@ export const quantities: QuantityWords = {
   conjunctions: ["or", "and", "to", "nor"],
   fillers: ["of"],
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],
+  ageHolders: [
+    "children", "child", "kids", "adults", "people", "those", "men", "women", "anyone", "everyone", "infants",
+    "babies", "boys", "girls", "patients", "residents", "citizens",
+  ],
   countNouns: ["number of", "numbers of", "total of", "tally of", "count of", "toll of"],
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,

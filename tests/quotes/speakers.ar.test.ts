@@ -88,6 +88,8 @@ describe("Arabic names with an al- family name", () => {
     ["a name prefix closing a title chain", "ودعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى وقف التصعيد.", "الأمين العام لجامعة الدول العربية أحمد أبو الغيط"],
     ["a whole name, then the object", "وأكد الرئيس عبد الفتاح السيسي استعداد مصر للوساطة.", "الرئيس عبد الفتاح السيسي"],
     // A title, then the name between commas; a description or a time there is not a name.
+    ["a name between commas after a title and its place", "وقال ممثل المنظمة في اليمن، جون سميث، إن الوباء ينتشر.", "ممثل المنظمة في اليمن، جون سميث"],
+    ["a statement between commas after a title is no name", "وقال المتحدث باسم الجيش في بيان، الثلاثاء، إن الوباء ينتشر.", "المتحدث باسم الجيش"],
     ["a name between commas after a title", "من جهته، قال عامل إقليم طاطا، محمد الإدريسي، في تصريح للصحافة إن البحث سيتواصل.", "عامل إقليم طاطا، محمد الإدريسي"],
     ["a name with عبد between commas", "وقال وزير الداخلية، عبد الوافي لفتيت، إن البحث سيتواصل.", "وزير الداخلية، عبد الوافي لفتيت"],
     ["a relative clause between commas", "وقال وزير الداخلية، الذي زار المنطقة، إن البحث سيتواصل.", "وزير الداخلية"],

@@ -56,6 +56,9 @@ export function titleTail(r: UnitReader, units: readonly Unit[], stop: Unit | un
   return undefined;
 }
 
+// The place a title names before its comma ("في اليمن", "لدى الأمم المتحدة في جنيف"): at most this many units.
+const MAX_PLACE_UNITS = 4;
+
 // A person's name closing a title: at most this many words.
 const MAX_NAME_WORDS = 4;
 
@@ -77,15 +80,32 @@ function determinedBefore(r: UnitReader, u: Unit): boolean {
  * time, a place) is not taken. Returns the whole phrase, or undefined.
  */
 export function apposedName(r: UnitReader, units: readonly Unit[], stop: Unit | undefined): Unit[] | undefined {
-  if (!stop || stop.kind !== "punct" || !isComma(stop.norm) || !units.some((u) => u.kind === "word" && u.person)) return undefined;
+  if (!stop || !units.some((u) => u.kind === "word" && u.person)) return undefined;
+  // "ممثلة منظمة الصحة العالمية في اليمن، مارتا ليندكفيست،": the title's place, then the name.
+  const place: Unit[] = [];
+  let comma: Unit | undefined = stop;
+  if (stop.preposition) {
+    comma = undefined;
+    for (let k = stop.first; k <= r.hi && place.length <= MAX_PLACE_UNITS; ) {
+      const u = r.at(k);
+      if (u.kind === "punct") {
+        comma = u;
+        break;
+      }
+      if (u.kind !== "word" && !u.preposition) return undefined;
+      place.push(u);
+      k = u.last + 1;
+    }
+  }
+  if (!comma || comma.kind !== "punct" || !isComma(comma.norm)) return undefined;
   const names: Unit[] = [];
   let afterPrefix = false;
   let closed = false;
-  for (let k = stop.last + 1; k <= r.hi && names.length <= MAX_NAME_WORDS; ) {
+  for (let k = comma.last + 1; k <= r.hi && names.length <= MAX_NAME_WORDS; ) {
     const u = r.at(k);
     k = u.last + 1;
     if (u.kind === "punct" && (isComma(u.norm) || isColon(u.norm))) {
-      return names.length > 0 && !afterPrefix ? [...units, stop, ...names] : undefined;
+      return names.length > 0 && !afterPrefix ? [...units, ...place, comma, ...names] : undefined;
     }
     if (closed) return undefined;
     if ((u.kind === "link" || u.kind === "word") && u.namePrefix) {

@@ -29,6 +29,9 @@ describe("Arabic quantities", () => {
     // A count noun («عدد الشهداء») names what the figure of its clause counts, whatever cue follows the figure.
     ["وارتفع عدد الشهداء إلى ما لا يقل عن 31 ألفا، فيما أصيب زهاء 73 ألفا آخرين.", ["atLeast 31000 killed", "approx 73000 injured"]],
     ["وارتفع عدد القتلى إلى 150 وأصيب 300 آخرون.", ["150 killed", "300 injured"]],
+    // Cases are counted as cases, a case of death as a death, and cases of what a count noun names as that.
+    ["سجل المكتب ٤١٢ حالة مؤكدة و٨٧ حالة وفاة.", ["412 case", "87 killed"]],
+    ["وارتفع عدد الوفيات إلى مئة وأربع حالات.", ["104 killed"]],
     // After a plural noun a definite figure counts; after a singular noun counted in order it ranks.
     ["ويتوزع الخفض على الدول الـ22 الأعضاء خلال اجتماعها الـ36.", ["22 country"]],
     // A definite number word after its noun counts it, as an adjective agrees with it; «الست» is read there.

@@ -7,6 +7,7 @@ describe("English quantities", () => {
     ["The air force has flown 2,289 combat sorties and destroyed 4,111 terrorist targets.", ["2289 sortie", "4111 target"]],
     ["The attacks killed 129 people and wounded 350.", ["129 killed", "350 injured"]],
     ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
+    ["The WHO counted 412 confirmed cases and 78 deaths.", ["412 case", "78 killed"]],
     // A bound on people's age is no count, a bound on a count is.
     ["Over 65 people were hurt, among them children under five.", ["over 65 injured"]],
     // "the number of displaced": the count noun, not the nearer "reached", says what is counted.

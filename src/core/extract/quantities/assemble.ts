@@ -309,13 +309,15 @@ function clauseBreak(tokens: readonly Token[], from: number, to: number): boolea
  * clause: in "1.2 million people were displaced, and nearly 2,300 homes were destroyed" the homes were not.
  */
 function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
-  if (q.percent || (q.unit && !q.person)) return;
+  const counter = q.unit !== undefined && lex.counters.has(q.unit);
+  if (q.percent || (q.unit && !q.person && !counter)) return;
   const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence);
   if (counted) {
     q.unit = counted;
     delete q.noun;
     return;
   }
+  if (counter) return;
   const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined);
   if (!role) return;
   q.unit = role;

@@ -36,6 +36,8 @@ export interface UnitLexicons {
   notNouns: ReadonlySet<string>;
   breakdowns: PhraseLexicon<true>;
   countNouns: PhraseLexicon<true>;
+  /** Ids of counter units (see UnitForms.counter). */
+  counters: ReadonlySet<string>;
   ageHolders: WordLexicon<true>;
   nounPrefixes: readonly string[];
   nounEndings: readonly string[];
@@ -73,6 +75,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
       return [f, stripPrefix(f, locale.clitics)];
     })),
     breakdowns: new PhraseLexicon(q.breakdownCues.map((c) => [c, true] as const), locale.clitics),
+    counters: new Set(q.units.filter((u) => u.counter).map((u) => u.id)),
     countNouns: new PhraseLexicon((q.countNouns ?? []).map((c) => [c, true] as const), locale.clitics),
     ageHolders: new WordLexicon((q.ageHolders ?? []).map((c) => [c, true] as const), locale.clitics),
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),

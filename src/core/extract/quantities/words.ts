@@ -19,6 +19,11 @@ export interface UnitForms {
    * count is of. Not set for groups whose count stands on its own (passengers, crew, refugees).
    */
   person?: boolean;
+  /**
+   * A counter that counts whatever a count noun before the figure names ("cases" in «ارتفع عدد الوفيات إلى 104
+   * حالات», deaths): the count noun wins over it. Nearby cues do not (412 cases near "78 deaths" stay cases).
+   */
+  counter?: boolean;
 }
 
 export interface RoleCue {

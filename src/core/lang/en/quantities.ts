@@ -45,6 +45,7 @@ const units: UnitForms[] = [
   { id: "family", forms: ["family", "families", "household", "households"] },
   { id: "home", forms: ["home", "homes", "house", "houses", "housing unit", "housing units", "dwelling", "dwellings"] },
   { id: "job", forms: ["job", "jobs"] },
+  { id: "case", forms: ["case", "cases"], counter: true },
   { id: "dose", forms: ["dose", "doses", "vaccine dose", "vaccine doses"] },
   { id: "migrant", forms: ["migrant", "migrants"], person: true },
   { id: "corridor", forms: ["corridor", "corridors", "humanitarian corridor", "humanitarian corridors"] },

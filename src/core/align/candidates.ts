@@ -6,6 +6,7 @@
 import type { Features } from "./features.js";
 import { MAX_RATIO } from "./constants.js";
 import { contentStems } from "./features.js";
+import { conceptOf } from "./glossary.js";
 
 /** Neighbours in value each quantity or date is compared with, on each side, per block. */
 const NEIGHBOURS = 24;
@@ -54,7 +55,12 @@ function blockKey(f: Features): string | undefined {
   const c = f.claim;
   if (c.kind === "quantity") {
     if (c.unit) return `q|${c.unit}`;
-    if (c.noun) return `q|~${f.locale.code}|${c.noun}`;
+    // A counted noun no unit list knows meets the same noun in its own language, or, when the glossary gives it
+    // a concept ("workers", «عاملين»), that concept in any language.
+    if (c.noun) {
+      const concept = conceptOf(c.noun, f.locale);
+      return concept !== undefined ? `q|@${concept}` : `q|~${f.locale.code}|${c.noun}`;
+    }
     return undefined;
   }
   if (c.kind === "date") {

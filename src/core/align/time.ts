@@ -14,7 +14,8 @@ export function movedOn(a: Features, pa: number, b: Features, pb: number): boole
   // except for a count that shrinks as it is resolved (the missing, as they are found).
   const unit = early.claim.unit;
   const falls = !!unit && FALLING_UNITS.has(unit);
-  if (pLate < pEarly && !falls) return false;
+  // The same figure a week later has not moved ("some 2,000" then «نحو ألفين»).
+  if (pLate === pEarly || (pLate < pEarly && !falls)) return false;
   if (late.day! - early.day! > SNAPSHOT_DAYS) return true;
   // Within days only a tally moves on, and not when the sentences agree on another figure (the same
   // statement quoted twice).

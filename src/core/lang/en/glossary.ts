@@ -147,6 +147,7 @@ export const align: AlignWords = {
     ["soldier", ["soldiers", "soldier"]],
     ["officers", ["officers", "officer"]],
     ["member", ["member", "members"]],
+    ["worker", ["worker", "workers", "employees", "employee"]],
     ["vehicle", ["truck", "trucks", "lorry", "lorries"]],
     ["food", ["food"]],
     ["hunger", ["hunger", "famine", "starvation"]],

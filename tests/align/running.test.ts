@@ -70,3 +70,14 @@ describe("the same approximate figure a week apart, across languages", () => {
     expect(summary(run(claims, { "en-wire": "2026-10-12", "ar-daily": "2026-10-19" }), claims)).toEqual(["compatible : 2000 2000"]);
   });
 });
+
+// Across languages, glossary words may confirm close figures that can both be right (a forecast range that only
+// reaches the other figure stays apart: tests/stories/egypt-rate-cut).
+describe("close compatible figures across languages", () => {
+  const EN = "Yemen's cholera outbreak has grown to nearly 12,000 suspected cases in Hodeidah, the WHO said.";
+  const AR = "ارتفع عدد الحالات المشتبه بإصابتها بالكوليرا في الحديدة إلى ١١٬٨٧٠ حالة.";
+  it("nearly 12,000 and 11,870 suspected cases meet", () => {
+    const claims = [quantity("en-wire", EN, "nearly 12,000", 12000, "case", "nearly", 1000), quantity("ar-site", AR, "١١٬٨٧٠", 11870, "case")];
+    expect(summary(run(claims), claims)).toEqual(["compatible case: 11870 12000"]);
+  });
+});

@@ -245,6 +245,9 @@ const NEARBY_DAYS = 3;
 /** A quotation shorter than this is too short to call a misquote of a longer one by its words alone. */
 const MIN_MISQUOTE_WORDS = 5;
 
+/** Figures this close (as a ratio) that can both be right may be confirmed by glossary words across languages. */
+const CLOSE_RATIO = 1.1;
+
 /** Context a pair of sole figures of one specific unit gets (see pairScore). */
 const SOLE_FIGURE_CONTEXT = 0.45;
 
@@ -331,6 +334,12 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     // Figures that agree may also meet on several weak mentions their sentences share ("by 12% within five
     // years", "between the two sides"); never two figures that differ, which need one strong shared mention.
     ctx = Math.max(ctx, combinedCoMentions(a.coMentions, b.coMentions));
+    // Across languages the glossary's words may confirm figures that can both be right and lie close together
+    // ("nearly 12,000" and «١١٬٨٧٠»), as they confirm one figure written alike; never figures that differ, nor a
+    // range that merely reaches the other ("between 100 and 200" is a forecast, not the 200 decided).
+    if (a.locale !== b.locale && !sameFigure(ca, cb) && ca.qualifier !== "range" && cb.qualifier !== "range" && withinRatio(pa, pb, CLOSE_RATIO)) {
+      ctx = Math.max(ctx, contextScore(a, b, true));
+    }
     // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance, nor
     // does one given with the same qualifier ("about 41,000 hours").
     if ((rel === "equal" && isSpecific(ca)) || (sameFigure(ca, cb) && isDistinctive(ca))) return Math.max(ctx, 0.5);

@@ -77,7 +77,13 @@ describe("close compatible figures across languages", () => {
   const EN = "Yemen's cholera outbreak has grown to nearly 12,000 suspected cases in Hodeidah, the WHO said.";
   const AR = "ارتفع عدد الحالات المشتبه بإصابتها بالكوليرا في الحديدة إلى ١١٬٨٧٠ حالة.";
   it("nearly 12,000 and 11,870 suspected cases meet", () => {
-    const claims = [quantity("en-wire", EN, "nearly 12,000", 12000, "case", "nearly", 1000), quantity("ar-site", AR, "١١٬٨٧٠", 11870, "case")];
+    // Each article gives other cases elsewhere: neither figure is the only one of its unit.
+    const claims = [
+      quantity("en-wire", EN, "nearly 12,000", 12000, "case", "nearly", 1000),
+      quantity("en-wire", "Health authorities are recording about 300 new suspected cases a day.", "about 300", 300, "case", "approx", 100),
+      quantity("ar-site", AR, "١١٬٨٧٠", 11870, "case"),
+      quantity("ar-site", "وسجلت المحافظة ٤١٢ حالة مؤكدة مخبرياً منذ بدء التفشي.", "٤١٢", 412, "case"),
+    ];
     expect(summary(run(claims), claims)).toEqual(["compatible case: 11870 12000"]);
   });
 });

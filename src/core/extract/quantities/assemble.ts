@@ -164,6 +164,12 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // count ("37 more aircraft").
     if (locale.stopwords.has(t.norm) && !lex.modifiers.has(t.norm)) break;
     if (best) break;
+    // "Fewer than 100 remained": a verb after the figure ends the phrase; before a noun the same form is an
+    // adjective ("412 confirmed cases").
+    if (lex.isVerb(t.norm)) {
+      const next = tokens[j + 1];
+      if (!next || next.kind !== "word" || locale.stopwords.has(next.norm)) break;
+    }
     // A capitalised word after a figure names something ("31,000 Italy"), it is not what the figure counts.
     if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm) && !/^\p{Lu}/u.test(t.text)) {
       words.push(t.norm);

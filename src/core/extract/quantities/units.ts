@@ -44,6 +44,8 @@ export interface UnitLexicons {
   spanWords: PhraseLexicon<true>;
   /** Whether a folded word reads as a plural noun, the head of a counted phrase (see QuantityWords.pluralEndings). */
   isPlural(norm: string): boolean;
+  /** Whether a folded word reads as a verb by its ending (see QuantityWords.verbEndings). */
+  isVerb(norm: string): boolean;
 }
 
 const cache = new WeakMap<Locale, UnitLexicons>();
@@ -82,6 +84,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
     spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),
     isPlural: pluralTest(q.pluralEndings ?? [], q.singularEndings ?? [], q.pluralNouns ?? []),
+    isVerb: endingTest(q.verbEndings ?? []),
   };
   cache.set(locale, lex);
   return lex;
@@ -108,4 +111,9 @@ function pluralTest(endings: readonly string[], singular: readonly string[], nou
   return (norm) =>
     irregular.has(norm) ||
     (norm.length >= MIN_PLURAL_LENGTH && plural.some((e) => norm.endsWith(e)) && !not.some((e) => norm.endsWith(e)));
+}
+
+function endingTest(endings: readonly string[]): (norm: string) => boolean {
+  const folded = endings.map(fold);
+  return (norm) => norm.length > MIN_PLURAL_LENGTH && folded.some((e) => norm.endsWith(e));
 }

@@ -75,6 +75,8 @@ export interface QuantityWords {
    * look plural but are not ("-ss", "-us"); `pluralNouns` are plurals without the ending ("men", "staff").
    */
   pluralEndings?: readonly string[];
+  /** Endings of verbs that end a counted phrase instead of heading it ("Fewer than 100 remained"). */
+  verbEndings?: readonly string[];
   singularEndings?: readonly string[];
   pluralNouns?: readonly string[];
   /** Prefixes dropped from a counted noun that is not in the unit lists, so spellings meet ("والمقاعد"). */

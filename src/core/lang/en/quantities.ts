@@ -156,6 +156,7 @@ export const quantities: QuantityWords = {
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,
   pluralEndings: ["s"],
+  verbEndings: ["ed"],
   singularEndings: ["ss", "us", "is", "ous", "ics", "'s", "’s"],
   pluralNouns: [
     "people", "men", "women", "children", "staff", "personnel", "police", "cattle", "sheep", "fish", "deer",

@@ -29,6 +29,9 @@ describe("Arabic quantities", () => {
     // A count noun («عدد الشهداء») names what the figure of its clause counts, whatever cue follows the figure.
     ["وارتفع عدد الشهداء إلى ما لا يقل عن 31 ألفا، فيما أصيب زهاء 73 ألفا آخرين.", ["atLeast 31000 killed", "approx 73000 injured"]],
     ["وارتفع عدد القتلى إلى 150 وأصيب 300 آخرون.", ["150 killed", "300 injured"]],
+    // «إصابة» is an infection in an article about an epidemic, an injury elsewhere.
+    ["تفشت الكوليرا في المحافظة.\n\nويسجل القطاع الصحي نحو ثلاثمئة إصابة جديدة يومياً.", ["approx 300 case"]],
+    ["وقع انفجار في السوق.\n\nوسجل المستشفى نحو ثلاثمئة إصابة.", ["approx 300 injured"]],
     // Cases are counted as cases, a case of death as a death, and cases of what a count noun names as that.
     ["سجل المكتب ٤١٢ حالة مؤكدة و٨٧ حالة وفاة.", ["412 case", "87 killed"]],
     ["وارتفع عدد الوفيات إلى مئة وأربع حالات.", ["104 killed"]],

@@ -14,6 +14,7 @@ import { findNumbers } from "./numbers/index.js";
 import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
 import { assembleQuantities } from "./quantities/assemble.js";
+import { sensesOf } from "./quantities/units.js";
 import { isDateLine, isFurniture } from "./furniture.js";
 import { chunkParagraph, MAX_CLAIMS, MAX_SOURCE_CHARS, oversizedNumbers, withinBudget } from "./limits.js";
 
@@ -84,6 +85,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   const sentencesOf = paras.map((p) => whole.get(p) ?? splitSentences(text, p, isAbbreviation));
   const tokensOf = paras.map((p) => tokenize(text, p.start, p.end));
   const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf);
+  const senses = sensesOf(tokensOf, locale);
   const quotesByParagraph = groupQuotes(speech.quotes, paras);
 
   const drafts: Draft[] = [];
@@ -135,7 +137,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     }
     const numbers = findNumbers(text, tokens, locale);
     oversized.push(...oversizedNumbers(tokens, numbers));
-    for (const q of assembleQuantities(tokens, numbers, dates, sentences, locale)) {
+    for (const q of assembleQuantities(tokens, numbers, dates, sentences, locale, senses)) {
       // The recogniser never gives a number it cannot hold; this keeps claims.json free of NaN and Infinity whatever happens upstream.
       if (!Number.isFinite(q.value)) {
         oversized.push(q.start);

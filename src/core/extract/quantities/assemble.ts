@@ -57,6 +57,7 @@ export function assembleQuantities(
   excluded: readonly Span[],
   sentences: readonly Span[],
   locale: Locale,
+  senses: ReadonlySet<number> = NO_SENSES,
 ): QuantityMention[] {
   const lex = unitLexicons(locale);
   const out: Draft[] = [];
@@ -66,7 +67,7 @@ export function assembleQuantities(
     const first = tokenHolding(tokens, n.start);
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    const found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale);
+    const found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses);
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
     if (isAgeBound(n, found, tokens, lex)) continue;
@@ -111,7 +112,7 @@ interface UnitFound {
   capitalised?: boolean;
 }
 
-function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale): UnitFound {
+function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>): UnitFound {
   const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
   if (currency) {
     // Letters glued before a sign the lexicon knows make another currency ("HK$", "NZ$" are not "$"): it is
@@ -150,7 +151,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     }
     const hit = unitAt(lex, tokens, j);
     if (hit) {
-      best = { unit: hit.unit, person: hit.person, ...(/^\p{Lu}/u.test(t.text) ? { capitalised: true } : {}) };
+      const sense = senseOf(lex, senses, t.norm);
+      best = sense ? { unit: sense } : { unit: hit.unit, person: hit.person, ...(/^\p{Lu}/u.test(t.text) ? { capitalised: true } : {}) };
       if (gap >= q.maxGap) break;
       gap += hit.last - j;
       j = hit.last;
@@ -328,6 +330,17 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
   if (!role) return;
   q.unit = role;
   delete q.noun;
+}
+
+const NO_SENSES: ReadonlySet<number> = new Set();
+
+/** The unit a word stands for in the sense the article calls for, if it has one there. */
+function senseOf(lex: UnitLexicons, senses: ReadonlySet<number>, norm: string): string | undefined {
+  for (const i of senses) {
+    const s = lex.senses[i]!;
+    if (s.forms.match(norm)) return s.unit;
+  }
+  return undefined;
 }
 
 /** The oldest age a bound names. */

@@ -36,6 +36,8 @@ export interface UnitLexicons {
   notNouns: ReadonlySet<string>;
   breakdowns: PhraseLexicon<true>;
   countNouns: PhraseLexicon<true>;
+  /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
+  senses: readonly { unit: string; forms: WordLexicon<true>; cues: WordLexicon<true> }[];
   /** Ids of counter units (see UnitForms.counter). */
   counters: ReadonlySet<string>;
   ageHolders: WordLexicon<true>;
@@ -78,6 +80,11 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     })),
     breakdowns: new PhraseLexicon(q.breakdownCues.map((c) => [c, true] as const), locale.clitics),
     counters: new Set(q.units.filter((u) => u.counter).map((u) => u.id)),
+    senses: (q.senses ?? []).map((s) => ({
+      unit: s.unit,
+      forms: new WordLexicon(s.forms.map((f) => [f, true] as const), locale.clitics),
+      cues: new WordLexicon(s.cues.map((f) => [f, true] as const), locale.clitics),
+    })),
     countNouns: new PhraseLexicon((q.countNouns ?? []).map((c) => [c, true] as const), locale.clitics),
     ageHolders: new WordLexicon((q.ageHolders ?? []).map((c) => [c, true] as const), locale.clitics),
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
@@ -116,4 +123,24 @@ function pluralTest(endings: readonly string[], singular: readonly string[], nou
 function endingTest(endings: readonly string[]): (norm: string) => boolean {
   const folded = endings.map(fold);
   return (norm) => norm.length > MIN_PLURAL_LENGTH && folded.some((e) => norm.endsWith(e));
+}
+
+/**
+ * The senses (indexes into QuantityWords.senses) the article calls for by the words it uses; empty when none
+ * applies. Asked once per article, over all its tokens.
+ */
+export function sensesOf(tokensOf: readonly (readonly Token[])[], locale: Locale): ReadonlySet<number> {
+  const lex = unitLexicons(locale);
+  const on = new Set<number>();
+  if (lex.senses.length === 0) return on;
+  for (const tokens of tokensOf) {
+    for (const t of tokens) {
+      if (t.kind !== "word") continue;
+      lex.senses.forEach((s, i) => {
+        if (!on.has(i) && s.cues.match(t.norm)) on.add(i);
+      });
+      if (on.size === lex.senses.length) return on;
+    }
+  }
+  return on;
 }

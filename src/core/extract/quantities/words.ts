@@ -61,6 +61,12 @@ export interface QuantityWords {
    */
   ageHolders?: readonly string[];
   /**
+   * Another sense unit words take in an article about one subject: «إصابة» is an injury, but an infection (a
+   * case) where the article speaks of an epidemic. `forms` are read as `unit` when any of `cues` occurs in the
+   * article.
+   */
+  senses?: readonly { unit: string; forms: readonly string[]; cues: readonly string[] }[];
+  /**
    * Nouns that name a count, before the noun counted: "the number of displaced reached 1.7 million", «ارتفع عدد
    * الشهداء إلى 31 ألفاً». The figure of the clause counts that noun, whatever cue stands nearer to it.
    */

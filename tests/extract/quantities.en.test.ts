@@ -8,6 +8,8 @@ describe("English quantities", () => {
     ["The attacks killed 129 people and wounded 350.", ["129 killed", "350 injured"]],
     ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
     ["The WHO counted 412 confirmed cases and 78 deaths.", ["412 case", "78 killed"]],
+    // A clause opening "Of the …" names what the bare figure after it counts.
+    ["Of the suspected cases, 412 have been confirmed. In the city, 40 were confirmed.", ["412 case", "40 ?"]],
     // A verb after the figure is not what it counts; the same form before a noun is an adjective.
     ["Fewer than 100 remained, and 40 armed men left.", ["under 100 ?", "40 ~men"]],
     // A bound on people's age is no count, a bound on a count is.

@@ -93,6 +93,7 @@ export function assembleQuantities(
   inheritWholeUnits(out, numbers);
   inheritBreakdownUnits(out, tokens, lex);
   for (const q of out) applyRole(q, lex, tokens);
+  for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);
   const result: QuantityMention[] = out.map(({ tokenFirst: _f, tokenLast: _l, sentence: _s, person: _p, partOf: _o, numberStart: _n, ...q }) => q);
@@ -341,6 +342,29 @@ function senseOf(lex: UnitLexicons, senses: ReadonlySet<number>, norm: string): 
     if (s.forms.match(norm)) return s.unit;
   }
   return undefined;
+}
+
+/**
+ * "Of the suspected cases, 412 have been confirmed": a bare figure right after a clause that opens its sentence
+ * with a partitive lead counts the unit that clause names.
+ */
+function inheritPartitiveUnit(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
+  const comma = tokens[q.tokenFirst - 1];
+  if (!comma || comma.kind !== "punct" || !CLAUSE_END.test(comma.text)) return;
+  let open = q.tokenFirst - 2;
+  while (open >= 0 && (tokens[open] as Token).start >= q.sentence.start && (tokens[open] as Token).kind === "word") open--;
+  const first = open + 1;
+  if (first >= q.tokenFirst - 1 || (tokens[first] as Token).start !== q.sentence.start) return;
+  const lead = lex.partitiveLeads.matchAt(tokens, first);
+  if (!lead) return;
+  // The clause's last unit word is its head ("the suspected cases").
+  for (let i = q.tokenFirst - 2; i >= lead.last; i--) {
+    const hit = unitAt(lex, tokens, i);
+    if (hit && !hit.person) {
+      q.unit = hit.unit;
+      return;
+    }
+  }
 }
 
 /** The oldest age a bound names. */

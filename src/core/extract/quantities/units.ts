@@ -36,6 +36,7 @@ export interface UnitLexicons {
   notNouns: ReadonlySet<string>;
   breakdowns: PhraseLexicon<true>;
   countNouns: PhraseLexicon<true>;
+  partitiveLeads: PhraseLexicon<true>;
   /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
   senses: readonly { unit: string; forms: WordLexicon<true>; cues: WordLexicon<true> }[];
   /** Ids of counter units (see UnitForms.counter). */
@@ -85,6 +86,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
       forms: new WordLexicon(s.forms.map((f) => [f, true] as const), locale.clitics),
       cues: new WordLexicon(s.cues.map((f) => [f, true] as const), locale.clitics),
     })),
+    partitiveLeads: new PhraseLexicon((q.partitiveLeads ?? []).map((c) => [c, true] as const), locale.clitics),
     countNouns: new PhraseLexicon((q.countNouns ?? []).map((c) => [c, true] as const), locale.clitics),
     ageHolders: new WordLexicon((q.ageHolders ?? []).map((c) => [c, true] as const), locale.clitics),
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),

@@ -67,6 +67,11 @@ export interface QuantityWords {
    */
   senses?: readonly { unit: string; forms: readonly string[]; cues: readonly string[] }[];
   /**
+   * Words that open a clause naming the whole a figure is part of: "Of the suspected cases, 412 have been
+   * confirmed" counts cases.
+   */
+  partitiveLeads?: readonly string[];
+  /**
    * Nouns that name a count, before the noun counted: "the number of displaced reached 1.7 million", «ارتفع عدد
    * الشهداء إلى 31 ألفاً». The figure of the clause counts that noun, whatever cue stands nearer to it.
    */

@@ -152,6 +152,7 @@ export const quantities: QuantityWords = {
     "children", "child", "kids", "adults", "people", "those", "men", "women", "anyone", "everyone", "infants",
     "babies", "boys", "girls", "patients", "residents", "citizens",
   ],
+  partitiveLeads: ["of the", "of those", "among the", "of these"],
   countNouns: ["number of", "numbers of", "total of", "tally of", "count of", "toll of"],
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,

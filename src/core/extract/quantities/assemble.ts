@@ -368,7 +368,7 @@ const CLAUSE_END = /^[,،;؛:.]$/u;
  * one thing, and only when it is of their size.
  */
 function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
-  const conj = new Set(locale.quantities.conjunctions.map(fold));
+  const conj = conjunctionsOf(locale);
   for (let k = 1; k < qs.length; k++) {
     const q = qs[k]!;
     if (q.unit || q.noun || q.percent || q.person || q.qualifier) continue;

@@ -1,6 +1,7 @@
 /**
  * tokenize() scans code points by class instead of running one regex per token; it must cut every text
- * exactly as the regex it replaced: same tokens, offsets, kinds, folded forms and spaceBefore flags.
+ * exactly as the regex it replaced: same tokens, offsets, kinds, folded forms and spaceBefore flags. Its word
+ * ids must name folded forms one to one.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -10,8 +11,10 @@ import { tokenize, type Token } from "../../src/core/text/tokenize.js";
 
 const TOKEN_RE = /([\p{L}\p{M}\u200C\u200D]+)|(\p{Nd}+)|(\s+)|([\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+)|([\s\S])/uy;
 
-function reference(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+type Plain = Omit<Token, "id">;
+
+function reference(text: string, from = 0, to = text.length): Plain[] {
+  const tokens: Plain[] = [];
   const re = TOKEN_RE;
   re.lastIndex = from;
   let space = true;
@@ -47,6 +50,25 @@ const PIECES = [
   ",", "،", ".", "«", "»", "-", "%", "٪", "/", "'", "’", "(", ")",
 ];
 
+/** The tokens without their ids, after checking the ids: one per folded form, none for digit runs. */
+function plain(tokens: readonly Token[]): Plain[] {
+  for (const t of tokens) {
+    if (t.kind === "digits") expect(t.id).toBe(-1);
+    else {
+      expect(t.id).toBeGreaterThanOrEqual(0);
+      const seen = idOfNorm.get(t.norm);
+      if (seen === undefined) {
+        expect(normOfId.has(t.id)).toBe(false);
+        idOfNorm.set(t.norm, t.id);
+        normOfId.set(t.id, t.norm);
+      } else expect(t.id).toBe(seen);
+    }
+  }
+  return tokens.map(({ id: _id, ...rest }) => rest);
+}
+const idOfNorm = new Map<string, number>();
+const normOfId = new Map<number, string>();
+
 describe("tokenize", () => {
   it.each([
     ["Arabic with marks, tatweel and digits", "قالَ إنّ الطلعـــات بلغت 2289 طلعة، و٤١١١ هدفاً."],
@@ -55,7 +77,7 @@ describe("tokenize", () => {
     ["a byte order mark between words", "a\ufeffb \ufeff\u200bc"],
     ["lone surrogates", "a\ud800b\udc00 \ud800"],
   ])("%s", (_name, text) => {
-    expect(tokenize(text)).toEqual(reference(text));
+    expect(plain(tokenize(text))).toEqual(reference(text));
   });
 
   it("agrees with the regex scan on random text and random spans", () => {
@@ -64,9 +86,17 @@ describe("tokenize", () => {
         const text = pieces.join("");
         const from = text.length ? a % (text.length + 1) : 0;
         const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
-        expect(tokenize(text, from, to)).toEqual(reference(text, from, to));
+        expect(plain(tokenize(text, from, to))).toEqual(reference(text, from, to));
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("gives written forms that fold alike one id, and different folded forms different ids", () => {
+    const [a, b, c, d] = tokenize("Sorties SORTIES sorties sortie");
+    expect(new Set([a!.id, b!.id, c!.id])).toEqual(new Set([a!.id]));
+    expect(d!.id).not.toBe(a!.id);
+    const [e, f] = tokenize("الطلعـــات الطلعات");
+    expect(e!.id).toBe(f!.id);
   });
 });

@@ -23,6 +23,12 @@ export interface Token {
   norm: string;
   /** True when whitespace (or the start of the span) precedes the token; invisible bidi marks do not count. */
   spaceBefore: boolean;
+  /**
+   * A small number for `norm` (words and punctuation; -1 for digit runs), the same for every token with the
+   * same folded form while `wordIdEpoch()` stays the same: lookups that are asked of every word keep their
+   * answers in arrays indexed by it instead of maps keyed by the word.
+   */
+  id: number;
 }
 
 // The classes of the scan below, as a pattern: letters and combining marks (tatweel is a letter) with
@@ -66,19 +72,47 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-// News vocabulary is small and repetitive, so words are folded once and looked up after that. The cache is
-// dropped whole when full, which bounds memory on text made of endless distinct words.
+// News vocabulary is small and repetitive, so words are folded once and looked up after that: each written
+// form maps to the id of its folded form. The memo is dropped whole when full, which bounds memory on text
+// made of endless distinct words; so are the ids, at a larger size, and the epoch then tells the memos kept
+// by id (see wordIdEpoch) that their answers belong to ids no longer given out.
 const FOLD_CACHE_LIMIT = 65_536;
-let foldCache = new Map<string, string>();
+const WORD_ID_LIMIT = 1 << 18;
+let foldCache = new Map<string, number>();
+let idOf = new Map<string, number>();
+let norms: string[] = [];
+let epoch = 0;
 
-function foldWord(raw: string): string {
-  let folded = foldCache.get(raw);
-  if (folded === undefined) {
-    folded = fold(raw);
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache = new Map();
-    foldCache.set(raw, folded);
+/** Changes whenever word ids start again from 0; a memo indexed by id must be emptied when it does. */
+export function wordIdEpoch(): number {
+  return epoch;
+}
+
+/** The id of a folded form, given on first sight. */
+function intern(norm: string): number {
+  let id = idOf.get(norm);
+  if (id === undefined) {
+    if (norms.length >= WORD_ID_LIMIT) {
+      idOf = new Map();
+      norms = [];
+      foldCache = new Map();
+      epoch++;
+    }
+    id = norms.length;
+    norms.push(norm);
+    idOf.set(norm, id);
   }
-  return folded;
+  return id;
+}
+
+function wordId(raw: string): number {
+  let id = foldCache.get(raw);
+  if (id === undefined) {
+    id = intern(fold(raw));
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache = new Map();
+    foldCache.set(raw, id);
+  }
+  return id;
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -109,9 +143,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (kind === I) continue;
     const raw = text.slice(start, end);
-    if (kind === W) tokens.push({ kind: "word", start, end, text: raw, norm: foldWord(raw), spaceBefore: space });
-    else if (kind === D) tokens.push({ kind: "digits", start, end, text: raw, norm: toAsciiDigits(raw), spaceBefore: space });
-    else tokens.push({ kind: "punct", start, end, text: raw, norm: raw, spaceBefore: space });
+    if (kind === W) {
+      const id = wordId(raw);
+      tokens.push({ kind: "word", start, end, text: raw, norm: norms[id]!, spaceBefore: space, id });
+    } else if (kind === D) tokens.push({ kind: "digits", start, end, text: raw, norm: toAsciiDigits(raw), spaceBefore: space, id: -1 });
+    else tokens.push({ kind: "punct", start, end, text: raw, norm: raw, spaceBefore: space, id: wordId(raw) });
     space = false;
   }
   return tokens;

@@ -1,6 +1,7 @@
 /**
  * PhraseLexicon keeps which clitic prefixes open a phrase per word id (Token.id) instead of per folded word; a
- * token without an id (-1, as digit runs have) takes the map. Both must find the same phrases.
+ * token without an id (-1, as digit runs have) takes the map. Both must find the same phrases. WordMemo keeps
+ * other answers per word the same way and must give what its function gives.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import { ar } from "../../src/core/lang/ar/index.js";
 import { en } from "../../src/core/lang/en/index.js";
 import { PhraseLexicon } from "../../src/core/lang/lexicon.js";
 import { tokenize, type Token } from "../../src/core/text/tokenize.js";
+import { WordMemo } from "../../src/core/text/wordMemo.js";
 
 /** Phrases of one and more words, some sharing a first word, with values to tell them apart. */
 const PHRASES: Record<string, string[]> = {
@@ -52,5 +54,28 @@ describe.each([
     const tokens = tokenize(`${phrase} ${phrase}`);
     expect(lex.matchAt(tokens, 0)?.value).toBe(value);
     expect(lex.matchAt(tokens, 0)?.value).toBe(value);
+  });
+});
+
+describe("WordMemo", () => {
+  it("answers each token as its function answers the folded form, first time and after", () => {
+    const answer = (norm: string) => (norm.length * 7 + (norm.codePointAt(0) ?? 0)) % 255;
+    const memo = new WordMemo(answer);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("Said", "said", "SAID", "قال", "وقال", "قـال", "2015", "٢٠١٥", "،", ".", "told", "x"), { maxLength: 20 }), (words) => {
+        for (const t of tokenize(words.join(" "))) {
+          expect(memo.get(t)).toBe(answer(t.norm));
+          expect(memo.get(t)).toBe(answer(t.norm));
+          expect(memo.get({ ...t, id: -1 })).toBe(answer(t.norm));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("tells tokens of different folded forms apart", () => {
+    const memo = new WordMemo((norm) => (norm === "said" ? 1 : 0));
+    const [a, b, c] = tokenize("SAID sad said");
+    expect([memo.get(a!), memo.get(b!), memo.get(c!)]).toEqual([1, 0, 1]);
   });
 });

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold } from "../../src/core/text/normalize.js";
 import { toAsciiDigits } from "../../src/core/text/chars.js";
-import { tokenize, type Token } from "../../src/core/text/tokenize.js";
+import { renewWordIds, tokenize, wordIdEpoch, type Token } from "../../src/core/text/tokenize.js";
 
 const TOKEN_RE = /([\p{L}\p{M}\u200C\u200D]+)|(\p{Nd}+)|(\s+)|([\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+)|([\s\S])/uy;
 
@@ -99,4 +99,31 @@ describe("tokenize", () => {
     const [e, f] = tokenize("الطلعـــات الطلعات");
     expect(e!.id).toBe(f!.id);
   });
+
+  it("reads more distinct words than its memo of written forms holds, as the regex does", () => {
+    // 70,000 distinct words, in two scripts and mixed case, with punctuation between: the memo is emptied on the way.
+    const words: string[] = [];
+    for (let n = 0; n < 70_000; n++) {
+      const w = n.toString(26).replace(/[0-9a-p]/g, (c) => String.fromCharCode((parseInt(c, 26) % 26) + (n % 3 === 0 ? 0x627 : n % 3 === 1 ? 0x61 : 0x41)));
+      words.push(n % 7 === 0 ? `${w}،` : w);
+    }
+    const text = words.join(" ");
+    const tokens = tokenize(text);
+    expect(tokens.map(({ id: _id, ...rest }) => rest)).toEqual(reference(text));
+    // Again, from the refilled memo: the same ids.
+    expect(tokenize(text).map((t) => t.id)).toEqual(tokens.map((t) => t.id));
+  });
+
+  it("starts ids again from 0 when renewed, one per folded form as before", () => {
+    const before = wordIdEpoch();
+    renewWordIds(true);
+    expect(wordIdEpoch()).not.toBe(before);
+    const [a, b, c] = tokenize("Moscow said MOSCOW");
+    expect(a!.id).toBe(0);
+    expect(b!.id).toBe(1);
+    expect(c!.id).toBe(0);
+    renewWordIds();
+    expect(tokenize("said")[0]!.id).toBe(1);
+  });
 });
+

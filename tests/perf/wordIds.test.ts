@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { ar } from "../../src/core/lang/ar/index.js";
 import { en } from "../../src/core/lang/en/index.js";
 import { PhraseLexicon } from "../../src/core/lang/lexicon.js";
-import { tokenize, type Token } from "../../src/core/text/tokenize.js";
+import { renewWordIds, tokenize, type Token } from "../../src/core/text/tokenize.js";
 import { WordMemo } from "../../src/core/text/wordMemo.js";
 
 /** Phrases of one and more words, some sharing a first word, with values to tell them apart. */
@@ -78,4 +78,19 @@ describe("WordMemo", () => {
     const [a, b, c] = tokenize("SAID sad said");
     expect([memo.get(a!), memo.get(b!), memo.get(c!)]).toEqual([1, 0, 1]);
   });
+
+  it("answers from scratch after word ids start again (an id then names another word)", () => {
+    const memo = new WordMemo((norm) => (norm === "said" ? 1 : 0));
+    const lex = new PhraseLexicon([["said", true] as const], en.clitics);
+    renewWordIds(true);
+    const said = tokenize("said")[0]!;
+    expect(memo.get(said)).toBe(1);
+    expect(lex.matchAt([said], 0)?.value).toBe(true);
+    renewWordIds(true);
+    const other = tokenize("sad")[0]!;
+    expect(other.id).toBe(said.id);
+    expect(memo.get(other)).toBe(0);
+    expect(lex.matchAt([other], 0)).toBeUndefined();
+  });
 });
+

@@ -9,7 +9,7 @@ import { detectLanguage, getLocale } from "../lang/registry.js";
 import { LineIndex } from "../text/lineIndex.js";
 import { collapseSpaces, normalizeStatement } from "../text/normalize.js";
 import { paragraphs as splitParagraphs, sentences as splitSentences, spanAt, spanIndexAt, type Span } from "../text/segment.js";
-import { tokenize } from "../text/tokenize.js";
+import { renewWordIds, tokenize } from "../text/tokenize.js";
 import { findNumbers } from "./numbers/index.js";
 import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
@@ -52,6 +52,8 @@ export function sourceLocale(source: SourceInput): Locale {
 }
 
 export function extractClaims(source: SourceInput, locale: Locale = sourceLocale(source)): ExtractResult {
+  // No token of an earlier article is alive here: the one place word ids may start again.
+  renewWordIds();
   const { text } = source;
   const allParas = splitParagraphs(text, source.bodyStart, text.length);
   const furniture = allParas.map((p) => isFurniture(text.slice(p.start, p.end), locale));

@@ -72,13 +72,15 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-// News vocabulary is small and repetitive, so words are folded once and looked up after that: each written
-// form maps to the id of its folded form. The memo is dropped whole when full, which bounds memory on text
-// made of endless distinct words; so are the ids, at a larger size, and the epoch then tells the memos kept
-// by id (see wordIdEpoch) that their answers belong to ids no longer given out.
-const FOLD_CACHE_LIMIT = 65_536;
+// News vocabulary is small and repetitive, so each written form (a word, or a punctuation mark) is folded
+// once and its id looked up after that. (A table keyed by a hash of the characters, which would save cutting
+// the form out of the text, measured no faster than this map.) The map is dropped whole when full, which
+// bounds its memory on text made of endless distinct words. Ids stay valid until renewWordIds, which the
+// extractor calls between articles once there are many of them (no token is alive then).
+const FORMS_LIMIT = 65_536;
 const WORD_ID_LIMIT = 1 << 18;
-let foldCache = new Map<string, number>();
+let wordForms = new Map<string, number>();
+let punctForms = new Map<string, number>();
 let idOf = new Map<string, number>();
 let norms: string[] = [];
 let epoch = 0;
@@ -88,16 +90,24 @@ export function wordIdEpoch(): number {
   return epoch;
 }
 
+/**
+ * Start word ids again from 0 when more than WORD_ID_LIMIT folded forms have one (or always, with `force`),
+ * so that memos kept by id stay small. Tokens made before hold ids that no longer mean their word: call it
+ * only where none is kept.
+ */
+export function renewWordIds(force = false): void {
+  if (!force && norms.length < WORD_ID_LIMIT) return;
+  idOf = new Map();
+  norms = [];
+  wordForms = new Map();
+  punctForms = new Map();
+  epoch++;
+}
+
 /** The id of a folded form, given on first sight. */
 function intern(norm: string): number {
   let id = idOf.get(norm);
   if (id === undefined) {
-    if (norms.length >= WORD_ID_LIMIT) {
-      idOf = new Map();
-      norms = [];
-      foldCache = new Map();
-      epoch++;
-    }
     id = norms.length;
     norms.push(norm);
     idOf.set(norm, id);
@@ -105,12 +115,24 @@ function intern(norm: string): number {
   return id;
 }
 
+/** The id of a word's folded form. */
 function wordId(raw: string): number {
-  let id = foldCache.get(raw);
+  let id = wordForms.get(raw);
   if (id === undefined) {
     id = intern(fold(raw));
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache = new Map();
-    foldCache.set(raw, id);
+    if (wordForms.size >= FORMS_LIMIT) wordForms = new Map();
+    wordForms.set(raw, id);
+  }
+  return id;
+}
+
+/** The id of a punctuation mark, whose folded form is itself. */
+function punctId(raw: string): number {
+  let id = punctForms.get(raw);
+  if (id === undefined) {
+    id = intern(raw);
+    if (punctForms.size >= FORMS_LIMIT) punctForms = new Map();
+    punctForms.set(raw, id);
   }
   return id;
 }
@@ -147,7 +169,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const id = wordId(raw);
       tokens.push({ kind: "word", start, end, text: raw, norm: norms[id]!, spaceBefore: space, id });
     } else if (kind === D) tokens.push({ kind: "digits", start, end, text: raw, norm: toAsciiDigits(raw), spaceBefore: space, id: -1 });
-    else tokens.push({ kind: "punct", start, end, text: raw, norm: raw, spaceBefore: space, id: wordId(raw) });
+    else tokens.push({ kind: "punct", start, end, text: raw, norm: raw, spaceBefore: space, id: punctId(raw) });
     space = false;
   }
   return tokens;

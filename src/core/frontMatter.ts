@@ -5,6 +5,7 @@
 import { parse as parseYaml } from "yaml";
 import type { SourceMeta } from "./types.js";
 import { getLocale } from "./lang/registry.js";
+import { readFlatYaml } from "./flatYaml.js";
 
 export interface FrontMatter {
   meta: SourceMeta;
@@ -26,12 +27,14 @@ export function readFrontMatter(text: string): FrontMatter {
   if (!close) return { meta: {}, bodyStart: 0, problems: [] };
   const yamlText = text.slice(open[0].length, close.index);
   const bodyStart = close.index + close[0].length;
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText, { schema: "core", uniqueKeys: false });
-  } catch (e) {
-    const first = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-    return { meta: {}, bodyStart, problems: [`front matter is not valid YAML (${first}); ignored`] };
+  let data: unknown = readFlatYaml(yamlText);
+  if (data === undefined) {
+    try {
+      data = parseYaml(yamlText, { schema: "core", uniqueKeys: false });
+    } catch (e) {
+      const first = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+      return { meta: {}, bodyStart, problems: [`front matter is not valid YAML (${first}); ignored`] };
+    }
   }
   if (data === null || data === undefined) return { meta: {}, bodyStart, problems: [] };
   if (typeof data !== "object" || Array.isArray(data)) return { meta: {}, bodyStart, problems: ["front matter is not a mapping of fields; ignored"] };

@@ -1,17 +1,20 @@
 /**
  * tokenize() scans code points by class instead of running one regex per token; it must cut every text
- * exactly as the regex it replaced: same tokens, offsets, kinds, folded forms and spaceBefore flags.
+ * exactly as the regex it replaced: same tokens, offsets, kinds, folded forms and spaceBefore flags. Its word
+ * ids must name folded forms one to one.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold } from "../../src/core/text/normalize.js";
 import { toAsciiDigits } from "../../src/core/text/chars.js";
-import { tokenize, type Token } from "../../src/core/text/tokenize.js";
+import { renewWordIds, tokenize, wordIdEpoch, type Token } from "../../src/core/text/tokenize.js";
 
 const TOKEN_RE = /([\p{L}\p{M}\u200C\u200D]+)|(\p{Nd}+)|(\s+)|([\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+)|([\s\S])/uy;
 
-function reference(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+type Plain = Omit<Token, "id">;
+
+function reference(text: string, from = 0, to = text.length): Plain[] {
+  const tokens: Plain[] = [];
   const re = TOKEN_RE;
   re.lastIndex = from;
   let space = true;
@@ -47,6 +50,25 @@ const PIECES = [
   ",", "،", ".", "«", "»", "-", "%", "٪", "/", "'", "’", "(", ")",
 ];
 
+/** The tokens without their ids, after checking the ids: one per folded form, none for digit runs. */
+function plain(tokens: readonly Token[]): Plain[] {
+  for (const t of tokens) {
+    if (t.kind === "digits") expect(t.id).toBe(-1);
+    else {
+      expect(t.id).toBeGreaterThanOrEqual(0);
+      const seen = idOfNorm.get(t.norm);
+      if (seen === undefined) {
+        expect(normOfId.has(t.id)).toBe(false);
+        idOfNorm.set(t.norm, t.id);
+        normOfId.set(t.id, t.norm);
+      } else expect(t.id).toBe(seen);
+    }
+  }
+  return tokens.map(({ id: _id, ...rest }) => rest);
+}
+const idOfNorm = new Map<string, number>();
+const normOfId = new Map<number, string>();
+
 describe("tokenize", () => {
   it.each([
     ["Arabic with marks, tatweel and digits", "قالَ إنّ الطلعـــات بلغت 2289 طلعة، و٤١١١ هدفاً."],
@@ -55,7 +77,7 @@ describe("tokenize", () => {
     ["a byte order mark between words", "a\ufeffb \ufeff\u200bc"],
     ["lone surrogates", "a\ud800b\udc00 \ud800"],
   ])("%s", (_name, text) => {
-    expect(tokenize(text)).toEqual(reference(text));
+    expect(plain(tokenize(text))).toEqual(reference(text));
   });
 
   it("agrees with the regex scan on random text and random spans", () => {
@@ -64,9 +86,44 @@ describe("tokenize", () => {
         const text = pieces.join("");
         const from = text.length ? a % (text.length + 1) : 0;
         const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
-        expect(tokenize(text, from, to)).toEqual(reference(text, from, to));
+        expect(plain(tokenize(text, from, to))).toEqual(reference(text, from, to));
       }),
       { numRuns: 3000 },
     );
   });
+
+  it("gives written forms that fold alike one id, and different folded forms different ids", () => {
+    const [a, b, c, d] = tokenize("Sorties SORTIES sorties sortie");
+    expect(new Set([a!.id, b!.id, c!.id])).toEqual(new Set([a!.id]));
+    expect(d!.id).not.toBe(a!.id);
+    const [e, f] = tokenize("الطلعـــات الطلعات");
+    expect(e!.id).toBe(f!.id);
+  });
+
+  it("reads more distinct words than its memo of written forms holds, as the regex does", () => {
+    // 70,000 distinct words, in two scripts and mixed case, with punctuation between: the memo is emptied on the way.
+    const words: string[] = [];
+    for (let n = 0; n < 70_000; n++) {
+      const w = n.toString(26).replace(/[0-9a-p]/g, (c) => String.fromCharCode((parseInt(c, 26) % 26) + (n % 3 === 0 ? 0x627 : n % 3 === 1 ? 0x61 : 0x41)));
+      words.push(n % 7 === 0 ? `${w}،` : w);
+    }
+    const text = words.join(" ");
+    const tokens = tokenize(text);
+    expect(tokens.map(({ id: _id, ...rest }) => rest)).toEqual(reference(text));
+    // Again, from the refilled memo: the same ids.
+    expect(tokenize(text).map((t) => t.id)).toEqual(tokens.map((t) => t.id));
+  });
+
+  it("starts ids again from 0 when renewed, one per folded form as before", () => {
+    const before = wordIdEpoch();
+    renewWordIds(true);
+    expect(wordIdEpoch()).not.toBe(before);
+    const [a, b, c] = tokenize("Moscow said MOSCOW");
+    expect(a!.id).toBe(0);
+    expect(b!.id).toBe(1);
+    expect(c!.id).toBe(0);
+    renewWordIds();
+    expect(tokenize("said")[0]!.id).toBe(1);
+  });
 });
+

@@ -9,13 +9,14 @@ import { detectLanguage, getLocale } from "../lang/registry.js";
 import { LineIndex } from "../text/lineIndex.js";
 import { collapseSpaces, normalizeStatement } from "../text/normalize.js";
 import { paragraphs as splitParagraphs, sentences as splitSentences, spanAt, spanIndexAt, type Span } from "../text/segment.js";
-import { tokenize } from "../text/tokenize.js";
+import { renewWordIds, tokenize } from "../text/tokenize.js";
 import { findNumbers } from "./numbers/index.js";
 import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
 import { assembleQuantities } from "./quantities/assemble.js";
 import { sensesOf } from "./quantities/units.js";
 import { isDateLine, isFurniture } from "./furniture.js";
+import { pushEach } from "./pushEach.js";
 import { chunkParagraph, MAX_CLAIMS, MAX_SOURCE_CHARS, oversizedNumbers, withinBudget } from "./limits.js";
 
 /** Claim ids: "<source>:n3" is the third figure, "d1" the first date, "q2" the second quote. */
@@ -53,10 +54,15 @@ export function sourceLocale(source: SourceInput): Locale {
 }
 
 export function extractClaims(source: SourceInput, locale: Locale = sourceLocale(source)): ExtractResult {
+  // No token of an earlier article is alive here: the one place word ids may start again.
+  renewWordIds();
   const { text } = source;
   const allParas = splitParagraphs(text, source.bodyStart, text.length);
-  const furniture = allParas.map((p) => isFurniture(text.slice(p.start, p.end), locale));
-  const articleParas = allParas.filter((_, i) => !furniture[i]);
+  // Arrays read per paragraph are built by push (see pushEach.ts): one element kind, so the compiled code that
+  // reads them is not thrown away when an article brings another.
+  const furniture = pushEach(allParas, (p) => isFurniture(text.slice(p.start, p.end), locale));
+  const articleParas: Span[] = [];
+  for (let i = 0; i < allParas.length; i++) if (!furniture[i]) articleParas.push(allParas[i]!);
   // Without front matter, the page's own date line ("Sat 5 Jul 2025 10.30 BST") says when it was published.
   const fromPage = source.meta.published ? undefined : publicationFromDateLines(text, allParas, furniture, locale);
   const published = source.meta.published ?? fromPage;
@@ -82,8 +88,8 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     return chunks;
   });
   const { kept: paras, stoppedAt } = withinBudget(pieces);
-  const sentencesOf = paras.map((p) => whole.get(p) ?? splitSentences(text, p, isAbbreviation));
-  const tokensOf = paras.map((p) => tokenize(text, p.start, p.end));
+  const sentencesOf = pushEach(paras, (p) => whole.get(p) ?? splitSentences(text, p, isAbbreviation));
+  const tokensOf = pushEach(paras, (p) => tokenize(text, p.start, p.end));
   const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf);
   const senses = sensesOf(tokensOf, locale);
   const quotesByParagraph = groupQuotes(speech.quotes, paras);
@@ -245,7 +251,7 @@ function withSpeaker(speaker: string | undefined): { speaker?: string } {
 }
 
 function groupQuotes(quotes: readonly QuoteMention[], paras: readonly Span[]): QuoteMention[][] {
-  const out: QuoteMention[][] = paras.map(() => []);
+  const out = pushEach(paras, (): QuoteMention[] => []);
   let pi = 0;
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     while (pi < paras.length && (paras[pi] as Span).end < q.start) pi++;

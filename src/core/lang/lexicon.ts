@@ -4,7 +4,7 @@
  * brings its lists and its clitic rules and reuses the matching.
  */
 import { fold } from "../text/normalize.js";
-import { tokenize, type Token } from "../text/tokenize.js";
+import { tokenize, wordIdEpoch, type Token } from "../text/tokenize.js";
 
 export interface CliticRules {
   /** Prefixes that may be glued to a word, folded (e.g. "و", "بال"); tried longest first. */
@@ -113,6 +113,14 @@ export class PhraseLexicon<T> {
   /** Longest phrase, in tokens. */
   readonly maxTokens: number;
   private readonly openingCache = new Map<string, readonly string[]>();
+  /**
+   * The same answers by word id (Token.id), as a code per id: 0 not yet known, k the list openingLists[k - 1].
+   * matchAt is asked of nearly every token for dozens of lists, and an array read costs far less than a map.
+   */
+  private openingCodes = new Uint8Array(0);
+  private codesEpoch = -1;
+  private readonly openingLists: (readonly string[])[] = [];
+  private readonly listCodes = new Map<string, number>();
 
   constructor(entries: Iterable<readonly [string, T]>, clitics: CliticRules = NO_CLITICS) {
     let longest = 0;
@@ -140,12 +148,43 @@ export class PhraseLexicon<T> {
     const first = tokens[i];
     if (!first) return undefined;
     let best: PhraseMatch<T> | undefined;
-    for (const prefix of this.openings(first.norm)) {
+    for (const prefix of this.openingsOf(first)) {
       const found = this.walk(tokens, i, first.norm.slice(prefix.length));
       if (found && (!best || found.last > best.last)) best = { ...found, prefix };
       if (best && !prefix) break;
     }
     return best;
+  }
+
+  /** openings() of a token's folded form, kept by its word id when it has one. */
+  private openingsOf(t: Token): readonly string[] {
+    const id = t.id;
+    if (!(id >= 0)) return this.openings(t.norm);
+    const epoch = wordIdEpoch();
+    if (epoch !== this.codesEpoch) {
+      this.openingCodes = new Uint8Array(0);
+      this.codesEpoch = epoch;
+    }
+    let codes = this.openingCodes;
+    const code = id < codes.length ? codes[id]! : 0;
+    if (code !== 0) return this.openingLists[code - 1]!;
+    const found = this.openingsUncached(t.norm);
+    // The count first: "" alone (the word as written opens a phrase) must not read as no prefix at all.
+    const key = `${found.length}:${found.join("\u0000")}`;
+    let next = this.listCodes.get(key);
+    if (next === undefined) {
+      // A code is a byte: past 255 distinct lists (never seen: a list is a set of clitic prefixes) the map answers.
+      if (this.openingLists.length >= 255) return this.openings(t.norm);
+      this.openingLists.push(found);
+      this.listCodes.set(key, (next = this.openingLists.length));
+    }
+    if (id >= codes.length) {
+      const grown = new Uint8Array(Math.max(id + 1, codes.length * 2, 1024));
+      grown.set(codes);
+      this.openingCodes = codes = grown;
+    }
+    codes[id] = next;
+    return this.openingLists[next - 1]!;
   }
 
   /**
@@ -155,16 +194,20 @@ export class PhraseLexicon<T> {
   private openings(norm: string): readonly string[] {
     let found = this.openingCache.get(norm);
     if (found === undefined) {
-      const list: string[] = [];
-      for (const prefix of ["", ...this.prefixes]) {
-        if (prefix && (!norm.startsWith(prefix) || norm.length - prefix.length < 2)) continue;
-        if (this.root.next.has(norm.slice(prefix.length))) list.push(prefix);
-      }
-      found = list.length > 0 ? list : NONE;
+      found = this.openingsUncached(norm);
       if (this.openingCache.size >= OPENING_CACHE_LIMIT) this.openingCache.clear();
       this.openingCache.set(norm, found);
     }
     return found;
+  }
+
+  private openingsUncached(norm: string): readonly string[] {
+    const list: string[] = [];
+    for (const prefix of ["", ...this.prefixes]) {
+      if (prefix && (!norm.startsWith(prefix) || norm.length - prefix.length < 2)) continue;
+      if (this.root.next.has(norm.slice(prefix.length))) list.push(prefix);
+    }
+    return list.length > 0 ? list : NONE;
   }
 
   /** The longest phrase ending at tokens[j] (inclusive), if any; for words that come after a number. */

@@ -28,7 +28,9 @@ export function paragraphs(text: string, from = 0, to = text.length): Span[] {
     lines.push({ start, end: Math.min(start + content.length, to) });
   }
   // Widths are measured without the spaces around a line, which editors and exports add or drop at will.
-  const trimmedLines = lines.map((l) => trimSpan(text, l));
+  // By push, not map(): one element kind for every call, so the compiled code is kept (see extract/pushEach.ts).
+  const trimmedLines: Span[] = [];
+  for (const l of lines) trimmedLines.push(trimSpan(text, l));
   const width = wrapWidth(trimmedLines);
   const out: Span[] = [];
   let current: Span | null = null;
@@ -56,7 +58,9 @@ export function paragraphs(text: string, from = 0, to = text.length): Span[] {
  * has many lines, most of them close to one width; web copy has lines of every length.
  */
 function wrapWidth(lines: Span[]): number {
-  const lengths = lines.map((l) => l.end - l.start).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths: number[] = [];
+  for (const l of lines) if (l.end - l.start > 0) lengths.push(l.end - l.start);
+  lengths.sort((a, b) => a - b);
   if (lengths.length < 6) return 0;
   const p90 = lengths[Math.floor(lengths.length * 0.9)] as number;
   if (p90 < 40 || p90 > 120) return 0;

@@ -23,6 +23,12 @@ export interface Token {
   norm: string;
   /** True when whitespace (or the start of the span) precedes the token; invisible bidi marks do not count. */
   spaceBefore: boolean;
+  /**
+   * A small number for `norm` (words and punctuation; -1 for digit runs), the same for every token with the
+   * same folded form while `wordIdEpoch()` stays the same: lookups that are asked of every word keep their
+   * answers in arrays indexed by it instead of maps keyed by the word.
+   */
+  id: number;
 }
 
 // The classes of the scan below, as a pattern: letters and combining marks (tatweel is a letter) with
@@ -66,19 +72,69 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-// News vocabulary is small and repetitive, so words are folded once and looked up after that. The cache is
-// dropped whole when full, which bounds memory on text made of endless distinct words.
-const FOLD_CACHE_LIMIT = 65_536;
-let foldCache = new Map<string, string>();
+// News vocabulary is small and repetitive, so each written form (a word, or a punctuation mark) is folded
+// once and its id looked up after that. (A table keyed by a hash of the characters, which would save cutting
+// the form out of the text, measured no faster than this map.) The map is dropped whole when full, which
+// bounds its memory on text made of endless distinct words. Ids stay valid until renewWordIds, which the
+// extractor calls between articles once there are many of them (no token is alive then).
+const FORMS_LIMIT = 65_536;
+const WORD_ID_LIMIT = 1 << 18;
+let wordForms = new Map<string, number>();
+let punctForms = new Map<string, number>();
+let idOf = new Map<string, number>();
+let norms: string[] = [];
+let epoch = 0;
 
-function foldWord(raw: string): string {
-  let folded = foldCache.get(raw);
-  if (folded === undefined) {
-    folded = fold(raw);
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache = new Map();
-    foldCache.set(raw, folded);
+/** Changes whenever word ids start again from 0; a memo indexed by id must be emptied when it does. */
+export function wordIdEpoch(): number {
+  return epoch;
+}
+
+/**
+ * Start word ids again from 0 when more than WORD_ID_LIMIT folded forms have one (or always, with `force`),
+ * so that memos kept by id stay small. Tokens made before hold ids that no longer mean their word: call it
+ * only where none is kept.
+ */
+export function renewWordIds(force = false): void {
+  if (!force && norms.length < WORD_ID_LIMIT) return;
+  idOf = new Map();
+  norms = [];
+  wordForms = new Map();
+  punctForms = new Map();
+  epoch++;
+}
+
+/** The id of a folded form, given on first sight. */
+function intern(norm: string): number {
+  let id = idOf.get(norm);
+  if (id === undefined) {
+    id = norms.length;
+    norms.push(norm);
+    idOf.set(norm, id);
   }
-  return folded;
+  return id;
+}
+
+/** The id of a word's folded form. */
+function wordId(raw: string): number {
+  let id = wordForms.get(raw);
+  if (id === undefined) {
+    id = intern(fold(raw));
+    if (wordForms.size >= FORMS_LIMIT) wordForms = new Map();
+    wordForms.set(raw, id);
+  }
+  return id;
+}
+
+/** The id of a punctuation mark, whose folded form is itself. */
+function punctId(raw: string): number {
+  let id = punctForms.get(raw);
+  if (id === undefined) {
+    id = intern(raw);
+    if (punctForms.size >= FORMS_LIMIT) punctForms = new Map();
+    punctForms.set(raw, id);
+  }
+  return id;
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -109,9 +165,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (kind === I) continue;
     const raw = text.slice(start, end);
-    if (kind === W) tokens.push({ kind: "word", start, end, text: raw, norm: foldWord(raw), spaceBefore: space });
-    else if (kind === D) tokens.push({ kind: "digits", start, end, text: raw, norm: toAsciiDigits(raw), spaceBefore: space });
-    else tokens.push({ kind: "punct", start, end, text: raw, norm: raw, spaceBefore: space });
+    if (kind === W) {
+      const id = wordId(raw);
+      tokens.push({ kind: "word", start, end, text: raw, norm: norms[id]!, spaceBefore: space, id });
+    } else if (kind === D) tokens.push({ kind: "digits", start, end, text: raw, norm: toAsciiDigits(raw), spaceBefore: space, id: -1 });
+    else tokens.push({ kind: "punct", start, end, text: raw, norm: raw, spaceBefore: space, id: punctId(raw) });
     space = false;
   }
   return tokens;

@@ -5,7 +5,8 @@
 import type { Locale } from "../../lang/types.js";
 import { NO_CLITICS, PhraseLexicon } from "../../lang/lexicon.js";
 import { fold } from "../../text/normalize.js";
-import { tokenize } from "../../text/tokenize.js";
+import { tokenize, type Token } from "../../text/tokenize.js";
+import { WordMemo } from "../../text/wordMemo.js";
 import type { DateDirection, TenseCue } from "./words.js";
 
 export interface MonthName {
@@ -64,7 +65,7 @@ export interface CompiledDateWords {
    * Whether a folded word, with or without a clitic, is the first word of a month, weekday, part of a month,
    * spelled day or direction: most words are none, and are passed over without walking every lexicon.
    */
-  mayStartDate(norm: string): boolean;
+  mayStartDate(t: Token): boolean;
   capitalisedNames: boolean;
   dayMonthFirst: boolean;
   monthDayFirst: boolean;
@@ -102,17 +103,9 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
   const prefixes = clitics.prefixes.map(fold);
   const test = (norm: string) =>
     starters.has(norm) || prefixes.some((p) => norm.length > p.length && norm.startsWith(p) && starters.has(norm.slice(p.length)));
-  // Asked of every word of every paragraph: answered once per distinct word (memo dropped whole when full).
-  let known = new Map<string, boolean>();
-  const mayStartDate = (norm: string) => {
-    let answer = known.get(norm);
-    if (answer === undefined) {
-      answer = test(norm);
-      if (known.size >= 65_536) known = new Map();
-      known.set(norm, answer);
-    }
-    return answer;
-  };
+  // Asked of every word of every paragraph: answered once per distinct word.
+  const known = new WordMemo((norm) => (test(norm) ? 1 : 0));
+  const mayStartDate = (t: Token) => known.get(t) === 1;
   const compiled: CompiledDateWords = {
     months: new PhraseLexicon(monthEntries, clitics),
     bareMonths: new PhraseLexicon(monthEntries, NO_CLITICS),

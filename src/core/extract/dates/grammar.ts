@@ -143,7 +143,7 @@ export class DateGrammar {
         this.ordinalDay(i)
       );
     }
-    if (t.kind === "word" && this.w.mayStartDate(t.norm)) {
+    if (t.kind === "word" && this.w.mayStartDate(t)) {
       return this.weekdayFirst(i) ?? this.monthFirst(i, { first: i, prefix: "" }, false) ?? this.dayFirst(i, { first: i, prefix: "" });
     }
     return undefined;

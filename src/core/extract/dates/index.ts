@@ -99,6 +99,6 @@ function prefixLength(raw: string, prefix: string): number {
  * other shape it knows starts at one of these and looks back for its lead words.
  */
 function mayHoldDate(tokens: readonly Token[], words: CompiledDateWords): boolean {
-  for (const t of tokens) if (t.kind === "digits" || (t.kind === "word" && words.mayStartDate(t.norm))) return true;
+  for (const t of tokens) if (t.kind === "digits" || (t.kind === "word" && words.mayStartDate(t))) return true;
   return false;
 }

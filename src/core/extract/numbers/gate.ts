@@ -9,37 +9,31 @@
 import type { Token } from "../../text/tokenize.js";
 import { stemFits, type CompiledNumbers } from "./compile.js";
 import { VULGAR } from "./vulgar.js";
+import { WordMemo } from "../../text/wordMemo.js";
 
 /** Answer bits per folded word: it may open a number; it is a number word itself (a stem below). */
 const STARTS = 1;
 const STEM = 2;
 
-const memos = new WeakMap<CompiledNumbers, Map<string, number>>();
+const memos = new WeakMap<CompiledNumbers, WordMemo>();
 // The memo of the locale asked last: articles come one language at a time, so most calls skip the WeakMap.
 let lastLex: CompiledNumbers | undefined;
-let lastMemo = new Map<string, number>();
+let lastMemo: WordMemo | undefined;
 
-/** The answer bits of a folded word: asked of every word, worked out once per word. */
-function classOf(lex: CompiledNumbers, norm: string): number {
-  if (lex !== lastLex) {
+/** The answer bits of a word: asked of every word, worked out once per word. */
+function classOf(lex: CompiledNumbers, t: Token): number {
+  if (lex !== lastLex || lastMemo === undefined) {
     let memo = memos.get(lex);
-    if (!memo) memos.set(lex, (memo = new Map()));
+    if (!memo) memos.set(lex, (memo = new WordMemo((norm) => (isNumberWord(lex, norm) ? STARTS | STEM : lex.negatives.has(norm) || lex.articles.has(norm) ? STARTS : 0))));
     lastLex = lex;
     lastMemo = memo;
   }
-  const memo = lastMemo;
-  let bits = memo.get(norm);
-  if (bits === undefined) {
-    bits = isNumberWord(lex, norm) ? STARTS | STEM : lex.negatives.has(norm) || lex.articles.has(norm) ? STARTS : 0;
-    if (memo.size >= 65_536) memo.clear();
-    memo.set(norm, bits);
-  }
-  return bits;
+  return lastMemo.get(t);
 }
 
-/** Whether a folded word could be the first word of a number. */
-export function mayStartNumber(lex: CompiledNumbers, norm: string): boolean {
-  return (classOf(lex, norm) & STARTS) !== 0;
+/** Whether a word could be the first word of a number. */
+export function mayStartNumber(lex: CompiledNumbers, t: Token): boolean {
+  return (classOf(lex, t) & STARTS) !== 0;
 }
 
 /** A cardinal, teen head, scale word or fraction, as written or after a clitic the reader strips. */
@@ -63,7 +57,7 @@ function isNumberStem(lex: CompiledNumbers, stem: string): boolean {
 export function mayHoldNumber(tokens: readonly Token[], lex: CompiledNumbers): boolean {
   for (const t of tokens) {
     if (t.kind === "digits") return true;
-    if (t.kind === "word" ? (classOf(lex, t.norm) & STEM) !== 0 : VULGAR[t.text] !== undefined) return true;
+    if (t.kind === "word" ? (classOf(lex, t) & STEM) !== 0 : VULGAR[t.text] !== undefined) return true;
   }
   return false;
 }

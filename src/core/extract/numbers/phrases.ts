@@ -6,6 +6,7 @@
 import { PhraseLexicon, type CliticRules, type PhraseMatch } from "../../lang/lexicon.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
 import { fold } from "../../text/normalize.js";
+import { WordMemo } from "../../text/wordMemo.js";
 
 export class Phrases<T> {
   private readonly lexicon: PhraseLexicon<T>;
@@ -34,29 +35,21 @@ export class Phrases<T> {
   }
 
   /** Per distinct word: 1 when it may open a phrase, 2 when it may close one (answers asked again and again). */
-  private ends = new Map<string, number>();
-
-  private endsOf(norm: string): number {
-    let v = this.ends.get(norm);
-    if (v === undefined) {
-      v = (this.firstWords.has(norm) || this.withClitic(norm, this.firstWords) ? 1 : 0) | (this.lastWords.has(norm) || this.withClitic(norm, this.singleWords) ? 2 : 0);
-      if (this.ends.size >= 65_536) this.ends = new Map();
-      this.ends.set(norm, v);
-    }
-    return v;
-  }
+  private readonly ends = new WordMemo(
+    (norm) => (this.firstWords.has(norm) || this.withClitic(norm, this.firstWords) ? 1 : 0) | (this.lastWords.has(norm) || this.withClitic(norm, this.singleWords) ? 2 : 0),
+  );
 
   /** The longest phrase starting at tokens[i]. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const t = tokens[i];
-    if (!t || !(this.endsOf(t.norm) & 1)) return undefined;
+    if (!t || !(this.ends.get(t) & 1)) return undefined;
     return this.lexicon.matchAt(tokens, i);
   }
 
   /** The longest phrase ending at tokens[j] (inclusive). */
   matchEndingAt(tokens: readonly Token[], j: number): PhraseMatch<T> | undefined {
     const t = tokens[j];
-    if (!t || !(this.endsOf(t.norm) & 2)) return undefined;
+    if (!t || !(this.ends.get(t) & 2)) return undefined;
     return this.lexicon.matchEndingAt(tokens, j);
   }
 }

@@ -94,7 +94,7 @@ class Scanner extends WordGrammar {
   protected readWord(i: number): Expr[] | null {
     const { tokens, lex } = this;
     const t = tokens[i] as Token;
-    if (this.flags[i] !== 0 || (gates.on && !mayStartNumber(lex, t.norm))) return null;
+    if (this.flags[i] !== 0 || (gates.on && !mayStartNumber(lex, t))) return null;
     if (lex.negatives.has(t.norm)) {
       const next = tokens[i + 1];
       if (!next) return null;

@@ -79,15 +79,18 @@ export function assembleQuantities(
       // A range stands for its midpoint; its ends are the interval.
       value: qualifier === "range" && n.upper !== undefined ? (n.value + n.upper) / 2 : n.value,
       interval: intervalOf(n.value, qualifier, n.granularity > 0 ? n.granularity : 1, n.upper),
-      ...(qualifier ? { qualifier } : {}),
-      ...(found.unit ? { unit: found.unit } : {}),
-      ...(found.noun ? { noun: found.noun } : {}),
+      // Every field present (undefined when unset, never deleted): one object shape for all drafts, so the
+      // compiled code that reads them is not thrown away and rebuilt each time a new combination turns up.
+      qualifier: qualifier ? qualifier : undefined,
+      unit: found.unit ? found.unit : undefined,
+      noun: found.noun ? found.noun : undefined,
       percent: n.percent,
       tokenFirst: first,
       tokenLast: last,
       numberStart: n.start,
       sentence,
-      ...(found.person ? { person: true } : {}),
+      person: found.person ? true : undefined,
+      partOf: undefined,
     });
   }
   inheritWholeUnits(out, numbers);
@@ -96,9 +99,11 @@ export function assembleQuantities(
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);
-  const result: QuantityMention[] = out.map(({ tokenFirst: _f, tokenLast: _l, sentence: _s, person: _p, partOf: _o, numberStart: _n, ...q }) => q);
-  const duals = dualNouns(lex, tokens, excluded, result, sentences);
-  for (const d of duals) result.push(d);
+  // Built by push from an empty literal, as dualNouns builds its own: arrays made by map() and by push() have
+  // different element kinds, and meeting a second kind here made the compiled function start again.
+  const result: QuantityMention[] = [];
+  for (const q of out) result.push(mention(q));
+  for (const d of dualNouns(lex, tokens, excluded, result, sentences)) result.push(d);
   return result.sort((a, b) => a.start - b.start);
 }
 
@@ -111,6 +116,15 @@ interface UnitFound {
   start?: number;
   /** The unit word is written with a capital, as in a name ("the 1951 Refugee Convention"). */
   capitalised?: boolean;
+}
+
+/** The mention of a draft: its fields that are set, without the assembler's own. */
+function mention(q: Draft): QuantityMention {
+  const m: QuantityMention = { start: q.start, end: q.end, value: q.value, interval: q.interval, percent: q.percent };
+  if (q.qualifier !== undefined) m.qualifier = q.qualifier;
+  if (q.unit !== undefined) m.unit = q.unit;
+  if (q.noun !== undefined) m.noun = q.noun;
+  return m;
 }
 
 function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>): UnitFound {
@@ -255,7 +269,7 @@ function inheritWholeUnits(qs: Draft[], numbers: readonly NumberMention[]): void
     const whole = byStart.get(n.partOf.start);
     if (!part || !whole || part.unit || !whole.unit) continue;
     part.unit = whole.unit;
-    delete part.noun;
+    part.noun = undefined;
   }
 }
 
@@ -285,7 +299,7 @@ function inheritBreakdownUnits(qs: Draft[], tokens: readonly Token[], lex: UnitL
     if (!cue) continue;
     q.unit = whole.unit!;
     q.partOf = whole.partOf ?? whole.unit!;
-    delete q.noun;
+    q.noun = undefined;
   }
 }
 
@@ -323,14 +337,14 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
   const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence);
   if (counted) {
     q.unit = counted;
-    delete q.noun;
+    q.noun = undefined;
     return;
   }
   if (counter) return;
   const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined);
   if (!role) return;
   q.unit = role;
-  delete q.noun;
+  q.noun = undefined;
 }
 
 const NO_SENSES: ReadonlySet<number> = new Set();
@@ -451,10 +465,10 @@ function shareUnitsAcrossConjunctions(qs: Draft[], tokens: readonly Token[], loc
     if (count !== 1 || !conj.has(only!.norm)) continue;
     if (!b.unit && a.unit) {
       b.unit = a.unit;
-      delete b.noun;
+      b.noun = undefined;
     } else if (!a.unit && b.unit) {
       a.unit = b.unit;
-      delete a.noun;
+      a.noun = undefined;
     }
   }
 }
@@ -471,7 +485,7 @@ const CLAUSE_END = /^[,،;؛:.]$/u;
  * one thing, and only when it is of their size.
  */
 function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
-  const conj = new Set(locale.quantities.conjunctions.map(fold));
+  const conj = conjunctionsOf(locale);
   for (let k = 1; k < qs.length; k++) {
     const q = qs[k]!;
     if (q.unit || q.noun || q.percent || q.person || q.qualifier) continue;

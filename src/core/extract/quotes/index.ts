@@ -29,6 +29,7 @@ import { speechLexicon } from "../speakers/lexicon.js";
 import { UnitReader, type ParagraphView, type QuoteRef } from "../speakers/units.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 import { isQuotedStatement } from "./statements.js";
+import { pushEach } from "../pushEach.js";
 
 export interface QuoteMention {
   /** Offset of the first non-space character inside the quotation marks. */
@@ -109,8 +110,8 @@ export function analyzeSpeech(
     const spans = findQuoteSpans(text, para, sents.map((s) => s.end), next ? text[next.start] : undefined);
     const view = makeView(text, paraTokens, spans, locale.stopwords);
     const ranges = sentenceRanges(paraTokens, sents);
-    const readers = ranges.map(([lo, hi]) => new UnitReader(view, lex, lo, hi, knownNames));
-    const atts = readers.map((r) => (r.lo <= r.hi ? findAttributions(r) : []));
+    const readers = pushEach(ranges, ([lo, hi]) => new UnitReader(view, lex, lo, hi, knownNames));
+    const atts = pushEach(readers, (r) => (r.lo <= r.hi ? findAttributions(r) : []));
     const byFirst = new Map<number, Attribution>();
     for (const list of atts) for (const a of list) if (!byFirst.has(a.spanFirst)) byFirst.set(a.spanFirst, a);
 

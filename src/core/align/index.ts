@@ -15,6 +15,7 @@ import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { datelineDays } from "./dateline.js";
 import { appendAll } from "../arrays.js";
+import { bestFirst } from "./order.js";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -49,9 +50,8 @@ export function align(input: AlignInput): Group[] {
       ss[count++] = score;
     }
   }
-  const order = new Uint32Array(count);
-  for (let k = 0; k < count; k++) order[k] = k;
-  order.sort((a, b) => ss[b]! - ss[a]! || si[a]! - si[b]! || sj[a]! - sj[b]!);
+  // Pairs were scored in the order of i, then j: ties between equal scores keep that order.
+  const order = bestFirst(ss, count);
   const clusters = cluster(features, points, { i: si, j: sj, score: ss, order });
   return buildGroups(clusters.map((c) => ({ members: c.members.map((i) => features[i]!), confidence: c.confidence })));
 }

@@ -2,7 +2,6 @@
  * How two claims relate: whether their values can both be right, and how sure we are that they report the
  * same thing.
  */
-import stringSimilarity from "string-similarity";
 import type { Claim } from "../types.js";
 import { intervalOf, overlaps, pointOf, tolerance, type Interval } from "../extract/quantities/interval.js";
 import { coMentionOverlap, cosine, overlapShare, type Features } from "./features.js";
@@ -90,11 +89,6 @@ function dateParts(v: string): [string | undefined, string | undefined, string |
 export function isFragment(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 12 && long.includes(short);
-}
-
-/** Similarity of two wordings, 0..1 (Dice coefficient on character bigrams). */
-export function wordingSimilarity(a: string, b: string): number {
-  return stringSimilarity.compareTwoStrings(a, b);
 }
 
 /** Words of context at which word similarity counts in full. */

@@ -7,7 +7,8 @@ import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
-import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
+import { claimPoint, contextScore, pairingInterval, relation, wordsInOrder } from "./compare.js";
+import { WordingSimilarity } from "./dice.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, mentionKeys, mentionSpan, type Span } from "./mentions.js";
 import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
@@ -40,10 +41,11 @@ export function align(input: AlignInput): Group[] {
   const sj = new Int32Array(pairs.length);
   const ss = new Float64Array(pairs.length);
   let count = 0;
+  const wordings = new WordingSimilarity();
   for (const p of pairs) {
     const i = Math.floor(p / n);
     const j = p - i * n;
-    const score = pairScore(features[i]!, features[j]!, points[i]!, points[j]!);
+    const score = pairScore(features[i]!, features[j]!, points[i]!, points[j]!, wordings);
     if (score > 0) {
       si[count] = i;
       sj[count] = j;
@@ -300,7 +302,7 @@ function daysApart(a: Features, b: Features): number | undefined {
 }
 
 /** Score of a candidate pair, or 0 when they should not be grouped. */
-function pairScore(a: Features, b: Features, pa: number, pb: number): number {
+function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: WordingSimilarity): number {
   const ca = a.claim;
   const cb = b.claim;
   if (ca.kind !== cb.kind) return 0;
@@ -308,7 +310,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     if (a.locale !== b.locale) return 0;
     const rel = relation(ca, cb);
     if (rel !== "different") return 1;
-    const sim = wordingSimilarity(String(ca.value), String(cb.value));
+    const sim = wordings.similarity(String(ca.value), String(cb.value));
     if (sim >= THRESHOLD.wording) return sim;
     // A shorter quotation that keeps most of a longer statement's words in order misquotes it.
     const shorter = Math.min(String(ca.value).split(" ").length, String(cb.value).split(" ").length);

@@ -8,6 +8,7 @@ import type { Locale } from "../lang/types.js";
 import { stripPrefix } from "../lang/lexicon.js";
 import { tokenize } from "../text/tokenize.js";
 import type { Span } from "./mentions.js";
+import type { Interval } from "../extract/quantities/interval.js";
 
 export interface Features {
   claim: Claim;
@@ -46,6 +47,14 @@ export interface Features {
   largestOfUnit: boolean;
   /** Exact values of the same unit (or noun) anywhere in its source. */
   sourceValues: ReadonlySet<number>;
+  /** Facts of the claim alone that pair scoring asks of every pair, worked out once. Quantities: pairingInterval(). */
+  pairing: Interval | undefined;
+  /** isSpecific(), isDistinctive() of the claim. */
+  specific: boolean;
+  distinctive: boolean;
+  /** Dates: a full day ("2015-09-30"); a month named with its year away from the article's own month. */
+  fullDay: boolean;
+  namedMonth: boolean;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */

@@ -206,6 +206,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     }
     const uk = unitKey(claim);
     const past = historical[k] === 1;
+    const day = published.get(claim.source);
     // Every Features has the same fields in the same order (absent ones undefined): the pair scoring reads
     // them half a million times, and objects of one shape are read faster than objects of many.
     return {
@@ -217,7 +218,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       spans: sentence?.spans,
       ownSpan: sentence?.spans ? spanOf.get(claim) : undefined,
       speaker: claim.speaker ? speakerStems(claim.speaker, locale, speakers) : NO_STEMS,
-      day: published.get(claim.source),
+      day,
       mates,
       years: years[k]!,
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
@@ -225,6 +226,11 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       historical: past,
       largestOfUnit: uk !== undefined && !past && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
+      pairing: claim.kind === "quantity" ? pairingInterval(claim) : undefined,
+      specific: isSpecific(claim),
+      distinctive: isDistinctive(claim),
+      fullDay: claim.kind === "date" && isDay(claim),
+      namedMonth: claim.kind === "date" && namedMonth(claim, day),
     };
   });
   return { features, points };
@@ -300,13 +306,12 @@ function isDay(c: Claim): boolean {
   return /-\d{2}-\d{2}$/.test(String(c.value));
 }
 
-/** A month written with its year ("June 2022", "يونيو 2022"), not the month its article was published in. */
-function namedMonth(f: Features): boolean {
-  const c = f.claim;
+/** A month written with its year ("June 2022", "يونيو 2022"), not the month its article (published on `day`) appeared in. */
+function namedMonth(c: Claim, day: number | undefined): boolean {
   const m = /^(\d{4})-(\d{2})$/.exec(String(c.value));
   if (!m || c.relative || !/\p{Nd}{4}/u.test(c.text)) return false;
-  if (f.day === undefined) return true;
-  const published = new Date(f.day * 86_400_000);
+  if (day === undefined) return true;
+  const published = new Date(day * 86_400_000);
   return published.getUTCFullYear() !== Number(m[1]) || published.getUTCMonth() + 1 !== Number(m[2]);
 }
 
@@ -337,7 +342,8 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: W
   if (ca.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && ca.unit && !GENERIC_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   // The largest present-day figure of a tally in each article is its headline total ("the toll rose to …").
   if (ca.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && ca.unit && RUNNING_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
-  const rel = relation(ca, cb, pairingInterval);
+  // Quantities' pairing intervals were worked out with their features.
+  const rel = ca.kind === "quantity" ? relation(ca, cb, (c) => (c === ca ? a.pairing! : b.pairing!)) : relation(ca, cb, pairingInterval);
   if (rel !== "different") {
     // The only figure of one counted noun (a noun no unit list knows, in articles of one language) in each
     // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,
@@ -348,13 +354,13 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: W
     ctx = Math.max(ctx, combinedCoMentions(a.coMentions, b.coMentions));
     // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance, nor
     // does one given with the same qualifier ("about 41,000 hours").
-    if ((rel === "equal" && isSpecific(ca)) || (sameFigure(ca, cb) && isDistinctive(ca))) return Math.max(ctx, 0.5);
+    if ((rel === "equal" && a.specific) || (sameFigure(ca, cb) && a.distinctive)) return Math.max(ctx, 0.5);
     // The same day named in two articles on one story agrees whatever it is the date of; a month alone
     // ("in October") is too loose to count without its context.
-    if (ca.kind === "date" && rel === "equal" && isDay(ca)) return Math.max(ctx, THRESHOLD.consistent);
+    if (ca.kind === "date" && rel === "equal" && a.fullDay) return Math.max(ctx, THRESHOLD.consistent);
     // So does a month written with its year ("in June 2022") away from when either article appeared: every
     // article says "this month", but a past or coming month named in full marks one event of the story.
-    if (ca.kind === "date" && rel === "equal" && namedMonth(a) && namedMonth(b)) return Math.max(ctx, THRESHOLD.consistent);
+    if (ca.kind === "date" && rel === "equal" && a.namedMonth && b.namedMonth) return Math.max(ctx, THRESHOLD.consistent);
     const needed = ca.unit && GENERIC_UNITS.has(ca.unit) ? THRESHOLD.conflicting : THRESHOLD.consistent;
     return ctx >= needed ? ctx : 0;
   }

@@ -89,9 +89,13 @@ export function withinRatio(a: number, b: number, maxRatio: number): boolean {
 function quotePairs(features: readonly Features[], members: number[], add: (i: number, j: number) => void): void {
   const postings = new Map<string, number[]>();
   const stemsOf = new Map<number, string[]>();
+  // A statement quoted by several articles is read into words once (the block holds one language).
+  const read = new Map<string, string[]>();
   for (const i of members) {
     const f = features[i]!;
-    const stems = [...new Set(contentStems(String(f.claim.value), f.locale).map((s) => s.stem))];
+    const value = String(f.claim.value);
+    let stems = read.get(value);
+    if (!stems) read.set(value, (stems = [...new Set(contentStems(value, f.locale).map((s) => s.stem))]));
     stemsOf.set(i, stems);
     for (const s of stems) {
       let list = postings.get(s);
@@ -115,8 +119,13 @@ function quotePairs(features: readonly Features[], members: number[], add: (i: n
   const orderedPosting = (stem: string) => {
     let entry = ordered.get(stem);
     if (!entry) {
-      const value = (k: number) => String(features[k]!.claim.value);
-      const sorted = [...postings.get(stem)!].sort((a, b) => (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : a - b));
+      const values = new Map<number, string>();
+      for (const k of postings.get(stem)!) values.set(k, String(features[k]!.claim.value));
+      const sorted = [...postings.get(stem)!].sort((a, b) => {
+        const va = values.get(a)!;
+        const vb = values.get(b)!;
+        return va < vb ? -1 : va > vb ? 1 : a - b;
+      });
       entry = { sorted, position: new Map(sorted.map((x, k) => [x, k])) };
       ordered.set(stem, entry);
     }

@@ -417,18 +417,40 @@ class GroupIndex {
   readonly values = new Map<string, number>();
   readonly relative = new Map<string, number>();
 
-  constructor(private readonly features: readonly Features[], private readonly points: readonly number[]) {}
+  constructor(private readonly keys: ClaimKeys) {}
 
   add(i: number): void {
-    const f = this.features[i]!;
-    const spot = spotKey(f, this.points[i]!);
+    const f = this.keys.features[i]!;
+    const spot = this.keys.spot(i);
     if (!this.spots.has(spot)) this.spots.set(spot, i);
     let list = this.bySource.get(f.claim.source);
     if (!list) this.bySource.set(f.claim.source, (list = []));
     list.push(i);
-    const value = relationKey(f.claim);
+    const value = this.keys.value(i);
     if (!this.values.has(value)) this.values.set(value, i);
     if (f.claim.relative && !this.relative.has(value)) this.relative.set(value, i);
+  }
+}
+
+/**
+ * Each claim's spot key and relation key, made the first time asked: a claim joins a group's index again
+ * each time its group merges into a larger one.
+ */
+class ClaimKeys {
+  private readonly spots: (string | undefined)[];
+  private readonly values: (string | undefined)[];
+
+  constructor(readonly features: readonly Features[], private readonly points: readonly number[]) {
+    this.spots = new Array<string | undefined>(features.length);
+    this.values = new Array<string | undefined>(features.length);
+  }
+
+  spot(i: number): string {
+    return (this.spots[i] ??= spotKey(this.features[i]!, this.points[i]!));
+  }
+
+  value(i: number): string {
+    return (this.values[i] ??= relationKey(this.features[i]!.claim));
   }
 }
 
@@ -451,10 +473,11 @@ function cluster(features: readonly Features[], points: readonly number[], score
   const range = points.map((p) => [p, p] as [number, number]);
   // Built for a group the first time it meets another large enough to need it, then kept up to date.
   const indexes: (GroupIndex | undefined)[] = [];
+  const keys = new ClaimKeys(features, points);
   const indexOf = (root: number): GroupIndex => {
     let index = indexes[root];
     if (!index) {
-      index = new GroupIndex(features, points);
+      index = new GroupIndex(keys);
       for (const m of sets.members[root]!) index.add(m);
       indexes[root] = index;
     }

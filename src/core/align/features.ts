@@ -7,7 +7,7 @@ import type { Claim } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { stripPrefix } from "../lang/lexicon.js";
 import { tokenize } from "../text/tokenize.js";
-import type { Span } from "./mentions.js";
+import type { SentenceSpans, Span } from "./mentions.js";
 import type { Interval } from "../extract/quantities/interval.js";
 
 export interface Features {
@@ -27,7 +27,7 @@ export interface Features {
    */
   coMentions: Map<string, number>;
   /** The figures of the sentence as intervals ("more than 1.7 million voters"), this claim's own as `ownSpan`; see mentions.ts. */
-  spans?: readonly Span[];
+  spans?: SentenceSpans;
   ownSpan?: Span;
   /** Stems of the speaker's name and title. */
   speaker: Set<string>;

@@ -10,7 +10,7 @@ import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DA
 import { claimPoint, contextScore, pairingInterval, relation, wordsInOrder } from "./compare.js";
 import { WordingSimilarity } from "./dice.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
-import { combinedCoMentions, mentionKeys, mentionSpan, type Span } from "./mentions.js";
+import { combinedCoMentions, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
 import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
@@ -116,7 +116,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   // word for word, and thousands of claims in it must not each walk all the others. Claims with one
   // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
   const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
-  const mentions = new Map<Claim[], { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>>; spans?: Span[] }>();
+  const mentions = new Map<Claim[], { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>>; spans?: SentenceSpans }>();
   const spanOf = new Map<Claim, Span>();
   for (const list of bySentence) {
     const keys = new Map<string, { n: number; weight: number }>();
@@ -148,7 +148,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       const p = claimPoint(c);
       bucket.set(p, (bucket.get(p) ?? 0) + 1);
     }
-    mentions.set(list, spans && spans.length > 1 ? { keys, points, spans } : { keys, points });
+    mentions.set(list, spans && spans.length > 1 ? { keys, points, spans: sentenceSpans(spans) } : { keys, points });
   }
   const soleDate = (c: Claim, p: number): boolean => {
     if (c.kind !== "date" || !isDay(c) || c.relative) return false;

@@ -8,9 +8,9 @@ import type { Locale } from "../lang/types.js";
 import { stripPrefix } from "../lang/lexicon.js";
 import { tokenize } from "../text/tokenize.js";
 import type { SentenceSpans, Span } from "./mentions.js";
-import type { Interval } from "../extract/quantities/interval.js";
+import type { ClaimFacts } from "./compare.js";
 
-export interface Features {
+export interface Features extends ClaimFacts {
   claim: Claim;
   locale: Locale;
   /** Keyword stems with their weights (closeness to the claim × rarity), L2-normalised. */
@@ -47,9 +47,7 @@ export interface Features {
   largestOfUnit: boolean;
   /** Exact values of the same unit (or noun) anywhere in its source. */
   sourceValues: ReadonlySet<number>;
-  /** Facts of the claim alone that pair scoring asks of every pair, worked out once. Quantities: pairingInterval(). */
-  pairing: Interval | undefined;
-  /** isSpecific(), isDistinctive() of the claim. */
+  /** Facts of the claim alone that pair scoring asks of every pair, worked out once: isSpecific(), isDistinctive(). */
   specific: boolean;
   distinctive: boolean;
   /** Dates: a full day ("2015-09-30"); a month named with its year away from the article's own month. */

@@ -7,7 +7,7 @@ import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
-import { claimPoint, contextScore, pairingInterval, relation, wordsInOrder } from "./compare.js";
+import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, wordsInOrder, type ClaimFacts } from "./compare.js";
 import { WordingSimilarity } from "./dice.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
@@ -209,7 +209,18 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     const day = published.get(claim.source);
     // Every Features has the same fields in the same order (absent ones undefined): the pair scoring reads
     // them half a million times, and objects of one shape are read faster than objects of many.
+    const facts = claimFacts(claim);
     return {
+      // Listed one by one: a spread into a literal this large leaves objects in slow (dictionary) mode.
+      kind: facts.kind,
+      value: facts.value,
+      qualifier: facts.qualifier,
+      unit: facts.unit,
+      noun: facts.noun,
+      relative: facts.relative,
+      pairing: facts.pairing,
+      date: facts.date,
+      dateParts: facts.dateParts,
       claim,
       locale,
       keywords: normalizeWeights(weighted, stemIds),
@@ -226,7 +237,6 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       historical: past,
       largestOfUnit: uk !== undefined && !past && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
-      pairing: claim.kind === "quantity" ? pairingInterval(claim) : undefined,
       specific: isSpecific(claim),
       distinctive: isDistinctive(claim),
       fullDay: claim.kind === "date" && isDay(claim),
@@ -275,11 +285,11 @@ const SOLE_FIGURE_CONTEXT = 0.45;
  * not 41), and sentences that name different years speak of different years.
  */
 function sameSubject(a: Features, b: Features, pa: number, pb: number): boolean {
-  if (a.claim.kind !== "quantity") return true;
+  if (a.kind !== "quantity") return true;
   // Days apart, a tally's total may have grown past the parts a later article breaks it into ("3,046 dead,
   // 2,104 of them in Turkey" against an earlier 2,371): nearness in value says nothing then.
   const apart = daysApart(a, b);
-  const tallyDaysApart = apart !== undefined && apart > 1 && !!a.claim.unit && RUNNING_UNITS.has(a.claim.unit);
+  const tallyDaysApart = apart !== undefined && apart > 1 && !!a.unit && RUNNING_UNITS.has(a.unit);
   const gap = distance(pa, pb);
   if (!tallyDaysApart) {
     for (const m of b.mates) if (distance(pa, m) < gap) return false;
@@ -293,7 +303,7 @@ function sameSubject(a: Features, b: Features, pa: number, pb: number): boolean 
 }
 
 /** The same figure written the same way ("8 مليارات دولار", "$8 billion"; "نحو 41 ألف", "about 41,000"). */
-function sameFigure(a: Claim, b: Claim): boolean {
+function sameFigure(a: ClaimFacts, b: ClaimFacts): boolean {
   return a.kind === "quantity" && b.kind === "quantity" && a.value === b.value && a.qualifier === b.qualifier;
 }
 
@@ -321,10 +331,10 @@ function daysApart(a: Features, b: Features): number | undefined {
 
 /** Score of a candidate pair, or 0 when they should not be grouped. */
 function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: WordingSimilarity): number {
-  const ca = a.claim;
-  const cb = b.claim;
-  if (ca.kind !== cb.kind) return 0;
-  if (ca.kind === "quote") {
+  if (a.kind !== b.kind) return 0;
+  if (a.kind === "quote") {
+    const ca = a.claim;
+    const cb = b.claim;
     if (a.locale !== b.locale) return 0;
     const rel = relation(ca, cb);
     if (rel !== "different") return 1;
@@ -336,44 +346,43 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: W
     return kept >= THRESHOLD.wordsKept ? kept * THRESHOLD.wording : 0;
   }
   if (!sameSubject(a, b, pa, pb)) return 0;
-  let ctx = contextScore(a, b, sameFigure(ca, cb));
+  let ctx = contextScore(a, b, sameFigure(a, b));
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
-  if (ca.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && ca.unit && !GENERIC_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  if (a.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && a.unit && !GENERIC_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   // The largest present-day figure of a tally in each article is its headline total ("the toll rose to …").
-  if (ca.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && ca.unit && RUNNING_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
-  // Quantities' pairing intervals were worked out with their features.
-  const rel = ca.kind === "quantity" ? relation(ca, cb, (c) => (c === ca ? a.pairing! : b.pairing!)) : relation(ca, cb, pairingInterval);
+  if (a.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && a.unit && RUNNING_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  const rel = factsRelation(a, b);
   if (rel !== "different") {
     // The only figure of one counted noun (a noun no unit list knows, in articles of one language) in each
     // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,
     // never sets two against each other.
-    if (ca.kind === "quantity" && !ca.unit && !cb.unit && ca.noun && a.soleOfUnit && b.soleOfUnit) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+    if (a.kind === "quantity" && !a.unit && !b.unit && a.noun && a.soleOfUnit && b.soleOfUnit) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
     // Figures that agree may also meet on several weak mentions their sentences share ("by 12% within five
     // years", "between the two sides"); never two figures that differ, which need one strong shared mention.
     ctx = Math.max(ctx, combinedCoMentions(a.coMentions, b.coMentions));
     // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance, nor
     // does one given with the same qualifier ("about 41,000 hours").
-    if ((rel === "equal" && a.specific) || (sameFigure(ca, cb) && a.distinctive)) return Math.max(ctx, 0.5);
+    if ((rel === "equal" && a.specific) || (sameFigure(a, b) && a.distinctive)) return Math.max(ctx, 0.5);
     // The same day named in two articles on one story agrees whatever it is the date of; a month alone
     // ("in October") is too loose to count without its context.
-    if (ca.kind === "date" && rel === "equal" && a.fullDay) return Math.max(ctx, THRESHOLD.consistent);
+    if (a.kind === "date" && rel === "equal" && a.fullDay) return Math.max(ctx, THRESHOLD.consistent);
     // So does a month written with its year ("in June 2022") away from when either article appeared: every
     // article says "this month", but a past or coming month named in full marks one event of the story.
-    if (ca.kind === "date" && rel === "equal" && a.namedMonth && b.namedMonth) return Math.max(ctx, THRESHOLD.consistent);
-    const needed = ca.unit && GENERIC_UNITS.has(ca.unit) ? THRESHOLD.conflicting : THRESHOLD.consistent;
+    if (a.kind === "date" && rel === "equal" && a.namedMonth && b.namedMonth) return Math.max(ctx, THRESHOLD.consistent);
+    const needed = a.unit && GENERIC_UNITS.has(a.unit) ? THRESHOLD.conflicting : THRESHOLD.consistent;
     return ctx >= needed ? ctx : 0;
   }
-  if (ca.kind === "date") {
+  if (a.kind === "date") {
     // Two dates for one event: only when the context leaves no doubt, within a month of each other, and
     // both written out (a date worked out from "next Thursday" is only as exact as the publication date).
-    if (ca.relative || cb.relative) return 0;
+    if (a.relative || b.relative) return 0;
     // Two articles that each give one day in the same few days give it for the same event.
     if (a.soleDateNearby && b.soleDateNearby && Math.abs(pa - pb) <= NEARBY_DAYS) ctx = Math.max(ctx, THRESHOLD.conflictingDates);
     return Math.abs(pa - pb) <= 31 && ctx >= THRESHOLD.conflictingDates ? ctx : 0;
   }
   // Where the other article gives this very figure too, that is its counterpart, not the differing one.
-  if (!ca.qualifier && !cb.qualifier && (b.sourceValues.has(Number(ca.value)) || a.sourceValues.has(Number(cb.value)))) return 0;
+  if (!a.qualifier && !b.qualifier && (b.sourceValues.has(Number(a.value)) || a.sourceValues.has(Number(b.value)))) return 0;
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
   if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;

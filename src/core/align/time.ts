@@ -12,7 +12,7 @@ export function movedOn(a: Features, pa: number, b: Features, pb: number): boole
   const [early, late, pEarly, pLate] = a.day < b.day ? [a, b, pa, pb] : [b, a, pb, pa];
   // Tolls and tallies grow; a later, smaller figure is another figure or a correction, not one moving on,
   // except for a count that shrinks as it is resolved (the missing, as they are found).
-  const unit = early.claim.unit;
+  const unit = early.unit;
   const falls = !!unit && FALLING_UNITS.has(unit);
   if (pLate < pEarly && !falls) return false;
   if (late.day! - early.day! > SNAPSHOT_DAYS) return true;

@@ -11,7 +11,7 @@ import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, r
 import { WordingSimilarity } from "./dice.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
-import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
+import { contentStems, dayNumber, keywordsOf, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { datelineDays } from "./dateline.js";
@@ -78,22 +78,30 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   }
   const sentenceOf = (c: Claim): Claim[] => bySource.get(c.source)!.get(c.sentence)!;
   // Each distinct text is tokenised once: a sentence holding several claims, or repeated across articles.
+  const stemIds = new StemIds();
   const stemCache = new Map<Locale, Map<string, StemList>>();
   const stemsOf = (text: string, locale: Locale): StemList => {
     let cache = stemCache.get(locale);
     if (!cache) stemCache.set(locale, (cache = new Map()));
     let stems = cache.get(text);
-    if (!stems) cache.set(text, (stems = stemList(text, locale)));
+    if (!stems) cache.set(text, (stems = stemList(text, locale, stemIds)));
     return stems;
   };
-  // Document frequency of stems over distinct sentences, for rarity weights.
-  const df = new Map<string, number>();
-  for (const list of bySentence) {
-    const first = list[0]!;
-    for (const stem of new Set(stemsOf(first.sentence, localeOf(first.source)).stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
-  }
-  const rarity = new Map<string, number>();
+  // Document frequency of stems over distinct sentences, for rarity weights: by stem id, each stem counted
+  // once per sentence (`seen` holds the last sentence that counted it, + 1).
+  const lists = bySentence.map((list) => stemsOf(list[0]!.sentence, localeOf(list[0]!.source)));
+  const df = new Int32Array(stemIds.size);
+  const seen = new Int32Array(stemIds.size);
+  lists.forEach((list, k) => {
+    for (const id of list.ids) {
+      if (seen[id] === k + 1) continue;
+      seen[id] = k + 1;
+      df[id]!++;
+    }
+  });
   const nSentences = Math.max(1, bySentence.length);
+  const rarity = new Float64Array(stemIds.size);
+  for (let id = 0; id < rarity.length; id++) rarity[id] = Math.log(1 + nSentences / (df[id]! || 1));
   const unitKey = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
   const valuesBySourceUnit = new Map<string, Set<number>>();
   const perSourceUnit = new Map<string, number>();
@@ -180,16 +188,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     largest.set(uk, Math.max(largest.get(uk) ?? -Infinity, points[k]!));
   }
   const speakers = new Map<string, Set<string>>();
-  const stemIds = new StemIds();
   const features = claims.map((claim, k): Features => {
     const locale = localeOf(claim.source);
-    const raw = closenessWeights(claim, locale, stemsOf(claim.sentence, locale));
-    const weighted = new Map<string, number>();
-    for (const [stem, w] of raw) {
-      let r = rarity.get(stem);
-      if (r === undefined) rarity.set(stem, (r = Math.log(1 + nSentences / (df.get(stem) ?? 1))));
-      weighted.set(stem, w * r);
-    }
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
     const sentence = mentions.get(sentenceOf(claim));
     const own = mentionKeys(claim).map(([key]) => key);
@@ -223,7 +223,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       dateParts: facts.dateParts,
       claim,
       locale,
-      keywords: normalizeWeights(weighted, stemIds),
+      keywords: keywordsOf(claim, stemsOf(claim.sentence, locale), rarity, stemIds),
       glossed: undefined,
       coMentions,
       spans: sentence?.spans,

@@ -50,6 +50,28 @@ export function candidatePairs(features: readonly Features[], points: readonly n
   return sorted.slice(0, unique);
 }
 
+/**
+ * Each claim's place when claims are listed block by block (blocks in key order, each by point): neighbours in
+ * this order meet the same neighbours. Claims in no block come last, in index order.
+ */
+export function blockRanks(features: readonly Features[], points: readonly number[]): Int32Array {
+  const keys = features.map(blockKey);
+  const order = features.map((_, i) => i);
+  order.sort((a, b) => {
+    const ka = keys[a];
+    const kb = keys[b];
+    if (ka !== kb) {
+      if (ka === undefined) return 1;
+      if (kb === undefined) return -1;
+      return ka < kb ? -1 : 1;
+    }
+    return points[a]! - points[b]! || a - b;
+  });
+  const rank = new Int32Array(features.length);
+  order.forEach((i, r) => (rank[i] = r));
+  return rank;
+}
+
 function blockKey(f: Features): string | undefined {
   const c = f.claim;
   if (c.kind === "quantity") {

@@ -20,8 +20,15 @@ export function candidatePairs(features: readonly Features[], points: readonly n
   const n = features.length;
   let pairs = new Float64Array(1024);
   let count = 0;
+  // Sources as small numbers: asked of every pair, a million times for a thousand articles.
+  const ids = new Map<string, number>();
+  const source = Int32Array.from(features, (f) => {
+    let id = ids.get(f.claim.source);
+    if (id === undefined) ids.set(f.claim.source, (id = ids.size));
+    return id;
+  });
   const add = (i: number, j: number) => {
-    if (i === j || features[i]!.claim.source === features[j]!.claim.source) return;
+    if (i === j || source[i] === source[j]) return;
     if (count === pairs.length) {
       const grown = new Float64Array(pairs.length * 2);
       grown.set(pairs);

@@ -86,17 +86,25 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   // made of both would copy every sentence once more (hundreds of megabytes for thousands of articles).
   const bySource = new Map<string, Map<string, Claim[]>>();
   const bySentence: Claim[][] = [];
-  for (const c of claims) {
+  // The same lists as indexes into `claims`.
+  const indexesBySentence: number[][] = [];
+  const sentenceIndex = new Map<Claim[], number[]>();
+  claims.forEach((c, k) => {
     let inSource = bySource.get(c.source);
     if (!inSource) bySource.set(c.source, (inSource = new Map()));
     let list = inSource.get(c.sentence);
     if (!list) {
       inSource.set(c.sentence, (list = []));
       bySentence.push(list);
+      const indexes: number[] = [];
+      indexesBySentence.push(indexes);
+      sentenceIndex.set(list, indexes);
     }
     list.push(c);
-  }
-  const sentenceOf = (c: Claim): Claim[] => bySource.get(c.source)!.get(c.sentence)!;
+    sentenceIndex.get(list)!.push(k);
+  });
+  bySource.clear();
+  sentenceIndex.clear();
   // Each distinct text is tokenised once: a sentence holding several claims, or repeated across articles.
   const stemIds = new StemIds();
   const stemCache = new Map<Locale, Map<string, StemList>>();
@@ -144,16 +152,16 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   // word for word, and thousands of claims in it must not each walk all the others. Claims with one
   // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
   const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
-  const mentions = new Map<Claim[], { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>>; spans?: SentenceSpans }>();
-  const spanOf = new Map<Claim, Span>();
-  for (const list of bySentence) {
+  const mentionsOf = (list: readonly Claim[]): SentenceMentions => {
     const keys = new Map<string, { n: number; weight: number }>();
     const points = new Map<string, Map<number, number>>();
     // Spans are compared pair by pair: only for sentences of a few figures. One list per sentence, shared by
     // its claims (each skips its own).
     let spans: Span[] | undefined;
+    let spanOf: Map<Claim, Span> | undefined;
     if (list.length > 1 && list.length <= MAX_SPANS) {
       spans = [];
+      spanOf = new Map();
       for (const c of list) {
         const span = mentionSpan(c, pairingInterval);
         if (span) {
@@ -176,8 +184,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       const p = claimPoint(c);
       bucket.set(p, (bucket.get(p) ?? 0) + 1);
     }
-    mentions.set(list, spans && spans.length > 1 ? { keys, points, spans: sentenceSpans(spans) } : { keys, points });
-  }
+    return spans && spans.length > 1 ? { keys, points, spans: sentenceSpans(spans), spanOf } : { keys, points };
+  };
   const soleDate = (c: Claim, p: number): boolean => {
     if (c.kind !== "date" || !isDay(c) || c.relative) return false;
     let near = 0;
@@ -208,13 +216,12 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     largest.set(uk, Math.max(largest.get(uk) ?? -Infinity, points[k]!));
   }
   const speakers = new Map<string, Set<string>>();
-  const features = claims.map((claim, k): Features => {
+  const make = (claim: Claim, k: number, sentence: SentenceMentions): Features => {
     const locale = localeOf(claim.source);
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
-    const sentence = mentions.get(sentenceOf(claim));
     const own = mentionKeys(claim).map(([key]) => key);
     let coMentions = NO_MENTIONS;
-    for (const [key, { n, weight }] of sentence?.keys ?? []) {
+    for (const [key, { n, weight }] of sentence.keys) {
       if (n <= 1 && own.includes(key)) continue;
       if (coMentions === NO_MENTIONS) coMentions = new Map();
       coMentions.set(key, weight);
@@ -222,7 +229,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     const point = points[k]!;
     const mates: number[] = [];
     if (claim.kind === "quantity") {
-      for (const [v, n] of sentence?.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
+      for (const [v, n] of sentence.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
     }
     const uk = unitKey(claim);
     const past = historical[k] === 1;
@@ -246,8 +253,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       keywords: keywordsOf(claim, stemsOf(claim.sentence, locale), rarity, stemIds),
       glossed: undefined,
       coMentions,
-      spans: sentence?.spans,
-      ownSpan: sentence?.spans ? spanOf.get(claim) : undefined,
+      spans: sentence.spans,
+      ownSpan: sentence.spans ? sentence.spanOf!.get(claim) : undefined,
       speaker: claim.speaker ? speakerStems(claim.speaker, locale, speakers) : NO_STEMS,
       day,
       mates,
@@ -262,6 +269,14 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       fullDay: claim.kind === "date" && isDay(claim),
       namedMonth: claim.kind === "date" && namedMonth(claim, day),
     };
+  };
+  // Sentence by sentence, so that what a sentence mentions is let go as soon as its claims have their
+  // features (kept for all sentences at once, it was copied by every young-generation collection).
+  const features = new Array<Features>(claims.length);
+  bySentence.forEach((list, s) => {
+    const sentence = mentionsOf(list);
+    const indexes = indexesBySentence[s]!;
+    for (let m = 0; m < list.length; m++) features[indexes[m]!] = make(list[m]!, indexes[m]!, sentence);
   });
   return { features, points };
 }
@@ -283,6 +298,14 @@ function speakerStems(speaker: string, locale: Locale, cache: Map<string, Set<st
   let set = cache.get(key);
   if (!set) cache.set(key, (set = new Set(contentStems(speaker, locale).map((s) => s.stem))));
   return set;
+}
+
+/** What the claims of one sentence mention (see buildFeatures). */
+interface SentenceMentions {
+  keys: Map<string, { n: number; weight: number }>;
+  points: Map<string, Map<number, number>>;
+  spans?: SentenceSpans;
+  spanOf?: Map<Claim, Span>;
 }
 
 /** Sentences with more figures than this are not compared figure by figure as spans (see mentions.ts). */

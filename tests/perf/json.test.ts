@@ -40,4 +40,25 @@ describe("claims.json in pieces", () => {
     expect(pieces.join("")).toBe(JSON.stringify(toClaimsFile(big), null, 2) + "\n");
     expect(pieces.filter((p) => p.includes('"id": "a:n')).map((p) => p.match(/"id": "a:n/g)!.length)).toEqual([100, 100, 50]);
   });
+
+  it.each<[string, number]>([
+    ["NaN", NaN],
+    ["Infinity", Infinity],
+    ["-Infinity", -Infinity],
+  ])("a piece holding %s goes through the guard, the pieces around it as they are", (_name, bad) => {
+    const claims = Array.from({ length: 250 }, (_, k) => ({ ...analysis.claims[0]!, id: `a:n${k + 1}`, line: k + 1 }));
+    claims[150] = { ...claims[150]!, value: bad, min: bad };
+    claims[160] = { ...claims[160]!, sentenceMark: [bad, 3] };
+    const big: Analysis = { ...analysis, claims };
+    // The guard: an unbounded end has no key; any other number that is not finite is written as text.
+    const guard = (key: string, value: unknown) =>
+      typeof value !== "number" || Number.isFinite(value) ? value : key === "min" || key === "max" ? undefined : String(value);
+    const text = [...renderJsonChunks(big)].join("");
+    expect(text).toBe(JSON.stringify(toClaimsFile(big), guard, 2) + "\n");
+    const parsed = JSON.parse(text) as { claims: { value: unknown; min?: number; sentenceMark: unknown[] }[] };
+    expect(parsed.claims[150]!.value).toBe(String(bad));
+    expect(parsed.claims[150]).not.toHaveProperty("min");
+    expect(parsed.claims[160]!.sentenceMark).toEqual([String(bad), 3]);
+    expect(parsed.claims[149]!.min).toBe(2000);
+  });
 });

@@ -21,8 +21,15 @@ export function candidatePairs(features: readonly Features[], points: readonly n
   const n = features.length;
   let pairs = new Float64Array(1024);
   let count = 0;
+  // Sources as small numbers: asked of every pair, a million times for a thousand articles.
+  const ids = new Map<string, number>();
+  const source = Int32Array.from(features, (f) => {
+    let id = ids.get(f.claim.source);
+    if (id === undefined) ids.set(f.claim.source, (id = ids.size));
+    return id;
+  });
   const add = (i: number, j: number) => {
-    if (i === j || features[i]!.claim.source === features[j]!.claim.source) return;
+    if (i === j || source[i] === source[j]) return;
     if (count === pairs.length) {
       const grown = new Float64Array(pairs.length * 2);
       grown.set(pairs);
@@ -49,6 +56,28 @@ export function candidatePairs(features: readonly Features[], points: readonly n
   let unique = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
   return sorted.slice(0, unique);
+}
+
+/**
+ * Each claim's place when claims are listed block by block (blocks in key order, each by point): neighbours in
+ * this order meet the same neighbours. Claims in no block come last, in index order.
+ */
+export function blockRanks(features: readonly Features[], points: readonly number[]): Int32Array {
+  const keys = features.map(blockKey);
+  const order = features.map((_, i) => i);
+  order.sort((a, b) => {
+    const ka = keys[a];
+    const kb = keys[b];
+    if (ka !== kb) {
+      if (ka === undefined) return 1;
+      if (kb === undefined) return -1;
+      return ka < kb ? -1 : 1;
+    }
+    return points[a]! - points[b]! || a - b;
+  });
+  const rank = new Int32Array(features.length);
+  order.forEach((i, r) => (rank[i] = r));
+  return rank;
 }
 
 function blockKey(f: Features): string | undefined {
@@ -95,9 +124,13 @@ export function withinRatio(a: number, b: number, maxRatio: number): boolean {
 function quotePairs(features: readonly Features[], members: number[], add: (i: number, j: number) => void): void {
   const postings = new Map<string, number[]>();
   const stemsOf = new Map<number, string[]>();
+  // A statement quoted by several articles is read into words once (the block holds one language).
+  const read = new Map<string, string[]>();
   for (const i of members) {
     const f = features[i]!;
-    const stems = [...new Set(contentStems(String(f.claim.value), f.locale).map((s) => s.stem))];
+    const value = String(f.claim.value);
+    let stems = read.get(value);
+    if (!stems) read.set(value, (stems = [...new Set(contentStems(value, f.locale).map((s) => s.stem))]));
     stemsOf.set(i, stems);
     for (const s of stems) {
       let list = postings.get(s);
@@ -121,8 +154,13 @@ function quotePairs(features: readonly Features[], members: number[], add: (i: n
   const orderedPosting = (stem: string) => {
     let entry = ordered.get(stem);
     if (!entry) {
-      const value = (k: number) => String(features[k]!.claim.value);
-      const sorted = [...postings.get(stem)!].sort((a, b) => (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : a - b));
+      const values = new Map<number, string>();
+      for (const k of postings.get(stem)!) values.set(k, String(features[k]!.claim.value));
+      const sorted = [...postings.get(stem)!].sort((a, b) => {
+        const va = values.get(a)!;
+        const vb = values.get(b)!;
+        return va < vb ? -1 : va > vb ? 1 : a - b;
+      });
       entry = { sorted, position: new Map(sorted.map((x, k) => [x, k])) };
       ordered.set(stem, entry);
     }

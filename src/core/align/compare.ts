@@ -2,7 +2,6 @@
  * How two claims relate: whether their values can both be right, and how sure we are that they report the
  * same thing.
  */
-import stringSimilarity from "string-similarity";
 import type { Claim } from "../types.js";
 import { intervalOf, overlaps, pointOf, tolerance, type Interval } from "../extract/quantities/interval.js";
 import { coMentionOverlap, cosine, overlapShare, type Features } from "./features.js";
@@ -64,12 +63,7 @@ export function relation(a: Claim, b: Claim, interval: (c: Claim) => Interval = 
     const va = String(a.value);
     const vb = String(b.value);
     if (va === vb) return "equal";
-    // A month contains its days; a date without a year matches the same day in any year.
-    const [ya, ma, da] = dateParts(va);
-    const [yb, mb, db] = dateParts(vb);
-    if (ma !== mb || (ya && yb && ya !== yb)) return "different";
-    if (!da || !db) return "compatible";
-    return da === db ? "compatible" : "different";
+    return partsRelation(dateParts(va), dateParts(vb));
   }
   const sa = String(a.value);
   const sb = String(b.value);
@@ -80,7 +74,60 @@ export function relation(a: Claim, b: Claim, interval: (c: Claim) => Interval = 
   return /\.\.\.|…/.test(shorter.text) && wordsInOrder(sa, sb) === 1 ? "compatible" : "different";
 }
 
-function dateParts(v: string): [string | undefined, string | undefined, string | undefined] {
+/** Two different dates, by their parts: a month contains its days; a date without a year matches the same day in any year. */
+function partsRelation([ya, ma, da]: DateParts, [yb, mb, db]: DateParts): Relation {
+  if (ma !== mb || (ya && yb && ya !== yb)) return "different";
+  if (!da || !db) return "compatible";
+  return da === db ? "compatible" : "different";
+}
+
+type DateParts = [string | undefined, string | undefined, string | undefined];
+
+/**
+ * What pair scoring reads of a claim, copied into objects of one shape: claims come in many shapes (each
+ * optional field present or not), and reading them half a million times through one call site is slow.
+ */
+export interface ClaimFacts {
+  kind: Claim["kind"];
+  value: Claim["value"];
+  qualifier: Claim["qualifier"];
+  unit: string | undefined;
+  noun: string | undefined;
+  relative: boolean;
+  /** Quantities: pairingInterval(). */
+  pairing: Interval | undefined;
+  /** Dates: the value as text, and its parts. */
+  date: string | undefined;
+  dateParts: DateParts | undefined;
+}
+
+export function claimFacts(c: Claim): ClaimFacts {
+  const date = c.kind === "date" ? String(c.value) : undefined;
+  return {
+    kind: c.kind,
+    value: c.value,
+    qualifier: c.qualifier,
+    unit: c.unit,
+    noun: c.noun,
+    relative: c.relative === true,
+    pairing: c.kind === "quantity" ? pairingInterval(c) : undefined,
+    date,
+    dateParts: date === undefined ? undefined : dateParts(date),
+  };
+}
+
+/** relation(a, b, pairingInterval) of two quantities or two dates, from their facts. */
+export function factsRelation(a: ClaimFacts, b: ClaimFacts): Relation {
+  if (a.kind === "quantity") {
+    if (!a.qualifier && !b.qualifier) return a.value === b.value ? "equal" : "different";
+    return overlaps(a.pairing!, b.pairing!) ? "compatible" : "different";
+  }
+  if (a.kind !== "date") throw new Error("quotes are related by relation()");
+  if (a.date === b.date) return "equal";
+  return partsRelation(a.dateParts!, b.dateParts!);
+}
+
+function dateParts(v: string): DateParts {
   const m = /^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(v);
   if (!m) return [undefined, undefined, undefined];
   return [m[1] === "-" ? undefined : m[1], m[2], m[3]];
@@ -90,11 +137,6 @@ function dateParts(v: string): [string | undefined, string | undefined, string |
 export function isFragment(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 12 && long.includes(short);
-}
-
-/** Similarity of two wordings, 0..1 (Dice coefficient on character bigrams). */
-export function wordingSimilarity(a: string, b: string): number {
-  return stringSimilarity.compareTwoStrings(a, b);
 }
 
 /** Words of context at which word similarity counts in full. */

@@ -7,9 +7,10 @@ import type { Claim } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { stripPrefix } from "../lang/lexicon.js";
 import { tokenize } from "../text/tokenize.js";
-import type { Span } from "./mentions.js";
+import type { SentenceSpans, Span } from "./mentions.js";
+import type { ClaimFacts } from "./compare.js";
 
-export interface Features {
+export interface Features extends ClaimFacts {
   claim: Claim;
   locale: Locale;
   /** Keyword stems with their weights (closeness to the claim × rarity), L2-normalised. */
@@ -26,7 +27,7 @@ export interface Features {
    */
   coMentions: Map<string, number>;
   /** The figures of the sentence as intervals ("more than 1.7 million voters"), this claim's own as `ownSpan`; see mentions.ts. */
-  spans?: readonly Span[];
+  spans?: SentenceSpans;
   ownSpan?: Span;
   /** Stems of the speaker's name and title. */
   speaker: Set<string>;
@@ -46,6 +47,12 @@ export interface Features {
   largestOfUnit: boolean;
   /** Exact values of the same unit (or noun) anywhere in its source. */
   sourceValues: ReadonlySet<number>;
+  /** Facts of the claim alone that pair scoring asks of every pair, worked out once: isSpecific(), isDistinctive(). */
+  specific: boolean;
+  distinctive: boolean;
+  /** Dates: a full day ("2015-09-30"); a month named with its year away from the article's own month. */
+  fullDay: boolean;
+  namedMonth: boolean;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */
@@ -62,37 +69,58 @@ export function contentStems(text: string, locale: Locale): { stem: string; star
   return out;
 }
 
-/** Content stems of a text as parallel arrays (compact enough to keep one per distinct sentence). */
+/** Content stems of a text as parallel arrays (compact enough to keep one per distinct sentence), with their ids. */
 export interface StemList {
   stems: string[];
+  ids: number[];
   starts: number[];
 }
 
-export function stemList(text: string, locale: Locale): StemList {
+export function stemList(text: string, locale: Locale, table: StemIds): StemList {
   const list = contentStems(text, locale);
-  return { stems: list.map((s) => s.stem), starts: list.map((s) => s.start) };
+  return { stems: list.map((s) => s.stem), ids: list.map((s) => table.id(s.stem)), starts: list.map((s) => s.start) };
 }
 
-/** Raw keyword weights by closeness; rarity is applied later, once document frequencies are known. */
-export function closenessWeights(claim: Claim, locale: Locale, list: StemList = stemList(claim.sentence, locale)): Map<string, number> {
-  const { stems, starts } = list;
+/**
+ * A claim's keyword vector: each stem of its sentence weighted by closeness to the claim (the largest weight
+ * where a stem repeats), times its rarity (`rarity[id]`), in the order the stems first occur, scaled to unit
+ * length: normalizeWeights() of those weights, worked out through ids instead of maps keyed by stem.
+ */
+export function keywordsOf(claim: Claim, list: StemList, rarity: Float64Array, table: StemIds): Keywords {
+  const { ids: stemIds, starts } = list;
   const [markStart, markEnd] = claim.sentenceMark;
   // Position of the claim among the words: words inside the mark count as distance 0.
   let claimIndex = starts.findIndex((start) => start >= markStart);
   if (claimIndex < 0) claimIndex = starts.length;
-  const weights = new Map<string, number>();
-  for (let i = 0; i < stems.length; i++) {
+  const ids: number[] = [];
+  const closeness: number[] = [];
+  const at = table.positions();
+  for (let i = 0; i < stemIds.length; i++) {
     const start = starts[i]!;
     // Words of the claim itself ("بنحو 4 آلاف", a quote's statement) are its value, compared separately.
     if (start >= markStart && start < markEnd) continue;
     const distance = i < claimIndex ? claimIndex - i : Math.max(0, i - claimIndex);
     const w = 1 / (1 + distance / HALF_WEIGHT_DISTANCE);
-    const stem = stems[i]!;
-    weights.set(stem, Math.max(weights.get(stem) ?? 0, w));
+    const id = stemIds[i]!;
+    const k = at[id]!;
+    if (k === 0) {
+      ids.push(id);
+      closeness.push(Math.max(0, w));
+      at[id] = ids.length;
+    } else closeness[k - 1] = Math.max(closeness[k - 1]!, w);
   }
-  return weights;
+  let norm = 0;
+  const weights = closeness;
+  for (let k = 0; k < ids.length; k++) {
+    at[ids[k]!] = 0;
+    const w = closeness[k]! * rarity[ids[k]!]!;
+    weights[k] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm !== 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
+  return { ids, weights, size: ids.length, table };
 }
-
 
 /** The weight of the strongest value two sentences both mention (0 when they share none). */
 export function coMentionOverlap(a: Map<string, number>, b: Map<string, number>): number {
@@ -133,6 +161,12 @@ export class StemIds {
   private readonly ids = new Map<string, number>();
   private readonly names: string[] = [];
   private scratch = new Float64Array(0);
+  private at = new Int32Array(0);
+
+  /** How many stems have ids. */
+  get size(): number {
+    return this.ids.size;
+  }
 
   id(stem: string): number {
     let id = this.ids.get(stem);
@@ -152,6 +186,12 @@ export class StemIds {
   slots(): Float64Array {
     if (this.scratch.length < this.ids.size) this.scratch = new Float64Array(this.ids.size);
     return this.scratch;
+  }
+
+  /** One zeroed position per stem, for a caller that zeroes what it set before returning. */
+  positions(): Int32Array {
+    if (this.at.length < this.ids.size) this.at = new Int32Array(Math.max(this.ids.size, this.at.length * 2));
+    return this.at;
   }
 }
 

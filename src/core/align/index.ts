@@ -5,16 +5,18 @@
  */
 import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
-import { candidatePairs, withinRatio } from "./candidates.js";
+import { blockRanks, candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
-import { claimPoint, contextScore, pairingInterval, relation, wordingSimilarity, wordsInOrder } from "./compare.js";
+import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, wordsInOrder, type ClaimFacts } from "./compare.js";
+import { WordingSimilarity } from "./dice.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
-import { combinedCoMentions, mentionKeys, mentionSpan, type Span } from "./mentions.js";
-import { closenessWeights, contentStems, dayNumber, normalizeWeights, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
+import { combinedCoMentions, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
+import { contentStems, dayNumber, keywordsOf, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { datelineDays } from "./dateline.js";
 import { appendAll } from "../arrays.js";
+import { bestFirst } from "./order.js";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -31,32 +33,52 @@ interface Scored {
 }
 
 export function align(input: AlignInput): Group[] {
-  const features = buildFeatures(input);
-  const points = features.map((f) => claimPoint(f.claim));
+  const { features, points } = buildFeatures(input);
   const n = features.length;
   const pairs = candidatePairs(features, points);
+  const all = new Float64Array(pairs.length);
+  const wordings = new WordingSimilarity();
+  // Scored in the order of their first claim's place among its block's (neighbours in value meet the same
+  // neighbours, whose features are then still in the processor's cache), not in the order of claim indexes,
+  // which jumps across the whole heap for every pair. The order of scoring changes no score.
+  for (const k of scoringOrder(pairs, n, blockRanks(features, points))) {
+    const p = pairs[k]!;
+    const i = Math.floor(p / n);
+    const j = p - i * n;
+    all[k] = pairScore(features[i]!, features[j]!, points[i]!, points[j]!, wordings);
+  }
   const si = new Int32Array(pairs.length);
   const sj = new Int32Array(pairs.length);
   const ss = new Float64Array(pairs.length);
   let count = 0;
-  for (const p of pairs) {
-    const i = Math.floor(p / n);
-    const j = p - i * n;
-    const score = pairScore(features[i]!, features[j]!, points[i]!, points[j]!);
+  for (let k = 0; k < pairs.length; k++) {
+    const score = all[k]!;
     if (score > 0) {
+      const p = pairs[k]!;
+      const i = Math.floor(p / n);
       si[count] = i;
-      sj[count] = j;
+      sj[count] = p - i * n;
       ss[count++] = score;
     }
   }
-  const order = new Uint32Array(count);
-  for (let k = 0; k < count; k++) order[k] = k;
-  order.sort((a, b) => ss[b]! - ss[a]! || si[a]! - si[b]! || sj[a]! - sj[b]!);
+  // Scored pairs are listed in the order of i, then j: ties between equal scores keep that order.
+  const order = bestFirst(ss, count);
   const clusters = cluster(features, points, { i: si, j: sj, score: ss, order });
   return buildGroups(clusters.map((c) => ({ members: c.members.map((i) => features[i]!), confidence: c.confidence })));
 }
 
-function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
+/** Indexes into `pairs` (encoded i × n + j) by the rank of i, pairs of one i in index order (a counting sort). */
+function scoringOrder(pairs: Float64Array, n: number, rank: Int32Array): Uint32Array {
+  const starts = new Uint32Array(n + 1);
+  for (let k = 0; k < pairs.length; k++) starts[rank[Math.floor(pairs[k]! / n)]! + 1]!++;
+  for (let r = 0; r < n; r++) starts[r + 1]! += starts[r]!;
+  const order = new Uint32Array(pairs.length);
+  for (let k = 0; k < pairs.length; k++) order[starts[rank[Math.floor(pairs[k]! / n)]!]!++] = k;
+  return order;
+}
+
+/** Features of every claim, and each claim's point (see claimPoint). */
+function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: Features[]; points: number[] } {
   const published = new Map(sources.map((s) => [s.id, dayNumber(s.published)]));
   // A wire without a publication date is dated by its date line ("RABAT, Sept 27 (Meridian) -").
   for (const [source, day] of datelineDays(claims, published)) published.set(source, day);
@@ -64,34 +86,50 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   // made of both would copy every sentence once more (hundreds of megabytes for thousands of articles).
   const bySource = new Map<string, Map<string, Claim[]>>();
   const bySentence: Claim[][] = [];
-  for (const c of claims) {
+  // The same lists as indexes into `claims`.
+  const indexesBySentence: number[][] = [];
+  const sentenceIndex = new Map<Claim[], number[]>();
+  claims.forEach((c, k) => {
     let inSource = bySource.get(c.source);
     if (!inSource) bySource.set(c.source, (inSource = new Map()));
     let list = inSource.get(c.sentence);
     if (!list) {
       inSource.set(c.sentence, (list = []));
       bySentence.push(list);
+      const indexes: number[] = [];
+      indexesBySentence.push(indexes);
+      sentenceIndex.set(list, indexes);
     }
     list.push(c);
-  }
-  const sentenceOf = (c: Claim): Claim[] => bySource.get(c.source)!.get(c.sentence)!;
+    sentenceIndex.get(list)!.push(k);
+  });
+  bySource.clear();
+  sentenceIndex.clear();
   // Each distinct text is tokenised once: a sentence holding several claims, or repeated across articles.
+  const stemIds = new StemIds();
   const stemCache = new Map<Locale, Map<string, StemList>>();
   const stemsOf = (text: string, locale: Locale): StemList => {
     let cache = stemCache.get(locale);
     if (!cache) stemCache.set(locale, (cache = new Map()));
     let stems = cache.get(text);
-    if (!stems) cache.set(text, (stems = stemList(text, locale)));
+    if (!stems) cache.set(text, (stems = stemList(text, locale, stemIds)));
     return stems;
   };
-  // Document frequency of stems over distinct sentences, for rarity weights.
-  const df = new Map<string, number>();
-  for (const list of bySentence) {
-    const first = list[0]!;
-    for (const stem of new Set(stemsOf(first.sentence, localeOf(first.source)).stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
-  }
-  const rarity = new Map<string, number>();
+  // Document frequency of stems over distinct sentences, for rarity weights: by stem id, each stem counted
+  // once per sentence (`seen` holds the last sentence that counted it, + 1).
+  const lists = bySentence.map((list) => stemsOf(list[0]!.sentence, localeOf(list[0]!.source)));
+  const df = new Int32Array(stemIds.size);
+  const seen = new Int32Array(stemIds.size);
+  lists.forEach((list, k) => {
+    for (const id of list.ids) {
+      if (seen[id] === k + 1) continue;
+      seen[id] = k + 1;
+      df[id]!++;
+    }
+  });
   const nSentences = Math.max(1, bySentence.length);
+  const rarity = new Float64Array(stemIds.size);
+  for (let id = 0; id < rarity.length; id++) rarity[id] = Math.log(1 + nSentences / (df[id]! || 1));
   const unitKey = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
   const valuesBySourceUnit = new Map<string, Set<number>>();
   const perSourceUnit = new Map<string, number>();
@@ -114,16 +152,16 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
   // word for word, and thousands of claims in it must not each walk all the others. Claims with one
   // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
   const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
-  const mentions = new Map<Claim[], { keys: Map<string, { n: number; weight: number }>; points: Map<string, Map<number, number>>; spans?: Span[] }>();
-  const spanOf = new Map<Claim, Span>();
-  for (const list of bySentence) {
+  const mentionsOf = (list: readonly Claim[]): SentenceMentions => {
     const keys = new Map<string, { n: number; weight: number }>();
     const points = new Map<string, Map<number, number>>();
     // Spans are compared pair by pair: only for sentences of a few figures. One list per sentence, shared by
     // its claims (each skips its own).
     let spans: Span[] | undefined;
+    let spanOf: Map<Claim, Span> | undefined;
     if (list.length > 1 && list.length <= MAX_SPANS) {
       spans = [];
+      spanOf = new Map();
       for (const c of list) {
         const span = mentionSpan(c, pairingInterval);
         if (span) {
@@ -146,73 +184,101 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): Features[] {
       const p = claimPoint(c);
       bucket.set(p, (bucket.get(p) ?? 0) + 1);
     }
-    mentions.set(list, spans && spans.length > 1 ? { keys, points, spans } : { keys, points });
-  }
-  const soleDate = (c: Claim): boolean => {
+    return spans && spans.length > 1 ? { keys, points, spans: sentenceSpans(spans), spanOf } : { keys, points };
+  };
+  const soleDate = (c: Claim, p: number): boolean => {
     if (c.kind !== "date" || !isDay(c) || c.relative) return false;
-    const p = claimPoint(c);
-    return (daysBySource.get(c.source) ?? []).filter((q) => Math.abs(q - p) <= SOLE_DATE_WINDOW).length === 1;
+    let near = 0;
+    for (const q of daysBySource.get(c.source) ?? []) if (Math.abs(q - p) <= SOLE_DATE_WINDOW) near++;
+    return near === 1;
   };
   const pubYear = (source: string): number | undefined => {
     const day = published.get(source);
     return day === undefined ? undefined : new Date(day * 86_400_000).getUTCFullYear();
   };
-  const isHistorical = (c: Claim): boolean => {
+  // What each claim's sentence says of years, and its point: read once per claim, asked several times below.
+  const years: Set<number>[] = new Array(claims.length);
+  const historical = new Uint8Array(claims.length);
+  const points: number[] = new Array(claims.length);
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    const found = yearsIn(c.sentence, c.sentenceMark);
     const year = pubYear(c.source);
-    const years = yearsIn(c.sentence, c.sentenceMark);
-    return year !== undefined && years.size > 0 && !years.has(year);
-  };
+    years[k] = orShared(found);
+    historical[k] = year !== undefined && found.size > 0 && !found.has(year) ? 1 : 0;
+    points[k] = claimPoint(c);
+  }
   // The largest present-day figure of each unit in each source.
   const largest = new Map<string, number>();
-  for (const c of claims) {
-    const k = unitKey(c);
-    if (!k || isHistorical(c)) continue;
-    largest.set(k, Math.max(largest.get(k) ?? -Infinity, claimPoint(c)));
+  for (let k = 0; k < claims.length; k++) {
+    const uk = unitKey(claims[k]!);
+    if (!uk || historical[k]) continue;
+    largest.set(uk, Math.max(largest.get(uk) ?? -Infinity, points[k]!));
   }
   const speakers = new Map<string, Set<string>>();
-  const stemIds = new StemIds();
-  return claims.map((claim) => {
+  const make = (claim: Claim, k: number, sentence: SentenceMentions): Features => {
     const locale = localeOf(claim.source);
-    const raw = closenessWeights(claim, locale, stemsOf(claim.sentence, locale));
-    const weighted = new Map<string, number>();
-    for (const [stem, w] of raw) {
-      let r = rarity.get(stem);
-      if (r === undefined) rarity.set(stem, (r = Math.log(1 + nSentences / (df.get(stem) ?? 1))));
-      weighted.set(stem, w * r);
-    }
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
-    const sentence = mentions.get(sentenceOf(claim));
-    const own = mentionKeys(claim).map(([k]) => k);
+    const own = mentionKeys(claim).map(([key]) => key);
     let coMentions = NO_MENTIONS;
-    for (const [k, { n, weight }] of sentence?.keys ?? []) {
-      if (n <= 1 && own.includes(k)) continue;
+    for (const [key, { n, weight }] of sentence.keys) {
+      if (n <= 1 && own.includes(key)) continue;
       if (coMentions === NO_MENTIONS) coMentions = new Map();
-      coMentions.set(k, weight);
+      coMentions.set(key, weight);
     }
+    const point = points[k]!;
     const mates: number[] = [];
     if (claim.kind === "quantity") {
-      const point = claimPoint(claim);
-      for (const [v, n] of sentence?.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
+      for (const [v, n] of sentence.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
     }
     const uk = unitKey(claim);
+    const past = historical[k] === 1;
     const day = published.get(claim.source);
+    // Every Features has the same fields in the same order (absent ones undefined): the pair scoring reads
+    // them half a million times, and objects of one shape are read faster than objects of many.
+    const facts = claimFacts(claim);
     return {
+      // Listed one by one: a spread into a literal this large leaves objects in slow (dictionary) mode.
+      kind: facts.kind,
+      value: facts.value,
+      qualifier: facts.qualifier,
+      unit: facts.unit,
+      noun: facts.noun,
+      relative: facts.relative,
+      pairing: facts.pairing,
+      date: facts.date,
+      dateParts: facts.dateParts,
       claim,
       locale,
-      keywords: normalizeWeights(weighted, stemIds),
+      keywords: keywordsOf(claim, stemsOf(claim.sentence, locale), rarity, stemIds),
+      glossed: undefined,
       coMentions,
-      ...(sentence?.spans ? { spans: sentence.spans, ...(spanOf.has(claim) ? { ownSpan: spanOf.get(claim)! } : {}) } : {}),
+      spans: sentence.spans,
+      ownSpan: sentence.spans ? sentence.spanOf!.get(claim) : undefined,
       speaker: claim.speaker ? speakerStems(claim.speaker, locale, speakers) : NO_STEMS,
-      ...(day !== undefined ? { day } : {}),
+      day,
       mates,
-      years: orShared(yearsIn(claim.sentence, claim.sentenceMark)),
+      years: years[k]!,
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
-      soleDateNearby: soleDate(claim),
-      historical: isHistorical(claim),
-      largestOfUnit: uk !== undefined && !isHistorical(claim) && largest.get(uk) === claimPoint(claim),
+      soleDateNearby: soleDate(claim, point),
+      historical: past,
+      largestOfUnit: uk !== undefined && !past && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
+      specific: isSpecific(claim),
+      distinctive: isDistinctive(claim),
+      fullDay: claim.kind === "date" && isDay(claim),
+      namedMonth: claim.kind === "date" && namedMonth(claim, day),
     };
+  };
+  // Sentence by sentence, so that what a sentence mentions is let go as soon as its claims have their
+  // features (kept for all sentences at once, it was copied by every young-generation collection).
+  const features = new Array<Features>(claims.length);
+  bySentence.forEach((list, s) => {
+    const sentence = mentionsOf(list);
+    const indexes = indexesBySentence[s]!;
+    for (let m = 0; m < list.length; m++) features[indexes[m]!] = make(list[m]!, indexes[m]!, sentence);
   });
+  return { features, points };
 }
 
 const NO_VALUES: ReadonlySet<number> = new Set();
@@ -232,6 +298,14 @@ function speakerStems(speaker: string, locale: Locale, cache: Map<string, Set<st
   let set = cache.get(key);
   if (!set) cache.set(key, (set = new Set(contentStems(speaker, locale).map((s) => s.stem))));
   return set;
+}
+
+/** What the claims of one sentence mention (see buildFeatures). */
+interface SentenceMentions {
+  keys: Map<string, { n: number; weight: number }>;
+  points: Map<string, Map<number, number>>;
+  spans?: SentenceSpans;
+  spanOf?: Map<Claim, Span>;
 }
 
 /** Sentences with more figures than this are not compared figure by figure as spans (see mentions.ts). */
@@ -257,11 +331,11 @@ const SOLE_FIGURE_CONTEXT = 0.45;
  * not 41), and sentences that name different years speak of different years.
  */
 function sameSubject(a: Features, b: Features, pa: number, pb: number): boolean {
-  if (a.claim.kind !== "quantity") return true;
+  if (a.kind !== "quantity") return true;
   // Days apart, a tally's total may have grown past the parts a later article breaks it into ("3,046 dead,
   // 2,104 of them in Turkey" against an earlier 2,371): nearness in value says nothing then.
   const apart = daysApart(a, b);
-  const tallyDaysApart = apart !== undefined && apart > 1 && !!a.claim.unit && RUNNING_UNITS.has(a.claim.unit);
+  const tallyDaysApart = apart !== undefined && apart > 1 && !!a.unit && RUNNING_UNITS.has(a.unit);
   const gap = distance(pa, pb);
   if (!tallyDaysApart) {
     for (const m of b.mates) if (distance(pa, m) < gap) return false;
@@ -275,7 +349,7 @@ function sameSubject(a: Features, b: Features, pa: number, pb: number): boolean 
 }
 
 /** The same figure written the same way ("8 مليارات دولار", "$8 billion"; "نحو 41 ألف", "about 41,000"). */
-function sameFigure(a: Claim, b: Claim): boolean {
+function sameFigure(a: ClaimFacts, b: ClaimFacts): boolean {
   return a.kind === "quantity" && b.kind === "quantity" && a.value === b.value && a.qualifier === b.qualifier;
 }
 
@@ -288,13 +362,12 @@ function isDay(c: Claim): boolean {
   return /-\d{2}-\d{2}$/.test(String(c.value));
 }
 
-/** A month written with its year ("June 2022", "يونيو 2022"), not the month its article was published in. */
-function namedMonth(f: Features): boolean {
-  const c = f.claim;
+/** A month written with its year ("June 2022", "يونيو 2022"), not the month its article (published on `day`) appeared in. */
+function namedMonth(c: Claim, day: number | undefined): boolean {
   const m = /^(\d{4})-(\d{2})$/.exec(String(c.value));
   if (!m || c.relative || !/\p{Nd}{4}/u.test(c.text)) return false;
-  if (f.day === undefined) return true;
-  const published = new Date(f.day * 86_400_000);
+  if (day === undefined) return true;
+  const published = new Date(day * 86_400_000);
   return published.getUTCFullYear() !== Number(m[1]) || published.getUTCMonth() + 1 !== Number(m[2]);
 }
 
@@ -303,15 +376,15 @@ function daysApart(a: Features, b: Features): number | undefined {
 }
 
 /** Score of a candidate pair, or 0 when they should not be grouped. */
-function pairScore(a: Features, b: Features, pa: number, pb: number): number {
-  const ca = a.claim;
-  const cb = b.claim;
-  if (ca.kind !== cb.kind) return 0;
-  if (ca.kind === "quote") {
+function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: WordingSimilarity): number {
+  if (a.kind !== b.kind) return 0;
+  if (a.kind === "quote") {
+    const ca = a.claim;
+    const cb = b.claim;
     if (a.locale !== b.locale) return 0;
     const rel = relation(ca, cb);
     if (rel !== "different") return 1;
-    const sim = wordingSimilarity(String(ca.value), String(cb.value));
+    const sim = wordings.similarity(String(ca.value), String(cb.value), THRESHOLD.wording);
     if (sim >= THRESHOLD.wording) return sim;
     // A shorter quotation that keeps most of a longer statement's words in order misquotes it.
     const shorter = Math.min(String(ca.value).split(" ").length, String(cb.value).split(" ").length);
@@ -319,49 +392,49 @@ function pairScore(a: Features, b: Features, pa: number, pb: number): number {
     return kept >= THRESHOLD.wordsKept ? kept * THRESHOLD.wording : 0;
   }
   if (!sameSubject(a, b, pa, pb)) return 0;
-  let ctx = contextScore(a, b, sameFigure(ca, cb));
+  let ctx = contextScore(a, b, sameFigure(a, b));
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
-  if (ca.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && ca.unit && !GENERIC_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  if (a.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && a.unit && !GENERIC_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   // The largest present-day figure of a tally in each article is its headline total ("the toll rose to …").
-  if (ca.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && ca.unit && RUNNING_UNITS.has(ca.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
-  const rel = relation(ca, cb, pairingInterval);
+  if (a.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && a.unit && RUNNING_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  const rel = factsRelation(a, b);
   if (rel !== "different") {
     // The only figure of one counted noun (a noun no unit list knows, in articles of one language) in each
     // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,
     // never sets two against each other.
-    if (ca.kind === "quantity" && !ca.unit && !cb.unit && ca.noun && a.soleOfUnit && b.soleOfUnit) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+    if (a.kind === "quantity" && !a.unit && !b.unit && a.noun && a.soleOfUnit && b.soleOfUnit) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
     // Figures that agree may also meet on several weak mentions their sentences share ("by 12% within five
     // years", "between the two sides"); never two figures that differ, which need one strong shared mention.
     ctx = Math.max(ctx, combinedCoMentions(a.coMentions, b.coMentions));
     // Across languages the glossary's words may confirm figures that can both be right and lie close together
     // ("nearly 12,000" and «١١٬٨٧٠»), as they confirm one figure written alike; never figures that differ, nor a
     // range that merely reaches the other ("between 100 and 200" is a forecast, not the 200 decided).
-    if (a.locale !== b.locale && !sameFigure(ca, cb) && ca.qualifier !== "range" && cb.qualifier !== "range" && withinRatio(pa, pb, CLOSE_RATIO)) {
+    if (a.locale !== b.locale && !sameFigure(a, b) && a.qualifier !== "range" && b.qualifier !== "range" && withinRatio(pa, pb, CLOSE_RATIO)) {
       ctx = Math.max(ctx, contextScore(a, b, true));
     }
     // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance, nor
     // does one given with the same qualifier ("about 41,000 hours").
-    if ((rel === "equal" && isSpecific(ca)) || (sameFigure(ca, cb) && isDistinctive(ca))) return Math.max(ctx, 0.5);
+    if ((rel === "equal" && a.specific) || (sameFigure(a, b) && a.distinctive)) return Math.max(ctx, 0.5);
     // The same day named in two articles on one story agrees whatever it is the date of; a month alone
     // ("in October") is too loose to count without its context.
-    if (ca.kind === "date" && rel === "equal" && isDay(ca)) return Math.max(ctx, THRESHOLD.consistent);
+    if (a.kind === "date" && rel === "equal" && a.fullDay) return Math.max(ctx, THRESHOLD.consistent);
     // So does a month written with its year ("in June 2022") away from when either article appeared: every
     // article says "this month", but a past or coming month named in full marks one event of the story.
-    if (ca.kind === "date" && rel === "equal" && namedMonth(a) && namedMonth(b)) return Math.max(ctx, THRESHOLD.consistent);
-    const needed = ca.unit && GENERIC_UNITS.has(ca.unit) ? THRESHOLD.conflicting : THRESHOLD.consistent;
+    if (a.kind === "date" && rel === "equal" && a.namedMonth && b.namedMonth) return Math.max(ctx, THRESHOLD.consistent);
+    const needed = a.unit && GENERIC_UNITS.has(a.unit) ? THRESHOLD.conflicting : THRESHOLD.consistent;
     return ctx >= needed ? ctx : 0;
   }
-  if (ca.kind === "date") {
+  if (a.kind === "date") {
     // Two dates for one event: only when the context leaves no doubt, within a month of each other, and
     // both written out (a date worked out from "next Thursday" is only as exact as the publication date).
-    if (ca.relative || cb.relative) return 0;
+    if (a.relative || b.relative) return 0;
     // Two articles that each give one day in the same few days give it for the same event.
     if (a.soleDateNearby && b.soleDateNearby && Math.abs(pa - pb) <= NEARBY_DAYS) ctx = Math.max(ctx, THRESHOLD.conflictingDates);
     return Math.abs(pa - pb) <= 31 && ctx >= THRESHOLD.conflictingDates ? ctx : 0;
   }
   // Where the other article gives this very figure too, that is its counterpart, not the differing one.
-  if (!ca.qualifier && !cb.qualifier && (b.sourceValues.has(Number(ca.value)) || a.sourceValues.has(Number(cb.value)))) return 0;
+  if (!a.qualifier && !b.qualifier && (b.sourceValues.has(Number(a.value)) || a.sourceValues.has(Number(b.value)))) return 0;
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
   if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
@@ -405,18 +478,40 @@ class GroupIndex {
   readonly values = new Map<string, number>();
   readonly relative = new Map<string, number>();
 
-  constructor(private readonly features: readonly Features[], private readonly points: readonly number[]) {}
+  constructor(private readonly keys: ClaimKeys) {}
 
   add(i: number): void {
-    const f = this.features[i]!;
-    const spot = spotKey(f, this.points[i]!);
+    const f = this.keys.features[i]!;
+    const spot = this.keys.spot(i);
     if (!this.spots.has(spot)) this.spots.set(spot, i);
     let list = this.bySource.get(f.claim.source);
     if (!list) this.bySource.set(f.claim.source, (list = []));
     list.push(i);
-    const value = relationKey(f.claim);
+    const value = this.keys.value(i);
     if (!this.values.has(value)) this.values.set(value, i);
     if (f.claim.relative && !this.relative.has(value)) this.relative.set(value, i);
+  }
+}
+
+/**
+ * Each claim's spot key and relation key, made the first time asked: a claim joins a group's index again
+ * each time its group merges into a larger one.
+ */
+class ClaimKeys {
+  private readonly spots: (string | undefined)[];
+  private readonly values: (string | undefined)[];
+
+  constructor(readonly features: readonly Features[], private readonly points: readonly number[]) {
+    this.spots = new Array<string | undefined>(features.length);
+    this.values = new Array<string | undefined>(features.length);
+  }
+
+  spot(i: number): string {
+    return (this.spots[i] ??= spotKey(this.features[i]!, this.points[i]!));
+  }
+
+  value(i: number): string {
+    return (this.values[i] ??= relationKey(this.features[i]!.claim));
   }
 }
 
@@ -439,10 +534,11 @@ function cluster(features: readonly Features[], points: readonly number[], score
   const range = points.map((p) => [p, p] as [number, number]);
   // Built for a group the first time it meets another large enough to need it, then kept up to date.
   const indexes: (GroupIndex | undefined)[] = [];
+  const keys = new ClaimKeys(features, points);
   const indexOf = (root: number): GroupIndex => {
     let index = indexes[root];
     if (!index) {
-      index = new GroupIndex(features, points);
+      index = new GroupIndex(keys);
       for (const m of sets.members[root]!) index.add(m);
       indexes[root] = index;
     }

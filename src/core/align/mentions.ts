@@ -49,18 +49,40 @@ export function mentionSpan(c: Claim, interval: (c: Claim) => { min: number; max
   return { key: c.unit ?? "~" + c.noun, lo: i.min, hi: i.max, weight: coMentionWeight(c), bounded: !!c.qualifier };
 }
 
-/** The weight of the strongest figure one sentence gives as a bound or approximation that contains the other's. */
-export function spanOverlap(a: readonly Span[] | undefined, b: readonly Span[] | undefined, ownA?: Span, ownB?: Span): number {
+/** The figures of one sentence as spans, and those of them that are bounded (the only ones that meet by containing). */
+export interface SentenceSpans {
+  all: readonly Span[];
+  bounded: readonly Span[];
+}
+
+export function sentenceSpans(all: readonly Span[]): SentenceSpans {
+  return { all, bounded: all.filter((s) => s.bounded) };
+}
+
+/**
+ * The weight of the strongest figure one sentence gives as a bound or approximation that contains the other's.
+ * Pairs where neither span is bounded never count, so only pairs with a bounded side are visited: a bounded
+ * span of `a` against every span of `b`, then an unbounded one of `a` against the bounded ones of `b`.
+ */
+export function spanOverlap(a: SentenceSpans | undefined, b: SentenceSpans | undefined, ownA?: Span, ownB?: Span): number {
   if (!a || !b) return 0;
+  if (a.bounded.length === 0 && b.bounded.length === 0) return 0;
   let best = 0;
-  for (const x of a) {
+  for (const x of a.bounded) {
     if (x === ownA) continue;
-    for (const y of b) {
-      if (y === ownB || x.key !== y.key || !(x.bounded || y.bounded) || x.lo > y.hi || y.lo > x.hi) continue;
-      best = Math.max(best, Math.min(x.weight, y.weight));
-    }
+    for (const y of b.all) if (y !== ownB && meets(x, y)) best = Math.max(best, Math.min(x.weight, y.weight));
+  }
+  if (b.bounded.length === 0) return best;
+  for (const x of a.all) {
+    if (x === ownA || x.bounded) continue;
+    for (const y of b.bounded) if (y !== ownB && meets(x, y)) best = Math.max(best, Math.min(x.weight, y.weight));
   }
   return best;
+}
+
+/** Spans of one unit whose intervals meet (written as "not apart", which a NaN bound does not make false). */
+function meets(x: Span, y: Span): boolean {
+  return x.key === y.key && !(x.lo > y.hi || y.lo > x.hi);
 }
 
 /**

@@ -12,7 +12,7 @@ export function movedOn(a: Features, pa: number, b: Features, pb: number): boole
   const [early, late, pEarly, pLate] = a.day < b.day ? [a, b, pa, pb] : [b, a, pb, pa];
   // Tolls and tallies grow; a later, smaller figure is another figure or a correction, not one moving on,
   // except for a count that shrinks as it is resolved (the missing, as they are found).
-  const unit = early.claim.unit;
+  const unit = early.unit;
   const falls = !!unit && FALLING_UNITS.has(unit);
   // The same figure a week later has not moved ("some 2,000" then «نحو ألفين»).
   if (pLate === pEarly || (pLate < pEarly && !falls)) return false;

@@ -59,7 +59,9 @@ function* array<T>(key: string, items: readonly T[], order: (item: T) => unknown
   yield `  ${JSON.stringify(key)}: [\n    `;
   for (let k = 0; k < items.length; k += PIECE) {
     const piece = items.slice(k, k + PIECE).map(order);
-    const text = JSON.stringify([piece], finite, 2);
+    // The replacer is called for every key and keeps JSON.stringify off its fast path: only a piece that
+    // holds a number that is not finite needs it (for any other it changes nothing).
+    const text = allFinite(piece) ? JSON.stringify([piece], null, 2) : JSON.stringify([piece], finite, 2);
     yield (k > 0 ? ",\n    " : "") + text.slice(WRAP_START, text.length - WRAP_END);
   }
   yield "\n  ]";
@@ -70,6 +72,18 @@ function* array<T>(key: string, items: readonly T[], order: (item: T) => unknown
  * and JSON.stringify would silently write them as null. An unbounded interval end has no key at all; any
  * other such number is kept as text, so the claim keeps its shape and the value stays visible.
  */
+/** No number in `value`, however deep, is NaN or infinite. */
+function allFinite(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value);
+  if (typeof value !== "object" || value === null) return true;
+  if (Array.isArray(value)) {
+    for (const v of value) if (!allFinite(v)) return false;
+    return true;
+  }
+  for (const key in value) if (!allFinite((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
 function finite(key: string, value: unknown): unknown {
   if (typeof value !== "number" || Number.isFinite(value)) return value;
   if (key === "min" || key === "max") return undefined;

@@ -9,8 +9,8 @@ import { printable } from "../core/report/escape.js";
 import { renderMarkdown, type DiscrepancyMark } from "../core/report/markdown.js";
 import { discrepancyFingerprints, staleReviews, type ReviewWarning } from "../core/diff/index.js";
 import { renderJsonChunks } from "../core/report/json.js";
-import { analyzeFiles, MIN_FILES_FOR_THREADS, type Timings } from "../node/analyzeFiles.js";
-import { collectGarbage } from "../node/memory.js";
+import { analyzeFiles, type Timings } from "../node/analyzeFiles.js";
+import { collectGarbage, LARGE_RUN } from "../node/memory.js";
 import { errorCode } from "../node/sources.js";
 import { UserError } from "../node/errors.js";
 import { ensureOutputDir, writeAtomically, type OutputFile } from "../node/write.js";
@@ -97,7 +97,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   // Fail on an unusable output folder before doing the work.
   await ensureOutputDir(path.resolve(io.cwd, options.out), options.out);
   const { analysis, files, reviewWarnings, analyzed } = await prepareReport(options, io.cwd);
-  if (analysis.sources.length >= MIN_FILES_FOR_THREADS) collectGarbage();
+  if (analysis.sources.length >= LARGE_RUN) collectGarbage();
   await writeAtomically(path.resolve(io.cwd, options.out), files, options.out);
   if (timings) {
     const total = (performance.now() - started) / 1000;

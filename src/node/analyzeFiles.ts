@@ -11,6 +11,7 @@ import type { ExtractResult } from "../core/extract/index.js";
 import { collectArticleFiles, uniqueId, type LoadOptions } from "./sources.js";
 import { loadAndExtract, type FileResult } from "./extractFile.js";
 import { extractOnThreads } from "./threads.js";
+import { HUGE_RUN, limitHeapGrowth } from "./memory.js";
 
 /** Seconds spent per stage; ingest and extract are summed over threads. */
 export interface Timings {
@@ -29,16 +30,18 @@ export interface AnalyzeFilesOptions extends LoadOptions {
 
 /**
  * Below this many files, threads cost more than they save: each one loads the modules and warms up its
- * compiler from cold, and on a 2-core machine they take the core the main thread's garbage collector and
- * compiler would use (measured: 300 and 500 articles ran faster on one thread, 1,000 faster on two).
+ * compiler from cold (about a second of CPU), and on a 2-core machine they take the core the main thread's
+ * garbage collector and compiler would use. Measured on a shared 2-core machine once extraction got cheaper
+ * (BENCHMARKS.md, round four): 1,000 articles ran faster on one thread every time, 2,000 and 3,000 tied.
  */
-export const MIN_FILES_FOR_THREADS = 1000;
+export const MIN_FILES_FOR_THREADS = 3000;
 /** More threads than this stop paying: the main thread aligns alone, and receiving claims costs it too. */
 const MAX_THREADS = 4;
 
 export async function analyzeFiles(paths: readonly string[], cwd: string, options: AnalyzeFilesOptions = {}): Promise<Analysis> {
   const warnings: Warning[] = [];
   const files = await collectArticleFiles(paths, warnings, cwd, options);
+  if (files.length >= HUGE_RUN) limitHeapGrowth();
   const threads = threadCount(files.length, options.threads);
   const results: FileResult[] =
     threads > 0 ? await extractOnThreads(files, cwd, threads) : sequential(files, cwd);

@@ -34,6 +34,19 @@ interface Scored {
 
 export function align(input: AlignInput): Group[] {
   const { features, points } = buildFeatures(input);
+  const { i, j, score } = scoredPairs(features, points);
+  // Scored pairs are listed in the order of i, then j: ties between equal scores keep that order.
+  const order = bestFirst(score, score.length);
+  const clusters = cluster(features, points, { i, j, score, order });
+  return buildGroups(clusters.map((c) => ({ members: c.members.map((m) => features[m]!), confidence: c.confidence })));
+}
+
+/**
+ * The candidate pairs that score above 0, in the order of i, then j, with their scores. A function of its own
+ * so that the arrays of every candidate (millions of pairs for ten thousand articles) are garbage before
+ * clustering starts, not kept alive beside it.
+ */
+function scoredPairs(features: readonly Features[], points: readonly number[]): { i: Int32Array; j: Int32Array; score: Float64Array } {
   const n = features.length;
   const pairs = candidatePairs(features, points);
   const all = new Float64Array(pairs.length);
@@ -47,24 +60,23 @@ export function align(input: AlignInput): Group[] {
     const j = p - i * n;
     all[k] = pairScore(features[i]!, features[j]!, points[i]!, points[j]!, wordings);
   }
-  const si = new Int32Array(pairs.length);
-  const sj = new Int32Array(pairs.length);
-  const ss = new Float64Array(pairs.length);
   let count = 0;
+  for (let k = 0; k < pairs.length; k++) if (all[k]! > 0) count++;
+  const si = new Int32Array(count);
+  const sj = new Int32Array(count);
+  const ss = new Float64Array(count);
+  let at = 0;
   for (let k = 0; k < pairs.length; k++) {
     const score = all[k]!;
     if (score > 0) {
       const p = pairs[k]!;
       const i = Math.floor(p / n);
-      si[count] = i;
-      sj[count] = p - i * n;
-      ss[count++] = score;
+      si[at] = i;
+      sj[at] = p - i * n;
+      ss[at++] = score;
     }
   }
-  // Scored pairs are listed in the order of i, then j: ties between equal scores keep that order.
-  const order = bestFirst(ss, count);
-  const clusters = cluster(features, points, { i: si, j: sj, score: ss, order });
-  return buildGroups(clusters.map((c) => ({ members: c.members.map((i) => features[i]!), confidence: c.confidence })));
+  return { i: si, j: sj, score: ss };
 }
 
 /** Indexes into `pairs` (encoded i × n + j) by the rank of i, pairs of one i in index order (a counting sort). */
@@ -473,7 +485,11 @@ class DisjointSets {
 class GroupIndex {
   /** One member per distinct case of what the spread check reads (value point, day, unit, co-mentions…). */
   readonly spots = new Map<string, number>();
-  readonly bySource = new Map<string, number[]>();
+  /**
+   * Members by source, built the first time a merge check needs it: checks of two large groups never do (see
+   * mergeable), and ten thousand sources in each of a hundred groups would hold a million small lists.
+   */
+  private sources: Map<string, number[]> | undefined;
   /** One member per distinct value (what relation() reads), and the same among relative dates. */
   readonly values = new Map<string, number>();
   readonly relative = new Map<string, number>();
@@ -484,12 +500,19 @@ class GroupIndex {
     const f = this.keys.features[i]!;
     const spot = this.keys.spot(i);
     if (!this.spots.has(spot)) this.spots.set(spot, i);
-    let list = this.bySource.get(f.claim.source);
-    if (!list) this.bySource.set(f.claim.source, (list = []));
-    list.push(i);
+    if (this.sources) addTo(this.sources, f.claim.source, i);
     const value = this.keys.value(i);
     if (!this.values.has(value)) this.values.set(value, i);
     if (f.claim.relative && !this.relative.has(value)) this.relative.set(value, i);
+  }
+
+  /** The group's members by source (`members` are the group's, for the first use). */
+  bySource(members: readonly number[]): Map<string, number[]> {
+    if (!this.sources) {
+      this.sources = new Map();
+      for (const m of members) addTo(this.sources, this.keys.features[m]!.claim.source, m);
+    }
+    return this.sources;
   }
 }
 
@@ -500,6 +523,8 @@ class GroupIndex {
 class ClaimKeys {
   private readonly spots: (string | undefined)[];
   private readonly values: (string | undefined)[];
+  /** Each distinct set of co-mentions as a small number: spot keys stay short for hundreds of thousands of claims. */
+  private readonly coIds = new Map<string, number>();
 
   constructor(readonly features: readonly Features[], private readonly points: readonly number[]) {
     this.spots = new Array<string | undefined>(features.length);
@@ -507,7 +532,7 @@ class ClaimKeys {
   }
 
   spot(i: number): string {
-    return (this.spots[i] ??= spotKey(this.features[i]!, this.points[i]!));
+    return (this.spots[i] ??= spotKey(this.features[i]!, this.points[i]!, this.coIds));
   }
 
   value(i: number): string {
@@ -515,10 +540,18 @@ class ClaimKeys {
   }
 }
 
+function addTo(map: Map<string, number[]>, key: string, i: number): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  list.push(i);
+}
+
 /** Everything spreadAllowed() (withinRatio, movedOn) reads of one side: members with one key answer alike. */
-function spotKey(f: Features, point: number): string {
+function spotKey(f: Features, point: number, coIds: Map<string, number>): string {
   const co = [...f.coMentions].map(([k, w]) => `${k}=${w}`).sort().join("\u0001");
-  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${co}`;
+  let id = coIds.get(co);
+  if (id === undefined) coIds.set(co, (id = coIds.size));
+  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${id}`;
 }
 
 /** Below this product of group sizes, the constraints are checked pair by pair. */
@@ -598,9 +631,11 @@ function mergeable(
     return true;
   }
   // Only claims of one source, or relative dates, can conflict.
-  const [small, large] = ia.bySource.size <= ib.bySource.size ? [ia, ib] : [ib, ia];
-  for (const [source, mine] of small.bySource) {
-    const theirs = large.bySource.get(source);
+  const sa = ia.bySource(a);
+  const sb = ib.bySource(b);
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  for (const [source, mine] of small) {
+    const theirs = large.get(source);
     if (theirs) for (const i of mine) for (const j of theirs) if (conflict(features, i, j)) return false;
   }
   // A relative date against any other: relation() reads only the values, so distinct values decide.

@@ -53,6 +53,11 @@ export interface Features extends ClaimFacts {
   /** Dates: a full day ("2015-09-30"); a month named with its year away from the article's own month. */
   fullDay: boolean;
   namedMonth: boolean;
+  /**
+   * The named party the figure belongs to (see anchors.ts), where it is the only figure of its specific unit
+   * for that party in its source; undefined otherwise.
+   */
+  soleAnchor: string | undefined;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */

@@ -15,6 +15,7 @@ import { contentStems, dayNumber, keywordsOf, StemIds, stemList, yearsIn, type F
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { datelineDays } from "./dateline.js";
+import { anchorOf } from "./anchors.js";
 import { appendAll } from "../arrays.js";
 import { bestFirst } from "./order.js";
 
@@ -227,6 +228,24 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     if (!uk || historical[k]) continue;
     largest.set(uk, Math.max(largest.get(uk) ?? -Infinity, points[k]!));
   }
+  // The party each figure of a specific unit belongs to, kept where it is the only figure of its unit for that
+  // party in its source.
+  const anchors: (string | undefined)[] = new Array(claims.length);
+  const perAnchor = new Map<string, number>();
+  const anchorKey = (c: Claim, anchor: string) => `${c.source}\u0000${c.unit}\u0000${anchor}`;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (c.kind !== "quantity" || !c.unit || GENERIC_UNITS.has(c.unit)) continue;
+    const anchor = anchorOf(c, localeOf(c.source));
+    if (anchor === undefined) continue;
+    anchors[k] = anchor;
+    const key = anchorKey(c, anchor);
+    perAnchor.set(key, (perAnchor.get(key) ?? 0) + 1);
+  }
+  for (let k = 0; k < claims.length; k++) {
+    const anchor = anchors[k];
+    if (anchor !== undefined && perAnchor.get(anchorKey(claims[k]!, anchor)) !== 1) anchors[k] = undefined;
+  }
   const speakers = new Map<string, Set<string>>();
   const make = (claim: Claim, k: number, sentence: SentenceMentions): Features => {
     const locale = localeOf(claim.source);
@@ -280,6 +299,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       distinctive: isDistinctive(claim),
       fullDay: claim.kind === "date" && isDay(claim),
       namedMonth: claim.kind === "date" && namedMonth(claim, day),
+      soleAnchor: anchors[k],
     };
   };
   // Sentence by sentence, so that what a sentence mentions is let go as soon as its claims have their
@@ -408,6 +428,9 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: W
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
   if (a.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && a.unit && !GENERIC_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  // So do two that each give one figure of such a unit for the same named party ("Iraq's target falls to 4.22
+  // million bpd", "Iraq's new ceiling is 4.32 million barrels a day").
+  if (a.soleAnchor !== undefined && a.soleAnchor === b.soleAnchor && a.locale === b.locale) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   // The largest present-day figure of a tally in each article is its headline total ("the toll rose to …").
   if (a.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && a.unit && RUNNING_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   const rel = factsRelation(a, b);

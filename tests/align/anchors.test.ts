@@ -1,0 +1,44 @@
+/** The named party a figure belongs to, and what it lets two articles' figures meet on. */
+import { describe, expect, it } from "vitest";
+import { anchorOf } from "../../src/core/align/anchors.js";
+import { en } from "../../src/core/lang/en/index.js";
+import { ar } from "../../src/core/lang/ar/index.js";
+import { quantity, run, summary } from "./helpers.js";
+
+describe("the party of a figure", () => {
+  it.each<[string, string, string | undefined]>([
+    ["Iraq's target falls to 4.22 million bpd.", "4.22 million", "iraq"],
+    ["Saudi Arabia, the group's de facto leader, will account for more than 1 million barrels a day.", "more than 1 million", "saudi arabia"],
+    // Another figure between the name and this one: the name is that figure's.
+    ["Saudi Arabia will shoulder 1.1 million bpd, lowering its target to 8.98 million bpd.", "8.98 million", undefined],
+    // Weekdays and months are capitalised but no party; a capitalised function word is none either.
+    ["On Monday the group agreed to cut 2 million bpd.", "2 million", undefined],
+    ["The cut of 2 million bpd starts in January.", "2 million", undefined],
+  ])("%s", (sentence, text, expected) => {
+    expect(anchorOf(quantity("en-wire", sentence, text, 1, "barrel"), en)).toBe(expected);
+  });
+
+  it("is not read in a script without capitals", () => {
+    expect(anchorOf(quantity("ar-daily", "وينخفض الإنتاج المستهدف للعراق إلى 4.22 مليون برميل يوميا.", "4.22 مليون", 4220000, "barrel"), ar)).toBeUndefined();
+  });
+});
+
+describe("figures of one party in two articles", () => {
+  // Each article gives other figures in barrels too: neither figure is the only one of its unit.
+  const wire = (iraq: string, value: number) => [
+    quantity("en-wire", "Saudi Arabia will shoulder 1.1 million bpd of the reduction, lowering its target to 8.98 million bpd.", "1.1 million", 1100000, "barrel"),
+    quantity("en-wire", `${iraq}'s target falls to 4.22 million bpd.`, "4.22 million", value, "barrel"),
+  ];
+  const us = [
+    quantity("en-us", "The group agreed to cut output by 2 million barrels a day.", "2 million", 2000000, "barrel"),
+    quantity("en-us", "Iraq's new ceiling is 4.32 million barrels a day, according to delegates.", "4.32 million", 4320000, "barrel"),
+  ];
+  it("set against each other when each article gives one for the party", () => {
+    const claims = [...wire("Iraq", 4220000), ...us];
+    expect(summary(run(claims), claims)).toContain("discrepancy barrel: 4320000 4220000");
+  });
+  it("kept apart for different parties", () => {
+    const claims = [...wire("Kuwait", 4220000), ...us];
+    expect(summary(run(claims), claims).filter((g) => g.includes("4320000"))).toEqual([]);
+  });
+});

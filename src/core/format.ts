@@ -102,6 +102,8 @@ const UNIT_LABELS: Record<string, string> = {
   "training-camp": "training camps",
   "command-post": "command posts",
   missing: "missing",
+  arrested: "arrested",
+  evacuated: "evacuated",
   country: "countries",
   ton: "tonnes",
   magnitude: "magnitude",

@@ -32,6 +32,7 @@ describe("Arabic quantities", () => {
     // «إصابة» is an infection in an article about an epidemic, an injury elsewhere.
     ["تفشت الكوليرا في المحافظة.\n\nويسجل القطاع الصحي نحو ثلاثمئة إصابة جديدة يومياً.", ["approx 300 case"]],
     ["وقع انفجار في السوق.\n\nوسجل المستشفى نحو ثلاثمئة إصابة.", ["approx 300 injured"]],
+    ["وتم إجلاء نحو 500 شخص، واعتقال 12 آخرين.", ["approx 500 evacuated", "12 arrested"]],
     // Cases are counted as cases, a case of death as a death, and cases of what a count noun names as that.
     ["سجل المكتب ٤١٢ حالة مؤكدة و٨٧ حالة وفاة.", ["412 case", "87 killed"]],
     ["وارتفع عدد الوفيات إلى مئة وأربع حالات.", ["104 killed"]],

@@ -281,12 +281,13 @@ function inheritBreakdownUnits(qs: Draft[], tokens: readonly Token[], lex: UnitL
   for (let k = 1; k < qs.length; k++) {
     const q = qs[k]!;
     if (q.unit || q.percent) continue;
-    // The nearest earlier figure of the sentence with a unit, and a breakdown cue between it and this one.
+    // The nearest earlier figure of the sentence with a unit (or, for a figure that names nothing, a counted
+    // noun: "3,000 applications, of which 1,500 were approved"), and a breakdown cue between it and this one.
     let whole: Draft | undefined;
     for (let m = k - 1; m >= 0; m--) {
       const p = qs[m]!;
       if (p.sentence.start !== q.sentence.start) break;
-      if (p.unit && !p.percent) {
+      if ((p.unit || (p.noun && !q.noun)) && !p.percent) {
         whole = p;
         break;
       }
@@ -297,9 +298,11 @@ function inheritBreakdownUnits(qs: Draft[], tokens: readonly Token[], lex: UnitL
     let cue = whole.partOf !== undefined && !clauseBreak(tokens, whole.tokenLast, q.tokenFirst);
     for (let i = whole.tokenLast; i < q.tokenFirst && !cue; i++) if (lex.breakdowns.matchAt(tokens, i)) cue = true;
     if (!cue) continue;
-    q.unit = whole.unit!;
-    q.partOf = whole.partOf ?? whole.unit!;
-    q.noun = undefined;
+    if (whole.unit) {
+      q.unit = whole.unit;
+      q.noun = undefined;
+    } else q.noun = whole.noun;
+    q.partOf = whole.partOf ?? whole.unit ?? "~" + whole.noun;
   }
 }
 
@@ -412,6 +415,9 @@ function countedBefore(lex: UnitLexicons, tokens: readonly Token[], first: numbe
   return undefined;
 }
 
+/** What a clause break between a figure and a cue adds to their distance, in tokens. */
+const CLAUSE_DISTANCE = 3;
+
 function roleNear(
   lex: UnitLexicons,
   tokens: readonly Token[],
@@ -428,8 +434,11 @@ function roleNear(
     if (t.start < sentence.start || t.start >= sentence.end || (i >= first && i < after)) continue;
     const m = lex.roles.matchAt(tokens, i);
     if (!m) continue;
-    if (sameClause && (i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i))) continue;
-    const distance = i < first ? first - m.last : i - after;
+    const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
+    if (sameClause && broken) continue;
+    // A cue in the figure's own clause wins over one as near across a comma ("500 were evacuated, and 12 to
+    // 15 people were arrested").
+    const distance = (i < first ? first - m.last : i - after) + (broken ? CLAUSE_DISTANCE : 0);
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
   return best?.unit;

@@ -144,7 +144,7 @@ export abstract class WordGrammar extends TokenReader {
     const scale = this.lookup(lex.scales, i);
     if (scale) {
       const sw = scale.value;
-      if (sw.dual) {
+      if (sw.dual || (sw.constructDual && this.nounFollows(i + 1))) {
         this.applyDual(st, sw, false);
         st.last = i + 1;
         st.spelled = true;
@@ -298,6 +298,15 @@ export abstract class WordGrammar extends TokenReader {
     if (hyphen) return !!w.hyphenJoins && st.sT && !st.sU && !s.h && !s.t && s.u && st.lastTerm >= 20 && st.lastTerm % 10 === 0;
     if (s.t && st.sU) return !!w.unitsBeforeTens && conj;
     return conj || !!w.adjacentJoins;
+  }
+
+  /** A noun at token k: a word that is no function word, conjunction or number word. */
+  protected nounFollows(k: number): boolean {
+    const { tokens, lex } = this;
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || !(t as Token).spaceBefore) return false;
+    if (lex.stopwords.has(t.norm) || lex.conjunctions.has(t.norm)) return false;
+    return !this.lookup(lex.cardinals, k) && !this.lookup(lex.scales, k) && !this.lookup(lex.fractions, k);
   }
 
   protected applyDual(st: State, sw: ScaleWord, conj: boolean): boolean {

@@ -13,6 +13,11 @@ export interface ScaleWord {
   plural?: boolean;
   /** Dual form ("ألفين", "مليونان"): already means two of the scale, takes no count. */
   dual?: boolean;
+  /**
+   * Spelled both as the singular's accusative ("12 ألفاً" without its mark) and as the dual in construct ("ألفا
+   * جندي", two thousand soldiers): the dual where it opens a number right before its noun.
+   */
+  constructDual?: boolean;
 }
 
 /** A fraction word: half, quarter, thirds, ثلث, أرباع… */

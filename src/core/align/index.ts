@@ -8,7 +8,7 @@ import type { Locale } from "../lang/types.js";
 import { blockRanks, candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, wordsInOrder, type ClaimFacts } from "./compare.js";
-import { WordingSimilarity } from "./dice.js";
+import { WordingSimilarity } from "./wording.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
 import { contentStems, dayNumber, keywordsOf, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
@@ -546,8 +546,6 @@ class GroupIndex {
 class ClaimKeys {
   private readonly spots: (string | undefined)[];
   private readonly values: (string | undefined)[];
-  /** Each distinct set of co-mentions as a small number: spot keys stay short for hundreds of thousands of claims. */
-  private readonly coIds = new Map<string, number>();
 
   constructor(readonly features: readonly Features[], private readonly points: readonly number[]) {
     this.spots = new Array<string | undefined>(features.length);
@@ -555,7 +553,7 @@ class ClaimKeys {
   }
 
   spot(i: number): string {
-    return (this.spots[i] ??= spotKey(this.features[i]!, this.points[i]!, this.coIds));
+    return (this.spots[i] ??= spotKey(this.features[i]!, this.points[i]!));
   }
 
   value(i: number): string {
@@ -570,11 +568,9 @@ function addTo(map: Map<string, number[]>, key: string, i: number): void {
 }
 
 /** Everything spreadAllowed() (withinRatio, movedOn) reads of one side: members with one key answer alike. */
-function spotKey(f: Features, point: number, coIds: Map<string, number>): string {
+function spotKey(f: Features, point: number): string {
   const co = [...f.coMentions].map(([k, w]) => `${k}=${w}`).sort().join("\u0001");
-  let id = coIds.get(co);
-  if (id === undefined) coIds.set(co, (id = coIds.size));
-  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${id}`;
+  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${co}`;
 }
 
 /** Below this product of group sizes, the constraints are checked pair by pair. */

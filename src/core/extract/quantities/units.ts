@@ -93,7 +93,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
     spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),
     isPlural: pluralTest(q.pluralEndings ?? [], q.singularEndings ?? [], q.pluralNouns ?? []),
-    isVerb: endingTest(q.verbEndings ?? []),
+    isVerb: endingTest(q.verbEndings ?? [], [], MIN_VERB_LENGTH),
   };
   cache.set(locale, lex);
   return lex;
@@ -110,21 +110,21 @@ export function unitAt(lex: UnitLexicons, tokens: readonly Token[], i: number): 
   return undefined;
 }
 
-/** The shortest word read as a plural by its ending: "mps" or "gas" are no plurals of anything counted. */
+/** The shortest words read by their ending as a plural, or as a verb: "mps" or "gas" are no plurals, "need" no verb. */
 const MIN_PLURAL_LENGTH = 4;
+const MIN_VERB_LENGTH = 5;
 
-function pluralTest(endings: readonly string[], singular: readonly string[], nouns: readonly string[]): (norm: string) => boolean {
-  const plural = endings.map(fold);
-  const not = singular.map(fold);
-  const irregular = new Set(nouns.map(fold));
-  return (norm) =>
-    irregular.has(norm) ||
-    (norm.length >= MIN_PLURAL_LENGTH && plural.some((e) => norm.endsWith(e)) && !not.some((e) => norm.endsWith(e)));
+/** Whether a folded word ends with one of `endings` (none of `exceptions`), at `minLength` letters or more. */
+function endingTest(endings: readonly string[], exceptions: readonly string[], minLength: number): (norm: string) => boolean {
+  const yes = endings.map(fold);
+  const no = exceptions.map(fold);
+  return (norm) => norm.length >= minLength && yes.some((e) => norm.endsWith(e)) && !no.some((e) => norm.endsWith(e));
 }
 
-function endingTest(endings: readonly string[]): (norm: string) => boolean {
-  const folded = endings.map(fold);
-  return (norm) => norm.length > MIN_PLURAL_LENGTH && folded.some((e) => norm.endsWith(e));
+function pluralTest(endings: readonly string[], singular: readonly string[], nouns: readonly string[]): (norm: string) => boolean {
+  const irregular = new Set(nouns.map(fold));
+  const regular = endingTest(endings, singular, MIN_PLURAL_LENGTH);
+  return (norm) => irregular.has(norm) || regular(norm);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * align/dice.ts asks string-similarity's compareTwoStrings only for pairs whose lengths let it reach the floor:
+ * align/wording.ts asks string-similarity's compareTwoStrings only for pairs whose lengths let it reach the floor:
  * wherever the library's answer reaches the floor, the same number; elsewhere the library's answer or 0. On
  * random strings (white space of every kind, surrogate pairs, one- and two-letter texts, repeated bigrams)
  * and on the quotes of the seed articles, paired every way.
@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import stringSimilarity from "string-similarity";
 import { describe, expect, it } from "vitest";
-import { WordingSimilarity } from "../../src/core/align/dice.js";
+import { WordingSimilarity } from "../../src/core/align/wording.js";
 import { THRESHOLD } from "../../src/core/align/constants.js";
 /** The part of claims.json read here. */
 interface Claims {

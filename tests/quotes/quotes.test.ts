@@ -11,6 +11,11 @@ describe("quoted statements, Arabic", () => {
       ["يتيح توجيه ضربات دقيقة قوية على إرهابيي «داعش» في عمق الأراضي السورية"],
     ],
     [
+      "a double prime after a digit closes a curly quote (straight quotes curled by publishing software)",
+      "قامت طائرتان من طراز “إف-16″، بإسقاط الطائرة. وقال إن “الطائرة كانت على ارتفاع 6000″ ثم سقطت في الأراضي السورية.",
+      ["الطائرة كانت على ارتفاع 6000"],
+    ],
+    [
       "two levels of nesting",
       "وقال إن «تحليل الضربات على مواقع «داعش» و«جبهة «النصرة»» يسمح بالتوصل إلى استنتاج».",
       ["تحليل الضربات على مواقع «داعش» و«جبهة «النصرة»» يسمح بالتوصل إلى استنتاج"],
@@ -100,6 +105,8 @@ describe("quoted statements, English", () => {
     ["a nested straight quote inside a straight quote", 'He said "they called it "terrorism" again today" and left.', ['they called it "terrorism" again today']],
     ["a short numbered name is not a statement", 'The UAE launched operation "Gallant Knight 3" and the "phase two 2025" plan.', []],
     ["guillemets in English copy", "He said «we will not allow this to happen» and left.", ["we will not allow this to happen"]],
+    ["a double prime after a digit closes it when it ends the quote", "The minister said “the fleet will grow to 16″ before the talks on the crisis.", ["the fleet will grow to 16"]],
+    ["a double prime with no quote open is inches", "The shop sold 12″ screens and 15″ ones, he said “we sold out within the hour today.”", ["we sold out within the hour today."]],
   ])("%s", (_name, text, expected) => {
     expect(quoteTexts(text, "en")).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 /**
  * Pairs quotation marks inside one paragraph, in one linear pass, and returns the outermost quoted spans.
  *
- * Marks: « » and ‹ ›; “ ” (also ” … ” and the German „ … “); ‘ ’ (’ between letters is an apostrophe); straight
+ * Marks: « » and ‹ ›; “ ” (also ” … ”, the German „ … “, and “ … ″ after a digit, see below); ‘ ’ (’ between letters is an apostrophe); straight
  * " (the same character opens and closes, so its role comes from its neighbours: an opener follows a space,
  * the paragraph start or punctuation and precedes a non-space; a closer the reverse; when the neighbours do not
  * tell, as in و"مركز, it closes an open straight quote or else opens one). Straight ' is left alone: it is an
@@ -76,7 +76,7 @@ const CONTINUES: Record<QuoteFamily, string> = {
 };
 
 /** Every character the pass below acts on. */
-const MARKS = /[()[\]{}«»‹›„“”‘’"]/g;
+const MARKS = /[()[\]{}«»‹›„“”‘’"″′]/g;
 const BIDI = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const SPACE = /\s/;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -178,6 +178,20 @@ export function findQuoteSpans(text: string, para: Span, sentenceEnds: readonly 
         const next = neighbour(text, i, 1, para);
         const prev = neighbour(text, i, -1, para);
         if (open.single > 0 && prev !== undefined && !SPACE.test(prev) && (next === undefined || !WORD.test(next))) closeQuote("single", i);
+        break;
+      }
+      // Publishing software that curls straight quotes takes a " after a digit for inches and a ' for feet
+      // (“إف-16″): after a digit, with a quote open and nothing but a space or punctuation next, the prime
+      // is that quote's closer. Elsewhere it stays a prime (12″ screens).
+      case "″":
+      case "′": {
+        const prev = neighbour(text, i, -1, para);
+        const { canClose } = flanks(text, i, para);
+        if (prev === undefined || !/\p{Nd}/u.test(prev) || !canClose) break;
+        if (c === "″") {
+          if (open.curly > 0) closeQuote("curly", i);
+          else if (open.straight > 0) closeQuote("straight", i);
+        } else if (open.single > 0) closeQuote("single", i);
         break;
       }
       case '"': {

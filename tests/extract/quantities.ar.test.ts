@@ -26,6 +26,10 @@ describe("Arabic quantities", () => {
     ["أصيب ثلاثة آلاف شخص.", ["3000 injured"]],
     ["نزح مئة وثلاثة وعشرون ألف مدني.", ["123000 displaced"]],
     ["طرد التنظيم من مدينتين في العراق.", ["2 city"]],
+    // A number word after its noun agrees with it as an adjective, and is one figure with it.
+    ["وقال الجيش إن جنديين اثنين قتلا في الهجوم، وأصيب ثلاثة جنود آخرون.", ["2 killed", "3 injured"]],
+    ["لافتة إلى أن طيارين اثنين هبطا بالمظلات.", ["2 crew"]],
+    ["وأضاف أن خمسة أطفال أصيبوا، بينهم طفلان اثنان في حالة حرجة.", ["5 injured", "2 injured"]],
     // A count noun («عدد الشهداء») names what the figure of its clause counts, whatever cue follows the figure.
     ["وارتفع عدد الشهداء إلى ما لا يقل عن 31 ألفا، فيما أصيب زهاء 73 ألفا آخرين.", ["atLeast 31000 killed", "approx 73000 injured"]],
     ["وارتفع عدد القتلى إلى 150 وأصيب 300 آخرون.", ["150 killed", "300 injured"]],

@@ -242,6 +242,10 @@ function codeEnd(tokens: readonly Token[], j: number): number {
  */
 function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, numberStart: number, locale: Locale): UnitFound | undefined {
   const own = tokens[first];
+  if (own && own.kind === "word" && own.start === numberStart && lex.adjectivalNumbers.has(own.norm)) {
+    const adjectival = nounBeforeNumberWord(lex, tokens[first - 1], locale);
+    if (adjectival) return adjectival;
+  }
   const glued = own !== undefined && own.kind === "word" && own.start < numberStart && endsWithMarker(lex, fold(own.text.slice(0, numberStart - own.start)));
   const marker = glued ? own : tokens[first - 1];
   const noun = tokens[glued ? first - 1 : first - 2];
@@ -251,6 +255,19 @@ function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: num
   if (hit) return { unit: hit.value.id, person: hit.value.person };
   // A number word agrees with its noun as an adjective does: any noun before it is what it counts.
   if (!glued || locale.stopwords.has(noun.norm) || lex.notNouns.has(noun.norm)) return undefined;
+  const stem = nounStem(noun.norm, lex);
+  return stem.length >= 2 ? { noun: stem } : undefined;
+}
+
+/**
+ * What a number word written after its noun counts («جنديين اثنين», «طيارين اثنين»): a unit the noun is a form
+ * or a dual of, or else the noun itself when it reads as a plural (a dual's ending is a plural's).
+ */
+function nounBeforeNumberWord(lex: UnitLexicons, noun: Token | undefined, locale: Locale): UnitFound | undefined {
+  if (!noun || noun.kind !== "word") return undefined;
+  const hit = lex.words.match(noun.norm) ?? lex.duals.match(noun.norm);
+  if (hit) return { unit: hit.value.id, person: hit.value.person };
+  if (!lex.isPlural(noun.norm) || lex.isVerb(noun.norm) || locale.stopwords.has(noun.norm) || lex.notNouns.has(noun.norm)) return undefined;
   const stem = nounStem(noun.norm, lex);
   return stem.length >= 2 ? { noun: stem } : undefined;
 }
@@ -532,6 +549,9 @@ function dualNouns(
     if (t.kind !== "word") continue;
     const hit = lex.duals.get(t.norm);
     if (!hit || overlapsAnySorted(excluded, t.start, t.end) || overlapsAnySorted(taken, t.start, t.end)) continue;
+    // «جنديين اثنين»: the number word after the dual is the figure, and counts it.
+    const next = tokens[i + 1];
+    if (next && next.kind === "word" && lex.adjectivalNumbers.has(next.norm)) continue;
     const sentence = spanAt(sentences, t.start) ?? { start: t.start, end: t.end };
     const role = hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined;
     out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? hit.id, percent: false });

@@ -31,6 +31,8 @@ export interface UnitLexicons {
   prefixUnits: PhraseLexicon<string>;
   fillers: ReadonlySet<string>;
   postNominal: ReadonlySet<string>;
+  /** Folded number words that follow their noun (see QuantityWords.adjectivalNumbers). */
+  adjectivalNumbers: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   /** Weekday and month names: never the counted noun ("2,371 on Tuesday"). */
   notNouns: ReadonlySet<string>;
@@ -74,6 +76,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     prefixUnits: new PhraseLexicon(q.prefixUnits, locale.clitics),
     fillers: new Set(q.fillers.map(fold)),
     postNominal: new Set(q.postNominalMarkers),
+    adjectivalNumbers: new Set((q.adjectivalNumbers ?? []).map(fold)),
     modifiers: new Set(q.modifiers.map(fold)),
     notNouns: new Set([...locale.calendar.weekdays, ...locale.calendar.months].flatMap(([w]) => {
       const f = fold(w);

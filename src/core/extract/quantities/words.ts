@@ -99,4 +99,9 @@ export interface QuantityWords {
    * the Arabic definite article in "ركابها الـ217" (its 217 passengers) or "الساعات الـ24".
    */
   postNominalMarkers: readonly string[];
+  /**
+   * Number words written after their noun as an adjective that agrees with it: the Arabic «جنديين اثنين» (two
+   * soldiers), «طفلة واحدة». The noun right before such a word is what it counts.
+   */
+  adjectivalNumbers?: readonly string[];
 }

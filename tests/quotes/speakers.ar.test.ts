@@ -148,6 +148,16 @@ describe("Arabic subjects of an earlier clause", () => {
       ["المرصد", "المرصد"],
     ],
     [
+      "a participle after a reported clause speaks for the main subject, not the reported clause's",
+      ["قال المرصد إن الغارات مستمرة.", "أعلنت رئاسة الأركان التركية، يوم الثلاثاء، أن قوات تركية أسقطت طائرة حربية، لافتةً إلى أن الطيارين هبطا بالمظلات."],
+      ["المرصد", "رئاسة الأركان التركية"],
+    ],
+    [
+      "a participle after a reported clause with a titled subject",
+      ["قال المرصد إن الغارات مستمرة.", "وقال الوزير إن الجيش سيطر على المدينة، مضيفا أن المعارك انتهت."],
+      ["المرصد", "الوزير"],
+    ],
+    [
       "a title after the object is no subject",
       ["قال المرصد إن الغارات مستمرة.", "وقصفت الطائرات مواقع الجيش، وقال إن الغارات مستمرة."],
       ["المرصد", "المرصد"],
@@ -254,6 +264,7 @@ describe("Arabic quote speakers", () => {
     ["named right after the quote", "«نحن مستعدون للعمل مع الجميع»، قال لافروف.", "لافروف"],
     ["named before the quote", "وقال المصدر: «الآن يتم تحليل تأثير الضربات الجوية».", "المصدر"],
     ["named before, in a title", "وقال وزير الدفاع الروسي سيرغي شويغو إن هذا ما «يتيح توجيه ضربات دقيقة قوية على إرهابيي «داعش» في عمق الأراضي».", "وزير الدفاع الروسي سيرغي شويغو"],
+    ["a source between the verb and its complement relays the verb's subject", 'وأشارت الأركان التركية، في بيان لها، وفق وكالة (الأناضول)، إلى أن "القوات التركية حذرت الطائرة 10 مرات خلال 5 دقائق، إلا أنها واصلت انتهاكها".', "الأركان التركية"],
   ])("%s", (_name, text, expected) => {
     expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual([expected]);
   });

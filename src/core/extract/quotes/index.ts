@@ -25,7 +25,7 @@ import type { Span } from "../../text/segment.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
 import { findAttributions, type Attribution } from "../speakers/attributions.js";
 import { openingSubject } from "../speakers/mentions.js";
-import { speechLexicon } from "../speakers/lexicon.js";
+import { speechLexicon, type SpeechLexicon } from "../speakers/lexicon.js";
 import { UnitReader, type ParagraphView, type QuoteRef } from "../speakers/units.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 import { isQuotedStatement } from "./statements.js";
@@ -75,6 +75,8 @@ export interface AttributionSpan {
 
 // How many paragraphs back a speaker may carry over when the paragraphs between name nobody.
 const CARRY_PARAGRAPHS = 2;
+/** Most tokens between a verb's subject and a source that relays it ("، في بيان لها، وفق"). */
+const RELAY_GAP = 7;
 // A paragraph of one sentence with at most this many words, not ending like prose, is a heading.
 const HEADING_WORDS = 12;
 const PROSE_ENDINGS = new Set([".", ":", "»", "”", '"', "’", "'", ")", "]", "…", "\u06D4", "!"]);
@@ -143,7 +145,10 @@ export function analyzeSpeech(
         // "ذكرت الصحيفة نقلاً عن مسؤولين": the relayed source is the one who made the statement.
         if (a.kind === "relay" && a.speaker !== undefined && prev && a.trigger - prev.spanLast <= 2) resolved[k - 1] = a.speaker;
         const carried = a.shared ? undefined : context(a.personal);
-        const who = a.speaker ?? (a.unresolved ? undefined : lastResolved ?? a.implied ?? carried);
+        // "وأشارت الأركان، في بيان لها، وفق وكالة (الأناضول)، إلى أن …": a source named right after a verb
+        // and its subject, before the verb's complement, is who relayed the statement, not who made it.
+        const relays = a.kind === "source" && prev?.kind === "verb" && prev.speaker !== undefined && a.trigger - prev.spanLast <= RELAY_GAP && !complementBetween(view, lex, prev.spanLast, a.trigger);
+        const who = relays ? resolved[k - 1] : a.speaker ?? (a.unresolved ? undefined : lastResolved ?? a.implied ?? carried);
         resolved.push(who);
         if (who !== undefined) lastResolved = who;
       }
@@ -248,6 +253,15 @@ function sentenceRanges(tokens: readonly Token[], sents: readonly Span[]): [numb
     out.push([lo, t - 1]);
   }
   return out;
+}
+
+/** Whether a complementiser, a quote or a figure stands between two tokens: the verb's complement has begun. */
+function complementBetween(view: ParagraphView, lex: SpeechLexicon, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = view.tokens[k] as Token;
+    if (t.kind === "digits" || (view.quoteOf[k] as number) >= 0 || lex.complementisers.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** The attribution that starts right after a closing mark, past commas. */

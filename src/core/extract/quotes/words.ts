@@ -140,6 +140,11 @@ export interface SpeechWords {
   /** Words that open a clause, so a subject before its verb may start right after them ("لكن", "while"). */
   clauseStarts: readonly string[];
   /**
+   * Words before a complementiser that make it a "however" opening a main clause ("غير أن", "إلا أن"), not a
+   * reported clause: the subject after it may be the subject of a later reporting word.
+   */
+  contrastLeads?: readonly string[];
+  /**
    * Conjunctions written apart that join two speakers into one subject ("Syrian authorities and rescue groups
    * reported", "the United States and Saudi Arabia said"). A reporting verb right after one shares the subject
    * of the clause before it ("A Western diplomat … seemed less upbeat and said"). A language that glues its

@@ -20,6 +20,7 @@ export interface SpeechLexicon {
   prepositions: ReadonlySet<string>;
   adverbs: ReadonlySet<string>;
   clauseStarts: ReadonlySet<string>;
+  contrastLeads: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   negations: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
@@ -81,6 +82,7 @@ function compile(locale: Locale): SpeechLexicon {
     prepositions: withConjunctions(w.prepositions),
     adverbs: withConjunctions(w.adverbs),
     clauseStarts: withConjunctions(w.clauseStarts),
+    contrastLeads: withConjunctions(w.contrastLeads ?? []),
     coordinators: folded(w.coordinators ?? []),
     negations: folded(w.negations),
     relatives: folded(w.relatives),

@@ -114,19 +114,25 @@ export function impliedSubject(r: UnitReader, trigger: Unit): Unit[] | undefined
   // Triggers come in text order: the scan goes on from where the last one left it, so a sentence is read once.
   let scan = clauseScans.get(r);
   if (!scan) {
-    scan = { k: r.lo, sinceBoundary: 0, plainVerb: false };
+    scan = { k: r.lo, sinceBoundary: 0, plainVerb: false, reported: false, previous: "" };
     clauseScans.set(r, scan);
   }
   while (scan.k < trigger.first) {
     const u = r.at(scan.k);
     if (isClauseBoundary(u, r.lex) || u.kind === "trigger") {
+      // The subject of a reported clause ("أعلنت الرئاسة أن قوات تركية أسقطت …، لافتة إلى …") is not the one
+      // the sentence's later reporting words share, until a reporting word opens a main clause again.
+      if (u.kind === "trigger") scan.reported = false;
+      else if (u.kind === "comp" && !r.lex.contrastLeads.has(scan.previous)) scan.reported = true;
       scan.sinceBoundary = 0;
       scan.plainVerb = false;
+      scan.previous = u.norm;
       scan.k = u.last + 1;
       continue;
     }
+    scan.previous = u.norm;
     const position = scan.sinceBoundary === 0 || (scan.sinceBoundary === 1 && scan.plainVerb);
-    if (position && u.kind === "word" && (u.person || u.body)) {
+    if (position && !scan.reported && u.kind === "word" && (u.person || u.body)) {
       // A phrase ends before any trigger (a trigger is no phrase unit), so it is found once for all of them.
       const cand = collectRight(r, scan.k);
       const n = constructLength(cand.units, { isKnownName: knownName(r), familyNames: opensComplement(cand.stop) });
@@ -152,6 +158,10 @@ interface ClauseScan {
   /** Units read since the last clause boundary, and whether the first of them was a plain word (a verb). */
   sinceBoundary: number;
   plainVerb: boolean;
+  /** Inside a clause opened by a complementiser (reported content), until the next reporting word. */
+  reported: boolean;
+  /** The norm of the last unit read: the word before a complementiser. */
+  previous: string;
   found?: Unit[];
 }
 

@@ -35,6 +35,18 @@ describe("what a figure counts, in both languages, so that the articles align", 
       ["agree corridor: 3 3"],
     ],
     [
+      "spans of time repeated together: one statement",
+      "وقالت الأركان إنه تم تحذير الطائرة 10 مرات خلال 5 دقائق قبل إسقاطها.",
+      "The military said the jet was warned 10 times in five minutes before being shot down.",
+      ["agree minute: 5 5", "agree times: 10 10"],
+    ],
+    [
+      "a span of time alone beside a date says little",
+      "وأعلنت الحكومة في 24 نوفمبر الحداد لمدة 3 أيام.",
+      "The summit that opened on Nov. 24 will last 3 days.",
+      ["agree : --11-24 --11-24"],
+    ],
+    [
       "people driven from their homes",
       "وشردت الحرب نحو 13 مليوناً منذ اندلاعها.",
       "The war has driven nearly 13 million from their homes.",

@@ -10,7 +10,7 @@ import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DA
 import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, wordsInOrder, type ClaimFacts } from "./compare.js";
 import { WordingSimilarity } from "./wording.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
-import { combinedCoMentions, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
+import { combinedCoMentions, sharesFigure, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
 import { contentStems, dayNumber, keywordsOf, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
@@ -442,6 +442,8 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: W
     // Figures that agree may also meet on several weak mentions their sentences share ("by 12% within five
     // years", "between the two sides"); never two figures that differ, which need one strong shared mention.
     ctx = Math.max(ctx, combinedCoMentions(a.coMentions, b.coMentions));
+    // Two figures that agree, each given beside one more figure the two sentences share, are one statement.
+    if (ctx < THRESHOLD.conflicting && a.unit && GENERIC_UNITS.has(a.unit) && sharesFigure(a.coMentions, b.coMentions)) ctx = THRESHOLD.conflicting;
     // Across languages the glossary's words may confirm figures that can both be right and lie close together
     // ("nearly 12,000" and «١١٬٨٧٠»), as they confirm one figure written alike; never figures that differ, nor a
     // range that merely reaches the other ("between 100 and 200" is a forecast, not the 200 decided).

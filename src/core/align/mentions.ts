@@ -105,3 +105,15 @@ export function combinedCoMentions(a: ReadonlyMap<string, number>, b: ReadonlyMa
   for (const w of byUnit.values()) none *= 1 - w;
   return 1 - none;
 }
+
+/**
+ * Whether two sentences share a figure with a unit besides the two being compared: "warned 10 times in five
+ * minutes" and «حذرت الطائرة 10 مرات خلال 5 دقائق» repeat a pair of figures together, which marks one
+ * statement even when each figure alone (a span of time, a multiple) says little. Dates and counted nouns
+ * are not enough: every article on a story names its day.
+ */
+export function sharesFigure(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const k of small.keys()) if (!k.startsWith("date=") && !k.startsWith("~") && large.has(k)) return true;
+  return false;
+}

@@ -55,6 +55,9 @@ describe("English quantities", () => {
     ["Nearly 3,000 families were left homeless and 12,000 people displaced.", ["nearly 3000 family", "12000 displaced"]],
     ["The campaign will use 1.2 million doses of oral vaccine.", ["1200000 dose"]],
     ["Both sides agreed a seven-day truce.", ["7 day"]],
+    // The hyphenated adjective closes after its noun: the noun it goes with is not what the figure counts.
+    ["The cabinet declared a two-week state of emergency in the capital.", ["2 week"]],
+    ["A 12-member committee of soldiers will monitor the truce.", ["12 member"]],
     ["Deaths passed 1,000 this year, up from 49 a year earlier.", ["over 1000 killed", "49 killed"]],
     ["Italy is bound by the 1951 Refugee Convention.", []],
     ["The air force hit 4,111 targets in 2,299 sorties over 48 days.", ["4111 target", "2299 sortie", "48 day"]],

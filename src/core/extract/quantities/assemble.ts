@@ -147,7 +147,16 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   let j = after;
   // "seven-day", "12-member": a hyphen glued between the number and its noun.
   const hyphen = tokens[j];
-  if (hyphen && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) j++;
+  if (hyphen && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
+    j++;
+    // The hyphen makes the number and its noun one adjective, closed after the noun: "a two-week state of
+    // emergency" is two weeks, whatever noun the adjective goes with.
+    const hit = unitAt(lex, tokens, j);
+    if (hit) {
+      const sense = senseOf(lex, senses, (tokens[j] as Token).norm);
+      return sense ? { unit: sense } : { unit: hit.unit, person: hit.person };
+    }
+  }
   let gap = 0;
   const words: string[] = [];
   let best: UnitFound | undefined;

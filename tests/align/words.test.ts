@@ -41,6 +41,12 @@ describe("what a figure counts, in both languages, so that the articles align", 
       ["agree minute: 5 5", "agree times: 10 10"],
     ],
     [
+      "a day given without its year is that day",
+      "وقضت بيروت، في الرابع من غشت الماضي، ليلة دامية جراء الانفجار.",
+      "A powerful explosion occurred on August 4, 2020 near the seaport of Beirut.",
+      ["compatible : --08-04 2020-08-04"],
+    ],
+    [
       "a span of time alone beside a date says little",
       "وأعلنت الحكومة في 24 نوفمبر الحداد لمدة 3 أيام.",
       "The summit that opened on Nov. 24 will last 3 days.",

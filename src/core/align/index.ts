@@ -455,7 +455,8 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: W
     if ((rel === "equal" && a.specific) || (sameFigure(a, b) && a.distinctive)) return Math.max(ctx, 0.5);
     // The same day named in two articles on one story agrees whatever it is the date of; a month alone
     // ("in October") is too loose to count without its context.
-    if (a.kind === "date" && rel === "equal" && a.fullDay) return Math.max(ctx, THRESHOLD.consistent);
+    // A day given without its year ("في الرابع من غشت الماضي") is that day too.
+    if (a.kind === "date" && a.fullDay && b.fullDay) return Math.max(ctx, THRESHOLD.consistent);
     // So does a month written with its year ("in June 2022") away from when either article appeared: every
     // article says "this month", but a past or coming month named in full marks one event of the story.
     if (a.kind === "date" && rel === "equal" && a.namedMonth && b.namedMonth) return Math.max(ctx, THRESHOLD.consistent);

@@ -17,6 +17,8 @@ describe("not claims (Arabic)", () => {
     ["بينها 8 طائرات «سوخوي 34» و4 «سوخوي 27».", ["8 aircraft", "4 ?"]],
     ["تحركات موسكو بعد تفجير الطائرة A321 سيكون وفقاً لحق الدول.", []],
     ["وكانت الطائرة من طراز بوينغ 737-800 وتقل 189 راكباً.", ["189 passenger"]],
+    // Letters glued to digits make a designation, unless they spell a word that never opens one (below, in the positives).
+    ["أسقطت المقاتلات من طراز أف16 الطائرة الروسية.", []],
     // A military unit numbered after its noun.
     ["أكد الجيش أن الفرقة 25 شاركت في العملية.", []],
     ["قتل 5 من عناصر اللواء 93 في الهجوم.", ["5 killed"]],

@@ -26,6 +26,9 @@ describe("Arabic quantities", () => {
     ["أصيب ثلاثة آلاف شخص.", ["3000 injured"]],
     ["نزح مئة وثلاثة وعشرون ألف مدني.", ["123000 displaced"]],
     ["طرد التنظيم من مدينتين في العراق.", ["2 city"]],
+    // A word glued to the digits by a missing space is the word before the number, not a designation.
+    ["اتفقت أوبك على خفض الإنتاج نحو1.2 مليون برميل يوميا.", ["approx 1200000 barrel"]],
+    ["وأصيب أكثر من300 شخص بجروح.", ["over 300 injured"]],
     // A number word after its noun agrees with it as an adjective, and is one figure with it.
     ["وقال الجيش إن جنديين اثنين قتلا في الهجوم، وأصيب ثلاثة جنود آخرون.", ["2 killed", "3 injured"]],
     ["لافتة إلى أن طيارين اثنين هبطا بالمظلات.", ["2 crew"]],

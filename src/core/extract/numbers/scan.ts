@@ -410,7 +410,9 @@ class Scanner extends WordGrammar {
     const prev = tokens[first - 1];
     if (prev && prev.kind === "word" && !head.spaceBefore) {
       if (isLatinLetter(prev.text.charCodeAt(0))) return true;
-      if (!this.isCliticOnly(prev.norm)) return true;
+      // A word the locale never writes before a code, glued on by a missing space ("نحو1.2 مليون", "من300"),
+      // is the word before a number, not the letters of a designation ("أف16").
+      if (!this.isCliticOnly(prev.norm) && !lex.notCodePrefixes.has(prev.norm) && !lex.stopwords.has(prev.norm)) return true;
     }
     const after = tokens[last];
     if (after && after.kind === "word" && !after.spaceBefore && isLatinLetter(after.text.charCodeAt(0))) {

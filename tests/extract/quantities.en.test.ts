@@ -77,6 +77,10 @@ describe("English figures whose noun is gapped", () => {
       "Italy registered 31,529 sea arrivals between Jan. 1 and June 30, while Greece recorded 17,682 and Spain 21,406, UNHCR figures show.",
       ["31529 arrival", "17682 arrival", "21406 arrival"],
     ],
+    // A function word ends the phrase as punctuation does.
+    ["OPEC agreed to cap output at 32.5 million barrels per day, down from 33.64 million in October.", ["32500000 barrel", "33640000 barrel"]],
+    // A capital after the figure is a code, not a function word ("A" is not "a").
+    ["The airline operates a fleet of 11 aircraft - six A320s and five Boeing jets.", ["11 aircraft", "6 ?", "5 aircraft"]],
     // Not of a size: a score, a count of something else.
     ["Italy registered 31,529 sea arrivals, while Greece recorded 12.", ["31529 arrival", "12 ?"]],
     // Two counted things before it: which one it counts is not said.

@@ -515,7 +515,7 @@ const CLAUSE_END = /^[,،;؛:.]$/u;
 
 /**
  * "Italy registered 31,529 sea arrivals …, while Greece recorded 17,682 and Spain 21,406": a figure followed by
- * nothing it could count (clause punctuation, a conjunction, the sentence's end) leaves its noun out because an
+ * nothing it could count (clause punctuation, a conjunction, a function word, the sentence's end) leaves its noun out because an
  * earlier clause named it. It takes the unit of the sentence's earlier counted figures when they all count
  * one thing, and only when it is of their size.
  */
@@ -525,7 +525,9 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     const q = qs[k]!;
     if (q.unit || q.noun || q.percent || q.person || q.qualifier) continue;
     const next = tokens[q.tokenLast];
-    const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm);
+    // A function word after the figure ends its phrase as well as punctuation does ("down from 33.64 million in
+    // October"): no noun came. Not a capital ("six A320s" is a code).
+    const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm) || (next.kind === "word" && locale.stopwords.has(next.norm) && !/^\p{Lu}/u.test(next.text));
     if (!bare) continue;
     let unit: string | undefined;
     let near = false;

@@ -80,6 +80,7 @@ const UNIT_LABELS: Record<string, string> = {
   crew: "crew",
   km: "km",
   km2: "km²",
+  mi2: "square miles",
   m: "m",
   kg: "kg",
   ha: "ha",

@@ -26,6 +26,10 @@ describe("Arabic quantities", () => {
     ["أصيب ثلاثة آلاف شخص.", ["3000 injured"]],
     ["نزح مئة وثلاثة وعشرون ألف مدني.", ["123000 displaced"]],
     ["طرد التنظيم من مدينتين في العراق.", ["2 city"]],
+    // A cue in an earlier clause («مقتل … ودمر») is not what a figure with its own noun counts.
+    ["أسفر القصف عن مقتل 41 شخصا ودمر 300 مدرسة في المدينة.", ["41 killed", "300 ~مدرسه"]],
+    ["أسفر القصف عن مقتل 41 شخصا وتدمير 12 مبنى.", ["41 killed", "12 building"]],
+    ["أسفر القصف عن مقتل 41 شخصا و12 طفلا.", ["41 killed", "12 killed"]],
     // A word glued to the digits by a missing space is the word before the number, not a designation.
     ["اتفقت أوبك على خفض الإنتاج نحو1.2 مليون برميل يوميا.", ["approx 1200000 barrel"]],
     ["وأصيب أكثر من300 شخص بجروح.", ["over 300 injured"]],

@@ -55,6 +55,11 @@ describe("English quantities", () => {
     ["Nearly 3,000 families were left homeless and 12,000 people displaced.", ["nearly 3000 family", "12000 displaced"]],
     ["The campaign will use 1.2 million doses of oral vaccine.", ["1200000 dose"]],
     ["Both sides agreed a seven-day truce.", ["7 day"]],
+    // A cue in an earlier clause ("killed … and destroyed") is not what a figure with its own noun counts.
+    ["The quake killed 41 people and destroyed 6,000 buildings.", ["41 killed", "6000 building"]],
+    ["At least 41 people were killed as a result of the fire and almost 6,000 structures, including homes, have been destroyed.", ["atLeast 41 killed", "nearly 6000 building"]],
+    ["California Wildfires Char 644,000 Acres, Destroy 2,000 Structures", ["644000 acre", "2000 building"]],
+    ["That size, about 575 square miles, is almost half the size of Rhode Island.", ["approx 575 mi2", "nearly 0.5 ?"]],
     // The hyphenated adjective closes after its noun: the noun it goes with is not what the figure counts.
     ["The cabinet declared a two-week state of emergency in the capital.", ["2 week"]],
     ["A 12-member committee of soldiers will monitor the truce.", ["12 member"]],

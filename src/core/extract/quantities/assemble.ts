@@ -356,6 +356,21 @@ function clauseBreak(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 /**
+ * Whether a word between two tokens opens another clause ("killed 41 people and destroyed 6,000 buildings",
+ * «قتل 41 شخصا ودمر 300 مدرسة»): a joiner, or a word that starts with a joining prefix (a figure's own
+ * glued conjunction, «و300», is a digit token and never counts).
+ */
+function joinedClause(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") continue;
+    if (lex.clauseJoiners.has(t.norm)) return true;
+    for (const p of lex.clauseJoinerPrefixes) if (t.norm.length - p.length >= 3 && t.norm.startsWith(p)) return true;
+  }
+  return false;
+}
+
+/**
  * A count of people, or of nothing named, near a cue ("killed", "مقتل", "survived") counts what the cue says.
  * A count of a noun the lexicon does not know ("2,300 homes", "villagers") takes a cue only from its own
  * clause: in "1.2 million people were displaced, and nearly 2,300 homes were destroyed" the homes were not.
@@ -461,7 +476,7 @@ function roleNear(
     const m = lex.roles.matchAt(tokens, i);
     if (!m) continue;
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
-    if (sameClause && broken) continue;
+    if (sameClause && (broken || (i < first && joinedClause(lex, tokens, m.last, first)))) continue;
     // A cue in the figure's own clause wins over one as near across a comma ("500 were evacuated, and 12 to
     // 15 people were arrested").
     const distance = (i < first ? first - m.last : i - after) + (broken ? CLAUSE_DISTANCE : 0);

@@ -31,6 +31,9 @@ export interface UnitLexicons {
   prefixUnits: PhraseLexicon<string>;
   fillers: ReadonlySet<string>;
   postNominal: ReadonlySet<string>;
+  /** See QuantityWords.clauseJoiners, folded. */
+  clauseJoiners: ReadonlySet<string>;
+  clauseJoinerPrefixes: readonly string[];
   /** Folded number words that follow their noun (see QuantityWords.adjectivalNumbers). */
   adjectivalNumbers: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
@@ -77,6 +80,8 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     fillers: new Set(q.fillers.map(fold)),
     postNominal: new Set(q.postNominalMarkers),
     adjectivalNumbers: new Set((q.adjectivalNumbers ?? []).map(fold)),
+    clauseJoiners: new Set((q.clauseJoiners ?? []).map(fold)),
+    clauseJoinerPrefixes: (q.clauseJoinerPrefixes ?? []).map(fold),
     modifiers: new Set(q.modifiers.map(fold)),
     notNouns: new Set([...locale.calendar.weekdays, ...locale.calendar.months].flatMap(([w]) => {
       const f = fold(w);

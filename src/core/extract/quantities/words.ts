@@ -46,6 +46,12 @@ export interface QuantityWords {
   spanWords: readonly string[];
   /** Words joining two numbers that share one unit ("3 or 4 weeks", "الـ3 أو الـ4"). */
   conjunctions: readonly string[];
+  /**
+   * Words that open a new clause ("and destroyed 6,000 buildings"), and prefixes glued to a word that do the
+   * same («ودمر»): a cue before one of them is not the verb of a figure after it that names its own noun.
+   */
+  clauseJoiners?: readonly string[];
+  clauseJoinerPrefixes?: readonly string[];
   /** Words that may stand between a number and what it counts ("من" in "4 آلاف من الجنود", "of"). */
   fillers: readonly string[];
   /**

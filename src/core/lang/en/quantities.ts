@@ -43,6 +43,7 @@ const units: UnitForms[] = [
   { id: "member", forms: ["member", "members"] },
   // Households are not people: "3,000 families displaced" is not set against "12,000 people displaced".
   { id: "family", forms: ["family", "families", "household", "households"] },
+  { id: "building", forms: ["building", "buildings", "structure", "structures"] },
   { id: "home", forms: ["home", "homes", "house", "houses", "housing unit", "housing units", "dwelling", "dwellings"] },
   { id: "job", forms: ["job", "jobs"] },
   { id: "case", forms: ["case", "cases"], counter: true },
@@ -98,9 +99,11 @@ const units: UnitForms[] = [
   // Measures
   { id: "km2", forms: ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "sq km", "km2", "km²"] },
   { id: "km", forms: ["kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"] },
+  { id: "mi2", forms: ["square mile", "square miles", "sq mi"] },
   { id: "mile", forms: ["mile", "miles"] },
   { id: "m", forms: ["metre", "metres", "meter", "meters"] },
   { id: "ha", forms: ["hectare", "hectares"] },
+  { id: "acre", forms: ["acre", "acres"] },
   { id: "ton", forms: ["ton", "tons", "tonne", "tonnes", "metric tons"] },
   { id: "kg", forms: ["kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "kgs"] },
   { id: "barrel", forms: ["barrel", "barrels", "bpd"] },
@@ -149,6 +152,7 @@ export const quantities: QuantityWords = {
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
   spanWords: ["over", "within", "under"],
   conjunctions: ["or", "and", "to", "nor"],
+  clauseJoiners: ["and", "or", "but", "while", "whereas", "nor"],
   fillers: ["of"],
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],
   ageHolders: [

@@ -41,6 +41,11 @@ describe("a paragraph that is only a date is a date line, and no claim", () => {
     expect(flagged(text, locale)).toEqual(expected);
   });
 
+  it("reads an Arabic publication stamp as a date line", () => {
+    const text = "ارتفاع عدد ضحايا الزلزال\n\nتاريخ النشر : 21:37 - 2023/02/08\n\nوضرب زلزال بقوة 7.7 درجة محافظة كهرمان مرعش في تركيا.";
+    expect(claimsOf(text, "ar").map((c) => `${c.kind} ${c.text}`)).toEqual(["quantity بقوة 7.7"]);
+  });
+
   it("gives no claim for a date line and keeps the article's dates", () => {
     const text = "Tom Ashworth Home affairs editor\nSat 5 Jul 2025 10.30 BST\n\nA boat capsized off Lampedusa on 27 June, officials said.";
     expect(claimsOf(text, "en", "2025-07-05").map((c) => `${c.kind} ${c.text}`)).toEqual(["date 27 June"]);

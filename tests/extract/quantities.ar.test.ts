@@ -26,6 +26,16 @@ describe("Arabic quantities", () => {
     ["أصيب ثلاثة آلاف شخص.", ["3000 injured"]],
     ["نزح مئة وثلاثة وعشرون ألف مدني.", ["123000 displaced"]],
     ["طرد التنظيم من مدينتين في العراق.", ["2 city"]],
+    // People are counted in whole numbers: a dot before three digits groups thousands.
+    ["ومخاوف من وصول ذلك العدد إلى 10.000 قتيل جراء الزلزال.", ["10000 killed"]],
+    ["وصل عدد القتلى إلى 12.500 شخص.", ["12500 killed"]],
+    ["ارتفع المؤشر إلى 2.289 نقطة.", ["2.289 ~نقطه"]],
+    // Rescue personnel, named as members of a body.
+    ["ويشارك في عمليات الإغاثة أكثر من ثلاثة آلاف عنصر من الوقاية المدنية والدرك الملكي.", ["over 3000 rescuer"]],
+    ["مشيرا إلى أن 9 آلاف من عناصر البحث والإنقاذ يواصلون العمل.", ["9000 rescuer"]],
+    ["قتل 5 من عناصر التنظيم في الهجوم.", ["5 killed"]],
+    // «وصل» before a figure is a count reaching it, not people arriving.
+    ["وأوضح أن عدد الأشخاص الذين تم إنقاذهم بلغ 2470، فيما وصل عدد الأبنية المنهارة إلى 2818 مبنى.", ["2470 ?", "2818 building"]],
     // A cue in an earlier clause («مقتل … ودمر») is not what a figure with its own noun counts.
     ["أسفر القصف عن مقتل 41 شخصا ودمر 300 مدرسة في المدينة.", ["41 killed", "300 ~مدرسه"]],
     ["أسفر القصف عن مقتل 41 شخصا وتدمير 12 مبنى.", ["41 killed", "12 building"]],

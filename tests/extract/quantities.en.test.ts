@@ -55,6 +55,11 @@ describe("English quantities", () => {
     ["Nearly 3,000 families were left homeless and 12,000 people displaced.", ["nearly 3000 family", "12000 displaced"]],
     ["The campaign will use 1.2 million doses of oral vaccine.", ["1200000 dose"]],
     ["Both sides agreed a seven-day truce.", ["7 day"]],
+    ["The toll could reach 10.000 dead, officials said.", ["10000 killed"]],
+    ["More than 3,000 rescuers were searching the river bed on Sunday.", ["over 3000 rescuer"]],
+    // "reached" says people arrived only before a place's name.
+    ["Some 18,000 people reached Greece in the same period.", ["approx 18000 arrival"]],
+    ["The number of people rescued reached 2,470 on Monday.", ["2470 ?"]],
     // A cue in an earlier clause ("killed … and destroyed") is not what a figure with its own noun counts.
     ["The quake killed 41 people and destroyed 6,000 buildings.", ["41 killed", "6000 building"]],
     ["At least 41 people were killed as a result of the fire and almost 6,000 structures, including homes, have been destroyed.", ["atLeast 41 killed", "nearly 6000 building"]],

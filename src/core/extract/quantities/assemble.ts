@@ -49,7 +49,12 @@ interface Draft extends QuantityMention {
   partOf?: string;
   /** Offset of the number itself (not its qualifier), to find it from its NumberMention. */
   numberStart: number;
+  /** Written as digits, a dot and three digits ("10.000", "12.500"), with no scale word. */
+  dotted: boolean;
 }
+
+/** "10.000": a dot before exactly three digits, which groups thousands in much of the world's copy. */
+const DOTTED_THOUSANDS = /^\d{1,3}\.\d{3}$/;
 
 export function assembleQuantities(
   tokens: readonly Token[],
@@ -91,11 +96,14 @@ export function assembleQuantities(
       sentence,
       person: found.person ? true : undefined,
       partOf: undefined,
+      dotted: DOTTED_THOUSANDS.test(toAsciiDigits(n.text.trim())),
     });
   }
   inheritWholeUnits(out, numbers);
   inheritBreakdownUnits(out, tokens, lex);
   for (const q of out) applyRole(q, lex, tokens);
+  // People are counted in whole numbers: "10.000 قتيل", "12.500 people" group thousands with the dot.
+  for (const q of out) if (q.dotted && q.unit !== undefined && (q.person || lex.roleUnits.has(q.unit))) dottedToThousands(q);
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);
@@ -116,6 +124,11 @@ interface UnitFound {
   start?: number;
   /** The unit word is written with a capital, as in a name ("the 1951 Refugee Convention"). */
   capitalised?: boolean;
+}
+
+function dottedToThousands(q: Draft): void {
+  q.value = Math.round(q.value * 1000);
+  q.interval = { ...q.interval, min: q.interval.min * 1000, max: q.interval.max * 1000 };
 }
 
 /** The mention of a draft: its fields that are set, without the assembler's own. */
@@ -473,7 +486,7 @@ function roleNear(
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.start < sentence.start || t.start >= sentence.end || (i >= first && i < after)) continue;
-    const m = lex.roles.matchAt(tokens, i);
+    const m = lex.roles.matchAt(tokens, i) ?? beforeName(lex, tokens, i);
     if (!m) continue;
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
     if (sameClause && (broken || (i < first && joinedClause(lex, tokens, m.last, first)))) continue;
@@ -483,6 +496,13 @@ function roleNear(
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
   return best?.unit;
+}
+
+/** A cue read only before a capitalised name ("reached Greece"), at tokens[i]. */
+function beforeName(lex: UnitLexicons, tokens: readonly Token[], i: number): { value: string; last: number } | undefined {
+  const m = lex.rolesBeforeName.matchAt(tokens, i);
+  const next = m ? tokens[m.last] : undefined;
+  return m && next && next.kind === "word" && /^\p{Lu}/u.test(next.text) ? m : undefined;
 }
 
 const conjunctionSets = new WeakMap<Locale, ReadonlySet<string>>();

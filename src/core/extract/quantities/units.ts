@@ -28,6 +28,10 @@ export interface UnitLexicons {
   /** Indefinite dual forms: the word alone is two of the unit. */
   duals: WordLexicon<UnitValue>;
   roles: PhraseLexicon<string>;
+  /** Cues read only before a capitalised name (see RoleCue.cuesBeforeName). */
+  rolesBeforeName: PhraseLexicon<string>;
+  /** The units role cues give (killed, injured, …): all counts of people. */
+  roleUnits: ReadonlySet<string>;
   prefixUnits: PhraseLexicon<string>;
   fillers: ReadonlySet<string>;
   postNominal: ReadonlySet<string>;
@@ -76,6 +80,8 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     words: new WordLexicon(entries, locale.clitics),
     duals: new WordLexicon(duals),
     roles: new PhraseLexicon(roleEntries, locale.clitics),
+    rolesBeforeName: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesBeforeName ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
+    roleUnits: new Set(q.roles.map((r) => r.unit)),
     prefixUnits: new PhraseLexicon(q.prefixUnits, locale.clitics),
     fillers: new Set(q.fillers.map(fold)),
     postNominal: new Set(q.postNominalMarkers),

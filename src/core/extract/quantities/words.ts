@@ -31,6 +31,11 @@ export interface RoleCue {
   unit: string;
   /** Words or phrases that signal it, before or after the number ("killing", "death toll", "مقتل", "أرواح"). */
   cues: readonly string[];
+  /**
+   * Cues that signal it only when a capitalised name follows them: "18,000 people reached Greece" arrived, while
+   * "the toll reached 1,498" is a count reaching a figure.
+   */
+  cuesBeforeName?: readonly string[];
 }
 
 export interface QuantityWords {

@@ -17,7 +17,7 @@ export const furniture: FurnitureWords = {
     "sign up for our newsletter", "get the latest news",
   ],
   dateLineWords: [
-    "updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a", "m", "p", "gmt", "utc", "bst",
+    "updated", "published", "posted", "last", "modified", "on", "at", "date", "am", "pm", "a", "m", "p", "gmt", "utc", "bst",
     "cet", "cest", "et", "edt", "est", "pt", "pdt", "pst", "local", "time",
     // "Updated 2 hours ago", "5 mins ago": the age of the page beside its time stamp.
     "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",

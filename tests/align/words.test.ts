@@ -75,3 +75,14 @@ describe("what a figure counts, in both languages, so that the articles align", 
     expect(units(lang, text)).toEqual(expected);
   });
 });
+
+describe("the same specific number, once exact and once as a bound", () => {
+  it("is one figure whatever else the sentences say", () => {
+    const { claims, groups } = analyze([
+      article("ar-a", "ar", "ارتفعت حصيلة ضحايا الفيضانات في الإقليم إلى 1498 قتيلا، حسب آخر بيان للسلطات المحلية."),
+      article("ar-b", "ar", "وقالت خدمات الطوارئ إن 1498 شخصا على الأقل لقوا حتفهم، بالإضافة إلى 783 حالة وفاة مؤكدة أخرى في البلد المجاور، مما يرفع العدد إلى 2281."),
+    ]);
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    expect(groups.map((g) => `${g.verdict} ${g.unit}: ${g.claims.map((id) => byId.get(id)!.qualifier ?? "exact").join(" ")}`)).toEqual(["compatible killed: exact atLeast"]);
+  });
+});

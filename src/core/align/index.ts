@@ -452,7 +452,8 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: W
     }
     // A specific exact figure of the same unit (4111 targets, 480 detainees) rarely coincides by chance, nor
     // does one given with the same qualifier ("about 41,000 hours").
-    if ((rel === "equal" && a.specific) || (sameFigure(a, b) && a.distinctive)) return Math.max(ctx, 0.5);
+    // So does the same specific number given once exactly and once as a bound ("1498 قتيلا", "1498 شخصا على الأقل").
+    if ((rel === "equal" && a.specific) || (sameFigure(a, b) && a.distinctive) || (a.value === b.value && a.distinctive && b.distinctive)) return Math.max(ctx, 0.5);
     // The same day named in two articles on one story agrees whatever it is the date of; a month alone
     // ("in October") is too loose to count without its context.
     // A day given without its year ("في الرابع من غشت الماضي") is that day too.

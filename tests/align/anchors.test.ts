@@ -37,8 +37,29 @@ describe("figures of one party in two articles", () => {
     const claims = [...wire("Iraq", 4220000), ...us];
     expect(summary(run(claims), claims)).toContain("discrepancy barrel: 4320000 4220000");
   });
+  it("not set against each other when far apart in value (two sets of one party)", () => {
+    const claims = [
+      quantity("en-a", "Israel will release 1,000 detainees from Gaza arrested after October 8.", "1,000", 1000, "detainee"),
+      quantity("en-a", "Nine hostages will be freed in exchange for 110 prisoners sentenced to life.", "110", 110, "detainee"),
+      quantity("en-b", "Israel's justice ministry said 737 Palestinian prisoners and detainees would be released.", "737", 737, "detainee"),
+      quantity("en-b", "Hamas said 30 prisoners would be released for every hostage freed.", "30", 30, "detainee"),
+    ];
+    expect(summary(run(claims), claims).filter((g) => g.startsWith("discrepancy"))).toEqual([]);
+  });
   it("kept apart for different parties", () => {
     const claims = [...wire("Kuwait", 4220000), ...us];
     expect(summary(run(claims), claims).filter((g) => g.includes("4320000"))).toEqual([]);
+  });
+});
+
+describe("the largest figure of a unit in each article", () => {
+  it("is a headline total for a toll, not for prisoners in an exchange", () => {
+    const claims = [
+      quantity("en-a", "Ninety Palestinian prisoners were released early on Monday, the prison service said.", "Ninety", 90, "detainee"),
+      quantity("en-a", "Hamas has stated that for every hostage freed, 30 Palestinian prisoners will be released.", "30", 30, "detainee"),
+      quantity("en-b", "Nine sick hostages will be freed in exchange for 110 Palestinian prisoners sentenced to life.", "110", 110, "detainee"),
+      quantity("en-b", "The deal lists 12 prisoners by name.", "12", 12, "detainee"),
+    ];
+    expect(summary(run(claims, { "en-a": "2025-01-20", "en-b": "2025-01-20" }), claims).filter((g) => g.startsWith("discrepancy"))).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ describe("Arabic quantities", () => {
     ["أصيب ثلاثة آلاف شخص.", ["3000 injured"]],
     ["نزح مئة وثلاثة وعشرون ألف مدني.", ["123000 displaced"]],
     ["طرد التنظيم من مدينتين في العراق.", ["2 city"]],
+    ["وتفرج الحركة عن 33 رهينة مقابل 737 أسيرا فلسطينيا.", ["33 hostage", "737 detainee"]],
     // People are counted in whole numbers: a dot before three digits groups thousands.
     ["ومخاوف من وصول ذلك العدد إلى 10.000 قتيل جراء الزلزال.", ["10000 killed"]],
     ["وصل عدد القتلى إلى 12.500 شخص.", ["12500 killed"]],

@@ -56,6 +56,8 @@ describe("English quantities", () => {
     ["The campaign will use 1.2 million doses of oral vaccine.", ["1200000 dose"]],
     ["Both sides agreed a seven-day truce.", ["7 day"]],
     ["The toll could reach 10.000 dead, officials said.", ["10000 killed"]],
+    // In an exchange the hostages and the prisoners are the two sides.
+    ["Hamas will release 33 Israeli hostages in exchange for 737 Palestinian prisoners.", ["33 hostage", "737 detainee"]],
     ["More than 3,000 rescuers were searching the river bed on Sunday.", ["over 3000 rescuer"]],
     // "reached" says people arrived only before a place's name.
     ["Some 18,000 people reached Greece in the same period.", ["approx 18000 arrival"]],

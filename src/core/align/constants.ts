@@ -45,6 +45,15 @@ export const RUNNING_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Running tallies of people whose largest present-day figure in an article is its headline total ("the toll
+ * rose to …"). Not detainees, sorties or targets: an exchange of prisoners or a campaign's report gives several
+ * figures of those, none of them the total the others are parts of.
+ */
+export const HEADLINE_UNITS: ReadonlySet<string> = new Set([
+  "killed", "injured", "casualty", "missing", "displaced", "refugee", "migrant", "survivor", "arrival",
+]);
+
+/**
  * Running units whose count also falls as it is resolved: the missing are found, alive or dead. A lower
  * figure days later is then the count moving on, not a contradiction. Tolls never fall that way.
  */

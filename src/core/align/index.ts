@@ -6,7 +6,7 @@
 import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { blockRanks, candidatePairs, withinRatio } from "./candidates.js";
-import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
+import { GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, wordsInOrder, type ClaimFacts } from "./compare.js";
 import { WordingSimilarity } from "./wording.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
@@ -430,9 +430,13 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: W
   if (a.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && a.unit && !GENERIC_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   // So do two that each give one figure of such a unit for the same named party ("Iraq's target falls to 4.22
   // million bpd", "Iraq's new ceiling is 4.32 million barrels a day").
-  if (a.soleAnchor !== undefined && a.soleAnchor === b.soleAnchor && a.locale === b.locale) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  // The party is read loosely (the nearest name before the figure): alone it sets against each other only
+  // figures close in value ("4.22 million" and "4.32 million bpd"), not any two of one party ("Israel will
+  // release 1,000 detainees" and "Israel's justice ministry said 737 prisoners …" are two sets).
+  const anchoredOnly = ctx < THRESHOLD.conflicting && a.soleAnchor !== undefined && a.soleAnchor === b.soleAnchor && a.locale === b.locale;
+  if (anchoredOnly) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   // The largest present-day figure of a tally in each article is its headline total ("the toll rose to …").
-  if (a.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && a.unit && RUNNING_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  if (a.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && a.unit && HEADLINE_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   const rel = factsRelation(a, b);
   if (rel !== "different") {
     // The only figure of one counted noun (a noun no unit list knows, in articles of one language) in each
@@ -474,6 +478,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: W
   }
   // Where the other article gives this very figure too, that is its counterpart, not the differing one.
   if (!a.qualifier && !b.qualifier && (b.sourceValues.has(Number(a.value)) || a.sourceValues.has(Number(b.value)))) return 0;
+  if (anchoredOnly && ctx <= SOLE_FIGURE_CONTEXT && !withinRatio(pa, pb, CLOSE_RATIO)) return 0;
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
   if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;

@@ -40,7 +40,9 @@ const units: UnitForms[] = [
   { id: "crew", forms: ["crew", "crew members", "crewmembers", "sailors", "pilots", "pilot"] },
   { id: "refugee", forms: ["refugee", "refugees", "asylum seekers"], person: true },
   { id: "displaced", forms: ["displaced", "displaced people", "displaced persons"], person: true },
-  { id: "detainee", forms: ["detainee", "detainees", "prisoner", "prisoners", "captive", "captives", "hostage", "hostages"] },
+  { id: "detainee", forms: ["detainee", "detainees", "prisoner", "prisoners", "captive", "captives"] },
+  // Not detainees: in an exchange the hostages and the prisoners are the two sides.
+  { id: "hostage", forms: ["hostage", "hostages"] },
   { id: "member", forms: ["member", "members"] },
   // Households are not people: "3,000 families displaced" is not set against "12,000 people displaced".
   { id: "family", forms: ["family", "families", "household", "households"] },

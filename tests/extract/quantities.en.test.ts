@@ -82,3 +82,17 @@ describe("English figures whose noun is gapped", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// Temperatures and power: a unit written after the figure wins over a verb nearby ("reached" is no arrival).
+describe("English temperatures and power", () => {
+  it.each([
+    ["The temperature reached 51 degrees Celsius (124 Fahrenheit) on Sunday.", ["51 celsius", "124 fahrenheit"]],
+    ["Temperatures hit 51C, short of the 53.9C record.", ["51 celsius", "53.9 celsius"]],
+    ["It was 104F in Phoenix and 40 degrees centigrade in Seville.", ["104 fahrenheit", "40 celsius"]],
+    ["Load on the grid hit 24,000 megawatts (MW), against demand of more than 40,000 MW.", ["24000 mw", "over 40000 mw"]],
+    // Glued capitals that are not units stay codes.
+    ["The carrier runs 4G and 5G networks and flies an A321.", []],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFurniture } from "../../src/core/extract/furniture.js";
+import { isFurniture, markListItems } from "../../src/core/extract/furniture.js";
 import { ar } from "../../src/core/lang/ar/index.js";
 import { en } from "../../src/core/lang/en/index.js";
 
@@ -39,4 +39,23 @@ describe("page furniture", () => {
     ["Rescuers reached the village 2 hours ago.", en],
     ["Listen to the minister: 4 minutes of silence followed.", en],
   ])("article text is not furniture: %s", (line, locale) => expect(isFurniture(line, locale)).toBe(false));
+});
+
+// Headlines listed under "Related" belong to other stories; the list ends at the first sentence.
+describe("lists of links to other stories", () => {
+  const flagged = (lines: string[], locale: typeof en): boolean[] => {
+    const furniture = lines.map((l) => isFurniture(l, locale));
+    markListItems(lines, furniture, locale);
+    return furniture;
+  };
+  it.each([
+    [en, ["Related coverage", "Kuwait records 52C as Gulf heat builds", "Share this article"], [true, true, true]],
+    [en, ["Related", "Egypt's pound slips past 50 to the dollar", "Sign up for our Africa Markets newsletter"], [true, true, true]],
+    // A sentence after the heading is article text again, and so is everything after it.
+    [en, ["Read more", "The ministry said 40 people died.", "Officials in Basra scramble to open cooling centres"], [true, false, false]],
+    // A headline-like line with no heading before it stays.
+    [en, ["Kuwait records 52C as Gulf heat builds"], [false]],
+    [ar, ["الموضوعات المتعلقة", "- ٣ نصائح لتجنب ضربة الشمس في الصيف", "- العراق.. احتجاجات في الناصرية"], [true, true, true]],
+    [ar, ["اقرأ أيضاً", "وقالت الوزارة إن 40 شخصا توفوا."], [true, false]],
+  ])("%#", (locale, lines, expected) => expect(flagged(lines, locale)).toEqual(expected));
 });

@@ -198,6 +198,8 @@ export const numbers: NumberWords = {
   rangeBy: ["by"],
   boundJoiners: ["and", "but", ","],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
+  // Temperatures as British and wire copy write them: "51C", "124F".
+  unitLetters: ["C", "F"],
   yearCues: ["year", "years", "fiscal", "fy", "mid", "early", "late", "spring", "summer", "autumn", "winter", "class of"],
   weakYearCues: ["in", "since", "by", "until", "till", "during", "before", "after"],
   referenceCues: [

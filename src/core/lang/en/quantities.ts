@@ -108,6 +108,12 @@ const units: UnitForms[] = [
   { id: "mm", forms: ["millimetre", "millimetres", "millimeter", "millimeters", "mm"] },
   { id: "cm", forms: ["centimetre", "centimetres", "centimeter", "centimeters", "cm"] },
   { id: "inch", forms: ["inch", "inches"] },
+  // Temperatures: "degrees" alone is left out, as it is Fahrenheit in American copy and Celsius elsewhere.
+  // The bare letters read a glued suffix ("51C", "124F").
+  { id: "celsius", forms: ["degrees celsius", "degree celsius", "degrees centigrade", "celsius", "centigrade", "°c", "c"] },
+  { id: "fahrenheit", forms: ["degrees fahrenheit", "degree fahrenheit", "fahrenheit", "°f", "f"] },
+  { id: "mw", forms: ["megawatt", "megawatts", "mw"] },
+  { id: "gw", forms: ["gigawatt", "gigawatts", "gw"] },
   // Money
   { id: "usd", forms: ["dollar", "dollars", "usd", "us dollars"] },
   { id: "eur", forms: ["euro", "euros", "eur"] },

@@ -84,3 +84,16 @@ describe("Arabic temperatures and power", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// «ليصل إلى» is the level a change arrives at, «تصل إلى» a ceiling; a fraction with a pronoun ending is a share.
+describe("Arabic levels reached and shares of a whole named before", () => {
+  it.each([
+    ["وارتفع عدد القتلى ليصل إلى 50 قتيلا.", ["50 killed"]],
+    ["وخفضت الموازنة المخصصات لتصل إلى 129.6 مليار جنيه.", ["129600000000 egp"]],
+    ["ويعانون من انقطاعات تصل إلى 10 ساعات يوميا.", ["atMost 10 hour"]],
+    ["تستحوذ فوائد الدين على نحو نصفها.", ["approx 0.5 ?"]],
+    ["وذهب ثلثها إلى السولار.", ["0.333333333333333 ?"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

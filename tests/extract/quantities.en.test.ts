@@ -96,3 +96,14 @@ describe("English temperatures and power", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// A currency code between a qualifier and the figure does not cut them apart.
+describe("English currency codes", () => {
+  it.each([
+    ["Spending falls to about EGP 130bn this year.", ["approx 130000000000 egp"]],
+    ["The fund lent nearly KWD 100 million.", ["nearly 100000000 dinar"]],
+    ["The deal is worth AED 5 billion.", ["5000000000 dirham"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -71,6 +71,7 @@ describe("Arabic quantities", () => {
 describe("Arabic temperatures and power", () => {
   it.each([
     ["سجلت البصرة 51 درجة مئوية في الظل.", ["51 celsius"]],
+    ["وأقامت الوزارة مستشفيين ميدانيين و3 مستشفيات جديدة.", ["2 hospital", "3 hospital"]],
     ["وبلغت الحرارة 51 درجة عند الظهر.", ["51 celsius"]],
     ["والحرارة تلامس ٥١ درجة مئوية.", ["51 celsius"]],
     ["وتخطت درجات الحرارة 50 درجة مئوية.", ["over 50 celsius"]],

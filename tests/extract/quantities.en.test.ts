@@ -89,6 +89,7 @@ describe("English temperatures and power", () => {
     ["The temperature reached 51 degrees Celsius (124 Fahrenheit) on Sunday.", ["51 celsius", "124 fahrenheit"]],
     ["Temperatures hit 51C, short of the 53.9C record.", ["51 celsius", "53.9 celsius"]],
     ["It was 104F in Phoenix and 40 degrees centigrade in Seville.", ["104 fahrenheit", "40 celsius"]],
+    ["The ministry set up two field hospitals and 3 clinics.", ["2 hospital", "3 ~clinics"]],
     ["Load on the grid hit 24,000 megawatts (MW), against demand of more than 40,000 MW.", ["24000 mw", "over 40000 mw"]],
     // Glued capitals that are not units stay codes.
     ["The carrier runs 4G and 5G networks and flies an A321.", []],

@@ -16,6 +16,7 @@ describe("page furniture", () => {
     ["اقرأ أيضًا: سعر الذهب عيار 21 يسجل 4580 جنيهًا"],
     ["العدد الورقي بتاريخ ١٥ سبتمبر ٢٠٢٨"],
     ["آخر تحديث: 12 سبتمبر 2028 - 10:30 بتوقيت مكة المكرمة"],
+    ["تاريخ النشر: 17 يونيو 2026 | 10:05 ص"],
   ])("Arabic: %s", (line) => expect(isFurniture(line, ar)).toBe(true));
 
   it.each([
@@ -24,6 +25,7 @@ describe("page furniture", () => {
     ["A version of this article appears in print on Feb. 5, 2025, Section A, Page 1 of the New York edition."],
     // The page's age beside its time stamp, and the audio player's label.
     ["October 12, 2026 3:05 PM UTC Updated 2 hours ago"], ["Updated 45 mins ago"], ["Listen to article (4 minutes)"],
+    ["June 17, 2026 · 4 min read"],
   ])(
     "English: %s",
     (line) => expect(isFurniture(line, en)).toBe(true),

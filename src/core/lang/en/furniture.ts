@@ -25,5 +25,7 @@ export const furniture: FurnitureWords = {
     "cet", "cest", "et", "edt", "est", "pt", "pdt", "pst", "local", "time",
     // "Updated 2 hours ago", "5 mins ago": the age of the page beside its time stamp.
     "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",
+    // "June 17, 2026 · 4 min read": the reading time beside the date.
+    "read",
   ],
 };

@@ -45,6 +45,7 @@ const units: UnitForms[] = [
   { id: "family", forms: ["family", "families", "household", "households"] },
   { id: "home", forms: ["home", "homes", "house", "houses", "housing unit", "housing units", "dwelling", "dwellings"] },
   { id: "job", forms: ["job", "jobs"] },
+  { id: "hospital", forms: ["hospital", "hospitals", "field hospital", "field hospitals"] },
   { id: "case", forms: ["case", "cases"], counter: true },
   { id: "evacuated", forms: ["evacuee", "evacuees"] },
   { id: "dose", forms: ["dose", "doses", "vaccine dose", "vaccine doses"] },

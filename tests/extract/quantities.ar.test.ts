@@ -88,3 +88,35 @@ describe("Arabic quantities", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// Arabic copy gives temperatures in Celsius, «مئوية» or not; a verb of exceeding before a measure noun bounds it.
+describe("Arabic temperatures and power", () => {
+  it.each([
+    ["سجلت البصرة 51 درجة مئوية في الظل.", ["51 celsius"]],
+    ["وأقامت الوزارة مستشفيين ميدانيين و3 مستشفيات جديدة.", ["2 hospital", "3 hospital"]],
+    ["وبلغت الحرارة 51 درجة عند الظهر.", ["51 celsius"]],
+    ["والحرارة تلامس ٥١ درجة مئوية.", ["51 celsius"]],
+    ["وتخطت درجات الحرارة 50 درجة مئوية.", ["over 50 celsius"]],
+    ["بلغت الأحمال 24 ألف ميغاواط، في حين تتجاوز الحاجة الفعلية 40 ألف ميغاواط.", ["24000 mw", "over 40000 mw"]],
+    ["وتجاوز سعر البرميل 90 دولارا.", ["over 90 usd"]],
+    // An agent after the verb is no measure: «تجاوز الجيش 3 حواجز» is three checkpoints.
+    ["تجاوز الجيش 3 حواجز.", ["3 ~حواجز"]],
+    // A magnitude names its scale.
+    ["ضرب زلزال بقوة 7.8 درجة على مقياس ريختر.", ["7.8 magnitude"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// «ليصل إلى» is the level a change arrives at, «تصل إلى» a ceiling; a fraction with a pronoun ending is a share.
+describe("Arabic levels reached and shares of a whole named before", () => {
+  it.each([
+    ["وارتفع عدد القتلى ليصل إلى 50 قتيلا.", ["50 killed"]],
+    ["وخفضت الموازنة المخصصات لتصل إلى 129.6 مليار جنيه.", ["129600000000 egp"]],
+    ["ويعانون من انقطاعات تصل إلى 10 ساعات يوميا.", ["atMost 10 hour"]],
+    ["تستحوذ فوائد الدين على نحو نصفها.", ["approx 0.5 ?"]],
+    ["وذهب ثلثها إلى السولار.", ["0.333333333333333 ?"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

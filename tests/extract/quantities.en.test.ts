@@ -101,3 +101,29 @@ describe("English figures whose noun is gapped", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// Temperatures and power: a unit written after the figure wins over a verb nearby ("reached" is no arrival).
+describe("English temperatures and power", () => {
+  it.each([
+    ["The temperature reached 51 degrees Celsius (124 Fahrenheit) on Sunday.", ["51 celsius", "124 fahrenheit"]],
+    ["Temperatures hit 51C, short of the 53.9C record.", ["51 celsius", "53.9 celsius"]],
+    ["It was 104F in Phoenix and 40 degrees centigrade in Seville.", ["104 fahrenheit", "40 celsius"]],
+    ["The ministry set up two field hospitals and 3 clinics.", ["2 hospital", "3 ~clinics"]],
+    ["Load on the grid hit 24,000 megawatts (MW), against demand of more than 40,000 MW.", ["24000 mw", "over 40000 mw"]],
+    // Glued capitals that are not units stay codes.
+    ["The carrier runs 4G and 5G networks and flies an A321.", []],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+// A currency code between a qualifier and the figure does not cut them apart.
+describe("English currency codes", () => {
+  it.each([
+    ["Spending falls to about EGP 130bn this year.", ["approx 130000000000 egp"]],
+    ["The fund lent nearly KWD 100 million.", ["nearly 100000000 dinar"]],
+    ["The deal is worth AED 5 billion.", ["5000000000 dirham"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFurniture } from "../../src/core/extract/furniture.js";
+import { isFurniture, markListItems } from "../../src/core/extract/furniture.js";
 import { ar } from "../../src/core/lang/ar/index.js";
 import { en } from "../../src/core/lang/en/index.js";
 
@@ -16,6 +16,7 @@ describe("page furniture", () => {
     ["اقرأ أيضًا: سعر الذهب عيار 21 يسجل 4580 جنيهًا"],
     ["العدد الورقي بتاريخ ١٥ سبتمبر ٢٠٢٨"],
     ["آخر تحديث: 12 سبتمبر 2028 - 10:30 بتوقيت مكة المكرمة"],
+    ["تاريخ النشر: 17 يونيو 2026 | 10:05 ص"],
   ])("Arabic: %s", (line) => expect(isFurniture(line, ar)).toBe(true));
 
   it.each([
@@ -24,6 +25,7 @@ describe("page furniture", () => {
     ["A version of this article appears in print on Feb. 5, 2025, Section A, Page 1 of the New York edition."],
     // The page's age beside its time stamp, and the audio player's label.
     ["October 12, 2026 3:05 PM UTC Updated 2 hours ago"], ["Updated 45 mins ago"], ["Listen to article (4 minutes)"],
+    ["June 17, 2026 · 4 min read"],
   ])(
     "English: %s",
     (line) => expect(isFurniture(line, en)).toBe(true),
@@ -39,4 +41,23 @@ describe("page furniture", () => {
     ["Rescuers reached the village 2 hours ago.", en],
     ["Listen to the minister: 4 minutes of silence followed.", en],
   ])("article text is not furniture: %s", (line, locale) => expect(isFurniture(line, locale)).toBe(false));
+});
+
+// Headlines listed under "Related" belong to other stories; the list ends at the first sentence.
+describe("lists of links to other stories", () => {
+  const flagged = (lines: string[], locale: typeof en): boolean[] => {
+    const furniture = lines.map((l) => isFurniture(l, locale));
+    markListItems(lines, furniture, locale);
+    return furniture;
+  };
+  it.each([
+    [en, ["Related coverage", "Kuwait records 52C as Gulf heat builds", "Share this article"], [true, true, true]],
+    [en, ["Related", "Egypt's pound slips past 50 to the dollar", "Sign up for our Africa Markets newsletter"], [true, true, true]],
+    // A sentence after the heading is article text again, and so is everything after it.
+    [en, ["Read more", "The ministry said 40 people died.", "Officials in Basra scramble to open cooling centres"], [true, false, false]],
+    // A headline-like line with no heading before it stays.
+    [en, ["Kuwait records 52C as Gulf heat builds"], [false]],
+    [ar, ["الموضوعات المتعلقة", "- ٣ نصائح لتجنب ضربة الشمس في الصيف", "- العراق.. احتجاجات في الناصرية"], [true, true, true]],
+    [ar, ["اقرأ أيضاً", "وقالت الوزارة إن 40 شخصا توفوا."], [true, false]],
+  ])("%#", (locale, lines, expected) => expect(flagged(lines, locale)).toEqual(expected));
 });

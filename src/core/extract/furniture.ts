@@ -73,6 +73,35 @@ const MAX_FURNITURE_LINE = 300;
  * with no letters; or a lone label: at most three words with no sentence punctuation (section names, agency
  * credits such as "أ ف ب"), a byline "Outlet | Author", an image slug, pagination.
  */
+/** Most words of a headline in a list of links. */
+const LIST_ITEM_WORDS = 16;
+const ENDS_SENTENCE = /[.!?؟…:]["'”’»)]*$/u;
+
+const headingCache = new WeakMap<Locale, ReadonlySet<string>>();
+
+/**
+ * Marks, in `furniture` (one flag per paragraph of `paragraphs`), the headlines listed under a heading of links
+ * to other stories: each short line without a sentence's end after a paragraph that is one of the locale's
+ * list headings, up to the first line that is not one. Such a line reads like a claim ("Kuwait records 52C as
+ * Gulf heat builds") but belongs to another story. One pass, each line folded at most once.
+ */
+export function markListItems(paragraphs: readonly string[], furniture: boolean[], locale: Locale): void {
+  let headings = headingCache.get(locale);
+  if (!headings) headingCache.set(locale, (headings = new Set((locale.furniture.listHeadings ?? []).map((h) => clean(h)))));
+  if (headings.size === 0) return;
+  let inList = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const raw = collapseSpaces(paragraphs[i]!);
+    const short = minWords(raw) <= LIST_ITEM_WORDS;
+    if (furniture[i]) {
+      inList = short && headings.has(clean(raw)) ? true : inList;
+      continue;
+    }
+    if (inList && short && !ENDS_SENTENCE.test(raw)) furniture[i] = true;
+    else inList = false;
+  }
+}
+
 export function isFurniture(paragraph: string, locale: Locale, readWhole = false): boolean {
   const raw = collapseSpaces(paragraph);
   if (raw.length === 0 || NO_LETTERS.test(raw)) return true;

@@ -15,7 +15,7 @@ import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
 import { assembleQuantities } from "./quantities/assemble.js";
 import { sensesOf } from "./quantities/units.js";
-import { isDateLine, isFurniture } from "./furniture.js";
+import { isDateLine, isFurniture, markListItems } from "./furniture.js";
 import { pushEach } from "./pushEach.js";
 import { chunkParagraph, MAX_CLAIMS, MAX_SOURCE_CHARS, oversizedNumbers, withinBudget } from "./limits.js";
 
@@ -61,6 +61,11 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   // Arrays read per paragraph are built by push (see pushEach.ts): one element kind, so the compiled code that
   // reads them is not thrown away when an article brings another.
   const furniture = pushEach(allParas, (p) => isFurniture(text.slice(p.start, p.end), locale));
+  markListItems(
+    allParas.map((p) => text.slice(p.start, p.end)),
+    furniture,
+    locale,
+  );
   const articleParas: Span[] = [];
   for (let i = 0; i < allParas.length; i++) if (!furniture[i]) articleParas.push(allParas[i]!);
   // Without front matter, the page's own date line ("Sat 5 Jul 2025 10.30 BST") says when it was published.

@@ -31,6 +31,11 @@ export interface FurnitureWords {
    * "GMT", "p.m.", "تحديث", "بتوقيت"): such a line is a timestamp, not article text.
    */
   dateLineWords: readonly string[];
+  /**
+   * Headings of a list of links to other stories ("Related", "Most read", «الموضوعات المتعلقة»): the short
+   * headline lines right after one, up to the first sentence, are furniture too (optional).
+   */
+  listHeadings?: readonly string[];
 }
 
 export interface Locale {

@@ -53,6 +53,8 @@ export interface CompiledNumbers {
   rangeBy: ReadonlySet<string>;
   boundJoiners: ReadonlySet<string>;
   ordinalSuffixes: ReadonlySet<string>;
+  /** Case-sensitive, not folded (see NumberWords.unitLetters). */
+  unitLetters: ReadonlySet<string>;
   yearCues: Phrases<true>;
   weakYearCues: Phrases<true>;
   /** "capital": a reference only when the cue is written with a capital (see NumberWords.namedReferenceCues). */
@@ -153,6 +155,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     rangeBy: set(w.rangeBy),
     boundJoiners: set(w.boundJoiners),
     ordinalSuffixes: set(w.ordinalSuffixes),
+    unitLetters: new Set(w.unitLetters ?? []),
     yearCues: new Phrases(flags(w.yearCues), clitics),
     weakYearCues: new Phrases(flags(w.weakYearCues), clitics),
     referenceCues: new Phrases<true | "capital">(

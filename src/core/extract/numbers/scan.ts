@@ -419,7 +419,8 @@ class Scanner extends WordGrammar {
       const beyond = tokens[last + 1];
       if (beyond && !beyond.spaceBefore && beyond.kind === "digits") return true;
       const isSuffix = lex.scaleSuffixes.some((s) => (s.caseSensitive ? s.form === after.text : s.form.toLowerCase() === after.norm));
-      if (!isSuffix && after.text.length === 1 && after.text !== after.norm && !lex.ordinalSuffixes.has(after.norm)) return true;
+      const unitLetter = lex.unitLetters.has(after.text);
+      if (!isSuffix && !unitLetter && after.text.length === 1 && after.text !== after.norm && !lex.ordinalSuffixes.has(after.norm)) return true;
     }
     if (prev && isDash(prev)) {
       const word = tokens[first - 2];

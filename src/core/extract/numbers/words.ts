@@ -188,6 +188,12 @@ export interface NumberWords {
   // ——— Roles ———
   /** Letters glued after digits that make an ordinal ("3rd", "21st"). */
   ordinalSuffixes?: readonly string[];
+  /**
+   * Capital letters that, glued after digits, abbreviate a unit rather than make a model code ("51C", "124F" are
+   * temperatures; "4G", "A321" stay codes). Written as they appear, case-sensitive; the unit itself comes from the
+   * quantity word lists.
+   */
+  unitLetters?: readonly string[];
   /** Words before a four-digit number that make it a year ("عام", "year"). */
   yearCues?: readonly string[];
   /** Weaker cues ("in", "since", "منذ"): a year only when punctuation, a function word or the end follows. */

@@ -115,6 +115,12 @@ const fractions: [string, FractionWord][] = [
   ["تسعان", { denominator: 9, dual: true }], ["عشران", { denominator: 10, dual: true }],
   ["أثلاث", plural(3)], ["أرباع", plural(4)], ["أخماس", plural(5)], ["أسداس", plural(6)], ["أسباع", plural(7)],
   ["أثمان", plural(8)], ["أتساع", plural(9)], ["أعشار", plural(10)],
+  // With a pronoun ending, the whole is named before: «المصروفات … تستحوذ الفوائد على نحو نصفها» (half of it).
+  // Number words are looked up without suffixes, so these forms are listed.
+  ...(["نصف", "ربع", "ثلث", "سدس"] as const).flatMap((w, i) =>
+    ["ه", "ها", "هم", "هما"].map((s): [string, FractionWord] => [w + s, { denominator: [2, 4, 3, 6][i]!, bare: true }]),
+  ),
+  ...["ثلثيه", "ثلثيها", "ثلثيهم"].map((w): [string, FractionWord] => [w, { denominator: 3, dual: true, bare: true }]),
 ];
 
 const q = (qualifier: QualifierWord, phrases: string[]): [string, QualifierWord][] =>
@@ -143,6 +149,9 @@ const qualifiersBefore: [string, QualifierWord][] = [
     "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "تقريبا", "ما يقارب", "يقارب", "تقارب", "نحوا من", "ما يقرب من",
     "يقرب من", "في حدود", "بحدود", "ما يناهز", "يناهز", "تناهز", "ناهز", "ناهزت", "ما يقارب من", "~",
   ]),
+  // The level a change arrives at, not a ceiling: «ارتفع عدد القتلى ليصل إلى 50», «خفضت المخصصات لتصل إلى 129.6
+  // مليار» are 50 and 129.6 (without the لـ, «تصل إلى 10 ساعات» is up to 10).
+  ...q("exact", ["ليصل إلى", "لتصل إلى", "ليصل الى", "لتصل الى", "ليبلغ", "لتبلغ"]),
   ...q("nearly", ["أقل بقليل من", "ما يقل قليلا عن", "يقل قليلا عن", "تقل قليلا عن"]),
   ...q("exact", ["يساوي", "تساوي", "ما يساوي", "بالضبط", "=" ]),
 ];
@@ -279,6 +288,8 @@ export const numbers: NumberWords = {
   countNouns: [
     "عدد", "أعداد", "حصيلة", "حصيلت", "قيمة", "قيمت", "نسبة", "نسبت", "إجمالي", "مجموع", "حجم", "عتبة", "حاجز",
     "سقف", "كلفة", "كلفت", "تكلفة", "تكلفت", "خسائر", "ديون",
+    // Measures, not agents: «تجاوز الطلب 40 ألف ميغاواط», «تخطت درجات الحرارة 50 درجة» are over the figure.
+    "حرارة", "درجة", "درجات", "طلب", "حاجة", "استهلاك", "إنتاج", "أحمال", "سعر", "أسعار",
   ],
   adjectiveOnes: ["واحد", "واحدة", "واحدا"],
 };

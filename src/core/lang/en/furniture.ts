@@ -14,12 +14,18 @@ export const furniture: FurnitureWords = {
     "updated", "last updated", "listen to this article", "listen to article", "read also", "see also", "more", "watch", "listen",
     "photo", "image", "file photo", "caption", "video", "a version of this article appears in print",
     "this article appeared in print", "this article appears in print", "an earlier version of this article",
-    "sign up for our newsletter", "get the latest news",
+    "sign up for our newsletter", "get the latest news", "related coverage", "related content", "more coverage",
+  ],
+  listHeadings: [
+    "related", "related coverage", "related content", "related articles", "related stories", "more on this story",
+    "more coverage", "recommended", "most read", "most popular", "read more", "read next", "see also",
   ],
   dateLineWords: [
     "updated", "published", "posted", "last", "modified", "on", "at", "date", "am", "pm", "a", "m", "p", "gmt", "utc", "bst",
     "cet", "cest", "et", "edt", "est", "pt", "pdt", "pst", "local", "time",
     // "Updated 2 hours ago", "5 mins ago": the age of the page beside its time stamp.
     "ago", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins",
+    // "June 17, 2026 · 4 min read": the reading time beside the date.
+    "read",
   ],
 };

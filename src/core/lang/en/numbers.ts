@@ -156,7 +156,7 @@ export const numbers: NumberWords = {
     { form: "b", value: 1e9, gluedOnly: true }, { form: "bn", value: 1e9 }, { form: "bln", value: 1e9 },
     { form: "tn", value: 1e12 }, { form: "trn", value: 1e12 }, { form: "tln", value: 1e12 },
   ],
-  currencySigns: ["$", "£", "€", "¥", "₹", "usd", "eur", "gbp"],
+  currencySigns: ["$", "£", "€", "¥", "₹", "usd", "eur", "gbp", "egp", "sar", "aed", "kwd", "jod", "iqd", "qar", "omr", "bhd"],
   fractions,
   compoundDenominators: true,
   articles: ["a", "an"],
@@ -198,6 +198,8 @@ export const numbers: NumberWords = {
   rangeBy: ["by"],
   boundJoiners: ["and", "but", ","],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
+  // Temperatures as British and wire copy write them: "51C", "124F".
+  unitLetters: ["C", "F"],
   yearCues: ["year", "years", "fiscal", "fy", "mid", "early", "late", "spring", "summer", "autumn", "winter", "class of"],
   weakYearCues: ["in", "since", "by", "until", "till", "during", "before", "after"],
   referenceCues: [

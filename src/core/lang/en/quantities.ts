@@ -49,6 +49,7 @@ const units: UnitForms[] = [
   { id: "building", forms: ["building", "buildings", "structure", "structures"] },
   { id: "home", forms: ["home", "homes", "house", "houses", "housing unit", "housing units", "dwelling", "dwellings"] },
   { id: "job", forms: ["job", "jobs"] },
+  { id: "hospital", forms: ["hospital", "hospitals", "field hospital", "field hospitals"] },
   { id: "case", forms: ["case", "cases"], counter: true },
   { id: "evacuated", forms: ["evacuee", "evacuees"] },
   { id: "dose", forms: ["dose", "doses", "vaccine dose", "vaccine doses"] },
@@ -114,6 +115,12 @@ const units: UnitForms[] = [
   { id: "mm", forms: ["millimetre", "millimetres", "millimeter", "millimeters", "mm"] },
   { id: "cm", forms: ["centimetre", "centimetres", "centimeter", "centimeters", "cm"] },
   { id: "inch", forms: ["inch", "inches"] },
+  // Temperatures: "degrees" alone is left out, as it is Fahrenheit in American copy and Celsius elsewhere.
+  // The bare letters read a glued suffix ("51C", "124F").
+  { id: "celsius", forms: ["degrees celsius", "degree celsius", "degrees centigrade", "celsius", "centigrade", "°c", "c"] },
+  { id: "fahrenheit", forms: ["degrees fahrenheit", "degree fahrenheit", "fahrenheit", "°f", "f"] },
+  { id: "mw", forms: ["megawatt", "megawatts", "mw"] },
+  { id: "gw", forms: ["gigawatt", "gigawatts", "gw"] },
   // Money
   { id: "usd", forms: ["dollar", "dollars", "usd", "us dollars"] },
   { id: "eur", forms: ["euro", "euros", "eur"] },
@@ -152,7 +159,7 @@ export const quantities: QuantityWords = {
     { unit: "arrested", cues: ["arrested", "arrests", "detained", "taken into custody", "rounded up"] },
     { unit: "evacuated", cues: ["evacuated", "evacuation", "evacuating"] },
   ],
-  prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
+  prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
   spanWords: ["over", "within", "under"],
   conjunctions: ["or", "and", "to", "nor"],
   clauseJoiners: ["and", "or", "but", "while", "whereas", "nor"],

@@ -405,6 +405,8 @@ function joinedClause(lex: UnitLexicons, tokens: readonly Token[], from: number,
 function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
   const counter = q.unit !== undefined && lex.counters.has(q.unit);
   if (q.percent || (q.unit && !q.person && !counter)) return;
+  // Billions of nothing named are money, not people ("ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين").
+  if (!q.unit && q.value >= MAX_PEOPLE) return;
   const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence);
   if (counted) {
     q.unit = counted;
@@ -482,6 +484,9 @@ function countedBefore(lex: UnitLexicons, tokens: readonly Token[], first: numbe
   }
   return undefined;
 }
+
+/** No count of people in the news reaches this; a figure this large that names nothing is an amount. */
+const MAX_PEOPLE = 1e9;
 
 /** What a clause break between a figure and a cue adds to their distance, in tokens. */
 const CLAUSE_DISTANCE = 3;

@@ -7,8 +7,8 @@ import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { blockRanks, candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
-import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, wordsInOrder, type ClaimFacts } from "./compare.js";
-import { WordingSimilarity } from "./wording.js";
+import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, type ClaimFacts } from "./compare.js";
+import { QuoteScores } from "./quoteScore.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
 import { contentStems, dayNumber, keywordsOf, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
@@ -51,7 +51,7 @@ function scoredPairs(features: readonly Features[], points: readonly number[]): 
   const n = features.length;
   const pairs = candidatePairs(features, points);
   const all = new Float64Array(pairs.length);
-  const wordings = new WordingSimilarity();
+  const quotes = new QuoteScores(features.map((f) => f.claim));
   // Scored in the order of their first claim's place among its block's (neighbours in value meet the same
   // neighbours, whose features are then still in the processor's cache), not in the order of claim indexes,
   // which jumps across the whole heap for every pair. The order of scoring changes no score.
@@ -59,7 +59,7 @@ function scoredPairs(features: readonly Features[], points: readonly number[]): 
     const p = pairs[k]!;
     const i = Math.floor(p / n);
     const j = p - i * n;
-    all[k] = pairScore(features[i]!, features[j]!, points[i]!, points[j]!, wordings);
+    all[k] = pairScore(features[i]!, features[j]!, points[i]!, points[j]!, quotes, i, j);
   }
   let count = 0;
   for (let k = 0; k < pairs.length; k++) if (all[k]! > 0) count++;
@@ -348,9 +348,6 @@ const SOLE_DATE_WINDOW = 10;
 /** Two sole dates this close are taken for one event. */
 const NEARBY_DAYS = 3;
 
-/** A quotation shorter than this is too short to call a misquote of a longer one by its words alone. */
-const MIN_MISQUOTE_WORDS = 5;
-
 /** Figures this close (as a ratio) that can both be right may be confirmed by glossary words across languages. */
 const CLOSE_RATIO = 1.1;
 
@@ -408,21 +405,9 @@ function daysApart(a: Features, b: Features): number | undefined {
 }
 
 /** Score of a candidate pair, or 0 when they should not be grouped. */
-function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: WordingSimilarity): number {
+function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: QuoteScores, i: number, j: number): number {
   if (a.kind !== b.kind) return 0;
-  if (a.kind === "quote") {
-    const ca = a.claim;
-    const cb = b.claim;
-    if (a.locale !== b.locale) return 0;
-    const rel = relation(ca, cb);
-    if (rel !== "different") return 1;
-    const sim = wordings.similarity(String(ca.value), String(cb.value), THRESHOLD.wording);
-    if (sim >= THRESHOLD.wording) return sim;
-    // A shorter quotation that keeps most of a longer statement's words in order misquotes it.
-    const shorter = Math.min(String(ca.value).split(" ").length, String(cb.value).split(" ").length);
-    const kept = shorter >= MIN_MISQUOTE_WORDS ? wordsInOrder(String(ca.value), String(cb.value)) : 0;
-    return kept >= THRESHOLD.wordsKept ? kept * THRESHOLD.wording : 0;
-  }
+  if (a.kind === "quote") return a.locale === b.locale ? quotes.score(i, j) : 0;
   if (!sameSubject(a, b, pa, pb)) return 0;
   let ctx = contextScore(a, b, sameFigure(a, b));
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it

@@ -11,7 +11,7 @@ import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, r
 import { QuoteScores } from "./quoteScore.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
-import { contentStems, dayNumber, keywordsOf, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
+import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { datelineDays } from "./dateline.js";
@@ -247,6 +247,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     if (anchor !== undefined && perAnchor.get(anchorKey(claims[k]!, anchor)) !== 1) anchors[k] = undefined;
   }
   const speakers = new Map<string, Set<string>>();
+  const vectors = new KeywordVectors(rarity, stemIds);
   const make = (claim: Claim, k: number, sentence: SentenceMentions): Features => {
     const locale = localeOf(claim.source);
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
@@ -281,7 +282,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       dateParts: facts.dateParts,
       claim,
       locale,
-      keywords: keywordsOf(claim, stemsOf(claim.sentence, locale), rarity, stemIds),
+      keywords: vectors.of(claim, stemsOf(claim.sentence, locale)),
       glossed: undefined,
       coMentions,
       spans: sentence.spans,

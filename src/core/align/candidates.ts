@@ -51,11 +51,46 @@ export function candidatePairs(features: readonly Features[], points: readonly n
     if (key.startsWith("quote|")) quotePairs(features, members, add);
     else sortedWindowPairs(members, points, key.startsWith("date|") ? Infinity : MAX_RATIO, add);
   }
-  // Numeric sort, then drop repeats (a pair can come from two blocks or both directions).
-  const sorted = pairs.subarray(0, count).sort();
+  // Sorted, then without repeats (a pair can come from two blocks or both directions).
+  return sortedUnique(pairs, count, n);
+}
+
+/** Below this many pairs for one claim, they are sorted by insertion. */
+const INSERTION_SORT = 32;
+
+/**
+ * The first `count` encoded pairs (i × n + j, j < n) in ascending order, each once. A numeric sort of a
+ * million encoded pairs took 50-60 ms; here a counting sort by i, then each claim's few partners j sorted
+ * in place.
+ */
+export function sortedUnique(pairs: Float64Array, count: number, n: number): Float64Array {
+  const starts = new Int32Array(n + 1);
+  for (let k = 0; k < count; k++) starts[Math.floor(pairs[k]! / n) + 1]!++;
+  for (let i = 0; i < n; i++) starts[i + 1]! += starts[i]!;
+  const next = starts.slice(0, n);
+  const partners = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const p = pairs[k]!;
+    const i = Math.floor(p / n);
+    partners[next[i]!++] = p - i * n;
+  }
+  const out = new Float64Array(count);
   let unique = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
-  return sorted.slice(0, unique);
+  for (let i = 0; i < n; i++) {
+    const from = starts[i]!;
+    const to = starts[i + 1]!;
+    if (to - from > INSERTION_SORT) partners.subarray(from, to).sort();
+    else {
+      for (let a = from + 1; a < to; a++) {
+        const j = partners[a]!;
+        let b = a - 1;
+        for (; b >= from && partners[b]! > j; b--) partners[b + 1] = partners[b]!;
+        partners[b + 1] = j;
+      }
+    }
+    for (let a = from; a < to; a++) if (a === from || partners[a] !== partners[a - 1]) out[unique++] = i * n + partners[a]!;
+  }
+  return out.slice(0, unique);
 }
 
 /**

@@ -277,9 +277,9 @@ export function dayNumber(iso: string | undefined): number | undefined {
 // its offsets.
 const YEAR_RE = /(?<![\p{Nd}.,٫٬])(1[89]\p{Nd}{2}|20\p{Nd}{2})(?![\p{Nd}.,٫٬]\p{Nd}|\p{Nd})/gu;
 
-export function yearsIn(sentence: string, mark: readonly [number, number]): Set<number> {
+/** `found`: yearMatches(sentence), for a caller that keeps them per text. */
+export function yearsIn(sentence: string, mark: readonly [number, number], found: readonly number[] = yearMatches(sentence)): Set<number> {
   const years = new Set<number>();
-  const found = yearMatches(sentence);
   for (let k = 0; k < found.length; k += 3) {
     const index = found[k]!;
     if (index < mark[1] && index + found[k + 1]! > mark[0]) continue;
@@ -293,7 +293,7 @@ let lastSentence: string | undefined;
 let lastMatches: readonly number[] = [];
 
 /** Each four-digit year of a sentence as (index, length, value), in order. */
-function yearMatches(sentence: string): readonly number[] {
+export function yearMatches(sentence: string): readonly number[] {
   if (sentence === lastSentence) return lastMatches;
   const ascii = sentence.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
   const out: number[] = [];

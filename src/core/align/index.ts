@@ -11,7 +11,7 @@ import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, r
 import { QuoteScores } from "./quoteScore.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
-import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
+import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { datelineDays } from "./dateline.js";
@@ -143,12 +143,15 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   const nSentences = Math.max(1, bySentence.length);
   const rarity = new Float64Array(stemIds.size);
   for (let id = 0; id < rarity.length; id++) rarity[id] = Math.log(1 + nSentences / (df[id]! || 1));
-  const unitKey = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
+  const unitKeyOf = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
+  // Made once per claim: each is looked up in three maps, and a string made anew is hashed anew.
+  const unitKeys = claims.map(unitKeyOf);
   const valuesBySourceUnit = new Map<string, Set<number>>();
   const perSourceUnit = new Map<string, number>();
   const daysBySource = new Map<string, number[]>();
-  for (const c of claims) {
-    const k = unitKey(c);
+  for (let m = 0; m < claims.length; m++) {
+    const c = claims[m]!;
+    const k = unitKeys[m];
     if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
     if (k && !c.qualifier) {
       let set = valuesBySourceUnit.get(k);
@@ -205,17 +208,25 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     for (const q of daysBySource.get(c.source) ?? []) if (Math.abs(q - p) <= SOLE_DATE_WINDOW) near++;
     return near === 1;
   };
+  const pubYears = new Map<string, number | undefined>();
   const pubYear = (source: string): number | undefined => {
+    if (pubYears.has(source)) return pubYears.get(source);
     const day = published.get(source);
-    return day === undefined ? undefined : new Date(day * 86_400_000).getUTCFullYear();
+    const year = day === undefined ? undefined : new Date(day * 86_400_000).getUTCFullYear();
+    pubYears.set(source, year);
+    return year;
   };
+  // Year matches per distinct text: a sentence run by many outlets is read once.
+  const yearsByText = new Map<string, readonly number[]>();
   // What each claim's sentence says of years, and its point: read once per claim, asked several times below.
   const years: Set<number>[] = new Array(claims.length);
   const historical = new Uint8Array(claims.length);
   const points: number[] = new Array(claims.length);
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
-    const found = yearsIn(c.sentence, c.sentenceMark);
+    let matches = yearsByText.get(c.sentence);
+    if (!matches) yearsByText.set(c.sentence, (matches = yearMatches(c.sentence)));
+    const found = yearsIn(c.sentence, c.sentenceMark, matches);
     const year = pubYear(c.source);
     years[k] = orShared(found);
     historical[k] = year !== undefined && found.size > 0 && !found.has(year) ? 1 : 0;
@@ -224,7 +235,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   // The largest present-day figure of each unit in each source.
   const largest = new Map<string, number>();
   for (let k = 0; k < claims.length; k++) {
-    const uk = unitKey(claims[k]!);
+    const uk = unitKeys[k];
     if (!uk || historical[k]) continue;
     largest.set(uk, Math.max(largest.get(uk) ?? -Infinity, points[k]!));
   }
@@ -263,7 +274,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     if (claim.kind === "quantity") {
       for (const [v, n] of sentence.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
     }
-    const uk = unitKey(claim);
+    const uk = unitKeys[k];
     const past = historical[k] === 1;
     const day = published.get(claim.source);
     // Every Features has the same fields in the same order (absent ones undefined): the pair scoring reads

@@ -186,8 +186,12 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
         }
       }
     }
+    // Each claim's own mention keys, in the order of `list`: make() asks for them again.
+    const own: string[][] = [];
     for (const c of list) {
-      for (const [k, weight] of mentionKeys(c)) {
+      const mentions = mentionKeys(c);
+      own.push(mentions.map(([key]) => key));
+      for (const [k, weight] of mentions) {
         const seen = keys.get(k);
         if (seen) {
           seen.n++;
@@ -200,7 +204,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       const p = claimPoint(c);
       bucket.set(p, (bucket.get(p) ?? 0) + 1);
     }
-    return spans && spans.length > 1 ? { keys, points, spans: sentenceSpans(spans), spanOf } : { keys, points };
+    return spans && spans.length > 1 ? { keys, points, own, spans: sentenceSpans(spans), spanOf } : { keys, points, own, spans: undefined, spanOf: undefined };
   };
   const soleDate = (c: Claim, p: number): boolean => {
     if (c.kind !== "date" || !isDay(c) || c.relative) return false;
@@ -259,10 +263,10 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   }
   const speakers = new Map<string, Set<string>>();
   const vectors = new KeywordVectors(rarity, stemIds);
-  const make = (claim: Claim, k: number, sentence: SentenceMentions): Features => {
+  const make = (claim: Claim, k: number, sentence: SentenceMentions, m: number): Features => {
     const locale = localeOf(claim.source);
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
-    const own = mentionKeys(claim).map(([key]) => key);
+    const own = sentence.own[m]!;
     let coMentions = NO_MENTIONS;
     for (const [key, { n, weight }] of sentence.keys) {
       if (n <= 1 && own.includes(key)) continue;
@@ -320,7 +324,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   bySentence.forEach((list, s) => {
     const sentence = mentionsOf(list);
     const indexes = indexesBySentence[s]!;
-    for (let m = 0; m < list.length; m++) features[indexes[m]!] = make(list[m]!, indexes[m]!, sentence);
+    for (let m = 0; m < list.length; m++) features[indexes[m]!] = make(list[m]!, indexes[m]!, sentence, m);
   });
   return { features, points };
 }
@@ -348,8 +352,10 @@ function speakerStems(speaker: string, locale: Locale, cache: Map<string, Set<st
 interface SentenceMentions {
   keys: Map<string, { n: number; weight: number }>;
   points: Map<string, Map<number, number>>;
-  spans?: SentenceSpans;
-  spanOf?: Map<Claim, Span>;
+  /** mentionKeys() of each claim of the sentence (the keys only), in order. */
+  own: string[][];
+  spans: SentenceSpans | undefined;
+  spanOf: Map<Claim, Span> | undefined;
 }
 
 /** Sentences with more figures than this are not compared figure by figure as spans (see mentions.ts). */

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { keywordsOf, normalizeWeights, StemIds, stemList, type StemList } from "../../src/core/align/features.js";
+import { KeywordVectors, keywordsOf, normalizeWeights, StemIds, stemList, type StemList } from "../../src/core/align/features.js";
 import { ar } from "../../src/core/lang/ar/index.js";
 import type { Claim } from "../../src/core/types.js";
 
@@ -60,5 +60,28 @@ describe("keyword vectors through stem ids", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("are the same when kept per text and mark (KeywordVectors): random marks in and past a few texts, many claims per mark", () => {
+    const table = new StemIds();
+    const sentences = [...new Set(claims.map((c) => c.sentence))].slice(0, 6);
+    const lists = sentences.map((s) => stemList(s, ar, table));
+    const rarity = Float64Array.from({ length: table.size }, (_, id) => 1 + (id % 5));
+    const kept = new KeywordVectors(rarity, table);
+    const shared = new Set<unknown>();
+    fc.assert(
+      fc.property(fc.nat(), fc.integer({ min: -3, max: 400 }), fc.integer({ min: -3, max: 60 }), (k, start, length) => {
+        const s = k % sentences.length;
+        const claim = { ...claims[0]!, sentence: sentences[s]!, sentenceMark: [start, start + length] as [number, number] };
+        const got = kept.of(claim, lists[s]!);
+        const want = keywordsOf(claim, lists[s]!, rarity, table);
+        expect(got.ids).toEqual(want.ids);
+        expect(got.weights).toEqual(want.weights);
+        if (kept.of({ ...claim }, lists[s]!) === got) shared.add(got);
+      }),
+      { numRuns: 2000 },
+    );
+    // Vectors were kept and handed out again.
+    expect(shared.size).toBeGreaterThan(10);
   });
 });

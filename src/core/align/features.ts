@@ -127,6 +127,36 @@ export function keywordsOf(claim: Claim, list: StemList, rarity: Float64Array, t
   return { ids, weights, size: ids.length, table };
 }
 
+/**
+ * keywordsOf() of claims, kept per text and place: the vector follows from the sentence's stems and the claim's
+ * mark in it, so claims at the same place of the same text (a wire story run by many outlets, one sentence
+ * quoted again) share one vector, read only.
+ */
+export class KeywordVectors {
+  private readonly byList = new Map<StemList, Map<number, Keywords>>();
+
+  constructor(
+    private readonly rarity: Float64Array,
+    private readonly table: StemIds,
+  ) {}
+
+  /** keywordsOf(claim, list, …), `list` being the stems of claim.sentence. */
+  of(claim: Claim, list: StemList): Keywords {
+    const [start, end] = claim.sentenceMark;
+    const length = claim.sentence.length;
+    // The key start × (length + 1) + end tells marks apart only while both lie within the text.
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= 0 && start <= length && end <= length)) {
+      return keywordsOf(claim, list, this.rarity, this.table);
+    }
+    let byMark = this.byList.get(list);
+    if (!byMark) this.byList.set(list, (byMark = new Map()));
+    const key = start * (length + 1) + end;
+    let vector = byMark.get(key);
+    if (!vector) byMark.set(key, (vector = keywordsOf(claim, list, this.rarity, this.table)));
+    return vector;
+  }
+}
+
 /** The weight of the strongest value two sentences both mention (0 when they share none). */
 export function coMentionOverlap(a: Map<string, number>, b: Map<string, number>): number {
   // Asked of every scored pair: no pair array to pick the smaller map, no entry arrays to walk it.
@@ -247,9 +277,9 @@ export function dayNumber(iso: string | undefined): number | undefined {
 // its offsets.
 const YEAR_RE = /(?<![\p{Nd}.,٫٬])(1[89]\p{Nd}{2}|20\p{Nd}{2})(?![\p{Nd}.,٫٬]\p{Nd}|\p{Nd})/gu;
 
-export function yearsIn(sentence: string, mark: readonly [number, number]): Set<number> {
+/** `found`: yearMatches(sentence), for a caller that keeps them per text. */
+export function yearsIn(sentence: string, mark: readonly [number, number], found: readonly number[] = yearMatches(sentence)): Set<number> {
   const years = new Set<number>();
-  const found = yearMatches(sentence);
   for (let k = 0; k < found.length; k += 3) {
     const index = found[k]!;
     if (index < mark[1] && index + found[k + 1]! > mark[0]) continue;
@@ -263,7 +293,7 @@ let lastSentence: string | undefined;
 let lastMatches: readonly number[] = [];
 
 /** Each four-digit year of a sentence as (index, length, value), in order. */
-function yearMatches(sentence: string): readonly number[] {
+export function yearMatches(sentence: string): readonly number[] {
   if (sentence === lastSentence) return lastMatches;
   const ascii = sentence.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
   const out: number[] = [];

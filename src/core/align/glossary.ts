@@ -58,23 +58,36 @@ const reading = new WeakMap<StemIds, Map<Locale, Map<string, string>>>();
  */
 export function glossed(f: Features): Keywords {
   if (f.glossed) return f.glossed;
-  const { ids, weights, table } = f.keywords;
+  const own = f.claim.kind === "quantity" && f.claim.unit ? "@" + f.claim.unit : undefined;
+  // Claims that share a keyword vector (see KeywordVectors), a language and a unit share its reading too.
+  let byLocale = readings.get(f.keywords);
+  if (!byLocale) readings.set(f.keywords, (byLocale = new Map()));
+  let byUnit = byLocale.get(f.locale);
+  if (!byUnit) byLocale.set(f.locale, (byUnit = new Map()));
+  let vector = byUnit.get(own);
+  if (!vector) byUnit.set(own, (vector = readThrough(f.keywords, f.locale, own)));
+  return (f.glossed = vector);
+}
+
+const readings = new WeakMap<Keywords, Map<Locale, Map<string | undefined, Keywords>>>();
+
+function readThrough(keywords: Keywords, locale: Locale, own: string | undefined): Keywords {
+  const { ids, weights, table } = keywords;
   // What each stem reads as ("@concept", or itself), per alignment run and language.
   let byLocale = reading.get(table);
   if (!byLocale) reading.set(table, (byLocale = new Map()));
-  let read = byLocale.get(f.locale);
-  if (!read) byLocale.set(f.locale, (read = new Map()));
-  const own = f.claim.kind === "quantity" && f.claim.unit ? "@" + f.claim.unit : undefined;
+  let read = byLocale.get(locale);
+  if (!read) byLocale.set(locale, (read = new Map()));
   const merged = new Map<string, number>();
   for (let k = 0; k < ids.length; k++) {
     const stem = table.stem(ids[k]!);
     let key = read.get(stem);
     if (key === undefined) {
-      const c = conceptOf(stem, f.locale);
+      const c = conceptOf(stem, locale);
       read.set(stem, (key = c === undefined ? stem : "@" + c));
     }
     if (key === own) continue;
     merged.set(key, Math.max(merged.get(key) ?? 0, weights[k]!));
   }
-  return (f.glossed = normalizeWeights(merged, table));
+  return normalizeWeights(merged, table);
 }

@@ -7,11 +7,11 @@ import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { blockRanks, candidatePairs, withinRatio } from "./candidates.js";
 import { GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
-import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, wordsInOrder, type ClaimFacts } from "./compare.js";
-import { WordingSimilarity } from "./wording.js";
+import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, type ClaimFacts } from "./compare.js";
+import { QuoteScores } from "./quoteScore.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, sharesFigure, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
-import { contentStems, dayNumber, keywordsOf, StemIds, stemList, yearsIn, type Features, type StemList } from "./features.js";
+import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { movedOn } from "./time.js";
 import { datelineDays } from "./dateline.js";
@@ -51,7 +51,7 @@ function scoredPairs(features: readonly Features[], points: readonly number[]): 
   const n = features.length;
   const pairs = candidatePairs(features, points);
   const all = new Float64Array(pairs.length);
-  const wordings = new WordingSimilarity();
+  const quotes = new QuoteScores(features.map((f) => f.claim));
   // Scored in the order of their first claim's place among its block's (neighbours in value meet the same
   // neighbours, whose features are then still in the processor's cache), not in the order of claim indexes,
   // which jumps across the whole heap for every pair. The order of scoring changes no score.
@@ -59,7 +59,7 @@ function scoredPairs(features: readonly Features[], points: readonly number[]): 
     const p = pairs[k]!;
     const i = Math.floor(p / n);
     const j = p - i * n;
-    all[k] = pairScore(features[i]!, features[j]!, points[i]!, points[j]!, wordings);
+    all[k] = pairScore(features[i]!, features[j]!, points[i]!, points[j]!, quotes, i, j);
   }
   let count = 0;
   for (let k = 0; k < pairs.length; k++) if (all[k]! > 0) count++;
@@ -143,12 +143,15 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   const nSentences = Math.max(1, bySentence.length);
   const rarity = new Float64Array(stemIds.size);
   for (let id = 0; id < rarity.length; id++) rarity[id] = Math.log(1 + nSentences / (df[id]! || 1));
-  const unitKey = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
+  const unitKeyOf = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
+  // Made once per claim: each is looked up in three maps, and a string made anew is hashed anew.
+  const unitKeys = claims.map(unitKeyOf);
   const valuesBySourceUnit = new Map<string, Set<number>>();
   const perSourceUnit = new Map<string, number>();
   const daysBySource = new Map<string, number[]>();
-  for (const c of claims) {
-    const k = unitKey(c);
+  for (let m = 0; m < claims.length; m++) {
+    const c = claims[m]!;
+    const k = unitKeys[m];
     if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
     if (k && !c.qualifier) {
       let set = valuesBySourceUnit.get(k);
@@ -183,8 +186,12 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
         }
       }
     }
+    // Each claim's own mention keys, in the order of `list`: make() asks for them again.
+    const own: string[][] = [];
     for (const c of list) {
-      for (const [k, weight] of mentionKeys(c)) {
+      const mentions = mentionKeys(c);
+      own.push(mentions.map(([key]) => key));
+      for (const [k, weight] of mentions) {
         const seen = keys.get(k);
         if (seen) {
           seen.n++;
@@ -197,7 +204,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       const p = claimPoint(c);
       bucket.set(p, (bucket.get(p) ?? 0) + 1);
     }
-    return spans && spans.length > 1 ? { keys, points, spans: sentenceSpans(spans), spanOf } : { keys, points };
+    return spans && spans.length > 1 ? { keys, points, own, spans: sentenceSpans(spans), spanOf } : { keys, points, own, spans: undefined, spanOf: undefined };
   };
   const soleDate = (c: Claim, p: number): boolean => {
     if (c.kind !== "date" || !isDay(c) || c.relative) return false;
@@ -205,17 +212,25 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     for (const q of daysBySource.get(c.source) ?? []) if (Math.abs(q - p) <= SOLE_DATE_WINDOW) near++;
     return near === 1;
   };
+  const pubYears = new Map<string, number | undefined>();
   const pubYear = (source: string): number | undefined => {
+    if (pubYears.has(source)) return pubYears.get(source);
     const day = published.get(source);
-    return day === undefined ? undefined : new Date(day * 86_400_000).getUTCFullYear();
+    const year = day === undefined ? undefined : new Date(day * 86_400_000).getUTCFullYear();
+    pubYears.set(source, year);
+    return year;
   };
+  // Year matches per distinct text: a sentence run by many outlets is read once.
+  const yearsByText = new Map<string, readonly number[]>();
   // What each claim's sentence says of years, and its point: read once per claim, asked several times below.
   const years: Set<number>[] = new Array(claims.length);
   const historical = new Uint8Array(claims.length);
   const points: number[] = new Array(claims.length);
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
-    const found = yearsIn(c.sentence, c.sentenceMark);
+    let matches = yearsByText.get(c.sentence);
+    if (!matches) yearsByText.set(c.sentence, (matches = yearMatches(c.sentence)));
+    const found = yearsIn(c.sentence, c.sentenceMark, matches);
     const year = pubYear(c.source);
     years[k] = orShared(found);
     historical[k] = year !== undefined && found.size > 0 && !found.has(year) ? 1 : 0;
@@ -224,7 +239,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   // The largest present-day figure of each unit in each source.
   const largest = new Map<string, number>();
   for (let k = 0; k < claims.length; k++) {
-    const uk = unitKey(claims[k]!);
+    const uk = unitKeys[k];
     if (!uk || historical[k]) continue;
     largest.set(uk, Math.max(largest.get(uk) ?? -Infinity, points[k]!));
   }
@@ -247,10 +262,11 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     if (anchor !== undefined && perAnchor.get(anchorKey(claims[k]!, anchor)) !== 1) anchors[k] = undefined;
   }
   const speakers = new Map<string, Set<string>>();
-  const make = (claim: Claim, k: number, sentence: SentenceMentions): Features => {
+  const vectors = new KeywordVectors(rarity, stemIds);
+  const make = (claim: Claim, k: number, sentence: SentenceMentions, m: number): Features => {
     const locale = localeOf(claim.source);
     // The other claims' mentions and values: this claim's own only when another claim in the sentence has it too.
-    const own = mentionKeys(claim).map(([key]) => key);
+    const own = sentence.own[m]!;
     let coMentions = NO_MENTIONS;
     for (const [key, { n, weight }] of sentence.keys) {
       if (n <= 1 && own.includes(key)) continue;
@@ -262,7 +278,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     if (claim.kind === "quantity") {
       for (const [v, n] of sentence.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
     }
-    const uk = unitKey(claim);
+    const uk = unitKeys[k];
     const past = historical[k] === 1;
     const day = published.get(claim.source);
     // Every Features has the same fields in the same order (absent ones undefined): the pair scoring reads
@@ -281,7 +297,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       dateParts: facts.dateParts,
       claim,
       locale,
-      keywords: keywordsOf(claim, stemsOf(claim.sentence, locale), rarity, stemIds),
+      keywords: vectors.of(claim, stemsOf(claim.sentence, locale)),
       glossed: undefined,
       coMentions,
       spans: sentence.spans,
@@ -308,7 +324,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   bySentence.forEach((list, s) => {
     const sentence = mentionsOf(list);
     const indexes = indexesBySentence[s]!;
-    for (let m = 0; m < list.length; m++) features[indexes[m]!] = make(list[m]!, indexes[m]!, sentence);
+    for (let m = 0; m < list.length; m++) features[indexes[m]!] = make(list[m]!, indexes[m]!, sentence, m);
   });
   return { features, points };
 }
@@ -336,8 +352,10 @@ function speakerStems(speaker: string, locale: Locale, cache: Map<string, Set<st
 interface SentenceMentions {
   keys: Map<string, { n: number; weight: number }>;
   points: Map<string, Map<number, number>>;
-  spans?: SentenceSpans;
-  spanOf?: Map<Claim, Span>;
+  /** mentionKeys() of each claim of the sentence (the keys only), in order. */
+  own: string[][];
+  spans: SentenceSpans | undefined;
+  spanOf: Map<Claim, Span> | undefined;
 }
 
 /** Sentences with more figures than this are not compared figure by figure as spans (see mentions.ts). */
@@ -347,9 +365,6 @@ const MAX_SPANS = 16;
 const SOLE_DATE_WINDOW = 10;
 /** Two sole dates this close are taken for one event. */
 const NEARBY_DAYS = 3;
-
-/** A quotation shorter than this is too short to call a misquote of a longer one by its words alone. */
-const MIN_MISQUOTE_WORDS = 5;
 
 /** Figures this close (as a ratio) that can both be right may be confirmed by glossary words across languages. */
 const CLOSE_RATIO = 1.1;
@@ -408,21 +423,9 @@ function daysApart(a: Features, b: Features): number | undefined {
 }
 
 /** Score of a candidate pair, or 0 when they should not be grouped. */
-function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: WordingSimilarity): number {
+function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: QuoteScores, i: number, j: number): number {
   if (a.kind !== b.kind) return 0;
-  if (a.kind === "quote") {
-    const ca = a.claim;
-    const cb = b.claim;
-    if (a.locale !== b.locale) return 0;
-    const rel = relation(ca, cb);
-    if (rel !== "different") return 1;
-    const sim = wordings.similarity(String(ca.value), String(cb.value), THRESHOLD.wording);
-    if (sim >= THRESHOLD.wording) return sim;
-    // A shorter quotation that keeps most of a longer statement's words in order misquotes it.
-    const shorter = Math.min(String(ca.value).split(" ").length, String(cb.value).split(" ").length);
-    const kept = shorter >= MIN_MISQUOTE_WORDS ? wordsInOrder(String(ca.value), String(cb.value)) : 0;
-    return kept >= THRESHOLD.wordsKept ? kept * THRESHOLD.wording : 0;
-  }
+  if (a.kind === "quote") return a.locale === b.locale ? quotes.score(i, j) : 0;
   if (!sameSubject(a, b, pa, pb)) return 0;
   let ctx = contextScore(a, b, sameFigure(a, b));
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
@@ -486,10 +489,11 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, wordings: W
 }
 
 class DisjointSets {
-  private readonly parent: number[];
+  private readonly parent: Int32Array;
   readonly members: number[][];
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
     this.members = Array.from({ length: n }, (_, i) => [i]);
   }
   find(x: number): number {
@@ -503,7 +507,8 @@ class DisjointSets {
     return r;
   }
   union(a: number, b: number): void {
-    const [big, small] = this.members[a]!.length >= this.members[b]!.length ? [a, b] : [b, a];
+    const big = this.members[a]!.length >= this.members[b]!.length ? a : b;
+    const small = big === a ? b : a;
     this.parent[small] = big;
     appendAll(this.members[big]!, this.members[small]!);
     this.members[small] = [];
@@ -512,65 +517,127 @@ class DisjointSets {
 
 /**
  * What the merge constraints read of a group, kept up to date as groups grow, so that checking two large
- * groups costs their distinct cases and shared sources, not the product of their sizes.
+ * groups costs their distinct cases and shared sources, not the product of their sizes. Keyed by the ids of
+ * ClaimKeys. Each part is built from the group's members the first time a merge check needs it (most checks
+ * need few parts, and the spot keys are costly to make), then kept up to date by add(). Members are added in
+ * the order of the group's member list, so a part holds the same, in the same order, whenever it is built.
  */
 class GroupIndex {
   /** One member per distinct case of what the spread check reads (value point, day, unit, co-mentions…). */
-  readonly spots = new Map<string, number>();
+  private spotMap: Map<number, number> | undefined;
   /**
-   * Members by source, built the first time a merge check needs it: checks of two large groups never do (see
-   * mergeable), and ten thousand sources in each of a hundred groups would hold a million small lists.
+   * Members by source: checks of two large groups never need them (see mergeable), and ten thousand sources in
+   * each of a hundred groups would hold a million small lists.
    */
-  private sources: Map<string, number[]> | undefined;
+  private sourceMap: Map<number, number[]> | undefined;
   /** One member per distinct value (what relation() reads), and the same among relative dates. */
-  readonly values = new Map<string, number>();
-  readonly relative = new Map<string, number>();
+  private valueMap: Map<number, number> | undefined;
+  private relativeMap: Map<number, number> | undefined;
 
-  constructor(private readonly keys: ClaimKeys) {}
+  constructor(
+    private readonly keys: ClaimKeys,
+    private readonly members: () => readonly number[],
+  ) {}
 
   add(i: number): void {
-    const f = this.keys.features[i]!;
-    const spot = this.keys.spot(i);
-    if (!this.spots.has(spot)) this.spots.set(spot, i);
-    if (this.sources) addTo(this.sources, f.claim.source, i);
-    const value = this.keys.value(i);
-    if (!this.values.has(value)) this.values.set(value, i);
-    if (f.claim.relative && !this.relative.has(value)) this.relative.set(value, i);
+    if (this.spotMap) this.addSpot(i);
+    if (this.sourceMap) addTo(this.sourceMap, this.keys.source[i]!, i);
+    if (this.valueMap) this.addValue(i);
   }
 
-  /** The group's members by source (`members` are the group's, for the first use). */
-  bySource(members: readonly number[]): Map<string, number[]> {
-    if (!this.sources) {
-      this.sources = new Map();
-      for (const m of members) addTo(this.sources, this.keys.features[m]!.claim.source, m);
+  spots(): Map<number, number> {
+    if (!this.spotMap) {
+      this.spotMap = new Map();
+      for (const m of this.members()) this.addSpot(m);
     }
-    return this.sources;
+    return this.spotMap;
+  }
+
+  bySource(): Map<number, number[]> {
+    if (!this.sourceMap) {
+      this.sourceMap = new Map();
+      for (const m of this.members()) addTo(this.sourceMap, this.keys.source[m]!, m);
+    }
+    return this.sourceMap;
+  }
+
+  values(): Map<number, number> {
+    if (!this.valueMap) {
+      this.valueMap = new Map();
+      this.relativeMap = new Map();
+      for (const m of this.members()) this.addValue(m);
+    }
+    return this.valueMap;
+  }
+
+  relative(): Map<number, number> {
+    this.values();
+    return this.relativeMap!;
+  }
+
+  private addSpot(i: number): void {
+    const spot = this.keys.spot(i);
+    if (!this.spotMap!.has(spot)) this.spotMap!.set(spot, i);
+  }
+
+  private addValue(i: number): void {
+    const value = this.keys.value(i);
+    if (!this.valueMap!.has(value)) this.valueMap!.set(value, i);
+    if (this.keys.relative[i] === 1 && !this.relativeMap!.has(value)) this.relativeMap!.set(value, i);
   }
 }
 
 /**
- * Each claim's spot key and relation key, made the first time asked: a claim joins a group's index again
- * each time its group merges into a larger one.
+ * What the merge checks read of each claim, as small numbers: its source, whether it is a relative date, and
+ * ids of its spot key and relation key (equal keys, equal ids), each key made the first time asked (a claim
+ * joins a group's index again each time its group merges into a larger one). Claims come in many shapes, and
+ * hundreds of thousands of checks read them; Features and these arrays have one.
  */
 class ClaimKeys {
-  private readonly spots: (string | undefined)[];
-  private readonly values: (string | undefined)[];
+  readonly source: Int32Array;
+  readonly relative: Uint8Array;
+  private readonly spots: Int32Array;
+  private readonly values: Int32Array;
+  private readonly spotIds = new Map<string, number>();
+  private readonly valueIds = new Map<string, number>();
 
   constructor(readonly features: readonly Features[], private readonly points: readonly number[]) {
-    this.spots = new Array<string | undefined>(features.length);
-    this.values = new Array<string | undefined>(features.length);
+    const n = features.length;
+    this.source = new Int32Array(n);
+    this.relative = new Uint8Array(n);
+    const sourceIds = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const f = features[i]!;
+      const source = f.claim.source;
+      let id = sourceIds.get(source);
+      if (id === undefined) sourceIds.set(source, (id = sourceIds.size));
+      this.source[i] = id;
+      this.relative[i] = f.relative ? 1 : 0;
+    }
+    this.spots = new Int32Array(n).fill(-1);
+    this.values = new Int32Array(n).fill(-1);
   }
 
-  spot(i: number): string {
-    return (this.spots[i] ??= spotKey(this.features[i]!, this.points[i]!));
+  spot(i: number): number {
+    let id = this.spots[i]!;
+    if (id < 0) this.spots[i] = id = idOf(this.spotIds, spotKey(this.features[i]!, this.points[i]!));
+    return id;
   }
 
-  value(i: number): string {
-    return (this.values[i] ??= relationKey(this.features[i]!.claim));
+  value(i: number): number {
+    let id = this.values[i]!;
+    if (id < 0) this.values[i] = id = idOf(this.valueIds, relationKey(this.features[i]!.claim));
+    return id;
   }
 }
 
-function addTo(map: Map<string, number[]>, key: string, i: number): void {
+function idOf(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+}
+
+function addTo(map: Map<number, number[]>, key: number, i: number): void {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   list.push(i);
@@ -591,48 +658,78 @@ const DIRECT_CHECK = 64;
  * values that agree.
  */
 function cluster(features: readonly Features[], points: readonly number[], scored: Scored): { members: number[]; confidence: number }[] {
-  const sets = new DisjointSets(features.length);
-  const range = points.map((p) => [p, p] as [number, number]);
+  const n = features.length;
+  const sets = new DisjointSets(n);
+  // Each group's lowest and highest point, by root.
+  const lo = Float64Array.from(points);
+  const hi = Float64Array.from(points);
   // Built for a group the first time it meets another large enough to need it, then kept up to date.
-  const indexes: (GroupIndex | undefined)[] = [];
+  const indexes = new Array<GroupIndex | undefined>(n).fill(undefined);
   const keys = new ClaimKeys(features, points);
   const indexOf = (root: number): GroupIndex => {
     let index = indexes[root];
     if (!index) {
-      index = new GroupIndex(keys);
-      for (const m of sets.members[root]!) index.add(m);
+      // The members of whatever group `root` heads when a part is built: the index is dropped when it stops
+      // being a root.
+      index = new GroupIndex(keys, () => sets.members[root]!);
       indexes[root] = index;
     }
     return index;
   };
+  // The pairs in merge order, gathered once: the loop below then reads them one after another.
+  const { order } = scored;
+  const count = order.length;
+  const pi = new Int32Array(count);
+  const pj = new Int32Array(count);
+  const ps = new Float64Array(count);
+  for (let r = 0; r < count; r++) {
+    const k = order[r]!;
+    pi[r] = scored.i[k]!;
+    pj[r] = scored.j[k]!;
+    ps[r] = scored.score[k]!;
+  }
   // Pairs come best first, so the first merge into a group carries its strongest evidence.
-  const confidence = new Array<number>(features.length).fill(0);
-  for (const k of scored.order) {
-    const i = scored.i[k]!;
-    const j = scored.j[k]!;
-    const score = scored.score[k]!;
-    const ri = sets.find(i);
-    const rj = sets.find(j);
+  const confidence = new Float64Array(n);
+  // A merge refused stays refused while neither group changes, and the same two groups meet again through
+  // other pairs of their members (on the bench corpus, 2,700 refusals that each compared hundreds of cases
+  // came from a few pairs of groups). A root's group changes only by growing: its size tells whether it did.
+  // Keyed by the roots (ri × n + rj), holding both sizes (|a| × (n + 1) + |b|); exact below 2^53.
+  const refused = new Map<number, number>();
+  for (let r = 0; r < count; r++) {
+    const ri = sets.find(pi[r]!);
+    const rj = sets.find(pj[r]!);
     if (ri === rj) continue;
     const a = sets.members[ri]!;
     const b = sets.members[rj]!;
+    const sizes = a.length * (n + 1) + b.length;
+    if (refused.get(ri * n + rj) === sizes) continue;
     const indexed = a.length * b.length > DIRECT_CHECK ? ([indexOf(ri), indexOf(rj)] as const) : undefined;
-    const ok = mergeable(features, points, a, b, range[ri]!, range[rj]!, indexed);
-    if (!ok) continue;
+    const ok = mergeable(keys, points, a, b, lo[ri]!, hi[ri]!, lo[rj]!, hi[rj]!, indexed);
+    if (!ok) {
+      refused.set(ri * n + rj, sizes);
+      continue;
+    }
     const smaller = a.length >= b.length ? b : a;
     sets.union(ri, rj);
     const root = sets.find(ri);
     const kept = indexes[root];
     if (kept) for (const m of smaller) kept.add(m);
     indexes[root === ri ? rj : ri] = undefined;
-    range[root] = [Math.min(range[ri]![0], range[rj]![0]), Math.max(range[ri]![1], range[rj]![1])];
-    confidence[root] = Math.max(confidence[ri]!, confidence[rj]!, score);
+    const low = Math.min(lo[ri]!, lo[rj]!);
+    const high = Math.max(hi[ri]!, hi[rj]!);
+    lo[root] = low;
+    hi[root] = high;
+    confidence[root] = Math.max(confidence[ri]!, confidence[rj]!, ps[r]!);
   }
   const out: { members: number[]; confidence: number }[] = [];
-  for (let r = 0; r < features.length; r++) {
+  for (let r = 0; r < n; r++) {
     const m = sets.members[r]!;
     if (m.length < 2) continue;
-    if (new Set(m.map((i) => features[i]!.claim.source)).size < 2) continue;
+    // At least two sources.
+    const first = keys.source[m[0]!]!;
+    let other = false;
+    for (let k = 1; k < m.length && !other; k++) other = keys.source[m[k]!] !== first;
+    if (!other) continue;
     out.push({ members: [...m].sort((a, b) => a - b), confidence: confidence[r]! });
   }
   return out;
@@ -643,55 +740,58 @@ function cluster(features: readonly Features[], points: readonly number[], score
  * check each distinct case of the groups' indexes once, which the same pairs decide.
  */
 function mergeable(
-  features: readonly Features[],
+  keys: ClaimKeys,
   points: readonly number[],
   a: readonly number[],
   b: readonly number[],
-  ra: [number, number],
-  rb: [number, number],
+  loA: number,
+  hiA: number,
+  loB: number,
+  hiB: number,
   indexed?: readonly [GroupIndex, GroupIndex],
 ): boolean {
-  const [ia, ib] = indexed ?? [undefined, undefined];
-  if (!spreadFits(features, points, a[0]!, ra, rb, ia?.spots ?? a, ib?.spots ?? b)) return false;
+  const ia = indexed?.[0];
+  const ib = indexed?.[1];
+  const features = keys.features;
+  if (!spreadFits(features, points, a[0]!, Math.min(loA, loB), Math.max(hiA, hiB), () => ia?.spots() ?? a, () => ib?.spots() ?? b)) return false;
   if (a.length * b.length > 4096) return true;
   if (!ia || !ib) {
-    for (const i of a) for (const j of b) if (conflict(features, i, j)) return false;
+    for (const i of a) for (const j of b) if (conflict(keys, i, j)) return false;
     return true;
   }
   // Only claims of one source, or relative dates, can conflict.
-  const sa = ia.bySource(a);
-  const sb = ib.bySource(b);
+  const sa = ia.bySource();
+  const sb = ib.bySource();
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   for (const [source, mine] of small) {
     const theirs = large.get(source);
-    if (theirs) for (const i of mine) for (const j of theirs) if (conflict(features, i, j)) return false;
+    if (theirs) for (const i of mine) for (const j of theirs) if (conflict(keys, i, j)) return false;
   }
   // A relative date against any other: relation() reads only the values, so distinct values decide.
-  for (const i of ia.relative.values()) for (const j of ib.values.values()) if (conflict(features, i, j)) return false;
-  for (const j of ib.relative.values()) for (const i of ia.values.values()) if (conflict(features, i, j)) return false;
+  for (const i of ia.relative().values()) for (const j of ib.values().values()) if (conflict(keys, i, j)) return false;
+  for (const j of ib.relative().values()) for (const i of ia.values().values()) if (conflict(keys, i, j)) return false;
   return true;
 }
 
 /**
- * Whether two groups' values may share a group: within SAME_FIGURE_RATIO, or wider (up to MAX_RATIO) only where
- * every pair of `left` and `right` (the members, or one member per distinct case) is a running figure that
- * moved on between articles.
+ * Whether two groups' values, together from `lo` to `hi`, may share a group: within SAME_FIGURE_RATIO, or
+ * wider (up to MAX_RATIO) only where every pair of `left` and `right` (the members, or one member per distinct
+ * case) is a running figure that moved on between articles.
  */
 function spreadFits(
   features: readonly Features[],
   points: readonly number[],
   first: number,
-  ra: [number, number],
-  rb: [number, number],
-  left: { values(): Iterable<number> },
-  right: { values(): Iterable<number> },
+  lo: number,
+  hi: number,
+  left: () => { values(): Iterable<number> },
+  right: () => { values(): Iterable<number> },
 ): boolean {
-  if (features[first]!.claim.kind !== "quantity") return true;
-  const lo = Math.min(ra[0], rb[0]);
-  const hi = Math.max(ra[1], rb[1]);
+  if (features[first]!.kind !== "quantity") return true;
   if (withinRatio(lo, hi, SAME_FIGURE_RATIO)) return true;
   if (!withinRatio(lo, hi, MAX_RATIO)) return false;
-  for (const i of left.values()) for (const j of right.values()) if (!spreadAllowed(features, points, i, j)) return false;
+  const r = right();
+  for (const i of left().values()) for (const j of r.values()) if (!spreadAllowed(features, points, i, j)) return false;
   return true;
 }
 
@@ -702,8 +802,9 @@ function spreadAllowed(features: readonly Features[], points: readonly number[],
 }
 
 /** One source saying two incompatible things, or a relative date against another date. */
-function conflict(features: readonly Features[], i: number, j: number): boolean {
-  const ci = features[i]!.claim;
-  const cj = features[j]!.claim;
-  return (ci.source === cj.source || ci.relative === true || cj.relative === true) && relation(ci, cj) === "different";
+function conflict(keys: ClaimKeys, i: number, j: number): boolean {
+  return (
+    (keys.source[i] === keys.source[j] || keys.relative[i] === 1 || keys.relative[j] === 1) &&
+    relation(keys.features[i]!.claim, keys.features[j]!.claim) === "different"
+  );
 }

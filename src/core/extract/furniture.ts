@@ -81,7 +81,7 @@ export function isFurniture(paragraph: string, locale: Locale, readWhole = false
   // Most paragraphs are prose with more words than any rule that reads the whole folded line allows: for
   // those only the first words are folded (see firstWords), which is most of the cost of this check.
   // `readWhole` turns that off, for tests that hold the shortcut to the full reading.
-  if (!readWhole && minWords(raw) > lex.maxWords) return isLongFurniture(raw, lex);
+  if (!readWhole && minWords(raw, lex.maxWords) > lex.maxWords) return isLongFurniture(raw, lex);
   const line = clean(raw);
   if (phrases.has(line)) return true;
   for (const p of phrases) {
@@ -164,12 +164,13 @@ function headMayMatter(raw: string, lex: FurnitureLexicon, compatibility: boolea
 /**
  * A lower bound on wordCount(clean(raw)), without folding: space-separated chunks holding a basic Latin
  * letter or digit or an Arabic letter. Folding keeps each of those a letter or digit and never joins across
- * a space, so each such chunk leaves at least one word.
+ * a space, so each such chunk leaves at least one word. The count stops once past `limit` (the callers only
+ * compare it with a limit, and most paragraphs are far longer than any).
  */
-function minWords(raw: string): number {
+function minWords(raw: string, limit = Infinity): number {
   let n = 0;
   let counted = false;
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = 0; i < raw.length && n <= limit; i++) {
     const c = raw.charCodeAt(i);
     if (c === 32) counted = false;
     else if (!counted && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0x0621 && c <= 0x064a && c !== 0x0640))) {
@@ -185,12 +186,12 @@ function startsWithPhraseThenSeparator(raw: string, lex: FurnitureLexicon): bool
   const { phrases } = lex;
   const m = /^([^:|•]{1,60})[:|•]/u.exec(raw);
   // More words than any phrase ("وقال وزير الخارجية: …"): no need to fold them.
-  if (m) return minWords(m[1] ?? "") <= lex.phraseWords && phrases.has(clean(m[1] ?? ""));
+  if (m) return minWords(m[1] ?? "", lex.phraseWords) <= lex.phraseWords && phrases.has(clean(m[1] ?? ""));
   // "لن يتم نشر عنوان بريدك الإلكتروني. الحقول …": a notice that runs on after a full stop, with no figure.
   const stop = raw.search(/[.–—]/u);
   const head = stop < 0 ? raw : raw.slice(0, stop);
   // More words than any phrase: no need to fold it.
-  if (minWords(head) > lex.phraseWords) return false;
+  if (minWords(head, lex.phraseWords) > lex.phraseWords) return false;
   const rest = raw.slice(head.length);
   return phrases.has(clean(head)) && rest.length <= 80 && !/\p{Nd}/u.test(rest);
 }

@@ -83,6 +83,13 @@ export function collapseSpaces(s: string): string {
   // Most text is collapsed already, and the pattern matches every single space of it: a scan that finds
   // nothing to change returns the string as it is instead of rebuilding it.
   if (isCollapsed(s)) return s;
+  // Evidence cut around a claim keeps the plain space next to it: with only plain spaces at the ends of
+  // otherwise collapsed text, trimming them is all the pattern would do.
+  let from = 0;
+  let to = s.length;
+  while (from < to && s.charCodeAt(from) === 32) from++;
+  while (to > from && s.charCodeAt(to - 1) === 32) to--;
+  if ((from > 0 || to < s.length) && isCollapsed(s.slice(from, to))) return s.slice(from, to);
   return s.replace(SPACE_RUN, " ").trim();
 }
 

@@ -173,7 +173,7 @@ export class PhraseLexicon<T> {
     let best: PhraseMatch<T> | undefined;
     for (const prefix of this.openingsOf(first)) {
       const found = this.walk(tokens, i, first.norm.slice(prefix.length));
-      if (found && (!best || found.last > best.last)) best = { ...found, prefix };
+      if (found && (!best || found.last > best.last)) best = { value: found.value, first: found.first, last: found.last, prefix };
       if (best && !prefix) break;
     }
     return best;

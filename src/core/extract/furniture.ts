@@ -167,7 +167,7 @@ function headMayMatter(raw: string, lex: FurnitureLexicon, compatibility: boolea
  * a space, so each such chunk leaves at least one word. The count stops once past `limit` (the callers only
  * compare it with a limit, and most paragraphs are far longer than any).
  */
-function minWords(raw: string, limit = Infinity): number {
+function minWords(raw: string, limit = NO_LIMIT): number {
   let n = 0;
   let counted = false;
   for (let i = 0; i < raw.length && n <= limit; i++) {
@@ -197,6 +197,8 @@ function startsWithPhraseThenSeparator(raw: string, lex: FurnitureLexicon): bool
 }
 
 const NUMBER = /^\p{N}+$/u;
+/** No limit for minWords, as a small integer (a count compared with Infinity costs the compiled loop its integer compare). */
+const NO_LIMIT = 1 << 30;
 
 /** A line made only of a date, a time and words like "updated": a dateline or timestamp, not a claim. */
 export function isDateLine(paragraph: string, locale: Locale): boolean {

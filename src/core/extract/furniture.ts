@@ -184,9 +184,12 @@ function minWords(raw: string, limit = NO_LIMIT): number {
 /** "اقرأ أيضاً: …", "Read more: …", "Photo: …": a furniture phrase, then a colon or bar, then anything. */
 function startsWithPhraseThenSeparator(raw: string, lex: FurnitureLexicon): boolean {
   const { phrases } = lex;
-  const m = /^([^:|•]{1,60})[:|•]/u.exec(raw);
+  const sep = separatorAt(raw);
   // More words than any phrase ("وقال وزير الخارجية: …"): no need to fold them.
-  if (m) return minWords(m[1] ?? "", lex.phraseWords) <= lex.phraseWords && phrases.has(clean(m[1] ?? ""));
+  if (sep >= 0) {
+    const lead = raw.slice(0, sep);
+    return minWords(lead, lex.phraseWords) <= lex.phraseWords && phrases.has(clean(lead));
+  }
   // "لن يتم نشر عنوان بريدك الإلكتروني. الحقول …": a notice that runs on after a full stop, with no figure.
   const stop = raw.search(/[.–—]/u);
   const head = stop < 0 ? raw : raw.slice(0, stop);
@@ -194,6 +197,29 @@ function startsWithPhraseThenSeparator(raw: string, lex: FurnitureLexicon): bool
   if (minWords(head, lex.phraseWords) > lex.phraseWords) return false;
   const rest = raw.slice(head.length);
   return phrases.has(clean(head)) && rest.length <= 80 && !/\p{Nd}/u.test(rest);
+}
+
+/** Most characters (code points) before the colon or bar of "Read also: …". */
+const MAX_LEAD = 60;
+
+/**
+ * Where /^([^:|•]{1,60})[:|•]/u would find its separator: the first colon, bar or bullet of raw, when 1 to
+ * MAX_LEAD code points stand before it; else -1. A scan instead of the pattern, which ran for every short
+ * paragraph.
+ */
+export function separatorAt(raw: string): number {
+  let points = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x3a || c === 0x7c || c === 0x2022) return points >= 1 ? i : -1;
+    if (points === MAX_LEAD) return -1;
+    points++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length) {
+      const d = raw.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return -1;
 }
 
 const NUMBER = /^\p{N}+$/u;

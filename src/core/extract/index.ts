@@ -110,14 +110,20 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       const si = spanIndexAt(sentences, offset);
       if (si < 0) return undefined;
       const sentence = sentences[si]!;
-      const inSentence = attributions.filter((a) => a.start >= sentence.start && a.start < sentence.end);
-      if (inSentence.length === 0) return speakers[si];
-      const before = inSentence.filter((a) => a.start <= offset).pop();
+      // The sentence's attributions: the first of them, and the last that starts at or before the figure.
+      let first: (typeof attributions)[number] | undefined;
+      let before: (typeof attributions)[number] | undefined;
+      for (const a of attributions) {
+        if (a.start < sentence.start || a.start >= sentence.end) continue;
+        first ??= a;
+        if (a.start <= offset) before = a;
+      }
+      if (first === undefined) return speakers[si];
       if (before) return before.speaker;
       // Only attributions after the figure: in a verb-first language what a verb reports follows it, so the
       // figure is the writer's ("بعد الاعتداءات (129 قتيلاً) دعا هولاند إلى …"); in a subject-first one a
       // trailing "…, Gerasimov said" reports what came before, and "according to …" does in any language.
-      const after = inSentence[0]!;
+      const after = first;
       const trailing = locale.speech.subjectOrder === "subjectFirst" || after.kind === "source" || after.kind === "relay";
       return trailing ? after.speaker : undefined;
     };

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { separatorAt } from "../../src/core/extract/furniture.js";
 import { countLetters } from "../../src/core/extract/quotes/statements.js";
 import { sentenceEndAt } from "../../src/core/text/segment.js";
+import { foldArabic, foldArabicByPatterns } from "../../src/core/text/normalize.js";
 
 const PIECES = [
   "a", "Z", "é", "ق", "ال", "٣", "7", " ", "\u064E", "\u0640", ":", "|", "•", "：", "-", "«", "\uD835\uDC00", "\uD83D\uDE00", "\uD83D", "\uDE00",
@@ -97,6 +98,33 @@ describe("sentenceEndAt", () => {
     fc.assert(
       fc.property(body, (text) => {
         expect(scan(text)).toEqual(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("foldArabic", () => {
+  const unit = fc.oneof(
+    fc.integer({ min: 0x0600, max: 0x06ff }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom("a", " ", "3", "\u0640", "\u064E", "\u0670", "\u06ED", "\u0610", "\u06EE", "\u060F", "\uD83D\uDE00", "\uDE00"),
+  );
+
+  it.each([
+    ["إِنَّ", "ان"],
+    ["مدرسة", "مدرسه"],
+    ["مؤتمر الأمم المتحدة", "موتمر الامم المتحده"],
+    ["بـــــلاد", "بلاد"],
+    ["plain", "plain"],
+  ])("%j", (s, expected) => {
+    expect(foldArabic(s)).toBe(expected);
+    expect(foldArabicByPatterns(s)).toBe(expected);
+  });
+
+  it("folds as the two patterns do on random strings", () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((p) => p.join("")), (s) => {
+        expect(foldArabic(s)).toBe(foldArabicByPatterns(s));
       }),
       { numRuns: 5000 },
     );

@@ -51,7 +51,8 @@ function splitsOf(lex: CompiledNumbers, norm: string): [string, string][] {
 }
 
 export abstract class TokenReader {
-  protected readonly flags: Uint8Array;
+  /** Per token; a plain array, as ParagraphView.quoteOf (a typed array per paragraph costs more than it saves). */
+  protected readonly flags: number[];
   private readonly splitCache: (readonly (readonly [string, string])[] | undefined)[] = [];
   /** Token index after the last number read; a minus sign there is a dash, not a sign. */
   protected lastEnd = -1;
@@ -63,7 +64,8 @@ export abstract class TokenReader {
     protected readonly tokens: readonly Token[],
     protected readonly lex: CompiledNumbers,
   ) {
-    this.flags = new Uint8Array(tokens.length);
+    this.flags = [];
+    for (let i = 0; i < tokens.length; i++) this.flags.push(0);
     this.markUrls();
     this.markNotNumberWords();
   }

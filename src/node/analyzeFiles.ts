@@ -1,7 +1,7 @@
 /**
  * The report job over files: every article under the paths is read, decoded and extracted one at a time, and
  * only its claims are kept, so memory grows with the claims, not with the text. Large inputs are spread over
- * worker threads (one per core); the result is the same Analysis, byte for byte, as `analyze()` over
+ * this thread and worker threads (one thread per core); the result is the same Analysis, byte for byte, as `analyze()` over
  * `loadSources()` would give, whatever the number of threads.
  */
 import { availableParallelism } from "node:os";
@@ -22,7 +22,10 @@ export interface Timings {
 }
 
 export interface AnalyzeFilesOptions extends LoadOptions {
-  /** Worker threads to use (0: extract on this thread); default: one per core for MIN_FILES_FOR_THREADS files or more. */
+  /**
+   * Threads that extract, this one included (0 or 1: this thread alone; n: this thread and n - 1 workers);
+   * default: one per core for MIN_FILES_FOR_THREADS files or more.
+   */
   threads?: number;
   /** Filled in with the time each stage took. */
   timings?: Timings;
@@ -44,7 +47,7 @@ export async function analyzeFiles(paths: readonly string[], cwd: string, option
   if (files.length >= HUGE_RUN) limitHeapGrowth();
   const threads = threadCount(files.length, options.threads);
   const results: FileResult[] =
-    threads > 0 ? await extractOnThreads(files, cwd, threads) : sequential(files, cwd);
+    threads > 1 ? await extractOnThreads(files, cwd, threads - 1, files.length >= HUGE_RUN) : sequential(files, cwd, files.length >= HUGE_RUN);
 
   // Ids in path order over the files that were kept, as loadSources gives them.
   const ids = new Map<string, number>();
@@ -66,18 +69,22 @@ export async function analyzeFiles(paths: readonly string[], cwd: string, option
   return analysis;
 }
 
-/**
- * Worker threads for `files` files: none for a few, else one per core. Even one core gets a worker for a large
- * input: claims that come back from a thread no longer pin their article's text in memory.
- */
+/** Threads that extract `files` files, this one included: this one alone for a few, else one per core. */
 function threadCount(files: number, requested: number | undefined): number {
   if (requested !== undefined) return Math.max(0, Math.min(Math.floor(requested), files));
   if (files < MIN_FILES_FOR_THREADS) return 0;
   return Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
 }
 
-function sequential(files: readonly string[], cwd: string): FileResult[] {
-  return files.map((file) => loadAndExtract(file, cwd));
+/**
+ * Every file on this thread. With `copies`, each result is copied as one from a worker would be: the claims'
+ * strings are cut from their article's text and would otherwise keep all of it alive (thousands of articles).
+ */
+function sequential(files: readonly string[], cwd: string, copies: boolean): FileResult[] {
+  return files.map((file) => {
+    const r = loadAndExtract(file, cwd);
+    return copies ? structuredClone(r) : r;
+  });
 }
 
 /**

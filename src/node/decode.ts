@@ -141,13 +141,23 @@ function binaryKind(b: Uint8Array): string | undefined {
 /** A NUL byte, or more than a few control characters, do not occur in text in a single-byte or UTF-8 file. */
 function looksBinary(b: Uint8Array): boolean {
   const n = Math.min(b.length, SAMPLE);
+  const controls = controlBytes(b, n);
+  return controls < 0 || (controls > 8 && controls > n * 0.02);
+}
+
+/**
+ * Control bytes among the first n, or -1 at a NUL byte. A loop of its own: compiled while still in its first
+ * call (on-stack replacement), a loop followed by code that had not run yet was thrown away at the end of
+ * every later call and run again unoptimised.
+ */
+function controlBytes(b: Uint8Array, n: number): number {
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const c = b[i]!;
-    if (c === 0) return true;
+    if (c === 0) return -1;
     if (isControlByte(c)) controls++;
   }
-  return controls > 8 && controls > n * 0.02;
+  return controls;
 }
 
 /** C0 controls other than tab, line feed, form feed, carriage return and the old DOS end-of-file mark. */

@@ -1,16 +1,24 @@
 /**
- * Worker thread entry: receives batches of article files, answers with each file's claims. Structured cloning
- * of the answer copies the claims' strings, so nothing of an article's text outlives its extraction.
+ * Worker thread entry: takes batches of article files from the counter it shares with the other threads and
+ * answers with each file's claims. Structured cloning of the answer copies the claims' strings, so nothing of
+ * an article's text outlives its extraction.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { loadAndExtract } from "./extractFile.js";
-import type { ToWorker } from "./threads.js";
+import { loadAndExtract, type FileResult } from "./extractFile.js";
+import { BATCH, takeBatch, type FromWorker, type ToWorker, type WorkerData } from "./threads.js";
 
-const { cwd } = workerData as { cwd: string };
+const { cwd, next: shared } = workerData as WorkerData;
+const next = new Int32Array(shared);
 const port = parentPort!;
 
 // The main thread ends this thread once every file is back.
 port.on("message", (message: ToWorker) => {
-  for (const { index, file } of message.batch) port.postMessage({ type: "result", index, result: loadAndExtract(file, cwd) });
-  port.postMessage({ type: "batchDone" });
+  const { files } = message;
+  for (let first = takeBatch(next); first < files.length; first = takeBatch(next)) {
+    const results: FileResult[] = [];
+    const end = Math.min(first + BATCH, files.length);
+    for (let i = first; i < end; i++) results.push(loadAndExtract(files[i]!, cwd));
+    port.postMessage({ type: "results", first, results } satisfies FromWorker);
+  }
+  port.postMessage({ type: "done" } satisfies FromWorker);
 });

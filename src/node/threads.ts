@@ -1,32 +1,40 @@
 /**
- * Extraction spread over worker threads. Files go out in small batches to whichever thread asks for more, so a
- * thread that drew long articles does not hold the others up; results come back by index, so the order they
- * arrive in never shows.
+ * Extraction spread over worker threads, with the main thread extracting its share too. Every thread takes the
+ * next small batch of files from a counter they share, so a thread that drew long articles (or started late)
+ * does not hold the others up; results come back by index, so the order they arrive in never shows.
  */
 import { Worker } from "node:worker_threads";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import type { FileResult } from "./extractFile.js";
+import { loadAndExtract, type FileResult } from "./extractFile.js";
 
-export type ToWorker = { type: "batch"; batch: { index: number; file: string }[] };
-type FromWorker = { type: "result"; index: number; result: FileResult } | { type: "batchDone" };
+export type ToWorker = { type: "files"; files: readonly string[] };
+export type FromWorker = { type: "results"; first: number; results: FileResult[] } | { type: "done" };
+export interface WorkerData {
+  cwd: string;
+  /** One Int32: the index of the next file nobody has taken yet. */
+  next: SharedArrayBuffer;
+}
 
-/** Files per message: large enough that messages cost little, small enough to balance the threads. */
-const BATCH = 8;
-/** Batches a thread holds at once, so it never waits for the main thread between two. */
-const IN_FLIGHT = 2;
+/** Files per batch: large enough that messages cost little, small enough to balance the threads at the end. */
+export const BATCH = 4;
+
+/** The first file of the next batch, taken for this thread; past the end when none is left. */
+export function takeBatch(next: Int32Array): number {
+  return Atomics.add(next, 0, BATCH);
+}
 
 /**
  * The worker: compiled JavaScript next to this file, or, when running from the TypeScript sources (tests,
  * tsx), a small script that registers tsx in the new thread and then loads the TypeScript entry.
  */
-function startWorker(cwd: string): Worker {
+function startWorker(data: WorkerData): Worker {
   const here = import.meta.url;
-  if (!here.endsWith(".ts")) return new Worker(new URL("./extractWorker.js", here), { workerData: { cwd } });
+  if (!here.endsWith(".ts")) return new Worker(new URL("./extractWorker.js", here), { workerData: data });
   const script = `import(${JSON.stringify(tsxApi(here))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./extractWorker.ts", here).href)}); });`;
-  return new Worker(script, { eval: true, workerData: { cwd } });
+  return new Worker(script, { eval: true, workerData: data });
 }
 
 /** tsx's ES module API (its `register` works in any thread; `--import tsx` in a worker's execArgv does not). */
@@ -36,53 +44,75 @@ function tsxApi(from: string): string {
   return pathToFileURL(path.join(path.dirname(manifest), exports["./esm/api"]!.import.default)).href;
 }
 
-export function extractOnThreads(files: readonly string[], cwd: string, threads: number): Promise<FileResult[]> {
+/**
+ * Reads and extracts `files` on `workers` worker threads and on this thread. With `ownCopies`, what this thread
+ * extracts is copied as a worker's results are, so that its claims' strings do not keep their article's text
+ * alive (a large run's memory); otherwise they are kept as they are.
+ */
+export function extractOnThreads(files: readonly string[], cwd: string, workers: number, ownCopies = false): Promise<FileResult[]> {
+  const next = new SharedArrayBuffer(4);
+  const started: Worker[] = [];
+  for (let t = 0; t < workers; t++) started.push(startWorker({ cwd, next }));
+  return extractShared(files, cwd, started, new Int32Array(next), ownCopies);
+}
+
+function extractShared(files: readonly string[], cwd: string, workers: readonly Worker[], next: Int32Array, ownCopies: boolean): Promise<FileResult[]> {
   const results = new Array<FileResult>(files.length);
   return new Promise((resolve, reject) => {
-    let next = 0;
     let received = 0;
-    let failed = false;
-    const workers: Worker[] = [];
+    let finished = false;
     const stopAll = () => {
       for (const w of workers) void w.terminate();
     };
-    const send = (w: Worker): boolean => {
-      if (next >= files.length) return false;
-      const batch: { index: number; file: string }[] = [];
-      for (; next < files.length && batch.length < BATCH; next++) batch.push({ index: next, file: files[next]! });
-      w.postMessage({ type: "batch", batch } satisfies ToWorker);
-      return true;
+    const fail = (e: unknown) => {
+      if (finished) return;
+      finished = true;
+      stopAll();
+      reject(e);
     };
-    if (files.length === 0) return resolve(results);
-    for (let t = 0; t < threads; t++) {
-      const w = startWorker(cwd);
-      workers.push(w);
+    const arrived = (count: number) => {
+      received += count;
+      if (received === files.length && !finished) {
+        finished = true;
+        // Wait for the threads to end: their heaps are freed before alignment builds its own.
+        void Promise.all(workers.map((w) => w.terminate())).then(() => resolve(results), reject);
+      }
+    };
+    for (const w of workers) {
       w.on("message", (m: FromWorker) => {
-        if (failed) return;
-        if (m.type === "batchDone") {
-          send(w);
-          return;
-        }
-        results[m.index] = m.result;
-        if (++received === files.length) {
-          // Wait for the threads to end: their heaps are freed before alignment builds its own.
-          void Promise.all(workers.map((other) => other.terminate())).then(() => resolve(results), reject);
-        }
+        if (finished || m.type !== "results") return;
+        for (let k = 0; k < m.results.length; k++) results[m.first + k] = m.results[k]!;
+        arrived(m.results.length);
       });
-      w.on("error", (e) => {
-        if (failed) return;
-        failed = true;
-        stopAll();
-        reject(e);
-      });
+      w.on("error", fail);
       w.on("exit", (code) => {
-        if (!failed && received < files.length) {
-          failed = true;
-          stopAll();
-          reject(new Error(`extraction thread stopped (exit code ${code})`));
-        }
+        if (received < files.length) fail(new Error(`extraction thread stopped (exit code ${code})`));
       });
-      for (let k = 0; k < IN_FLIGHT; k++) send(w);
+      w.postMessage({ type: "files", files } satisfies ToWorker);
     }
+    // This thread takes batches too, and lets the workers' results in between two.
+    const work = () => {
+      if (finished) return;
+      const first = takeBatch(next);
+      if (first >= files.length) return;
+      const end = Math.min(first + BATCH, files.length);
+      try {
+        for (let i = first; i < end; i++) {
+          const r = loadAndExtract(files[i]!, cwd);
+          results[i] = ownCopies ? structuredClone(r) : r;
+        }
+      } catch (e) {
+        fail(e);
+        return;
+      }
+      arrived(end - first);
+      setImmediate(work);
+    };
+    if (files.length === 0) {
+      finished = true;
+      void Promise.all(workers.map((w) => w.terminate())).then(() => resolve(results), reject);
+      return;
+    }
+    work();
   });
 }

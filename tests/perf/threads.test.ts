@@ -11,6 +11,9 @@ import { analyze } from "../../src/core/analyze.js";
 import { renderJson } from "../../src/core/report/json.js";
 import { renderMarkdown } from "../../src/core/report/markdown.js";
 import { analyzeFiles } from "../../src/node/analyzeFiles.js";
+import { collectArticleFiles } from "../../src/node/sources.js";
+import { loadAndExtract } from "../../src/node/extractFile.js";
+import { extractOnThreads } from "../../src/node/threads.js";
 import { loadSources } from "../../src/node/sources.js";
 import type { Analysis } from "../../src/core/types.js";
 
@@ -45,11 +48,28 @@ describe("extraction on worker threads", () => {
     const expected = render(analyze(loaded.inputs, loaded.warnings));
     const sequential = await analyzeFiles(["."], dir, { threads: 0 });
     const threaded = await analyzeFiles(["."], dir, { threads: 2 });
+    const three = await analyzeFiles(["."], dir, { threads: 3 });
     expect(threaded.sources.length).toBe(4 * 7 - 1);
     expect(threaded.sources.map((s) => s.id)).toContain("outlet-2/000_0d8cddbdda6761d7");
     expect(threaded.warnings.length).toBeGreaterThanOrEqual(3);
     expect(render(sequential)).toBe(expected);
     expect(render(threaded)).toBe(expected);
+    expect(render(three)).toBe(expected);
+  });
+
+  it.each([
+    [0, false],
+    [0, true],
+    [1, false],
+    [2, true],
+  ])("gives each file's own result with %i workers beside this thread (copies: %s)", async (workers, copies) => {
+    const dir = corpus();
+    const files = await collectArticleFiles(["."], [], dir);
+    const alone = files.map((f) => loadAndExtract(f, dir));
+    const shared = await extractOnThreads(files, dir, workers, copies);
+    const strip = (rs: typeof alone) => rs.map((r) => ({ result: r.result, warnings: r.warnings }));
+    expect(shared.length).toBe(files.length);
+    expect(strip(shared)).toEqual(strip(alone));
   });
 
   it("reports a folder with nothing readable as empty", async () => {

@@ -110,7 +110,7 @@ export function isFurniture(paragraph: string, locale: Locale, readWhole = false
   // Most paragraphs are prose with more words than any rule that reads the whole folded line allows: for
   // those only the first words are folded (see firstWords), which is most of the cost of this check.
   // `readWhole` turns that off, for tests that hold the shortcut to the full reading.
-  if (!readWhole && minWords(raw) > lex.maxWords) return isLongFurniture(raw, lex);
+  if (!readWhole && minWords(raw, lex.maxWords) > lex.maxWords) return isLongFurniture(raw, lex);
   const line = clean(raw);
   if (phrases.has(line)) return true;
   for (const p of phrases) {
@@ -193,12 +193,13 @@ function headMayMatter(raw: string, lex: FurnitureLexicon, compatibility: boolea
 /**
  * A lower bound on wordCount(clean(raw)), without folding: space-separated chunks holding a basic Latin
  * letter or digit or an Arabic letter. Folding keeps each of those a letter or digit and never joins across
- * a space, so each such chunk leaves at least one word.
+ * a space, so each such chunk leaves at least one word. The count stops once past `limit` (the callers only
+ * compare it with a limit, and most paragraphs are far longer than any).
  */
-function minWords(raw: string): number {
+function minWords(raw: string, limit = NO_LIMIT): number {
   let n = 0;
   let counted = false;
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = 0; i < raw.length && n <= limit; i++) {
     const c = raw.charCodeAt(i);
     if (c === 32) counted = false;
     else if (!counted && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0x0621 && c <= 0x064a && c !== 0x0640))) {
@@ -212,19 +213,47 @@ function minWords(raw: string): number {
 /** "اقرأ أيضاً: …", "Read more: …", "Photo: …": a furniture phrase, then a colon or bar, then anything. */
 function startsWithPhraseThenSeparator(raw: string, lex: FurnitureLexicon): boolean {
   const { phrases } = lex;
-  const m = /^([^:|•]{1,60})[:|•]/u.exec(raw);
+  const sep = separatorAt(raw);
   // More words than any phrase ("وقال وزير الخارجية: …"): no need to fold them.
-  if (m) return minWords(m[1] ?? "") <= lex.phraseWords && phrases.has(clean(m[1] ?? ""));
+  if (sep >= 0) {
+    const lead = raw.slice(0, sep);
+    return minWords(lead, lex.phraseWords) <= lex.phraseWords && phrases.has(clean(lead));
+  }
   // "لن يتم نشر عنوان بريدك الإلكتروني. الحقول …": a notice that runs on after a full stop, with no figure.
   const stop = raw.search(/[.–—]/u);
   const head = stop < 0 ? raw : raw.slice(0, stop);
   // More words than any phrase: no need to fold it.
-  if (minWords(head) > lex.phraseWords) return false;
+  if (minWords(head, lex.phraseWords) > lex.phraseWords) return false;
   const rest = raw.slice(head.length);
   return phrases.has(clean(head)) && rest.length <= 80 && !/\p{Nd}/u.test(rest);
 }
 
+/** Most characters (code points) before the colon or bar of "Read also: …". */
+const MAX_LEAD = 60;
+
+/**
+ * Where /^([^:|•]{1,60})[:|•]/u would find its separator: the first colon, bar or bullet of raw, when 1 to
+ * MAX_LEAD code points stand before it; else -1. A scan instead of the pattern, which ran for every short
+ * paragraph.
+ */
+export function separatorAt(raw: string): number {
+  let points = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x3a || c === 0x7c || c === 0x2022) return points >= 1 ? i : -1;
+    if (points === MAX_LEAD) return -1;
+    points++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length) {
+      const d = raw.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return -1;
+}
+
 const NUMBER = /^\p{N}+$/u;
+/** No limit for minWords, as a small integer (a count compared with Infinity costs the compiled loop its integer compare). */
+const NO_LIMIT = 1 << 30;
 
 /** A line made only of a date, a time and words like "updated": a dateline or timestamp, not a claim. */
 export function isDateLine(paragraph: string, locale: Locale): boolean {

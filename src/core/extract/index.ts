@@ -37,13 +37,13 @@ interface Draft {
   start: number;
   end: number;
   value: number | string;
-  min?: number;
-  max?: number;
-  qualifier?: Claim["qualifier"];
-  unit?: string;
-  noun?: string;
-  relative?: true;
-  speaker?: string;
+  min: number | undefined;
+  max: number | undefined;
+  qualifier: Claim["qualifier"] | undefined;
+  unit: string | undefined;
+  noun: string | undefined;
+  relative: true | undefined;
+  speaker: string | undefined;
   /** The sentence span(s) the claim sits in. */
   context: Span;
 }
@@ -115,14 +115,20 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       const si = spanIndexAt(sentences, offset);
       if (si < 0) return undefined;
       const sentence = sentences[si]!;
-      const inSentence = attributions.filter((a) => a.start >= sentence.start && a.start < sentence.end);
-      if (inSentence.length === 0) return speakers[si];
-      const before = inSentence.filter((a) => a.start <= offset).pop();
+      // The sentence's attributions: the first of them, and the last that starts at or before the figure.
+      let first: (typeof attributions)[number] | undefined;
+      let before: (typeof attributions)[number] | undefined;
+      for (const a of attributions) {
+        if (a.start < sentence.start || a.start >= sentence.end) continue;
+        first ??= a;
+        if (a.start <= offset) before = a;
+      }
+      if (first === undefined) return speakers[si];
       if (before) return before.speaker;
       // Only attributions after the figure: in a verb-first language what a verb reports follows it, so the
       // figure is the writer's ("بعد الاعتداءات (129 قتيلاً) دعا هولاند إلى …"); in a subject-first one a
       // trailing "…, Gerasimov said" reports what came before, and "according to …" does in any language.
-      const after = inSentence[0]!;
+      const after = first;
       const trailing = locale.speech.subjectOrder === "subjectFirst" || after.kind === "source" || after.kind === "relay";
       return trailing ? after.speaker : undefined;
     };
@@ -136,15 +142,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     const dates = findDates(text, tokens, locale, published ? { published } : {});
     for (const d of dates) {
       if (!/^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/.test(d.value)) continue;
-      drafts.push({
-        kind: "date",
-        start: d.start,
-        end: d.end,
-        value: d.value,
-        ...(d.relative ? { relative: true as const } : {}),
-        ...withSpeaker(speakerAt(d.start)),
-        context: contextOf(d.start, d.end),
-      });
+      drafts.push(draft("date", d.start, d.end, d.value, speakerAt(d.start), contextOf(d.start, d.end), d.relative ? true : undefined));
     }
     const numbers = findNumbers(text, tokens, locale);
     oversized.push(...oversizedNumbers(tokens, numbers));
@@ -154,29 +152,16 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
         oversized.push(q.start);
         continue;
       }
-      drafts.push({
-        kind: "quantity",
-        start: q.start,
-        end: q.end,
-        value: q.value,
-        ...(Number.isFinite(q.interval.min) ? { min: q.interval.min } : {}),
-        ...(Number.isFinite(q.interval.max) ? { max: q.interval.max } : {}),
-        ...(q.qualifier ? { qualifier: q.qualifier } : {}),
-        ...(q.unit ? { unit: q.unit } : {}),
-        ...(q.noun ? { noun: q.noun } : {}),
-        ...withSpeaker(speakerAt(q.start)),
-        context: contextOf(q.start, q.end),
-      });
+      const n = draft("quantity", q.start, q.end, q.value, speakerAt(q.start), contextOf(q.start, q.end));
+      if (Number.isFinite(q.interval.min)) n.min = q.interval.min;
+      if (Number.isFinite(q.interval.max)) n.max = q.interval.max;
+      if (q.qualifier) n.qualifier = q.qualifier;
+      if (q.unit) n.unit = q.unit;
+      if (q.noun) n.noun = q.noun;
+      drafts.push(n);
     }
     for (const q of quotes) {
-      drafts.push({
-        kind: "quote",
-        start: q.start,
-        end: q.end,
-        value: normalizeStatement(text.slice(q.start, q.end)),
-        ...withSpeaker(q.speaker),
-        context: contextOf(q.open, q.close),
-      });
+      drafts.push(draft("quote", q.start, q.end, normalizeStatement(text.slice(q.start, q.end)), q.speaker, contextOf(q.open, q.close)));
     }
   }
 
@@ -193,7 +178,8 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     counters[d.kind]++;
     const pos = lines.locate(d.start);
     const { sentence, mark } = evidence(text, d.context, d.start, d.end);
-    return {
+    // Fields are added in the order claims.json shows them; assignments cost less than spreading optional parts.
+    const claim = {
       id: `${source.id}:${ID_PREFIX[d.kind]}${counters[d.kind]}`,
       source: source.id,
       kind: d.kind,
@@ -203,16 +189,17 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       start: d.start,
       end: d.end,
       value: d.value,
-      ...(d.min !== undefined ? { min: d.min } : {}),
-      ...(d.max !== undefined ? { max: d.max } : {}),
-      ...(d.qualifier ? { qualifier: d.qualifier } : {}),
-      ...(d.unit ? { unit: d.unit } : {}),
-      ...(d.noun ? { noun: d.noun } : {}),
-      ...(d.relative ? { relative: true as const } : {}),
-      ...(d.speaker ? { speaker: d.speaker } : {}),
-      sentence,
-      sentenceMark: mark,
-    };
+    } as Claim;
+    if (d.min !== undefined) claim.min = d.min;
+    if (d.max !== undefined) claim.max = d.max;
+    if (d.qualifier) claim.qualifier = d.qualifier;
+    if (d.unit) claim.unit = d.unit;
+    if (d.noun) claim.noun = d.noun;
+    if (d.relative) claim.relative = true;
+    if (d.speaker) claim.speaker = d.speaker;
+    claim.sentence = sentence;
+    claim.sentenceMark = mark;
+    return claim;
   });
   return { info, claims, ...(warnings.length > 0 ? { warnings } : {}) };
 }
@@ -251,8 +238,9 @@ function publicationFromDateLines(text: string, paras: readonly Span[], furnitur
   return undefined;
 }
 
-function withSpeaker(speaker: string | undefined): { speaker?: string } {
-  return speaker ? { speaker } : {};
+/** A draft with every field present (one shape for all of them); a speaker only when one is named. */
+function draft(kind: ClaimKind, start: number, end: number, value: number | string, speaker: string | undefined, context: Span, relative?: true): Draft {
+  return { kind, start, end, value, min: undefined, max: undefined, qualifier: undefined, unit: undefined, noun: undefined, relative, speaker: speaker || undefined, context };
 }
 
 function groupQuotes(quotes: readonly QuoteMention[], paras: readonly Span[]): QuoteMention[][] {

@@ -30,6 +30,8 @@ export class WordLexicon<T> {
   private readonly map = new Map<string, T>();
   private readonly prefixes: string[];
   private readonly suffixes: string[];
+  /** match() answers for words not in the list as written, by way of asking (prefixes | suffixes << 1); null: none. */
+  private readonly stripped: (Map<string, WordMatch<T> | null> | undefined)[] = [undefined, undefined, undefined, undefined];
 
   constructor(
     entries: Iterable<readonly [string, T]>,
@@ -52,15 +54,33 @@ export class WordLexicon<T> {
     return this.map.get(norm);
   }
 
-  /** Lookup allowing one glued prefix and/or one glued suffix; the exact form wins. */
+  /**
+   * Lookup allowing one glued prefix and/or one glued suffix; the exact form wins. A word that is not in the
+   * list as written is worked out once (per way of asking) and remembered: the recognisers ask the same words
+   * of the same lists over and over, and most are in no list. The answer is shared: callers only read it.
+   */
   match(norm: string, options: { prefixes?: boolean; suffixes?: boolean } = {}): WordMatch<T> | undefined {
     const exact = this.map.get(norm);
     if (exact !== undefined) return { value: exact, prefix: "", suffix: "" };
     const usePrefixes = options.prefixes ?? true;
     const useSuffixes = options.suffixes ?? true;
+    const way = (usePrefixes ? 1 : 0) | (useSuffixes ? 2 : 0);
+    let memo = this.stripped[way];
+    if (memo === undefined) this.stripped[way] = memo = new Map();
+    const known = memo.get(norm);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.matchStripped(norm, usePrefixes, useSuffixes);
+    if (memo.size >= STRIPPED_LIMIT) memo.clear();
+    memo.set(norm, found ?? null);
+    return found;
+  }
+
+  /** match() for a word that is not in the list as written. */
+  matchStripped(norm: string, usePrefixes: boolean, useSuffixes: boolean): WordMatch<T> | undefined {
     const { minStem } = this.clitics;
-    const prefixes = usePrefixes ? this.prefixes : [];
-    for (const prefix of ["", ...prefixes]) {
+    const prefixes = this.prefixes;
+    for (let p = -1; p < (usePrefixes ? prefixes.length : 0); p++) {
+      const prefix = p < 0 ? "" : prefixes[p]!;
       if (prefix && !norm.startsWith(prefix)) continue;
       const rest = norm.slice(prefix.length);
       if (rest.length < minStem) continue;
@@ -82,6 +102,9 @@ export class WordLexicon<T> {
     return this.map.has(norm);
   }
 }
+
+/** Words remembered per list and way of asking in WordLexicon.match; the memo is dropped whole when full. */
+const STRIPPED_LIMIT = 65_536;
 
 const NONE: readonly string[] = [];
 /** Distinct words remembered per phrase list; the memo is dropped whole when full. */
@@ -150,7 +173,7 @@ export class PhraseLexicon<T> {
     let best: PhraseMatch<T> | undefined;
     for (const prefix of this.openingsOf(first)) {
       const found = this.walk(tokens, i, first.norm.slice(prefix.length));
-      if (found && (!best || found.last > best.last)) best = { ...found, prefix };
+      if (found && (!best || found.last > best.last)) best = { value: found.value, first: found.first, last: found.last, prefix };
       if (best && !prefix) break;
     }
     return best;

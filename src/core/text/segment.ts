@@ -81,10 +81,52 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-// A sentence ends at one of these, after any closing quotes or brackets, when whitespace follows. The run of
-// marks is matched only from its first mark and taken whole (a lookahead capture cannot be backtracked into),
-// so a run of a million full stops with no space after it costs one pass, not one pass per stop.
-const SENTENCE_END = /(?<![.!?؟…۔])(?=([.!?؟…۔]+))\1[»"”’')\]]*(?=\s)/gu;
+// A sentence ends at one of these, after any closing quotes or brackets, when whitespace follows: the pattern
+// /(?<![.!?؟…۔])(?=([.!?؟…۔]+))\1[»"”’')\]]*(?=\s)/gu, found by the scan below (tests/perf/scans.test.ts
+// holds the two to the same matches). The run of marks is taken whole from its first mark, so a run of a
+// million full stops with no space after it costs one pass, not one pass per stop.
+/** A sentence-ending mark: . ! ? ؟ … ۔ */
+function isEndMark(c: number): boolean {
+  return c < 0x80 ? c === 0x2e || c === 0x21 || c === 0x3f : c === 0x61f || c === 0x2026 || c === 0x6d4;
+}
+
+/** A closing quote or bracket that may follow the marks: » " ” ’ ' ) ] */
+function isCloser(c: number): boolean {
+  return c < 0x80 ? c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d : c === 0xbb || c === 0x201d || c === 0x2019;
+}
+
+const SPACE = /\s/;
+const MARK = /[.!?؟…۔]/g;
+
+/**
+ * The next match of the sentence-end pattern in body from `from`: the index of its first mark, or -1; `end`
+ * gets where its marks end ([0]) and where the match ends ([1]). A run of marks is taken whole from its
+ * first mark, then every closer after it; whitespace must follow (a shorter run of closers is followed by a
+ * closer, never by whitespace, so the pattern's backtracking finds no other match there).
+ */
+export function sentenceEndAt(body: string, from: number, end: Int32Array): number {
+  for (let i = from; i < body.length; i++) {
+    // Most characters are no mark: a one-class pattern jumps to the next one.
+    MARK.lastIndex = i;
+    if (!MARK.test(body)) return -1;
+    i = MARK.lastIndex - 1;
+    if (i > 0 && isEndMark(body.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < body.length && isEndMark(body.charCodeAt(j))) j++;
+    let k = j;
+    while (k < body.length && isCloser(body.charCodeAt(k))) k++;
+    if (k < body.length && SPACE.test(body[k] as string)) {
+      end[0] = j;
+      end[1] = k;
+      return i;
+    }
+    i = j - 1;
+  }
+  return -1;
+}
+
+/** Scratch for sentenceEndAt's answer (sentences() never runs inside itself). */
+const END = new Int32Array(2);
 
 /**
  * Split a paragraph into sentences. `isAbbreviation` receives the folded word before a full stop
@@ -94,11 +136,9 @@ export function sentences(text: string, para: Span, isAbbreviation: (word: strin
   const out: Span[] = [];
   const body = text.slice(para.start, para.end);
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
-    const stop = m.index;
-    const after = stop + m[0].length;
-    const marks = m[0].replace(/[»"”’')\]]+$/u, "");
+  for (let stop = sentenceEndAt(body, 0, END); stop >= 0; stop = sentenceEndAt(body, END[1]!, END)) {
+    const after = END[1]!;
+    const marks = body.slice(stop, END[0]);
     if (marks === "." && endsWithAbbreviation(body, stop, isAbbreviation)) continue;
     // An English sentence does not start with a lower-case letter; "e.g. this" or "No. 5" carry on.
     const next = /\S/u.exec(body.slice(after, after + 8));

@@ -73,13 +73,22 @@ function isLowSurrogate(c: number): boolean {
 }
 
 // News vocabulary is small and repetitive, so each written form (a word, or a punctuation mark) is folded
-// once and its id looked up after that. (A table keyed by a hash of the characters, which would save cutting
-// the form out of the text, measured no faster than this map.) The map is dropped whole when full, which
-// bounds its memory on text made of endless distinct words. Ids stay valid until renewWordIds, which the
-// extractor calls between articles once there are many of them (no token is alive then).
+// once and its id looked up after that. Words are found in an open-addressing table keyed by a hash of their
+// characters, compared with the text where they stand: a form seen before is neither cut out of the text nor
+// hashed again by a map, and its tokens share one string. The table is emptied when full, which bounds its
+// memory on text made of endless distinct words. Ids stay valid until renewWordIds, which the extractor
+// calls between articles once there are many of them (no token is alive then).
 const FORMS_LIMIT = 65_536;
 const WORD_ID_LIMIT = 1 << 18;
-let wordForms = new Map<string, number>();
+/** Slots of the word table: twice the forms it holds at most, so probes stay short. */
+const SLOT_BITS = 17;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+/** Per slot: 1 + the index of the form in it, 0 when empty. */
+let slots = new Int32Array(1 << SLOT_BITS);
+/** Per form: as written, its hash, its id. */
+let formText: string[] = [];
+let formHash: number[] = [];
+let formId: number[] = [];
 let punctForms = new Map<string, number>();
 let idOf = new Map<string, number>();
 let norms: string[] = [];
@@ -99,9 +108,16 @@ export function renewWordIds(force = false): void {
   if (!force && norms.length < WORD_ID_LIMIT) return;
   idOf = new Map();
   norms = [];
-  wordForms = new Map();
+  clearForms();
   punctForms = new Map();
   epoch++;
+}
+
+function clearForms(): void {
+  slots = new Int32Array(1 << SLOT_BITS);
+  formText = [];
+  formHash = [];
+  formId = [];
 }
 
 /** The id of a folded form, given on first sight. */
@@ -115,15 +131,33 @@ function intern(norm: string): number {
   return id;
 }
 
-/** The id of a word's folded form. */
-function wordId(raw: string): number {
-  let id = wordForms.get(raw);
-  if (id === undefined) {
-    id = intern(fold(raw));
-    if (wordForms.size >= FORMS_LIMIT) wordForms = new Map();
-    wordForms.set(raw, id);
+/** The index in the form table of the word text[start, end), added on first sight. */
+function wordForm(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let slot = h & SLOT_MASK;
+  for (let e = slots[slot]! - 1; e >= 0; e = slots[slot]! - 1) {
+    if (formHash[e] === h && sameAt(text, start, end, formText[e]!)) return e;
+    slot = (slot + 1) & SLOT_MASK;
   }
-  return id;
+  if (formText.length >= FORMS_LIMIT) {
+    clearForms();
+    slot = h & SLOT_MASK;
+  }
+  const raw = text.slice(start, end);
+  const e = formText.length;
+  formText.push(raw);
+  formHash.push(h);
+  formId.push(intern(fold(raw)));
+  slots[slot] = e + 1;
+  return e;
+}
+
+/** Whether text[start, end) is `form`. */
+function sameAt(text: string, start: number, end: number, form: string): boolean {
+  if (form.length !== end - start) return false;
+  for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** The id of a punctuation mark, whose folded form is itself. */
@@ -164,11 +198,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (kind === I) continue;
-    const raw = text.slice(start, end);
     if (kind === W) {
-      const id = wordId(raw);
-      tokens.push({ kind: "word", start, end, text: raw, norm: norms[id]!, spaceBefore: space, id });
-    } else if (kind === D) tokens.push({ kind: "digits", start, end, text: raw, norm: toAsciiDigits(raw), spaceBefore: space, id: -1 });
+      const e = wordForm(text, start, end);
+      const id = formId[e]!;
+      tokens.push({ kind: "word", start, end, text: formText[e]!, norm: norms[id]!, spaceBefore: space, id });
+      space = false;
+      continue;
+    }
+    const raw = text.slice(start, end);
+    if (kind === D) tokens.push({ kind: "digits", start, end, text: raw, norm: toAsciiDigits(raw), spaceBefore: space, id: -1 });
     else tokens.push({ kind: "punct", start, end, text: raw, norm: raw, spaceBefore: space, id: punctId(raw) });
     space = false;
   }

@@ -14,7 +14,7 @@ import { compileDateWords, type CompiledDateWords } from "./compile.js";
 import { gates } from "../gates.js";
 import { DateGrammar } from "./grammar.js";
 import { resolveDate } from "./resolve.js";
-import { parseIsoDate } from "./calendarMath.js";
+import { parseIsoDate, type YMD } from "./calendarMath.js";
 
 export interface DateMention {
   /** Offset of the first character of the date expression. */
@@ -55,7 +55,7 @@ export interface DateContext {
 export function findDates(text: string, tokens: readonly Token[], locale: Locale, context: DateContext = {}): DateMention[] {
   const words = compileDateWords(locale);
   if (gates.on && !mayHoldDate(tokens, words)) return [];
-  const published = parseIsoDate(context.published);
+  const published = publishedDate(context.published);
   const grammar = new DateGrammar(tokens, words);
   const out: DateMention[] = [];
   let i = 0;
@@ -81,6 +81,18 @@ export function findDates(text: string, tokens: readonly Token[], locale: Locale
   const only = out.length === 1 ? out[0] : undefined;
   if (only && tokens.every((t) => t.kind === "punct" || (t.start >= only.start && t.end <= only.end))) only.dateLine = true;
   return out;
+}
+
+// Every paragraph of an article passes the same publication date: it is read once (callers only read it).
+let lastPublished: string | undefined;
+let lastPublishedDate: YMD | undefined;
+
+function publishedDate(iso: string | undefined): YMD | undefined {
+  if (iso !== lastPublished) {
+    lastPublishedDate = parseIsoDate(iso);
+    lastPublished = iso;
+  }
+  return lastPublishedDate;
 }
 
 /** Characters of `raw` taken by the folded clitic `prefix` (tatweel and marks after it included: "بـ"). */

@@ -6,6 +6,7 @@ import type { Token } from "../../text/tokenize.js";
 import { stemFits, type CompiledNumbers } from "./compile.js";
 import type { Expr } from "./expr.js";
 import { stemStart } from "./stem.js";
+import { WordMemo } from "../../text/wordMemo.js";
 
 /** Token flags: never part of a number (inside a URL), or a word that is not a number word here. */
 export const IN_URL = 1;
@@ -24,22 +25,47 @@ export interface WordHit<T> {
   prefix: Prefix;
 }
 
-const weekdayMemo = new WeakMap<CompiledNumbers, Map<string, boolean>>();
+const weekdayMemo = new WeakMap<CompiledNumbers, WordMemo>();
+
+/** A weekday name, alone or after clitics (the ways splits() reads a word), with or without the article. */
+export function isWeekdayWord(lex: CompiledNumbers, norm: string): boolean {
+  const { weekdays, definitePrefixes, weekdayCores } = lex;
+  let possible = false;
+  for (const [length, cores] of weekdayCores) if (norm.length >= length && cores.has(norm.slice(norm.length - length))) possible = true;
+  if (!possible) return false;
+  for (const [p, rest] of splitsOf(lex, norm)) {
+    if (weekdays.has(rest)) return true;
+    for (const d of definitePrefixes) if (p && p.endsWith(d) && weekdays.has(d + rest)) return true;
+  }
+  return false;
+}
+
+/**
+ * The ways to read a folded word as clitic + stem, exact form first, then longer clitics first (as WordLexicon
+ * tries them); a stem of two letters never takes a clitic ("لست" is not "ل" + "ست").
+ */
+function splitsOf(lex: CompiledNumbers, norm: string): [string, string][] {
+  const out: [string, string][] = [["", norm]];
+  for (const p of lex.prefixList) if (stemFits(lex, p, norm.length - p.length) && norm.startsWith(p)) out.push([p, norm.slice(p.length)]);
+  return out;
+}
 
 export abstract class TokenReader {
-  protected readonly flags: Uint8Array;
+  /** Per token; a plain array, as ParagraphView.quoteOf (a typed array per paragraph costs more than it saves). */
+  protected readonly flags: number[];
   private readonly splitCache: (readonly (readonly [string, string])[] | undefined)[] = [];
   /** Token index after the last number read; a minus sign there is a dash, not a sign. */
   protected lastEnd = -1;
   /** The locale's weekday memo, looked up once per reader. */
-  private weekdays: Map<string, boolean> | undefined;
+  private weekdays: WordMemo | undefined;
 
   constructor(
     protected readonly text: string,
     protected readonly tokens: readonly Token[],
     protected readonly lex: CompiledNumbers,
   ) {
-    this.flags = new Uint8Array(tokens.length);
+    this.flags = [];
+    for (let i = 0; i < tokens.length; i++) this.flags.push(0);
     this.markUrls();
     this.markNotNumberWords();
   }
@@ -82,34 +108,17 @@ export abstract class TokenReader {
   }
 
   protected isWeekday(k: number): boolean {
-    // Asked of every word: answered once per distinct word (it depends on nothing else).
-    const norm = (this.tokens[k] as Token).norm;
-    let known = this.weekdays;
-    if (!known) {
-      known = weekdayMemo.get(this.lex);
-      if (!known) weekdayMemo.set(this.lex, (known = new Map()));
-      this.weekdays = known;
+    // Asked of every word: answered once per distinct word (it depends on nothing else), kept by word id.
+    let memo = this.weekdays;
+    if (!memo) {
+      memo = weekdayMemo.get(this.lex);
+      if (!memo) {
+        const lex = this.lex;
+        weekdayMemo.set(lex, (memo = new WordMemo((norm) => (isWeekdayWord(lex, norm) ? 1 : 0))));
+      }
+      this.weekdays = memo;
     }
-    let answer = known.get(norm);
-    if (answer === undefined) {
-      answer = this.readWeekday(k);
-      if (known.size >= 65_536) known.clear();
-      known.set(norm, answer);
-    }
-    return answer;
-  }
-
-  private readWeekday(k: number): boolean {
-    const { weekdays, definitePrefixes, weekdayCores } = this.lex;
-    const norm = (this.tokens[k] as Token).norm;
-    let possible = false;
-    for (const [length, cores] of weekdayCores) if (norm.length >= length && cores.has(norm.slice(norm.length - length))) possible = true;
-    if (!possible) return false;
-    for (const [p, rest] of this.splits(k)) {
-      if (weekdays.has(rest)) return true;
-      for (const d of definitePrefixes) if (p && p.endsWith(d) && weekdays.has(d + rest)) return true;
-    }
-    return false;
+    return memo.get(this.tokens[k] as Token) === 1;
   }
 
   // ——— Lookups ———
@@ -149,9 +158,7 @@ export abstract class TokenReader {
   protected splits(k: number): readonly (readonly [string, string])[] {
     const cached = this.splitCache[k];
     if (cached) return cached;
-    const norm = (this.tokens[k] as Token).norm;
-    const out: [string, string][] = [["", norm]];
-    for (const p of this.lex.prefixList) if (stemFits(this.lex, p, norm.length - p.length) && norm.startsWith(p)) out.push([p, norm.slice(p.length)]);
+    const out = splitsOf(this.lex, (this.tokens[k] as Token).norm);
     this.splitCache[k] = out;
     return out;
   }

@@ -5,6 +5,7 @@ import type { Locale } from "../../lang/types.js";
 import { PhraseLexicon, stripPrefix, WordLexicon } from "../../lang/lexicon.js";
 import { fold } from "../../text/normalize.js";
 import type { Token } from "../../text/tokenize.js";
+import { WordMemo } from "../../text/wordMemo.js";
 
 export interface UnitHit {
   unit: string;
@@ -150,7 +151,30 @@ function pluralTest(endings: readonly string[], singular: readonly string[], nou
 export function sensesOf(tokensOf: readonly (readonly Token[])[], locale: Locale): ReadonlySet<number> {
   const lex = unitLexicons(locale);
   const on = new Set<number>();
-  if (lex.senses.length === 0) return on;
+  const count = lex.senses.length;
+  if (count === 0) return on;
+  if (count > MEMO_SENSES) return sensesOfEach(tokensOf, lex, on);
+  const memo = senseCues(locale, lex);
+  let seen = 0;
+  for (const tokens of tokensOf) {
+    for (const t of tokens) {
+      if (t.kind !== "word") continue;
+      const bits = memo.get(t);
+      if ((bits & ~seen) === 0) continue;
+      // New senses are added in list order, as a pass over the senses for this word adds them.
+      for (let i = 0; i < count; i++) if (bits & (1 << i) && !on.has(i)) on.add(i);
+      seen |= bits;
+      if (on.size === count) return on;
+    }
+  }
+  return on;
+}
+
+/** Senses whose cues fit one memo byte (WordMemo answers 0 to 254). */
+const MEMO_SENSES = 7;
+
+/** sensesOf asking every sense's cues of every word (the memo's reference, and the path for many senses). */
+export function sensesOfEach(tokensOf: readonly (readonly Token[])[], lex: UnitLexicons, on: Set<number>): ReadonlySet<number> {
   for (const tokens of tokensOf) {
     for (const t of tokens) {
       if (t.kind !== "word") continue;
@@ -161,4 +185,23 @@ export function sensesOf(tokensOf: readonly (readonly Token[])[], locale: Locale
     }
   }
   return on;
+}
+
+const cueMemos = new WeakMap<Locale, WordMemo>();
+
+/**
+ * Which senses' cues a word matches, one bit per sense, by word id: every word of every article is asked, and
+ * a byte read costs far less than a lexicon match per sense.
+ */
+function senseCues(locale: Locale, lex: UnitLexicons): WordMemo {
+  let memo = cueMemos.get(locale);
+  if (!memo) {
+    memo = new WordMemo((norm) => {
+      let bits = 0;
+      for (let i = 0; i < lex.senses.length; i++) if (lex.senses[i]!.cues.match(norm)) bits |= 1 << i;
+      return bits;
+    });
+    cueMemos.set(locale, memo);
+  }
+  return memo;
 }

@@ -218,7 +218,10 @@ export function analyzeSpeech(
 
 /** Tokens and quotes of one paragraph, with each token's outermost quote. */
 function makeView(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], stopwords: ReadonlySet<string>): ParagraphView {
-  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  // A plain array: a typed array of more than a few elements gets its memory outside the heap, which costs
+  // more to get and to free than the paragraph's reading of it saves.
+  const quoteOf: number[] = [];
+  for (let t = 0; t < tokens.length; t++) quoteOf.push(-1);
   const quotes: QuoteRef[] = [];
   let t = 0;
   for (const span of spans) {

@@ -91,10 +91,31 @@ function isCapitalisedName(words: readonly Group[], stopwords: ReadonlySet<strin
   return capitals >= 2;
 }
 
-function countLetters(s: string): number {
+/** Letters (code points of \p{L}) in s; asked of every word inside quotation marks. */
+export function countLetters(s: string): number {
   let n = 0;
-  for (const ch of s) if (LETTER.test(ch)) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (LETTER.test(s.slice(i, i + 2))) n++;
+        i++;
+        continue;
+      }
+    }
+    if (isBmpLetter(c)) n++;
+  }
   return n;
+}
+
+/** Per BMP code unit: 0 not yet known, 1 no letter, 2 a letter (a lone surrogate is none, as the pattern says). */
+const bmpLetters = new Uint8Array(0x10000);
+
+function isBmpLetter(c: number): boolean {
+  let v = bmpLetters[c]!;
+  if (v === 0) bmpLetters[c] = v = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+  return v === 2;
 }
 
 function firstLetter(s: string): string | undefined {

@@ -27,7 +27,7 @@ export interface ParagraphView {
   text: string;
   tokens: readonly Token[];
   /** For each token, the index in `quotes` of the outermost quote holding it (marks included), or -1. */
-  quoteOf: Int32Array;
+  quoteOf: readonly number[];
   quotes: readonly QuoteRef[];
 }
 

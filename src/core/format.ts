@@ -106,6 +106,7 @@ const UNIT_LABELS: Record<string, string> = {
   arrested: "arrested",
   evacuated: "evacuated",
   country: "countries",
+  nationality: "nationalities",
   ton: "tonnes",
   magnitude: "magnitude",
   mm: "mm",

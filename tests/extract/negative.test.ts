@@ -50,6 +50,9 @@ describe("not claims (Arabic)", () => {
 
 describe("not claims (English)", () => {
   it.each([
+    // A two- or three-capital code before a number names a flight; one unnamed thing after "a" is a name.
+    ["The plane ET 302 bound for Nairobi lost contact 6 minutes after taking off.", ["6 minute"]],
+    ["The pilot had flown more than 8,000 hours and had captained a 737 since November 2017.", ["over 8000 hour", "date 2017-11"]],
     ["Tu-160 and Tu-95MS bombers fired cruise missiles.", []],
     ["Shoigu said 12 Tu-22M3 bombers hit targets near Raqqa.", ["12 bomber"]],
     ["The Airbus A321 broke up over Sinai.", []],

@@ -65,6 +65,7 @@ describe("English quantities", () => {
     // In an exchange the hostages and the prisoners are the two sides.
     ["Hamas will release 33 Israeli hostages in exchange for 737 Palestinian prisoners.", ["33 hostage", "737 detainee"]],
     ["More than 3,000 rescuers were searching the river bed on Sunday.", ["over 3000 rescuer"]],
+    ["More than 30 nationalities are among the dead, including at least eight Americans.", ["over 30 nationality", "atLeast 8 killed"]],
     // "reached" says people arrived only before a place's name.
     ["Some 18,000 people reached Greece in the same period.", ["approx 18000 arrival"]],
     ["The number of people rescued reached 2,470 on Monday.", ["2470 ?"]],

@@ -23,6 +23,9 @@ const PHONE_LINKS = new Set([":", ",", "\u060C"]);
 const MIN_PHONE_DIGITS = 7;
 const MAX_PHONE_DIGITS = 15;
 const MINUS_OR_PLUS = new Set(["-", "\u2212", "+"]);
+/** Two or three Latin capitals: an airline's or a route's code ("ET", "MH"). */
+const CAPITALS_CODE = /^[A-Z]{2,3}$/;
+
 /** Punctuation after which a glued minus sign is a sign, not a hyphen. */
 const SIGN_CONTEXT = new Set(["(", "[", "{", "<", ">", "=", ":", ";", "/", "«", "\u201C", "\"", "'", "\u2018", "$", "~"]);
 
@@ -436,6 +439,8 @@ class Scanner extends WordGrammar {
       }
     }
     if (prev && prev.kind === "word" && head.spaceBefore && lex.modelWords.match(prev.norm, { suffixes: false })) return true;
+    // "flight ET 302", "MH 17": a code of two or three capitals before a number names a flight or a route.
+    if (prev && prev.kind === "word" && head.spaceBefore && CAPITALS_CODE.test(prev.text) && !lex.currencySigns.has(prev.norm) && !lex.stopwords.has(prev.norm)) return true;
     // "Boeing 737 MAX 8", «بوينغ 737 ماكس 8»: a code word carries a designation on to the number after it …
     const before = this.out[this.out.length - 1];
     if (prev && head.spaceBefore && before?.role === "designation" && before.last === first - 1 && this.isCodeWord(first - 1, false)) return true;

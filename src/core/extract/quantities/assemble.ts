@@ -77,6 +77,8 @@ export function assembleQuantities(
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
     if (isAgeBound(n, found, tokens, lex)) continue;
+    // "had captained a 737": one of something unnamed is a name, not a count.
+    if (!found.unit && !found.noun && !n.percent && !n.qualifier && first > 0 && lex.indefiniteArticles.has((tokens[first - 1] as Token).norm)) continue;
     const qualifier = spanOfTime(n, found, tokens, first, lex, locale) ? undefined : n.qualifier;
     const phraseStart = qualifier ? n.phraseStart : n.start;
     out.push({

@@ -37,6 +37,7 @@ export interface UnitLexicons {
   fillers: ReadonlySet<string>;
   postNominal: ReadonlySet<string>;
   rateMarkers: ReadonlySet<string>;
+  indefiniteArticles: ReadonlySet<string>;
   /** See QuantityWords.clauseJoiners, folded. */
   clauseJoiners: ReadonlySet<string>;
   clauseJoinerPrefixes: readonly string[];
@@ -90,6 +91,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     adjectivalNumbers: new Set((q.adjectivalNumbers ?? []).map(fold)),
     clauseJoiners: new Set((q.clauseJoiners ?? []).map(fold)),
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
+    indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
     clauseJoinerPrefixes: (q.clauseJoinerPrefixes ?? []).map(fold),
     modifiers: new Set(q.modifiers.map(fold)),
     notNouns: new Set([...locale.calendar.weekdays, ...locale.calendar.months].flatMap(([w]) => {

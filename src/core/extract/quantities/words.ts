@@ -62,6 +62,8 @@ export interface QuantityWords {
    * one is not what the figure counts.
    */
   rateMarkers?: readonly string[];
+  /** Indefinite articles: a number right after one that counts nothing names something ("had captained a 737"). */
+  indefiniteArticles?: readonly string[];
   /** Words that may stand between a number and what it counts ("من" in "4 آلاف من الجنود", "of"). */
   fillers: readonly string[];
   /**

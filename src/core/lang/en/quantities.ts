@@ -89,6 +89,7 @@ const units: UnitForms[] = [
   { id: "town", forms: ["town", "towns", "village", "villages", "settlement", "settlements", "locality", "localities"] },
   { id: "city", forms: ["city", "cities"] },
   { id: "country", forms: ["country", "countries", "nation", "nations", "state", "states"] },
+  { id: "nationality", forms: ["nationality", "nationalities"] },
   { id: "province", forms: ["province", "provinces"] },
   { id: "organization", forms: ["organisation", "organisations", "organization", "organizations", "group", "groups", "faction", "factions"] },
   // Time
@@ -165,6 +166,8 @@ export const quantities: QuantityWords = {
   clauseJoiners: ["and", "or", "but", "while", "whereas", "nor"],
   fillers: ["of"],
   rateMarkers: ["per", "for every", "for each"],
+  // "had captained a 737": a number after "a" that counts nothing is a name.
+  indefiniteArticles: ["a", "an"],
   // In an article on Egypt, "pounds" are Egyptian pounds.
   senses: [{ unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] }],
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],

@@ -19,6 +19,9 @@ describe("numbers in digits", () => {
     ["تحرير 80 بلدة من أيدي الإرهابيين", "80", 80, 10],
     ["درجة الحرارة سالب ٥", "سالب ٥", -5, 1],
     ["درجة الحرارة -٥ ليلا", "-٥", -5, 1],
+    // Algerian wire copy writes the fraction first: «1ر13» is 13.1.
+    ["ارتفع مستوى البطالة إلى 1ر13 بالمئة", "1ر13 بالمئة", 13.1, 0.1],
+    ["نما الناتج بنسبة 5ر2 بالمائة", "5ر2 بالمائة", 2.5, 0.1],
   ])("ar: %s", (text, written, value, granularity) => {
     const m = mention("ar", text, written);
     expect(m.value).toBe(value);

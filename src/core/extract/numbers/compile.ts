@@ -26,6 +26,7 @@ export interface CompiledNumbers {
   fractions: WordLexicon<FractionWord>;
   scaleSuffixes: readonly ScaleSuffix[];
   currencySigns: ReadonlySet<string>;
+  reversedDecimalMarks: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   conjunctionPrefixes: readonly string[];
@@ -128,6 +129,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     fractions: new WordLexicon(w.fractions, clitics),
     scaleSuffixes: w.scaleSuffixes ?? [],
     currencySigns: set(w.currencySigns),
+    reversedDecimalMarks: set(w.reversedDecimalMarks),
     articles: set(w.articles),
     conjunctions: set(w.conjunctions),
     conjunctionPrefixes: (w.conjunctionPrefixes ?? []).map(fold),

@@ -122,6 +122,8 @@ class Scanner extends WordGrammar {
       const phone = this.readLocalPhone(i);
       if (phone) return [phone];
     }
+    const reversed = this.reversedDecimal(i);
+    if (reversed) return this.fromDigitNumber(reversed, signTok, negative);
     const runEnd = gluedRunEnd(tokens, i);
     let pieces = readRun(tokens, i, runEnd);
     if (pieces.length === 1 && runEnd === i + 1 && (pieces[0] as DigitPiece).kind === "number" && this.spaceGroupsAllowed(i)) {
@@ -168,6 +170,22 @@ class Scanner extends WordGrammar {
       for (const e of this.fromPiece(piece, startTok, sign)) out.push(e);
     }
     return out.length ? out : null;
+  }
+
+  /** «1ر13»: digits, a reversed-decimal mark and digits, glued; the fraction comes first in reading order. */
+  protected reversedDecimal(i: number): DigitNumber | null {
+    const { tokens, lex } = this;
+    const frac = tokens[i];
+    const mark = tokens[i + 1];
+    const whole = tokens[i + 2];
+    if (!frac || !mark || !whole || mark.kind !== "word" || whole.kind !== "digits" || mark.spaceBefore || whole.spaceBefore) return null;
+    if (!lex.reversedDecimalMarks.has(mark.norm) || frac.norm.length > 3) return null;
+    const after = tokens[i + 3];
+    if (after && !after.spaceBefore && (after.kind === "digits" || after.kind === "word")) return null;
+    return {
+      first: i, last: i + 3, intDigits: whole.norm, fracDigits: frac.norm,
+      value: Number(`${whole.norm}.${frac.norm}`), granularity: 10 ** -frac.norm.length, separated: true,
+    };
   }
 
   /** Space grouping is not read right after a month name ("Nov 13 130 people") or a digit figure. */

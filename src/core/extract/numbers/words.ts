@@ -115,6 +115,11 @@ export interface NumberWords {
   scaleSuffixes?: readonly ScaleSuffix[];
   /** Currency signs that make an `afterCurrency` suffix a scale ("$", "£", "€"). */
   currencySigns?: readonly string[];
+  /**
+   * Letters glued between two digit groups that write a decimal with its fraction first, as Algerian wire copy
+   * does: «1ر13 بالمئة» is 13.1 per cent (the fraction, the mark, then the whole number, in reading order).
+   */
+  reversedDecimalMarks?: readonly string[];
   fractions: readonly (readonly [string, FractionWord])[];
   /** Tens followed by an ordinal fraction word form one denominator ("twenty-fifth" = 1/25). */
   compoundDenominators?: boolean;

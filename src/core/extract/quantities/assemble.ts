@@ -49,12 +49,21 @@ interface Draft extends QuantityMention {
   partOf?: string;
   /** Offset of the number itself (not its qualifier), to find it from its NumberMention. */
   numberStart: number;
-  /** Written as digits, a dot and three digits ("10.000", "12.500"), with no scale word. */
-  dotted: boolean;
+  /**
+   * Written as digits, a dot and three digits ("10.000", "12.500"), with no scale word: "zeros" when the three
+   * digits are zeros, which groups thousands whatever is counted (nobody writes 15.000 for fifteen).
+   */
+  dotted: false | "digits" | "zeros";
 }
 
 /** "10.000": a dot before exactly three digits, which groups thousands in much of the world's copy. */
 const DOTTED_THOUSANDS = /^\d{1,3}\.\d{3}$/;
+
+function dottedThousands(text: string): false | "digits" | "zeros" {
+  const t = toAsciiDigits(text.trim());
+  if (!DOTTED_THOUSANDS.test(t)) return false;
+  return t.endsWith(".000") ? "zeros" : "digits";
+}
 
 export function assembleQuantities(
   tokens: readonly Token[],
@@ -99,14 +108,14 @@ export function assembleQuantities(
       sentence,
       person: found.person ? true : undefined,
       partOf: undefined,
-      dotted: DOTTED_THOUSANDS.test(toAsciiDigits(n.text.trim())),
+      dotted: dottedThousands(n.text),
     });
   }
   inheritWholeUnits(out, numbers);
   inheritBreakdownUnits(out, tokens, lex);
   for (const q of out) applyRole(q, lex, tokens);
   // People are counted in whole numbers: "10.000 قتيل", "12.500 people" group thousands with the dot.
-  for (const q of out) if (q.dotted && q.unit !== undefined && (q.person || lex.roleUnits.has(q.unit))) dottedToThousands(q);
+  for (const q of out) if (q.dotted === "zeros" || (q.dotted && q.unit !== undefined && (q.person || lex.roleUnits.has(q.unit)))) dottedToThousands(q);
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);

@@ -174,6 +174,8 @@ export const numbers: NumberWords = {
   ordinalTeenHeads,
   scales,
   fractions,
+  // Algerian wire copy: «1ر13» is 13.1.
+  reversedDecimalMarks: ["ر"],
   bareScales: true,
   unitsBeforeTens: true,
   hyphenJoins: false,

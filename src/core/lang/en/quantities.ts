@@ -46,6 +46,7 @@ const units: UnitForms[] = [
   { id: "member", forms: ["member", "members"] },
   // Households are not people: "3,000 families displaced" is not set against "12,000 people displaced".
   { id: "family", forms: ["family", "families", "household", "households"] },
+  { id: "job", forms: ["job", "jobs", "job opportunities", "positions", "posts"] },
   { id: "building", forms: ["building", "buildings", "structure", "structures"] },
   { id: "home", forms: ["home", "homes", "house", "houses", "housing unit", "housing units", "dwelling", "dwellings"] },
   { id: "job", forms: ["job", "jobs"] },

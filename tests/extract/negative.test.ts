@@ -12,6 +12,7 @@ function claimsBrief(text: string, lang: "ar" | "en", published?: string): strin
 
 describe("not claims (Arabic)", () => {
   it.each([
+    ["وبلغ معدل البطالة لدى الشباب المتراوحة أعمارهم ما بين 15 و24 سنة 23%.", ["23 percent"]],
     ["طائرات « تو- 160» و«تو- 95 إم إس» و«تو- 22 إم3» تابعة للطيران الروسي بعيد المدى.", []],
     ["وأوضح أن 12 قاذفة روسية استراتيجية من طراز «تو- 22 إم 3» شاركت فجر أمس.", ["12 bomber"]],
     ["بينها 8 طائرات «سوخوي 34» و4 «سوخوي 27».", ["8 aircraft", "4 ?"]],
@@ -50,6 +51,8 @@ describe("not claims (Arabic)", () => {
 
 describe("not claims (English)", () => {
   it.each([
+    // An age range of people is no figure ("aged 15 to 24").
+    ["Unemployment among young people aged 15 to 24 reached 23%.", ["23 percent"]],
     // A two- or three-capital code before a number names a flight; one unnamed thing after "a" is a name.
     ["The plane ET 302 bound for Nairobi lost contact 6 minutes after taking off.", ["6 minute"]],
     ["The pilot had flown more than 8,000 hours and had captained a 737 since November 2017.", ["over 8000 hour", "date 2017-11"]],

@@ -467,7 +467,7 @@ function inheritPartitiveUnit(q: Draft, lex: UnitLexicons, tokens: readonly Toke
 
 /** The oldest age a bound names. */
 const MAX_AGE = 120;
-const AGE_BOUNDS: ReadonlySet<string> = new Set(["over", "under", "atLeast", "atMost"]);
+const AGE_BOUNDS: ReadonlySet<string> = new Set(["over", "under", "atLeast", "atMost", "range"]);
 
 /** "children under five", "people over 65": a bound of a lifetime's size right after people is their age. */
 function isAgeBound(n: NumberMention, found: UnitFound, tokens: readonly Token[], lex: UnitLexicons): boolean {

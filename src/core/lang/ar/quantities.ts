@@ -179,7 +179,7 @@ export const quantities: QuantityWords = {
   fillers: ["من"],
   rateMarkers: ["لكل"],
   modifiers: [],
-  ageHolders: ["أطفال", "الأطفال", "البالغين", "بالغين", "المسنين", "الأشخاص", "أشخاص", "الرضع", "المرضى"],
+  ageHolders: ["أطفال", "الأطفال", "البالغين", "بالغين", "المسنين", "الأشخاص", "أشخاص", "الرضع", "المرضى", "أعمارهم", "أعمارهن", "أعمار"],
   // In an article about an epidemic, «إصابة» is an infection: a case, not an injury.
   senses: [
     {

@@ -174,7 +174,7 @@ export const quantities: QuantityWords = {
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],
   ageHolders: [
     "children", "child", "kids", "adults", "people", "those", "men", "women", "anyone", "everyone", "infants",
-    "babies", "boys", "girls", "patients", "residents", "citizens",
+    "babies", "boys", "girls", "patients", "residents", "citizens", "aged",
   ],
   partitiveLeads: ["of the", "of those", "among the", "of these"],
   countNouns: ["number of", "numbers of", "total of", "tally of", "count of", "toll of"],

@@ -120,3 +120,21 @@ describe("Arabic levels reached and shares of a whole named before", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// River accidents and trials: boats of every size, bodies recovered apart from the toll, people saved by others
+// apart from survivors, drowning as a death, and defendants as a count of their own.
+describe("Arabic boats, bodies, rescues and defendants", () => {
+  it.each([
+    ["وتمكن الأهالي من إنقاذ 22 شخصا، فيما انتشلت فرق الغطس 24 جثة.", ["22 rescued", "24 body"]],
+    ["وأنقذت فرق الدفاع المدني 15 شخصا.", ["15 rescued"]],
+    ["وشارك ثلاثة عشر قاربا في عمليات البحث.", ["13 ship"]],
+    ["وغرقت 3 مراكب صيد في العاصفة.", ["3 ship"]],
+    ["وقضى 5 أشخاص غرقا في النهر.", ["5 killed"]],
+    ["والمتهم فيها 12 متهما بينهم مسؤولون سابقون.", ["12 defendant"]],
+    ["وبرأت المحكمة متهمين اثنين مما نسب إليهما.", ["2 defendant"]],
+    // Rescue teams are no people rescued.
+    ["وشارك 40 من عناصر فرق الإنقاذ في البحث.", ["40 soldier"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -61,7 +61,7 @@ describe("English quantities", () => {
     ["More than 3,000 rescuers were searching the river bed on Sunday.", ["over 3000 rescuer"]],
     // "reached" says people arrived only before a place's name.
     ["Some 18,000 people reached Greece in the same period.", ["approx 18000 arrival"]],
-    ["The number of people rescued reached 2,470 on Monday.", ["2470 ?"]],
+    ["The number of people rescued reached 2,470 on Monday.", ["2470 rescued"]],
     // A cue in an earlier clause ("killed … and destroyed") is not what a figure with its own noun counts.
     ["The quake killed 41 people and destroyed 6,000 buildings.", ["41 killed", "6000 building"]],
     ["At least 41 people were killed as a result of the fire and almost 6,000 structures, including homes, have been destroyed.", ["atLeast 41 killed", "nearly 6000 building"]],
@@ -123,6 +123,20 @@ describe("English currency codes", () => {
     ["Spending falls to about EGP 130bn this year.", ["approx 130000000000 egp"]],
     ["The fund lent nearly KWD 100 million.", ["nearly 100000000 dinar"]],
     ["The deal is worth AED 5 billion.", ["5000000000 dirham"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+// River accidents and trials: ferries, bodies recovered apart from the toll, people saved by others apart from
+// survivors, drowning as a death, and defendants as a count of their own.
+describe("English boats, bodies, rescues and defendants", () => {
+  it.each([
+    ["Fishermen rescued 22 people and divers recovered 24 bodies.", ["22 rescued", "24 body"]],
+    ["Thirty-eight people survived the sinking.", ["38 survivor"]],
+    ["In August 2022, 31 people drowned when a boat capsized.", ["31 killed"]],
+    ["Fishermen in 13 boats and two ferries joined the search.", ["13 ship", "2 ship"]],
+    ["Seven other defendants were jailed.", ["7 defendant"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -265,6 +265,13 @@ describe("Arabic quote speakers", () => {
     ["named before the quote", "وقال المصدر: «الآن يتم تحليل تأثير الضربات الجوية».", "المصدر"],
     ["named before, in a title", "وقال وزير الدفاع الروسي سيرغي شويغو إن هذا ما «يتيح توجيه ضربات دقيقة قوية على إرهابيي «داعش» في عمق الأراضي».", "وزير الدفاع الروسي سيرغي شويغو"],
     ["a source between the verb and its complement relays the verb's subject", 'وأشارت الأركان التركية، في بيان لها، وفق وكالة (الأناضول)، إلى أن "القوات التركية حذرت الطائرة 10 مرات خلال 5 دقائق، إلا أنها واصلت انتهاكها".', "الأركان التركية"],
+    // Survivors and judges are people quoted by what they are; a relay's «عن X قوله» gives X.
+    ["a survivor relayed by the media", "ونقلت وسائل إعلام محلية عن الناجي محمد عثمان الطيب قوله: «كانت المعدية ممتلئة عن آخرها».", "الناجي محمد عثمان الطيب"],
+    ["a survivor with his age and the paper", "وقال الناجي محمد عثمان الطيب (45 عاما) لـ«السوداني اليوم»: «انقلبت في أقل من دقيقة».", "الناجي محمد عثمان الطيب"],
+    ["a witness", "وقالت الشاهدة فاطمة حسن لـ«الشروق»: «سمعنا صراخ الركاب».", "الشاهدة فاطمة حسن"],
+    // A link right after a titled name opens an adverbial, not more of the name.
+    ["a judge upon giving the verdict", "وقال رئيس المحكمة القاضي عبدالله محمد المرزوقي لدى النطق بالحكم: «إن المتهمين استغلوا مناصبهم».", "رئيس المحكمة القاضي عبدالله محمد المرزوقي"],
+    ["a minister upon arriving", "وقال وزير الخارجية سامح شكري لدى وصوله إلى الرياض: «الزيارة كانت ناجحة واتفقنا على خطوات عملية للتعاون بين البلدين».", "وزير الخارجية سامح شكري"],
   ])("%s", (_name, text, expected) => {
     expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual([expected]);
   });

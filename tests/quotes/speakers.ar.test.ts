@@ -87,6 +87,11 @@ describe("Arabic names with an al- family name", () => {
     ["a bare name with عبد", "وقال عبد الله الأحمد إن الوضع صعب.", "عبد الله الأحمد"],
     ["a name prefix closing a title chain", "ودعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى وقف التصعيد.", "الأمين العام لجامعة الدول العربية أحمد أبو الغيط"],
     ["a whole name, then the object", "وأكد الرئيس عبد الفتاح السيسي استعداد مصر للوساطة.", "الرئيس عبد الفتاح السيسي"],
+    // «عبد» written solid with the word it opens is a whole name too.
+    ["a solid عبد name and its family name, before a preposition", "وأكد رئيس المحكمة القاضي عبدالله المرزوقي في حيثيات الحكم أن المتهمين خانوا الأمانة.", "رئيس المحكمة القاضي عبدالله المرزوقي"],
+    ["a solid عبد name and its family name, then the object", "وأعلن الوزير عبدالرحمن الحمادي انتهاء التحقيقات في القضية.", "الوزير عبدالرحمن الحمادي"],
+    // A link right after a titled name opens an adverbial, not more of the name.
+    ["a name, then لدى and a verbal noun", "وقال وزير الخارجية سامح شكري لدى وصوله إلى الرياض إن الزيارة ناجحة.", "وزير الخارجية سامح شكري"],
     // A title, then the name between commas; a description or a time there is not a name.
     ["a name between commas after a title and its place", "وقال ممثل المنظمة في اليمن، جون سميث، إن الوباء ينتشر.", "ممثل المنظمة في اليمن، جون سميث"],
     ["a statement between commas after a title is no name", "وقال المتحدث باسم الجيش في بيان، الثلاثاء، إن الوباء ينتشر.", "المتحدث باسم الجيش"],

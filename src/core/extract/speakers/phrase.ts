@@ -151,7 +151,7 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
       // the phrase closes on a name of two words or more ("قائد الطيران الروسي بعيد المدى أناتولي جيخاريف").
       // A name with a name prefix is a whole name: what follows its family name is the object ("الرئيس عبد
       // الفتاح السيسي استعداد مصر").
-      if (run <= MAX_NAME_UNITS && units.slice(i, i + run).some((v) => v.namePrefix)) {
+      if (run <= MAX_NAME_UNITS && units.slice(i, i + run).some((v) => v.namePrefix || v.solidName)) {
         accepted = i + run + (next && isDetermined(next) ? 1 : 0);
         break;
       }

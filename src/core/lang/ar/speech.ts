@@ -108,6 +108,8 @@ export const speech: SpeechWords = {
   ],
   links: ["باسم", "لدى", "لشؤون", "للشؤون", "بالوكالة", "بن", "ابن", "أبو", "بنت"],
   namePrefixes: ["عبد", "أبو", "بن", "ابن", "بنت", "آل"],
+  // Not «أبو» (أبوظبي) or «بن» (بنك): «عبد» opens no common word but a name.
+  solidNamePrefixes: ["عبد"],
   // "في" ends a speaker phrase even after a title: "وقالت الوزارة في بيانها".
   titleLinks: [],
   determiners: [],

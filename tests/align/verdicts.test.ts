@@ -34,6 +34,17 @@ describe("verdicts on aligned figures", () => {
     expect(groups[0]!.note).toContain("differ by 10");
   });
 
+  it("says of three or more bounds and figures that they cannot all be right", () => {
+    const sentence = (v: string) => `The health ministry said ${v} people were injured in the blast in the capital.`;
+    const claims = [
+      quantity("a", sentence("4,000"), "4,000", 4000, "injured"),
+      quantity("b", sentence("more than 5,000"), "more than 5,000", 5000, "injured", "over", 1000),
+      quantity("c", sentence("more than 6,000"), "more than 6,000", 6000, "injured", "over", 1000),
+    ];
+    const groups = run(claims, [S("a"), S("b"), S("c")]);
+    expect(groups.map((g) => [g.verdict, g.note])).toEqual([["discrepancy", "4,000 vs more than 5,000 vs more than 6,000 injured: cannot all be right"]]);
+  });
+
   it("nearly 2,300 and 2,289 are compatible", () => {
     const claims = [
       quantity("a", SENTENCE_A, "2,289", 2289, "sortie"),

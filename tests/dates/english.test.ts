@@ -13,6 +13,8 @@ describe("English dates: day and month names", () => {
     ["The visit is set for 26 November, officials said.", "2015-11-20", [["26 November", "2015-11-26~"]]],
     ["The visit took place on 26 November 2015 in Moscow.", "", [["26 November 2015", "2015-11-26"]]],
     ["Talks resumed on the 26th of November.", "2015-11-20", [["26th of November", "2015-11-26~"]]],
+    ["The blast on the fourth of August killed 200 people.", "2020-08-06", [["fourth of August", "2020-08-04~"]]],
+    ["Talks resume on the twenty-first of November.", "2015-11-20", [["twenty-first of November", "2015-11-21~"]]],
     ["Russia began air strikes in Syria on Sept. 30.", "2015-10-02", [["Sept. 30", "2015-09-30~"]]],
     ["Russia began air strikes in Syria on September 30.", "2015-10-02", [["September 30", "2015-09-30~"]]],
     ["The strikes began on Sept. 30 last year.", "2016-02-01", [["Sept. 30 last year", "2015-09-30~"]]],
@@ -77,6 +79,8 @@ describe("English: what is not a date", () => {
   it.each<[string]>([
     ["Officials said they may 5 times revise the figure."],
     ["Thousands march 30 miles to the capital."],
+    ["He came first of all, and the second of the talks failed."],
+    ["It was the first time in a decade that the fourth of the ministers resigned."],
     ["The army may march on the city."],
     ["Demonstrators plan a March on Monday."],
     ["The talks resume on Thursday."],

@@ -27,6 +27,10 @@ describe("Arabic quantities", () => {
     ["نزح مئة وثلاثة وعشرون ألف مدني.", ["123000 displaced"]],
     ["طرد التنظيم من مدينتين في العراق.", ["2 city"]],
     ["وتفرج الحركة عن 33 رهينة مقابل 737 أسيرا فلسطينيا.", ["33 hostage", "737 detainee"]],
+    // Billions of nothing named are an amount, not people.
+    ["مضيفا أن واشنطن ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين السوريين.", ["4500000000 ~لمساعده"]],
+    // «الواحد» after a noun is "the single one" of it: no count.
+    ["وتراجع الجنيه إلى 42 جنيها للدولار الواحد.", ["42 egp"]],
     // People are counted in whole numbers: a dot before three digits groups thousands.
     ["ومخاوف من وصول ذلك العدد إلى 10.000 قتيل جراء الزلزال.", ["10000 killed"]],
     ["وصل عدد القتلى إلى 12.500 شخص.", ["12500 killed"]],

@@ -56,6 +56,12 @@ describe("English quantities", () => {
     ["The campaign will use 1.2 million doses of oral vaccine.", ["1200000 dose"]],
     ["Both sides agreed a seven-day truce.", ["7 day"]],
     ["The toll could reach 10.000 dead, officials said.", ["10000 killed"]],
+    // The noun after a rate marker is the rate's denominator, not what the figure counts.
+    ["Following the announcement, the Egyptian pound fell to a record low 42 per dollar on Wednesday.", ["42 ?"]],
+    ["The fare rose to 5 dollars per person.", ["5 usd"]],
+    // "pounds" in an article on Egypt are Egyptian pounds; elsewhere sterling.
+    ["Egypt's banks were selling the dollar at 18.5 pounds.", ["18.5 egp"]],
+    ["British banks were selling the dollar at 0.79 pounds.", ["0.79 gbp"]],
     // In an exchange the hostages and the prisoners are the two sides.
     ["Hamas will release 33 Israeli hostages in exchange for 737 Palestinian prisoners.", ["33 hostage", "737 detainee"]],
     ["More than 3,000 rescuers were searching the river bed on Sunday.", ["over 3000 rescuer"]],

@@ -158,7 +158,9 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
     const spread =
       claims.every((c) => !c.qualifier) && hi > lo
         ? `differ by ${formatNumber(hi - lo)} (${formatPercent(relativeDifference(lo, hi))})`
-        : "cannot both be right";
+        : distinct.length > 2
+          ? "cannot all be right"
+          : "cannot both be right";
     return `${listed(distinct, " vs ")}${unit ? " " + unit : ""}: ${spread}`;
   }
   if (first.kind === "date") {

@@ -70,6 +70,7 @@ export function assembleQuantities(
     if (n.role || overlapsAnySorted(excluded, n.phraseStart, n.phraseEnd)) continue;
     // A number word with a clitic glued to it («بثلاثة», «الست») starts inside its token: that token is its first.
     const first = tokenHolding(tokens, n.start);
+    if (definiteAdjectival(lex, tokens[first], n.start)) continue;
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
     const found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses);
@@ -186,9 +187,12 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       j = code;
       continue;
     }
+    // "42 per dollar": the noun after a rate marker is the rate's denominator.
+    if (lex.rateMarkers.has(t.norm)) break;
     const hit = unitAt(lex, tokens, j);
     if (hit) {
-      const sense = senseOf(lex, senses, t.norm);
+      // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").
+      const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
       best = sense ? { unit: sense } : { unit: hit.unit, person: hit.person, ...(/^\p{Lu}/u.test(t.text) ? { capitalised: true } : {}) };
       if (gap >= q.maxGap) break;
       gap += hit.last - j;
@@ -294,6 +298,16 @@ function nounBeforeNumberWord(lex: UnitLexicons, noun: Token | undefined, locale
   return stem.length >= 2 ? { noun: stem } : undefined;
 }
 
+/**
+ * «للدولار الواحد», «اليوم الواحد»: a number word with the article after its noun is "the single one" of it, a
+ * rate's unit, not a count anyone reports.
+ */
+function definiteAdjectival(lex: UnitLexicons, own: Token | undefined, numberStart: number): boolean {
+  if (!own || own.kind !== "word" || own.start >= numberStart) return false;
+  const cut = numberStart - own.start;
+  return lex.adjectivalNumbers.has(fold(own.text.slice(cut))) && endsWithMarker(lex, fold(own.text.slice(0, cut)));
+}
+
 function endsWithMarker(lex: UnitLexicons, prefix: string): boolean {
   for (const m of lex.postNominal) if (prefix.endsWith(m)) return true;
   return false;
@@ -391,6 +405,8 @@ function joinedClause(lex: UnitLexicons, tokens: readonly Token[], from: number,
 function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
   const counter = q.unit !== undefined && lex.counters.has(q.unit);
   if (q.percent || (q.unit && !q.person && !counter)) return;
+  // Billions of nothing named are money, not people ("ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين").
+  if (!q.unit && q.value >= MAX_PEOPLE) return;
   const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence);
   if (counted) {
     q.unit = counted;
@@ -468,6 +484,9 @@ function countedBefore(lex: UnitLexicons, tokens: readonly Token[], first: numbe
   }
   return undefined;
 }
+
+/** No count of people in the news reaches this; a figure this large that names nothing is an amount. */
+const MAX_PEOPLE = 1e9;
 
 /** What a clause break between a figure and a cue adds to their distance, in tokens. */
 const CLAUSE_DISTANCE = 3;

@@ -35,6 +35,7 @@ export interface UnitLexicons {
   prefixUnits: PhraseLexicon<string>;
   fillers: ReadonlySet<string>;
   postNominal: ReadonlySet<string>;
+  rateMarkers: ReadonlySet<string>;
   /** See QuantityWords.clauseJoiners, folded. */
   clauseJoiners: ReadonlySet<string>;
   clauseJoinerPrefixes: readonly string[];
@@ -87,6 +88,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     postNominal: new Set(q.postNominalMarkers),
     adjectivalNumbers: new Set((q.adjectivalNumbers ?? []).map(fold)),
     clauseJoiners: new Set((q.clauseJoiners ?? []).map(fold)),
+    rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     clauseJoinerPrefixes: (q.clauseJoinerPrefixes ?? []).map(fold),
     modifiers: new Set(q.modifiers.map(fold)),
     notNouns: new Set([...locale.calendar.weekdays, ...locale.calendar.months].flatMap(([w]) => {

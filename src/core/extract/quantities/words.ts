@@ -57,6 +57,11 @@ export interface QuantityWords {
    */
   clauseJoiners?: readonly string[];
   clauseJoinerPrefixes?: readonly string[];
+  /**
+   * Words that make what follows the denominator of a rate ("42 per dollar", «5 دولارات لكل برميل»): the noun after
+   * one is not what the figure counts.
+   */
+  rateMarkers?: readonly string[];
   /** Words that may stand between a number and what it counts ("من" in "4 آلاف من الجنود", "of"). */
   fillers: readonly string[];
   /**

@@ -180,6 +180,7 @@ export const quantities: QuantityWords = {
   clauseJoiners: ["و", "أو", "او", "بينما", "فيما", "لكن", "ولكن", "ثم"],
   clauseJoinerPrefixes: ["و", "ف"],
   fillers: ["من"],
+  rateMarkers: ["لكل"],
   modifiers: [],
   ageHolders: ["أطفال", "الأطفال", "البالغين", "بالغين", "المسنين", "الأشخاص", "أشخاص", "الرضع", "المرضى"],
   // In an article about an epidemic, «إصابة» is an infection: a case, not an injury.

@@ -39,6 +39,17 @@ const other = cues(
   "were scheduled to", "had been expected to", "had been scheduled to", "had planned to", "was planning to",
 );
 
+// Days written as ordinal words, read only as "the fourth of August" (after "the", before "of" and a month).
+const ordinalUnits = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const spelledDays: [string, number][] = [
+  ...ordinalUnits.map((w, i): [string, number] => [w, i + 1]),
+  ...["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"].map((w, i): [string, number] => [w, i + 10]),
+  ...ordinalUnits.flatMap((w, i): [string, number][] => [[`twenty-${w}`, 21 + i], [`twenty ${w}`, 21 + i]]),
+  ["thirtieth", 30],
+  ["thirty-first", 31],
+  ["thirty first", 31],
+];
+
 export const dates: DateWords = {
   dayMonthOrders: ["md", "dm"],
   // American copy writes 11/05/2015 month first and British copy day first: read only unambiguous ones.
@@ -47,8 +58,8 @@ export const dates: DateWords = {
   // "may" the verb, "march" the noun, and abbreviations that are words or names on their own.
   ambiguousMonths: ["May", "March", "Mar", "Jan", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Feb", "Apr"],
   // "the first of November" is rare in news copy; "November 1" is how it is written.
-  spelledDays: [],
-  spelledDayCues: [],
+  spelledDays,
+  spelledDayCues: ["the"],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   dayMonthLinks: ["of"],
   yearLinks: ["of"],

@@ -169,6 +169,9 @@ export const quantities: QuantityWords = {
   conjunctions: ["or", "and", "to", "nor"],
   clauseJoiners: ["and", "or", "but", "while", "whereas", "nor"],
   fillers: ["of"],
+  rateMarkers: ["per", "for every", "for each"],
+  // In an article on Egypt, "pounds" are Egyptian pounds.
+  senses: [{ unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] }],
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],
   ageHolders: [
     "children", "child", "kids", "adults", "people", "those", "men", "women", "anyone", "everyone", "infants",

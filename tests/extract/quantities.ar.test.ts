@@ -138,6 +138,10 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     ["وبرأت المحكمة متهمين اثنين مما نسب إليهما.", ["2 defendant"]],
     // Rescue teams are no people rescued.
     ["وشارك 40 من عناصر فرق الإنقاذ في البحث.", ["40 soldier"]],
+    // A capacity is what a boat may carry, not what it carried.
+    ["إن المعدية التي تبلغ حمولتها القصوى 50 راكبا كانت تقل 86 راكبا.", ["50 passenger-capacity", "86 passenger"]],
+    ["وكانت المعدية، المرخص لها بنقل ٥٠ راكبا، تقل ٨٦ راكبا.", ["50 passenger-capacity", "86 passenger"]],
+    ["ويضم المخيم الذي تبلغ طاقته الاستيعابية 400 شخص أكثر من 1300 شخص.", ["400 person-capacity", "over 1300 person"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

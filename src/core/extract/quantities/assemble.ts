@@ -108,6 +108,7 @@ export function assembleQuantities(
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);
+  for (const q of out) markCapacity(q, lex, tokens);
   // Built by push from an empty literal, as dualNouns builds its own: arrays made by map() and by push() have
   // different element kinds, and meeting a second kind here made the compiled function start again.
   const result: QuantityMention[] = [];
@@ -561,6 +562,26 @@ function shareUnitsAcrossConjunctions(qs: Draft[], tokens: readonly Token[], loc
     }
   }
 }
+
+/** Tokens a capacity cue may span (see QuantityWords.capacityCues). */
+const MAX_CAPACITY_CUE_TOKENS = 5;
+
+/** "licensed to carry 50", «حمولتها القصوى 50 راكبا»: a cue ending right before the figure makes it a capacity. */
+function markCapacity(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
+  if (q.percent || lex.capacityCues.maxTokens === 0) return;
+  const at = tokenHolding(tokens, q.start);
+  for (let i = at - 1; i >= 0 && i >= at - MAX_CAPACITY_CUE_TOKENS; i--) {
+    if ((tokens[i] as Token).start < q.sentence.start) return;
+    const cue = lex.capacityCues.matchAt(tokens, i);
+    if (cue && cue.last === at) {
+      q.unit = q.unit ? q.unit + CAPACITY_SUFFIX : CAPACITY_SUFFIX.slice(1);
+      q.noun = undefined;
+      return;
+    }
+  }
+}
+
+const CAPACITY_SUFFIX = "-capacity";
 
 /** Widest ratio between a gapped figure and the figure whose unit it takes: parallel counts are of a size. */
 const GAPPED_RATIO = 3;

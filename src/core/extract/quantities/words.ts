@@ -92,6 +92,12 @@ export interface QuantityWords {
    * الشهداء إلى 31 ألفاً». The figure of the clause counts that noun, whatever cue stands nearer to it.
    */
   countNouns?: readonly string[];
+  /**
+   * Phrases right before a figure that make it the most a thing may hold, not what it holds ("licensed to carry
+   * 50", «حمولتها القصوى 50 راكبا»). The figure's unit gets the suffix "-capacity" ("passenger-capacity"): a boat
+   * licensed for 50 that carried 86 gives two figures, not one misreported.
+   */
+  capacityCues?: readonly string[];
   /** Words or phrases after a figure that introduce its breakdown ("among them", "including", "بينهم", "منها"). */
   breakdownCues: readonly string[];
   /** Whether the head of a noun phrase comes last ("combat sorties": English) rather than first (Arabic). */

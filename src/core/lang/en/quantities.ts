@@ -179,6 +179,11 @@ export const quantities: QuantityWords = {
   ],
   partitiveLeads: ["of the", "of those", "among the", "of these"],
   countNouns: ["number of", "numbers of", "total of", "tally of", "count of", "toll of"],
+  capacityCues: [
+    "licensed to carry", "licenced to carry", "certified to carry", "permitted to carry", "allowed to carry",
+    "designed to carry", "built to carry", "capacity of", "a capacity of", "capacity for",
+    "room for", "seating for", "seating capacity of", "can hold", "can carry", "able to carry",
+  ],
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,
   pluralEndings: ["s"],

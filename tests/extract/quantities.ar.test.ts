@@ -138,6 +138,8 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     ["وبرأت المحكمة متهمين اثنين مما نسب إليهما.", ["2 defendant"]],
     // Rescue teams are no people rescued.
     ["وشارك 40 من عناصر فرق الإنقاذ في البحث.", ["40 soldier"]],
+    // «منهم» after a figure names no noun: it is part of the people named before, and takes its clause's cue.
+    ["وبلغ عدد الناجين 38 شخصا، أنقذت فرق الدفاع المدني والصيادون 22 منهم.", ["38 survivor", "22 rescued"]],
     // A capacity is what a boat may carry, not what it carried.
     ["إن المعدية التي تبلغ حمولتها القصوى 50 راكبا كانت تقل 86 راكبا.", ["50 passenger-capacity", "86 passenger"]],
     ["وكانت المعدية، المرخص لها بنقل ٥٠ راكبا، تقل ٨٦ راكبا.", ["50 passenger-capacity", "86 passenger"]],

@@ -190,6 +190,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     }
     // "42 per dollar": the noun after a rate marker is the rate's denominator.
     if (lex.rateMarkers.has(t.norm)) break;
+    // «٢٢ منهم», "22 of them": a breakdown cue names no noun; the figure is part of what came before.
+    if (!best && words.length === 0 && lex.breakdowns.matchAt(tokens, j)) break;
     const hit = unitAt(lex, tokens, j);
     if (hit) {
       // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").

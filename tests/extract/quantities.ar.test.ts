@@ -135,7 +135,9 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     ["وغرقت 3 مراكب صيد في العاصفة.", ["3 ship"]],
     ["وقضى 5 أشخاص غرقا في النهر.", ["5 killed"]],
     ["والمتهم فيها 12 متهما بينهم مسؤولون سابقون.", ["12 defendant"]],
-    ["وبرأت المحكمة متهمين اثنين مما نسب إليهما.", ["2 defendant"]],
+    ["وبرأت المحكمة متهمين اثنين مما نسب إليهما.", ["2 acquitted"]],
+    // A cue after a figure that names its people, across a clause break, is the next clause's.
+    ["وصدرت بحق بقية المتهمين الاثني عشر أحكام أخف، وبرأت المحكمة اثنين منهم.", ["12 defendant", "2 acquitted"]],
     // Rescue teams are no people rescued.
     ["وشارك 40 من عناصر فرق الإنقاذ في البحث.", ["40 soldier"]],
     // «منهم» after a figure names no noun: it is part of the people named before, and takes its clause's cue.

@@ -143,6 +143,7 @@ describe("English boats, bodies, rescues and defendants", () => {
     ["In August 2022, 31 people drowned when a boat capsized.", ["31 killed"]],
     ["Fishermen in 13 boats and two ferries joined the search.", ["13 ship", "2 ship"]],
     ["Seven other defendants were jailed.", ["7 defendant"]],
+    ["Seven other defendants were jailed for one to three years, and two were acquitted.", ["7 defendant", "range 2 year", "2 acquitted"]],
     // A capacity is what a boat may carry, not what it carried.
     ["The boat was carrying 68 passengers although it was licensed to carry 50 passengers.", ["68 passenger", "50 passenger-capacity"]],
     ["The center, which has room for about 400 people, held more than 1,300.", ["approx 400 person-capacity", "over 1300 ?"]],

@@ -417,7 +417,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
     return;
   }
   if (counter) return;
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined);
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined, q.unit !== undefined);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
@@ -501,6 +501,11 @@ function roleNear(
   after: number,
   sentence: Span,
   sameClause: boolean,
+  /**
+   * The figure names the people it counts ("12 defendants"): a cue after it across a clause break belongs to
+   * the next clause's figure («المتهمين الاثني عشر أحكام أخف، وبرأت المحكمة اثنين منهم»).
+   */
+  named = false,
 ): string | undefined {
   const from = Math.max(0, first - ROLE_WINDOW_BEFORE);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
@@ -512,6 +517,7 @@ function roleNear(
     if (!m) continue;
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
     if (sameClause && (broken || (i < first && joinedClause(lex, tokens, m.last, first)))) continue;
+    if (named && broken && i >= after) continue;
     // A cue in the figure's own clause wins over one as near across a comma ("500 were evacuated, and 12 to
     // 15 people were arrested").
     const distance = (i < first ? first - m.last : i - after) + (broken ? CLAUSE_DISTANCE : 0);

@@ -49,7 +49,7 @@ const units: UnitForms[] = [
   { id: "terrorist", forms: ["إرهابي", "إرهابيين", "إرهابيون"], person: true },
   // Bodies recovered are a running count of their own, short of the toll while people die in hospital or stay missing.
   { id: "body", forms: ["جثة", "جثث", "جثمان", "جثامين"], duals: ["جثتين", "جثتان"] },
-  { id: "defendant", forms: ["متهم", "متهمين", "متهمون", "متهما"], duals: ["متهمان"] },
+  { id: "defendant", forms: ["متهم", "متهمين", "متهمون", "متهما"], duals: ["متهمان"], person: true },
   { id: "passenger", forms: ["راكب", "ركاب", "راكبا"] },
   { id: "crew", forms: ["طاقم", "أفراد الطاقم", "أفراد طاقم", "أعضاء الطاقم", "بحار", "بحارة", "طيار", "طيارين"] },
   { id: "refugee", forms: ["لاجئ", "لاجئين", "لاجئون"], person: true },
@@ -171,6 +171,7 @@ export const quantities: QuantityWords = {
     // Not «وصل» alone: «وصل عدد الأبنية المنهارة إلى 2818» is a count reaching a figure, not people arriving.
     { unit: "arrival", cues: ["وصلوا", "عبروا", "وصول", "عبور"] },
     { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدان", "فقدوا", "في عداد المفقودين"] },
+    { unit: "acquitted", cues: ["برأت", "برأ", "تبرئة", "بتبرئة", "ببراءة", "براءة"] },
     { unit: "arrested", cues: ["اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "توقيف", "أوقف", "أوقفت", "القبض على", "ألقي القبض"] },
     { unit: "evacuated", cues: ["إجلاء", "أجلي", "أجليت", "أجلت", "إخلاء"] },
   ],

@@ -38,7 +38,7 @@ const units: UnitForms[] = [
   { id: "terrorist", forms: ["terrorist", "terrorists"], person: true },
   // Bodies recovered are a running count of their own, short of the toll while people die in hospital or stay missing.
   { id: "body", forms: ["body", "bodies", "corpse", "corpses"] },
-  { id: "defendant", forms: ["defendant", "defendants"] },
+  { id: "defendant", forms: ["defendant", "defendants"], person: true },
   { id: "passenger", forms: ["passenger", "passengers"] },
   { id: "crew", forms: ["crew", "crew members", "crewmembers", "sailors", "pilots", "pilot"] },
   { id: "refugee", forms: ["refugee", "refugees", "asylum seekers"], person: true },
@@ -161,6 +161,7 @@ export const quantities: QuantityWords = {
     { unit: "rescued", cues: ["rescued", "pulled from the water", "pulled from the rubble", "plucked from the water"] },
     { unit: "arrival", cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"] },
     { unit: "missing", cues: ["missing", "unaccounted for", "disappeared", "lost at sea"] },
+    { unit: "acquitted", cues: ["acquitted", "acquitting", "cleared of all charges"] },
     { unit: "arrested", cues: ["arrested", "arrests", "detained", "taken into custody", "rounded up"] },
     { unit: "evacuated", cues: ["evacuated", "evacuation", "evacuating"] },
   ],

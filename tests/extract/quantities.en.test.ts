@@ -151,3 +151,17 @@ describe("English boats, bodies, rescues and defendants", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// Wire copy gives a person's age between commas after the name: an age in years, never a count of the dead.
+describe("English ages in apposition", () => {
+  it.each([
+    ["Salem Rashid al-Kaabi, 58, the former director general, was also fined.", ["58 year"]],
+    ["John Smith, 45, was killed when the boat capsized.", ["45 year"]],
+    ["Fatima Hassan, 7, was among the dead.", ["7 year"]],
+    // Counts by country in a list, and a day before a count, are no ages.
+    ["The victims included Italy, 21, and Britain, 9.", ["21 ?", "9 ?"]],
+    ["In Khartoum, 15 people were killed.", ["15 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -73,7 +73,8 @@ export function assembleQuantities(
     if (definiteAdjectival(lex, tokens[first], n.start)) continue;
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    const found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses);
+    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses);
+    if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
     if (isAgeBound(n, found, tokens, lex)) continue;
@@ -455,6 +456,22 @@ function inheritPartitiveUnit(q: Draft, lex: UnitLexicons, tokens: readonly Toke
       return;
     }
   }
+}
+
+/**
+ * "Salem al-Kaabi, 58, the former …": a bare whole number between commas right after a capitalised word and
+ * before a lower-case word that is no conjunction ("Italy, 21, and Britain, 9" are counts).
+ */
+function isAppositiveAge(n: NumberMention, tokens: readonly Token[], first: number, last: number, locale: Locale): boolean {
+  if (n.qualifier || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_AGE || last !== first + 1) return false;
+  const number = tokens[first] as Token;
+  const comma = tokens[first - 1];
+  const name = tokens[first - 2];
+  const close = tokens[last];
+  const next = tokens[last + 1];
+  if (number.kind !== "digits" || !comma || comma.text !== "," || !close || close.text !== ",") return false;
+  if (!name || name.kind !== "word" || !/^\p{Lu}/u.test(name.text)) return false;
+  return !!next && next.kind === "word" && /^\p{Ll}/u.test(next.text) && !conjunctionsOf(locale).has(next.norm);
 }
 
 /** The oldest age a bound names. */

@@ -188,3 +188,16 @@ describe("Arabic dates: days written as ordinal words", () => {
     expect(datesIn(text, ar, published || undefined)).toEqual(expected);
   });
 });
+
+// Wires write their date line as day - month before the agency in brackets: the dispatch day.
+describe("Arabic dates: a wire's day - month date line", () => {
+  it.each<Case>([
+    ["الخرطوم - ١٣ - ٧ (كونا) -- ارتفعت حصيلة ضحايا غرق معدية.", "2026-07-13", [["١٣ - ٧", "2026-07-13~"]]],
+    ["الكويت - 2 - 1 (كونا) -- أعلنت الوزارة.", "2026-01-02", [["2 - 1", "2026-01-02~"]]],
+    // Not without the agency's bracket, nor an impossible day.
+    ["سجلت النتيجة 13 - 7 في المباراة.", "2026-07-13", []],
+    ["الكويت - 31 - 2 (كونا) -- أعلنت الوزارة.", "2026-03-01", []],
+  ])("%s", (text, published, expected) => {
+    expect(datesIn(text, ar, published)).toEqual(expected);
+  });
+});

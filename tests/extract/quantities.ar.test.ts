@@ -127,3 +127,29 @@ describe("Arabic levels reached and shares of a whole named before", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// River accidents and trials: boats of every size, bodies recovered apart from the toll, people saved by others
+// apart from survivors, drowning as a death, and defendants as a count of their own.
+describe("Arabic boats, bodies, rescues and defendants", () => {
+  it.each([
+    ["وتمكن الأهالي من إنقاذ 22 شخصا، فيما انتشلت فرق الغطس 24 جثة.", ["22 rescued", "24 body"]],
+    ["وأنقذت فرق الدفاع المدني 15 شخصا.", ["15 rescued"]],
+    ["وشارك ثلاثة عشر قاربا في عمليات البحث.", ["13 ship"]],
+    ["وغرقت 3 مراكب صيد في العاصفة.", ["3 ship"]],
+    ["وقضى 5 أشخاص غرقا في النهر.", ["5 killed"]],
+    ["والمتهم فيها 12 متهما بينهم مسؤولون سابقون.", ["12 defendant"]],
+    ["وبرأت المحكمة متهمين اثنين مما نسب إليهما.", ["2 acquitted"]],
+    // A cue after a figure that names its people, across a clause break, is the next clause's.
+    ["وصدرت بحق بقية المتهمين الاثني عشر أحكام أخف، وبرأت المحكمة اثنين منهم.", ["12 defendant", "2 acquitted"]],
+    // Rescue teams are no people rescued.
+    ["وشارك 40 من عناصر فرق الإنقاذ في البحث.", ["40 soldier"]],
+    // «منهم» after a figure names no noun: it is part of the people named before, and takes its clause's cue.
+    ["وبلغ عدد الناجين 38 شخصا، أنقذت فرق الدفاع المدني والصيادون 22 منهم.", ["38 survivor", "22 rescued"]],
+    // A capacity is what a boat may carry, not what it carried.
+    ["إن المعدية التي تبلغ حمولتها القصوى 50 راكبا كانت تقل 86 راكبا.", ["50 passenger-capacity", "86 passenger"]],
+    ["وكانت المعدية، المرخص لها بنقل ٥٠ راكبا، تقل ٨٦ راكبا.", ["50 passenger-capacity", "86 passenger"]],
+    ["ويضم المخيم الذي تبلغ طاقته الاستيعابية 400 شخص أكثر من 1300 شخص.", ["400 person-capacity", "over 1300 person"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -68,7 +68,7 @@ describe("English quantities", () => {
     ["More than 30 nationalities are among the dead, including at least eight Americans.", ["over 30 nationality", "atLeast 8 killed"]],
     // "reached" says people arrived only before a place's name.
     ["Some 18,000 people reached Greece in the same period.", ["approx 18000 arrival"]],
-    ["The number of people rescued reached 2,470 on Monday.", ["2470 ?"]],
+    ["The number of people rescued reached 2,470 on Monday.", ["2470 rescued"]],
     // A cue in an earlier clause ("killed … and destroyed") is not what a figure with its own noun counts.
     ["The quake killed 41 people and destroyed 6,000 buildings.", ["41 killed", "6000 building"]],
     ["At least 41 people were killed as a result of the fire and almost 6,000 structures, including homes, have been destroyed.", ["atLeast 41 killed", "nearly 6000 building"]],
@@ -130,6 +130,38 @@ describe("English currency codes", () => {
     ["Spending falls to about EGP 130bn this year.", ["approx 130000000000 egp"]],
     ["The fund lent nearly KWD 100 million.", ["nearly 100000000 dinar"]],
     ["The deal is worth AED 5 billion.", ["5000000000 dirham"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+// River accidents and trials: ferries, bodies recovered apart from the toll, people saved by others apart from
+// survivors, drowning as a death, and defendants as a count of their own.
+describe("English boats, bodies, rescues and defendants", () => {
+  it.each([
+    ["Fishermen rescued 22 people and divers recovered 24 bodies.", ["22 rescued", "24 body"]],
+    ["Thirty-eight people survived the sinking.", ["38 survivor"]],
+    ["In August 2022, 31 people drowned when a boat capsized.", ["31 killed"]],
+    ["Fishermen in 13 boats and two ferries joined the search.", ["13 ship", "2 ship"]],
+    ["Seven other defendants were jailed.", ["7 defendant"]],
+    ["Seven other defendants were jailed for one to three years, and two were acquitted.", ["7 defendant", "range 2 year", "2 acquitted"]],
+    // A capacity is what a boat may carry, not what it carried.
+    ["The boat was carrying 68 passengers although it was licensed to carry 50 passengers.", ["68 passenger", "50 passenger-capacity"]],
+    ["The center, which has room for about 400 people, held more than 1,300.", ["approx 400 person-capacity", "over 1300 ?"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+// Wire copy gives a person's age between commas after the name: an age in years, never a count of the dead.
+describe("English ages in apposition", () => {
+  it.each([
+    ["Salem Rashid al-Kaabi, 58, the former director general, was also fined.", ["58 year"]],
+    ["John Smith, 45, was killed when the boat capsized.", ["45 year"]],
+    ["Fatima Hassan, 7, was among the dead.", ["7 year"]],
+    // Counts by country in a list, and a day before a count, are no ages.
+    ["The victims included Italy, 21, and Britain, 9.", ["21 ?", "9 ?"]],
+    ["In Khartoum, 15 people were killed.", ["15 killed"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -108,6 +108,9 @@ describe("regressions from the conformance run", () => {
     // With the article but nothing reached or bounded, it labels a telephone or hotline number.
     ["دعت المواطنين إلى الاتصال على الرقم 112 عند الحاجة", ["112=112 reference"]],
     ["خصصت الشركة خطاً ساخناً على الرقم ١٦٧٧٠", ["١٦٧٧٠=16770 reference"]],
+    // «تحت الرقم» is registered or issued under a number, not below it.
+    ["إن المعدية المسجلة تحت الرقم 2231 انقلبت", ["2231=2231 reference"]],
+    ["الظهير الصادر تحت الرقم 45 بتاريخ أمس", ["45=45 reference"]],
   ] as const)("ar: «الرقم» before a figure names the figure, «رقم» labels: %s", (text, expected) => {
     expect(summary(text, numbers("ar", text))).toEqual(expected);
   });

@@ -87,6 +87,11 @@ describe("Arabic names with an al- family name", () => {
     ["a bare name with عبد", "وقال عبد الله الأحمد إن الوضع صعب.", "عبد الله الأحمد"],
     ["a name prefix closing a title chain", "ودعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى وقف التصعيد.", "الأمين العام لجامعة الدول العربية أحمد أبو الغيط"],
     ["a whole name, then the object", "وأكد الرئيس عبد الفتاح السيسي استعداد مصر للوساطة.", "الرئيس عبد الفتاح السيسي"],
+    // «عبد» written solid with the word it opens is a whole name too.
+    ["a solid عبد name and its family name, before a preposition", "وأكد رئيس المحكمة القاضي عبدالله المرزوقي في حيثيات الحكم أن المتهمين خانوا الأمانة.", "رئيس المحكمة القاضي عبدالله المرزوقي"],
+    ["a solid عبد name and its family name, then the object", "وأعلن الوزير عبدالرحمن الحمادي انتهاء التحقيقات في القضية.", "الوزير عبدالرحمن الحمادي"],
+    // A link right after a titled name opens an adverbial, not more of the name.
+    ["a name, then لدى and a verbal noun", "وقال وزير الخارجية سامح شكري لدى وصوله إلى الرياض إن الزيارة ناجحة.", "وزير الخارجية سامح شكري"],
     // A title, then the name between commas; a description or a time there is not a name.
     ["a name between commas after a title and its place", "وقال ممثل المنظمة في اليمن، جون سميث، إن الوباء ينتشر.", "ممثل المنظمة في اليمن، جون سميث"],
     ["a statement between commas after a title is no name", "وقال المتحدث باسم الجيش في بيان، الثلاثاء، إن الوباء ينتشر.", "المتحدث باسم الجيش"],
@@ -265,6 +270,13 @@ describe("Arabic quote speakers", () => {
     ["named before the quote", "وقال المصدر: «الآن يتم تحليل تأثير الضربات الجوية».", "المصدر"],
     ["named before, in a title", "وقال وزير الدفاع الروسي سيرغي شويغو إن هذا ما «يتيح توجيه ضربات دقيقة قوية على إرهابيي «داعش» في عمق الأراضي».", "وزير الدفاع الروسي سيرغي شويغو"],
     ["a source between the verb and its complement relays the verb's subject", 'وأشارت الأركان التركية، في بيان لها، وفق وكالة (الأناضول)، إلى أن "القوات التركية حذرت الطائرة 10 مرات خلال 5 دقائق، إلا أنها واصلت انتهاكها".', "الأركان التركية"],
+    // Survivors and judges are people quoted by what they are; a relay's «عن X قوله» gives X.
+    ["a survivor relayed by the media", "ونقلت وسائل إعلام محلية عن الناجي محمد عثمان الطيب قوله: «كانت المعدية ممتلئة عن آخرها».", "الناجي محمد عثمان الطيب"],
+    ["a survivor with his age and the paper", "وقال الناجي محمد عثمان الطيب (45 عاما) لـ«السوداني اليوم»: «انقلبت في أقل من دقيقة».", "الناجي محمد عثمان الطيب"],
+    ["a witness", "وقالت الشاهدة فاطمة حسن لـ«الشروق»: «سمعنا صراخ الركاب».", "الشاهدة فاطمة حسن"],
+    // A link right after a titled name opens an adverbial, not more of the name.
+    ["a judge upon giving the verdict", "وقال رئيس المحكمة القاضي عبدالله محمد المرزوقي لدى النطق بالحكم: «إن المتهمين استغلوا مناصبهم».", "رئيس المحكمة القاضي عبدالله محمد المرزوقي"],
+    ["a minister upon arriving", "وقال وزير الخارجية سامح شكري لدى وصوله إلى الرياض: «الزيارة كانت ناجحة واتفقنا على خطوات عملية للتعاون بين البلدين».", "وزير الخارجية سامح شكري"],
   ])("%s", (_name, text, expected) => {
     expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual([expected]);
   });

@@ -70,6 +70,7 @@ export interface CompiledDateWords {
   dayMonthFirst: boolean;
   monthDayFirst: boolean;
   numericOrder?: "dm" | "md";
+  wireDayMonth?: boolean;
 }
 
 const cache = new WeakMap<Locale, CompiledDateWords>();
@@ -153,6 +154,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     dayMonthFirst: w.dayMonthOrders.includes("dm"),
     monthDayFirst: w.dayMonthOrders.includes("md"),
     numericOrder: w.numericOrder,
+    wireDayMonth: w.wireDayMonth,
   };
   cache.set(locale, compiled);
   return compiled;

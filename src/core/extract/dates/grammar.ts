@@ -136,6 +136,7 @@ export class DateGrammar {
     if (t.kind === "digits") {
       return (
         this.numeric(i) ??
+        this.wireDayMonth(i) ??
         this.yearRange(i) ??
         this.dayFirst(i, { first: i, prefix: "" }) ??
         this.hijriYear(i) ??
@@ -634,6 +635,24 @@ export class DateGrammar {
   }
 
   /** "2015-11-26", "2015/11/26", "26/11/2015", "26.11.2015". */
+  /**
+   * «الخرطوم - ١٣ - ٧ (كونا) --»: a wire's date line, day and month apart by a spaced dash, after a dash and
+   * before the agency's name in brackets. Nothing else there is a day and a month.
+   */
+  private wireDayMonth(i: number): Parse | undefined {
+    if (!this.w.wireDayMonth) return undefined;
+    const t = this.tokens;
+    const day = t[i];
+    const month = t[i + 2];
+    if (!day || !month || month.kind !== "digits" || day.norm.length > 2 || month.norm.length > 2) return undefined;
+    if (!this.isPunct(i - 1, "-") || !this.isPunct(i + 1, "-") || !this.isPunct(i + 3, "(")) return undefined;
+    const d = Number(day.norm);
+    const m = Number(month.norm);
+    // Any leap year: the publication date gives the year.
+    if (!isValidDate(2024, m, d)) return undefined;
+    return { items: [{ first: i, last: i + 3, prefix: "", month: m, day: d }], next: i + 3 };
+  }
+
   private numeric(i: number): Parse | undefined {
     const t = this.tokens;
     const sep = t[i + 1];

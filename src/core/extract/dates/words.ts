@@ -24,6 +24,11 @@ export interface DateWords {
    * first ("dm") or month first ("md"). Absent: only dates with one valid reading ("26/11/2015") are read.
    */
   numericOrder?: "dm" | "md";
+  /**
+   * Whether wires write their date line as day - month before the agency's name in brackets, with no year
+   * («الكويت - 13 - 7 (كونا) --»): read as that day, which the publication date completes.
+   */
+  wireDayMonth?: boolean;
   /** True when month names are proper nouns written with a capital ("May" the month, "may" the verb). */
   capitalisedNames: boolean;
   /**

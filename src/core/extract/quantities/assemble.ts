@@ -82,7 +82,8 @@ export function assembleQuantities(
     if (definiteAdjectival(lex, tokens[first], n.start)) continue;
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    const found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses);
+    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses);
+    if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
     if (isAgeBound(n, found, tokens, lex)) continue;
@@ -119,6 +120,7 @@ export function assembleQuantities(
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);
+  for (const q of out) markCapacity(q, lex, tokens);
   // Built by push from an empty literal, as dualNouns builds its own: arrays made by map() and by push() have
   // different element kinds, and meeting a second kind here made the compiled function start again.
   const result: QuantityMention[] = [];
@@ -200,6 +202,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     }
     // "42 per dollar": the noun after a rate marker is the rate's denominator.
     if (lex.rateMarkers.has(t.norm)) break;
+    // «٢٢ منهم», "22 of them": a breakdown cue names no noun; the figure is part of what came before.
+    if (!best && words.length === 0 && lex.breakdowns.matchAt(tokens, j)) break;
     const hit = unitAt(lex, tokens, j);
     if (hit) {
       // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").
@@ -425,7 +429,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
     return;
   }
   if (counter) return;
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined);
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined, q.unit !== undefined);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
@@ -463,6 +467,22 @@ function inheritPartitiveUnit(q: Draft, lex: UnitLexicons, tokens: readonly Toke
       return;
     }
   }
+}
+
+/**
+ * "Salem al-Kaabi, 58, the former …": a bare whole number between commas right after a capitalised word and
+ * before a lower-case word that is no conjunction ("Italy, 21, and Britain, 9" are counts).
+ */
+function isAppositiveAge(n: NumberMention, tokens: readonly Token[], first: number, last: number, locale: Locale): boolean {
+  if (n.qualifier || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_AGE || last !== first + 1) return false;
+  const number = tokens[first] as Token;
+  const comma = tokens[first - 1];
+  const name = tokens[first - 2];
+  const close = tokens[last];
+  const next = tokens[last + 1];
+  if (number.kind !== "digits" || !comma || comma.text !== "," || !close || close.text !== ",") return false;
+  if (!name || name.kind !== "word" || !/^\p{Lu}/u.test(name.text)) return false;
+  return !!next && next.kind === "word" && /^\p{Ll}/u.test(next.text) && !conjunctionsOf(locale).has(next.norm);
 }
 
 /** The oldest age a bound names. */
@@ -509,6 +529,11 @@ function roleNear(
   after: number,
   sentence: Span,
   sameClause: boolean,
+  /**
+   * The figure names the people it counts ("12 defendants"): a cue after it across a clause break belongs to
+   * the next clause's figure («المتهمين الاثني عشر أحكام أخف، وبرأت المحكمة اثنين منهم»).
+   */
+  named = false,
 ): string | undefined {
   const from = Math.max(0, first - ROLE_WINDOW_BEFORE);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
@@ -520,6 +545,7 @@ function roleNear(
     if (!m) continue;
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
     if (sameClause && (broken || (i < first && joinedClause(lex, tokens, m.last, first)))) continue;
+    if (named && broken && i >= after) continue;
     // A cue in the figure's own clause wins over one as near across a comma ("500 were evacuated, and 12 to
     // 15 people were arrested").
     const distance = (i < first ? first - m.last : i - after) + (broken ? CLAUSE_DISTANCE : 0);
@@ -572,6 +598,26 @@ function shareUnitsAcrossConjunctions(qs: Draft[], tokens: readonly Token[], loc
     }
   }
 }
+
+/** Tokens a capacity cue may span (see QuantityWords.capacityCues). */
+const MAX_CAPACITY_CUE_TOKENS = 5;
+
+/** "licensed to carry 50", «حمولتها القصوى 50 راكبا»: a cue ending right before the figure makes it a capacity. */
+function markCapacity(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
+  if (q.percent || lex.capacityCues.maxTokens === 0) return;
+  const at = tokenHolding(tokens, q.start);
+  for (let i = at - 1; i >= 0 && i >= at - MAX_CAPACITY_CUE_TOKENS; i--) {
+    if ((tokens[i] as Token).start < q.sentence.start) return;
+    const cue = lex.capacityCues.matchAt(tokens, i);
+    if (cue && cue.last === at) {
+      q.unit = q.unit ? q.unit + CAPACITY_SUFFIX : CAPACITY_SUFFIX.slice(1);
+      q.noun = undefined;
+      return;
+    }
+  }
+}
+
+const CAPACITY_SUFFIX = "-capacity";
 
 /** Widest ratio between a gapped figure and the figure whose unit it takes: parallel counts are of a size. */
 const GAPPED_RATIO = 3;

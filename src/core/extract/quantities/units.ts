@@ -47,6 +47,8 @@ export interface UnitLexicons {
   /** Weekday and month names: never the counted noun ("2,371 on Tuesday"). */
   notNouns: ReadonlySet<string>;
   breakdowns: PhraseLexicon<true>;
+  /** See QuantityWords.capacityCues. */
+  capacityCues: PhraseLexicon<true>;
   countNouns: PhraseLexicon<true>;
   partitiveLeads: PhraseLexicon<true>;
   /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
@@ -99,6 +101,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
       return [f, stripPrefix(f, locale.clitics)];
     })),
     breakdowns: new PhraseLexicon(q.breakdownCues.map((c) => [c, true] as const), locale.clitics),
+    capacityCues: new PhraseLexicon((q.capacityCues ?? []).map((c) => [c, true] as const), locale.clitics),
     counters: new Set(q.units.filter((u) => u.counter).map((u) => u.id)),
     senses: (q.senses ?? []).map((s) => ({
       unit: s.unit,

@@ -94,6 +94,18 @@ export interface QuantityWords {
    * الشهداء إلى 31 ألفاً». The figure of the clause counts that noun, whatever cue stands nearer to it.
    */
   countNouns?: readonly string[];
+  /**
+   * Phrases right before a figure that make it the most a thing may hold, not what it holds ("licensed to carry
+   * 50", «حمولتها القصوى 50 راكبا»). The figure's unit gets the suffix "-capacity" ("passenger-capacity"): a boat
+   * licensed for 50 that carried 86 gives two figures, not one misreported.
+   */
+  capacityCues?: readonly string[];
+  /**
+   * Whether copy gives a person's age between commas after the name ("Salem al-Kaabi, 58, the former head",
+   * "John Smith, 45, was killed"): a bare whole number there, up to a lifetime, is an age in years, never a
+   * count a nearby cue could name.
+   */
+  appositiveAges?: boolean;
   /** Words or phrases after a figure that introduce its breakdown ("among them", "including", "بينهم", "منها"). */
   breakdownCues: readonly string[];
   /** Whether the head of a noun phrase comes last ("combat sorties": English) rather than first (Arabic). */

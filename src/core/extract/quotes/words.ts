@@ -91,6 +91,12 @@ export interface SpeechWords {
    * follows that is no longer the name.
    */
   namePrefixes?: readonly string[];
+  /**
+   * Name prefixes also written solid with the word they open («عبدالله», «عبدالرحمن»): such a word is a whole
+   * personal name, so, as after a name prefix, a determined word right after it is the family name
+   * ("القاضي عبدالله المرزوقي").
+   */
+  solidNamePrefixes?: readonly string[];
   /** Words that join the parts of a title or name ("باسم", "لدى", "of", "for"); never the last word of one. */
   links: readonly string[];
   /**

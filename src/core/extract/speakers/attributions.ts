@@ -24,7 +24,7 @@ import type { SpeechTrigger, SpeechTriggerKind } from "../quotes/words.js";
 import type { SpeechLexicon } from "./lexicon.js";
 import { adverbialStartsLeft } from "./adverbials.js";
 import { impliedSubject, isPerson } from "./mentions.js";
-import { APPOSITIVE_WINDOW, caseLength, caseStartLeft, collectLeft, collectRight, constructLength, knownName, ledByTitle, names, namesSomeone, type Candidate } from "./phrase.js";
+import { APPOSITIVE_WINDOW, caseLength, caseStartLeft, collectLeft, collectRight, constructLength, endsName, knownName, ledByTitle, names, namesSomeone, type Candidate } from "./phrase.js";
 import { apposedName, titleTail } from "./titleTail.js";
 import { isClauseBoundary, isColon, isComma, opensComplement, speakerText, type QuoteRef, type Unit, type UnitReader } from "./units.js";
 
@@ -252,7 +252,10 @@ function rightPhrase(r: UnitReader, k: number, noObject = false, noDirectObject 
     endsAtPreposition: !noDirectObject && cand.stop?.preposition === true,
     familyNames: noObject || noDirectObject || opensComplement(cand.stop),
   });
-  if (noObject && cand.units.slice(n).some((u) => u.kind === "word")) return "none";
+  // After a verb that takes no object, words left over are no object: only a link that ends a name opens them
+  // ("القاضي … المرزوقي لدى النطق بالحكم", upon giving the verdict).
+  const rest = cand.units.slice(n);
+  if (noObject && rest.some((u) => u.kind === "word") && !(n > 0 && endsName(rest[0]!))) return "none";
   if (n === 0) return "doubtful";
   const units = cand.units.slice(0, n);
   return (n === cand.units.length && (titleTail(r, units, cand.stop, noObject || noDirectObject) ?? apposedName(r, units, cand.stop))) || units;

@@ -13,6 +13,8 @@ export interface SpeechLexicon {
   links: ReadonlySet<string>;
   titleLinks: ReadonlySet<string>;
   namePrefixes: ReadonlySet<string>;
+  /** Folded (see SpeechWords.solidNamePrefixes). */
+  solidNamePrefixes: readonly string[];
   /** The following sets hold each folded word with and without a conjunction prefix ("أن", "وأن"). */
   complementisers: ReadonlySet<string>;
   /** Prepositions, breakers, the locale's stop words and weekday names. */
@@ -77,6 +79,7 @@ function compile(locale: Locale): SpeechLexicon {
     links: folded(w.links),
     titleLinks: folded(w.titleLinks),
     namePrefixes: folded(w.namePrefixes ?? []),
+    solidNamePrefixes: [...folded(w.solidNamePrefixes ?? [])],
     complementisers: withConjunctions(w.complementisers),
     breakers: withConjunctions([...w.prepositions, ...w.breakers, ...locale.stopwords, ...locale.calendar.weekdays.map(([name]) => name)]),
     prepositions: withConjunctions(w.prepositions),

@@ -135,9 +135,13 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
       if (!hasPerson) break;
       const run = nameRun(units, i, family);
       const next = units[i + run];
-      if (run <= MAX_NAME_UNITS && (!next || (next.kind === "word" && next.person))) {
+      // A link right after a titled name opens what follows the phrase, not more of it: "القاضي عبدالله محمد
+      // المرزوقي لدى النطق بالحكم" is the judge, upon giving the verdict. A title chain takes its links before the
+      // name ("مندوب روسيا لدى الأمم المتحدة فاسيلي نيبينزيا"); a name prefix ("بن") is part of the run.
+      const linkAfter = next !== undefined && endsName(next);
+      if (run <= MAX_NAME_UNITS && (!next || linkAfter || (next.kind === "word" && next.person))) {
         accepted = i + run;
-        if (!next) break;
+        if (!next || linkAfter) break;
         i += run;
         prevNamed = true;
         prevLink = false;
@@ -147,7 +151,7 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
       // the phrase closes on a name of two words or more ("قائد الطيران الروسي بعيد المدى أناتولي جيخاريف").
       // A name with a name prefix is a whole name: what follows its family name is the object ("الرئيس عبد
       // الفتاح السيسي استعداد مصر").
-      if (run <= MAX_NAME_UNITS && units.slice(i, i + run).some((v) => v.namePrefix)) {
+      if (run <= MAX_NAME_UNITS && units.slice(i, i + run).some((v) => v.namePrefix || v.solidName)) {
         accepted = i + run + (next && isDetermined(next) ? 1 : 0);
         break;
       }
@@ -208,9 +212,14 @@ function nameRun(units: readonly Unit[], i: number, family = false): number {
   }
   if (family && k > i && k < units.length && isDetermined(units[k] as Unit)) {
     const after = units[k + 1];
-    if (!after || (after.kind === "word" && after.person)) k++;
+    if (!after || (after.kind === "word" && after.person) || endsName(after)) k++;
   }
   return k - i;
+}
+
+/** A link that, after a name, opens what follows the phrase (see constructLength), not a name prefix ("بن"). */
+export function endsName(u: Unit): boolean {
+  return u.kind === "link" && !u.namePrefix && !u.titleLink;
 }
 
 /** How many of `units` (from the first) form a speaker phrase under case marking, read rightwards. */

@@ -67,6 +67,8 @@ export interface Unit {
   adjective?: boolean;
   /** Opens a part of a personal name (see SpeechWords.namePrefixes). */
   namePrefix?: boolean;
+  /** A personal name written solid with its name prefix (see SpeechWords.solidNamePrefixes). */
+  solidName?: boolean;
   /** A link that may only follow a title ("officials in Paris"). */
   titleLink?: boolean;
   /** A preposition, or a word with one glued to it (a "break" unit). */
@@ -83,6 +85,8 @@ export interface Unit {
 const JOINERS = new Set(["-", "\u2010", "\u2011", "'", "\u2019", ".", "&"]);
 // A word glued from more tokens than this is not a name; the rest is read as further units.
 const MAX_UNIT_TOKENS = 12;
+/** Letters a solid name must hold past its prefix: «عبدالله», not «عبدت» (paved). */
+const MIN_SOLID_NAME_REST = 3;
 const LETTER = /\p{L}/u;
 
 /** Reads units of one sentence, tokens lo..hi (inclusive) of a paragraph. */
@@ -241,6 +245,7 @@ export class UnitReader {
     const named = lex.words.nameMarking === "case" ? isCapitalised(raw) : !lex.definitePrefixes.some((p) => norm.startsWith(p) && norm.length >= p.length + 2);
     const u: Unit = { kind, first, last, norm, person: title === "person", body: title === "body", named };
     if (lex.namePrefixes.has(norm)) u.namePrefix = true;
+    else if (named && lex.solidNamePrefixes.some((p) => norm.length >= p.length + MIN_SOLID_NAME_REST && norm.startsWith(p))) u.solidName = true;
     if (!named && lex.coordinatedPrefixes.some((p) => norm.startsWith(p))) u.coordinated = true;
     if (!named && lex.adjectiveEndings) u.adjective = lex.adjectiveEndings.some((e) => norm.endsWith(e));
     return u;

@@ -62,6 +62,7 @@ export const dates: DateWords = {
   dayMonthOrders: ["dm"],
   // Arabic copy writes numeric dates day first, as British English does.
   numericOrder: "dm",
+  wireDayMonth: true,
   capitalisedNames: false,
   // آب is also "father", مارس "he practised", نيسان the car maker, ماي a surname (تيريزا ماي), جوان a name.
   ambiguousMonths: ["آب", "مارس", "نيسان", "ماي", "جوان"],

@@ -18,7 +18,7 @@ const units: UnitForms[] = [
   { id: "drone", forms: ["drone", "drones", "unmanned aerial vehicle", "unmanned aerial vehicles", "uav", "uavs"] },
   { id: "missile", forms: ["missile", "missiles", "cruise missile", "cruise missiles", "rocket", "rockets", "shell", "shells"] },
   { id: "bomb", forms: ["bomb", "bombs", "barrel bomb", "barrel bombs"] },
-  { id: "ship", forms: ["ship", "ships", "warship", "warships", "vessel", "vessels", "frigate", "frigates", "boat", "boats"] },
+  { id: "ship", forms: ["ship", "ships", "warship", "warships", "vessel", "vessels", "frigate", "frigates", "boat", "boats", "ferry", "ferries"] },
   { id: "submarine", forms: ["submarine", "submarines"] },
   { id: "tank", forms: ["tank", "tanks"] },
   { id: "vehicle", forms: ["vehicle", "vehicles", "car", "cars", "truck", "trucks", "lorry", "lorries"] },
@@ -36,6 +36,9 @@ const units: UnitForms[] = [
   { id: "soldier", forms: ["soldier", "soldiers", "troops", "servicemen", "service members", "personnel", "officer", "officers", "military personnel"], person: true },
   { id: "fighter", forms: ["fighter", "fighters", "militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "jihadist", "jihadists", "gunman", "gunmen", "combatants"], person: true },
   { id: "terrorist", forms: ["terrorist", "terrorists"], person: true },
+  // Bodies recovered are a running count of their own, short of the toll while people die in hospital or stay missing.
+  { id: "body", forms: ["body", "bodies", "corpse", "corpses"] },
+  { id: "defendant", forms: ["defendant", "defendants"], person: true },
   { id: "passenger", forms: ["passenger", "passengers"] },
   { id: "crew", forms: ["crew", "crew members", "crewmembers", "sailors", "pilots", "pilot"] },
   { id: "refugee", forms: ["refugee", "refugees", "asylum seekers"], person: true },
@@ -152,12 +155,15 @@ const units: UnitForms[] = [
 export const quantities: QuantityWords = {
   units,
   roles: [
-    { unit: "killed", cues: ["killed", "killing", "kill", "kills", "dead", "died", "die", "death toll", "toll", "deaths", "lives", "lost their lives", "claimed the lives of", "fatalities"] },
+    { unit: "killed", cues: ["killed", "killing", "kill", "kills", "dead", "died", "die", "death toll", "toll", "deaths", "lives", "lost their lives", "claimed the lives of", "fatalities", "drowned", "drowning"] },
     { unit: "injured", cues: ["wounded", "wounding", "injured", "injuring", "hurt", "injuries"] },
     { unit: "displaced", cues: ["displaced", "displacing", "uprooted", "forced from their homes", "driven from their homes", "from their homes", "fled", "homeless"] },
     { unit: "survivor", cues: ["survived", "survivors", "survivor", "rescued alive", "pulled alive"] },
+    // Rescued are those pulled out by others: fewer than the survivors when some swam ashore or walked out.
+    { unit: "rescued", cues: ["rescued", "pulled from the water", "pulled from the rubble", "plucked from the water"] },
     { unit: "arrival", cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"] },
     { unit: "missing", cues: ["missing", "unaccounted for", "disappeared", "lost at sea"] },
+    { unit: "acquitted", cues: ["acquitted", "acquitting", "cleared of all charges"] },
     { unit: "arrested", cues: ["arrested", "arrests", "detained", "taken into custody", "rounded up"] },
     { unit: "evacuated", cues: ["evacuated", "evacuation", "evacuating"] },
   ],
@@ -178,6 +184,12 @@ export const quantities: QuantityWords = {
   ],
   partitiveLeads: ["of the", "of those", "among the", "of these"],
   countNouns: ["number of", "numbers of", "total of", "tally of", "count of", "toll of"],
+  appositiveAges: true,
+  capacityCues: [
+    "licensed to carry", "licenced to carry", "certified to carry", "permitted to carry", "allowed to carry",
+    "designed to carry", "built to carry", "capacity of", "a capacity of", "capacity for",
+    "room for", "seating for", "seating capacity of", "can hold", "can carry", "able to carry",
+  ],
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,
   pluralEndings: ["s"],

@@ -40,6 +40,7 @@ export interface UnitLexicons {
   indefiniteArticles: ReadonlySet<string>;
   /** See QuantityWords.clauseJoiners, folded. */
   clauseJoiners: ReadonlySet<string>;
+  /** The locale's glued conjunctions (SpeechWords.conjunctionPrefixes), folded. */
   clauseJoinerPrefixes: readonly string[];
   /** Folded number words that follow their noun (see QuantityWords.adjectivalNumbers). */
   adjectivalNumbers: ReadonlySet<string>;
@@ -94,7 +95,8 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     clauseJoiners: new Set((q.clauseJoiners ?? []).map(fold)),
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
-    clauseJoinerPrefixes: (q.clauseJoinerPrefixes ?? []).map(fold),
+    // The conjunctions a locale glues to the next word («ودمر») open a clause as joiners written apart do.
+    clauseJoinerPrefixes: locale.speech.conjunctionPrefixes.map(fold),
     modifiers: new Set(q.modifiers.map(fold)),
     notNouns: new Set([...locale.calendar.weekdays, ...locale.calendar.months].flatMap(([w]) => {
       const f = fold(w);

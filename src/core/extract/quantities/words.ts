@@ -52,11 +52,10 @@ export interface QuantityWords {
   /** Words joining two numbers that share one unit ("3 or 4 weeks", "الـ3 أو الـ4"). */
   conjunctions: readonly string[];
   /**
-   * Words that open a new clause ("and destroyed 6,000 buildings"), and prefixes glued to a word that do the
-   * same («ودمر»): a cue before one of them is not the verb of a figure after it that names its own noun.
+   * Words that open a new clause ("and destroyed 6,000 buildings"): a cue before one of them is not the verb of a
+   * figure after it that names its own noun. The locale's glued conjunctions («ودمر») do the same.
    */
   clauseJoiners?: readonly string[];
-  clauseJoinerPrefixes?: readonly string[];
   /**
    * Words that make what follows the denominator of a rate ("42 per dollar", «5 دولارات لكل برميل»): the noun after
    * one is not what the figure counts.

@@ -182,7 +182,6 @@ export const quantities: QuantityWords = {
   spanWords: ["خلال", "على مدى", "طوال"],
   conjunctions: ["أو", "او", "و", "إلى", "الى", "ولا"],
   clauseJoiners: ["و", "أو", "او", "بينما", "فيما", "لكن", "ولكن", "ثم"],
-  clauseJoinerPrefixes: ["و", "ف"],
   fillers: ["من"],
   rateMarkers: ["لكل"],
   modifiers: [],

@@ -106,9 +106,24 @@ describe("an Arabic and an English article giving one figure the same way agree 
   });
 
   it("words alone never set two different figures against each other across languages", () => {
-    const AR_SEVEN = "وقال الوسطاء إن الجيش والمتمردين اتفقوا بعد مفاوضات في جدة على هدنة إنسانية مدتها سبعة أيام.";
+    // The seven days are the talks', the ten the truce's: the sentences share words, not what the figures measure.
+    const AR_SEVEN = "وقال الوسطاء إن الجيش والمتمردين اتفقوا بعد مفاوضات استمرت سبعة أيام في جدة على هدنة إنسانية.";
     const claims = [quantity("en", EN_TRUCE, "10", 10, "day"), quantity("ar", AR_SEVEN, "سبعة", 7, "day")];
     expect(run(claims)).toEqual([]);
+  });
+
+  it("the only turnout in each article is one figure, whatever else the sentences say", () => {
+    const claims = [
+      quantity("en-a", "Sisi won a second, four-year term with more than 97% of the vote in last week's election, with turnout of 41.5%.", "41.5%", 41.5, "percent"),
+      quantity("en-b", "The head of the authority said at a press conference that turnout was 41.05 percent of the almost 60 million registered voters.", "41.05 percent", 41.05, "percent"),
+    ];
+    expect(summary(run(claims), claims)).toEqual(["discrepancy percent: 41.5 41.05"]);
+  });
+
+  it("the only length of a truce in each article is one figure, in any language", () => {
+    const AR_SEVEN = "وقال الوسطاء إن الجيش والمتمردين اتفقوا بعد مفاوضات في جدة على هدنة إنسانية مدتها سبعة أيام.";
+    const claims = [quantity("en", EN_TRUCE, "10", 10, "day"), quantity("ar", AR_SEVEN, "سبعة", 7, "day")];
+    expect(summary(run(claims), claims)).toEqual(["discrepancy day: 7 10"]);
   });
 
   it("the word for what is counted does not count as shared context", () => {

@@ -29,6 +29,33 @@ export const THRESHOLD = {
 export const TIME_UNITS: ReadonlySet<string> = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "century", "times"]);
 
 /**
+ * Glossary concepts a span of time may measure (see spanSubject.ts): a truce's or talks' length, a siege's, a
+ * prison term, an appeal window, days of mourning, a heatwave's, an age.
+ */
+export const SPAN_SUBJECTS: ReadonlyMap<string, Subject> = subjects([
+  "truce", "talks", "siege", "appeal", "mourning", "heat", "age", "prison",
+  // Weak: named only when no other subject is near ("the appeal against the sentences within 30 days").
+  "sentence=prison?", "war?",
+]);
+
+/** Glossary concepts a share may measure on its own ("turnout of 41.05%"). */
+export const SHARE_SUBJECTS: ReadonlyMap<string, Subject> = subjects(["turnout"]);
+
+export interface Subject {
+  id: string;
+  weak: boolean;
+}
+
+/** Concept → subject: "a=b" reads concept a as subject b ("sentenced" is a prison term), "a?" is weak. */
+function subjects(list: readonly string[]): ReadonlyMap<string, Subject> {
+  return new Map(list.map((e) => {
+    const weak = e.endsWith("?");
+    const [concept, id] = (weak ? e.slice(0, -1) : e).split("=");
+    return [concept!, { id: id ?? concept!, weak }] as const;
+  }));
+}
+
+/**
  * Units that count almost anything (a share, a span of time, a multiple): two articles giving the same
  * percentage or the same number of days say little on their own, so agreement on them needs the context
  * that disagreement needs, unless the figure is specific (13.1%).

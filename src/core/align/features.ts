@@ -58,6 +58,10 @@ export interface Features extends ClaimFacts {
    * for that party in its source; undefined otherwise.
    */
   soleAnchor: string | undefined;
+  /** What the figure measures, when it is a span of time or a share (see spanSubject.ts). */
+  spanSubject: string | undefined;
+  /** The only figure of its unit measuring that subject in its source. */
+  soleSpan: boolean;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */

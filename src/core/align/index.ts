@@ -13,6 +13,7 @@ import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, sharesFigure, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
 import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
+import { spanSubjectOf } from "./spanSubject.js";
 import { movedOn } from "./time.js";
 import { datelineDays } from "./dateline.js";
 import { anchorOf } from "./anchors.js";
@@ -262,6 +263,20 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     if (anchor !== undefined && perAnchor.get(anchorKey(claims[k]!, anchor)) !== 1) anchors[k] = undefined;
   }
   const speakers = new Map<string, Set<string>>();
+  // What each span of time or share measures, kept where it is the only one of its unit for that subject.
+  const spanSubjects: (string | undefined)[] = new Array(claims.length);
+  const perSpan = new Map<string, number>();
+  const spanKey = (c: Claim, subject: string) => `${c.source}\u0000${c.unit}\u0000${subject}`;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
+    if (c.kind !== "quantity" || !c.unit || !GENERIC_UNITS.has(c.unit)) continue;
+    const locale = localeOf(c.source);
+    const subject = spanSubjectOf(c, stemsOf(c.sentence, locale), stemIds, locale);
+    if (subject === undefined) continue;
+    spanSubjects[k] = subject;
+    const key = spanKey(c, subject);
+    perSpan.set(key, (perSpan.get(key) ?? 0) + 1);
+  }
   const vectors = new KeywordVectors(rarity, stemIds);
   const make = (claim: Claim, k: number, sentence: SentenceMentions, m: number): Features => {
     const locale = localeOf(claim.source);
@@ -316,6 +331,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       fullDay: claim.kind === "date" && isDay(claim),
       namedMonth: claim.kind === "date" && namedMonth(claim, day),
       soleAnchor: anchors[k],
+      spanSubject: spanSubjects[k],
+      soleSpan: spanSubjects[k] !== undefined && perSpan.get(spanKey(claim, spanSubjects[k]!)) === 1,
     };
   };
   // Sentence by sentence, so that what a sentence mentions is let go as soon as its claims have their
@@ -377,14 +394,14 @@ const SOLE_FIGURE_CONTEXT = 0.45;
  * its sentence nearest in value to the other (in "31 of 138 seats, 17 of them from a list of 41", 32 meets 31,
  * not 41), and sentences that name different years speak of different years.
  */
-function sameSubject(a: Features, b: Features, pa: number, pb: number): boolean {
+function sameSubject(a: Features, b: Features, pa: number, pb: number, matedBySubject = false): boolean {
   if (a.kind !== "quantity") return true;
   // Days apart, a tally's total may have grown past the parts a later article breaks it into ("3,046 dead,
   // 2,104 of them in Turkey" against an earlier 2,371): nearness in value says nothing then.
   const apart = daysApart(a, b);
   const tallyDaysApart = apart !== undefined && apart > 1 && !!a.unit && RUNNING_UNITS.has(a.unit);
   const gap = distance(pa, pb);
-  if (!tallyDaysApart) {
+  if (!tallyDaysApart && !matedBySubject) {
     for (const m of b.mates) if (distance(pa, m) < gap) return false;
     for (const m of a.mates) if (distance(pb, m) < gap) return false;
   }
@@ -426,7 +443,11 @@ function daysApart(a: Features, b: Features): number | undefined {
 function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: QuoteScores, i: number, j: number): number {
   if (a.kind !== b.kind) return 0;
   if (a.kind === "quote") return a.locale === b.locale ? quotes.score(i, j) : 0;
-  if (!sameSubject(a, b, pa, pb)) return 0;
+  // Two articles that each give one span of time or share of one subject (a truce's length, the turnout) give
+  // it for the same thing: the other figures of its sentence (the talks' nine days beside the truce's ten) are
+  // no nearer counterparts.
+  const spanned = a.soleSpan && b.soleSpan && a.spanSubject !== undefined && a.spanSubject === b.spanSubject;
+  if (!sameSubject(a, b, pa, pb, spanned)) return 0;
   let ctx = contextScore(a, b, sameFigure(a, b));
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
@@ -440,6 +461,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   if (anchoredOnly) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   // The largest present-day figure of a tally in each article is its headline total ("the toll rose to …").
   if (a.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && a.unit && HEADLINE_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  if (spanned) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   const rel = factsRelation(a, b);
   if (rel !== "different") {
     // The only figure of one counted noun (a noun no unit list knows, in articles of one language) in each

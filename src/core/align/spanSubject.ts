@@ -1,0 +1,47 @@
+/**
+ * What a span of time or a share measures: the truce whose length "seven days" is, the talks that lasted nine
+ * days, the prison term of ten years, the turnout of 41.05 %. Such a figure says little on its own (every story
+ * has its "3 days"), but two articles that each give one length of a truce give it for the same truce, in
+ * whatever language: the subject is read as a glossary concept, so «هدنة … لمدة سبعة أيام» and "a seven-day
+ * humanitarian truce" meet on "truce".
+ */
+import type { Claim } from "../types.js";
+import type { Locale } from "../lang/types.js";
+import { conceptOf } from "./glossary.js";
+import type { StemIds, StemList } from "./features.js";
+import { SHARE_SUBJECTS, SPAN_SUBJECTS, TIME_UNITS } from "./constants.js";
+
+/**
+ * Content words before the figure its subject may stand at: a verb's object may come between
+ * («تحاصر قوات الدعم السريع مدينة الفاشر منذ أكثر من 400 يوم»).
+ */
+const WORDS_BEFORE = 7;
+/** … and after it ("nine days of talks", "a seven-day humanitarian truce"). */
+const WORDS_AFTER = 3;
+
+/**
+ * The subject a figure of a span of time or of a share measures, if a word near it names one: the nearest (before
+ * the figure winning a tie), a weak subject only when no other is near.
+ */
+export function spanSubjectOf(claim: Claim, list: StemList, table: StemIds, locale: Locale): string | undefined {
+  if (claim.kind !== "quantity" || !claim.unit) return undefined;
+  const subjects = TIME_UNITS.has(claim.unit) ? SPAN_SUBJECTS : claim.unit === "percent" ? SHARE_SUBJECTS : undefined;
+  if (!subjects) return undefined;
+  const { ids, starts } = list;
+  const [markStart, markEnd] = claim.sentenceMark;
+  let before = starts.findIndex((s) => s >= markStart);
+  if (before < 0) before = starts.length;
+  let after = starts.findIndex((s) => s >= markEnd);
+  if (after < 0) after = starts.length;
+  let best: { weak: boolean; distance: number; id: string } | undefined;
+  const consider = (k: number, distance: number) => {
+    const concept = conceptOf(table.stem(ids[k]!), locale);
+    const s = concept === undefined ? undefined : subjects.get(concept);
+    if (!s) return;
+    if (!best || (best.weak && !s.weak) || (best.weak === s.weak && distance < best.distance)) best = { weak: s.weak, distance, id: s.id };
+  };
+  for (let d = 1; d <= WORDS_BEFORE && before - d >= 0; d++) consider(before - d, d);
+  // After the figure a tie goes to the word before it: +0.5.
+  for (let d = 1; d <= WORDS_AFTER && after + d - 1 < ids.length; d++) consider(after + d - 1, d + 0.5);
+  return best?.id;
+}

@@ -95,12 +95,17 @@ export function stemList(text: string, locale: Locale, table: StemIds): StemList
  * where a stem repeats), times its rarity (`rarity[id]`), in the order the stems first occur, scaled to unit
  * length: normalizeWeights() of those weights, worked out through ids instead of maps keyed by stem.
  */
+/** Index of the first word starting at or after `offset` (the number of words when none does). */
+export function wordIndexAt(starts: readonly number[], offset: number): number {
+  const k = starts.findIndex((start) => start >= offset);
+  return k < 0 ? starts.length : k;
+}
+
 export function keywordsOf(claim: Claim, list: StemList, rarity: Float64Array, table: StemIds): Keywords {
   const { ids: stemIds, starts } = list;
   const [markStart, markEnd] = claim.sentenceMark;
   // Position of the claim among the words: words inside the mark count as distance 0.
-  let claimIndex = starts.findIndex((start) => start >= markStart);
-  if (claimIndex < 0) claimIndex = starts.length;
+  const claimIndex = wordIndexAt(starts, markStart);
   const ids: number[] = [];
   const closeness: number[] = [];
   const at = table.positions();

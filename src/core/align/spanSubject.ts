@@ -8,7 +8,7 @@
 import type { Claim } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { conceptOf } from "./glossary.js";
-import type { StemIds, StemList } from "./features.js";
+import { wordIndexAt, type StemIds, type StemList } from "./features.js";
 import { SHARE_SUBJECTS, SPAN_SUBJECTS, TIME_UNITS } from "./constants.js";
 
 /**
@@ -29,10 +29,8 @@ export function spanSubjectOf(claim: Claim, list: StemList, table: StemIds, loca
   if (!subjects) return undefined;
   const { ids, starts } = list;
   const [markStart, markEnd] = claim.sentenceMark;
-  let before = starts.findIndex((s) => s >= markStart);
-  if (before < 0) before = starts.length;
-  let after = starts.findIndex((s) => s >= markEnd);
-  if (after < 0) after = starts.length;
+  const before = wordIndexAt(starts, markStart);
+  const after = wordIndexAt(starts, markEnd);
   let best: { weak: boolean; distance: number; id: string } | undefined;
   const consider = (k: number, distance: number) => {
     const concept = conceptOf(table.stem(ids[k]!), locale);

@@ -27,6 +27,9 @@ describe("not claims (Arabic)", () => {
     // Places numbered after their noun, and a definite number that names a group.
     ["وقع الحادث قرب المخرج 12 على الطريق الدائري.", []],
     ["وتجمع المسافرون عند البوابة 7 في الطابق 3.", []],
+    // A minute of play is a point in the match, not a span.
+    ["وسجل المهاجم هدف الفوز في الدقيقة 89 من اللقاء.", []],
+    ["وتوقفت المباراة في الدقيقة ٦٧ بسبب الأمطار نحو 10 دقائق.", ["approx 10 minute"]],
     ["وستجتمع الدول السبع الكبرى في روما.", []],
     // A definite figure after a noun counted in order is its rank.
     ["واختتم الاجتماع الوزاري الـ36 أعماله في الذكرى الـ75 لتأسيس المنظمة.", []],
@@ -65,6 +68,9 @@ describe("not claims (English)", () => {
     // A decade is a time.
     ["The worst quake of the 1990s struck in the 1980's shadow.", []],
     ["Patients in Ward 4 were moved to Junction 9 clinics.", []],
+    // A ballot list or an electoral district named by its number.
+    ["The Dawn Alliance, which ran as List 104, won in District 5.", []],
+    ["The list named 12 candidates in 3 districts.", ["12 ~candidates", "3 ~districts"]],
     // A glued run opened by a designation stays one designation: no range 737–800, no 320 and 200.
     ["A Boeing 737-800 overshot the runway.", []],
     ["The Airbus A320-200 was leased in 2014.", []],

@@ -230,6 +230,8 @@ export const numbers: NumberWords = {
     // Places numbered after their noun: an exit, a gate, a floor, a hospital ward. Not rooms, buildings or roads:
     // «في المبنى 30 شخصاً» counts the people in it.
     "المخرج", "مخرج", "البوابة", "بوابة", "الطابق", "العنبر",
+    // A minute of play is a point in the match: «في الدقيقة 89» is not a span of 89 minutes.
+    "الدقيقة",
   ],
   figureNouns: ["الرقم", "للرقم"],
   figureLeads: [

@@ -213,6 +213,8 @@ export const numbers: NumberWords = {
   namedReferenceCues: [
     "law", "bill", "act", "regulation", "directive", "ordinance", "statute", "order", "ward", "bus", "hangar", "bay",
     "lane", "tram", "building", "block",
+    // Ballot lists and electoral districts numbered like places: "List 104", "District 5"; "the list 12 names".
+    "list", "district",
   ],
   modelWords: [
     "sukhoi", "mig", "tupolev", "ilyushin", "antonov", "yak", "yakovlev", "kamov", "boeing", "airbus", "embraer",

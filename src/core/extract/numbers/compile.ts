@@ -65,6 +65,7 @@ export interface CompiledNumbers {
   modelWords: WordLexicon<true>;
   notCodePrefixes: ReadonlySet<string>;
   nameHeads: Phrases<true>;
+  scoreCues: Phrases<true>;
   nameTails: Phrases<true>;
   ordinalHeads: WordLexicon<true>;
   clockCues: Phrases<true>;
@@ -169,6 +170,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     modelWords: new WordLexicon(flags(w.modelWords), clitics),
     notCodePrefixes: set(w.notCodePrefixes),
     nameHeads: new Phrases(flags(w.nameHeads), clitics),
+    scoreCues: new Phrases(flags(w.scoreCues), clitics),
     nameTails: new Phrases(flags(w.nameTails), clitics),
     ordinalHeads: new WordLexicon(flags(w.ordinalHeads), clitics),
     clockCues: new Phrases(flags(w.clockCues), clitics),

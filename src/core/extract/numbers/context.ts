@@ -27,6 +27,18 @@ const QUOTED_NAME_WORDS = 4;
 /** Most capitalised words between a year and the noun that closes a name ("1951 Refugee Convention"). */
 const YEAR_NAME_WORDS = 4;
 
+/** Dashes of a score: "2-1", "2–1". */
+const SCORE_DASHES = new Set(["-", "\u2013"]);
+/** Most words between a word of a match's result and the score ("beat [Mouloudia du Sahel] 2-1"). */
+const SCORE_REACH = 6;
+/** Most goals one side scores in a match as reported: larger pairs are tallies (a vote of 51-49). */
+const MAX_GOALS = 15;
+
+/** One side of a score: a whole number in digits, no percent, small. */
+function isGoals(e: Expr): boolean {
+  return e.digits && !e.percent && !e.negative && Number.isInteger(e.value) && e.value >= 0 && e.value <= MAX_GOALS;
+}
+
 /** First letter upper case, in a script that has cases. */
 function isCapitalised(word: string): boolean {
   const c = word.charAt(0);
@@ -126,6 +138,7 @@ class Context {
     }
     if (e.role) return;
     if (!e.percent && !e.negative && !e.fraction && (this.clock(e) || this.clockMinutes(exprs, k))) return;
+    if (this.score(exprs, k)) return;
     const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
     const named = !ref || ref.value !== "capital" || /^\p{Lu}/u.test((tokens[ref.first] as Token).text);
     if (ref && named && !e.percent && !this.namesFigure(ref.first, ref.last)) {
@@ -146,6 +159,31 @@ class Context {
     if (e.digits && !e.percent && lex.nameHeads.matchEndingAt(tokens, headEnd)) e.role = "designation";
     else if (this.endsQuotedName(e)) e.role = "designation";
     else if (e.digits && !e.percent && prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && this.afterOrdinalHead(e.first - 2)) e.role = "ordinal";
+  }
+
+  /**
+   * "beat Mouloudia 2-1", "a 2-1 win", «بنتيجة 2-1»: two small whole numbers in digits joined by a dash with no
+   * space, after a word of a match's result (within a team's name's worth of words, not across punctuation) or
+   * right before one. Both take the role: a score counts nothing, and it is no range.
+   */
+  private score(exprs: Expr[], k: number): boolean {
+    const e = exprs[k] as Expr;
+    const f = exprs[k + 1];
+    const { tokens, lex } = this;
+    if (!f || f.role || f.first !== e.last + 1 || !isGoals(e) || !isGoals(f)) return false;
+    const dash = tokens[e.last] as Token;
+    if (dash.kind !== "punct" || !SCORE_DASHES.has(dash.text) || dash.spaceBefore || (tokens[f.first] as Token).spaceBefore) return false;
+    let cue = lex.scoreCues.matchAt(tokens, f.last) !== undefined;
+    for (let j = e.first - 1, words = 0; !cue && j >= 0 && words < SCORE_REACH; j--) {
+      const t = tokens[j] as Token;
+      if (t.kind === "punct") break;
+      words++;
+      cue = lex.scoreCues.matchEndingAt(tokens, j) !== undefined;
+    }
+    if (!cue) return false;
+    e.role = "score";
+    f.role = "score";
+    return true;
   }
 
   /** The word at k, or the one before it with k its adjective, is a noun counted in order (see NumberWords.ordinalHeads). */

@@ -226,6 +226,11 @@ export interface NumberWords {
   notCodePrefixes?: readonly string[];
   /** Words after which a spelled number is a name ("قمة العشرين" is the G20, "Group of Seven"). */
   nameHeads?: readonly string[];
+  /**
+   * Words of a match's result, before a score (past a team's name) or right after it: "beat Ahly 2-1", "a 2-1
+   * win", «بنتيجة 2-1». Two small whole numbers joined by a dash beside one are a score, which counts nothing.
+   */
+  scoreCues?: readonly string[];
   /** Words after a definite number that make it a name ("الدول السبع الكبرى" is the G7, not seven countries). */
   nameTails?: readonly string[];
   /**

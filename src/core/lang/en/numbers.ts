@@ -228,6 +228,11 @@ export const numbers: NumberWords = {
     "no", "vs", "v", "from", "than", "as", "is", "was", "be", "it", "its",
   ],
   nameHeads: ["group of", "the group of", "club of"],
+  scoreCues: [
+    "beat", "beats", "beating", "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw",
+    "draws", "defeated", "defeat", "defeats", "defeating", "thrashed", "edged", "victory", "loss", "lead", "led",
+    "leading", "trailing", "scoreline", "final score", "half-time", "halftime", "full-time",
+  ],
   clockCues: [],
   clockMarks: [
     ["a.m.", "am"], ["a.m", "am"], ["am", "am"], ["p.m.", "pm"], ["p.m", "pm"], ["pm", "pm"],

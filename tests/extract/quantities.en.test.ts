@@ -11,6 +11,8 @@ describe("English quantities", () => {
     // What happened to people: arrested, evacuated; a breakdown of a counted noun counts that noun.
     ["As many as 500 people were evacuated, and 12 to 15 people were arrested.", ["atMost 500 evacuated", "range 13.5 arrested"]],
     ["The ministry received 3,000 applications, of which 1,500 were approved.", ["3000 ~applications", "1500 ~applications"]],
+    // A part against its whole counts what the whole counts; a larger first figure is no part ("10 of the 2015 contests").
+    ["The bloc won 48 of the 329 seats, and 10 of the 2015 contests.", ["48 seat", "329 seat", "10 ?"]],
     // A clause opening "Of the …" names what the bare figure after it counts.
     ["Of the suspected cases, 412 have been confirmed. In the city, 40 were confirmed.", ["412 case", "40 ?"]],
     // A verb after the figure is not what it counts; the same form before a noun is an adjective.

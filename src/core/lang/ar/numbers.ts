@@ -186,6 +186,7 @@ export const numbers: NumberWords = {
   negatives: ["سالب", "ناقص"],
   ratios: [
     ["من أصل", { proper: true, parts: true }],
+    ["من بين", { proper: true, parts: true }],
     ["على", { proper: true, clauseEnd: true }],
     ["جزء من", { always: true }],
     ["أجزاء من", { always: true }],

@@ -169,7 +169,8 @@ export const numbers: NumberWords = {
   negatives: ["minus", "negative"],
   fractionOf: ["of a", "of an"],
   fractionFollowers: ["of"],
-  ratios: [["out of", { proper: true, parts: true }], ["in", { proper: true }], ["over", { clauseEnd: true }]],
+  // "48 of the 329 seats" names a part of its whole like "out of"; the whole must be the larger figure.
+  ratios: [["out of", { proper: true, parts: true }], ["of the", { proper: true, parts: true }], ["in", { proper: true }], ["over", { clauseEnd: true }]],
   pronouns: {
     words: ["one"],
     precededBy: ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "last", "next", "little", "loved", "big"],

@@ -193,9 +193,17 @@ export const numbers: NumberWords = {
     "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "climbed", "climb", "climbs",
     "dropped", "drop", "drops", "jumped", "jump", "jumps", "grew", "grow", "grows", "growing", "grown", "declined",
     "decline", "declines", "cut", "cuts", "raised", "raise", "lowered", "slashed", "reduced", "soared", "plunged",
-    "slipped", "surged", "went", "up", "down", "revised", "changed",
+    "slipped", "surged", "went", "up", "down", "revised", "changed", "edged", "crept", "inched", "ticked", "shot",
+    "moved", "dipped", "spiked", "edging", "creeping", "inching", "ticking", "going", "gone", "moving", "climbing",
+    "soaring", "jumping", "surging",
   ],
   rangeBy: ["by"],
+  movedVerbs: [
+    "rose", "rise", "rises", "rising", "risen", "went", "go", "goes", "going", "gone", "moved", "moves", "moving", "edged",
+    "edges", "edging", "crept", "creeps", "creeping", "inched", "inches", "inching", "ticked", "ticks", "ticking",
+    "shot", "shoots", "shooting", "jumped", "jumps", "jumping", "climbed", "climbs", "climbing", "spiked", "spikes",
+    "spiking", "soared", "soars", "soaring", "surged", "surges", "surging", "crawled", "crawls", "bounced", "bounces",
+  ],
   boundJoiners: ["and", "but", ","],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   // Temperatures as British and wire copy write them: "51C", "124F".

@@ -65,6 +65,11 @@ describe("not claims (English)", () => {
     // A decade is a time.
     ["The worst quake of the 1990s struck in the 1980's shadow.", []],
     ["Patients in Ward 4 were moved to Junction 9 clinics.", []],
+    // A letter after the number of a flat, a room or a gate is part of its name, not degrees Celsius.
+    ["Police found the body in Apartment 3C late on Monday.", ["date 2015-11-16"]],
+    ["The family shared Flat 2F with two lodgers.", ["2 ~lodgers"]],
+    ["Fire broke out in Cell 4C and Unit 12F of the prison.", []],
+    ["Passengers waited at Gate 3C for a delayed flight.", []],
     // A glued run opened by a designation stays one designation: no range 737–800, no 320 and 200.
     ["A Boeing 737-800 overshot the runway.", []],
     ["The Airbus A320-200 was leased in 2014.", []],

@@ -215,12 +215,13 @@ export const numbers: NumberWords = {
     "room", "chapter", "section", "paragraph", "clause", "item", "flight", "route", "highway", "platform", "gate",
     "terminal", "verse", "vol .", "amendment", "decree", "protocol", "annex", "appendix", "fig .", "number",
     "precinct", "docket", "episode", "channel", "level", "category", "grade", "phase", "stage", "exit", "pier",
-    "berth", "interstate", "junction",
+    "berth", "interstate", "junction", "apartment", "apt .", "suite", "cabin", "seat", "locker",
   ],
   // Also places named by a number only when capitalised: "Ward 4", "Bus 12", not "on the bus 12 people died".
   namedReferenceCues: [
     "law", "bill", "act", "regulation", "directive", "ordinance", "statute", "order", "ward", "bus", "hangar", "bay",
-    "lane", "tram", "building", "block",
+    "lane", "tram", "building", "block", "flat", "unit", "cell", "hall", "row", "wing", "tower", "coach",
+    "carriage", "lot", "studio", "villa", "court", "camp",
   ],
   modelWords: [
     "sukhoi", "mig", "tupolev", "ilyushin", "antonov", "yak", "yakovlev", "kamov", "boeing", "airbus", "embraer",

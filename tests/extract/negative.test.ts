@@ -80,6 +80,11 @@ describe("not claims (English)", () => {
     ["Ahly sealed a 3–0 win in Cairo.", []],
     // A tally larger than any side's goals, and a range with no word of a result, still count.
     ["The Senate voted 51-49 to pass the bill, and 10-15 people were hurt.", ["51 ?", "49 ?", "range 12.5 injured"]],
+    // A letter after the number of a flat, a room or a gate is part of its name, not degrees Celsius.
+    ["Police found the body in Apartment 3C late on Monday.", ["date 2015-11-16"]],
+    ["The family shared Flat 2F with two lodgers.", ["2 ~lodgers"]],
+    ["Fire broke out in Cell 4C and Unit 12F of the prison.", []],
+    ["Passengers waited at Gate 3C for a delayed flight.", []],
     // A glued run opened by a designation stays one designation: no range 737–800, no 320 and 200.
     ["A Boeing 737-800 overshot the runway.", []],
     ["The Airbus A320-200 was leased in 2014.", []],

@@ -86,6 +86,10 @@ describe("English quantities", () => {
     // A cue in an earlier clause does not say what happened to a noun the lexicon does not know.
     ["Some 1.2 million people were displaced, and nearly 2,300 homes were destroyed.", ["approx 1200000 displaced", "nearly 2300 home"]],
     ["Nearly 2,300 villagers were displaced by the floods.", ["nearly 2300 displaced"]],
+    // People are counted whole: a figure with decimals beside a cue measures something else.
+    ["Nine deaths were reported after the 5.9 tremor.", ["9 killed", "5.9 ~tremor"]],
+    ["The toll reached 4.5 after the count, officials said.", ["4.5 ?"]],
+    ["The number of displaced reached 1.7 million.", ["1700000 displaced"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

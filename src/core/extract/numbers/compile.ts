@@ -51,6 +51,7 @@ export interface CompiledNumbers {
   rangeFrom: Phrases<true>;
   rangeTo: Phrases<true>;
   changeWords: WordLexicon<true>;
+  movedVerbs: WordLexicon<true>;
   rangeBy: ReadonlySet<string>;
   boundJoiners: ReadonlySet<string>;
   ordinalSuffixes: ReadonlySet<string>;
@@ -155,6 +156,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     rangeFrom: new Phrases(flags(w.rangeFrom), clitics),
     rangeTo: new Phrases(flags(w.rangeTo), clitics),
     changeWords: new WordLexicon(flags(w.changeWords), clitics),
+    movedVerbs: new WordLexicon(flags(w.movedVerbs), clitics),
     rangeBy: set(w.rangeBy),
     boundJoiners: set(w.boundJoiners),
     ordinalSuffixes: set(w.ordinalSuffixes),

@@ -430,7 +430,12 @@ class Context {
       } else if (joiner && lex.rangeAnd.has(joiner.norm)) return null;
       // "rose 5% to 30%" is a change and a new level; "rose by 5 to 10 percent" is a range of changes.
       else if (this.changeBefore(aFirst) && !lex.rangeBy.has(tokens[aFirst - 1]?.norm ?? "")) return null;
+      // "rose by 366,000 to 5.6 million": a scale word the first end does not share, as a range would, makes
+      // the second a new level, not a bigger change.
+      else if (a.scale === 1 && b.scale > 1 && Math.abs(a.value) >= Math.abs(b.value / b.scale)) return null;
     }
+    // "rose 0.2% to $35.07 an hour": a share and an amount of money measure different things, never one range.
+    if (kind !== "and" && ((a.percent && !b.percent && bFirst !== b.first) || (aFirst !== a.first && b.percent))) return null;
     let lo = a.value;
     let hi = b.value;
     let gran = Math.min(a.granularity, b.granularity);
@@ -542,12 +547,22 @@ class Context {
       if (verb) this.before.set(e, verb);
       return;
     }
+    // "edged up to 4.3%", "shot up to 50": a bound that opens with a word of change, after a verb of change, is
+    // where a figure moved, not how far it may go.
+    if (before && this.movedTo(before.first)) before = undefined;
     if (before && this.symbolsFit(before.first, before.last)) {
       this.before.set(e, before.value);
       e.phraseConj = before.prefix !== "" && lex.conjunctionPrefixes.some((c) => before.prefix.startsWith(c));
       e.phraseStart = e.phraseConj ? stemStart(tokens[before.first] as Token, lex.conjunctionPrefixes.find((c) => before.prefix.startsWith(c)) as string) : (tokens[before.first] as Token).start;
       e.phraseFirst = before.first;
     }
+  }
+
+  private movedTo(first: number): boolean {
+    const { tokens, lex } = this;
+    const opener = tokens[first];
+    const verb = tokens[first - 1];
+    return !!opener && !!verb && verb.kind === "word" && !!lex.changeWords.match(opener.norm, { suffixes: false }) && !!lex.movedVerbs.match(verb.norm, { suffixes: false });
   }
 
   /**

@@ -194,9 +194,17 @@ export const numbers: NumberWords = {
     "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "climbed", "climb", "climbs",
     "dropped", "drop", "drops", "jumped", "jump", "jumps", "grew", "grow", "grows", "growing", "grown", "declined",
     "decline", "declines", "cut", "cuts", "raised", "raise", "lowered", "slashed", "reduced", "soared", "plunged",
-    "slipped", "surged", "went", "up", "down", "revised", "changed",
+    "slipped", "surged", "went", "up", "down", "revised", "changed", "edged", "crept", "inched", "ticked", "shot",
+    "moved", "dipped", "spiked", "edging", "creeping", "inching", "ticking", "going", "gone", "moving", "climbing",
+    "soaring", "jumping", "surging",
   ],
   rangeBy: ["by"],
+  movedVerbs: [
+    "rose", "rise", "rises", "rising", "risen", "went", "go", "goes", "going", "gone", "moved", "moves", "moving", "edged",
+    "edges", "edging", "crept", "creeps", "creeping", "inched", "inches", "inching", "ticked", "ticks", "ticking",
+    "shot", "shoots", "shooting", "jumped", "jumps", "jumping", "climbed", "climbs", "climbing", "spiked", "spikes",
+    "spiking", "soared", "soars", "soaring", "surged", "surges", "surging", "crawled", "crawls", "bounced", "bounces",
+  ],
   boundJoiners: ["and", "but", ","],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   // Temperatures as British and wire copy write them: "51C", "124F".
@@ -208,12 +216,13 @@ export const numbers: NumberWords = {
     "room", "chapter", "section", "paragraph", "clause", "item", "flight", "route", "highway", "platform", "gate",
     "terminal", "verse", "vol .", "amendment", "decree", "protocol", "annex", "appendix", "fig .", "number",
     "precinct", "docket", "episode", "channel", "level", "category", "grade", "phase", "stage", "exit", "pier",
-    "berth", "interstate", "junction",
+    "berth", "interstate", "junction", "apartment", "apt .", "suite", "cabin", "seat", "locker",
   ],
   // Also places named by a number only when capitalised: "Ward 4", "Bus 12", not "on the bus 12 people died".
   namedReferenceCues: [
     "law", "bill", "act", "regulation", "directive", "ordinance", "statute", "order", "ward", "bus", "hangar", "bay",
-    "lane", "tram", "building", "block",
+    "lane", "tram", "building", "block", "flat", "unit", "cell", "hall", "row", "wing", "tower", "coach",
+    "carriage", "lot", "studio", "villa", "court", "camp",
     // Ballot lists and electoral districts numbered like places: "List 104", "District 5"; "the list 12 names".
     "list", "district",
   ],

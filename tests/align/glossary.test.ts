@@ -158,3 +158,67 @@ describe("in one language the glossary joins synonyms, for one figure given the 
     expect(summary(run(claims), claims)).toEqual(expected);
   });
 });
+
+describe("a court gives each defendant his own term: the role named before a term tells the terms apart", () => {
+  // Each article gives two terms, so neither is the only prison term of its article.
+  const EN_HEAD = "The court sentenced the former director of the ports authority to 12 years in prison on Monday.";
+  const EN_DEPUTY = "His deputy, Khaled Nasser, was sentenced to six years.";
+  const AR_HEAD = "وقضت المحكمة بسجن المدير السابق لهيئة الموانئ 12 عاما.";
+  const AR_DEPUTY = (n: string) => `وبسجن نائبه خالد ناصر ${n} سنوات.`;
+  const EN_HEAD_DEPUTY = "The court sentenced the former director of the ports authority to 12 years and his deputy to six years.";
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "the same terms, English and Arabic",
+      () => [
+        quantity("en", EN_HEAD, "12", 12, "year"),
+        quantity("en", EN_DEPUTY, "six", 6, "year"),
+        quantity("ar", AR_HEAD, "12", 12, "year"),
+        quantity("ar", AR_DEPUTY("ست"), "ست", 6, "year"),
+      ],
+      ["agree year: 12 12", "agree year: 6 6"],
+    ],
+    [
+      "the deputy's term differs, the head's agrees",
+      () => [
+        quantity("en", EN_HEAD, "12", 12, "year"),
+        quantity("en", EN_DEPUTY, "six", 6, "year"),
+        quantity("ar", AR_HEAD, "12", 12, "year"),
+        quantity("ar", AR_DEPUTY("ثماني"), "ثماني", 8, "year"),
+      ],
+      ["agree year: 12 12", "discrepancy year: 8 6"],
+    ],
+    [
+      "two roles in one English sentence, each term read with the nearest",
+      () => [
+        quantity("en", EN_HEAD_DEPUTY, "12", 12, "year"),
+        quantity("en", EN_HEAD_DEPUTY, "six", 6, "year"),
+        quantity("ar", AR_HEAD, "12", 12, "year"),
+        quantity("ar", AR_DEPUTY("ست"), "ست", 6, "year"),
+      ],
+      ["agree year: 12 12", "agree year: 6 6"],
+    ],
+    [
+      "no role named: terms are not set against each other",
+      () => [
+        quantity("en", "The court sentenced one defendant to 12 years in prison on Monday.", "12", 12, "year"),
+        quantity("en", "Another was sentenced to six years.", "six", 6, "year"),
+        quantity("ar", "وقضت المحكمة بسجن أحد المتهمين 12 عاما.", "12", 12, "year"),
+        quantity("ar", "وبسجن متهم آخر ثماني سنوات.", "ثماني", 8, "year"),
+      ],
+      ["agree year: 12 12"],
+    ],
+    [
+      "one role named before two terms tells neither apart",
+      () => [
+        quantity("en", "The court sentenced the former director to 12 years in prison, and his deputy was fined.", "12", 12, "year"),
+        quantity("en", "The former director was also sentenced to six years for fraud.", "six", 6, "year"),
+        quantity("ar", "وقضت المحكمة بسجن المدير السابق 12 عاما.", "12", 12, "year"),
+        quantity("ar", "وقضت بسجن المدير أيضا ثماني سنوات.", "ثماني", 8, "year"),
+      ],
+      ["agree year: 12 12"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims).sort()).toEqual([...expected].sort());
+  });
+});

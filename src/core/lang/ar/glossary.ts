@@ -252,6 +252,9 @@ export const align: AlignWords = {
     // Courts and corruption
     ["court", ["محكمة", "المحكمة", "محاكم"]],
     ["judge", ["القاضي", "قاض", "قضاة"]],
+    // Roles that tell defendants apart: the head of an agency and his deputy.
+    ["head", ["مدير", "المدير", "مديرة", "المديرة"]],
+    ["deputy", ["نائب", "النائب", "نائبه", "نائبة"]],
     ["prosecution", ["النيابة", "نيابة", "الادعاء", "المدعي"]],
     ["defendant", ["متهم", "متهمين", "متهمون", "متهما"]],
     ["prison", ["السجن", "سجن", "الحبس", "حبس", "بسجن", "بحبس"]],

@@ -252,6 +252,9 @@ export const align: AlignWords = {
     // Courts and corruption
     ["court", ["court", "courts", "tribunal"]],
     ["judge", ["judge", "judges"]],
+    // Roles that tell defendants apart: the head of an agency and his deputy.
+    ["head", ["head", "director", "directors", "chief", "chairman", "chairwoman"]],
+    ["deputy", ["deputy", "deputies"]],
     ["prosecution", ["prosecutors", "prosecutor", "prosecution"]],
     ["defendant", ["defendant", "defendants", "accused"]],
     ["prison", ["prison", "jail", "jailed", "imprisonment", "imprisoned"]],

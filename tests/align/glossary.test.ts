@@ -222,3 +222,15 @@ describe("a court gives each defendant his own term: the role named before a ter
     expect(summary(run(claims), claims).sort()).toEqual([...expected].sort());
   });
 });
+
+describe("a counted noun the glossary knows meets its counterpart in the other language", () => {
+  const EN = "The WHO has set up 120 oral rehydration points across the province.";
+  it.each<[string, string, string, string, string[]]>([
+    ["points / نقطة (singular after a figure)", "ورفعت المنظمة عدد نقاط الإماهة الفموية في المحافظة إلى 120 نقطة.", "120", "~نقطه", ["agree : 120 120"]],
+    ["points / نقاط (plural)", "وأقامت المنظمة 120 من نقاط الإماهة الفموية في المحافظة.", "120", "~نقاط", ["agree : 120 120"]],
+    ["but not a noun of another concept", "وأقامت المنظمة 120 خيمة في المحافظة.", "120", "~خيمه", []],
+  ])("%s", (_name, ar, text, noun, expected) => {
+    const claims = [quantity("en", EN, "120", 120, "~points"), quantity("ar", ar, text, 120, noun)];
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});

@@ -149,6 +149,8 @@ export const align: AlignWords = {
     ["officers", ["ضباط", "ضابط"]],
     ["member", ["عضو", "أعضاء", "عضوا"]],
     ["worker", ["عمال", "عاملين", "عاملون", "موظفين", "موظفون", "موظف"]],
+    // Places aid is handed out or given at (rehydration, distribution, collection points).
+    ["point", ["نقطة", "نقاط"]],
     ["vehicle", ["شاحنة", "شاحنات"]],
     ["food", ["غذاء", "غذائية", "طعام", "أغذية"]],
     ["hunger", ["جوع", "مجاعة"]],

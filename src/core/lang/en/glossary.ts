@@ -149,6 +149,8 @@ export const align: AlignWords = {
     ["officers", ["officers", "officer"]],
     ["member", ["member", "members"]],
     ["worker", ["worker", "workers", "employees", "employee"]],
+    // Places aid is handed out or given at (rehydration, distribution, collection points).
+    ["point", ["point", "points"]],
     ["vehicle", ["truck", "trucks", "lorry", "lorries"]],
     ["food", ["food"]],
     ["hunger", ["hunger", "famine", "starvation"]],

@@ -234,3 +234,46 @@ describe("a counted noun the glossary knows meets its counterpart in the other l
     expect(summary(run(claims), claims)).toEqual(expected);
   });
 });
+
+describe("one figure given the same way in a long Arabic and a short English sentence: only words that can meet are compared", () => {
+  // Each article gives another share elsewhere, so that neither figure is the only one of its unit.
+  const EN_OTHER2 = "Exports rose 30% over the summer.";
+  const AR_OTHER2 = "وتراجعت الواردات 25% خلال الصيف.";
+  it.each<[string, string, string, string, string, number, string[]]>([
+    [
+      "a deficit expected this year",
+      "The deficit is expected at 8.3% of GDP this year, the finance ministry said.",
+      "8.3%",
+      "وتستهدف الحكومة عجزا كليا بنسبة 5.9 بالمئة من الناتج المحلي الإجمالي، مقارنة مع 8.3 بالمئة متوقعة للعام المالي الحالي.",
+      "8.3 بالمئة",
+      8.3,
+      ["agree percent: 8.3 8.3"],
+    ],
+    [
+      "but sentences that share no concept do not agree",
+      "Women won 31 percent of the seats in parliament.",
+      "31 percent",
+      "وقال الجيش إن 31% من الطلاب نجحوا هذا الأسبوع في الامتحان.",
+      "31%",
+      31,
+      [],
+    ],
+    [
+      "nor does one shared concept on a side, too thin to agree on",
+      "The army said it lasted 31 percent longer.",
+      "31 percent",
+      "وقال الجيش إن 31% من الطلاب نجحوا هذا الأسبوع في الامتحان.",
+      "31%",
+      31,
+      [],
+    ],
+  ])("%s", (_name, en, enText, ar, arText, value, expected) => {
+    const claims = [
+      quantity("en", en, enText, value, "percent"),
+      quantity("en", EN_OTHER2, "30%", 30, "percent"),
+      quantity("ar", ar, arText, value, "percent"),
+      quantity("ar", AR_OTHER2, "25%", 25, "percent"),
+    ];
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});

@@ -462,7 +462,10 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
     a.spanSubject === b.spanSubject &&
     ((a.soleSpan && b.soleSpan) || (a.soleHeldSpan && b.soleHeldSpan && a.spanHolder === b.spanHolder));
   if (!sameSubject(a, b, pa, pb, spanned)) return 0;
-  let ctx = contextScore(a, b, sameFigure(a, b));
+  // One figure written the same way in two languages is compared on the words the two languages can share
+  // (bridged()): the rest of either sentence says nothing of whether they meet.
+  const same = sameFigure(a, b);
+  let ctx = contextScore(a, b, same, same);
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
   if (a.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && a.unit && !GENERIC_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);

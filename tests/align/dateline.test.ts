@@ -14,6 +14,8 @@ describe("a wire's date line dates a source without a publication date", () => {
     ["English wire, place and state", "DHUBRI, India, April 30 (UPI) -- Floods cut off 200 villages.", "April 30", "--04-30", true],
     ["English wire, abbreviated state", "WASHINGTON, D.C., Nov. 3 - Turnout was high.", "Nov. 3", "--11-03", true],
     ["English wire, no place", "June 18 (UPI) -- Rains caused flash flooding in two states.", "June 18", "--06-18", true],
+    ["Arabic wire, no comma or dash after the place", "بغداد ١٠ تشرين الثاني/نوفمبر ٢٠٢٦ (شينخوا) - أعلنت المفوضية النتائج الأولية.", "١٠ تشرين الثاني/نوفمبر ٢٠٢٦", "2026-11-10", true],
+    ["a word before a date with no outlet after it", "بغداد ١٠ تشرين الثاني - أعلنت المفوضية النتائج.", "١٠ تشرين الثاني", "--11-10", false],
     ["a date opening a sentence, no outlet", "June 18 - a Saturday - was the wettest day.", "June 18", "--06-18", false],
     ["a date inside the story", "The river burst its banks on Sept 26, the ministry said.", "Sept 26", "--09-26", false],
     ["a date after a clause", "Flash floods, which began Sept 26 - a Saturday - killed 27.", "Sept 26", "--09-26", false],
@@ -87,5 +89,32 @@ describe("a wire dated by its date line has its weekdays resolved", () => {
     const analysis = analyze([source("paper", PAPER, "2026-07-19"), source("wire", wire)]);
     expect(analysis.sources.find((s) => s.id === "wire")?.published).toBe(published);
     expect(analysis.claims.filter((c) => c.source === "wire" && c.kind === "date").map((c) => String(c.value))).toEqual(dates);
+  });
+});
+
+// The day a wire was filed is no day of its story: it may agree with one, never contradict one.
+describe("a date line's date never contradicts a day the story names", () => {
+  const WIRE = "بغداد ١٠ تشرين الثاني/نوفمبر ٢٠٢٦ (شينخوا) - أعلنت المفوضية النتائج الأولية للانتخابات التي جرت يوم الاثنين ٩ تشرين الثاني/نوفمبر.";
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "the vote the day before the wire was filed",
+      () => [
+        date("ar-wire", WIRE, "١٠ تشرين الثاني/نوفمبر ٢٠٢٦", "2026-11-10"),
+        date("ar-wire", WIRE, "الاثنين ٩ تشرين الثاني/نوفمبر", "2026-11-09"),
+        date("en-paper", "Iraqis voted on Monday, Nov. 9, in the country's sixth parliamentary election.", "Monday, Nov. 9", "2026-11-09"),
+      ],
+      ["agree : 2026-11-09 2026-11-09"],
+    ],
+    [
+      "the same day in another article agrees with it",
+      () => [
+        date("ar-wire", WIRE, "١٠ تشرين الثاني/نوفمبر ٢٠٢٦", "2026-11-10"),
+        date("en-paper", "The commission announced preliminary results of the election on Tuesday, Nov. 10.", "Tuesday, Nov. 10", "2026-11-10"),
+      ],
+      ["agree : 2026-11-10 2026-11-10"],
+    ],
+  ])("%s", (_name, claims, expected) => {
+    const cs = claims();
+    expect(summary(run(cs), cs)).toEqual(expected);
   });
 });

@@ -5,7 +5,8 @@
  *
  * Only the shape is read, never words: a short place name at the start of a sentence (with its country or state:
  * "BASRA, Iraq,", "WASHINGTON, D.C.,"), a comma or a dash, the date, an optional outlet in brackets, then a dash;
- * or the date alone at the start, then the outlet in brackets and a dash ("June 18 (UPI) --"). A date line without a year takes the year that puts it
+ * or the date alone at the start, or right after the place with no comma or dash ("بغداد ١٠ نوفمبر"), then the
+ * outlet in brackets and a dash ("June 18 (UPI) --"). A date line without a year takes the year that puts it
  * nearest the other sources' publication days, and only when that is within DATELINE_REACH of one of them.
  */
 import type { Claim } from "../types.js";
@@ -15,6 +16,8 @@ const DATELINE_REACH = 31;
 
 /** A place name of a few words (commas inside), then a comma or a dash. Bounded repetition: linear on any input. */
 const BEFORE = /^\p{L}[\p{L}\p{M} .,'’]{0,40}(?:[,،]|\s[-–—])\s*$/u;
+/** A place name with no comma or dash after it ("بغداد ١٠ نوفمبر (شينخوا) -"): then the outlet is required. */
+const BEFORE_BARE = /^\p{L}[\p{L}\p{M} '’]{0,30}\s$/u;
 /** An optional outlet in brackets, then the dash that ends the date line. */
 const AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]/u;
 /** With no place before the date, the outlet in brackets is required: "June 18 (UPI) --". */
@@ -26,7 +29,8 @@ export function isDateline(c: Claim): boolean {
   const before = c.sentence.slice(0, start);
   const after = c.sentence.slice(end, end + 60);
   if (/^\s*$/u.test(before)) return AFTER_OUTLET.test(after);
-  return BEFORE.test(before) && AFTER.test(after);
+  if (BEFORE.test(before)) return AFTER.test(after);
+  return BEFORE_BARE.test(before) && AFTER_OUTLET.test(after);
 }
 
 /**

@@ -41,6 +41,8 @@ export interface Features extends ClaimFacts {
   soleOfUnit: boolean;
   /** Dates: no other written day of its source falls within SOLE_DATE_WINDOW days of it. */
   soleDateNearby: boolean;
+  /** The date of a wire's date line: the day it was filed, not a day the story is about (see dateline.ts). */
+  dateline: boolean;
   /** Its sentence names years, none of them the year its source was published: it speaks of the past. */
   historical: boolean;
   /** The largest figure of its unit in its source, leaving out the past: for a tally, the headline total. */

@@ -15,7 +15,7 @@ import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches
 import { buildGroups, relationKey } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
 import { movedOn } from "./time.js";
-import { datelineDays } from "./dateline.js";
+import { datelineDays, isDateline } from "./dateline.js";
 import { anchorOf } from "./anchors.js";
 import { appendAll } from "../arrays.js";
 import { bestFirst } from "./order.js";
@@ -330,6 +330,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       years: years[k]!,
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
       soleDateNearby: soleDate(claim, point),
+      dateline: claim.kind === "date" && isDateline(claim),
       historical: past,
       largestOfUnit: uk !== undefined && !past && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
@@ -516,6 +517,9 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
     // Two dates for one event: only when the context leaves no doubt, within a month of each other, and
     // both written out (a date worked out from "next Thursday" is only as exact as the publication date).
     if (a.relative || b.relative) return 0;
+    // A date line gives the day the article was filed: it may agree with a day the story names, never
+    // contradict one ("BAGHDAD, Nov 10 - … the vote on Monday, Nov 9").
+    if (a.dateline || b.dateline) return 0;
     // Two articles that each give one day in the same few days give it for the same event.
     if (a.soleDateNearby && b.soleDateNearby && Math.abs(pa - pb) <= NEARBY_DAYS) ctx = Math.max(ctx, THRESHOLD.conflictingDates);
     return Math.abs(pa - pb) <= 31 && ctx >= THRESHOLD.conflictingDates ? ctx : 0;

@@ -79,6 +79,8 @@ describe("Arabic quantities", () => {
     ["خفض البنك الفائدة بمقدار 200 نقطة أساس.", ["200 basis-point"]],
     ["حصل الحزب على 17 من أصل 41 مقعداً مخصصة للقائمة.", ["17 seat", "41 seat"]],
     ["وفازت القائمة بـ48 من بين 329 مقعدا في البرلمان.", ["48 seat", "329 seat"]],
+    // A verb of exceeding under a negation is an upper bound, not "more than".
+    ["رغم أن عدد التذاكر المبيعة لم يتجاوز 38 ألف تذكرة، ولن تتجاوز الكلفة 5 ملايين دولار.", ["atMost 38000 ~تذكره", "atMost 5000000 usd"]],
     ["ضرب زلزال بقوة 6.6 درجات على مقياس ريختر جنوب تركيا.", ["6.6 magnitude"]],
     // Measures, currencies and households as news writes them; households are not people.
     ["بلغت التساقطات ١٧٠ ملم خلال يومين.", ["170 mm", "2 day"]],

@@ -13,6 +13,8 @@ describe("English quantities", () => {
     ["The ministry received 3,000 applications, of which 1,500 were approved.", ["3000 ~applications", "1500 ~applications"]],
     // A part against its whole counts what the whole counts; a larger first figure is no part ("10 of the 2015 contests").
     ["The bloc won 48 of the 329 seats, and 10 of the 2015 contests.", ["48 seat", "329 seat", "10 ?"]],
+    // A verb of exceeding under a negation is an upper bound, not "more than".
+    ["Ticket sales did not exceed 38,000 tickets, and costs will not exceed $5 million.", ["atMost 38000 ~tickets", "atMost 5000000 usd"]],
     // A clause opening "Of the …" names what the bare figure after it counts.
     ["Of the suspected cases, 412 have been confirmed. In the city, 40 were confirmed.", ["412 case", "40 ?"]],
     // A verb after the figure is not what it counts; the same form before a noun is an adjective.

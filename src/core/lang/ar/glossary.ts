@@ -151,6 +151,10 @@ export const align: AlignWords = {
     ["worker", ["عمال", "عاملين", "عاملون", "موظفين", "موظفون", "موظف"]],
     // Places aid is handed out or given at (rehydration, distribution, collection points).
     ["point", ["نقطة", "نقاط"]],
+    // A crowd at a match or a concert, its tickets and the gates it came through.
+    ["fan", ["مشجع", "مشجعين", "مشجعون", "مشجعا", "متفرج", "متفرجين", "متفرجون", "متفرجا"]],
+    ["ticket", ["تذكرة", "تذاكر", "تذكره"]],
+    ["gate", ["بوابة", "بوابات", "بوابه"]],
     ["vehicle", ["شاحنة", "شاحنات"]],
     ["food", ["غذاء", "غذائية", "طعام", "أغذية"]],
     ["hunger", ["جوع", "مجاعة"]],

@@ -151,6 +151,10 @@ export const align: AlignWords = {
     ["worker", ["worker", "workers", "employees", "employee"]],
     // Places aid is handed out or given at (rehydration, distribution, collection points).
     ["point", ["point", "points"]],
+    // A crowd at a match or a concert, its tickets and the gates it came through.
+    ["fan", ["fan", "fans", "supporters", "spectators", "spectator"]],
+    ["ticket", ["ticket", "tickets"]],
+    ["gate", ["gate", "gates"]],
     ["vehicle", ["truck", "trucks", "lorry", "lorries"]],
     ["food", ["food"]],
     ["hunger", ["hunger", "famine", "starvation"]],

@@ -112,6 +112,9 @@ const qualifiersBefore: [string, QualifierWord][] = [
   ),
   ...[
     "up to", "as many as", "as much as", "at most", "at the most", "no more than", "not more than", "a maximum of",
+    // A verb of exceeding under a negation bounds from above: "sales did not exceed 38,000".
+    "did not exceed", "does not exceed", "do not exceed", "will not exceed", "would not exceed", "not exceeding",
+    "not to exceed", "never exceeded", "did not top", "did not surpass",
     "maximum of", "<=", "≤", "less than or equal to", "fewer than or equal to", "less or equal than",
     "less or equal to", "smaller or equal than", "lower or equal than", "smaller than or equal to",
     "lower than or equal to", "equal to or less than", "equal to or fewer than", "equal to or lower than",

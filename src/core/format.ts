@@ -114,15 +114,31 @@ const UNIT_LABELS: Record<string, string> = {
   inch: "inches",
   family: "families",
   cny: "yuan",
+  celsius: "°C",
+  fahrenheit: "°F",
+  mw: "MW",
+  gw: "GW",
+  capacity: "capacity",
 };
+
+const CAPACITY = "-capacity";
+
+/** English plural of a unit's name: "bodies", "Sudanese" and "Chinese" as they are. */
+function plural(name: string): string {
+  if (/(?:ese|s)$/.test(name)) return name;
+  if (/[^aeiou]y$/.test(name)) return name.slice(0, -1) + "ies";
+  return name + "s";
+}
 
 /** What a quantity counts, in English for headings ("sorties", "killed"), or the noun as written; "" for percent. */
 export function describeUnit(c: Pick<Claim, "unit" | "noun">): string {
   if (c.unit) {
     const label = UNIT_LABELS[c.unit];
     if (label !== undefined) return label;
+    // A capacity of what a unit counts ("licensed to carry 50 passengers"): see markCapacity.
+    if (c.unit.endsWith(CAPACITY)) return `capacity (${describeUnit({ unit: c.unit.slice(0, -CAPACITY.length) })})`;
     // A currency kept as written ("hk$") is shown as written.
-    return /^[a-z-]+$/.test(c.unit) ? c.unit.replace(/-/g, " ") + "s" : c.unit;
+    return /^[a-z-]+$/.test(c.unit) ? plural(c.unit.replace(/-/g, " ")) : c.unit;
   }
   return c.noun ?? "";
 }

@@ -1,0 +1,31 @@
+/** What a report calls the thing a figure counts: unit ids become English words a reader expects. */
+import { describe, expect, it } from "vitest";
+import { describeUnit } from "../../src/core/format.js";
+import { ar } from "../../src/core/lang/ar/index.js";
+import { en } from "../../src/core/lang/en/index.js";
+
+describe("unit labels", () => {
+  it.each([
+    ["sortie", "sorties"],
+    ["body", "bodies"],
+    ["casualty", "casualties"],
+    ["sudanese", "sudanese"],
+    ["chinese", "chinese"],
+    ["celsius", "°C"],
+    ["mw", "MW"],
+    ["person", "people"],
+    ["capacity", "capacity"],
+    ["passenger-capacity", "capacity (passengers)"],
+    ["person-capacity", "capacity (people)"],
+    ["basis-point", "basis points"],
+    ["hk$", "hk$"],
+  ])("%s → %s", (unit, label) => {
+    expect(describeUnit({ unit })).toBe(label);
+  });
+
+  it("no unit of either locale gets a doubled plural ending", () => {
+    const ids = new Set([...en.quantities.units, ...ar.quantities.units].map((u) => u.id));
+    const bad = [...ids].filter((id) => /(?:ss|[^aeiou]ys|eses)$/.test(describeUnit({ unit: id })));
+    expect(bad).toEqual([]);
+  });
+});

@@ -150,6 +150,11 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     ["وبلغ عدد الناجين 38 شخصا، أنقذت فرق الدفاع المدني والصيادون 22 منهم.", ["38 survivor", "22 rescued"]],
     // A capacity is what a boat may carry, not what it carried.
     ["إن المعدية التي تبلغ حمولتها القصوى 50 راكبا كانت تقل 86 راكبا.", ["50 passenger-capacity", "86 passenger"]],
+    // A verb of holding with its subject between: the stadium's capacity, not the crowd.
+    ["ويتسع الملعب لـ40 ألف متفرج، لكن أكثر من 50 ألف مشجع احتشدوا فيه.", ["40000 capacity", "over 50000 ~مشجع"]],
+    ["وتستوعب القاعة الرئيسية 500 شخص.", ["500 person-capacity"]],
+    // Not a verb of holding when the number nine is spelled the same way.
+    ["وخلال تسع ساعات أصيب 40 شخصا.", ["9 hour", "40 injured"]],
     ["وكانت المعدية، المرخص لها بنقل ٥٠ راكبا، تقل ٨٦ راكبا.", ["50 passenger-capacity", "86 passenger"]],
     ["ويضم المخيم الذي تبلغ طاقته الاستيعابية 400 شخص أكثر من 1300 شخص.", ["400 person-capacity", "over 1300 person"]],
   ])("%s", (sentence, expected) => {

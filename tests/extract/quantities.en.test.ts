@@ -155,6 +155,8 @@ describe("English boats, bodies, rescues and defendants", () => {
     ["Seven other defendants were jailed for one to three years, and two were acquitted.", ["7 defendant", "range 2 year", "2 acquitted"]],
     // A capacity is what a boat may carry, not what it carried.
     ["The boat was carrying 68 passengers although it was licensed to carry 50 passengers.", ["68 passenger", "50 passenger-capacity"]],
+    // Glued after the figure: "a 40,000-capacity stadium" holds 40,000; the crowd is another figure.
+    ["About 50,000 fans packed into the 40,000-capacity stadium.", ["approx 50000 ~fans", "40000 capacity"]],
     ["The center, which has room for about 400 people, held more than 1,300.", ["approx 400 person-capacity", "over 1300 ?"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);

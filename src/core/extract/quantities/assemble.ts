@@ -607,20 +607,41 @@ function shareUnitsAcrossConjunctions(qs: Draft[], tokens: readonly Token[], loc
 /** Tokens a capacity cue may span (see QuantityWords.capacityCues). */
 const MAX_CAPACITY_CUE_TOKENS = 5;
 
-/** "licensed to carry 50", «حمولتها القصوى 50 راكبا»: a cue ending right before the figure makes it a capacity. */
+/**
+ * "licensed to carry 50", «حمولتها القصوى 50 راكبا»: a cue ending right before the figure makes it a capacity;
+ * so does a verb of holding with only its subject between («يتسع الملعب لـ40 ألف متفرج») and a word glued after
+ * it ("a 40,000-capacity stadium").
+ */
 function markCapacity(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
-  if (q.percent || lex.capacityCues.maxTokens === 0) return;
-  const at = tokenHolding(tokens, q.start);
-  for (let i = at - 1; i >= 0 && i >= at - MAX_CAPACITY_CUE_TOKENS; i--) {
-    if ((tokens[i] as Token).start < q.sentence.start) return;
-    const cue = lex.capacityCues.matchAt(tokens, i);
-    if (cue && cue.last === at) {
-      q.unit = q.unit ? q.unit + CAPACITY_SUFFIX : CAPACITY_SUFFIX.slice(1);
-      q.noun = undefined;
-      return;
-    }
+  if (q.percent) return;
+  if (isCapacity(q, lex, tokens)) {
+    q.unit = q.unit ? q.unit + CAPACITY_SUFFIX : CAPACITY_SUFFIX.slice(1);
+    q.noun = undefined;
   }
 }
+
+function isCapacity(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): boolean {
+  const hyphen = tokens[q.tokenLast];
+  const word = tokens[q.tokenLast + 1];
+  if (lex.capacityAfter.size > 0 && hyphen && word && hyphen.kind === "punct" && HYPHENS.test(hyphen.text) && !hyphen.spaceBefore && word.kind === "word" && !word.spaceBefore && lex.capacityAfter.has(word.norm)) return true;
+  const at = tokenHolding(tokens, q.start);
+  let between = 0;
+  for (let i = at - 1; i >= 0 && i >= at - MAX_CAPACITY_CUE_TOKENS; i--) {
+    const t = tokens[i] as Token;
+    if (t.start < q.sentence.start) return false;
+    const cue = lex.capacityCues.matchAt(tokens, i);
+    if (cue && cue.last === at) return true;
+    const verb = lex.capacityVerbs.matchAt(tokens, i);
+    if (verb && verb.last <= at && between <= MAX_CAPACITY_SUBJECT_WORDS) return true;
+    if (t.kind !== "word") return false;
+    between++;
+  }
+  return false;
+}
+
+const HYPHENS = /^[-‐‑]$/u;
+/** Words a verb of holding may have between it and the figure: its subject («الملعب», «ملعب المدينة»). */
+const MAX_CAPACITY_SUBJECT_WORDS = 3;
 
 const CAPACITY_SUFFIX = "-capacity";
 

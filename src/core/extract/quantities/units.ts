@@ -50,6 +50,10 @@ export interface UnitLexicons {
   breakdowns: PhraseLexicon<true>;
   /** See QuantityWords.capacityCues. */
   capacityCues: PhraseLexicon<true>;
+  /** See QuantityWords.capacityVerbs. */
+  capacityVerbs: PhraseLexicon<true>;
+  /** See QuantityWords.capacityAfter (folded). */
+  capacityAfter: ReadonlySet<string>;
   countNouns: PhraseLexicon<true>;
   partitiveLeads: PhraseLexicon<true>;
   /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
@@ -104,6 +108,8 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     })),
     breakdowns: new PhraseLexicon(q.breakdownCues.map((c) => [c, true] as const), locale.clitics),
     capacityCues: new PhraseLexicon((q.capacityCues ?? []).map((c) => [c, true] as const), locale.clitics),
+    capacityVerbs: new PhraseLexicon((q.capacityVerbs ?? []).map((c) => [c, true] as const), locale.clitics),
+    capacityAfter: new Set((q.capacityAfter ?? []).map(fold)),
     counters: new Set(q.units.filter((u) => u.counter).map((u) => u.id)),
     senses: (q.senses ?? []).map((s) => ({
       unit: s.unit,

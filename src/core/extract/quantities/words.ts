@@ -100,6 +100,13 @@ export interface QuantityWords {
    */
   capacityCues?: readonly string[];
   /**
+   * Verbs of holding that make a figure a capacity with its subject between them («يتسع الملعب لـ40 ألف متفرج»,
+   * «تستوعب القاعة 500 شخص»): at most a few words, none of them punctuation or a number, stand between.
+   */
+  capacityVerbs?: readonly string[];
+  /** Words glued by a hyphen right after a figure that make it a capacity ("a 40,000-capacity stadium"). */
+  capacityAfter?: readonly string[];
+  /**
    * Whether copy gives a person's age between commas after the name ("Salem al-Kaabi, 58, the former head",
    * "John Smith, 45, was killed"): a bare whole number there, up to a lifetime, is an age in years, never a
    * count a nearby cue could name.

@@ -190,6 +190,7 @@ export const quantities: QuantityWords = {
     "designed to carry", "built to carry", "capacity of", "a capacity of", "capacity for",
     "room for", "seating for", "seating capacity of", "can hold", "can carry", "able to carry",
   ],
+  capacityAfter: ["capacity"],
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,
   pluralEndings: ["s"],

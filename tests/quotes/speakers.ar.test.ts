@@ -104,6 +104,9 @@ describe("Arabic names with an al- family name", () => {
     // Where the verb may take an object, a verbal noun and its genitive read like a name: not taken.
     ["an object after a title is no family name", "وأكد الوزير استعداد البلاد للتعاون مع الجميع.", "الوزير"],
     ["an object after a title, before a comma", "وأعلن الرئيس انتهاء العمليات، وتعهد بإعادة الإعمار.", "الرئيس"],
+    // After a verb that takes an object, a determined subject and its object read like a name opened by the article.
+    ["an object before a colon is no name", "وأعلن المدرب تشكيلته: حارس ومدافعان.", "المدرب"],
+    ["an object before a comma and no person is no name", "وأعلن المدرب تشكيلته، ثم غادر الملعب.", "المدرب"],
   ])("%s", (_name, text, expected) => {
     expect(speakerOf(text, "ar")).toBe(expected);
   });
@@ -277,6 +280,10 @@ describe("Arabic quote speakers", () => {
     // A link right after a titled name opens an adverbial, not more of the name.
     ["a judge upon giving the verdict", "وقال رئيس المحكمة القاضي عبدالله محمد المرزوقي لدى النطق بالحكم: «إن المتهمين استغلوا مناصبهم».", "رئيس المحكمة القاضي عبدالله محمد المرزوقي"],
     ["a minister upon arriving", "وقال وزير الخارجية سامح شكري لدى وصوله إلى الرياض: «الزيارة كانت ناجحة واتفقنا على خطوات عملية للتعاون بين البلدين».", "وزير الخارجية سامح شكري"],
+    // A personal name whose first word carries the article, when an appositive person or a colon says it is one.
+    ["a name opened by the article, a resident between commas", "وقال الحسين أيت بها، أحد سكان القرية، للصحيفة: «غمرت المياه البيوت في دقائق».", "الحسين أيت بها"],
+    ["a name opened by the article, 'he is a farmer'", "وقال المختار ولد أحمد، وهو مزارع، للموقع: «فقدنا كل شيء».", "المختار ولد أحمد"],
+    ["a name opened by the article before a colon", "وقال الطاهر بن سالم: «لم يبق لنا شيء».", "الطاهر بن سالم"],
   ])("%s", (_name, text, expected) => {
     expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual([expected]);
   });

@@ -153,3 +153,20 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// A definite number word before an indefinite counted noun opens it: the accusative singular after the tens, a
+// plural after three to ten. After a definite noun the same number is an ordinal; a name after «الست» is no noun.
+describe("Arabic definite number words before their noun", () => {
+  it.each([
+    ["وتنتهي مهلة الستين يوما التي حددها الرئيس.", ["60 day"]],
+    ["وستنسحب القوات خلال الثلاثين يوما المقبلة.", ["30 day"]],
+    ["وسجلت خلال الأربع والعشرين ساعة الماضية إصابات جديدة.", ["24 hour"]],
+    ["وتضاعفت الأسعار خلال الخمس سنوات الماضية.", ["5 year"]],
+    ["وبلغ الستين عاما من عمره.", ["60 year"]],
+    ["وشهد القرن العشرين حروبا كثيرة.", []],
+    ["واحتفلت المدينة بالذكرى الستين لتأسيسها.", []],
+    ["وقالت الست فاطمة إنها لم تر شيئا.", []],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

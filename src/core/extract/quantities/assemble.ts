@@ -167,7 +167,10 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     }
     return { unit: currency.value, start: sign.start };
   }
-  // A number marked as following its noun counts that noun, whatever comes after it.
+  // A number marked as following its noun counts that noun, whatever comes after it; unless an indefinite noun
+  // the lexicon counts follows it, which the definite number opens («مهلة الستين يوما» is sixty days).
+  const opened = definiteBeforeNoun(lex, tokens, first, after, numberStart);
+  if (opened) return opened;
   const before = postNominalUnit(lex, tokens, first, numberStart, locale);
   if (before) return before;
   const q = locale.quantities;
@@ -298,6 +301,19 @@ function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: num
   if (!glued || locale.stopwords.has(noun.norm) || lex.notNouns.has(noun.norm)) return undefined;
   const stem = nounStem(noun.norm, lex);
   return stem.length >= 2 ? { noun: stem } : undefined;
+}
+
+/**
+ * «الستين يوما», «الخمس سنوات»: a number word glued to the marker of a following number, right before a counted
+ * noun the lexicon knows that does not carry the marker itself («الأيام الخمسة الأولى» does), counts that noun.
+ */
+function definiteBeforeNoun(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number): UnitFound | undefined {
+  const own = tokens[first];
+  if (!own || own.kind !== "word" || own.start >= numberStart || !endsWithMarker(lex, fold(own.text.slice(0, numberStart - own.start)))) return undefined;
+  const next = tokens[after];
+  if (!next || next.kind !== "word" || [...lex.postNominal].some((m) => next.norm.startsWith(m))) return undefined;
+  const hit = unitAt(lex, tokens, after);
+  return hit ? { unit: hit.unit, person: hit.person } : undefined;
 }
 
 /**

@@ -104,6 +104,8 @@ describe("Arabic names with an al- family name", () => {
     // Where the verb may take an object, a verbal noun and its genitive read like a name: not taken.
     ["an object after a title is no family name", "وأكد الوزير استعداد البلاد للتعاون مع الجميع.", "الوزير"],
     ["an object after a title, before a comma", "وأعلن الرئيس انتهاء العمليات، وتعهد بإعادة الإعمار.", "الرئيس"],
+    // A body named after an event's noun is a speaker.
+    ["an election commission", "وأعلنت لجنة الانتخابات أن نسبة المشاركة بلغت 41 في المئة.", "لجنة الانتخابات"],
     // After a verb that takes an object, a determined subject and its object read like a name opened by the article.
     ["an object before a colon is no name", "وأعلن المدرب تشكيلته: حارس ومدافعان.", "المدرب"],
     ["an object before a comma and no person is no name", "وأعلن المدرب تشكيلته، ثم غادر الملعب.", "المدرب"],
@@ -193,6 +195,10 @@ describe("Arabic sentences that name no speaker", () => {
     ["a verbal noun is not a bare name", "وأعلن أمس زيارة مرتقبة لوزير الخارجية الى موسكو."],
     ["a passive is no report", "يقال في باريس «يجب على فرنسا ان لا تظهر جنباً إلى جنب مع جيش الاسد»."],
     ["a verb inside a quote is not an attribution", "وأضاف أن «الوزير قال إن الحرب انتهت»."],
+    // Events are declared, they declare nothing: the unvowelled passive reads like the active.
+    ["a truce declared", "وأعلنت الهدنة في الساعة السادسة صباحا بعد مفاوضات طويلة."],
+    ["a state of emergency declared", "وأعلنت حالة الطوارئ في المدينة."],
+    ["results announced", "وأعلنت نتائج الانتخابات مساء الأحد."],
   ])("%s", (_name, text) => {
     expect(speakerOf(text, "ar")).toBeUndefined();
   });

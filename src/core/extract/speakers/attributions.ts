@@ -98,6 +98,11 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   else if (spec.kind === "source" || spec.kind === "relay") subject = sourcePhrase(r, trigger.last + 1);
   else subject = r.lex.words.subjectOrder === "verbFirst" ? verbFirstSubject(r, trigger, spec) : subjectFirstSubject(r, trigger);
   if (subject === "none") return undefined;
+  // "وأعلنت الهدنة": an event is no speaker; the verb is a passive, or its subject is not one the article names.
+  if (typeof subject === "object" && spec.kind === "verb") {
+    const head = subject.units.find((u) => u.kind === "word");
+    if (head && !head.quote && r.lex.nonSpeakers.match(head.norm)) subject = "unresolved";
+  }
   const att: Attribution = { ...base };
   if (typeof subject === "object" && spec.relayPreposition !== undefined) {
     const relayed = relayedSource(r, subject.units, spec.relayPreposition);

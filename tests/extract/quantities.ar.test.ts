@@ -170,3 +170,15 @@ describe("Arabic definite number words before their noun", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// A noun glued to «و» right after a figure is the next item of a list: the figure counts its clause's noun.
+describe("Arabic lists of counts", () => {
+  it.each([
+    ["ومنذ مارس الماضي بلغ عدد الشهداء 10,251 والمصابين 42,865.", ["10251 killed", "42865 injured"]],
+    ["وارتفع عدد القتلى إلى 150 والجرحى إلى 300.", ["150 killed", "300 injured"]],
+    // A noun that starts with the same letter is no conjunction.
+    ["وسجلت الوزارة 820 وفاة و672 إصابة.", ["820 killed", "672 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

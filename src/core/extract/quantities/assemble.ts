@@ -208,6 +208,9 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // «٢٢ منهم», "22 of them": a breakdown cue names no noun; the figure is part of what came before.
     if (!best && words.length === 0 && lex.breakdowns.matchAt(tokens, j)) break;
     const hit = unitAt(lex, tokens, j);
+    // «بلغ عدد الشهداء 10,251 والمصابين 42,865»: a noun glued to a conjunction right after the figure is the
+    // next item of a list, not what the figure counts.
+    if (hit && !best && words.length === 0 && gap === 0 && coordinatedNoun(lex, t.norm)) break;
     if (hit) {
       // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").
       const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
@@ -246,6 +249,12 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   const head = q.headFinal ? words[words.length - 1] : words[0];
   const noun = head ? nounStem(head, lex) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
+}
+
+/** A word the lexicon knows only with a conjunction glued before it («والمصابين»; not «وفاة», a word of its own). */
+function coordinatedNoun(lex: UnitLexicons, norm: string): boolean {
+  const m = lex.words.match(norm);
+  return !!m && m.prefix !== "" && lex.clauseJoinerPrefixes.some((c) => m.prefix.startsWith(c));
 }
 
 /** A counted noun as a comparable key: without "و"/"ال" and the accusative ending ("والمقاعد" → "مقاعد"). */

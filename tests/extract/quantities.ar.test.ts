@@ -178,6 +178,10 @@ describe("Arabic lists of counts", () => {
     ["وارتفع عدد القتلى إلى 150 والجرحى إلى 300.", ["150 killed", "300 injured"]],
     // A noun that starts with the same letter is no conjunction.
     ["وسجلت الوزارة 820 وفاة و672 إصابة.", ["820 killed", "672 injured"]],
+    // «آخرين» (others) names no noun: the active «أصاب» or «بجروح» says what happened to them.
+    ["وأودى الزلزال بحياة 2901 شخص، وأصاب 5530 آخرين بجروح متفاوتة.", ["2901 killed", "5530 injured"]],
+    ["وقتل شخص وأصاب المسلح ثلاثة آخرين قبل أن يفر.", ["3 injured"]],
+    ["ونقل 7 آخرين بجروح إلى المستشفى.", ["7 injured"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

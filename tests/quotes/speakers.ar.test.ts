@@ -97,6 +97,10 @@ describe("Arabic names with an al- family name", () => {
     ["a statement between commas after a title is no name", "وقال المتحدث باسم الجيش في بيان، الثلاثاء، إن الوباء ينتشر.", "المتحدث باسم الجيش"],
     ["a name between commas after a title", "من جهته، قال عامل إقليم طاطا، محمد الإدريسي، في تصريح للصحافة إن البحث سيتواصل.", "عامل إقليم طاطا، محمد الإدريسي"],
     ["a name with عبد between commas", "وقال وزير الداخلية، عبد الوافي لفتيت، إن البحث سيتواصل.", "وزير الداخلية، عبد الوافي لفتيت"],
+    // An honorific or rank may open the name between the commas; a second title alone is no name.
+    ["an honorific before the name between commas", "وقال المتحدث الرسمي لوزارة الخارجية، الدكتور ماجد بن محمد الأنصاري، إن الوساطة مستمرة.", "المتحدث الرسمي لوزارة الخارجية، الدكتور ماجد بن محمد الأنصاري"],
+    ["a rank before the name between commas", "وقال قائد الشرطة، اللواء سامي العلي، إن البحث سيتواصل.", "قائد الشرطة، اللواء سامي العلي"],
+    ["a title alone between commas", "وقال المتحدث باسم الحكومة، الوزير، إن البحث سيتواصل.", "المتحدث باسم الحكومة"],
     ["a relative clause between commas", "وقال وزير الداخلية، الذي زار المنطقة، إن البحث سيتواصل.", "وزير الداخلية"],
     ["a day between commas", "وقال وزير الداخلية، الإثنين، إن البحث سيتواصل.", "وزير الداخلية"],
     ["media relaying a local governor", "ونقلت وسائل إعلام مغربية عن عامل إقليم طاطا محمد الإدريسي قوله إن البحث سيتواصل.", "عامل إقليم طاطا محمد الإدريسي"],

@@ -99,13 +99,14 @@ export function apposedName(r: UnitReader, units: readonly Unit[], stop: Unit | 
   }
   if (!comma || comma.kind !== "punct" || !isComma(comma.norm)) return undefined;
   const names: Unit[] = [];
+  let titles = 0;
   let afterPrefix = false;
   let closed = false;
-  for (let k = comma.last + 1; k <= r.hi && names.length <= MAX_NAME_WORDS; ) {
+  for (let k = comma.last + 1; k <= r.hi && names.length - titles <= MAX_NAME_WORDS; ) {
     const u = r.at(k);
     k = u.last + 1;
     if (u.kind === "punct" && (isComma(u.norm) || isColon(u.norm))) {
-      return names.length > 0 && !afterPrefix ? [...units, ...place, comma, ...names] : undefined;
+      return names.length > titles && !afterPrefix ? [...units, ...place, comma, ...names] : undefined;
     }
     if (closed) return undefined;
     if ((u.kind === "link" || u.kind === "word") && u.namePrefix) {
@@ -113,11 +114,17 @@ export function apposedName(r: UnitReader, units: readonly Unit[], stop: Unit | 
       afterPrefix = true;
       continue;
     }
+    // An honorific or rank before the name between the commas: «، الدكتور ماجد بن محمد الأنصاري،».
+    if (u.kind === "word" && u.person && !u.body && names.length === titles && !afterPrefix) {
+      names.push(u);
+      titles++;
+      continue;
+    }
     if (u.kind !== "word" || u.person || u.body) return undefined;
     // A determined word continues a name after a prefix ("عبد الوافي"); elsewhere it can only close it as
     // the family name ("محمد الإدريسي").
     if (!u.named && !afterPrefix) {
-      if (names.length === 0) return undefined;
+      if (names.length === titles) return undefined;
       closed = true;
     }
     names.push(u);

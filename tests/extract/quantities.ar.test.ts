@@ -36,7 +36,7 @@ describe("Arabic quantities", () => {
     ["وصل عدد القتلى إلى 12.500 شخص.", ["12500 killed"]],
     ["ارتفع المؤشر إلى 2.289 نقطة.", ["2.289 ~نقطه"]],
     // A dot before three zeros groups thousands whatever is counted; jobs are a unit, and a loss of them no missing.
-    ["يعود التراجع إلى فقدان 15.000 منصب بقطاع الفلاحة، و14.000 بقطاع الصناعة.", ["15000 job", "14000 ~بقطاع"]],
+    ["يعود التراجع إلى فقدان 15.000 منصب بقطاع الفلاحة، و14.000 بقطاع الصناعة.", ["15000 job", "14000 job"]],
     ["وأرجعت المندوبية الارتفاع إلى فقدان الاقتصاد الوطني لأزيد من 13 ألف منصب شغل.", ["over 13000 job"]],
     // Rescue personnel, named as members of a body.
     ["ويشارك في عمليات الإغاثة أكثر من ثلاثة آلاف عنصر من الوقاية المدنية والدرك الملكي.", ["over 3000 rescuer"]],
@@ -182,6 +182,9 @@ describe("Arabic lists of counts", () => {
     ["وأودى الزلزال بحياة 2901 شخص، وأصاب 5530 آخرين بجروح متفاوتة.", ["2901 killed", "5530 injured"]],
     ["وقتل شخص وأصاب المسلح ثلاثة آخرين قبل أن يفر.", ["3 injured"]],
     ["ونقل 7 آخرين بجروح إلى المستشفى.", ["7 injured"]],
+    // A list broken down by place: the preposition glued to each place is no noun of the figure before it.
+    ["وبلغ عدد الوفيات 1452 بإقليم الحوز، و764 بإقليم تارودانت، و202 بإقليم شيشاوة.", ["1452 killed", "764 killed", "202 killed"]],
+    ["وأضافت ان عدد الجرحى بلغ 180 بحلب و29 بدير الزور و25 بالحسكة.", ["180 injured", "29 injured", "25 injured"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

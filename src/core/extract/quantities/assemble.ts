@@ -120,6 +120,7 @@ export function assembleQuantities(
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);
+  inheritPlaceListUnits(out, tokens, locale);
   for (const q of out) markCapacity(q, lex, tokens);
   // Built by push from an empty literal, as dualNouns builds its own: arrays made by map() and by push() have
   // different element kinds, and meeting a second kind here made the compiled function start again.
@@ -679,6 +680,37 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     }
     if (unit === undefined || !single || !near) continue;
     q.unit = unit;
+  }
+}
+
+/** Tokens after a figure where the place of its item of a list may stand («180 بحلب», «20 حالة بحلب»). */
+const PLACE_WINDOW = 3;
+
+/**
+ * «بلغ عدد الإصابات 180 بحلب و29 بدير الزور و25 بالحسكة»: a list of counts broken down by place, each figure
+ * followed by a preposition glued to its place. A figure after the conjunction whose only noun is such a word,
+ * where the figure before it is followed by a word with the same glued preposition, counts what that figure
+ * counts; the place was taken for its noun.
+ */
+function inheritPlaceListUnits(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
+  const conj = conjunctionsOf(locale);
+  const prefixes = locale.speech.prepositionPrefixes.map(fold);
+  if (prefixes.length === 0) return;
+  const glued = (t: Token | undefined): string | undefined =>
+    t && t.kind === "word" ? prefixes.find((p) => t.norm.length > p.length + 2 && t.norm.startsWith(p)) : undefined;
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k]!;
+    const prev = qs[k - 1]!;
+    if (q.unit || !q.noun || q.percent || !prev.unit || prev.percent || prev.sentence.start !== q.sentence.start) continue;
+    const before = tokens[q.tokenFirst - 1];
+    if (!before || !conj.has(before.norm)) continue;
+    const p = glued(tokens[q.tokenLast]);
+    if (p === undefined) continue;
+    let parallel = false;
+    for (let i = prev.tokenLast; i < Math.min(prev.tokenLast + PLACE_WINDOW, q.tokenFirst - 1) && !parallel; i++) parallel = glued(tokens[i]) === p;
+    if (!parallel) continue;
+    q.unit = prev.unit;
+    q.noun = undefined;
   }
 }
 

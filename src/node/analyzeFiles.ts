@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from "node:os";
 import type { Analysis, Warning } from "../core/types.js";
-import { combine } from "../core/analyze.js";
+import { combine, datelineDates, fromDateline } from "../core/analyze.js";
 import type { ExtractResult } from "../core/extract/index.js";
 import { collectArticleFiles, uniqueId, type LoadOptions } from "./sources.js";
 import { loadAndExtract, type FileResult } from "./extractFile.js";
@@ -53,6 +53,7 @@ export async function analyzeFiles(paths: readonly string[], cwd: string, option
   const ids = new Map<string, number>();
   const strings = new Map<string, string>();
   const extracted: ExtractResult[] = [];
+  const extractedFiles: string[] = [];
   let ingest = 0;
   let extract = 0;
   files.forEach((file, i) => {
@@ -60,8 +61,16 @@ export async function analyzeFiles(paths: readonly string[], cwd: string, option
     ingest += r.ingest;
     extract += r.extract;
     for (const w of r.warnings) warnings.push(w);
-    if (r.result) extracted.push(adopt(r.result, uniqueId(file, ids), strings));
+    if (r.result) {
+      extracted.push(adopt(r.result, uniqueId(file, ids), strings));
+      extractedFiles.push(file);
+    }
   });
+  // A wire dated only by its date line is read again with that day (see datelineDates): a few files at most.
+  for (const [k, published] of datelineDates(extracted)) {
+    const again = loadAndExtract(extractedFiles[k]!, cwd, published);
+    if (again.result) extracted[k] = fromDateline(adopt(again.result, extracted[k]!.info.id, strings));
+  }
   if (extracted.length === 0) return { sources: [], claims: [], groups: [], warnings };
   const started = performance.now();
   const analysis = combine(extracted, warnings);

@@ -21,11 +21,12 @@ export interface FileResult {
  * `id` is a stand-in (the file name, which most files keep): ids depend on which other files were skipped, so
  * the caller sets the real one once every file has been read.
  */
-export function loadAndExtract(file: string, cwd: string): FileResult {
+export function loadAndExtract(file: string, cwd: string, published?: string): FileResult {
   const t0 = performance.now();
   const read = readSource(file, cwd);
   const t1 = performance.now();
-  const result = read.source ? extractSource({ id: path.basename(file, path.extname(file)), ...read.source }) : undefined;
+  const source = read.source && published ? { ...read.source, meta: { ...read.source.meta, published } } : read.source;
+  const result = source ? extractSource({ id: path.basename(file, path.extname(file)), ...source }) : undefined;
   const t2 = performance.now();
   return { ...(result ? { result } : {}), warnings: read.warnings, ingest: (t1 - t0) / 1000, extract: (t2 - t1) / 1000 };
 }

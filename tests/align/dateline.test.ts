@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Claim } from "../../src/core/types.js";
+import type { Claim, SourceInput } from "../../src/core/types.js";
+import { analyze } from "../../src/core/analyze.js";
 import { datelineDays, isDateline } from "../../src/core/align/dateline.js";
 import { date, quantity, run, summary } from "./helpers.js";
 
@@ -9,6 +10,11 @@ describe("a wire's date line dates a source without a publication date", () => {
     ["English wire", "RABAT, Sept 27 (Meridian) - Flash floods triggered by torrential rain killed 27 people in southern Morocco.", "Sept 27", "--09-27", true],
     ["English wire, two-word place", "NEW YORK, July 4 (Reuters) - Stocks rose on Friday.", "July 4", "--07-04", true],
     ["Arabic wire", "القاهرة - ٢٧ سبتمبر (رويترز) - أعلنت وزارة الداخلية ارتفاع الحصيلة.", "٢٧ سبتمبر", "--09-27", true],
+    ["English wire, place and country", "BASRA, Iraq, July 20 (Meridian) - Seventeen people have died of heatstroke.", "July 20", "--07-20", true],
+    ["English wire, place and state", "DHUBRI, India, April 30 (UPI) -- Floods cut off 200 villages.", "April 30", "--04-30", true],
+    ["English wire, abbreviated state", "WASHINGTON, D.C., Nov. 3 - Turnout was high.", "Nov. 3", "--11-03", true],
+    ["English wire, no place", "June 18 (UPI) -- Rains caused flash flooding in two states.", "June 18", "--06-18", true],
+    ["a date opening a sentence, no outlet", "June 18 - a Saturday - was the wettest day.", "June 18", "--06-18", false],
     ["a date inside the story", "The river burst its banks on Sept 26, the ministry said.", "Sept 26", "--09-26", false],
     ["a date after a clause", "Flash floods, which began Sept 26 - a Saturday - killed 27.", "Sept 26", "--09-26", false],
   ])("%s", (_name, sentence, text, value, expected) => {
@@ -65,5 +71,21 @@ describe("a count of the missing moves on downwards too", () => {
   ])("%s", (_name, make, published, expected) => {
     const claims = make();
     expect(summary(run(claims, published), claims)).toEqual(expected);
+  });
+});
+
+// Weekdays need the day the wire was filed: a wire dated only by its date line is read again with that day.
+describe("a wire dated by its date line has its weekdays resolved", () => {
+  const source = (id: string, text: string, published?: string): SourceInput => ({ id, path: `${id}.txt`, text, bodyStart: 0, meta: published ? { published } : {} });
+  const PAPER = "The city recorded 49 degrees Celsius on Saturday, the weather office said.";
+  it.each<[string, string, string | undefined, string[]]>([
+    ["place and country", "BASRA, Iraq, July 20 (Example Wire) - Nine people have died of heatstroke since Friday, officials said on Monday.", "2026-07-20", ["2026-07-20", "2026-07-17", "2026-07-20"]],
+    ["no place", "July 20 (Example Wire) -- Nine people have died of heatstroke since Friday, officials said on Monday.", "2026-07-20", ["2026-07-20", "2026-07-17", "2026-07-20"]],
+    // Not a date line: no weekday gets a day, and the source stays undated.
+    ["a date inside the story", "Nine people have died of heatstroke since Friday, officials said on July 20.", undefined, ["--07-20"]],
+  ])("%s", (_name, wire, published, dates) => {
+    const analysis = analyze([source("paper", PAPER, "2026-07-19"), source("wire", wire)]);
+    expect(analysis.sources.find((s) => s.id === "wire")?.published).toBe(published);
+    expect(analysis.claims.filter((c) => c.source === "wire" && c.kind === "date").map((c) => String(c.value))).toEqual(dates);
   });
 });

@@ -158,3 +158,122 @@ describe("in one language the glossary joins synonyms, for one figure given the 
     expect(summary(run(claims), claims)).toEqual(expected);
   });
 });
+
+describe("a court gives each defendant his own term: the role named before a term tells the terms apart", () => {
+  // Each article gives two terms, so neither is the only prison term of its article.
+  const EN_HEAD = "The court sentenced the former director of the ports authority to 12 years in prison on Monday.";
+  const EN_DEPUTY = "His deputy, Khaled Nasser, was sentenced to six years.";
+  const AR_HEAD = "وقضت المحكمة بسجن المدير السابق لهيئة الموانئ 12 عاما.";
+  const AR_DEPUTY = (n: string) => `وبسجن نائبه خالد ناصر ${n} سنوات.`;
+  const EN_HEAD_DEPUTY = "The court sentenced the former director of the ports authority to 12 years and his deputy to six years.";
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "the same terms, English and Arabic",
+      () => [
+        quantity("en", EN_HEAD, "12", 12, "year"),
+        quantity("en", EN_DEPUTY, "six", 6, "year"),
+        quantity("ar", AR_HEAD, "12", 12, "year"),
+        quantity("ar", AR_DEPUTY("ست"), "ست", 6, "year"),
+      ],
+      ["agree year: 12 12", "agree year: 6 6"],
+    ],
+    [
+      "the deputy's term differs, the head's agrees",
+      () => [
+        quantity("en", EN_HEAD, "12", 12, "year"),
+        quantity("en", EN_DEPUTY, "six", 6, "year"),
+        quantity("ar", AR_HEAD, "12", 12, "year"),
+        quantity("ar", AR_DEPUTY("ثماني"), "ثماني", 8, "year"),
+      ],
+      ["agree year: 12 12", "discrepancy year: 8 6"],
+    ],
+    [
+      "two roles in one English sentence, each term read with the nearest",
+      () => [
+        quantity("en", EN_HEAD_DEPUTY, "12", 12, "year"),
+        quantity("en", EN_HEAD_DEPUTY, "six", 6, "year"),
+        quantity("ar", AR_HEAD, "12", 12, "year"),
+        quantity("ar", AR_DEPUTY("ست"), "ست", 6, "year"),
+      ],
+      ["agree year: 12 12", "agree year: 6 6"],
+    ],
+    [
+      "no role named: terms are not set against each other",
+      () => [
+        quantity("en", "The court sentenced one defendant to 12 years in prison on Monday.", "12", 12, "year"),
+        quantity("en", "Another was sentenced to six years.", "six", 6, "year"),
+        quantity("ar", "وقضت المحكمة بسجن أحد المتهمين 12 عاما.", "12", 12, "year"),
+        quantity("ar", "وبسجن متهم آخر ثماني سنوات.", "ثماني", 8, "year"),
+      ],
+      ["agree year: 12 12"],
+    ],
+    [
+      "one role named before two terms tells neither apart",
+      () => [
+        quantity("en", "The court sentenced the former director to 12 years in prison, and his deputy was fined.", "12", 12, "year"),
+        quantity("en", "The former director was also sentenced to six years for fraud.", "six", 6, "year"),
+        quantity("ar", "وقضت المحكمة بسجن المدير السابق 12 عاما.", "12", 12, "year"),
+        quantity("ar", "وقضت بسجن المدير أيضا ثماني سنوات.", "ثماني", 8, "year"),
+      ],
+      ["agree year: 12 12"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("a counted noun the glossary knows meets its counterpart in the other language", () => {
+  const EN = "The WHO has set up 120 oral rehydration points across the province.";
+  it.each<[string, string, string, string, string[]]>([
+    ["points / نقطة (singular after a figure)", "ورفعت المنظمة عدد نقاط الإماهة الفموية في المحافظة إلى 120 نقطة.", "120", "~نقطه", ["agree : 120 120"]],
+    ["points / نقاط (plural)", "وأقامت المنظمة 120 من نقاط الإماهة الفموية في المحافظة.", "120", "~نقاط", ["agree : 120 120"]],
+    ["but not a noun of another concept", "وأقامت المنظمة 120 خيمة في المحافظة.", "120", "~خيمه", []],
+  ])("%s", (_name, ar, text, noun, expected) => {
+    const claims = [quantity("en", EN, "120", 120, "~points"), quantity("ar", ar, text, 120, noun)];
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});
+
+describe("one figure given the same way in a long Arabic and a short English sentence: only words that can meet are compared", () => {
+  // Each article gives another share elsewhere, so that neither figure is the only one of its unit.
+  const EN_OTHER2 = "Exports rose 30% over the summer.";
+  const AR_OTHER2 = "وتراجعت الواردات 25% خلال الصيف.";
+  it.each<[string, string, string, string, string, number, string[]]>([
+    [
+      "a deficit expected this year",
+      "The deficit is expected at 8.3% of GDP this year, the finance ministry said.",
+      "8.3%",
+      "وتستهدف الحكومة عجزا كليا بنسبة 5.9 بالمئة من الناتج المحلي الإجمالي، مقارنة مع 8.3 بالمئة متوقعة للعام المالي الحالي.",
+      "8.3 بالمئة",
+      8.3,
+      ["agree percent: 8.3 8.3"],
+    ],
+    [
+      "but sentences that share no concept do not agree",
+      "Women won 31 percent of the seats in parliament.",
+      "31 percent",
+      "وقال الجيش إن 31% من الطلاب نجحوا هذا الأسبوع في الامتحان.",
+      "31%",
+      31,
+      [],
+    ],
+    [
+      "nor does one shared concept on a side, too thin to agree on",
+      "The army said it lasted 31 percent longer.",
+      "31 percent",
+      "وقال الجيش إن 31% من الطلاب نجحوا هذا الأسبوع في الامتحان.",
+      "31%",
+      31,
+      [],
+    ],
+  ])("%s", (_name, en, enText, ar, arText, value, expected) => {
+    const claims = [
+      quantity("en", en, enText, value, "percent"),
+      quantity("en", EN_OTHER2, "30%", 30, "percent"),
+      quantity("ar", ar, arText, value, "percent"),
+      quantity("ar", AR_OTHER2, "25%", 25, "percent"),
+    ];
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});

@@ -35,6 +35,11 @@ describe("English dates: day and month names", () => {
     // The abbreviation's full stop ends the sentence: "30" is a count, and Wednesday is dated by "began".
     ["Strikes began on Wed. Officials said 30 were killed.", "2015-10-02", [["Wed", "2015-09-30~ rel"]]],
     ["Strikes began on Weds, Sept. 30.", "2015-10-02", [["Weds, Sept. 30", "2015-09-30~"]]],
+    // Month names in lower case: with a day beside them, and the year too when the name is also a word.
+    ["He was arrested on march 10, 2019 in Ohio.", "", [["march 10, 2019", "2019-03-10"]]],
+    ["The vote was held on 10 may 2019.", "", [["10 may 2019", "2019-05-10"]]],
+    ["The ceasefire began on november 5 at dawn.", "2015-11-20", [["november 5", "2015-11-05~"]]],
+    ["The ceasefire began on 5 november at dawn.", "2015-11-20", [["5 november", "2015-11-05~"]]],
   ])("%s", (text, published, expected) => {
     expect(datesIn(text, en, published || undefined)).toEqual(expected);
   });
@@ -79,6 +84,8 @@ describe("English: what is not a date", () => {
   it.each<[string]>([
     ["Officials said they may 5 times revise the figure."],
     ["Thousands march 30 miles to the capital."],
+    ["Thousands march 30 miles, and 2,000 may 12 days later."],
+    ["Prices rose in november after the vote."],
     ["He came first of all, and the second of the talks failed."],
     ["It was the first time in a decade that the fourth of the ministers resigned."],
     ["The army may march on the city."],

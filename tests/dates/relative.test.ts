@@ -86,6 +86,9 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
     ["The toll climbed to 2,371 on Tuesday.", "2015-11-20", [["Tuesday", "2015-11-17~ rel"]]],
     ["Kerry flew to Moscow on Monday.", "2015-11-20", [["Monday", "2015-11-16~ rel"]]],
     ["Kerry flew to the capital on Monday.", "2015-11-20", [["Monday", "2015-11-16~ rel"]]],
+    // "since" looks back from the day of writing.
+    ["Nine people have died of heatstroke since Friday.", "2026-07-20", [["Friday", "2026-07-17~ rel"]]],
+    ["The border has been closed since Monday, the ministry said.", "2015-11-20", [["Monday", "2015-11-16~ rel"]]],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, en, published || undefined)).toEqual(expected);
   });

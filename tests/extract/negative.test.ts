@@ -27,6 +27,13 @@ describe("not claims (Arabic)", () => {
     // Places numbered after their noun, and a definite number that names a group.
     ["وقع الحادث قرب المخرج 12 على الطريق الدائري.", []],
     ["وتجمع المسافرون عند البوابة 7 في الطابق 3.", []],
+    // A minute of play is a point in the match, not a span.
+    ["وسجل المهاجم هدف الفوز في الدقيقة 89 من اللقاء.", []],
+    // A match's score counts nothing; a range of people beside no word of a result still counts them.
+    ["وانتهى اللقاء بنتيجة 2-1 لصالح الفريق المضيف.", []],
+    ["وفاز الأهلي على الزمالك 3-0 في القاهرة، وتعادل الفريقان 1-1 في مباراة الذهاب.", []],
+    ["وأصيب 2-3 أشخاص بجروح طفيفة.", ["range 2.5 injured"]],
+    ["وتوقفت المباراة في الدقيقة ٦٧ بسبب الأمطار نحو 10 دقائق.", ["approx 10 minute"]],
     ["وستجتمع الدول السبع الكبرى في روما.", []],
     // A definite figure after a noun counted in order is its rank.
     ["واختتم الاجتماع الوزاري الـ36 أعماله في الذكرى الـ75 لتأسيس المنظمة.", []],
@@ -65,6 +72,19 @@ describe("not claims (English)", () => {
     // A decade is a time.
     ["The worst quake of the 1990s struck in the 1980's shadow.", []],
     ["Patients in Ward 4 were moved to Junction 9 clinics.", []],
+    // A ballot list or an electoral district named by its number.
+    ["The Dawn Alliance, which ran as List 104, won in District 5.", []],
+    ["The list named 12 candidates in 3 districts.", ["12 ~candidates", "3 ~districts"]],
+    // A match's score counts nothing: after a word of the result past the team's name, or before one.
+    ["Najm El Hidhab beat Mouloudia du Sahel 2-1 with a late goal.", []],
+    ["Ahly sealed a 3–0 win in Cairo.", []],
+    // A tally larger than any side's goals, and a range with no word of a result, still count.
+    ["The Senate voted 51-49 to pass the bill, and 10-15 people were hurt.", ["51 ?", "49 ?", "range 12.5 injured"]],
+    // A letter after the number of a flat, a room or a gate is part of its name, not degrees Celsius.
+    ["Police found the body in Apartment 3C late on Monday.", ["date 2015-11-16"]],
+    ["The family shared Flat 2F with two lodgers.", ["2 ~lodgers"]],
+    ["Fire broke out in Cell 4C and Unit 12F of the prison.", []],
+    ["Passengers waited at Gate 3C for a delayed flight.", []],
     // A glued run opened by a designation stays one designation: no range 737–800, no 320 and 200.
     ["A Boeing 737-800 overshot the runway.", []],
     ["The Airbus A320-200 was leased in 2014.", []],

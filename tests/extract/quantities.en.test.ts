@@ -11,6 +11,8 @@ describe("English quantities", () => {
     // What happened to people: arrested, evacuated; a breakdown of a counted noun counts that noun.
     ["As many as 500 people were evacuated, and 12 to 15 people were arrested.", ["atMost 500 evacuated", "range 13.5 arrested"]],
     ["The ministry received 3,000 applications, of which 1,500 were approved.", ["3000 ~applications", "1500 ~applications"]],
+    // A part against its whole counts what the whole counts; a larger first figure is no part ("10 of the 2015 contests").
+    ["The bloc won 48 of the 329 seats, and 10 of the 2015 contests.", ["48 seat", "329 seat", "10 ?"]],
     // A clause opening "Of the …" names what the bare figure after it counts.
     ["Of the suspected cases, 412 have been confirmed. In the city, 40 were confirmed.", ["412 case", "40 ?"]],
     // A verb after the figure is not what it counts; the same form before a noun is an adjective.
@@ -84,6 +86,10 @@ describe("English quantities", () => {
     // A cue in an earlier clause does not say what happened to a noun the lexicon does not know.
     ["Some 1.2 million people were displaced, and nearly 2,300 homes were destroyed.", ["approx 1200000 displaced", "nearly 2300 home"]],
     ["Nearly 2,300 villagers were displaced by the floods.", ["nearly 2300 displaced"]],
+    // People are counted whole: a figure with decimals beside a cue measures something else.
+    ["Nine deaths were reported after the 5.9 tremor.", ["9 killed", "5.9 ~tremor"]],
+    ["The toll reached 4.5 after the count, officials said.", ["4.5 ?"]],
+    ["The number of displaced reached 1.7 million.", ["1700000 displaced"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

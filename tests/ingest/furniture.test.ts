@@ -59,5 +59,9 @@ describe("lists of links to other stories", () => {
     [en, ["Kuwait records 52C as Gulf heat builds"], [false]],
     [ar, ["الموضوعات المتعلقة", "- ٣ نصائح لتجنب ضربة الشمس في الصيف", "- العراق.. احتجاجات في الناصرية"], [true, true, true]],
     [ar, ["اقرأ أيضاً", "وقالت الوزارة إن 40 شخصا توفوا."], [true, false]],
+    // A numbered list of another section's most viewed stories, figures and all.
+    [en, ["Most viewed", "1. Storm hits coast: 7 things to know", "2. Inflation rises to 3.1%"], [true, true, true]],
+    [en, ["Most shared", "Flights cancelled as 40 planes grounded"], [true, true]],
+    [ar, ["الأكثر تداولاً", "1. ارتفاع أسعار الذهب 4% خلال أسبوع"], [true, true]],
   ])("%#", (locale, lines, expected) => expect(flagged(lines, locale)).toEqual(expected));
 });

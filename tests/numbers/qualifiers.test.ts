@@ -105,6 +105,10 @@ describe("qualifiers", () => {
   it.each([
     ["ar", "طائرات حلقت فوق سوريا لمدة 8 ساعات", "8"],
     ["en", "Jets flew over Syria for 8 hours", "8"],
+    // A figure that moved: "up" belongs to the verb, not to a bound.
+    ["en", "The jobless rate edged up to 5.1% in May", "5.1%"],
+    ["en", "Prices shot up to 90 cents a litre", "90"],
+    ["en", "Inflation crept up to 3.4 percent", "3.4 percent"],
     ["en", "Some of the 12 victims were children", "12"],
     ["ar", "تتجاوز مساحتها 500 كيلومتر مربع", "500"],
   ] as const)("%s: a qualifier word not right before the number does not count: %s", (lang, text, written) => {
@@ -173,6 +177,11 @@ describe("ranges", () => {
     // After "by", each end with its percent mark and the second many times the first: the change and the level.
     ["en", "The bank raised its deposit, lending and main operation rates by 2% to 18.25%", [2, 18.25]],
     ["ar", "قررت اللجنة رفع أسعار الفائدة على الإيداع والإقراض لليلة واحدة بنسبة 2% إلى 18.25%", [2, 18.25]],
+    // A share and an amount of money are two figures, whatever joins them.
+    ["en", "Wages increased by 0.4% to $31.20 an hour", [0.4, 31.2]],
+    ["en", "Rents were up 3% to £950 a month", [3, 950]],
+    // A scale word only the second end has: a change and a new level.
+    ["en", "The count grew by 240,000 to 3.1 million", [240000, 3100000]],
     ["en", "More than 40 and less than 10 are two ranges", [40, 10, 2]],
   ] as const)("%s: not a range: %s", (lang, text, values) => {
     const ms = numbers(lang, text);

@@ -6,7 +6,7 @@ import type { Claim } from "../types.js";
 import { intervalOf, overlaps, pointOf, tolerance, type Interval } from "../extract/quantities/interval.js";
 import { coMentionOverlap, cosine, overlapShare, type Features } from "./features.js";
 import { spanOverlap } from "./mentions.js";
-import { glossed } from "./glossary.js";
+import { bridged, glossed } from "./glossary.js";
 
 export function claimInterval(c: Claim): Interval {
   if (c.kind !== "quantity" || typeof c.value !== "number") return { min: 0, max: 0, minOpen: false, maxOpen: false };
@@ -141,6 +141,11 @@ export function isFragment(a: string, b: string): boolean {
 
 /** Words of context at which word similarity counts in full. */
 const FULL_CONTEXT_WORDS = 2;
+/**
+ * Concepts of context at which similarity over bridged words counts in full: broad concepts ("army", "year")
+ * are shared by any two sentences of a story, so one or two of them on a side are thin evidence.
+ */
+const FULL_BRIDGED_CONTEXT = 3;
 
 /**
  * How sure we are, 0..1, that two claims report the same thing, from everything except their values. Words
@@ -148,15 +153,25 @@ const FULL_CONTEXT_WORDS = 2;
  * words to broad concepts, so an Arabic and an English sentence on one story look alike around every figure
  * they give; that may confirm one figure given the same way in both, never set two figures against each other.
  */
-export function contextScore(a: Features, b: Features, acrossLanguages = false): number {
+export function contextScore(a: Features, b: Features, acrossLanguages = false, bridgedOnly = false): number {
   // A sentence of two or three words ("ومشاركة ٣٧٫٤٪" in a headline) can look just like any other: its word
   // similarity counts in proportion to how much there is to compare.
-  const fewest = Math.min(a.keywords.size, b.keywords.size);
-  // Across languages only the words a glossary lists (and digits, Latin names) can be shared.
-  const viaGlossary = acrossLanguages ? cosine(glossed(a), glossed(b)) : 0;
+  let fewest = Math.min(a.keywords.size, b.keywords.size);
+  // Across languages only the words a glossary lists (and digits, Latin names) can be shared. With
+  // `bridgedOnly` only those words are compared (see bridged()), and so only they count as what there is to
+  // compare: one concept on each side is as thin as a two-word headline.
+  let full = FULL_CONTEXT_WORDS;
+  let viaGlossary = 0;
+  if (acrossLanguages && bridgedOnly && a.locale !== b.locale) {
+    const ba = bridged(a);
+    const bb = bridged(b);
+    viaGlossary = cosine(ba, bb);
+    fewest = Math.min(ba.size, bb.size);
+    full = FULL_BRIDGED_CONTEXT;
+  } else if (acrossLanguages) viaGlossary = cosine(glossed(a), glossed(b));
   // In one language the glossary also joins synonyms ("cut" and "lowered"), with the same caution.
   const similar = a.locale === b.locale ? Math.max(cosine(a.keywords, b.keywords), viaGlossary) : viaGlossary;
-  const words = similar * Math.min(1, fewest / FULL_CONTEXT_WORDS);
+  const words = similar * Math.min(1, fewest / full);
   const co = Math.max(coMentionOverlap(a.coMentions, b.coMentions), spanOverlap(a.spans, b.spans, a.ownSpan, b.ownSpan));
   const speaker = overlapShare(a.speaker, b.speaker);
   return Math.min(1, Math.max(words, co) + 0.2 * speaker);

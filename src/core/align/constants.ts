@@ -38,6 +38,16 @@ export const SPAN_SUBJECTS: ReadonlyMap<string, Subject> = subjects([
   "sentence=prison?", "war?",
 ]);
 
+/**
+ * Glossary concepts naming whose span of time a figure is, for the subjects that belong to one person: a court
+ * gives each defendant his own term ("his former deputy … seven years", «نائبه … ثماني سنوات»). "a=b" reads
+ * concept a as holder b (the head of an agency is its «رئيس» or its «مدير»).
+ */
+export const SPAN_HOLDERS: ReadonlyMap<string, Subject> = subjects(["head", "president=head", "deputy", "minister"]);
+
+/** Subjects (ids) a holder tells apart: prison terms, not a truce's length. */
+export const HELD_SUBJECTS: ReadonlySet<string> = new Set(["prison"]);
+
 /** Glossary concepts a share may measure on its own ("turnout of 41.05%"). */
 export const SHARE_SUBJECTS: ReadonlyMap<string, Subject> = subjects(["turnout"]);
 

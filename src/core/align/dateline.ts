@@ -3,8 +3,9 @@
  * ("GENEVA, July 4 (Meridian) - …", "القاهرة - ٢٧ سبتمبر (رويترز) -"). Without it, a wire's figures can never
  * be told apart in time from a later article's, and a toll that moved on reads as a contradiction.
  *
- * Only the shape is read, never words: a short place name at the start of a sentence, a comma or a dash, the
- * date, an optional outlet in brackets, then a dash. A date line without a year takes the year that puts it
+ * Only the shape is read, never words: a short place name at the start of a sentence (with its country or state:
+ * "BASRA, Iraq,", "WASHINGTON, D.C.,"), a comma or a dash, the date, an optional outlet in brackets, then a dash;
+ * or the date alone at the start, then the outlet in brackets and a dash ("June 18 (UPI) --"). A date line without a year takes the year that puts it
  * nearest the other sources' publication days, and only when that is within DATELINE_REACH of one of them.
  */
 import type { Claim } from "../types.js";
@@ -12,15 +13,20 @@ import type { Claim } from "../types.js";
 /** Days from another source's publication within which a yearless date line is read as this story's. */
 const DATELINE_REACH = 31;
 
-/** A place name of a few words, then a comma or a dash. Bounded repetition: linear on any input. */
-const BEFORE = /^\p{L}[\p{L}\p{M} .'’]{0,40}(?:[,،]|\s[-–—])\s*$/u;
+/** A place name of a few words (commas inside), then a comma or a dash. Bounded repetition: linear on any input. */
+const BEFORE = /^\p{L}[\p{L}\p{M} .,'’]{0,40}(?:[,،]|\s[-–—])\s*$/u;
 /** An optional outlet in brackets, then the dash that ends the date line. */
 const AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]/u;
+/** With no place before the date, the outlet in brackets is required: "June 18 (UPI) --". */
+const AFTER_OUTLET = /^\s*\([^()\n]{1,40}\)\s*[-–—]/u;
 
 export function isDateline(c: Claim): boolean {
   if (c.kind !== "date" || c.relative || !/-\d{2}-\d{2}$/.test(String(c.value))) return false;
   const [start, end] = c.sentenceMark;
-  return BEFORE.test(c.sentence.slice(0, start)) && AFTER.test(c.sentence.slice(end, end + 60));
+  const before = c.sentence.slice(0, start);
+  const after = c.sentence.slice(end, end + 60);
+  if (/^\s*$/u.test(before)) return AFTER_OUTLET.test(after);
+  return BEFORE.test(before) && AFTER.test(after);
 }
 
 /**

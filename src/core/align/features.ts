@@ -62,6 +62,10 @@ export interface Features extends ClaimFacts {
   spanSubject: string | undefined;
   /** The only figure of its unit measuring that subject in its source. */
   soleSpan: boolean;
+  /** Whose span it is, for a subject that belongs to one person (a defendant's prison term; see spanHolderOf). */
+  spanHolder: string | undefined;
+  /** The only figure of its unit measuring that subject for that holder in its source. */
+  soleHeldSpan: boolean;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */

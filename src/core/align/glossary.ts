@@ -91,3 +91,25 @@ function readThrough(keywords: Keywords, locale: Locale, own: string | undefined
   }
   return normalizeWeights(merged, table);
 }
+
+const bridges = new WeakMap<Keywords, Keywords>();
+
+/**
+ * The part of a glossed reading another language can share: concepts and words with digits ("a320"). Across
+ * languages every other word of either sentence is one the other cannot have, and left in, it only dilutes
+ * the words that do meet: a long Arabic sentence and a short English one on the same figure then look
+ * unrelated however many concepts they share.
+ */
+export function bridged(f: Features): Keywords {
+  const g = glossed(f);
+  let vector = bridges.get(g);
+  if (!vector) {
+    const kept = new Map<string, number>();
+    for (let k = 0; k < g.ids.length; k++) {
+      const key = g.table.stem(g.ids[k]!);
+      if (key.startsWith("@") || /\p{Nd}/u.test(key)) kept.set(key, g.weights[k]!);
+    }
+    bridges.set(g, (vector = normalizeWeights(kept, g.table)));
+  }
+  return vector;
+}

@@ -13,7 +13,7 @@ import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, sharesFigure, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
 import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
-import { spanSubjectOf } from "./spanSubject.js";
+import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
 import { movedOn } from "./time.js";
 import { datelineDays } from "./dateline.js";
 import { anchorOf } from "./anchors.js";
@@ -265,6 +265,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   const speakers = new Map<string, Set<string>>();
   // What each span of time or share measures, kept where it is the only one of its unit for that subject.
   const spanSubjects: (string | undefined)[] = new Array(claims.length);
+  // … and whose it is, for a subject that belongs to one person (keyed in perSpan by subject and holder).
+  const spanHolders: (string | undefined)[] = new Array(claims.length);
   const perSpan = new Map<string, number>();
   const spanKey = (c: Claim, subject: string) => `${c.source}\u0000${c.unit}\u0000${subject}`;
   for (let k = 0; k < claims.length; k++) {
@@ -276,6 +278,11 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     spanSubjects[k] = subject;
     const key = spanKey(c, subject);
     perSpan.set(key, (perSpan.get(key) ?? 0) + 1);
+    const holder = spanHolderOf(c, subject, stemsOf(c.sentence, locale), stemIds, locale);
+    if (holder === undefined) continue;
+    spanHolders[k] = holder;
+    const held = spanKey(c, subject + "\u0000" + holder);
+    perSpan.set(held, (perSpan.get(held) ?? 0) + 1);
   }
   const vectors = new KeywordVectors(rarity, stemIds);
   const make = (claim: Claim, k: number, sentence: SentenceMentions, m: number): Features => {
@@ -333,6 +340,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       soleAnchor: anchors[k],
       spanSubject: spanSubjects[k],
       soleSpan: spanSubjects[k] !== undefined && perSpan.get(spanKey(claim, spanSubjects[k]!)) === 1,
+      spanHolder: spanHolders[k],
+      soleHeldSpan: spanHolders[k] !== undefined && perSpan.get(spanKey(claim, spanSubjects[k]! + "\u0000" + spanHolders[k]!)) === 1,
     };
   };
   // Sentence by sentence, so that what a sentence mentions is let go as soon as its claims have their
@@ -446,9 +455,17 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   // Two articles that each give one span of time or share of one subject (a truce's length, the turnout) give
   // it for the same thing: the other figures of its sentence (the talks' nine days beside the truce's ten) are
   // no nearer counterparts.
-  const spanned = a.soleSpan && b.soleSpan && a.spanSubject !== undefined && a.spanSubject === b.spanSubject;
+  // A court gives each defendant his own term: two articles that each give one term for the same role (the
+  // agency's former head, his deputy) give it for the same person, beside the other defendants' terms.
+  const spanned =
+    a.spanSubject !== undefined &&
+    a.spanSubject === b.spanSubject &&
+    ((a.soleSpan && b.soleSpan) || (a.soleHeldSpan && b.soleHeldSpan && a.spanHolder === b.spanHolder));
   if (!sameSubject(a, b, pa, pb, spanned)) return 0;
-  let ctx = contextScore(a, b, sameFigure(a, b));
+  // One figure written the same way in two languages is compared on the words the two languages can share
+  // (bridged()): the rest of either sentence says nothing of whether they meet.
+  const same = sameFigure(a, b);
+  let ctx = contextScore(a, b, same, same);
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
   if (a.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && a.unit && !GENERIC_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);

@@ -9,7 +9,7 @@ import type { Claim } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { conceptOf } from "./glossary.js";
 import { wordIndexAt, type StemIds, type StemList } from "./features.js";
-import { SHARE_SUBJECTS, SPAN_SUBJECTS, TIME_UNITS } from "./constants.js";
+import { HELD_SUBJECTS, SHARE_SUBJECTS, SPAN_HOLDERS, SPAN_SUBJECTS, TIME_UNITS } from "./constants.js";
 
 /**
  * Content words before the figure its subject may stand at: a verb's object may come between
@@ -42,4 +42,27 @@ export function spanSubjectOf(claim: Claim, list: StemList, table: StemIds, loca
   // After the figure a tie goes to the word before it: +0.5.
   for (let d = 1; d <= WORDS_AFTER && after + d - 1 < ids.length; d++) consider(after + d - 1, d + 0.5);
   return best?.id;
+}
+
+/**
+ * Content words before a prison term its holder may stand at: the name, title and age of a defendant come
+ * between («المدير العام السابق للهيئة سالم راشد الكعبي (58 عاما)، بالسجن عشر سنوات»).
+ */
+const HOLDER_WORDS = 12;
+
+/**
+ * Whose span of time a figure of a subject that belongs to one person is (see SPAN_HOLDERS): the nearest role
+ * named before it. Two terms read with one holder in one article (a role named once before both) are not
+ * told apart by it: the caller keeps a holder only where it is the only one of its subject.
+ */
+export function spanHolderOf(claim: Claim, subject: string, list: StemList, table: StemIds, locale: Locale): string | undefined {
+  if (!HELD_SUBJECTS.has(subject)) return undefined;
+  const { ids, starts } = list;
+  const before = wordIndexAt(starts, claim.sentenceMark[0]);
+  for (let d = 1; d <= HOLDER_WORDS && before - d >= 0; d++) {
+    const concept = conceptOf(table.stem(ids[before - d]!), locale);
+    const holder = concept === undefined ? undefined : SPAN_HOLDERS.get(concept);
+    if (holder) return holder.id;
+  }
+  return undefined;
 }

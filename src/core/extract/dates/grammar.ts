@@ -194,8 +194,28 @@ export class DateGrammar {
     const m = (bare ? this.w.bareMonths : this.w.months).matchAt(this.tokens, k);
     if (!m) return undefined;
     if (m.value.ambiguous && m.prefix) return undefined;
-    if (!this.capitalised(k, m.prefix)) return undefined;
+    if (!this.capitalised(k, m.prefix) && !this.lowercaseFits(k, m.last, m.value.ambiguous)) return undefined;
     return { ...m.value, first: k, last: m.last, prefix: m.prefix };
+  }
+
+  /**
+   * A month name written in lower case ("on march 10, 2019", "5 november") where names take a capital: a month
+   * only with a day number beside it, and, for a name that is also a word ("march", "may"), with the year too:
+   * "thousands march 10 miles" is no date.
+   */
+  private lowercaseFits(first: number, last: number, ambiguous: boolean): boolean {
+    const isDay = (t: Token | undefined) => !!t && t.kind === "digits" && t.norm.length <= 2 && Number(t.norm) >= 1 && Number(t.norm) <= 31;
+    const isYear = (t: Token | undefined) => !!t && t.kind === "digits" && t.norm.length === 4 && Number(t.norm) >= MIN_YEAR && Number(t.norm) <= MAX_YEAR;
+    const after = this.tokens[last];
+    // month day[, ] year
+    if (isDay(after)) {
+      if (!ambiguous) return true;
+      const sep = this.isPunct(last + 1, ",") ? last + 2 : last + 1;
+      return isYear(this.tokens[sep]);
+    }
+    // day month [year]
+    if (isDay(this.tokens[first - 1])) return !ambiguous || isYear(after);
+    return false;
   }
 
   private day(k: number): DayHit | undefined {

@@ -51,6 +51,7 @@ export interface CompiledNumbers {
   rangeFrom: Phrases<true>;
   rangeTo: Phrases<true>;
   changeWords: WordLexicon<true>;
+  movedVerbs: WordLexicon<true>;
   rangeBy: ReadonlySet<string>;
   boundJoiners: ReadonlySet<string>;
   ordinalSuffixes: ReadonlySet<string>;
@@ -65,6 +66,7 @@ export interface CompiledNumbers {
   modelWords: WordLexicon<true>;
   notCodePrefixes: ReadonlySet<string>;
   nameHeads: Phrases<true>;
+  scoreCues: Phrases<true>;
   nameTails: Phrases<true>;
   ordinalHeads: WordLexicon<true>;
   clockCues: Phrases<true>;
@@ -155,6 +157,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     rangeFrom: new Phrases(flags(w.rangeFrom), clitics),
     rangeTo: new Phrases(flags(w.rangeTo), clitics),
     changeWords: new WordLexicon(flags(w.changeWords), clitics),
+    movedVerbs: new WordLexicon(flags(w.movedVerbs), clitics),
     rangeBy: set(w.rangeBy),
     boundJoiners: set(w.boundJoiners),
     ordinalSuffixes: set(w.ordinalSuffixes),
@@ -170,6 +173,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     modelWords: new WordLexicon(flags(w.modelWords), clitics),
     notCodePrefixes: set(w.notCodePrefixes),
     nameHeads: new Phrases(flags(w.nameHeads), clitics),
+    scoreCues: new Phrases(flags(w.scoreCues), clitics),
     nameTails: new Phrases(flags(w.nameTails), clitics),
     ordinalHeads: new WordLexicon(flags(w.ordinalHeads), clitics),
     clockCues: new Phrases(flags(w.clockCues), clitics),

@@ -30,6 +30,18 @@ const QUOTED_NAME_WORDS = 4;
 /** Most capitalised words between a year and the noun that closes a name ("1951 Refugee Convention"). */
 const YEAR_NAME_WORDS = 4;
 
+/** Dashes of a score: "2-1", "2–1". */
+const SCORE_DASHES = new Set(["-", "\u2013"]);
+/** Most words between a word of a match's result and the score ("beat [Mouloudia du Sahel] 2-1"). */
+const SCORE_REACH = 6;
+/** Most goals one side scores in a match as reported: larger pairs are tallies (a vote of 51-49). */
+const MAX_GOALS = 15;
+
+/** One side of a score: a whole number in digits, no percent, small. */
+function isGoals(e: Expr): boolean {
+  return e.digits && !e.percent && !e.negative && Number.isInteger(e.value) && e.value >= 0 && e.value <= MAX_GOALS;
+}
+
 /** First letter upper case, in a script that has cases. */
 function isCapitalised(word: string): boolean {
   const c = word.charAt(0);
@@ -129,6 +141,7 @@ class Context {
     }
     if (e.role) return;
     if (!e.percent && !e.negative && !e.fraction && (this.clock(e) || this.clockMinutes(exprs, k))) return;
+    if (this.score(exprs, k)) return;
     const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
     const named = !ref || ref.value !== "capital" || /^\p{Lu}/u.test((tokens[ref.first] as Token).text);
     if (ref && named && !e.percent && !this.namesFigure(ref.first, ref.last)) {
@@ -149,6 +162,31 @@ class Context {
     if (e.digits && !e.percent && lex.nameHeads.matchEndingAt(tokens, headEnd)) e.role = "designation";
     else if (this.endsQuotedName(e)) e.role = "designation";
     else if (e.digits && !e.percent && prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && this.afterOrdinalHead(e.first - 2)) e.role = "ordinal";
+  }
+
+  /**
+   * "beat Mouloudia 2-1", "a 2-1 win", «بنتيجة 2-1»: two small whole numbers in digits joined by a dash with no
+   * space, after a word of a match's result (within a team's name's worth of words, not across punctuation) or
+   * right before one. Both take the role: a score counts nothing, and it is no range.
+   */
+  private score(exprs: Expr[], k: number): boolean {
+    const e = exprs[k] as Expr;
+    const f = exprs[k + 1];
+    const { tokens, lex } = this;
+    if (!f || f.role || f.first !== e.last + 1 || !isGoals(e) || !isGoals(f)) return false;
+    const dash = tokens[e.last] as Token;
+    if (dash.kind !== "punct" || !SCORE_DASHES.has(dash.text) || dash.spaceBefore || (tokens[f.first] as Token).spaceBefore) return false;
+    let cue = lex.scoreCues.matchAt(tokens, f.last) !== undefined;
+    for (let j = e.first - 1, words = 0; !cue && j >= 0 && words < SCORE_REACH; j--) {
+      const t = tokens[j] as Token;
+      if (t.kind === "punct") break;
+      words++;
+      cue = lex.scoreCues.matchEndingAt(tokens, j) !== undefined;
+    }
+    if (!cue) return false;
+    e.role = "score";
+    f.role = "score";
+    return true;
   }
 
   /** The word at k, or the one before it with k its adjective, is a noun counted in order (see NumberWords.ordinalHeads). */
@@ -399,7 +437,12 @@ class Context {
       // many times the first, is the change and the level it reached, however far back the verb of change
       // stands; "by 5% to 10%" stays a range of changes.
       else if (lex.rangeBy.has(tokens[aFirst - 1]?.norm ?? "") && this.percentWritten(a) && this.percentWritten(b) && b.value >= a.value * LEVEL_RATIO) return null;
+      // "rose by 366,000 to 5.6 million": a scale word the first end does not share, as a range would, makes
+      // the second a new level, not a bigger change.
+      else if (a.scale === 1 && b.scale > 1 && Math.abs(a.value) >= Math.abs(b.value / b.scale)) return null;
     }
+    // "rose 0.2% to $35.07 an hour": a share and an amount of money measure different things, never one range.
+    if (kind !== "and" && ((a.percent && !b.percent && bFirst !== b.first) || (aFirst !== a.first && b.percent))) return null;
     let lo = a.value;
     let hi = b.value;
     let gran = Math.min(a.granularity, b.granularity);
@@ -518,12 +561,22 @@ class Context {
       if (verb) this.before.set(e, verb);
       return;
     }
+    // "edged up to 4.3%", "shot up to 50": a bound that opens with a word of change, after a verb of change, is
+    // where a figure moved, not how far it may go.
+    if (before && this.movedTo(before.first)) before = undefined;
     if (before && this.symbolsFit(before.first, before.last)) {
       this.before.set(e, before.value);
       e.phraseConj = before.prefix !== "" && lex.conjunctionPrefixes.some((c) => before.prefix.startsWith(c));
       e.phraseStart = e.phraseConj ? stemStart(tokens[before.first] as Token, lex.conjunctionPrefixes.find((c) => before.prefix.startsWith(c)) as string) : (tokens[before.first] as Token).start;
       e.phraseFirst = before.first;
     }
+  }
+
+  private movedTo(first: number): boolean {
+    const { tokens, lex } = this;
+    const opener = tokens[first];
+    const verb = tokens[first - 1];
+    return !!opener && !!verb && verb.kind === "word" && !!lex.changeWords.match(opener.norm, { suffixes: false }) && !!lex.movedVerbs.match(verb.norm, { suffixes: false });
   }
 
   /**

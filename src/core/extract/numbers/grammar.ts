@@ -762,7 +762,11 @@ export abstract class WordGrammar extends TokenReader {
     if (single && lex.pronounWords.has(this.stemNorm(e.first))) {
       const prev = tokens[e.first - 1];
       if (prev && prev.kind === "word" && lex.pronounPrecededBy.has(prev.norm)) return false;
-      if (!lex.ratios.matchAt(tokens, e.last) && lex.pronounFollowedBy.matchAt(tokens, e.last)) return false;
+      // "one of the 12 jurors" is a part of a whole; "one of the attackers" a pronoun.
+      const ratio = lex.ratios.matchAt(tokens, e.last);
+      const whole = ratio ? tokens[ratio.last] : undefined;
+      const partOfWhole = !!whole && (whole.kind === "digits" || !!this.lookup(lex.cardinals, ratio!.last));
+      if (!partOfWhole && lex.pronounFollowedBy.matchAt(tokens, e.last)) return false;
     }
     if (single && lex.adjectiveOnes.has(word.norm) && this.afterNoun(e.first)) return false;
     // "الثالث عشر", "الحادية عشرة": the teen tail of an ordinal.

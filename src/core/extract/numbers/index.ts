@@ -37,7 +37,9 @@ export type NumberRole =
   /** A year: "in 2014", "عام 2014", "1446هـ", "the 1951 Refugee Convention" (years inside full dates are found by the date recogniser). */
   | "year"
   /** Telephone numbers ("020 7946 0321", "hotline 122"), codes and other digit strings that are identifiers. */
-  | "identifier";
+  | "identifier"
+  /** Both sides of a match's score: "beat Ahly 2-1", «بنتيجة 2-1» (see NumberWords.scoreCues). */
+  | "score";
 
 export interface NumberMention {
   /** Offset of the number's first character (for a range, of its first number). */

@@ -187,6 +187,12 @@ export interface NumberWords {
   changeWords?: readonly string[];
   /** After a word of change, these before X still make "X to Y" a range ("rose by 5 to 10 percent"). */
   rangeBy?: readonly string[];
+  /**
+   * Verbs of a figure moving on its own ("edged", "shot"): a bound phrase after them that opens with a word of
+   * change ("edged up to 4.3%") says where the figure went, not how far it may go. Not verbs of doing ("cut up to
+   * 700 jobs" is a bound).
+   */
+  movedVerbs?: readonly string[];
   /** Words that join a lower and an upper bound into one range ("more than 10 and less than 40"). */
   boundJoiners?: readonly string[];
 
@@ -226,6 +232,11 @@ export interface NumberWords {
   notCodePrefixes?: readonly string[];
   /** Words after which a spelled number is a name ("قمة العشرين" is the G20, "Group of Seven"). */
   nameHeads?: readonly string[];
+  /**
+   * Words of a match's result, before a score (past a team's name) or right after it: "beat Ahly 2-1", "a 2-1
+   * win", «بنتيجة 2-1». Two small whole numbers joined by a dash beside one are a score, which counts nothing.
+   */
+  scoreCues?: readonly string[];
   /** Words after a definite number that make it a name ("الدول السبع الكبرى" is the G7, not seven countries). */
   nameTails?: readonly string[];
   /**

@@ -448,6 +448,11 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
   if (q.percent || (q.unit && !q.person && !counter)) return;
   // Billions of nothing named are money, not people ("ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين").
   if (!q.unit && q.value >= MAX_PEOPLE) return;
+  // What a count noun or a cue names is counted whole: "6.8" in "13 deaths after 6.8 quake" is a magnitude.
+  // (A range's value is its middle: its ends are what was written.)
+  const whole = q.qualifier === "range" ? Number.isInteger(q.interval.min) && Number.isInteger(q.interval.max) : Number.isInteger(q.value);
+  // A dot that groups thousands ("12.500 dead") is read as such once the figure is known to count people.
+  if (!whole && !q.dotted) return;
   const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence);
   if (counted) {
     q.unit = counted;

@@ -149,6 +149,8 @@ export const align: AlignWords = {
     ["officers", ["ضباط", "ضابط"]],
     ["member", ["عضو", "أعضاء", "عضوا"]],
     ["worker", ["عمال", "عاملين", "عاملون", "موظفين", "موظفون", "موظف"]],
+    // Places aid is handed out or given at (rehydration, distribution, collection points).
+    ["point", ["نقطة", "نقاط"]],
     ["vehicle", ["شاحنة", "شاحنات"]],
     ["food", ["غذاء", "غذائية", "طعام", "أغذية"]],
     ["hunger", ["جوع", "مجاعة"]],
@@ -252,6 +254,9 @@ export const align: AlignWords = {
     // Courts and corruption
     ["court", ["محكمة", "المحكمة", "محاكم"]],
     ["judge", ["القاضي", "قاض", "قضاة"]],
+    // Roles that tell defendants apart: the head of an agency and his deputy.
+    ["head", ["مدير", "المدير", "مديرة", "المديرة"]],
+    ["deputy", ["نائب", "النائب", "نائبه", "نائبة"]],
     ["prosecution", ["النيابة", "نيابة", "الادعاء", "المدعي"]],
     ["defendant", ["متهم", "متهمين", "متهمون", "متهما"]],
     ["prison", ["السجن", "سجن", "الحبس", "حبس", "بسجن", "بحبس"]],

@@ -190,6 +190,7 @@ export const numbers: NumberWords = {
   negatives: ["سالب", "ناقص"],
   ratios: [
     ["من أصل", { proper: true, parts: true }],
+    ["من بين", { proper: true, parts: true }],
     ["على", { proper: true, clauseEnd: true }],
     ["جزء من", { always: true }],
     ["أجزاء من", { always: true }],
@@ -234,6 +235,8 @@ export const numbers: NumberWords = {
     // Places numbered after their noun: an exit, a gate, a floor, a hospital ward. Not rooms, buildings or roads:
     // «في المبنى 30 شخصاً» counts the people in it.
     "المخرج", "مخرج", "البوابة", "بوابة", "الطابق", "العنبر",
+    // A minute of play is a point in the match: «في الدقيقة 89» is not a span of 89 minutes.
+    "الدقيقة",
   ],
   figureNouns: ["الرقم", "للرقم"],
   figureLeads: [
@@ -249,6 +252,10 @@ export const numbers: NumberWords = {
   ],
   notCodePrefixes: ["في", "من", "عن", "على", "إلى", "مع", "و", "أو", "ما", "لا", "قد", "عام", "سن", "بين", "نحو", "حتى"],
   nameHeads: ["قمة", "مجموعة", "القمة", "المجموعة"],
+  scoreCues: [
+    "نتيجة", "بنتيجة", "النتيجة", "فاز", "فوز", "يفوز", "تفوز", "فازت", "تغلب", "هزم", "خسر", "خسارة", "تعادل",
+    "تقدم", "هزيمة",
+  ],
   ordinalHeads: [
     "اجتماع", "دورة", "قمة", "ذكرى", "مؤتمر", "جولة", "نسخة", "طبعة", "موسم", "عيد", "ميلاد", "مرحلة", "حلقة", "جلسة",
     "منتدى", "مهرجان", "بطولة", "يوم", "أسبوع", "شهر", "مرة", "عملية",

@@ -93,7 +93,8 @@ export const dates: DateWords = {
   // English copy writes "on Thursday", not "yesterday Thursday".
   dayOffsets: [],
   // American copy drops the "on" after a reporting verb ("the ministry said Monday"); the verb's tense dates it.
-  weekdayLeads: ["on", "said", "announced", "agreed", "reported", "confirmed", "decided", "voted", "told reporters"],
+  // "died since Friday": a weekday after "since" is in the past, like one after "on" in a past clause.
+  weekdayLeads: ["on", "since", "said", "announced", "agreed", "reported", "confirmed", "decided", "voted", "told reporters"],
   weekdayNames: ["Mail on Sunday", "Independent on Sunday", "Scotland on Sunday", "Sunday Times", "Sunday Telegraph"],
   ordinalDayLeads: ["on the", "since the", "until the", "till the", "by the", "from the"],
   tenseCues: [...irregularPast, ...future, ...other],

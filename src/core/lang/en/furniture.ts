@@ -10,7 +10,8 @@ export const furniture: FurnitureWords = {
     "related", "related articles", "related stories", "more on this story", "recommended", "sign up",
     "subscribe", "subscribe now", "newsletter", "follow us", "follow us on", "click here", "close", "menu",
     "you are using an ad blocker", "please disable your ad blocker", "we noticed you're using an ad blocker",
-    "all rights reserved", "copyright", "topics", "tags", "most read", "most popular", "load more",
+    "all rights reserved", "copyright", "topics", "tags", "most read", "most popular", "most viewed", "most shared",
+    "most watched", "load more",
     "updated", "last updated", "listen to this article", "listen to article", "read also", "see also", "more", "watch", "listen",
     "photo", "image", "file photo", "caption", "video", "a version of this article appears in print",
     "this article appeared in print", "this article appears in print", "an earlier version of this article",
@@ -18,7 +19,8 @@ export const furniture: FurnitureWords = {
   ],
   listHeadings: [
     "related", "related coverage", "related content", "related articles", "related stories", "more on this story",
-    "more coverage", "recommended", "most read", "most popular", "read more", "read next", "see also",
+    "more coverage", "recommended", "most read", "most popular", "most viewed", "most shared", "most watched", "read more",
+    "read next", "see also",
   ],
   dateLineWords: [
     "updated", "published", "posted", "last", "modified", "on", "at", "date", "am", "pm", "a", "m", "p", "gmt", "utc", "bst",

@@ -149,6 +149,8 @@ export const align: AlignWords = {
     ["officers", ["officers", "officer"]],
     ["member", ["member", "members"]],
     ["worker", ["worker", "workers", "employees", "employee"]],
+    // Places aid is handed out or given at (rehydration, distribution, collection points).
+    ["point", ["point", "points"]],
     ["vehicle", ["truck", "trucks", "lorry", "lorries"]],
     ["food", ["food"]],
     ["hunger", ["hunger", "famine", "starvation"]],
@@ -252,6 +254,9 @@ export const align: AlignWords = {
     // Courts and corruption
     ["court", ["court", "courts", "tribunal"]],
     ["judge", ["judge", "judges"]],
+    // Roles that tell defendants apart: the head of an agency and his deputy.
+    ["head", ["head", "director", "directors", "chief", "chairman", "chairwoman"]],
+    ["deputy", ["deputy", "deputies"]],
     ["prosecution", ["prosecutors", "prosecutor", "prosecution"]],
     ["defendant", ["defendant", "defendants", "accused"]],
     ["prison", ["prison", "jail", "jailed", "imprisonment", "imprisoned"]],

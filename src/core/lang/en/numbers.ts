@@ -169,7 +169,8 @@ export const numbers: NumberWords = {
   negatives: ["minus", "negative"],
   fractionOf: ["of a", "of an"],
   fractionFollowers: ["of"],
-  ratios: [["out of", { proper: true, parts: true }], ["in", { proper: true }], ["over", { clauseEnd: true }]],
+  // "48 of the 329 seats" names a part of its whole like "out of"; the whole must be the larger figure.
+  ratios: [["out of", { proper: true, parts: true }], ["of the", { proper: true, parts: true }], ["in", { proper: true }], ["over", { clauseEnd: true }]],
   pronouns: {
     words: ["one"],
     precededBy: ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "last", "next", "little", "loved", "big"],
@@ -193,9 +194,17 @@ export const numbers: NumberWords = {
     "increases", "increasing", "decreased", "decrease", "decreases", "decreasing", "climbed", "climb", "climbs",
     "dropped", "drop", "drops", "jumped", "jump", "jumps", "grew", "grow", "grows", "growing", "grown", "declined",
     "decline", "declines", "cut", "cuts", "raised", "raise", "lowered", "slashed", "reduced", "soared", "plunged",
-    "slipped", "surged", "went", "up", "down", "revised", "changed",
+    "slipped", "surged", "went", "up", "down", "revised", "changed", "edged", "crept", "inched", "ticked", "shot",
+    "moved", "dipped", "spiked", "edging", "creeping", "inching", "ticking", "going", "gone", "moving", "climbing",
+    "soaring", "jumping", "surging",
   ],
   rangeBy: ["by"],
+  movedVerbs: [
+    "rose", "rise", "rises", "rising", "risen", "went", "go", "goes", "going", "gone", "moved", "moves", "moving", "edged",
+    "edges", "edging", "crept", "creeps", "creeping", "inched", "inches", "inching", "ticked", "ticks", "ticking",
+    "shot", "shoots", "shooting", "jumped", "jumps", "jumping", "climbed", "climbs", "climbing", "spiked", "spikes",
+    "spiking", "soared", "soars", "soaring", "surged", "surges", "surging", "crawled", "crawls", "bounced", "bounces",
+  ],
   boundJoiners: ["and", "but", ","],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   // Temperatures as British and wire copy write them: "51C", "124F".
@@ -207,12 +216,15 @@ export const numbers: NumberWords = {
     "room", "chapter", "section", "paragraph", "clause", "item", "flight", "route", "highway", "platform", "gate",
     "terminal", "verse", "vol .", "amendment", "decree", "protocol", "annex", "appendix", "fig .", "number",
     "precinct", "docket", "episode", "channel", "level", "category", "grade", "phase", "stage", "exit", "pier",
-    "berth", "interstate", "junction",
+    "berth", "interstate", "junction", "apartment", "apt .", "suite", "cabin", "seat", "locker",
   ],
   // Also places named by a number only when capitalised: "Ward 4", "Bus 12", not "on the bus 12 people died".
   namedReferenceCues: [
     "law", "bill", "act", "regulation", "directive", "ordinance", "statute", "order", "ward", "bus", "hangar", "bay",
-    "lane", "tram", "building", "block",
+    "lane", "tram", "building", "block", "flat", "unit", "cell", "hall", "row", "wing", "tower", "coach",
+    "carriage", "lot", "studio", "villa", "court", "camp",
+    // Ballot lists and electoral districts numbered like places: "List 104", "District 5"; "the list 12 names".
+    "list", "district",
   ],
   modelWords: [
     "sukhoi", "mig", "tupolev", "ilyushin", "antonov", "yak", "yakovlev", "kamov", "boeing", "airbus", "embraer",
@@ -226,6 +238,11 @@ export const numbers: NumberWords = {
     "no", "vs", "v", "from", "than", "as", "is", "was", "be", "it", "its",
   ],
   nameHeads: ["group of", "the group of", "club of"],
+  scoreCues: [
+    "beat", "beats", "beating", "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw",
+    "draws", "defeated", "defeat", "defeats", "defeating", "thrashed", "edged", "victory", "loss", "lead", "led",
+    "leading", "trailing", "scoreline", "final score", "half-time", "halftime", "full-time",
+  ],
   clockCues: [],
   clockMarks: [
     ["a.m.", "am"], ["a.m", "am"], ["am", "am"], ["p.m.", "pm"], ["p.m", "pm"], ["pm", "pm"],

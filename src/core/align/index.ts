@@ -463,9 +463,11 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
     ((a.soleSpan && b.soleSpan) || (a.soleHeldSpan && b.soleHeldSpan && a.spanHolder === b.spanHolder));
   if (!sameSubject(a, b, pa, pb, spanned)) return 0;
   // One figure written the same way in two languages is compared on the words the two languages can share
-  // (bridged()): the rest of either sentence says nothing of whether they meet.
+  // (bridged()): the rest of either sentence says nothing of whether they meet. The whole-sentence likeness
+  // still counts when it is the higher ("15 of the injured were in critical condition" beside an Arabic
+  // sentence that gives the victims' ages first shares too few concepts to pass on them alone).
   const same = sameFigure(a, b);
-  let ctx = contextScore(a, b, same, same);
+  let ctx = same && a.locale !== b.locale ? Math.max(contextScore(a, b, true, true), contextScore(a, b, true)) : contextScore(a, b, same);
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
   if (a.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && a.unit && !GENERIC_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);

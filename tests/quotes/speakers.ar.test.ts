@@ -105,6 +105,9 @@ describe("Arabic names with an al- family name", () => {
     ["a day between commas", "وقال وزير الداخلية، الإثنين، إن البحث سيتواصل.", "وزير الداخلية"],
     ["media relaying a local governor", "ونقلت وسائل إعلام مغربية عن عامل إقليم طاطا محمد الإدريسي قوله إن البحث سيتواصل.", "عامل إقليم طاطا محمد الإدريسي"],
     ["a relief body", "وقال الهلال الأحمر في بيان إن 12 شخصاً أصيبوا.", "الهلال الأحمر"],
+    // A role named by its rank: the number after «الرقم» is part of it.
+    ["a rank written as a number", "وقال الرجل الرقم 2 في الحزب إن الانتخابات ستجرى في موعدها.", "الرجل الرقم 2"],
+    ["a rank written as a word", "وقال الرجل الثاني في التنظيم إن القتال سيستمر.", "الرجل الثاني"],
     // Where the verb may take an object, a verbal noun and its genitive read like a name: not taken.
     ["an object after a title is no family name", "وأكد الوزير استعداد البلاد للتعاون مع الجميع.", "الوزير"],
     ["an object after a title, before a comma", "وأعلن الرئيس انتهاء العمليات، وتعهد بإعادة الإعمار.", "الرئيس"],

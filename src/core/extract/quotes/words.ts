@@ -80,6 +80,11 @@ export interface SpeechWords {
    * ("وأعلنت الهدنة", the truce was declared). Matched with the title clitics.
    */
   nonSpeakers?: readonly string[];
+  /**
+   * Words after which a number is a rank within a speaker's description, part of the phrase («الرجل الرقم 2 في
+   * الحزب», the party's number two), not the end of it.
+   */
+  rankWords?: readonly string[];
   personTitles: readonly string[];
   /** Bodies, documents and sources that speak ("وزارة", "البيان", "مصدر", "ministry", "statement"). */
   bodies: readonly string[];

@@ -12,6 +12,8 @@ export interface SpeechLexicon {
   titles: WordLexicon<TitleKind>;
   /** See SpeechWords.nonSpeakers. */
   nonSpeakers: WordLexicon<true>;
+  /** Folded (see SpeechWords.rankWords). */
+  rankWords: ReadonlySet<string>;
   links: ReadonlySet<string>;
   titleLinks: ReadonlySet<string>;
   namePrefixes: ReadonlySet<string>;
@@ -79,6 +81,7 @@ function compile(locale: Locale): SpeechLexicon {
       w.titleClitics,
     ),
     nonSpeakers: new WordLexicon<true>((w.nonSpeakers ?? []).map((t) => [t, true] as const), w.titleClitics),
+    rankWords: folded(w.rankWords ?? []),
     links: folded(w.links),
     titleLinks: folded(w.titleLinks),
     namePrefixes: folded(w.namePrefixes ?? []),

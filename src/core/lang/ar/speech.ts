@@ -99,6 +99,7 @@ const nonSpeakers = [
 
 export const speech: SpeechWords = {
   nonSpeakers,
+  rankWords: ["الرقم", "رقم"],
   triggers,
   conjunctionPrefixes: ["و", "ف"],
   subjectOrder: "verbFirst",

@@ -131,4 +131,14 @@ describe("page furniture yields no claim", () => {
     const text = ["اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "دمر الطيران 4111 هدفاً.", "زر الذهاب إلى الأعلى"].join("\n");
     expect(claimsBrief(text, "ar")).toEqual(["4111 target"]);
   });
+
+  // Arabic pages on an English-language publishing system print their stamp in English.
+  it.each([
+    ["تاريخ النشر: 10th, September 2023 GMT"],
+    ["تاريخ النشر: 1st, March 2024 GMT"],
+    ["تاريخ النشر: 23rd, June 2025 GMT"],
+  ])("skips the Arabic page stamp %s", (stamp) => {
+    const text = [stamp, "وأعلنت الوزارة ارتفاع عدد الوفيات إلى 2122 حالة وفاة."].join("\n");
+    expect(claimsBrief(text, "ar")).toEqual(["2122 killed"]);
+  });
 });

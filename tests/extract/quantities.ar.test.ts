@@ -36,7 +36,7 @@ describe("Arabic quantities", () => {
     ["وصل عدد القتلى إلى 12.500 شخص.", ["12500 killed"]],
     ["ارتفع المؤشر إلى 2.289 نقطة.", ["2.289 ~نقطه"]],
     // A dot before three zeros groups thousands whatever is counted; jobs are a unit, and a loss of them no missing.
-    ["يعود التراجع إلى فقدان 15.000 منصب بقطاع الفلاحة، و14.000 بقطاع الصناعة.", ["15000 job", "14000 ~بقطاع"]],
+    ["يعود التراجع إلى فقدان 15.000 منصب بقطاع الفلاحة، و14.000 بقطاع الصناعة.", ["15000 job", "14000 job"]],
     ["وأرجعت المندوبية الارتفاع إلى فقدان الاقتصاد الوطني لأزيد من 13 ألف منصب شغل.", ["over 13000 job"]],
     // Rescue personnel, named as members of a body.
     ["ويشارك في عمليات الإغاثة أكثر من ثلاثة آلاف عنصر من الوقاية المدنية والدرك الملكي.", ["over 3000 rescuer"]],
@@ -157,6 +157,42 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     ["وخلال تسع ساعات أصيب 40 شخصا.", ["9 hour", "40 injured"]],
     ["وكانت المعدية، المرخص لها بنقل ٥٠ راكبا، تقل ٨٦ راكبا.", ["50 passenger-capacity", "86 passenger"]],
     ["ويضم المخيم الذي تبلغ طاقته الاستيعابية 400 شخص أكثر من 1300 شخص.", ["400 person-capacity", "over 1300 person"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// A definite number word before an indefinite counted noun opens it: the accusative singular after the tens, a
+// plural after three to ten. After a definite noun the same number is an ordinal; a name after «الست» is no noun.
+describe("Arabic definite number words before their noun", () => {
+  it.each([
+    ["وتنتهي مهلة الستين يوما التي حددها الرئيس.", ["60 day"]],
+    ["وستنسحب القوات خلال الثلاثين يوما المقبلة.", ["30 day"]],
+    ["وسجلت خلال الأربع والعشرين ساعة الماضية إصابات جديدة.", ["24 hour"]],
+    ["وتضاعفت الأسعار خلال الخمس سنوات الماضية.", ["5 year"]],
+    ["وبلغ الستين عاما من عمره.", ["60 year"]],
+    ["وشهد القرن العشرين حروبا كثيرة.", []],
+    ["واحتفلت المدينة بالذكرى الستين لتأسيسها.", []],
+    ["وقالت الست فاطمة إنها لم تر شيئا.", []],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// A noun glued to «و» right after a figure is the next item of a list: the figure counts its clause's noun.
+describe("Arabic lists of counts", () => {
+  it.each([
+    ["ومنذ مارس الماضي بلغ عدد الشهداء 10,251 والمصابين 42,865.", ["10251 killed", "42865 injured"]],
+    ["وارتفع عدد القتلى إلى 150 والجرحى إلى 300.", ["150 killed", "300 injured"]],
+    // A noun that starts with the same letter is no conjunction.
+    ["وسجلت الوزارة 820 وفاة و672 إصابة.", ["820 killed", "672 injured"]],
+    // «آخرين» (others) names no noun: the active «أصاب» or «بجروح» says what happened to them.
+    ["وأودى الزلزال بحياة 2901 شخص، وأصاب 5530 آخرين بجروح متفاوتة.", ["2901 killed", "5530 injured"]],
+    ["وقتل شخص وأصاب المسلح ثلاثة آخرين قبل أن يفر.", ["3 injured"]],
+    ["ونقل 7 آخرين بجروح إلى المستشفى.", ["7 injured"]],
+    // A list broken down by place: the preposition glued to each place is no noun of the figure before it.
+    ["وبلغ عدد الوفيات 1452 بإقليم الحوز، و764 بإقليم تارودانت، و202 بإقليم شيشاوة.", ["1452 killed", "764 killed", "202 killed"]],
+    ["وأضافت ان عدد الجرحى بلغ 180 بحلب و29 بدير الزور و25 بالحسكة.", ["180 injured", "29 injured", "25 injured"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -143,6 +143,8 @@ describe("ranges", () => {
     ["en", "20 to 30 strikes a day", 20, 30, "20 to 30"],
     ["en", "20 through 100 items", 20, 100, "20 through 100"],
     ["en", "prices rose by 5 to 10 percent", 5, 10, "5 to 10 percent"],
+    ["en", "prices rose by 5% to 10%", 5, 10, "5% to 10%"],
+    ["ar", "وارتفعت الأسعار بنسبة 5 إلى 10 في المئة", 5, 10, "5 إلى 10 في المئة"],
     ["en", "1000–5000 people", 1000, 5000, "1000–5000"],
     ["en", "between 2 and 3 million people", 2e6, 3e6, "between 2 and 3 million"],
     ["en", "The number range is 5k-20k", 5000, 20000, "5k-20k"],
@@ -172,6 +174,9 @@ describe("ranges", () => {
     ["ar", "ارتفع عدد القتلى من 20 إلى 30", [20, 30]],
     ["en", "The vote was 9 to 6 in favour", [9, 6]],
     ["en", "Support rose 5% to 30% in a month", [5, 30]],
+    // After "by", each end with its percent mark and the second many times the first: the change and the level.
+    ["en", "The bank raised its deposit, lending and main operation rates by 2% to 18.25%", [2, 18.25]],
+    ["ar", "قررت اللجنة رفع أسعار الفائدة على الإيداع والإقراض لليلة واحدة بنسبة 2% إلى 18.25%", [2, 18.25]],
     // A share and an amount of money are two figures, whatever joins them.
     ["en", "Wages increased by 0.4% to $31.20 an hour", [0.4, 31.2]],
     ["en", "Rents were up 3% to £950 a month", [3, 950]],

@@ -97,13 +97,25 @@ describe("Arabic names with an al- family name", () => {
     ["a statement between commas after a title is no name", "وقال المتحدث باسم الجيش في بيان، الثلاثاء، إن الوباء ينتشر.", "المتحدث باسم الجيش"],
     ["a name between commas after a title", "من جهته، قال عامل إقليم طاطا، محمد الإدريسي، في تصريح للصحافة إن البحث سيتواصل.", "عامل إقليم طاطا، محمد الإدريسي"],
     ["a name with عبد between commas", "وقال وزير الداخلية، عبد الوافي لفتيت، إن البحث سيتواصل.", "وزير الداخلية، عبد الوافي لفتيت"],
+    // An honorific or rank may open the name between the commas; a second title alone is no name.
+    ["an honorific before the name between commas", "وقال المتحدث الرسمي لوزارة الخارجية، الدكتور ماجد بن محمد الأنصاري، إن الوساطة مستمرة.", "المتحدث الرسمي لوزارة الخارجية، الدكتور ماجد بن محمد الأنصاري"],
+    ["a rank before the name between commas", "وقال قائد الشرطة، اللواء سامي العلي، إن البحث سيتواصل.", "قائد الشرطة، اللواء سامي العلي"],
+    ["a title alone between commas", "وقال المتحدث باسم الحكومة، الوزير، إن البحث سيتواصل.", "المتحدث باسم الحكومة"],
     ["a relative clause between commas", "وقال وزير الداخلية، الذي زار المنطقة، إن البحث سيتواصل.", "وزير الداخلية"],
     ["a day between commas", "وقال وزير الداخلية، الإثنين، إن البحث سيتواصل.", "وزير الداخلية"],
     ["media relaying a local governor", "ونقلت وسائل إعلام مغربية عن عامل إقليم طاطا محمد الإدريسي قوله إن البحث سيتواصل.", "عامل إقليم طاطا محمد الإدريسي"],
     ["a relief body", "وقال الهلال الأحمر في بيان إن 12 شخصاً أصيبوا.", "الهلال الأحمر"],
+    // A role named by its rank: the number after «الرقم» is part of it.
+    ["a rank written as a number", "وقال الرجل الرقم 2 في الحزب إن الانتخابات ستجرى في موعدها.", "الرجل الرقم 2"],
+    ["a rank written as a word", "وقال الرجل الثاني في التنظيم إن القتال سيستمر.", "الرجل الثاني"],
     // Where the verb may take an object, a verbal noun and its genitive read like a name: not taken.
     ["an object after a title is no family name", "وأكد الوزير استعداد البلاد للتعاون مع الجميع.", "الوزير"],
     ["an object after a title, before a comma", "وأعلن الرئيس انتهاء العمليات، وتعهد بإعادة الإعمار.", "الرئيس"],
+    // A body named after an event's noun is a speaker.
+    ["an election commission", "وأعلنت لجنة الانتخابات أن نسبة المشاركة بلغت 41 في المئة.", "لجنة الانتخابات"],
+    // After a verb that takes an object, a determined subject and its object read like a name opened by the article.
+    ["an object before a colon is no name", "وأعلن المدرب تشكيلته: حارس ومدافعان.", "المدرب"],
+    ["an object before a comma and no person is no name", "وأعلن المدرب تشكيلته، ثم غادر الملعب.", "المدرب"],
   ])("%s", (_name, text, expected) => {
     expect(speakerOf(text, "ar")).toBe(expected);
   });
@@ -190,6 +202,10 @@ describe("Arabic sentences that name no speaker", () => {
     ["a verbal noun is not a bare name", "وأعلن أمس زيارة مرتقبة لوزير الخارجية الى موسكو."],
     ["a passive is no report", "يقال في باريس «يجب على فرنسا ان لا تظهر جنباً إلى جنب مع جيش الاسد»."],
     ["a verb inside a quote is not an attribution", "وأضاف أن «الوزير قال إن الحرب انتهت»."],
+    // Events are declared, they declare nothing: the unvowelled passive reads like the active.
+    ["a truce declared", "وأعلنت الهدنة في الساعة السادسة صباحا بعد مفاوضات طويلة."],
+    ["a state of emergency declared", "وأعلنت حالة الطوارئ في المدينة."],
+    ["results announced", "وأعلنت نتائج الانتخابات مساء الأحد."],
   ])("%s", (_name, text) => {
     expect(speakerOf(text, "ar")).toBeUndefined();
   });
@@ -277,6 +293,10 @@ describe("Arabic quote speakers", () => {
     // A link right after a titled name opens an adverbial, not more of the name.
     ["a judge upon giving the verdict", "وقال رئيس المحكمة القاضي عبدالله محمد المرزوقي لدى النطق بالحكم: «إن المتهمين استغلوا مناصبهم».", "رئيس المحكمة القاضي عبدالله محمد المرزوقي"],
     ["a minister upon arriving", "وقال وزير الخارجية سامح شكري لدى وصوله إلى الرياض: «الزيارة كانت ناجحة واتفقنا على خطوات عملية للتعاون بين البلدين».", "وزير الخارجية سامح شكري"],
+    // A personal name whose first word carries the article, when an appositive person or a colon says it is one.
+    ["a name opened by the article, a resident between commas", "وقال الحسين أيت بها، أحد سكان القرية، للصحيفة: «غمرت المياه البيوت في دقائق».", "الحسين أيت بها"],
+    ["a name opened by the article, 'he is a farmer'", "وقال المختار ولد أحمد، وهو مزارع، للموقع: «فقدنا كل شيء».", "المختار ولد أحمد"],
+    ["a name opened by the article before a colon", "وقال الطاهر بن سالم: «لم يبق لنا شيء».", "الطاهر بن سالم"],
   ])("%s", (_name, text, expected) => {
     expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual([expected]);
   });

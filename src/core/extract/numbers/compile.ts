@@ -81,6 +81,7 @@ export interface CompiledNumbers {
   subjectQualifiers: Phrases<QualifierWord>;
   countNouns: WordLexicon<true>;
   adjectiveOnes: ReadonlySet<string>;
+  countedNounEndings: readonly (readonly [string, number, number])[];
   months: Phrases<number>;
   /** Folded weekday names: never numbers, even when spelled like one (الاثنين، الأحد). */
   weekdays: ReadonlySet<string>;
@@ -187,6 +188,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     subjectQualifiers: new Phrases(w.subjectQualifiers ?? [], clitics),
     countNouns: new WordLexicon(flags(w.countNouns), clitics),
     adjectiveOnes: set(w.adjectiveOnes),
+    countedNounEndings: (w.countedNounEndings ?? []).map(([e, min, max]) => [fold(e), min, max] as const),
     months: new Phrases(locale.calendar.months, clitics),
     weekdays: new Set(locale.calendar.weekdays.map(([name]) => fold(name))),
     weekdayCores: coresByLength(locale.calendar.weekdays.map(([name]) => fold(name)), (w.definitePrefixes ?? []).map(fold)),

@@ -12,6 +12,9 @@ import { stemStart } from "./stem.js";
 import { tidy } from "./value.js";
 import type { ClockMark, QualifierWord } from "./words.js";
 
+/** After "by", an upper end this many times the lower one is the level a change reached, not a range's end. */
+const LEVEL_RATIO = 5;
+
 /** How many words back a word of reaching or bounding may lead a figure noun. */
 const FIGURE_LEAD_WINDOW = 3;
 /** Most words of a subject after its count noun, before the figure («عدد [المصابين في البلدين] 500»). */
@@ -430,6 +433,10 @@ class Context {
       } else if (joiner && lex.rangeAnd.has(joiner.norm)) return null;
       // "rose 5% to 30%" is a change and a new level; "rose by 5 to 10 percent" is a range of changes.
       else if (this.changeBefore(aFirst) && !lex.rangeBy.has(tokens[aFirst - 1]?.norm ?? "")) return null;
+      // "by 2% to 18.25%", «بنسبة 2% إلى 18.25%»: each end with its own percent mark after "by", the second
+      // many times the first, is the change and the level it reached, however far back the verb of change
+      // stands; "by 5% to 10%" stays a range of changes.
+      else if (lex.rangeBy.has(tokens[aFirst - 1]?.norm ?? "") && this.percentWritten(a) && this.percentWritten(b) && b.value >= a.value * LEVEL_RATIO) return null;
       // "rose by 366,000 to 5.6 million": a scale word the first end does not share, as a range would, makes
       // the second a new level, not a bigger change.
       else if (a.scale === 1 && b.scale > 1 && Math.abs(a.value) >= Math.abs(b.value / b.scale)) return null;
@@ -482,6 +489,13 @@ class Context {
   private signBefore(k: number, floor: number): number {
     const t = this.tokens[k - 1];
     return k - 1 >= floor && t && this.lex.currencySigns.has(t.norm) ? k - 1 : k;
+  }
+
+  /** The number carries its own percent mark or word after it ("2%", «10 في المئة»), not only a cue before it. */
+  private percentWritten(e: Expr): boolean {
+    if (!e.percent) return false;
+    for (let k = e.first + 1; k < e.last; k++) if (this.lex.percentAfter.matchAt(this.tokens, k)?.last === e.last) return true;
+    return false;
   }
 
   /** "rose from 20 to 30": a change of value is two figures, not a range. */

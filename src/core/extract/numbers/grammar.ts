@@ -64,6 +64,9 @@ export function newState(last: number): State {
 }
 
 const groupOf = (s: State): number => s.hundreds + s.rest;
+// Letters of the shortest counted noun after a definite number («يوما»); shorter words ending the same way are
+// verbs («بدا», «دعا»).
+const MIN_COUNTED_NOUN = 4;
 const isEmptyGroup = (s: State): boolean => !s.sH && !s.sT && !s.sU && s.hundreds === 0 && s.rest === 0;
 
 /** Slots a value occupies within a group below a thousand: hundreds, tens, units. */
@@ -776,6 +779,7 @@ export abstract class WordGrammar extends TokenReader {
       }
       const qualified = !!lex.qualifiersBefore.matchEndingAt(tokens, e.first - 1);
       if (qualified) return true;
+      if (!this.isDefiniteWord(e.first - 1) && this.countedNounAfter(e.last, e.value)) return true;
       const isTens = e.value >= 20 && e.value < 100 && e.value % 10 === 0 && single;
       if (isTens || e.fraction) return false;
       return this.isDefiniteWord(e.first - 1);
@@ -783,6 +787,18 @@ export abstract class WordGrammar extends TokenReader {
     if (e.spelled && !word.spaceBefore && tokens[e.first - 1]?.kind === "digits") return false;
     if (lex.nameHeads.matchEndingAt(tokens, e.first - 1) && e.spelled) e.role = "designation";
     return true;
+  }
+
+  /**
+   * The word at `k` is an indefinite counted noun by its ending (see NumberWords.countedNounEndings): not a
+   * function word, a number word or a definite word, and longer than a short verb ending the same way («بدا»).
+   */
+  protected countedNounAfter(k: number, value: number): boolean {
+    const { tokens, lex } = this;
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || !t.spaceBefore || this.flags[k] !== 0 || t.norm.length < MIN_COUNTED_NOUN) return false;
+    if (lex.stopwords.has(t.norm) || this.isDefiniteWord(k) || this.lookup(lex.cardinals, k) || this.lookup(lex.scales, k)) return false;
+    return lex.countedNounEndings.some(([e, min, max]) => value >= min && value <= max && t.norm.endsWith(e) && t.norm.length > e.length + 1);
   }
 
   /**

@@ -298,4 +298,11 @@ export interface NumberWords {
    * there they are not reported, as "a single night" gives no number in English.
    */
   adjectiveOnes?: readonly string[];
+  /**
+   * Endings of the indefinite counted noun that a definite number opens, each with the values it follows
+   * (inclusive): the accusative singular after eleven to ninety-nine («الستين يوما», «الأربع والعشرين ساعة»), a
+   * plural after three to ten («الخمس سنوات»). A definite number right before such a word, and after no definite
+   * word (where it is an ordinal: «القرن العشرين»), counts it.
+   */
+  countedNounEndings?: readonly (readonly [ending: string, min: number, max: number])[];
 }

@@ -120,6 +120,7 @@ export function assembleQuantities(
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);
+  inheritPlaceListUnits(out, tokens, locale);
   for (const q of out) markCapacity(q, lex, tokens);
   // Built by push from an empty literal, as dualNouns builds its own: arrays made by map() and by push() have
   // different element kinds, and meeting a second kind here made the compiled function start again.
@@ -167,7 +168,10 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     }
     return { unit: currency.value, start: sign.start };
   }
-  // A number marked as following its noun counts that noun, whatever comes after it.
+  // A number marked as following its noun counts that noun, whatever comes after it; unless an indefinite noun
+  // the lexicon counts follows it, which the definite number opens («مهلة الستين يوما» is sixty days).
+  const opened = definiteBeforeNoun(lex, tokens, first, after, numberStart);
+  if (opened) return opened;
   const before = postNominalUnit(lex, tokens, first, numberStart, locale);
   if (before) return before;
   const q = locale.quantities;
@@ -205,6 +209,9 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // «٢٢ منهم», "22 of them": a breakdown cue names no noun; the figure is part of what came before.
     if (!best && words.length === 0 && lex.breakdowns.matchAt(tokens, j)) break;
     const hit = unitAt(lex, tokens, j);
+    // «بلغ عدد الشهداء 10,251 والمصابين 42,865»: a noun glued to a conjunction right after the figure is the
+    // next item of a list, not what the figure counts.
+    if (hit && !best && words.length === 0 && gap === 0 && coordinatedNoun(lex, t.norm)) break;
     if (hit) {
       // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").
       const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
@@ -243,6 +250,12 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   const head = q.headFinal ? words[words.length - 1] : words[0];
   const noun = head ? nounStem(head, lex) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
+}
+
+/** A word the lexicon knows only with a conjunction glued before it («والمصابين»; not «وفاة», a word of its own). */
+function coordinatedNoun(lex: UnitLexicons, norm: string): boolean {
+  const m = lex.words.match(norm);
+  return !!m && m.prefix !== "" && lex.clauseJoinerPrefixes.some((c) => m.prefix.startsWith(c));
 }
 
 /** A counted noun as a comparable key: without "و"/"ال" and the accusative ending ("والمقاعد" → "مقاعد"). */
@@ -298,6 +311,19 @@ function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: num
   if (!glued || locale.stopwords.has(noun.norm) || lex.notNouns.has(noun.norm)) return undefined;
   const stem = nounStem(noun.norm, lex);
   return stem.length >= 2 ? { noun: stem } : undefined;
+}
+
+/**
+ * «الستين يوما», «الخمس سنوات»: a number word glued to the marker of a following number, right before a counted
+ * noun the lexicon knows that does not carry the marker itself («الأيام الخمسة الأولى» does), counts that noun.
+ */
+function definiteBeforeNoun(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number): UnitFound | undefined {
+  const own = tokens[first];
+  if (!own || own.kind !== "word" || own.start >= numberStart || !endsWithMarker(lex, fold(own.text.slice(0, numberStart - own.start)))) return undefined;
+  const next = tokens[after];
+  if (!next || next.kind !== "word" || [...lex.postNominal].some((m) => next.norm.startsWith(m))) return undefined;
+  const hit = unitAt(lex, tokens, after);
+  return hit ? { unit: hit.unit, person: hit.person } : undefined;
 }
 
 /**
@@ -680,6 +706,37 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     }
     if (unit === undefined || !single || !near) continue;
     q.unit = unit;
+  }
+}
+
+/** Tokens after a figure where the place of its item of a list may stand («180 بحلب», «20 حالة بحلب»). */
+const PLACE_WINDOW = 3;
+
+/**
+ * «بلغ عدد الإصابات 180 بحلب و29 بدير الزور و25 بالحسكة»: a list of counts broken down by place, each figure
+ * followed by a preposition glued to its place. A figure after the conjunction whose only noun is such a word,
+ * where the figure before it is followed by a word with the same glued preposition, counts what that figure
+ * counts; the place was taken for its noun.
+ */
+function inheritPlaceListUnits(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
+  const conj = conjunctionsOf(locale);
+  const prefixes = locale.speech.prepositionPrefixes.map(fold);
+  if (prefixes.length === 0) return;
+  const glued = (t: Token | undefined): string | undefined =>
+    t && t.kind === "word" ? prefixes.find((p) => t.norm.length > p.length + 2 && t.norm.startsWith(p)) : undefined;
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k]!;
+    const prev = qs[k - 1]!;
+    if (q.unit || !q.noun || q.percent || !prev.unit || prev.percent || prev.sentence.start !== q.sentence.start) continue;
+    const before = tokens[q.tokenFirst - 1];
+    if (!before || !conj.has(before.norm)) continue;
+    const p = glued(tokens[q.tokenLast]);
+    if (p === undefined) continue;
+    let parallel = false;
+    for (let i = prev.tokenLast; i < Math.min(prev.tokenLast + PLACE_WINDOW, q.tokenFirst - 1) && !parallel; i++) parallel = glued(tokens[i]) === p;
+    if (!parallel) continue;
+    q.unit = prev.unit;
+    q.noun = undefined;
   }
 }
 

@@ -74,6 +74,17 @@ export interface SpeechWords {
    */
   adjectiveEndings?: readonly string[];
   /** Titles and roles of people; a name may follow one ("وزير", "الجنرال", "minister", "spokesman"). */
+  /**
+   * Nouns of events and things that never speak (a truce, a war, elections, a storm): a reporting verb whose
+   * subject is led by one is no attribution to it. In unvowelled Arabic the passive reads like the active
+   * ("وأعلنت الهدنة", the truce was declared). Matched with the title clitics.
+   */
+  nonSpeakers?: readonly string[];
+  /**
+   * Words after which a number is a rank within a speaker's description, part of the phrase («الرجل الرقم 2 في
+   * الحزب», the party's number two), not the end of it.
+   */
+  rankWords?: readonly string[];
   personTitles: readonly string[];
   /** Bodies, documents and sources that speak ("وزارة", "البيان", "مصدر", "ministry", "statement"). */
   bodies: readonly string[];

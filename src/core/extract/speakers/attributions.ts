@@ -25,7 +25,7 @@ import type { SpeechLexicon } from "./lexicon.js";
 import { adverbialStartsLeft } from "./adverbials.js";
 import { impliedSubject, isPerson } from "./mentions.js";
 import { APPOSITIVE_WINDOW, caseLength, caseStartLeft, collectLeft, collectRight, constructLength, endsName, knownName, ledByTitle, names, namesSomeone, type Candidate } from "./phrase.js";
-import { apposedName, titleTail } from "./titleTail.js";
+import { apposedName, determinedFirstName, titleTail } from "./titleTail.js";
 import { isClauseBoundary, isColon, isComma, opensComplement, speakerText, type QuoteRef, type Unit, type UnitReader } from "./units.js";
 
 export interface Attribution {
@@ -98,6 +98,11 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   else if (spec.kind === "source" || spec.kind === "relay") subject = sourcePhrase(r, trigger.last + 1);
   else subject = r.lex.words.subjectOrder === "verbFirst" ? verbFirstSubject(r, trigger, spec) : subjectFirstSubject(r, trigger);
   if (subject === "none") return undefined;
+  // "وأعلنت الهدنة": an event is no speaker; the verb is a passive, or its subject is not one the article names.
+  if (typeof subject === "object" && spec.kind === "verb") {
+    const head = subject.units.find((u) => u.kind === "word");
+    if (head && !head.quote && r.lex.nonSpeakers.match(head.norm)) subject = "unresolved";
+  }
   const att: Attribution = { ...base };
   if (typeof subject === "object" && spec.relayPreposition !== undefined) {
     const relayed = relayedSource(r, subject.units, spec.relayPreposition);
@@ -255,6 +260,8 @@ function rightPhrase(r: UnitReader, k: number, noObject = false, noDirectObject 
   // After a verb that takes no object, words left over are no object: only a link that ends a name opens them
   // ("القاضي … المرزوقي لدى النطق بالحكم", upon giving the verdict).
   const rest = cand.units.slice(n);
+  const given = n <= 1 ? determinedFirstName(r, cand.units[0] as Unit, noObject) : undefined;
+  if (given) return given;
   if (noObject && rest.some((u) => u.kind === "word") && !(n > 0 && endsName(rest[0]!))) return "none";
   if (n === 0) return "doubtful";
   const units = cand.units.slice(0, n);

@@ -10,6 +10,10 @@ export interface SpeechLexicon {
   words: SpeechWords;
   triggers: PhraseLexicon<SpeechTrigger>;
   titles: WordLexicon<TitleKind>;
+  /** See SpeechWords.nonSpeakers. */
+  nonSpeakers: WordLexicon<true>;
+  /** Folded (see SpeechWords.rankWords). */
+  rankWords: ReadonlySet<string>;
   links: ReadonlySet<string>;
   titleLinks: ReadonlySet<string>;
   namePrefixes: ReadonlySet<string>;
@@ -76,6 +80,8 @@ function compile(locale: Locale): SpeechLexicon {
       [...w.personTitles.map((t) => [t, "person"] as const), ...w.bodies.map((t) => [t, "body"] as const)],
       w.titleClitics,
     ),
+    nonSpeakers: new WordLexicon<true>((w.nonSpeakers ?? []).map((t) => [t, true] as const), w.titleClitics),
+    rankWords: folded(w.rankWords ?? []),
     links: folded(w.links),
     titleLinks: folded(w.titleLinks),
     namePrefixes: folded(w.namePrefixes ?? []),

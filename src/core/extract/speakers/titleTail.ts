@@ -99,13 +99,14 @@ export function apposedName(r: UnitReader, units: readonly Unit[], stop: Unit | 
   }
   if (!comma || comma.kind !== "punct" || !isComma(comma.norm)) return undefined;
   const names: Unit[] = [];
+  let titles = 0;
   let afterPrefix = false;
   let closed = false;
-  for (let k = comma.last + 1; k <= r.hi && names.length <= MAX_NAME_WORDS; ) {
+  for (let k = comma.last + 1; k <= r.hi && names.length - titles <= MAX_NAME_WORDS; ) {
     const u = r.at(k);
     k = u.last + 1;
     if (u.kind === "punct" && (isComma(u.norm) || isColon(u.norm))) {
-      return names.length > 0 && !afterPrefix ? [...units, ...place, comma, ...names] : undefined;
+      return names.length > titles && !afterPrefix ? [...units, ...place, comma, ...names] : undefined;
     }
     if (closed) return undefined;
     if ((u.kind === "link" || u.kind === "word") && u.namePrefix) {
@@ -113,15 +114,61 @@ export function apposedName(r: UnitReader, units: readonly Unit[], stop: Unit | 
       afterPrefix = true;
       continue;
     }
+    // An honorific or rank before the name between the commas: «، الدكتور ماجد بن محمد الأنصاري،».
+    if (u.kind === "word" && u.person && !u.body && names.length === titles && !afterPrefix) {
+      names.push(u);
+      titles++;
+      continue;
+    }
     if (u.kind !== "word" || u.person || u.body) return undefined;
     // A determined word continues a name after a prefix ("عبد الوافي"); elsewhere it can only close it as
     // the family name ("محمد الإدريسي").
     if (!u.named && !afterPrefix) {
-      if (names.length === 0) return undefined;
+      if (names.length === titles) return undefined;
       closed = true;
     }
     names.push(u);
     afterPrefix = false;
+  }
+  return undefined;
+}
+
+// Words of a personal name after its determined first word ("الحسين أيت بها"): at most this many.
+const MAX_NAMES_AFTER_DETERMINED = 3;
+
+/**
+ * Under definiteness marking, a personal name whose first word carries the article («الحسين أيت بها», «المختار
+ * ولد داداه», «الطاهر بن علي»): a determined word that is no title, body or adjective, then one to three plain
+ * names (name prefixes, and short words that are also stop words, such as «بها» in a Berber name, included),
+ * and nothing else before the stop. A verbal noun and its object read the same ("أعلن الاتحاد قائمته:"), so
+ * the phrase is taken only when what follows says it is a person: a comma, then a person's title within two
+ * words («، أحد سكان الدوار،», «، وهو مزارع،»), or, after a verb that takes no object («قال»), a colon or a
+ * quoted statement. Returns the phrase, or undefined.
+ */
+export function determinedFirstName(r: UnitReader, first: Unit | undefined, noObject: boolean): Unit[] | undefined {
+  if (!first || first.kind !== "word" || first.named || first.person || first.body || first.adjective || first.quote) return undefined;
+  const units: Unit[] = [first];
+  let k = first.last + 1;
+  let stop: Unit | undefined;
+  while (k <= r.hi) {
+    const u = r.at(k);
+    const namePart = u.kind === "word" ? !u.quote && (u.namePrefix === true || isPlainName(u)) : u.kind === "break" && !u.preposition && u.first === u.last && !r.lex.negations.has(u.norm) && !r.lex.adverbs.has(u.norm) && !r.lex.relatives.has(u.norm) && !r.lex.definitePrefixes.some((p) => u.norm.startsWith(p)) && r.view.tokens[u.first]?.kind === "word";
+    if (!namePart || units.length > MAX_NAMES_AFTER_DETERMINED) {
+      stop = u;
+      break;
+    }
+    units.push(u);
+    k = u.last + 1;
+  }
+  const last = units[units.length - 1] as Unit;
+  if (!stop || units.length < 2 || last.namePrefix || !units.some((u) => u !== first && u.kind === "word")) return undefined;
+  if (noObject && opensComplement(stop) && stop.kind !== "comp") return units;
+  if (stop.kind !== "punct" || !isComma(stop.norm)) return undefined;
+  for (let j = stop.last + 1, n = 0; j <= r.hi && n < 2; n++) {
+    const u = r.at(j);
+    if (u.kind === "word" && u.person) return units;
+    if (u.kind === "punct" || u.kind === "statement" || u.preposition) return undefined;
+    j = u.last + 1;
   }
   return undefined;
 }

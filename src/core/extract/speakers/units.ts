@@ -131,7 +131,12 @@ export class UnitReader {
       return u;
     }
     if (t.kind === "punct") return plain("punct", i, i, t.text);
-    if (t.kind === "digits") return plain("break", i, i, t.norm);
+    if (t.kind === "digits") {
+      // «الرجل الرقم 2 في الحزب»: a rank after its word is part of the description.
+      const prev = this.view.tokens[i - 1];
+      if (i > this.lo && prev && prev.kind === "word" && this.lex.rankWords.has(prev.norm)) return plain("word", i, i, t.norm);
+      return plain("break", i, i, t.norm);
+    }
     const trigger = this.lex.triggers.matchAt(tokens, i);
     if (trigger && trigger.last - 1 <= this.hi && this.outsideQuotes(i, trigger.last - 1) && !this.continuesName(i)) {
       return plain("trigger", i, trigger.last - 1, t.norm);

@@ -1,5 +1,16 @@
 import type { FurnitureWords } from "../types.js";
 
+const ENGLISH_ORDINAL_DAYS = Array.from({ length: 31 }, (_, i) => {
+  const d = i + 1;
+  const suffix = d % 10 === 1 && d !== 11 ? "st" : d % 10 === 2 && d !== 12 ? "nd" : d % 10 === 3 && d !== 13 ? "rd" : "th";
+  return `${d}${suffix}`;
+});
+const ENGLISH_STAMP_WORDS = [
+  ...ENGLISH_ORDINAL_DAYS,
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+  "December", "GMT", "UTC", "AM", "PM",
+];
+
 // Comment prompts, navigation, share buttons and ad-blocker notices left in by copy-paste from web pages.
 export const furniture: FurnitureWords = {
   lines: [
@@ -24,5 +35,8 @@ export const furniture: FurnitureWords = {
     "م", "صباحا", "مساء", "ت", "غ", "تغ", "العدد", "الورقي", "بتاريخ",
     // "تاريخ النشر : 21:37 - 2023/02/08", "نشرت منذ 3 ساعات"
     "تاريخ", "النشر", "التحديث", "نشرت", "منذ", "ساعة", "ساعات", "دقيقة", "دقائق",
+    // Arabic pages on an English-language publishing system print the stamp in English: "تاريخ النشر: 10th,
+    // September 2023 GMT".
+    ...ENGLISH_STAMP_WORDS,
   ],
 };

@@ -42,6 +42,9 @@ import type { FractionWord, NumberWords, PhoneCue, QualifierWord, ScaleWord } fr
  * - «واحد/واحدة» right after an indefinite noun is an adjective («لليلة واحدة», for a single night; «شخص واحد»):
  *   not reported, as "a single night" gives no number in English. The Arabic singular already says one; the
  *   word only stresses it. After a definite noun it is a predicate and counts («الناتج واحد»).
+ * - A definite number before an indefinite counted noun counts it: the tens' accusative noun («الستين يوما»,
+ *   «الأربع والعشرين ساعة») or a plural («الخمس سنوات الماضية»); after a definite noun the same number is an
+ *   ordinal or an adjective, read as above («القرن العشرين»).
  * - A bare figure closing a short quoted name is part of the name (عملية «الفارس الشهم ٣»).
  */
 
@@ -185,6 +188,7 @@ export const numbers: NumberWords = {
   conjunctions: ["و"],
   conjunctionPrefixes: ["و"],
   definitePrefixes: ["ال", "لل"],
+  countedNounEndings: [["ا", 11, 99], ["ة", 11, 99], ["ات", 3, 10]],
   decimalPoints: ["فاصلة", "فاصل"],
   negatives: ["سالب", "ناقص"],
   ratios: [

@@ -90,7 +90,16 @@ const bodies = [
   "رئاسة", "أركان", "الداخلية", "مفوضية", "بعثة", "سفارة", "الكونغرس",
 ];
 
+// Events and things, which are announced, never announce: «وأعلنت الهدنة» is the truce being declared.
+const nonSpeakers = [
+  "هدنة", "حرب", "معركة", "معارك", "اشتباكات", "مواجهات", "انتخابات", "اقتراع", "نتائج", "نتيجة", "عاصفة", "زلزال",
+  "فيضانات", "سيول", "أمطار", "حريق", "حرائق", "انفجار", "انفجارات", "حصيلة", "أسعار", "فعاليات", "مباراة",
+  "بطولة", "دورة", "أزمة", "كارثة", "مجزرة", "حادث", "حادثة", "جائحة", "وباء", "موجة", "عطلة", "حالة",
+];
+
 export const speech: SpeechWords = {
+  nonSpeakers,
+  rankWords: ["الرقم", "رقم"],
   triggers,
   conjunctionPrefixes: ["و", "ف"],
   subjectOrder: "verbFirst",

@@ -197,3 +197,23 @@ describe("Arabic lists of counts", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// Recovered patients are their own count; a part of a breakdown takes the verb right before it.
+describe("Arabic recoveries and parts that say what happened", () => {
+  it.each([
+    ["وسجلت الوزارة 25000 إصابة بالفيروس، شفيت منها 22027.", ["25000 case", "22027 recovered"]],
+    ["وسجلت الوزارة 900 إصابة بالفيروس، تعافى منها 600 حالة.", ["900 case", "600 recovered"]],
+    ["وارتفع عدد حالات الشفاء إلى 1500 حالة.", ["1500 recovered"]],
+    ["وبلغ عدد المتعافين 740.", ["740 recovered"]],
+    ["وبلغ عدد حالات الوفاة 20 حالة.", ["20 killed"]],
+    ["وأصيب 300 شخص في الحادث، توفي منهم 20.", ["300 injured", "20 killed"]],
+    // A part with no verb of its own still counts what its whole counts.
+    ["وأصيب 300 شخص في الحادث، بينهم 20 طفلا.", ["300 injured", "20 injured"]],
+    // Security agents are the English "officers"; help («العون») before a figure counts nothing of the kind.
+    ["وجندت المديرية 3500 عون أمن لتأمين المباراة.", ["3500 soldier"]],
+    ["ونشرت الولاية 1200 من أعوان الحماية.", ["1200 soldier"]],
+    ["وقدمت الجمعية العون لـ200 أسرة.", ["200 family"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -445,7 +445,18 @@ function joinedClause(lex: UnitLexicons, tokens: readonly Token[], from: number,
  */
 function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
   const counter = q.unit !== undefined && lex.counters.has(q.unit);
-  if (q.percent || (q.unit && !q.person && !counter)) return;
+  if (q.percent) return;
+  // A part of a breakdown, or a tally of cases, whose own verb stands right before it says what happened to
+  // that part: «25 ألف إصابة، شفيت منها 22027» recovered, «أصيب 300، توفي منهم 20» died.
+  if ((counter || q.partOf !== undefined) && Number.isInteger(q.value)) {
+    const own = cueRightBefore(lex, tokens, q);
+    if (own) {
+      q.unit = own;
+      q.noun = undefined;
+      return;
+    }
+  }
+  if (q.unit && !q.person && !counter) return;
   // Billions of nothing named are money, not people ("ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين").
   if (!q.unit && q.value >= MAX_PEOPLE) return;
   // What a count noun or a cue names is counted whole: "6.8" in "13 deaths after 6.8 quake" is a magnitude.
@@ -465,6 +476,30 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
   q.unit = role;
   q.noun = undefined;
 }
+
+/**
+ * A role cue that ends right before the figure (its qualifier included), with at most a breakdown cue between
+ * («شفيت منها 22027», "of whom 20 died" has its verb after and is not read here).
+ */
+function cueRightBefore(lex: UnitLexicons, tokens: readonly Token[], q: Draft): string | undefined {
+  let end = firstTokenAtOrAfter(tokens, q.start);
+  for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
+    const b = lex.breakdowns.matchAt(tokens, i);
+    if (b && b.last === end) {
+      end = i;
+      break;
+    }
+  }
+  for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
+    if ((tokens[i] as Token).start < q.sentence.start) return undefined;
+    const m = lex.roles.matchAt(tokens, i);
+    if (m && m.last === end) return m.value;
+  }
+  return undefined;
+}
+
+/** Tokens a role or breakdown cue may span. */
+const MAX_CUE_TOKENS = 4;
 
 const NO_SENSES: ReadonlySet<number> = new Set();
 

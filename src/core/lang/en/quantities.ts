@@ -55,6 +55,8 @@ const units: UnitForms[] = [
   { id: "job", forms: ["job", "jobs"] },
   { id: "hospital", forms: ["hospital", "hospitals", "field hospital", "field hospitals"] },
   { id: "case", forms: ["case", "cases"], counter: true },
+  // Recovered patients: a running count of their own beside the cases and the deaths.
+  { id: "recovered", forms: ["recovery", "recoveries"] },
   { id: "evacuated", forms: ["evacuee", "evacuees"] },
   { id: "dose", forms: ["dose", "doses", "vaccine dose", "vaccine doses"] },
   { id: "migrant", forms: ["migrant", "migrants"], person: true },
@@ -162,6 +164,8 @@ export const quantities: QuantityWords = {
     // Rescued are those pulled out by others: fewer than the survivors when some swam ashore or walked out.
     { unit: "rescued", cues: ["rescued", "pulled from the water", "pulled from the rubble", "plucked from the water"] },
     { unit: "arrival", cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"] },
+    // Not "recovered" alone: bodies, weapons and money are recovered too.
+    { unit: "recovered", cues: ["recoveries", "have recovered", "has recovered", "had recovered", "have since recovered", "recovered from the disease", "recovered from the virus"] },
     { unit: "missing", cues: ["missing", "unaccounted for", "disappeared", "lost at sea"] },
     { unit: "acquitted", cues: ["acquitted", "acquitting", "cleared of all charges"] },
     { unit: "arrested", cues: ["arrested", "arrests", "detained", "taken into custody", "rounded up"] },

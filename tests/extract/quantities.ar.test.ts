@@ -193,6 +193,10 @@ describe("Arabic lists of counts", () => {
     // A list broken down by place: the preposition glued to each place is no noun of the figure before it.
     ["وبلغ عدد الوفيات 1452 بإقليم الحوز، و764 بإقليم تارودانت، و202 بإقليم شيشاوة.", ["1452 killed", "764 killed", "202 killed"]],
     ["وأضافت ان عدد الجرحى بلغ 180 بحلب و29 بدير الزور و25 بالحسكة.", ["180 injured", "29 injured", "25 injured"]],
+    // The first place may take «في» written apart; the next item is then the figure and its place alone.
+    ["وقتل 12 شخصا في حلب و5 بدمشق.", ["12 killed", "5 killed"]],
+    ["وقتل 12 شخصا في ريف حلب و5 بريف دمشق و3 بحمص، وفق المرصد.", ["12 killed", "5 killed", "3 killed"]],
+    ["ووزعت الجمعية 12 طنا في حلب و5 بطانيات في حمص.", ["12 ton", "5 ~بطانيات"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -755,6 +755,7 @@ const PLACE_WINDOW = 3;
  */
 function inheritPlaceListUnits(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
   const conj = conjunctionsOf(locale);
+  const places = new Set((locale.quantities.placePrepositions ?? []).map(fold));
   const prefixes = locale.speech.prepositionPrefixes.map(fold);
   if (prefixes.length === 0) return;
   const glued = (t: Token | undefined): string | undefined =>
@@ -768,11 +769,32 @@ function inheritPlaceListUnits(qs: Draft[], tokens: readonly Token[], locale: Lo
     const p = glued(tokens[q.tokenLast]);
     if (p === undefined) continue;
     let parallel = false;
-    for (let i = prev.tokenLast; i < Math.min(prev.tokenLast + PLACE_WINDOW, q.tokenFirst - 1) && !parallel; i++) parallel = glued(tokens[i]) === p;
+    let free = false;
+    for (let i = prev.tokenLast; i < Math.min(prev.tokenLast + PLACE_WINDOW, q.tokenFirst - 1) && !parallel; i++) {
+      parallel = glued(tokens[i]) === p;
+      free ||= places.has((tokens[i] as Token).norm);
+    }
+    // «12 شخصا في حلب و5 بدمشق»: the first place may take the preposition written apart. Then the item must be
+    // the figure and its place alone, up to the clause's end: «و5 بطانيات في حمص» counts blankets.
+    if (!parallel && free) parallel = placeOnly(tokens, q.tokenLast + 1, places, conj);
     if (!parallel) continue;
     q.unit = prev.unit;
     q.noun = undefined;
   }
+}
+
+/**
+ * Whether the words from tokens[from] up to the clause's end, or the list's next item, name a place only: a
+ * few words, none of them a preposition written apart.
+ */
+function placeOnly(tokens: readonly Token[], from: number, places: ReadonlySet<string>, conj: ReadonlySet<string>): boolean {
+  for (let i = from; i < tokens.length && i <= from + PLACE_WINDOW; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "punct") return CLAUSE_END.test(t.text);
+    if (t.kind === "digits" || conj.has(t.norm)) return true;
+    if (t.kind !== "word" || places.has(t.norm)) return false;
+  }
+  return from + PLACE_WINDOW >= tokens.length;
 }
 
 /** "مروحيتين", "شخصان": a dual is two of its noun; two people near a cue ("توفي شخصان") count what the cue says. */

@@ -212,6 +212,7 @@ export const quantities: QuantityWords = {
   ],
   capacityVerbs: ["يتسع", "تتسع", "يستوعب", "تستوعب"],
   breakdownCues: ["بينهم", "بينها", "منهم", "منها", "من بينهم", "من بينها", "بما في ذلك", "بما فيهم", "بما فيها", "منهم", "وبينهم", "ومنهم"],
+  placePrepositions: ["في"],
   headFinal: false,
   nounPrefixes: ["و", "ف", "ال", "وال", "فال"],
   nounEndings: ["ا"],

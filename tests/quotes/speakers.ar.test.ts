@@ -308,3 +308,19 @@ describe("Arabic quote speakers", () => {
     expect(res.quotes.map((q) => q.speaker)).toEqual(["وزير الخارجية الأميركي جون كيري"]);
   });
 });
+
+// «علي» (Ali) folds like the preposition «على» (on): read as a name after a title or before a name prefix, and
+// anywhere in copy that spells the preposition «على» its own way; never in copy that writes «علي» for «على».
+describe("Arabic given name «علي»", () => {
+  it.each([
+    ["after a title", "وقال الوزير علي الشامي إن الوضع صعب.", "الوزير علي الشامي"],
+    ["before a name prefix", "وقال الشيخ علي بن ناصر إن الوضع صعب.", "الشيخ علي بن ناصر"],
+    ["bare, where على is spelled apart", "وقال علي حسن إن الوضع صعب. واتفق الطرفان على الهدنة.", "علي حسن"],
+    ["bare with a family name, where على is spelled apart", "وقال علي الأحمد إن الوضع صعب. واتفق الطرفان على الهدنة.", "علي الأحمد"],
+    ["the preposition spelled «علي» throughout", "وشدد علي ضرورة الإسراع في التنفيذ.", undefined],
+    ["the preposition before a complementiser", "وأكد علي أن الوضع صعب. واتفق الطرفان على الهدنة.", undefined],
+    ["the preposition spelled apart", "وأكد على أهمية التعاون.", undefined],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerOf(text, "ar")).toBe(expected);
+  });
+});

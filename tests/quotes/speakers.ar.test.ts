@@ -324,3 +324,16 @@ describe("Arabic given name «علي»", () => {
     expect(speakerOf(text, "ar")).toBe(expected);
   });
 });
+
+// An event after a determined word is the verb's object, not part of the speaker; after a bare head, a genitive.
+describe("Arabic speakers and the events they announce", () => {
+  it.each([
+    ["the truce after the government", "وأعلنت الحكومة الهدنة بعد مفاوضات طويلة.", "الحكومة"],
+    ["the results after an adjective", "وأعلن الجيش السوداني نتائج التحقيق أمس.", "الجيش السوداني"],
+    ["elections after the commission", "وأعلنت المفوضية الانتخابات المبكرة في بيان.", "المفوضية"],
+    ["a genitive after a bare head", "وأعلنت لجنة الانتخابات أن النتائج ستصدر غدا.", "لجنة الانتخابات"],
+    ["a genitive of a body", "وقال رئيس هيئة الانتخابات إن الاقتراع انتهى.", "رئيس هيئة الانتخابات"],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerOf(text, "ar")).toBe(expected);
+  });
+});

@@ -67,6 +67,11 @@ export interface Unit {
    * gives no endings.
    */
   adjective?: boolean;
+  /**
+   * A determined event or thing (see SpeechWords.nonSpeakers): after a determined word it can be no genitive
+   * of a title, only the verb's object («وأعلنت الحكومة الهدنة»).
+   */
+  thing?: boolean;
   /** Opens a part of a personal name (see SpeechWords.namePrefixes). */
   namePrefix?: boolean;
   /** A personal name written solid with its name prefix (see SpeechWords.solidNamePrefixes). */
@@ -256,6 +261,7 @@ export class UnitReader {
     else if (named && lex.solidNamePrefixes.some((p) => norm.length >= p.length + MIN_SOLID_NAME_REST && norm.startsWith(p))) u.solidName = true;
     if (!named && lex.coordinatedPrefixes.some((p) => norm.startsWith(p))) u.coordinated = true;
     if (!named && lex.adjectiveEndings) u.adjective = lex.adjectiveEndings.some((e) => norm.endsWith(e));
+    if (!named && title === undefined && lex.nonSpeakers.match(norm)) u.thing = true;
     return u;
   }
 

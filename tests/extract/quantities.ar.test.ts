@@ -221,3 +221,15 @@ describe("Arabic recoveries and parts that say what happened", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// Land measured in feddans and dunams («فدان» keeps its «ف»); «قضوا» is "they died".
+describe("Arabic land measures and deaths", () => {
+  it.each([
+    ["وغمرت المياه نحو 8500 فدان من الأراضي الزراعية.", ["approx 8500 feddan"]],
+    ["وصادرت السلطات 300 دونم من أراضي القرية.", ["300 dunam"]],
+    ["وقال الدفاع المدني إن 12 شخصا قضوا غرقا في النهر.", ["12 killed"]],
+    ["وقضى الحكم بسجن 12 متهما في القضية.", ["12 defendant"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -114,6 +114,8 @@ const units: UnitForms[] = [
   { id: "mile", forms: ["mile", "miles"] },
   { id: "m", forms: ["metre", "metres", "meter", "meters"] },
   { id: "ha", forms: ["hectare", "hectares"] },
+  { id: "feddan", forms: ["feddan", "feddans"] },
+  { id: "dunam", forms: ["dunam", "dunams", "dunum", "dunums", "donum", "donums"] },
   { id: "acre", forms: ["acre", "acres"] },
   { id: "ton", forms: ["ton", "tons", "tonne", "tonnes", "metric tons"] },
   { id: "kg", forms: ["kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "kgs"] },

@@ -337,3 +337,14 @@ describe("Arabic speakers and the events they announce", () => {
     expect(speakerOf(text, "ar")).toBe(expected);
   });
 });
+
+// A family name before a comma and a complementiser: no object stands there.
+describe("Arabic speakers with a family name before «، أن»", () => {
+  it.each([
+    ["a rank and a name", "وأوضح الناطق الإعلامي المقدم سعيد المنتشري، أن الفرق سيطرت على الحريق.", "الناطق الإعلامي المقدم سعيد المنتشري"],
+    ["a title and a name", "وأكد وزير الصحة خالد العبدالله، أن المستشفيات مستعدة.", "وزير الصحة خالد العبدالله"],
+    ["a verbal noun and its genitive stay the object", "وأكد الوزير استعداد البلاد للتعاون.", "الوزير"],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerOf(text, "ar")).toBe(expected);
+  });
+});

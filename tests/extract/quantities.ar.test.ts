@@ -233,3 +233,15 @@ describe("Arabic land measures and deaths", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// Police and security men count as the English "officers"; firefighters as rescue personnel.
+describe("Arabic police and firefighters", () => {
+  it.each([
+    ["وأصيب شخصان و3 رجال أمن إثر الحريق.", ["2 injured", "3 injured"]],
+    ["ونشرت الوزارة 2000 شرطي حول الملعب.", ["2000 soldier"]],
+    ["وشارك 40 من رجال الإطفاء في إخماد الحريق.", ["40 rescuer"]],
+    ["وأصيب 5 من رجال الإطفاء بحالات اختناق.", ["5 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

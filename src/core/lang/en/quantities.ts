@@ -32,8 +32,8 @@ const units: UnitForms[] = [
   { id: "civilian", forms: ["civilian", "civilians"], person: true },
   { id: "child", forms: ["child", "children", "kids", "minors"], person: true },
   { id: "woman", forms: ["woman", "women"], person: true },
-  { id: "rescuer", forms: ["rescuer", "rescuers", "rescue worker", "rescue workers", "rescue personnel", "search and rescue personnel"], person: true },
-  { id: "soldier", forms: ["soldier", "soldiers", "troops", "servicemen", "service members", "personnel", "officer", "officers", "military personnel"], person: true },
+  { id: "rescuer", forms: ["rescuer", "rescuers", "rescue worker", "rescue workers", "rescue personnel", "search and rescue personnel", "firefighter", "firefighters", "firemen"], person: true },
+  { id: "soldier", forms: ["soldier", "soldiers", "troops", "servicemen", "service members", "personnel", "officer", "officers", "military personnel", "policeman", "policemen", "policewoman", "policewomen"], person: true },
   { id: "fighter", forms: ["fighter", "fighters", "militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "jihadist", "jihadists", "gunman", "gunmen", "combatants"], person: true },
   { id: "terrorist", forms: ["terrorist", "terrorists"], person: true },
   // Bodies recovered are a running count of their own, short of the toll while people die in hospital or stay missing.

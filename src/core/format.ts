@@ -123,9 +123,9 @@ const UNIT_LABELS: Record<string, string> = {
 
 const CAPACITY = "-capacity";
 
-/** English plural of a unit's name: "bodies", "Sudanese" and "Chinese" as they are. */
+/** English plural of a unit's name: "bodies", "Sudanese", "Chinese" and a participle ("rescued") as they are. */
 function plural(name: string): string {
-  if (/(?:ese|s)$/.test(name)) return name;
+  if (/(?:ese|s|ed)$/.test(name)) return name;
   if (/[^aeiou]y$/.test(name)) return name.slice(0, -1) + "ies";
   return name + "s";
 }

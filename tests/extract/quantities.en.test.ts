@@ -176,3 +176,21 @@ describe("English ages in apposition", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English hyphenated compounds, martyrs and camps", () => {
+  it.each([
+    // A number glued by a hyphen to a singular noun before another noun is an adjective: one home, one panel.
+    ["A two-story home and a three-bedroom flat burned; 5 children escaped.", ["5 child"]],
+    ["A three-judge panel heard the appeal, and 10-man Arsenal held on.", []],
+    // Glued to a unit the lexicon counts, or to "strong", the compound still counts.
+    ["A 300-strong force, a 12-member committee and a five-year contract.", ["300 ~force", "12 member", "5 year"]],
+    ["Rescuers found 3 survivors in the 10-storey building after a 24-hour search.", ["3 survivor", "24 hour"]],
+    // "-plus" and "-odd" glued to a figure are its qualifiers.
+    ["Some 300-plus homes were destroyed and 20-odd boats sank.", ["atLeast 300 home", "approx 20 ship"]],
+    // Martyrs are the killed; camps alone are no training camps.
+    ["The ministry said 51 martyrs were buried on Tuesday.", ["51 killed"]],
+    ["The state opened 744 relief camps and 12 training camps.", ["744 ~camps", "12 training-camp"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

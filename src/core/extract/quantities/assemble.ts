@@ -83,6 +83,7 @@ export function assembleQuantities(
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
     let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses);
+    if (found.adjective) continue;
     if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
@@ -139,6 +140,8 @@ interface UnitFound {
   start?: number;
   /** The unit word is written with a capital, as in a name ("the 1951 Refugee Convention"). */
   capitalised?: boolean;
+  /** The number is part of an adjective and counts nothing ("a two-story home"). */
+  adjective?: boolean;
 }
 
 function dottedToThousands(q: Draft): void {
@@ -187,6 +190,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       const sense = senseOf(lex, senses, (tokens[j] as Token).norm);
       return sense ? { unit: sense } : { unit: hit.unit, person: hit.person };
     }
+    if (hyphenAdjective(lex, tokens, j, locale)) return { adjective: true };
   }
   let gap = 0;
   const words: string[] = [];
@@ -250,6 +254,19 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   const head = q.headFinal ? words[words.length - 1] : words[0];
   const noun = head ? nounStem(head, lex) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
+}
+
+/**
+ * "a two-story home", "a three-judge panel", "10-man Arsenal": a singular noun the lexicon does not count, glued by
+ * a hyphen after the number and followed by another word, makes an adjective of them; the figure counts nothing.
+ */
+function hyphenAdjective(lex: UnitLexicons, tokens: readonly Token[], j: number, locale: Locale): boolean {
+  if (!locale.quantities.hyphenAdjectives) return false;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (t.kind !== "word" || !next || next.kind !== "word" || !next.spaceBefore) return false;
+  if (locale.stopwords.has(t.norm) || lex.hyphenCounts.has(t.norm) || lex.capacityAfter.has(t.norm) || lex.isPlural(t.norm)) return false;
+  return !locale.stopwords.has(next.norm);
 }
 
 /** A word the lexicon knows only with a conjunction glued before it («والمصابين»; not «وفاة», a word of its own). */

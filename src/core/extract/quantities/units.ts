@@ -38,6 +38,8 @@ export interface UnitLexicons {
   postNominal: ReadonlySet<string>;
   rateMarkers: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
+  /** See QuantityWords.hyphenCounts, folded. */
+  hyphenCounts: ReadonlySet<string>;
   /** See QuantityWords.clauseJoiners, folded. */
   clauseJoiners: ReadonlySet<string>;
   /** The locale's glued conjunctions (SpeechWords.conjunctionPrefixes), folded. */
@@ -99,6 +101,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     clauseJoiners: new Set((q.clauseJoiners ?? []).map(fold)),
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
+    hyphenCounts: new Set((q.hyphenCounts ?? []).map(fold)),
     // The conjunctions a locale glues to the next word («ودمر») open a clause as joiners written apart do.
     clauseJoinerPrefixes: locale.speech.conjunctionPrefixes.map(fold),
     modifiers: new Set(q.modifiers.map(fold)),

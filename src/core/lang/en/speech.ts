@@ -52,6 +52,8 @@ const bodies = [
 ];
 
 export const speech: SpeechWords = {
+  // "The group's No. 2 official said": a rank written as a number after these is part of the description.
+  rankWords: ["no", "number"],
   triggers,
   conjunctionPrefixes: [],
   subjectOrder: "subjectFirst",

@@ -194,3 +194,17 @@ describe("English hyphenated compounds, martyrs and camps", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English cues across an apposition, Indian scale words and rupees", () => {
+  it.each([
+    // An apposition between commas does not push the count noun out of reach of the figure.
+    ["The death toll from flash floods across the northern state, the worst in decades, rose to 71 on Monday.", ["71 killed"]],
+    ["The toll from the storm across the coastal region, the worst-hit area in the state, rose to 44.", ["44 killed"]],
+    // A cue in a clause with its own figure is not the next clause's people's.
+    ["Floods: 12 more dead, over 40 lakh residents affected", ["12 killed", "over 4000000 person"]],
+    ["In Assam 2.5 lakh people were moved to 300 relief camps.", ["250000 person", "300 ~camps"]],
+    ["The state set aside Rs 500 crore, and Rs. 2 lakh per family; the fund holds ₹1,200 crore.", ["5000000000 rupee", "200000 rupee", "12000000000 rupee"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

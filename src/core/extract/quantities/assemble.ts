@@ -583,7 +583,7 @@ function roleNear(
    */
   named = false,
 ): string | undefined {
-  const from = Math.max(0, first - ROLE_WINDOW_BEFORE);
+  const from = windowStart(lex, tokens, first, sentence);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
   let best: { unit: string; distance: number } | undefined;
   for (let i = from; i < to; i++) {
@@ -594,12 +594,73 @@ function roleNear(
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
     if (sameClause && (broken || (i < first && joinedClause(lex, tokens, m.last, first)))) continue;
     if (named && broken && i >= after) continue;
+    // "12 more dead, over 40 lakh residents affected": a cue before a clause break with another figure after it
+    // is that figure's, not the named people's of the next clause.
+    // A breakdown cue between them makes the figure part of that clause's ("among the dead, including 8 Americans").
+    if (named && broken && i < first && figureInClause(tokens, i, m.last, first, sentence) && !breakdownBetween(lex, tokens, m.last, first)) continue;
     // A cue in the figure's own clause wins over one as near across a comma ("500 were evacuated, and 12 to
     // 15 people were arrested").
     const distance = (i < first ? first - m.last : i - after) + (broken ? CLAUSE_DISTANCE : 0);
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
   return best?.unit;
+}
+
+/** The longest apposition between commas skipped when looking back for a cue. */
+const MAX_APPOSITION = 12;
+
+/**
+ * Where to start looking for a cue before a figure: ROLE_WINDOW_BEFORE tokens back, not counting an apposition
+ * between commas that opens with a determiner ("The death toll from the floods, the worst in decades, rose to 71").
+ */
+function windowStart(lex: UnitLexicons, tokens: readonly Token[], first: number, sentence: Span): number {
+  let budget = ROLE_WINDOW_BEFORE;
+  let i = first - 1;
+  while (i >= 0 && budget > 0 && (tokens[i] as Token).start >= sentence.start) {
+    const open = lex.appositionOpeners.size > 0 ? appositionOpen(lex, tokens, i, sentence) : -1;
+    if (open >= 0) {
+      i = open - 1;
+      continue;
+    }
+    budget--;
+    i--;
+  }
+  return i + 1;
+}
+
+/** The opening comma of ", the worst in decades," when tokens[close] is its closing comma; else -1. */
+function appositionOpen(lex: UnitLexicons, tokens: readonly Token[], close: number, sentence: Span): number {
+  if ((tokens[close] as Token).text !== ",") return -1;
+  for (let k = close - 1; k >= 0 && k >= close - MAX_APPOSITION - 1; k--) {
+    const t = tokens[k] as Token;
+    if (t.start < sentence.start || t.kind === "digits") return -1;
+    // Words may be joined inside it ("the worst-hit", "the state's").
+    if (t.kind !== "punct" || /^[-‐‑–'’]$/u.test(t.text)) continue;
+    if (t.text !== ",") return -1;
+    const opener = tokens[k + 1];
+    return k + 2 < close && opener && opener.kind === "word" && lex.appositionOpeners.has(opener.norm) ? k : -1;
+  }
+  return -1;
+}
+
+function breakdownBetween(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lex.breakdowns.matchAt(tokens, i)) return true;
+  return false;
+}
+
+/** Whether the clause of the cue tokens[cue..cueEnd) holds a figure of its own, before the figure at `first`. */
+function figureInClause(tokens: readonly Token[], cue: number, cueEnd: number, first: number, sentence: Span): boolean {
+  for (let i = cue - 1; i >= 0 && cue - i <= ROLE_WINDOW_BEFORE; i--) {
+    const t = tokens[i] as Token;
+    if (t.start < sentence.start || (t.kind === "punct" && CLAUSE_END.test(t.text))) break;
+    if (t.kind === "digits") return true;
+  }
+  for (let i = cueEnd; i < first; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "punct" && CLAUSE_END.test(t.text)) break;
+    if (t.kind === "digits") return true;
+  }
+  return false;
 }
 
 /** A cue read only before a capitalised name ("reached Greece"), at tokens[i]. */

@@ -140,6 +140,7 @@ const units: UnitForms[] = [
   { id: "dirham", forms: ["dirham", "dirhams"] },
   { id: "dinar", forms: ["dinar", "dinars"] },
   { id: "cny", forms: ["yuan", "renminbi"] },
+  { id: "rupee", forms: ["rupee", "rupees"] },
   // Rates and scales
   { id: "basis-point", forms: ["basis point", "basis points", "bps", "bp"] },
   { id: "percentage-point", forms: ["percentage point", "percentage points"] },
@@ -168,7 +169,7 @@ export const quantities: QuantityWords = {
     { unit: "arrested", cues: ["arrested", "arrests", "detained", "taken into custody", "rounded up"] },
     { unit: "evacuated", cues: ["evacuated", "evacuation", "evacuating"] },
   ],
-  prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
+  prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["Rs", "rupee"], ["Rs.", "rupee"], ["INR", "rupee"], ["₹", "rupee"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
   spanWords: ["over", "within", "under"],
   conjunctions: ["or", "and", "to", "nor"],
   clauseJoiners: ["and", "or", "but", "while", "whereas", "nor"],

@@ -203,6 +203,9 @@ describe("English cues across an apposition, Indian scale words and rupees", () 
     // A cue in a clause with its own figure is not the next clause's people's.
     ["Floods: 12 more dead, over 40 lakh residents affected", ["12 killed", "over 4000000 person"]],
     ["In Assam 2.5 lakh people were moved to 300 relief camps.", ["250000 person", "300 ~camps"]],
+    // A determiner between "of" and the counted noun: the noun is still what the figure counts.
+    ["The charity rescued 51 of its passengers, and 20 of the protesters were arrested.", ["51 passenger", "20 arrested"]],
+    ["The bloc won 48 of the 329 seats, and 10 of the 2015 contests.", ["48 seat", "329 seat", "10 ?"]],
     ["The state set aside Rs 500 crore, and Rs. 2 lakh per family; the fund holds ₹1,200 crore.", ["5000000000 rupee", "200000 rupee", "12000000000 rupee"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);

@@ -227,6 +227,10 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     }
     if (lex.fillers.has(t.norm) && !best && words.length === 0) {
       j++;
+      // "51 of its passengers": one determiner after the filler, before a word (not "10 of the 2015 contests").
+      const det = tokens[j];
+      const noun = tokens[j + 1];
+      if (det && det.kind === "word" && lex.partitiveDeterminers.has(det.norm) && noun && noun.kind === "word") j++;
       continue;
     }
     // Function words end the phrase ("49 a year earlier", "1,000 this year"), except the few that modify a

@@ -42,6 +42,8 @@ export interface UnitLexicons {
   appositionOpeners: ReadonlySet<string>;
   /** See QuantityWords.hyphenCounts, folded. */
   hyphenCounts: ReadonlySet<string>;
+  /** See QuantityWords.partitiveDeterminers, folded. */
+  partitiveDeterminers: ReadonlySet<string>;
   /** See QuantityWords.clauseJoiners, folded. */
   clauseJoiners: ReadonlySet<string>;
   /** The locale's glued conjunctions (SpeechWords.conjunctionPrefixes), folded. */
@@ -104,6 +106,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
     hyphenCounts: new Set((q.hyphenCounts ?? []).map(fold)),
+    partitiveDeterminers: new Set((q.partitiveDeterminers ?? []).map(fold)),
     appositionOpeners: new Set(locale.speech.determiners.map(fold)),
     // The conjunctions a locale glues to the next word («ودمر») open a clause as joiners written apart do.
     clauseJoinerPrefixes: locale.speech.conjunctionPrefixes.map(fold),

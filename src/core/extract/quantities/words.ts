@@ -68,6 +68,8 @@ export interface QuantityWords {
    * an adjective that counts nothing ("a two-story home" is one home, "a three-judge panel" one panel).
    */
   hyphenAdjectives?: boolean;
+  /** Determiners that may follow a filler before the counted noun ("51 of its passengers", "20 of the protesters"). */
+  partitiveDeterminers?: readonly string[];
   /** Words that, glued by a hyphen after a number, still count the noun after them ("a 300-strong force"). */
   hyphenCounts?: readonly string[];
   /** Words that may stand between a number and what it counts ("من" in "4 آلاف من الجنود", "of"). */

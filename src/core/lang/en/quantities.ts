@@ -177,7 +177,8 @@ export const quantities: QuantityWords = {
   rateMarkers: ["per", "for every", "for each"],
   // "had captained a 737": a number after "a" that counts nothing is a name.
   indefiniteArticles: ["a", "an"],
-  partitiveDeterminers: ["the", "its", "their", "his", "her", "our", "these", "those"],
+  // Not "his" or "her": "six of his victims" are a perpetrator's, not the dead of a disaster.
+  partitiveDeterminers: ["the", "its", "their", "these", "those"],
   hyphenAdjectives: true,
   // "-odd" and "-plus" are read as qualifiers of the figure ("40-odd people").
   hyphenCounts: ["strong", "odd", "plus"],

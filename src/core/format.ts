@@ -112,6 +112,7 @@ const UNIT_LABELS: Record<string, string> = {
   mm: "mm",
   cm: "cm",
   inch: "inches",
+  foot: "feet",
   family: "families",
   cny: "yuan",
   celsius: "°C",

@@ -206,6 +206,9 @@ describe("English cues across an apposition, Indian scale words and rupees", () 
     // A determiner between "of" and the counted noun: the noun is still what the figure counts.
     ["The charity rescued 51 of its passengers, and 20 of the protesters were arrested.", ["51 passenger", "20 arrested"]],
     ["The bloc won 48 of the 329 seats, and 10 of the 2015 contests.", ["48 seat", "329 seat", "10 ?"]],
+    // A cue glued by a hyphen to the word before it is part of another word: the airliner crash-landed, nobody arrived.
+    ["An airliner carrying 144 people crash-landed on a 5,000-foot runway.", ["144 person", "5000 foot"]],
+    ["The runway is 5,000 feet long.", ["5000 foot"]],
     // A perpetrator's victims are not the dead.
     ["Six of his victims were in court, and two of the victims died.", ["6 ?", "2 killed"]],
     ["The state set aside Rs 500 crore, and Rs. 2 lakh per family; the fund holds ₹1,200 crore.", ["5000000000 rupee", "200000 rupee", "12000000000 rupee"]],

@@ -594,7 +594,7 @@ function roleNear(
     const t = tokens[i] as Token;
     if (t.start < sentence.start || t.start >= sentence.end || (i >= first && i < after)) continue;
     const m = lex.roles.matchAt(tokens, i) ?? beforeName(lex, tokens, i);
-    if (!m) continue;
+    if (!m || compoundTail(tokens, i)) continue;
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
     if (sameClause && (broken || (i < first && joinedClause(lex, tokens, m.last, first)))) continue;
     if (named && broken && i >= after) continue;
@@ -608,6 +608,14 @@ function roleNear(
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
   return best?.unit;
+}
+
+/** "crash-landed", "half-dead": a cue glued by a hyphen to the word before it is part of another word. */
+function compoundTail(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const dash = tokens[i - 1];
+  const word = tokens[i - 2];
+  return !t.spaceBefore && !!dash && dash.kind === "punct" && /^[-‐‑]$/u.test(dash.text) && !dash.spaceBefore && !!word && word.kind === "word";
 }
 
 /** The longest apposition between commas skipped when looking back for a cue. */

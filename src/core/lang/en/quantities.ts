@@ -121,6 +121,7 @@ const units: UnitForms[] = [
   { id: "mm", forms: ["millimetre", "millimetres", "millimeter", "millimeters", "mm"] },
   { id: "cm", forms: ["centimetre", "centimetres", "centimeter", "centimeters", "cm"] },
   { id: "inch", forms: ["inch", "inches"] },
+  { id: "foot", forms: ["foot", "feet"] },
   // Temperatures: "degrees" alone is left out, as it is Fahrenheit in American copy and Celsius elsewhere.
   // The bare letters read a glued suffix ("51C", "124F").
   { id: "celsius", forms: ["degrees celsius", "degree celsius", "degrees centigrade", "celsius", "centigrade", "°c", "c"] },

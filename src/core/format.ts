@@ -113,6 +113,7 @@ const UNIT_LABELS: Record<string, string> = {
   mm: "mm",
   cm: "cm",
   inch: "inches",
+  foot: "feet",
   family: "families",
   cny: "yuan",
   celsius: "°C",
@@ -124,9 +125,9 @@ const UNIT_LABELS: Record<string, string> = {
 
 const CAPACITY = "-capacity";
 
-/** English plural of a unit's name: "bodies", "Sudanese" and "Chinese" as they are. */
+/** English plural of a unit's name: "bodies", "Sudanese", "Chinese" and a participle ("rescued") as they are. */
 function plural(name: string): string {
-  if (/(?:ese|s)$/.test(name)) return name;
+  if (/(?:ese|s|ed)$/.test(name)) return name;
   if (/[^aeiou]y$/.test(name)) return name.slice(0, -1) + "ies";
   return name + "s";
 }

@@ -108,6 +108,8 @@ describe("not claims (English)", () => {
     ["The council voted Thursday's motion down.", []],
     ["Sunday Times reporters were present.", []],
     ["A Swiss F-18 was involved, not a French jet.", []],
+    // A capitalised name glued by a hyphen to a figure, however long, is a designation.
+    ["An Aeroflot Superjet-100 made an emergency landing after a Falcon-9 launch.", []],
     ["Flight MH17 was shot down over Ukraine; a B-52 flew over the region.", []],
     ["Crimea was annexed in March 2014.", ["date 2014-03"]],
     ["It was the third such strike this week.", []],

@@ -183,3 +183,43 @@ describe("English ages in apposition", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English hyphenated compounds, martyrs and camps", () => {
+  it.each([
+    // A number glued by a hyphen to a singular noun before another noun is an adjective: one home, one panel.
+    ["A two-story home and a three-bedroom flat burned; 5 children escaped.", ["5 child"]],
+    ["A three-judge panel heard the appeal, and 10-man Arsenal held on.", []],
+    // Glued to a unit the lexicon counts, or to "strong", the compound still counts.
+    ["A 300-strong force, a 12-member committee and a five-year contract.", ["300 ~force", "12 member", "5 year"]],
+    ["Rescuers found 3 survivors in the 10-storey building after a 24-hour search.", ["3 survivor", "24 hour"]],
+    // "-plus" and "-odd" glued to a figure are its qualifiers.
+    ["Some 300-plus homes were destroyed and 20-odd boats sank.", ["atLeast 300 home", "approx 20 ship"]],
+    // Martyrs are the killed; camps alone are no training camps.
+    ["The ministry said 51 martyrs were buried on Tuesday.", ["51 killed"]],
+    ["The state opened 744 relief camps and 12 training camps.", ["744 ~camps", "12 training-camp"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+describe("English cues across an apposition, Indian scale words and rupees", () => {
+  it.each([
+    // An apposition between commas does not push the count noun out of reach of the figure.
+    ["The death toll from flash floods across the northern state, the worst in decades, rose to 71 on Monday.", ["71 killed"]],
+    ["The toll from the storm across the coastal region, the worst-hit area in the state, rose to 44.", ["44 killed"]],
+    // A cue in a clause with its own figure is not the next clause's people's.
+    ["Floods: 12 more dead, over 40 lakh residents affected", ["12 killed", "over 4000000 person"]],
+    ["In Assam 2.5 lakh people were moved to 300 relief camps.", ["250000 person", "300 ~camps"]],
+    // A determiner between "of" and the counted noun: the noun is still what the figure counts.
+    ["The charity rescued 51 of its passengers, and 20 of the protesters were arrested.", ["51 passenger", "20 arrested"]],
+    ["The bloc won 48 of the 329 seats, and 10 of the 2015 contests.", ["48 seat", "329 seat", "10 ?"]],
+    // A cue glued by a hyphen to the word before it is part of another word: the airliner crash-landed, nobody arrived.
+    ["An airliner carrying 144 people crash-landed on a 5,000-foot runway.", ["144 person", "5000 foot"]],
+    ["The runway is 5,000 feet long.", ["5000 foot"]],
+    // A perpetrator's victims are not the dead.
+    ["Six of his victims were in court, and two of the victims died.", ["6 ?", "2 killed"]],
+    ["The state set aside Rs 500 crore, and Rs. 2 lakh per family; the fund holds ₹1,200 crore.", ["5000000000 rupee", "200000 rupee", "12000000000 rupee"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

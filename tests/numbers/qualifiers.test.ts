@@ -180,6 +180,9 @@ describe("ranges", () => {
     // A share and an amount of money are two figures, whatever joins them.
     ["en", "Wages increased by 0.4% to $31.20 an hour", [0.4, 31.2]],
     ["en", "Rents were up 3% to £950 a month", [3, 950]],
+    // A percent mark on the first end only: the second is the level reached, in money written after it.
+    ["en", "Revenue fell by 6% to 12,791 million dollars", [6, 12791000000]],
+    ["en", "Sales climbed 4% to 120,000 units", [4, 120000]],
     // A scale word only the second end has: a change and a new level.
     ["en", "The count grew by 240,000 to 3.1 million", [240000, 3100000]],
     ["en", "More than 40 and less than 10 are two ranges", [40, 10, 2]],

@@ -81,6 +81,10 @@ describe("numbers in words", () => {
     ["one and a half million people", "one and a half million", 1.5e6, 5e5],
     ["five and a half million fishes", "five and a half million", 5.5e6, 5e5],
     ["The population is 3 million and a half", "3 million and a half", 3.5e6, 5e5],
+    // Written with hyphens, as in "a two-and-a-half-hour meeting".
+    ["He spent two-and-a-half years there", "two-and-a-half", 2.5, 0.5],
+    ["a one-and-a-half-hour meeting", "one-and-a-half", 1.5, 0.5],
+    ["Ten-and-a-half million people voted", "Ten-and-a-half million", 1.05e7, 5e5],
     ["half a million refugees", "half a million", 5e5, 5e5],
     ["a quarter million people", "a quarter million", 2.5e5, 2.5e5],
     ["quarter million people", "quarter million", 2.5e5, 2.5e5],

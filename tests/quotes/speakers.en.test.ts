@@ -18,6 +18,12 @@ describe("English speakers", () => {
     ["title, name, said", "A spokesman for the Pentagon, Colonel Steve Warren, said the strikes had not affected operations.", "A spokesman for the Pentagon, Colonel Steve Warren"],
     ["X, who …, said", "Lavrov, who met Kerry in Paris, said Russia would not join the coalition.", "Lavrov"],
     ["X, speaking …, said", "Shoigu, speaking at a meeting in Moscow, said 37 aircraft would be added.", "Shoigu"],
+    // A rank written as a number after "No." or "number" is part of the description.
+    ["a rank before the role", "The group's No. 2 official said on Monday the talks had failed.", "The group's No. 2 official"],
+    ["a rank and a name", "The party's No. 3, Ali Musa, said the vote would go ahead.", "The party's No. 3, Ali Musa"],
+    // A release speaks as a statement does.
+    ["a news release", "Shots were fired near several businesses, the news release said.", "the news release"],
+    ["a rank after number", "The ministry's number 2 said the talks had failed.", "The ministry's number 2"],
     ["X added that", "Lavrov added that Russia would act.", "Lavrov"],
     ["X added:", 'Lavrov added: "We will act."', "Lavrov"],
     ["according to X, at the end", "More than 240,000 people have been killed, according to the Syrian Observatory for Human Rights.", "the Syrian Observatory for Human Rights"],

@@ -19,13 +19,16 @@ describe("unit labels", () => {
     ["person-capacity", "capacity (people)"],
     ["basis-point", "basis points"],
     ["hk$", "hk$"],
+    // Units given by what happened to people are participles, not nouns to pluralise.
+    ["rescued", "rescued"],
+    ["acquitted", "acquitted"],
   ])("%s → %s", (unit, label) => {
     expect(describeUnit({ unit })).toBe(label);
   });
 
   it("no unit of either locale gets a doubled plural ending", () => {
-    const ids = new Set([...en.quantities.units, ...ar.quantities.units].map((u) => u.id));
-    const bad = [...ids].filter((id) => /(?:ss|[^aeiou]ys|eses)$/.test(describeUnit({ unit: id })));
+    const ids = new Set([...en.quantities.units, ...ar.quantities.units, ...en.quantities.roles, ...ar.quantities.roles].map((u) => ("id" in u ? u.id : u.unit)));
+    const bad = [...ids].filter((id) => /(?:ss|[^aeiou]ys|eses|eds)$/.test(describeUnit({ unit: id })));
     expect(bad).toEqual([]);
   });
 });

@@ -441,6 +441,9 @@ class Context {
       // the second a new level, not a bigger change.
       else if (a.scale === 1 && b.scale > 1 && Math.abs(a.value) >= Math.abs(b.value / b.scale)) return null;
     }
+    // "falling by 6% to 12,791 million dollars": a first end with its own percent mark and a second without one
+    // are a change and a level ("5 to 10%" puts the mark on the last end only).
+    if (kind === "to" && this.percentWritten(a) && !this.percentWritten(b)) return null;
     // "rose 0.2% to $35.07 an hour": a share and an amount of money measure different things, never one range.
     if (kind !== "and" && ((a.percent && !b.percent && bFirst !== b.first) || (aFirst !== a.first && b.percent))) return null;
     let lo = a.value;

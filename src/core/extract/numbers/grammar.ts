@@ -415,6 +415,10 @@ export abstract class WordGrammar extends TokenReader {
       if (t.kind === "word" && lex.conjunctions.has(t.norm) && this.flags[k] === 0) {
         conj = true;
         k++;
+      } else if (lex.words.hyphenJoins && isDash(t) && this.hyphenedConjunction(k)) {
+        // "two-and-a-half": a conjunction written between hyphens joins as one written apart does.
+        conj = true;
+        k += 3;
       } else if (lex.words.hyphenJoins && isDash(t)) {
         hyphen = true;
         k++;
@@ -427,6 +431,15 @@ export abstract class WordGrammar extends TokenReader {
       best = { ...st };
     }
     return best;
+  }
+
+  /** A conjunction glued between two hyphens at tokens[k+1] ("-and-" in "two-and-a-half"). */
+  protected hyphenedConjunction(k: number): boolean {
+    const { tokens, lex } = this;
+    const word = tokens[k + 1];
+    const dash = tokens[k + 2];
+    const after = tokens[k + 3];
+    return !!word && !!dash && !!after && word.kind === "word" && !word.spaceBefore && lex.conjunctions.has(word.norm) && this.flags[k + 1] === 0 && isDash(dash) && !dash.spaceBefore && !after.spaceBefore;
   }
 
   protected scaleRefuses(st: State): boolean {
@@ -605,7 +618,9 @@ export abstract class WordGrammar extends TokenReader {
     let den: Denominator | null = null;
     const t = tokens[k] as Token;
     if (lex.articles.has(t.norm)) {
-      den = this.denominatorAt(k + 1);
+      // "a-half" inside "two-and-a-half".
+      const glued = lex.words.hyphenJoins && isDash(tokens[k + 1]) && !(tokens[k + 1] as Token).spaceBefore;
+      den = this.denominatorAt(glued ? k + 2 : k + 1);
       if (!den || den.word.plural) return null;
     } else {
       den = this.denominatorAt(k);

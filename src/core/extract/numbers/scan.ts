@@ -450,7 +450,8 @@ class Scanner extends WordGrammar {
       if (word && word.kind === "word" && this.flags[first - 2] === 0 && !partOfNumber) {
         const glued = !prev.spaceBefore;
         const latin = isLatinLetter(word.text.charCodeAt(0));
-        const short = latin ? word.text.length <= 5 : word.norm.length <= 3;
+        // "Superjet-100", "Falcon-9": a capitalised Latin name glued to the figure is a designation however long.
+        const short = latin ? word.text.length <= 5 || (glued && !head.spaceBefore && /^\p{Lu}/u.test(word.text)) : word.norm.length <= 3;
         const known = !!lex.modelWords.match(word.norm, { suffixes: false });
         const excluded = lex.notCodePrefixes.has(word.norm) || this.isNumberWord(first - 2);
         if (!excluded && ((glued && short) || known) && (!head.spaceBefore || known || !latin)) return true;

@@ -83,6 +83,7 @@ export function assembleQuantities(
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
     let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses);
+    if (found.adjective) continue;
     if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
@@ -139,6 +140,8 @@ interface UnitFound {
   start?: number;
   /** The unit word is written with a capital, as in a name ("the 1951 Refugee Convention"). */
   capitalised?: boolean;
+  /** The number is part of an adjective and counts nothing ("a two-story home"). */
+  adjective?: boolean;
 }
 
 function dottedToThousands(q: Draft): void {
@@ -187,6 +190,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       const sense = senseOf(lex, senses, (tokens[j] as Token).norm);
       return sense ? { unit: sense } : { unit: hit.unit, person: hit.person };
     }
+    if (hyphenAdjective(lex, tokens, j, locale)) return { adjective: true };
   }
   let gap = 0;
   const words: string[] = [];
@@ -223,6 +227,10 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     }
     if (lex.fillers.has(t.norm) && !best && words.length === 0) {
       j++;
+      // "51 of its passengers": one determiner after the filler, before a word (not "10 of the 2015 contests").
+      const det = tokens[j];
+      const noun = tokens[j + 1];
+      if (det && det.kind === "word" && lex.partitiveDeterminers.has(det.norm) && noun && noun.kind === "word") j++;
       continue;
     }
     // Function words end the phrase ("49 a year earlier", "1,000 this year"), except the few that modify a
@@ -250,6 +258,19 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   const head = q.headFinal ? words[words.length - 1] : words[0];
   const noun = head ? nounStem(head, lex) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
+}
+
+/**
+ * "a two-story home", "a three-judge panel", "10-man Arsenal": a singular noun the lexicon does not count, glued by
+ * a hyphen after the number and followed by another word, makes an adjective of them; the figure counts nothing.
+ */
+function hyphenAdjective(lex: UnitLexicons, tokens: readonly Token[], j: number, locale: Locale): boolean {
+  if (!locale.quantities.hyphenAdjectives) return false;
+  const t = tokens[j] as Token;
+  const next = tokens[j + 1];
+  if (t.kind !== "word" || !next || next.kind !== "word" || !next.spaceBefore) return false;
+  if (locale.stopwords.has(t.norm) || lex.hyphenCounts.has(t.norm) || lex.capacityAfter.has(t.norm) || lex.isPlural(t.norm)) return false;
+  return !locale.stopwords.has(next.norm);
 }
 
 /** A word the lexicon knows only with a conjunction glued before it («والمصابين»; not «وفاة», a word of its own). */
@@ -601,23 +622,92 @@ function roleNear(
    */
   named = false,
 ): string | undefined {
-  const from = Math.max(0, first - ROLE_WINDOW_BEFORE);
+  const from = windowStart(lex, tokens, first, sentence);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
   let best: { unit: string; distance: number } | undefined;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.start < sentence.start || t.start >= sentence.end || (i >= first && i < after)) continue;
     const m = lex.roles.matchAt(tokens, i) ?? beforeName(lex, tokens, i);
-    if (!m) continue;
+    if (!m || compoundTail(tokens, i)) continue;
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
     if (sameClause && (broken || (i < first && joinedClause(lex, tokens, m.last, first)))) continue;
     if (named && broken && i >= after) continue;
+    // "12 more dead, over 40 lakh residents affected": a cue before a clause break with another figure after it
+    // is that figure's, not the named people's of the next clause.
+    // A breakdown cue between them makes the figure part of that clause's ("among the dead, including 8 Americans").
+    if (named && broken && i < first && figureInClause(tokens, i, m.last, first, sentence) && !breakdownBetween(lex, tokens, m.last, first)) continue;
     // A cue in the figure's own clause wins over one as near across a comma ("500 were evacuated, and 12 to
     // 15 people were arrested").
     const distance = (i < first ? first - m.last : i - after) + (broken ? CLAUSE_DISTANCE : 0);
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
   return best?.unit;
+}
+
+/** "crash-landed", "half-dead": a cue glued by a hyphen to the word before it is part of another word. */
+function compoundTail(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const dash = tokens[i - 1];
+  const word = tokens[i - 2];
+  return !t.spaceBefore && !!dash && dash.kind === "punct" && /^[-‐‑]$/u.test(dash.text) && !dash.spaceBefore && !!word && word.kind === "word";
+}
+
+/** The longest apposition between commas skipped when looking back for a cue. */
+const MAX_APPOSITION = 12;
+
+/**
+ * Where to start looking for a cue before a figure: ROLE_WINDOW_BEFORE tokens back, not counting an apposition
+ * between commas that opens with a determiner ("The death toll from the floods, the worst in decades, rose to 71").
+ */
+function windowStart(lex: UnitLexicons, tokens: readonly Token[], first: number, sentence: Span): number {
+  let budget = ROLE_WINDOW_BEFORE;
+  let i = first - 1;
+  while (i >= 0 && budget > 0 && (tokens[i] as Token).start >= sentence.start) {
+    const open = lex.appositionOpeners.size > 0 ? appositionOpen(lex, tokens, i, sentence) : -1;
+    if (open >= 0) {
+      i = open - 1;
+      continue;
+    }
+    budget--;
+    i--;
+  }
+  return i + 1;
+}
+
+/** The opening comma of ", the worst in decades," when tokens[close] is its closing comma; else -1. */
+function appositionOpen(lex: UnitLexicons, tokens: readonly Token[], close: number, sentence: Span): number {
+  if ((tokens[close] as Token).text !== ",") return -1;
+  for (let k = close - 1; k >= 0 && k >= close - MAX_APPOSITION - 1; k--) {
+    const t = tokens[k] as Token;
+    if (t.start < sentence.start || t.kind === "digits") return -1;
+    // Words may be joined inside it ("the worst-hit", "the state's").
+    if (t.kind !== "punct" || /^[-‐‑–'’]$/u.test(t.text)) continue;
+    if (t.text !== ",") return -1;
+    const opener = tokens[k + 1];
+    return k + 2 < close && opener && opener.kind === "word" && lex.appositionOpeners.has(opener.norm) ? k : -1;
+  }
+  return -1;
+}
+
+function breakdownBetween(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lex.breakdowns.matchAt(tokens, i)) return true;
+  return false;
+}
+
+/** Whether the clause of the cue tokens[cue..cueEnd) holds a figure of its own, before the figure at `first`. */
+function figureInClause(tokens: readonly Token[], cue: number, cueEnd: number, first: number, sentence: Span): boolean {
+  for (let i = cue - 1; i >= 0 && cue - i <= ROLE_WINDOW_BEFORE; i--) {
+    const t = tokens[i] as Token;
+    if (t.start < sentence.start || (t.kind === "punct" && CLAUSE_END.test(t.text))) break;
+    if (t.kind === "digits") return true;
+  }
+  for (let i = cueEnd; i < first; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "punct" && CLAUSE_END.test(t.text)) break;
+    if (t.kind === "digits") return true;
+  }
+  return false;
 }
 
 /** A cue read only before a capitalised name ("reached Greece"), at tokens[i]. */

@@ -38,6 +38,12 @@ export interface UnitLexicons {
   postNominal: ReadonlySet<string>;
   rateMarkers: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
+  /** Words that open an apposition between commas (the locale's determiners, SpeechWords.determiners), folded. */
+  appositionOpeners: ReadonlySet<string>;
+  /** See QuantityWords.hyphenCounts, folded. */
+  hyphenCounts: ReadonlySet<string>;
+  /** See QuantityWords.partitiveDeterminers, folded. */
+  partitiveDeterminers: ReadonlySet<string>;
   /** See QuantityWords.clauseJoiners, folded. */
   clauseJoiners: ReadonlySet<string>;
   /** The locale's glued conjunctions (SpeechWords.conjunctionPrefixes), folded. */
@@ -99,6 +105,9 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     clauseJoiners: new Set((q.clauseJoiners ?? []).map(fold)),
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
+    hyphenCounts: new Set((q.hyphenCounts ?? []).map(fold)),
+    partitiveDeterminers: new Set((q.partitiveDeterminers ?? []).map(fold)),
+    appositionOpeners: new Set(locale.speech.determiners.map(fold)),
     // The conjunctions a locale glues to the next word («ودمر») open a clause as joiners written apart do.
     clauseJoinerPrefixes: locale.speech.conjunctionPrefixes.map(fold),
     modifiers: new Set(q.modifiers.map(fold)),

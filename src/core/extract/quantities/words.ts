@@ -63,6 +63,15 @@ export interface QuantityWords {
   rateMarkers?: readonly string[];
   /** Indefinite articles: a number right after one that counts nothing names something ("had captained a 737"). */
   indefiniteArticles?: readonly string[];
+  /**
+   * Set where a number glued by a hyphen to a singular noun the lexicon does not count, before another word, is
+   * an adjective that counts nothing ("a two-story home" is one home, "a three-judge panel" one panel).
+   */
+  hyphenAdjectives?: boolean;
+  /** Determiners that may follow a filler before the counted noun ("51 of its passengers", "20 of the protesters"). */
+  partitiveDeterminers?: readonly string[];
+  /** Words that, glued by a hyphen after a number, still count the noun after them ("a 300-strong force"). */
+  hyphenCounts?: readonly string[];
   /** Words that may stand between a number and what it counts ("من" in "4 آلاف من الجنود", "of"). */
   fillers: readonly string[];
   /**

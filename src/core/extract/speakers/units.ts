@@ -140,7 +140,9 @@ export class UnitReader {
     if (t.kind === "punct") return plain("punct", i, i, t.text);
     if (t.kind === "digits") {
       // «الرجل الرقم 2 في الحزب»: a rank after its word is part of the description.
-      const prev = this.view.tokens[i - 1];
+      // "the group's No. 2 official": the word may end in an abbreviation's full stop.
+      const dot = this.view.tokens[i - 1];
+      const prev = dot && dot.kind === "punct" && dot.text === "." && i - 1 > this.lo ? this.view.tokens[i - 2] : dot;
       if (i > this.lo && prev && prev.kind === "word" && this.lex.rankWords.has(prev.norm)) return plain("word", i, i, t.norm);
       return plain("break", i, i, t.norm);
     }

@@ -23,7 +23,7 @@ const stopwords = new Set([
 // Words a full stop follows without ending the sentence: titles, month and weekday abbreviations, U.S.
 const abbreviations = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "pres",
-  "st", "jr", "sr", "no", "nos", "vol", "art", "fig", "approx", "est", "inc", "ltd", "co", "corp", "vs", "etc",
+  "st", "jr", "sr", "no", "nos", "vol", "art", "fig", "approx", "est", "inc", "ltd", "co", "corp", "vs", "etc", "rs",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
   "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",

@@ -140,6 +140,9 @@ const qualifiersAfter: [string, QualifierWord][] = [
     (p): [string, QualifierWord] => [p, atMost],
   ),
   ...["or so", "or thereabouts", "approximately", "roughly", "more or less", "give or take"].map((p): [string, QualifierWord] => [p, approx]),
+  // Glued by a hyphen: "100-plus workers", "40-odd people" (tokenised as the hyphen and the word).
+  ["-plus", atLeast],
+  ["-odd", approx],
   ...["at least"].map((p): [string, QualifierWord] => [p, atLeast]),
   ...["or equal", "or equal to", "or equals"].map((p): [string, QualifierWord] => [p, "orEqual"]),
   ...["exactly", "precisely"].map((p): [string, QualifierWord] => [p, "exact"]),

@@ -8,7 +8,8 @@ const units: UnitForms[] = [
   { id: "target", forms: ["target", "targets", "site", "sites", "position", "positions", "objective", "objectives"] },
   { id: "facility", forms: ["facility", "facilities", "installation", "installations", "infrastructure facility", "infrastructure facilities"] },
   { id: "command-post", forms: ["command post", "command posts", "command centre", "command centres", "command center", "command centers", "headquarters"] },
-  { id: "training-camp", forms: ["training camp", "training camps", "camp", "camps", "training base", "training bases"] },
+  // "Camps" alone are as often relief or refugee camps ("744 relief camps") as military ones.
+  { id: "training-camp", forms: ["training camp", "training camps", "training base", "training bases"] },
   { id: "base", forms: ["base", "bases", "military base", "military bases", "air base", "air bases"] },
   { id: "workshop", forms: ["workshop", "workshops", "factory", "factories", "plant", "plants"] },
   { id: "depot", forms: ["depot", "depots", "warehouse", "warehouses", "ammunition depot", "ammunition depots", "arms depot", "arms depots", "storage facility", "storage facilities"] },
@@ -25,7 +26,7 @@ const units: UnitForms[] = [
   { id: "satellite", forms: ["satellite", "satellites", "reconnaissance satellite", "reconnaissance satellites"] },
   { id: "weapon", forms: ["weapon", "weapons", "gun", "guns", "rifle", "rifles"] },
   // People
-  { id: "killed", forms: ["dead", "deaths", "death", "fatalities", "fatality", "victims", "victim", "killed", "lives"] },
+  { id: "killed", forms: ["dead", "deaths", "death", "fatalities", "fatality", "victims", "victim", "killed", "lives", "martyr", "martyrs"] },
   { id: "casualty", forms: ["casualties", "casualty"] },
   { id: "injured", forms: ["wounded", "injured", "injuries", "injury", "hurt"] },
   { id: "person", forms: ["people", "person", "persons", "individuals", "individual", "residents", "citizens", "inhabitants"], person: true },
@@ -124,6 +125,7 @@ const units: UnitForms[] = [
   { id: "mm", forms: ["millimetre", "millimetres", "millimeter", "millimeters", "mm"] },
   { id: "cm", forms: ["centimetre", "centimetres", "centimeter", "centimeters", "cm"] },
   { id: "inch", forms: ["inch", "inches"] },
+  { id: "foot", forms: ["foot", "feet"] },
   // Temperatures: "degrees" alone is left out, as it is Fahrenheit in American copy and Celsius elsewhere.
   // The bare letters read a glued suffix ("51C", "124F").
   { id: "celsius", forms: ["degrees celsius", "degree celsius", "degrees centigrade", "celsius", "centigrade", "°c", "c"] },
@@ -143,6 +145,7 @@ const units: UnitForms[] = [
   { id: "dirham", forms: ["dirham", "dirhams"] },
   { id: "dinar", forms: ["dinar", "dinars"] },
   { id: "cny", forms: ["yuan", "renminbi"] },
+  { id: "rupee", forms: ["rupee", "rupees"] },
   // Rates and scales
   { id: "basis-point", forms: ["basis point", "basis points", "bps", "bp"] },
   { id: "percentage-point", forms: ["percentage point", "percentage points"] },
@@ -173,7 +176,7 @@ export const quantities: QuantityWords = {
     { unit: "arrested", cues: ["arrested", "arrests", "detained", "taken into custody", "rounded up"] },
     { unit: "evacuated", cues: ["evacuated", "evacuation", "evacuating"] },
   ],
-  prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
+  prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["Rs", "rupee"], ["Rs.", "rupee"], ["INR", "rupee"], ["₹", "rupee"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
   spanWords: ["over", "within", "under"],
   conjunctions: ["or", "and", "to", "nor"],
   clauseJoiners: ["and", "or", "but", "while", "whereas", "nor"],
@@ -181,6 +184,11 @@ export const quantities: QuantityWords = {
   rateMarkers: ["per", "for every", "for each"],
   // "had captained a 737": a number after "a" that counts nothing is a name.
   indefiniteArticles: ["a", "an"],
+  // Not "his" or "her": "six of his victims" are a perpetrator's, not the dead of a disaster.
+  partitiveDeterminers: ["the", "its", "their", "these", "those"],
+  hyphenAdjectives: true,
+  // "-odd" and "-plus" are read as qualifiers of the figure ("40-odd people").
+  hyphenCounts: ["strong", "odd", "plus"],
   // In an article on Egypt, "pounds" are Egyptian pounds.
   senses: [{ unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] }],
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],

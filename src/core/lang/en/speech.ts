@@ -42,7 +42,7 @@ const personTitles = [
 const bodies = [
   "ministry", "ministries", "department", "government", "governments", "kremlin", "pentagon", "army", "military",
   "navy", "command", "agency", "agencies", "statement", "statements", "report", "reports", "newspaper", "daily",
-  "channel", "television", "broadcaster", "observatory", "monitor", "council", "committee", "commission",
+  "channel", "television", "broadcaster", "release", "releases", "observatory", "monitor", "council", "committee", "commission",
   "office", "embassy", "coalition", "police", "authority", "authorities", "administration", "headquarters",
   "group", "groups", "organisation", "organisations", "organization", "organizations", "estimates", "figures",
   "data", "media", "bank", "banks", "guard", "court", "union", "party", "parties", "service", "institute",
@@ -52,6 +52,8 @@ const bodies = [
 ];
 
 export const speech: SpeechWords = {
+  // "The group's No. 2 official said": a rank written as a number after these is part of the description.
+  rankWords: ["no", "number"],
   triggers,
   conjunctionPrefixes: [],
   subjectOrder: "subjectFirst",

@@ -8,6 +8,9 @@ import { quantity, run, summary } from "./helpers.js";
 describe("glossary: words of both languages under one concept", () => {
   it.each<[string, "ar" | "en", string | undefined]>([
     ["هدنه", "ar", "truce"],
+    // The dead as some outlets name them: martyrs.
+    ["شهداء", "ar", "killed"],
+    ["martyrs", "en", "killed"],
     ["هدن", "ar", "truce"],
     // Clitics and endings the forms need not spell out: "and the talks", "its age".
     ["مفاوضات", "ar", "talks"],

@@ -21,7 +21,7 @@ export const align: AlignWords = {
     ["war", ["war", "wars", "conflict", "fighting"]],
     ["attack", ["attack", "attacks", "attacked", "assault"]],
     ["strike", ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "shelling"]],
-    ["killed", ["killed", "killing", "dead", "died", "deaths", "death", "toll", "fatalities", "lives"]],
+    ["killed", ["killed", "killing", "dead", "died", "deaths", "death", "toll", "fatalities", "lives", "martyrs", "martyr", "martyred"]],
     ["injured", ["injured", "wounded", "injuries", "hurt", "injuring"]],
     ["survivor", ["survivors", "survived", "survivor"]],
     ["missing", ["missing"]],

@@ -63,5 +63,9 @@ describe("lists of links to other stories", () => {
     [en, ["Most viewed", "1. Storm hits coast: 7 things to know", "2. Inflation rises to 3.1%"], [true, true, true]],
     [en, ["Most shared", "Flights cancelled as 40 planes grounded"], [true, true]],
     [ar, ["الأكثر تداولاً", "1. ارتفاع أسعار الذهب 4% خلال أسبوع"], [true, true]],
+    // "Read more" / "watch also" over a list of other stories' headlines.
+    [ar, ["اقرأ المزيد", "- اليونان: حرائق في 3 جزر مع ذروة موجة الحر"], [true, true]],
+    [ar, ["شاهد أيضاً", "- فيديو.. 5 مروحيات تكافح النيران في اللاذقية"], [true, true]],
+    [ar, ["اقرأ المزيد", "وقالت الوزارة إن 3 جزر تضررت."], [true, false]],
   ])("%#", (locale, lines, expected) => expect(flagged(lines, locale)).toEqual(expected));
 });

@@ -19,6 +19,8 @@ describe("English speakers", () => {
     ["X, who …, said", "Lavrov, who met Kerry in Paris, said Russia would not join the coalition.", "Lavrov"],
     ["X, speaking …, said", "Shoigu, speaking at a meeting in Moscow, said 37 aircraft would be added.", "Shoigu"],
     ["X added that", "Lavrov added that Russia would act.", "Lavrov"],
+    ["X has vowed that", 'Forestry Minister Hasan Karabulut has vowed that the authorities "will not leave a single village alone".', "Forestry Minister Hasan Karabulut"],
+    ["X pledged", "The governor pledged that every family would be rehoused.", "The governor"],
     ["X added:", 'Lavrov added: "We will act."', "Lavrov"],
     ["according to X, at the end", "More than 240,000 people have been killed, according to the Syrian Observatory for Human Rights.", "the Syrian Observatory for Human Rights"],
     ["according to X, at the start", "According to the defence ministry, 34 cruise missiles were fired.", "the defence ministry"],

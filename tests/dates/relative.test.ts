@@ -45,6 +45,10 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["بعد أن وقع الطرفان مساء الأربعاء اتفاقاً", "2015-11-20", [["الأربعاء", "2015-11-18~ rel"]]],
     // "المقرر الخاص" is the special rapporteur, no plan: the verb before him gives the tense.
     ["قال المقرر الخاص للأمم المتحدة يوم الخميس", "2015-11-20", [["الخميس", "2015-11-19~ rel"]]],
+    // Verbs of completing and releasing (Monday 19 October 2026 → Friday the 16th, Thursday the 15th).
+    ["أتمت الأطراف يوم الجمعة المرحلة الثانية من التبادل", "2026-10-19", [["الجمعة", "2026-10-16~ rel"]]],
+    ["بعد أن شملت المرحلة الأولى يوم الخميس 33 أسيرا", "2026-10-19", [["الخميس", "2026-10-15~ rel"]]],
+    ["وأفرجت السلطات صباح الأحد عن 12 معتقلا", "2026-10-19", [["الأحد", "2026-10-18~ rel"]]],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, ar, published || undefined)).toEqual(expected);
   });

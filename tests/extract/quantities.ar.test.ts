@@ -157,6 +157,9 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     ["وخلال تسع ساعات أصيب 40 شخصا.", ["9 hour", "40 injured"]],
     ["وكانت المعدية، المرخص لها بنقل ٥٠ راكبا، تقل ٨٦ راكبا.", ["50 passenger-capacity", "86 passenger"]],
     ["ويضم المخيم الذي تبلغ طاقته الاستيعابية 400 شخص أكثر من 1300 شخص.", ["400 person-capacity", "over 1300 person"]],
+    // The dual of a prisoner is a count of two; «معتقلين» stays a plural.
+    ["وأفرجت الجماعة أيضاً عن أسيرين سعوديين.", ["2 detainee"]],
+    ["وأطلق سراح 40 معتقلين من السجن المركزي.", ["40 detainee"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

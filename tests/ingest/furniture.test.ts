@@ -21,7 +21,7 @@ describe("page furniture", () => {
 
   it.each([
     ["Back to top"], ["Share this article"], ["Advertisement"], ["Comments (12)"], ["1 2 3 4 Next"], ["Read more: Putin meets Hollande"], ["12 | 34"],
-    ["Read also: Gold price hits 4,580 pounds"], ["Photo: AFP"], ["Sat 5 Jul 2025 10.30 BST"], ["Feb. 4, 2025, updated 6:12 p.m. ET"],
+    ["Read also: Gold price hits 4,580 pounds"], ["Photo: AFP"], ["Sat 5 Jul 2025 10.30 BST"], ["Published 6 August 2026, 6:30pm BST"], ["Updated 10am GMT"], ["Feb. 4, 2025, updated 6:12 p.m. ET"],
     ["A version of this article appears in print on Feb. 5, 2025, Section A, Page 1 of the New York edition."],
     // The page's age beside its time stamp, and the audio player's label.
     ["October 12, 2026 3:05 PM UTC Updated 2 hours ago"], ["Updated 45 mins ago"], ["Listen to article (4 minutes)"],
@@ -40,6 +40,8 @@ describe("page furniture", () => {
     ["Photographers counted 12 boats.", en],
     ["Rescuers reached the village 2 hours ago.", en],
     ["Listen to the minister: 4 minutes of silence followed.", en],
+    ["Posted at 6pm, the update said 12 died.", en],
+    ["Flames reached the hotel at 6:30pm on Monday", en],
   ])("article text is not furniture: %s", (line, locale) => expect(isFurniture(line, locale)).toBe(false));
 });
 
@@ -63,5 +65,9 @@ describe("lists of links to other stories", () => {
     [en, ["Most viewed", "1. Storm hits coast: 7 things to know", "2. Inflation rises to 3.1%"], [true, true, true]],
     [en, ["Most shared", "Flights cancelled as 40 planes grounded"], [true, true]],
     [ar, ["الأكثر تداولاً", "1. ارتفاع أسعار الذهب 4% خلال أسبوع"], [true, true]],
+    // "Read more" / "watch also" over a list of other stories' headlines.
+    [ar, ["اقرأ المزيد", "- اليونان: حرائق في 3 جزر مع ذروة موجة الحر"], [true, true]],
+    [ar, ["شاهد أيضاً", "- فيديو.. 5 مروحيات تكافح النيران في اللاذقية"], [true, true]],
+    [ar, ["اقرأ المزيد", "وقالت الوزارة إن 3 جزر تضررت."], [true, false]],
   ])("%#", (locale, lines, expected) => expect(flagged(lines, locale)).toEqual(expected));
 });

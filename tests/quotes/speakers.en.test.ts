@@ -25,6 +25,8 @@ describe("English speakers", () => {
     ["a news release", "Shots were fired near several businesses, the news release said.", "the news release"],
     ["a rank after number", "The ministry's number 2 said the talks had failed.", "The ministry's number 2"],
     ["X added that", "Lavrov added that Russia would act.", "Lavrov"],
+    ["X has vowed that", 'Forestry Minister Hasan Karabulut has vowed that the authorities "will not leave a single village alone".', "Forestry Minister Hasan Karabulut"],
+    ["X pledged", "The governor pledged that every family would be rehoused.", "The governor"],
     ["X added:", 'Lavrov added: "We will act."', "Lavrov"],
     ["according to X, at the end", "More than 240,000 people have been killed, according to the Syrian Observatory for Human Rights.", "the Syrian Observatory for Human Rights"],
     ["according to X, at the start", "According to the defence ministry, 34 cruise missiles were fired.", "the defence ministry"],

@@ -262,13 +262,26 @@ export function isDateLine(paragraph: string, locale: Locale): boolean {
 
 function dateLine(words: readonly string[], lex: FurnitureLexicon): boolean {
   let named = 0;
+  let numbers = 0;
   for (const w of words) {
-    if (NUMBER.test(w)) continue;
+    if (NUMBER.test(w)) {
+      numbers++;
+      continue;
+    }
+    // A time glued to its word ("6:30pm", "10am", "0800GMT"): the number and the word at once.
+    const glued = GLUED_TIME.exec(w);
+    if (glued && lex.dateLineWords.has(glued[1]!)) {
+      numbers++;
+      named++;
+      continue;
+    }
     if (!lex.dateLineWords.has(w)) return false;
     named++;
   }
-  return named > 0 && words.some((w) => NUMBER.test(w));
+  return named > 0 && numbers > 0;
 }
+
+const GLUED_TIME = /^\p{N}+(\p{L}+)$/u;
 
 /** An image name or URL slug: one run of words joined by hyphens or underscores. */
 function isSlug(raw: string): boolean {

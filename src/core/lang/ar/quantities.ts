@@ -60,7 +60,8 @@ const units: UnitForms[] = [
   { id: "crew", forms: ["طاقم", "أفراد الطاقم", "أفراد طاقم", "أعضاء الطاقم", "بحار", "بحارة", "طيار", "طيارين"] },
   { id: "refugee", forms: ["لاجئ", "لاجئين", "لاجئون"], person: true },
   { id: "displaced", forms: ["نازح", "نازحين", "نازحون", "مهجر", "مهجرين"], person: true },
-  { id: "detainee", forms: ["معتقل", "معتقلين", "معتقلون", "أسير", "أسرى", "محتجز", "محتجزين", "سجين", "سجناء"] },
+  // «معتقلين», «محتجزين» are plurals as often as duals: only the unambiguous duals are listed.
+  { id: "detainee", forms: ["معتقل", "معتقلين", "معتقلون", "أسير", "أسرى", "محتجز", "محتجزين", "سجين", "سجناء"], duals: ["أسيرين", "أسيران", "سجينين", "سجينان", "معتقلان", "محتجزان"] },
   // Not detainees: in an exchange the hostages and the prisoners are the two sides.
   { id: "hostage", forms: ["رهينة", "رهائن"], duals: ["رهينتين", "رهينتان"] },
   { id: "member", forms: ["عضو", "أعضاء"] },

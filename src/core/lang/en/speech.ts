@@ -16,7 +16,7 @@ const triggers = [
   ...forms(verb, "asserted", "asserts", "argued", "argues", "explained", "explains", "reported", "remarked"),
   ...forms(verb, "replied", "responded", "commented", "emphasised", "emphasized", "emphasises", "emphasizes"),
   ...forms(verb, "underlined", "revealed", "denied", "denies", "noted", "notes", "observed", "predicted", "cautioned"),
-  ...forms(verb, "conceded", "concedes", "pointed out", "points out"),
+  ...forms(verb, "conceded", "concedes", "pointed out", "points out", "vowed", "vows", "pledged", "pledges"),
   ...forms(weakVerb, "added", "adds", "continued", "continues", "wrote", "writes"),
   ...forms(participle, "adding", "saying", "noting", "warning", "stressing", "insisting", "explaining", "declaring", "claiming"),
   ...forms(source, "according to", "in the words of"),

@@ -77,6 +77,19 @@ describe("verdicts on aligned figures", () => {
     expect(run([quantity("a", s1, "more than 240,000", 240000, "killed", "over", 10000), quantity("b", s3, "200,000", 200000, "killed")], [S("a"), S("b")]).map((g) => g.verdict)).toEqual(["discrepancy"]);
   });
 
+  it.each<[string, number, string, string]>([
+    // A round figure is itself rounded: the bound takes it in.
+    ["more than 1,300 and 1,300 firefighters are compatible", 1300, "1,300", "compatible"],
+    ["more than 350 and 350 injured are compatible", 350, "350", "compatible"],
+    // A figure given to the unit is exact: more than it is not it.
+    ["more than 2,289 and 2,289 are not", 2289, "2,289", "discrepancy"],
+  ])("%s", (_name, value, text, verdict) => {
+    const s1 = `Officials said more than ${text} were deployed to the area on Tuesday, the ministry said.`;
+    const s2 = `Officials said ${text} were deployed to the area on Tuesday, the ministry said.`;
+    const claims = [quantity("a", s1, `more than ${text}`, value, "rescuer", "over", 1), quantity("b", s2, text, value, "rescuer")];
+    expect(run(claims, [S("a"), S("b")]).map((g) => g.verdict)).toEqual([verdict]);
+  });
+
   it("a day's sorties are never paired with the running total", () => {
     const day = "The ministry said aircraft flew more than 127 sorties on Tuesday and destroyed 206 targets.";
     const claims = [quantity("a", day, "more than 127", 127, "sortie", "over", 1), quantity("b", SENTENCE_B, "2,299", 2299, "sortie")];

@@ -11,11 +11,14 @@ import { bridged, glossed } from "./glossary.js";
 export function claimInterval(c: Claim): Interval {
   if (c.kind !== "quantity" || typeof c.value !== "number") return { min: 0, max: 0, minOpen: false, maxOpen: false };
   if (!c.qualifier) return intervalOf(c.value, undefined, 1);
+  // "More than 1,300 firefighters" beside "1,300 firefighters": a round figure is itself rounded, so the bound
+  // takes it in; "more than 2,289" still excludes 2,289.
+  const round = granularityOf(c.value) >= 10;
   return {
     min: c.min ?? -Infinity,
     max: c.max ?? Infinity,
-    minOpen: c.min === undefined || c.qualifier === "over",
-    maxOpen: c.max === undefined || c.qualifier === "under",
+    minOpen: c.min === undefined || (c.qualifier === "over" && !round),
+    maxOpen: c.max === undefined || (c.qualifier === "under" && !round),
   };
 }
 

@@ -67,11 +67,12 @@ describe("countLetters", () => {
 });
 
 describe("sentenceEndAt", () => {
-  const PATTERN = /(?<![.!?؟…۔])(?=([.!?؟…۔]+))\1[»"”’')\]]*(?=\s)/gu;
+  // The second branch: a lone full stop glued between Arabic words, two letters before it (segment.ts gluedStop).
+  const PATTERN = /(?<![.!?؟…۔])(?=([.!?؟…۔]+))\1[»"”’')\]]*(?=\s)|(?<=[\u0621-\u063A\u0641-\u064A]{2})\.(?=[\u0621-\u063A\u0641-\u064A])/gu;
   const reference = (body: string) => {
     const out: [number, number, number][] = [];
     PATTERN.lastIndex = 0;
-    for (let m = PATTERN.exec(body); m; m = PATTERN.exec(body)) out.push([m.index, m.index + m[1]!.length, m.index + m[0].length]);
+    for (let m = PATTERN.exec(body); m; m = PATTERN.exec(body)) out.push([m.index, m.index + (m[1] ?? ".").length, m.index + m[0].length]);
     return out;
   };
   const scan = (body: string) => {
@@ -80,7 +81,7 @@ describe("sentenceEndAt", () => {
     for (let i = sentenceEndAt(body, 0, end); i >= 0; i = sentenceEndAt(body, end[1]!, end)) out.push([i, end[0]!, end[1]!]);
     return out;
   };
-  const ENDS = [".", "!", "?", "؟", "…", "۔", "»", '"', "”", "’", "'", ")", "]", "«", "“", "(", " ", "\n", "\t", "\u00A0", "\u2028", "\uFEFF", "\u200F", "a", "قال", "3", "\uD83D\uDE00", "\uD83D"];
+  const ENDS = [".", "!", "?", "؟", "…", "۔", "»", '"', "”", "’", "'", ")", "]", "«", "“", "(", " ", "\n", "\t", "\u00A0", "\u2028", "\uFEFF", "\u200F", "a", "قال", "د", "3", "\uD83D\uDE00", "\uD83D"];
   const body = fc.array(fc.constantFrom(...ENDS), { maxLength: 40 }).map((p) => p.join(""));
 
   it.each([
@@ -89,6 +90,8 @@ describe("sentenceEndAt", () => {
     ["Wait... what?! Yes", [[4, 7, 7], [12, 14, 14]]],
     ["No space.»x. End", [[11, 12, 12]]],
     ["قال. ثم", [[3, 4, 4]]],
+    ["قال.ثم", [[3, 4, 4]]],
+    ["د.ثم", []],
   ] as [string, [number, number, number][]][])("%j", (text, expected) => {
     expect(scan(text)).toEqual(expected);
     expect(reference(text)).toEqual(expected);

@@ -91,4 +91,18 @@ describe("segment", () => {
     const ss = sentences(text, { start: 0, end: text.length }, (w) => abbreviations.has(w)).map((s) => text.slice(s.start, s.end));
     expect(ss).toEqual(["Hollande meets Putin on Nov. 26 in Moscow.", "The U.S. flew 2.5 sorties.", "قال: «نعم».", "وأضاف أن 12 طائرة"]);
   });
+
+  // Saudi and Egyptian sites often drop the space after a full stop between Arabic words.
+  it.each([
+    ["glued stop between words", "غمرت المياه المنطقة.وتحولت الشوارع إلى أنهار", ["غمرت المياه المنطقة.", "وتحولت الشوارع إلى أنهار"]],
+    ["glued stop before a new speaker", "قال المحافظ إن الوضع صعب.وأضاف الوزير أن 30 منزلا تضررت", ["قال المحافظ إن الوضع صعب.", "وأضاف الوزير أن 30 منزلا تضررت"]],
+    ["decimal", "بلغ المعدل 2.5 في المئة", ["بلغ المعدل 2.5 في المئة"]],
+    ["URL", "زوروا www.example.com للمزيد", ["زوروا www.example.com للمزيد"]],
+    ["one-letter abbreviation", "صرح د.محمد علي بأن الوضع مستقر", ["صرح د.محمد علي بأن الوضع مستقر"]],
+    ["chained initials", "قال أ.د.سمير إن", ["قال أ.د.سمير إن"]],
+    ["Latin glued stop stays", "the report.It said", ["the report.It said"]],
+  ])("%s", (_name, text, expected) => {
+    const ss = sentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+    expect(ss).toEqual(expected);
+  });
 });

@@ -82,7 +82,8 @@ function trimSpan(text: string, span: Span): Span {
 }
 
 // A sentence ends at one of these, after any closing quotes or brackets, when whitespace follows: the pattern
-// /(?<![.!?؟…۔])(?=([.!?؟…۔]+))\1[»"”’')\]]*(?=\s)/gu, found by the scan below (tests/perf/scans.test.ts
+// /(?<![.!?؟…۔])(?=([.!?؟…۔]+))\1[»"”’')\]]*(?=\s)/gu, or a lone full stop between Arabic words with no space
+// (see gluedStop), found by the scan below (tests/perf/scans.test.ts
 // holds the two to the same matches). The run of marks is taken whole from its first mark, so a run of a
 // million full stops with no space after it costs one pass, not one pass per stop.
 /** A sentence-ending mark: . ! ? ؟ … ۔ */
@@ -115,7 +116,7 @@ export function sentenceEndAt(body: string, from: number, end: Int32Array): numb
     while (j < body.length && isEndMark(body.charCodeAt(j))) j++;
     let k = j;
     while (k < body.length && isCloser(body.charCodeAt(k))) k++;
-    if (k < body.length && SPACE.test(body[k] as string)) {
+    if ((k < body.length && SPACE.test(body[k] as string)) || gluedStop(body, i, k)) {
       end[0] = j;
       end[1] = k;
       return i;
@@ -123,6 +124,21 @@ export function sentenceEndAt(body: string, from: number, end: Int32Array): numb
     i = j - 1;
   }
   return -1;
+}
+
+/** An Arabic letter (hamza to yeh, without tatweel). */
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x621 && c <= 0x63a) || (c >= 0x641 && c <= 0x64a);
+}
+
+/**
+ * A lone full stop glued to the next word, Arabic letters on both sides («المنطقة.وتحولت»): Saudi and Egyptian
+ * sites drop the space. Digits (2.5) and Latin (www.example.com) never meet it; one letter before the stop is an
+ * abbreviation («د.محمد», «م.»), not a word.
+ */
+function gluedStop(body: string, i: number, k: number): boolean {
+  return k === i + 1 && body.charCodeAt(i) === 0x2e && i >= 2 && isArabicLetter(body.charCodeAt(i - 1)) &&
+    isArabicLetter(body.charCodeAt(i - 2)) && k < body.length && isArabicLetter(body.charCodeAt(k));
 }
 
 /** Scratch for sentenceEndAt's answer (sentences() never runs inside itself). */

@@ -225,6 +225,21 @@ describe("Arabic recoveries and parts that say what happened", () => {
   });
 });
 
+// Bare «قضى/قضت» is "died" only right before its figure; with a subject between it rules or stipulates.
+describe("Arabic «قضى»: died or ruled", () => {
+  it.each([
+    ["وقضى تسعة أشخاص في الفيضانات.", ["9 killed"]],
+    ["وقضت 4 نساء في الحريق.", ["4 killed"]],
+    ["وانهار المبنى الذي قضى فيه 12 شخصا.", ["12 killed"]],
+    ["وقضت المحكمة بسجن 12 متهما.", ["12 defendant"]],
+    ["وقضى القاضي بسجن 5 أشخاص.", ["5 person"]],
+    ["وقضى الاتفاق بالإفراج عن 50 شخصا.", ["50 person"]],
+    ["وقضى 200 شخص ليلتهم في العراء.", ["200 person"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
 // Land measured in feddans and dunams («فدان» keeps its «ف»); «قضوا» is "they died".
 describe("Arabic land measures and deaths", () => {
   it.each([

@@ -13,6 +13,7 @@
 import type { Qualifier } from "../../types.js";
 import type { Locale } from "../../lang/types.js";
 import type { Token } from "../../text/tokenize.js";
+import type { PhraseLexicon } from "../../lang/lexicon.js";
 import { overlapsAnySorted, spanAt, type Span } from "../../text/segment.js";
 import { fold } from "../../text/normalize.js";
 import { isCurrencyLetters, toAsciiDigits } from "../../text/chars.js";
@@ -470,7 +471,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
   // A part of a breakdown, or a tally of cases, whose own verb stands right before it says what happened to
   // that part: «25 ألف إصابة، شفيت منها 22027» recovered, «أصيب 300، توفي منهم 20» died.
   if ((counter || q.partOf !== undefined) && Number.isInteger(q.value)) {
-    const own = cueRightBefore(lex, tokens, q);
+    const own = cueRightBefore(lex.roles, lex, tokens, q);
     if (own) {
       q.unit = own;
       q.noun = undefined;
@@ -485,6 +486,16 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
   const whole = q.qualifier === "range" ? Number.isInteger(q.interval.min) && Number.isInteger(q.interval.max) : Number.isInteger(q.value);
   // A dot that groups thousands ("12.500 dead") is read as such once the figure is known to count people.
   if (!whole && !q.dotted) return;
+  // «قضى تسعة أشخاص»: a verb read as a cue only right before its figure, unless what follows gives it its other
+  // sense («قضى 200 شخص ليلتهم في العراء»).
+  if (lex.rolesRightBefore.maxTokens > 0) {
+    const verb = cueRightBefore(lex.rolesRightBefore, lex, tokens, q);
+    if (verb && !unlessAfter(lex, tokens, q.tokenLast)) {
+      q.unit = verb;
+      q.noun = undefined;
+      return;
+    }
+  }
   const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence);
   if (counted) {
     q.unit = counted;
@@ -502,7 +513,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
  * A role cue that ends right before the figure (its qualifier included), with at most a breakdown cue between
  * («شفيت منها 22027», "of whom 20 died" has its verb after and is not read here).
  */
-function cueRightBefore(lex: UnitLexicons, tokens: readonly Token[], q: Draft): string | undefined {
+function cueRightBefore(cues: PhraseLexicon<string>, lex: UnitLexicons, tokens: readonly Token[], q: Draft): string | undefined {
   let end = firstTokenAtOrAfter(tokens, q.start);
   for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
     const b = lex.breakdowns.matchAt(tokens, i);
@@ -513,10 +524,19 @@ function cueRightBefore(lex: UnitLexicons, tokens: readonly Token[], q: Draft): 
   }
   for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
     if ((tokens[i] as Token).start < q.sentence.start) return undefined;
-    const m = lex.roles.matchAt(tokens, i);
+    const m = cues.matchAt(tokens, i);
     if (m && m.last === end) return m.value;
   }
   return undefined;
+}
+
+/** Whether a word that undoes a right-before cue stands within two tokens after the figure's last token. */
+function unlessAfter(lex: UnitLexicons, tokens: readonly Token[], last: number): boolean {
+  for (let i = last; i < tokens.length && i < last + 3; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && lex.rightBeforeUnless.match(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Tokens a role or breakdown cue may span. */

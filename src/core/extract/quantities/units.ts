@@ -29,6 +29,9 @@ export interface UnitLexicons {
   /** Indefinite dual forms: the word alone is two of the unit. */
   duals: WordLexicon<UnitValue>;
   roles: PhraseLexicon<string>;
+  /** Cues read only right before the figure (see RoleCue.cuesRightBefore), and the words that undo them. */
+  rolesRightBefore: PhraseLexicon<string>;
+  rightBeforeUnless: WordLexicon<string>;
   /** Cues read only before a capitalised name (see RoleCue.cuesBeforeName). */
   rolesBeforeName: PhraseLexicon<string>;
   /** The units role cues give (killed, injured, …): all counts of people. */
@@ -96,6 +99,8 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     words: new WordLexicon(entries, locale.clitics),
     duals: new WordLexicon(duals),
     roles: new PhraseLexicon(roleEntries, locale.clitics),
+    rolesRightBefore: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesRightBefore ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
+    rightBeforeUnless: new WordLexicon(q.roles.flatMap((r) => (r.rightBeforeUnless ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     rolesBeforeName: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesBeforeName ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     roleUnits: new Set(q.roles.map((r) => r.unit)),
     prefixUnits: new PhraseLexicon(q.prefixUnits, locale.clitics),

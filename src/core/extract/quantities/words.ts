@@ -36,6 +36,16 @@ export interface RoleCue {
    * "the toll reached 1,498" is a count reaching a figure.
    */
   cuesBeforeName?: readonly string[];
+  /**
+   * Cues that signal it only when they end right before the figure (its qualifier included): «قضى تسعة أشخاص»
+   * died, while in «قضت المحكمة بسجن 12 متهما» the verb has a subject of its own and is a ruling.
+   */
+  cuesRightBefore?: readonly string[];
+  /**
+   * Words that, within two tokens after such a figure, give the verb its other sense: «قضى 200 شخص ليلتهم في
+   * العراء» spent the night.
+   */
+  rightBeforeUnless?: readonly string[];
 }
 
 export interface QuantityWords {

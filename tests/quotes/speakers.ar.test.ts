@@ -348,3 +348,19 @@ describe("Arabic speakers with a family name before «، أن»", () => {
     expect(speakerOf(text, "ar")).toBe(expected);
   });
 });
+
+// A body's name goes on over a glued «لل» and its genitive, unless that word is who is spoken to.
+describe("Arabic body names with a glued «لل»", () => {
+  it.each([
+    ["an election body", "وقالت الهيئة الوطنية للانتخابات إن المشاركة ارتفعت.", "الهيئة الوطنية للانتخابات"],
+    ["a genitive and its adjective", "وقالت اللجنة الدولية للصليب الأحمر إن فرقها وصلت.", "اللجنة الدولية للصليب الأحمر"],
+    ["under a person's title", "وقال رئيس الهيئة العامة للإحصاء إن العدد ارتفع.", "رئيس الهيئة العامة للإحصاء"],
+    ["reporters spoken to", "وقالت الحكومة الليبية للصحفيين إن البحث مستمر.", "الحكومة الليبية"],
+    ["television spoken to", "وقال المجلس العسكري للتلفزيون إن الوضع هادئ.", "المجلس العسكري"],
+    ["for the first time", "وقالت الحكومة الليبية للمرة الأولى إن البحث مستمر.", "الحكومة الليبية"],
+    ["a body alone before an outlet", "وقالت الوزارة للجزيرة إن البحث مستمر.", "الوزارة"],
+    ["a person's title spoken to", "وقالت الحكومة الليبية للوزير إن البحث مستمر.", "الحكومة الليبية"],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerOf(text, "ar")).toBe(expected);
+  });
+});

@@ -147,6 +147,17 @@ export interface SpeechWords {
   /** A preposition glued to the article: a word with one is a prepositional phrase ("بال", "لل"). */
   breakerPrefixes: readonly string[];
   /**
+   * Of breakerPrefixes, those that also join a body's name to its genitive («الهيئة الوطنية للانتخابات»,
+   * «اللجنة الدولية للصليب الأحمر»): after a body and its adjective, a word with one goes on with the name,
+   * unless the word after the prefix is one of `listeners`.
+   */
+  genitivePrefixes?: readonly string[];
+  /**
+   * Who or what is spoken to, or when, after a genitive prefix («للصحفيين», «للتلفزيون», «للمرة»): there the
+   * prefix opens a prepositional phrase. Written with the article the prefix stands for («الصحفيين»).
+   */
+  listeners?: readonly string[];
+  /**
    * Prepositions glued to the next word ("ل", "ب"). Written apart ("لـ«الحياة»") or glued to a title or body
    * ("لوكالة فرانس برس", "بوزارة"), they open a prepositional phrase, which ends a speaker phrase. (Glued to
    * anything else they are left alone: names begin with these letters too, "لافروف", "بوتين".)

@@ -44,6 +44,8 @@ export interface SpeechLexicon {
   coordinatedPrefixes: readonly string[];
   adjectiveEndings?: readonly string[];
   breakerPrefixes: readonly string[];
+  genitivePrefixes: readonly string[];
+  listeners: ReadonlySet<string>;
   /** Folded prefix and its replacement, longest prefix first. */
   sourcePrefixes: readonly (readonly [string, string])[];
 }
@@ -109,6 +111,8 @@ function compile(locale: Locale): SpeechLexicon {
     coordinatedPrefixes: definite.filter((d) => prefixes.some((c) => d.startsWith(c) && definite.includes(d.slice(c.length)))),
     ...(w.adjectiveEndings ? { adjectiveEndings: w.adjectiveEndings.map(fold) } : {}),
     breakerPrefixes: w.breakerPrefixes.map(fold),
+    genitivePrefixes: (w.genitivePrefixes ?? []).map(fold),
+    listeners: folded(w.listeners ?? []),
     sourcePrefixes: w.sourcePrefixes.map(([p, r]) => [fold(p), r] as const).sort((a, b) => b[0].length - a[0].length),
   };
 }

@@ -50,12 +50,35 @@ export function collectRight(r: UnitReader, i: number, first?: Unit): Candidate 
   let k = i;
   while (k <= r.hi && units.length < MAX_PHRASE_UNITS) {
     u = u ?? r.at(k);
-    if (!phraseUnit(u)) return { units, stop: u };
+    if (!phraseUnit(u)) {
+      const genitive = genitiveOfBody(r, units, u);
+      if (!genitive) return { units, stop: u };
+      u = genitive;
+    }
     units.push(u);
     k = u.last + 1;
     u = undefined;
   }
   return { units };
+}
+
+/**
+ * «الهيئة الوطنية للانتخابات»: a word with a genitive prefix (SpeechWords.genitivePrefixes) right after a body
+ * and its adjective goes on with the body's name, read as a determined word; not when it names a listener or a
+ * time («الحكومة الليبية للصحفيين», «للمرة»), or a person's title («للوزير»). A body alone before it
+ * («قالت الوزارة للجزيرة») is not enough: an outlet spoken to reads the same.
+ */
+function genitiveOfBody(r: UnitReader, units: readonly Unit[], u: Unit): Unit | undefined {
+  const lex = r.lex;
+  if (!u.preposition || u.quote || lex.genitivePrefixes.length === 0 || units.length < 2) return undefined;
+  const adjective = units[units.length - 1] as Unit;
+  const body = units[units.length - 2] as Unit;
+  if (adjective.kind !== "word" || adjective.named || adjective.person || adjective.body || !body.body) return undefined;
+  const prefix = lex.genitivePrefixes.find((p) => u.norm.length > p.length + 1 && u.norm.startsWith(p));
+  if (prefix === undefined) return undefined;
+  const noun = lex.definitePrefixes[0] + u.norm.slice(prefix.length);
+  if (lex.listeners.has(noun) || lex.titles.match(noun)?.value === "person") return undefined;
+  return { kind: "word", first: u.first, last: u.last, norm: u.norm, person: false, body: false, named: false, adjective: false };
 }
 
 /** Phrase units ending at token j, leftwards; returned in text order. */

@@ -225,6 +225,21 @@ describe("Arabic recoveries and parts that say what happened", () => {
   });
 });
 
+// A fraction counts what it measures when its noun is indefinite or a span of time; before a definite noun, or
+// one in construct with a definite word, it is a share of it, with no unit.
+describe("Arabic fractions: amounts and shares", () => {
+  it.each([
+    ["ويتطلب القرار موافقة ثلثي أعضاء المجلس.", ["0.666666666666667 ?"]],
+    ["وقتل ثلث الركاب في الحادث.", ["0.333333333333333 ?"]],
+    ["ويعيش ربع السكان تحت خط الفقر.", ["0.25 ?"]],
+    ["ومضى أكثر من نصف القرن على الحرب.", ["over 0.5 century"]],
+    ["وانتظر المصابون نصف ساعة قبل وصول الإسعاف.", ["0.5 hour"]],
+    ["وأنفقت الوزارة نصف مليون دولار.", ["500000 usd"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
 // Bare «قضى/قضت» is "died" only right before its figure; with a subject between it rules or stipulates.
 describe("Arabic «قضى»: died or ruled", () => {
   it.each([

@@ -85,6 +85,9 @@ export function assembleQuantities(
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
     let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses);
     if (found.adjective) continue;
+    // «ثلثي أعضاء المجلس»: a share of the members, as «ثلثها» is, not 0.67 members; a share of a span of time
+    // («أكثر من نصف القرن») is still a span.
+    if (n.fraction && !n.percent && n.value < 1 && !(found.unit && TIME_UNITS.has(found.unit)) && shareOf(lex, tokens, last)) found = {};
     if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
@@ -537,6 +540,16 @@ function unlessAfter(lex: UnitLexicons, tokens: readonly Token[], last: number):
     if (t.kind === "word" && lex.rightBeforeUnless.match(t.norm)) return true;
   }
   return false;
+}
+
+/** Whether the words from tokens[i] make a fraction a share of a definite noun (see QuantityWords.shareOf). */
+function shareOf(lex: UnitLexicons, tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i];
+  if (!noun || noun.kind !== "word") return false;
+  if (lex.shareWords.has(noun.norm)) return true;
+  const definite = (t: Token | undefined) =>
+    t !== undefined && t.kind === "word" && lex.shareDefinite.some((p) => t.norm.length > p.length + 1 && t.norm.startsWith(p));
+  return definite(noun) || (noun.spaceBefore && !lex.shareNotNouns.has(noun.norm) && definite(tokens[i + 1]) && (tokens[i + 1] as Token).spaceBefore);
 }
 
 /** Tokens a role or breakdown cue may span. */

@@ -41,6 +41,9 @@ export interface UnitLexicons {
   postNominal: ReadonlySet<string>;
   rateMarkers: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
+  shareWords: ReadonlySet<string>;
+  shareDefinite: readonly string[];
+  shareNotNouns: ReadonlySet<string>;
   /** Words that open an apposition between commas (the locale's determiners, SpeechWords.determiners), folded. */
   appositionOpeners: ReadonlySet<string>;
   /** See QuantityWords.hyphenCounts, folded. */
@@ -110,6 +113,9 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     clauseJoiners: new Set((q.clauseJoiners ?? []).map(fold)),
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
+    shareWords: new Set((q.shareOf?.words ?? []).map(fold)),
+    shareDefinite: (q.shareOf?.definitePrefixes ?? []).map(fold),
+    shareNotNouns: new Set((q.shareOf?.notNouns ?? []).map(fold)),
     hyphenCounts: new Set((q.hyphenCounts ?? []).map(fold)),
     partitiveDeterminers: new Set((q.partitiveDeterminers ?? []).map(fold)),
     appositionOpeners: new Set(locale.speech.determiners.map(fold)),

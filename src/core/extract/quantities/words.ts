@@ -71,6 +71,17 @@ export interface QuantityWords {
    * one is not what the figure counts.
    */
   rateMarkers?: readonly string[];
+  /**
+   * A fraction below one before a definite noun is a share of it, kept with no unit, not a count («ثلثي أعضاء
+   * المجلس», «ثلث الركاب»: no 0.67 members): `words` right after the fraction ("of"), and `definitePrefixes` on the noun after it or,
+   * when that noun is in construct, on the word after that («أعضاء المجلس»). «نصف ساعة» stays half an hour.
+   */
+  shareOf?: {
+    words: readonly string[];
+    definitePrefixes: readonly string[];
+    /** Words that are no noun in construct («ثلثها إلى السولار»: the share goes to the diesel). */
+    notNouns?: readonly string[];
+  };
   /** Indefinite articles: a number right after one that counts nothing names something ("had captained a 737"). */
   indefiniteArticles?: readonly string[];
   /**

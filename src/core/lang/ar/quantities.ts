@@ -205,6 +205,11 @@ export const quantities: QuantityWords = {
   clauseJoiners: ["و", "أو", "او", "بينما", "فيما", "لكن", "ولكن", "ثم"],
   fillers: ["من"],
   rateMarkers: ["لكل"],
+  shareOf: {
+    words: [],
+    definitePrefixes: ["ال", "وال", "بال", "لل", "فال"],
+    notNouns: ["إلى", "الى", "على", "عن", "في", "من", "مع", "بين", "حتى", "ثم", "أو", "او", "و", "منذ", "خلال", "لدى", "عند", "بعد", "قبل"],
+  },
   modifiers: [],
   ageHolders: ["أطفال", "الأطفال", "البالغين", "بالغين", "المسنين", "الأشخاص", "أشخاص", "الرضع", "المرضى", "أعمارهم", "أعمارهن", "أعمار"],
   // In an article about an epidemic, «إصابة» is an infection: a case, not an injury.

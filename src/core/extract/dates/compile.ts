@@ -47,6 +47,8 @@ export interface CompiledDateWords {
   dayOffsets: PhraseLexicon<number>;
   weekdayLeads: PhraseLexicon<true>;
   weekdayNames: PhraseLexicon<true>;
+  weekdayAfterPastVerb: boolean;
+  weekdaysNeedingLead: ReadonlySet<string>;
   ordinalDayLeads: PhraseLexicon<true>;
   tenseCues: PhraseLexicon<TenseCue>;
   pastEndings: readonly string[];
@@ -138,6 +140,8 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     dayOffsets: new PhraseLexicon(w.dayOffsets, clitics),
     weekdayLeads: set(w.weekdayLeads),
     weekdayNames: bare(w.weekdayNames),
+    weekdayAfterPastVerb: w.weekdayAfterPastVerb === true,
+    weekdaysNeedingLead: new Set((w.weekdaysNeedingLead ?? []).map(fold)),
     ordinalDayLeads: set(w.ordinalDayLeads),
     tenseCues: new PhraseLexicon(w.tenseCues, clitics),
     pastEndings: w.pastEndings.map(fold),

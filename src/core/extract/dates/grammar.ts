@@ -495,6 +495,12 @@ export class DateGrammar {
       return { items: [{ first: offset.first, last: wd.last, prefix: offset.prefix, dayOffset }], next: wd.last };
     }
     const lead = this.lookBack(this.w.weekdayLeads, i);
+    if (!lead && this.w.weekdayAfterPastVerb && !this.w.weekdaysNeedingLead.has(this.tokens[i]!.norm)) {
+      const verb = this.lookBack(this.w.tenseCues, i);
+      if (verb?.value === "past" && !this.named(i, wd.last)) {
+        return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: "past", fromTense: true } }], next: wd.last };
+      }
+    }
     // "on Thursday's meeting": the weekday qualifies a noun; "the Mail on Sunday" is a name.
     if (!lead || this.isPunct(wd.last, APOSTROPHES) || this.named(i, wd.last)) return undefined;
     const tense = this.tense(lead.first, i, wd.last);

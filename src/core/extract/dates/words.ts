@@ -101,6 +101,13 @@ export interface DateWords {
    * weekday without a written date or a relative word.
    */
   weekdayLeads: readonly string[];
+  /**
+   * A weekday straight after a verb in the past dates like one after a lead («اندلع الأحد حريق»): the verb is
+   * the tense. Spellings in `weekdaysNeedingLead` are left out where they also mean something else («الاثنين»,
+   * "the two": «وصل الاثنين» may be both arriving).
+   */
+  weekdayAfterPastVerb?: boolean;
+  weekdaysNeedingLead?: readonly string[];
   /** Names that hold a weekday ("Mail on Sunday", "Sunday Times"): that weekday is no day of an event. */
   weekdayNames: readonly string[];
   /**

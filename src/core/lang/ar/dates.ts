@@ -131,6 +131,9 @@ export const dates: DateWords = {
     "يوم", "صباح", "مساء", "ظهر", "ظهيرة", "عصر", "فجر", "ليل", "ضحى", "صبيحة", "نهار", "منتصف ليل",
     "صباح يوم", "مساء يوم", "ظهر يوم", "ظهيرة يوم", "عصر يوم", "فجر يوم", "ليل يوم", "صبيحة يوم", "نهار يوم",
   ],
+  // «اندلع الأحد حريق»: a past verb right before a weekday is its lead; not «الاثنين» ("the two": «قتل الاثنين»).
+  weekdayAfterPastVerb: true,
+  weekdaysNeedingLead: ["الاثنين", "الإثنين", "اثنين"],
   // Leads are required, so names such as "صلاة الجمعة" never reach the weekday rule.
   weekdayNames: [],
   ordinalDayLeads: [],

@@ -176,6 +176,10 @@ describe("Arabic definite number words before their noun", () => {
     ["وبلغ الستين عاما من عمره.", ["60 year"]],
     ["وشهد القرن العشرين حروبا كثيرة.", []],
     ["واحتفلت المدينة بالذكرى الستين لتأسيسها.", []],
+    // After «في», before «من عمره» or a clause end, a definite tens word is an age; a day of the month is not.
+    ["وكان أكبرهم في الثمانين.", ["80 year"]],
+    ["وتوفي رجل في الستين من عمره.", ["60 year"]],
+    ["ووصل الوفد في العشرين من الشهر.", []],
     ["وقالت الست فاطمة إنها لم تر شيئا.", []],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);

@@ -45,6 +45,8 @@ export interface CompiledNumbers {
   percentBefore: Phrases<true>;
   percentCues: WordLexicon<true>;
   qualifiersBefore: Phrases<QualifierWord>;
+  ageLeads: ReadonlySet<string>;
+  ageTails: Phrases<true>;
   qualifiersAfter: Phrases<QualifierWord>;
   rangeBetween: Phrases<true>;
   rangeAnd: ReadonlySet<string>;
@@ -151,6 +153,8 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     percentBefore: new Phrases(flags(w.percentBefore), clitics),
     percentCues: new WordLexicon(flags(w.percentCues), clitics),
     qualifiersBefore: new Phrases(w.qualifiersBefore, clitics),
+    ageLeads: set(w.ageLeads),
+    ageTails: new Phrases(flags(w.ageTails), clitics),
     qualifiersAfter: new Phrases(w.qualifiersAfter, clitics),
     rangeBetween: new Phrases(flags(w.rangeBetween), clitics),
     rangeAnd: set(w.rangeAnd),

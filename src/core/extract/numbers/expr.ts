@@ -32,6 +32,8 @@ export interface Expr {
   negative: boolean;
   percent: boolean;
   fraction: boolean;
+  /** A person's age written as a definite tens word (see NumberWords.ageLeads). */
+  age?: boolean;
   /** Context, filled after the scan. */
   qualifier?: Exclude<Qualifier, "exact">;
   exact?: boolean;

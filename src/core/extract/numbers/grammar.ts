@@ -796,12 +796,25 @@ export abstract class WordGrammar extends TokenReader {
       if (qualified) return true;
       if (!this.isDefiniteWord(e.first - 1) && this.countedNounAfter(e.last, e.value)) return true;
       const isTens = e.value >= 20 && e.value < 100 && e.value % 10 === 0 && single;
+      if (isTens && this.isAge(e.first, e.last)) {
+        e.age = true;
+        return true;
+      }
       if (isTens || e.fraction) return false;
       return this.isDefiniteWord(e.first - 1);
     }
     if (e.spelled && !word.spaceBefore && tokens[e.first - 1]?.kind === "digits") return false;
     if (lex.nameHeads.matchEndingAt(tokens, e.first - 1) && e.spelled) e.role = "designation";
     return true;
+  }
+
+  /** «أكبرهم في الثمانين», «في الستين من عمره»: an age lead before tokens[first], an age tail or a clause end at `last`. */
+  protected isAge(first: number, last: number): boolean {
+    const { tokens, lex } = this;
+    const lead = tokens[first - 1];
+    if (!lead || lead.kind !== "word" || !lex.ageLeads.has(lead.norm)) return false;
+    const next = tokens[last];
+    return !next || (next.kind === "punct" && next.text !== "-" && next.text !== "/") || !!lex.ageTails.matchAt(tokens, last);
   }
 
   /**

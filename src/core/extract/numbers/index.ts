@@ -79,6 +79,8 @@ export interface NumberMention {
   exact?: boolean;
   /** True when the value is a fraction written as one ("two thirds", "3/4", "ربع", "one in three"). */
   fraction?: boolean;
+  /** True for a person's age written without its unit («أكبرهم في الثمانين», «في الستين من عمره»): years. */
+  age?: boolean;
   /**
    * Set on the part of "X out of Y" / «X من أصل Y» (X < Y): the span and value of the whole Y, which is a mention
    * of its own. News gives both as figures to check ("17 out of 41 seats" is 17 seats and 41 seats); a reader that
@@ -117,6 +119,7 @@ export function findNumbers(text: string, tokens: readonly Token[], locale: Loca
     if (e.upperOpen !== undefined) m.upperOpen = e.upperOpen;
     if (e.exact) m.exact = true;
     if (e.fraction) m.fraction = true;
+    if (e.age) m.age = true;
     if (e.partOf) m.partOf = { ...e.partOf };
     out.push(m);
   }

@@ -172,6 +172,13 @@ export interface NumberWords {
   /** Words naming a share ("نسبة"): the number after is a percent when nothing but punctuation or a function word follows. */
   percentCues?: readonly string[];
 
+  /**
+   * A definite tens word («الثمانين») is a count only after a qualifier; after one of `ageLeads` («في») and
+   * before one of `ageTails` («من عمره») or the end of a clause, it is a person's age («أكبرهم في الثمانين»).
+   */
+  ageLeads?: readonly string[];
+  ageTails?: readonly string[];
+
   // ——— Qualifiers and ranges ———
   /** Phrases right before the number. */
   qualifiersBefore: readonly (readonly [string, QualifierWord])[];

@@ -241,6 +241,9 @@ export const numbers: NumberWords = {
     // A minute of play is a point in the match: «في الدقيقة 89» is not a span of 89 minutes.
     "الدقيقة",
   ],
+  // «أكبرهم في الثمانين», «رجل في الستين من عمره»; not «في العشرين من الشهر» (a day), which has no age tail.
+  ageLeads: ["في"],
+  ageTails: ["من عمره", "من عمرها", "من عمرهم", "من عمرهما", "من العمر"],
   figureNouns: ["الرقم", "للرقم"],
   figureLeads: [
     "تخطى", "تخطت", "يتخطى", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "بلغ", "بلغت", "يبلغ", "فاق", "فاقت", "يفوق",

@@ -64,16 +64,17 @@ export function collectRight(r: UnitReader, i: number, first?: Unit): Candidate 
 
 /**
  * «الهيئة الوطنية للانتخابات»: a word with a genitive prefix (SpeechWords.genitivePrefixes) right after a body
- * and its adjective goes on with the body's name, read as a determined word; not when it names a listener or a
+ * and its adjectives goes on with the body's name, read as a determined word; not when it names a listener or a
  * time («الحكومة الليبية للصحفيين», «للمرة»), or a person's title («للوزير»). A body alone before it
  * («قالت الوزارة للجزيرة») is not enough: an outlet spoken to reads the same.
  */
 function genitiveOfBody(r: UnitReader, units: readonly Unit[], u: Unit): Unit | undefined {
   const lex = r.lex;
   if (!u.preposition || u.quote || lex.genitivePrefixes.length === 0 || units.length < 2) return undefined;
-  const adjective = units[units.length - 1] as Unit;
-  const body = units[units.length - 2] as Unit;
-  if (adjective.kind !== "word" || adjective.named || adjective.person || adjective.body || !body.body) return undefined;
+  // The body, then one adjective or more («الهيئة العامة السعودية للإحصاء»).
+  let k = units.length - 1;
+  while (k > 0 && isDetermined(units[k] as Unit)) k--;
+  if (k === units.length - 1 || !(units[k] as Unit).body) return undefined;
   const prefix = lex.genitivePrefixes.find((p) => u.norm.length > p.length + 1 && u.norm.startsWith(p));
   if (prefix === undefined) return undefined;
   const noun = lex.definitePrefixes[0] + u.norm.slice(prefix.length);

@@ -229,6 +229,19 @@ describe("Arabic recoveries and parts that say what happened", () => {
   });
 });
 
+// Hajj pilgrims are people (a toll among them is killed; a dot groups their thousands); a share word after a
+// figure is not what it counts.
+describe("Arabic pilgrims and shares after a figure", () => {
+  it.each([
+    ["وبلغ إجمالي أعداد الحجاج 1,845,045 حاجا.", ["1845045 pilgrim"]],
+    ["ووصل 6.831 حاجا عبر المنافذ البحرية.", ["6831 pilgrim"]],
+    ["وتوفي 1301 حاج بسبب الحر الشديد.", ["1301 killed"]],
+    ["وبلغ عدد القادمين من الدول العربية 346,214 بنسبة 21 في المئة.", ["346214 ?", "21 percent"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
 // A fraction counts what it measures when its noun is indefinite or a span of time; before a definite noun, or
 // one in construct with a definite word, it is a share of it, with no unit.
 describe("Arabic fractions: amounts and shares", () => {

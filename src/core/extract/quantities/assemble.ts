@@ -248,6 +248,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       const next = tokens[j + 1];
       if (!next || next.kind !== "word" || locale.stopwords.has(next.norm)) break;
     }
+    // «346,214 بنسبة 21%»: a share of the whole follows the figure; it is not what the figure counts.
+    if (!best && lex.shareCues.match(t.norm)) break;
     // A capitalised word after a figure names something ("31,000 Italy"), it is not what the figure counts.
     if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm) && !/^\p{Lu}/u.test(t.text)) {
       words.push(t.norm);

@@ -59,6 +59,8 @@ export interface UnitLexicons {
   modifiers: ReadonlySet<string>;
   /** Weekday and month names: never the counted noun ("2,371 on Tuesday"). */
   notNouns: ReadonlySet<string>;
+  /** The locale's share words (NumberWords.percentCues), which never name what a figure before them counts. */
+  shareCues: WordLexicon<true>;
   breakdowns: PhraseLexicon<true>;
   /** See QuantityWords.capacityCues. */
   capacityCues: PhraseLexicon<true>;
@@ -126,6 +128,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
       const f = fold(w);
       return [f, stripPrefix(f, locale.clitics)];
     })),
+    shareCues: new WordLexicon((locale.numbers.percentCues ?? []).map((c) => [c, true] as const), locale.clitics),
     breakdowns: new PhraseLexicon(q.breakdownCues.map((c) => [c, true] as const), locale.clitics),
     capacityCues: new PhraseLexicon((q.capacityCues ?? []).map((c) => [c, true] as const), locale.clitics),
     capacityVerbs: new PhraseLexicon((q.capacityVerbs ?? []).map((c) => [c, true] as const), locale.clitics),

@@ -65,6 +65,8 @@ const units: UnitForms[] = [
   // Not detainees: in an exchange the hostages and the prisoners are the two sides.
   { id: "hostage", forms: ["رهينة", "رهائن"], duals: ["رهينتين", "رهينتان"] },
   { id: "member", forms: ["عضو", "أعضاء"] },
+  // Hajj pilgrims (not «حاجة», which is also "need"; Umrah pilgrims, «معتمر», are another count).
+  { id: "pilgrim", forms: ["حاج", "حجاج", "حاجا", "حجيج"], person: true },
   { id: "family", forms: ["أسرة", "أسر", "عائلة", "عائلات"], duals: ["أسرتين", "عائلتين"] },
   // Jobs: «منصب شغل» (Maghrebi), «وظيفة», «فرصة عمل».
   { id: "job", forms: ["وظيفة", "وظائف", "منصب شغل", "مناصب شغل", "منصب عمل", "مناصب عمل", "فرصة عمل", "فرص عمل", "منصب", "مناصب"] },

@@ -237,6 +237,8 @@ describe("Arabic pilgrims and shares after a figure", () => {
     ["ووصل 6.831 حاجا عبر المنافذ البحرية.", ["6831 pilgrim"]],
     ["وتوفي 1301 حاج بسبب الحر الشديد.", ["1301 killed"]],
     ["وبلغ عدد القادمين من الدول العربية 346,214 بنسبة 21 في المئة.", ["346214 ?", "21 percent"]],
+    // With the article, the fuel is no grade name: a price may follow it.
+    ["وبلغ سعر البنزين 10 جنيهات.", ["10 egp"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

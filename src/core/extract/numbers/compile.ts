@@ -65,7 +65,7 @@ export interface CompiledNumbers {
   referenceCues: Phrases<true | "capital">;
   figureNouns: WordLexicon<true>;
   figureLeads: WordLexicon<true>;
-  modelWords: WordLexicon<true>;
+  modelWords: Pick<WordLexicon<true | "indefinite">, "match">;
   notCodePrefixes: ReadonlySet<string>;
   nameHeads: Phrases<true>;
   scoreCues: Phrases<true>;
@@ -96,6 +96,22 @@ const cache = new WeakMap<Locale, CompiledNumbers>();
 
 const set = (xs: readonly string[] | undefined): ReadonlySet<string> => new Set((xs ?? []).map(fold));
 const flags = (xs: readonly string[] | undefined): [string, true][] => (xs ?? []).map((x): [string, true] => [x, true]);
+
+/**
+ * Model words, and the ones that name a grade only without the article (NumberWords.indefiniteModelWords:
+ * «بنزين 95» is a grade, «البنزين 10 جنيهات» a price).
+ */
+function modelLexicon(w: NumberWords, clitics: CliticRules): Pick<WordLexicon<true | "indefinite">, "match"> {
+  const entries: [string, true | "indefinite"][] = [...flags(w.modelWords), ...(w.indefiniteModelWords ?? []).map((x): [string, "indefinite"] => [x, "indefinite"])];
+  const lex = new WordLexicon(entries, clitics);
+  const definite = (w.definitePrefixes ?? []).map(fold);
+  return {
+    match(norm, options) {
+      const m = lex.match(norm, options);
+      return m && m.value === "indefinite" && definite.some((d) => m.prefix.endsWith(d)) ? undefined : m;
+    },
+  };
+}
 
 function coresByLength(names: string[], articles: string[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
@@ -174,7 +190,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     ),
     figureNouns: new WordLexicon(flags(w.figureNouns), clitics),
     figureLeads: new WordLexicon(flags(w.figureLeads), clitics),
-    modelWords: new WordLexicon(flags(w.modelWords), clitics),
+    modelWords: modelLexicon(w, clitics),
     notCodePrefixes: set(w.notCodePrefixes),
     nameHeads: new Phrases(flags(w.nameHeads), clitics),
     scoreCues: new Phrases(flags(w.scoreCues), clitics),

@@ -235,6 +235,8 @@ export interface NumberWords {
   figureLeads?: readonly string[];
   /** Makers, families and letter names of models: a number right after one is a designation. */
   modelWords?: readonly string[];
+  /** Model words that make a designation only without the article: «بنزين 95» is a grade, «البنزين 10» a price. */
+  indefiniteModelWords?: readonly string[];
   /** Short words that do not make "word-number" a code ("mid-2015", "top-10", "over-50s"). */
   notCodePrefixes?: readonly string[];
   /** Words after which a spelled number is a name ("قمة العشرين" is the G20, "Group of Seven"). */

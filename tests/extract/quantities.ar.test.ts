@@ -269,6 +269,8 @@ describe("Arabic «قضى»: died or ruled", () => {
     ["وقضى القاضي بسجن 5 أشخاص.", ["5 person"]],
     ["وقضى الاتفاق بالإفراج عن 50 شخصا.", ["50 person"]],
     ["وقضى 200 شخص ليلتهم في العراء.", ["200 person"]],
+    // «آخرين» (others) names no noun of its own.
+    ["وقضت المحكمة بالسجن المؤبد على 3 آخرين غيابيا.", ["3 ?"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

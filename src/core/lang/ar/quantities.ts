@@ -212,7 +212,8 @@ export const quantities: QuantityWords = {
     definitePrefixes: ["ال", "وال", "بال", "لل", "فال"],
     notNouns: ["إلى", "الى", "على", "عن", "في", "من", "مع", "بين", "حتى", "ثم", "أو", "او", "و", "منذ", "خلال", "لدى", "عند", "بعد", "قبل"],
   },
-  modifiers: [],
+  // «على 3 آخرين»: "others" names no noun; the figure counts what the clause or a cue says.
+  modifiers: ["آخرين", "آخرون", "أخريات"],
   ageHolders: ["أطفال", "الأطفال", "البالغين", "بالغين", "المسنين", "الأشخاص", "أشخاص", "الرضع", "المرضى", "أعمارهم", "أعمارهن", "أعمار"],
   // In an article about an epidemic, «إصابة» is an infection: a case, not an injury.
   senses: [

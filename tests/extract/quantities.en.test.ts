@@ -223,3 +223,16 @@ describe("English cues across an apposition, Indian scale words and rupees", () 
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English upper bounds of size and distance", () => {
+  it.each([
+    // "as long as", "as high as" before a figure bound it from above, as "as many as" does.
+    ["The trees can live as long as 400 years, and customers may wait as long as 10 days.", ["atMost 400 year", "atMost 10 day"]],
+    ["Waves as high as 6 metres hit the coast, with a surge as high as 4 feet.", ["atMost 6 m", "atMost 4 foot"]],
+    // "as far as" bounds a distance only.
+    ["The quake was felt as far as 300 km away.", ["atMost 300 km"]],
+    ["Ash fell as far as 40 miles from the crater, and as far as 2 towns reported it.", ["atMost 40 mile", "2 town"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -90,7 +90,7 @@ export function assembleQuantities(
     if (isAgeBound(n, found, tokens, lex)) continue;
     // "had captained a 737": one of something unnamed is a name, not a count.
     if (!found.unit && !found.noun && !n.percent && !n.qualifier && first > 0 && lex.indefiniteArticles.has((tokens[first - 1] as Token).norm)) continue;
-    const qualifier = spanOfTime(n, found, tokens, first, lex, locale) ? undefined : n.qualifier;
+    const qualifier = spanOfTime(n, found, tokens, first, lex, locale) || boundOfOtherUnits(n, found, tokens, first, lex) ? undefined : n.qualifier;
     const phraseStart = qualifier ? n.phraseStart : n.start;
     out.push({
       start: Math.min(phraseStart, found.start ?? phraseStart),
@@ -433,6 +433,13 @@ function spanOfTime(n: NumberMention, found: UnitFound, tokens: readonly Token[]
   if (m === undefined || m.last !== first) return false;
   const before = tokens[start - 1];
   return before !== undefined && (before.kind === "digits" || (before.kind === "word" && !locale.stopwords.has(before.norm)));
+}
+
+/** "as far as" before a figure that is no distance: the phrase bounds only the units it names. */
+function boundOfOtherUnits(n: NumberMention, found: UnitFound, tokens: readonly Token[], first: number, lex: UnitLexicons): boolean {
+  if (!n.qualifier) return false;
+  const m = lex.unitBounds.matchAt(tokens, firstTokenAtOrAfter(tokens, n.phraseStart));
+  return m !== undefined && m.last === first && !(found.unit !== undefined && m.value.has(found.unit));
 }
 
 /** A comma or other clause punctuation among tokens[from, to): the breakdown has ended. */

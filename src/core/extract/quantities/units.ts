@@ -70,6 +70,8 @@ export interface UnitLexicons {
   nounPrefixes: readonly string[];
   nounEndings: readonly string[];
   spanWords: PhraseLexicon<true>;
+  /** Bound phrases with the units they bound (see QuantityWords.unitBounds). */
+  unitBounds: PhraseLexicon<ReadonlySet<string>>;
   /** Whether a folded word reads as a plural noun, the head of a counted phrase (see QuantityWords.pluralEndings). */
   isPlural(norm: string): boolean;
   /** Whether a folded word reads as a verb by its ending (see QuantityWords.verbEndings). */
@@ -131,6 +133,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
     spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),
+    unitBounds: new PhraseLexicon((q.unitBounds ?? []).map((b) => [b.phrase, new Set(b.units)] as const), locale.clitics),
     isPlural: pluralTest(q.pluralEndings ?? [], q.singularEndings ?? [], q.pluralNouns ?? []),
     isVerb: endingTest(q.verbEndings ?? [], [], MIN_VERB_LENGTH),
   };

@@ -49,6 +49,11 @@ export interface QuantityWords {
    * during 48 days, not more than 48).
    */
   spanWords: readonly string[];
+  /**
+   * Bound phrases the number recogniser reads that bound a figure only when it counts one of `units`: "as far as
+   * 200 km" is at most 200 km, while "as far as" before anything else is no bound of it.
+   */
+  unitBounds?: readonly { phrase: string; units: readonly string[] }[];
   /** Words joining two numbers that share one unit ("3 or 4 weeks", "الـ3 أو الـ4"). */
   conjunctions: readonly string[];
   /**

@@ -236,3 +236,11 @@ describe("English upper bounds of size and distance", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English hyphenated scale words", () => {
+  it.each([
+    ["The city signed a $5-million deal and a 2.5-billion-euro loan.", ["5000000 usd", "2500000000 eur"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -115,6 +115,16 @@ describe("regressions from the conformance run", () => {
     expect(summary(text, numbers("ar", text))).toEqual(expected);
   });
 
+  it.each([
+    // A scale of thousands glued by a hyphen joins the figure before a noun ("a $5-million deal").
+    ["The firm signed a $5-million deal.", ["5-million=5000000"]],
+    ["They set a 2.5-billion-dollar budget and a two-million-euro fine.", ["2.5-billion=2500000000", "two-million=2000000"]],
+    // Not apart, not plural, not below a thousand, not a second figure of a range.
+    ["Scores of 5 - million were odd, 5-millions too, a 12-hundred mark and 5-10 million.", ["5=5", "5=5", "12=12", "5-10 million=5000000..10000000 range"]],
+  ] as const)("en: a hyphenated scale word: %s", (text, expected) => {
+    expect(summary(text, numbers("en", text))).toEqual(expected);
+  });
+
   it("keeps the Arabic comma a thousands separator only between groups of three", () => {
     expect(mention("ar", "المبلغ 12،220,13 دولار", "12،220,13").value).toBe(12220.13);
     expect(numbers("ar", "الأرقام 22،24،26").map((m) => m.value)).toEqual([22, 24, 26]);

@@ -244,3 +244,17 @@ describe("English hyphenated scale words", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English hyphenated modifiers between a figure and its noun", () => {
+  it.each([
+    // Words glued by hyphens before the noun modify it: the noun after them is counted.
+    ["The state sent 20 water-bombing planes and 12 Russian-made jets.", ["20 aircraft", "12 aircraft"]],
+    ["They freed 30 Israeli-held prisoners, and 300 search-and-rescue workers helped.", ["30 detainee", "300 ~workers"]],
+    // At the phrase's end the compound's last word is its head.
+    ["Jets flew 5 air-strikes on Monday.", ["5 strike"]],
+    // A number glued to its own noun is still read as before.
+    ["A 10-year-old boy and 5 state-run hospitals.", ["10 year", "5 hospital"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -208,6 +208,22 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       j = code;
       continue;
     }
+    // "20 water-bombing planes", "12 Russian-made jets": words glued by hyphens before another word are one
+    // modifier of it; at the phrase's end ("5 air-strikes") their last word is the head.
+    const compound = q.headFinal ? compoundEnd(tokens, j) : j + 1;
+    if (compound > j + 1) {
+      const next = tokens[compound];
+      if (next && next.kind === "word" && next.spaceBefore && !locale.stopwords.has(next.norm) && !/^\p{Lu}/u.test(next.text)) {
+        if (gap >= q.maxGap) break;
+        gap++;
+        j = compound;
+        continue;
+      }
+      if (gap >= q.maxGap) break;
+      gap++;
+      j = compound - 1;
+      continue;
+    }
     // "42 per dollar": the noun after a rate marker is the rate's denominator.
     if (lex.rateMarkers.has(t.norm)) break;
     // «٢٢ منهم», "22 of them": a breakdown cue names no noun; the figure is part of what came before.
@@ -295,6 +311,18 @@ function nounStem(norm: string, lex: UnitLexicons): string {
     }
   }
   return w;
+}
+
+/** End of words joined by glued hyphens from tokens[j] ("water-bombing", "search-and-rescue"); j + 1 if none. */
+function compoundEnd(tokens: readonly Token[], j: number): number {
+  let k = j + 1;
+  while (k + 1 < tokens.length) {
+    const dash = tokens[k] as Token;
+    const word = tokens[k + 1] as Token;
+    if (dash.kind !== "punct" || !HYPHENS.test(dash.text) || dash.spaceBefore || word.kind !== "word" || word.spaceBefore) break;
+    k += 2;
+  }
+  return k;
 }
 
 /** End of a glued code such as "Tu-22M3" or "F-16" starting at tokens[j]: letters joined to a hyphen or digits. */

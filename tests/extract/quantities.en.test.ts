@@ -258,3 +258,15 @@ describe("English hyphenated modifiers between a figure and its noun", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English lives lost and lives named", () => {
+  it.each([
+    // Lives are the dead only after a verb of losing or claiming, or when lost.
+    ["The fire claimed 10 lives, and the war cost more than 3,000 lives.", ["10 killed", "over 3000 killed"]],
+    ["About 40 lives were lost, and floods took 25 lives.", ["approx 40 killed", "25 killed"]],
+    ["The crash, destroying 10 young lives, shocked the town; doctors saved 12 lives.", ["10 ~lives", "12 ~lives"]],
+    ["The crash changed the lives of 10 people.", ["10 person"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

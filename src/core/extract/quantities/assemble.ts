@@ -232,6 +232,10 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // «بلغ عدد الشهداء 10,251 والمصابين 42,865»: a noun glued to a conjunction right after the figure is the
     // next item of a list, not what the figure counts.
     if (hit && !best && words.length === 0 && gap === 0 && coordinatedNoun(lex, t.norm)) break;
+    if (hit && hit.cued && !cuedAround(tokens, hit.cued, first, hit.last)) {
+      words.push(t.norm);
+      break;
+    }
     if (hit) {
       // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").
       const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
@@ -311,6 +315,25 @@ function nounStem(norm: string, lex: UnitLexicons): string {
     }
   }
   return w;
+}
+
+/** Tokens before a figure (a qualifier's words) and after its noun ("were lost") where a unit's cue may stand. */
+const CUED_BEFORE = 4;
+const CUED_AFTER = 3;
+
+/** Whether one of `cued` stands just before the figure or just after its noun, within the clause. */
+function cuedAround(tokens: readonly Token[], cued: ReadonlySet<string>, first: number, after: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - CUED_BEFORE; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") break;
+    if (cued.has(t.norm)) return true;
+  }
+  for (let i = after; i < tokens.length && i < after + CUED_AFTER; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") break;
+    if (cued.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** End of words joined by glued hyphens from tokens[j] ("water-bombing", "search-and-rescue"); j + 1 if none. */

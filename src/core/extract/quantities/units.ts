@@ -14,11 +14,14 @@ export interface UnitHit {
   first: number;
   /** Index after its last token. */
   last: number;
+  /** See UnitForms.cued (folded). */
+  cued?: ReadonlySet<string>;
 }
 
 interface UnitValue {
   id: string;
   person: boolean;
+  cued?: ReadonlySet<string>;
 }
 
 export interface UnitLexicons {
@@ -87,7 +90,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
   const entries: [string, UnitValue][] = [];
   const duals: [string, UnitValue][] = [];
   for (const u of q.units) {
-    const value = { id: u.id, person: u.person ?? false };
+    const value: UnitValue = u.cued ? { id: u.id, person: u.person ?? false, cued: new Set(u.cued.map(fold)) } : { id: u.id, person: u.person ?? false };
     for (const f of u.forms) entries.push([f, value]);
     for (const d of u.duals ?? []) duals.push([d, value]);
   }
@@ -146,10 +149,16 @@ export function unitAt(lex: UnitLexicons, tokens: readonly Token[], i: number): 
   const t = tokens[i];
   if (!t || t.kind !== "word") return undefined;
   const phrase = lex.phrases.matchAt(tokens, i);
-  if (phrase && phrase.last - phrase.first > 1) return { unit: phrase.value.id, person: phrase.value.person, first: i, last: phrase.last };
+  if (phrase && phrase.last - phrase.first > 1) return hitOf(phrase.value, i, phrase.last);
   const word = lex.words.match(t.norm);
-  if (word) return { unit: word.value.id, person: word.value.person, first: i, last: i + 1 };
+  if (word) return hitOf(word.value, i, i + 1);
   return undefined;
+}
+
+function hitOf(value: UnitValue, first: number, last: number): UnitHit {
+  const hit: UnitHit = { unit: value.id, person: value.person, first, last };
+  if (value.cued) hit.cued = value.cued;
+  return hit;
 }
 
 /** The shortest words read by their ending as a plural, or as a verb: "mps" or "gas" are no plurals, "need" no verb. */

@@ -24,6 +24,12 @@ export interface UnitForms {
    * حالات», deaths): the count noun wins over it. Nearby cues do not (412 cases near "78 deaths" stay cases).
    */
   counter?: boolean;
+  /**
+   * Words of which one must stand just before the figure (its qualifier aside) or just after the noun for the
+   * forms to count this unit: "claimed 10 lives", "10 lives were lost" are the dead, "destroying 10 young lives"
+   * or "saved 10 lives" are not. Without one the noun is kept as written.
+   */
+  cued?: readonly string[];
 }
 
 export interface RoleCue {

@@ -270,3 +270,17 @@ describe("English lives lost and lives named", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English label lines", () => {
+  it.each([
+    // A short label and a colon before the figure name what a count of people is of.
+    ["Evacuees: 4,403 people", ["4403 evacuated"]],
+    ["Dead: 12", ["12 killed"]],
+    ["Confirmed deaths: 45 people", ["45 killed"]],
+    // A label naming no people, or a long lead-in, is no label.
+    ["Homes: 300 people", ["300 person"]],
+    ["The latest figures from the ministry: 300 people", ["300 person"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -543,7 +543,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
   const whole = q.qualifier === "range" ? Number.isInteger(q.interval.min) && Number.isInteger(q.interval.max) : Number.isInteger(q.value);
   // A dot that groups thousands ("12.500 dead") is read as such once the figure is known to count people.
   if (!whole && !q.dotted) return;
-  const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence);
+  const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence) ?? labelBefore(lex, tokens, firstTokenAtOrAfter(tokens, q.start), q.sentence);
   if (counted) {
     q.unit = counted;
     q.noun = undefined;
@@ -659,6 +659,30 @@ function countedBefore(lex: UnitLexicons, tokens: readonly Token[], first: numbe
     return unit && !unit.person ? unit.unit : undefined;
   }
   return undefined;
+}
+
+/** The most words a label before a colon may have ("Evacuees:", "Confirmed deaths:"). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * "Evacuees: 4,403 people", "Dead: 12": a label of a few words opening the sentence, then a colon right before
+ * the figure, names what the figure counts when it names a role or a group of people.
+ */
+function labelBefore(lex: UnitLexicons, tokens: readonly Token[], at: number, sentence: Span): string | undefined {
+  const colon = tokens[at - 1];
+  if (!colon || colon.kind !== "punct" || colon.text !== ":") return undefined;
+  const open = at - 2 - MAX_LABEL_WORDS;
+  let k = at - 2;
+  while (k >= 0 && k > open && (tokens[k] as Token).kind === "word" && (tokens[k] as Token).start >= sentence.start) k--;
+  const first = k + 1;
+  if (first > at - 2 || (k >= 0 && (tokens[k] as Token).start >= sentence.start)) return undefined;
+  const head = at - 2;
+  for (let i = first; i <= head; i++) {
+    const role = lex.roles.matchAt(tokens, i);
+    if (role && role.last === head + 1) return role.value;
+  }
+  const unit = unitAt(lex, tokens, head);
+  return unit && unit.last === head + 1 && (unit.person || lex.roleUnits.has(unit.unit)) && !unit.cued ? unit.unit : undefined;
 }
 
 /** No count of people in the news reaches this; a figure this large that names nothing is an amount. */

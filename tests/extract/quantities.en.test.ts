@@ -284,3 +284,17 @@ describe("English label lines", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English cues owned by an earlier figure", () => {
+  it.each([
+    // A cue that is the noun of the figure before it does not reach past a new clause.
+    ["At least 6 dead as the storm cuts power to almost 2 million in the South", ["atLeast 6 killed", "nearly 2000000 ?"]],
+    ["Six dead as the storm cuts power to 200,000 customers.", ["6 killed", "200000 ~customers"]],
+    ["12 killed as troops opened fire on 300 people.", ["12 killed", "300 person"]],
+    // A breakdown is still the figure's part; a cue with no figure of its own still reaches on.
+    ["At least 6 dead, among them 2 children.", ["atLeast 6 killed", "2 killed"]],
+    ["The storm killed 5 people as it hit the coast, and injured 40 people.", ["5 killed", "40 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -115,7 +115,10 @@ export function assembleQuantities(
   }
   inheritWholeUnits(out, numbers);
   inheritBreakdownUnits(out, tokens, lex);
-  for (const q of out) applyRole(q, lex, tokens);
+  // Tokens right after a figure: a cue there is that figure's noun ("6 dead").
+  const figureEnds = new Set<number>();
+  for (const q of out) figureEnds.add(q.tokenLast);
+  for (const q of out) applyRole(q, lex, tokens, figureEnds);
   // People are counted in whole numbers: "10.000 قتيل", "12.500 people" group thousands with the dot.
   for (const q of out) if (q.dotted === "zeros" || (q.dotted && q.unit !== undefined && (q.person || lex.roleUnits.has(q.unit)))) dottedToThousands(q);
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
@@ -522,7 +525,7 @@ function joinedClause(lex: UnitLexicons, tokens: readonly Token[], from: number,
  * A count of a noun the lexicon does not know ("2,300 homes", "villagers") takes a cue only from its own
  * clause: in "1.2 million people were displaced, and nearly 2,300 homes were destroyed" the homes were not.
  */
-function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
+function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figureEnds: ReadonlySet<number>): void {
   const counter = q.unit !== undefined && lex.counters.has(q.unit);
   if (q.percent) return;
   // A part of a breakdown, or a tally of cases, whose own verb stands right before it says what happened to
@@ -550,7 +553,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
     return;
   }
   if (counter) return;
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined, q.unit !== undefined);
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined, q.unit !== undefined, figureEnds);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
@@ -703,6 +706,8 @@ function roleNear(
    * the next clause's figure («المتهمين الاثني عشر أحكام أخف، وبرأت المحكمة اثنين منهم»).
    */
   named = false,
+  /** Tokens right after a figure (see ownedCue). */
+  figureEnds?: ReadonlySet<number>,
 ): string | undefined {
   const from = windowStart(lex, tokens, first, sentence);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
@@ -719,12 +724,28 @@ function roleNear(
     // is that figure's, not the named people's of the next clause.
     // A breakdown cue between them makes the figure part of that clause's ("among the dead, including 8 Americans").
     if (named && broken && i < first && figureInClause(tokens, i, m.last, first, sentence) && !breakdownBetween(lex, tokens, m.last, first)) continue;
+    // "At least 6 dead as the storm cuts power to almost 2 million": a cue that is the noun of the figure right
+    // before it, with a new clause opening after it, is that figure's.
+    if (i < first && figureEnds?.has(i) && ownedCue(lex, tokens, m.last, first)) continue;
     // A cue in the figure's own clause wins over one as near across a comma ("500 were evacuated, and 12 to
     // 15 people were arrested").
     const distance = (i < first ? first - m.last : i - after) + (broken ? CLAUSE_DISTANCE : 0);
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
   return best?.unit;
+}
+
+/**
+ * Whether, after a cue that follows a figure of its own ("6 dead") and ends at cueEnd, a word opening another
+ * clause stands before the figure at `first`, with no breakdown cue ("6 dead, among them 2 children").
+ */
+function ownedCue(lex: UnitLexicons, tokens: readonly Token[], cueEnd: number, first: number): boolean {
+  if (breakdownBetween(lex, tokens, cueEnd, first)) return false;
+  for (let i = cueEnd; i < first; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && lex.clauseStarts.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** "crash-landed", "half-dead": a cue glued by a hyphen to the word before it is part of another word. */

@@ -73,6 +73,8 @@ export interface UnitLexicons {
   nounPrefixes: readonly string[];
   nounEndings: readonly string[];
   spanWords: PhraseLexicon<true>;
+  /** Words that open a clause (the locale's speech clauseStarts, folded): "as", "while", "when". */
+  clauseStarts: ReadonlySet<string>;
   /** Bound phrases with the units they bound (see QuantityWords.unitBounds). */
   unitBounds: PhraseLexicon<ReadonlySet<string>>;
   /** Whether a folded word reads as a plural noun, the head of a counted phrase (see QuantityWords.pluralEndings). */
@@ -136,6 +138,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
     spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),
+    clauseStarts: new Set(locale.speech.clauseStarts.map(fold)),
     unitBounds: new PhraseLexicon((q.unitBounds ?? []).map((b) => [b.phrase, new Set(b.units)] as const), locale.clitics),
     isPlural: pluralTest(q.pluralEndings ?? [], q.singularEndings ?? [], q.pluralNouns ?? []),
     isVerb: endingTest(q.verbEndings ?? [], [], MIN_VERB_LENGTH),

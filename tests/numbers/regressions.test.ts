@@ -125,6 +125,15 @@ describe("regressions from the conformance run", () => {
     expect(summary(text, numbers("en", text))).toEqual(expected);
   });
 
+  it.each([
+    // A short first end written against a round figure in thousands counts thousands ("70-100,000").
+    ["Crowds of 70-100,000 and 5-10,000 gathered.", ["70000..100000", "5000..10000"]],
+    // Not when that puts the ends more than ten times apart, nor joined by "to".
+    ["On a 1-10,000 scale, and 70 to 100,000 people.", ["1..10000", "70..100000"]],
+  ] as const)("en: a range sharing thousands: %s", (text, expected) => {
+    expect(numbers("en", text).map((m) => `${m.value}..${m.upper}`)).toEqual(expected);
+  });
+
   it("keeps the Arabic comma a thousands separator only between groups of three", () => {
     expect(mention("ar", "المبلغ 12،220,13 دولار", "12،220,13").value).toBe(12220.13);
     expect(numbers("ar", "الأرقام 22،24،26").map((m) => m.value)).toEqual([22, 24, 26]);

@@ -68,6 +68,8 @@ export interface Features extends ClaimFacts {
   spanHolder: string | undefined;
   /** The only figure of its unit measuring that subject for that holder in its source. */
   soleHeldSpan: boolean;
+  /** What somebody fears or expects the figure to reach, not a count (see projection.ts). */
+  projection: boolean;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */

@@ -14,6 +14,7 @@ import { combinedCoMentions, sharesFigure, mentionKeys, mentionSpan, sentenceSpa
 import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
+import { isProjection } from "./projection.js";
 import { movedOn } from "./time.js";
 import { datelineDays, isDateline } from "./dateline.js";
 import { anchorOf } from "./anchors.js";
@@ -237,11 +238,14 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     historical[k] = year !== undefined && found.size > 0 && !found.has(year) ? 1 : 0;
     points[k] = claimPoint(c);
   }
-  // The largest present-day figure of each unit in each source.
+  // Figures somebody fears or expects (see projection.ts).
+  const projections = new Uint8Array(claims.length);
+  for (let k = 0; k < claims.length; k++) projections[k] = isProjection(claims[k]!, localeOf(claims[k]!.source)) ? 1 : 0;
+  // The largest present-day figure of each unit in each source; a projection is no headline total.
   const largest = new Map<string, number>();
   for (let k = 0; k < claims.length; k++) {
     const uk = unitKeys[k];
-    if (!uk || historical[k]) continue;
+    if (!uk || historical[k] || projections[k]) continue;
     largest.set(uk, Math.max(largest.get(uk) ?? -Infinity, points[k]!));
   }
   // The party each figure of a specific unit belongs to, kept where it is the only figure of its unit for that
@@ -332,7 +336,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       soleDateNearby: soleDate(claim, point),
       dateline: claim.kind === "date" && isDateline(claim),
       historical: past,
-      largestOfUnit: uk !== undefined && !past && largest.get(uk) === point,
+      largestOfUnit: uk !== undefined && !past && projections[k] === 0 && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
       specific: isSpecific(claim),
       distinctive: isDistinctive(claim),
@@ -343,6 +347,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       soleSpan: spanSubjects[k] !== undefined && perSpan.get(spanKey(claim, spanSubjects[k]!)) === 1,
       spanHolder: spanHolders[k],
       soleHeldSpan: spanHolders[k] !== undefined && perSpan.get(spanKey(claim, spanSubjects[k]! + "\u0000" + spanHolders[k]!)) === 1,
+      projection: projections[k] === 1,
     };
   };
   // Sentence by sentence, so that what a sentence mentions is let go as soon as its claims have their
@@ -453,6 +458,8 @@ function daysApart(a: Features, b: Features): number | undefined {
 function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: QuoteScores, i: number, j: number): number {
   if (a.kind !== b.kind) return 0;
   if (a.kind === "quote") return a.locale === b.locale ? quotes.score(i, j) : 0;
+  // What somebody fears a toll may reach is not a count: it neither contradicts one nor confirms it.
+  if (a.projection !== b.projection) return 0;
   // Two articles that each give one span of time or share of one subject (a truce's length, the turnout) give
   // it for the same thing: the other figures of its sentence (the talks' nine days beside the truce's ten) are
   // no nearer counterparts.

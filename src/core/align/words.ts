@@ -12,4 +12,12 @@ export interface AlignWords {
    * remain ("talks" → "talk", "عمرها" → "عمر"): inflections the forms need not spell out.
    */
   endings: readonly string[];
+  /**
+   * Projections: a modal or forecast word ("may", "expected", «قد», «يتوقع», «مرشحة») at most two words before
+   * a verb of reaching ("reach", "rise", "top", «يصل», «يرتفع», «للارتفاع») that governs the figure ("fears the
+   * toll may reach 10,000", «يتوقع أن يرتفع عدد القتلى إلى 500»). Such a figure is what somebody fears or expects,
+   * not a count, and is never set against one. Folded; clitics are stripped when matched.
+   */
+  forecasts?: readonly string[];
+  reaching?: readonly string[];
 }

@@ -15,6 +15,7 @@ import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches
 import { buildGroups, relationKey } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
 import { isProjection } from "./projection.js";
+import { placeOf, samePlace } from "./place.js";
 import { movedOn } from "./time.js";
 import { datelineDays, isDateline } from "./dateline.js";
 import { anchorOf } from "./anchors.js";
@@ -348,6 +349,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       spanHolder: spanHolders[k],
       soleHeldSpan: spanHolders[k] !== undefined && perSpan.get(spanKey(claim, spanSubjects[k]! + "\u0000" + spanHolders[k]!)) === 1,
       projection: projections[k] === 1,
+      place: claim.kind === "quantity" ? placeOf(claim, locale) : undefined,
     };
   };
   // Sentence by sentence, so that what a sentence mentions is let go as soon as its claims have their
@@ -454,12 +456,27 @@ function daysApart(a: Features, b: Features): number | undefined {
   return a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : undefined;
 }
 
+/**
+ * How two figures' places relate: "same" (neither restricted to a place, or both to one named in the same
+ * language), "other" (two places), "unknown" (one restricted, or both across languages).
+ */
+function placeMatch(a: Features, b: Features): "same" | "other" | "unknown" {
+  if (!a.place && !b.place) return "same";
+  if (!a.place || !b.place || a.locale !== b.locale) return "unknown";
+  return samePlace(a.place, b.place) ? "same" : "other";
+}
+
 /** Score of a candidate pair, or 0 when they should not be grouped. */
 function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: QuoteScores, i: number, j: number): number {
   if (a.kind !== b.kind) return 0;
   if (a.kind === "quote") return a.locale === b.locale ? quotes.score(i, j) : 0;
   // What somebody fears a toll may reach is not a count: it neither contradicts one nor confirms it.
   if (a.projection !== b.projection) return 0;
+  // A figure for one named place ("11 dead in the province of El Oro") is a part of the story's total ("the
+  // earthquake left 14 dead"), not another report of it: it is set against a figure only for the same place (in
+  // one language: names are not glossed), never against another place's; elsewhere it may only agree.
+  const placed = placeMatch(a, b);
+  if (placed === "other") return 0;
   // Two articles that each give one span of time or share of one subject (a truce's length, the turnout) give
   // it for the same thing: the other figures of its sentence (the talks' nine days beside the truce's ten) are
   // no nearer counterparts.
@@ -490,6 +507,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   if (a.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && a.unit && HEADLINE_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   if (spanned) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   const rel = factsRelation(a, b);
+  if (rel === "different" && placed === "unknown") return 0;
   if (rel !== "different") {
     // The only figure of one counted noun (a noun no unit list knows, in articles of one language) in each
     // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,

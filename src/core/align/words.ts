@@ -20,4 +20,11 @@ export interface AlignWords {
    */
   forecasts?: readonly string[];
   reaching?: readonly string[];
+  /**
+   * A figure restricted to a place: a preposition ("in", «في», or glued: «بإقليم») right after the figure and its
+   * counted words, opening a phrase with a word for a place ("in the province of El Oro", "in Manabi province",
+   * «في محافظة الوادي»). Such a figure is a part of the story's total and meets only the same place's figure.
+   */
+  placeWords?: readonly string[];
+  placePrepositions?: readonly string[];
 }

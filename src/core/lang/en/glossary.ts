@@ -287,4 +287,9 @@ export const align: AlignWords = {
     "reach", "reached", "rise", "risen", "climb", "climbed", "top", "exceed", "exceeded", "surpass", "surpassed",
     "hit", "pass", "passed", "increase", "grow", "soar", "mount", "jump", "double",
   ],
+  placeWords: [
+    "province", "provinces", "region", "regions", "district", "districts", "county", "counties", "governorate",
+    "governorates", "prefecture", "municipality", "city", "town", "village", "villages", "state",
+  ],
+  placePrepositions: ["in", "across", "throughout"],
 };

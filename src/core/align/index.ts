@@ -16,6 +16,7 @@ import { buildGroups, relationKey } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
 import { isProjection } from "./projection.js";
 import { placeOf, samePlace } from "./place.js";
+import { isPartOf } from "./partOf.js";
 import { movedOn } from "./time.js";
 import { datelineDays, isDateline } from "./dateline.js";
 import { anchorOf } from "./anchors.js";
@@ -239,6 +240,16 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     historical[k] = year !== undefined && found.size > 0 && !found.has(year) ? 1 : 0;
     points[k] = claimPoint(c);
   }
+  // A whole's part in its sentence ("32 of the state's 35 districts"; see partOf.ts), by the whole's index.
+  const partPoints = new Map<number, number>();
+  for (const indexes of indexesBySentence) {
+    let previous: number | undefined;
+    for (const k of indexes) {
+      if (claims[k]!.kind !== "quantity") continue;
+      if (previous !== undefined && isPartOf(claims[previous]!, claims[k]!, localeOf(claims[k]!.source))) partPoints.set(k, points[previous]!);
+      previous = k;
+    }
+  }
   // Figures somebody fears or expects (see projection.ts).
   const projections = new Uint8Array(claims.length);
   for (let k = 0; k < claims.length; k++) projections[k] = isProjection(claims[k]!, localeOf(claims[k]!.source)) ? 1 : 0;
@@ -304,6 +315,9 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     const mates: number[] = [];
     if (claim.kind === "quantity") {
       for (const [v, n] of sentence.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
+      // A whole's part is its mate whatever the part was read to count.
+      const part = partPoints.get(k);
+      if (part !== undefined && !mates.includes(part)) mates.push(part);
     }
     const uk = unitKeys[k];
     const past = historical[k] === 1;

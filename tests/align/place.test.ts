@@ -57,6 +57,22 @@ describe("a figure restricted to a place is not set against the total", () => {
       ["discrepancy killed: 14 11"],
     ],
     [
+      "en: one province named two ways is one place ('the Philippine province of Bohol', 'Bohol province')",
+      () => [
+        quantity("a", "At least 49 people have been killed in the Philippine province of Bohol, the governor said.", "49", 49, "killed", "atLeast"),
+        quantity("b", "The governor said 45 people have been killed in Bohol province since Thursday.", "45", 45, "killed"),
+      ],
+      ["discrepancy killed: 49 45"],
+    ],
+    [
+      "en: two provinces' figures are not set against each other",
+      () => [
+        quantity("a", "The governor said 49 people have been killed in Bohol province since Thursday.", "49", 49, "killed"),
+        quantity("b", "The governor said 45 people have been killed in Leyte province since Thursday.", "45", 45, "killed"),
+      ],
+      [],
+    ],
+    [
       "en: the place's figure may still agree with an unplaced one",
       () => [
         quantity("a", "The government said the earthquake left 11 people dead in the province of El Oro.", "11", 11, "killed"),
@@ -84,6 +100,7 @@ describe("what reads as a figure restricted to a place", () => {
     ["en", "Floods killed 31 people in Manabi province on Sunday.", "31", "manabi"],
     ["en", "Nearly 12,000 suspected cases in the western province of Hodeidah were recorded.", "Nearly 12,000", "hodeidah"],
     ["en", "The storm killed 14 people across the province.", "14", undefined],
+    ["en", "At least 49 people were killed in the Philippine province of Bohol.", "At least 49", "bohol philippine"],
     ["en", "The storm killed 14 people, most of them in the province of El Oro.", "14", undefined],
     ["en", "The storm killed 14 people in two days in the province.", "14", undefined],
     ["ar", "وقتل 11 شخصا في محافظة الوادي.", "11", "وادي"],

@@ -25,6 +25,7 @@ const WINDOW = 200;
 interface Lists {
   places: Set<string>;
   prepositions: Set<string>;
+  links: Set<string>;
 }
 
 const cache = new WeakMap<Locale, Lists | null>();
@@ -34,7 +35,7 @@ function listsOf(locale: Locale): Lists | undefined {
   if (l === undefined) {
     const w = locale.align;
     l = w?.placeWords?.length && w.placePrepositions?.length
-      ? { places: new Set(w.placeWords.map(fold)), prepositions: new Set(w.placePrepositions.map(fold)) }
+      ? { places: new Set(w.placeWords.map(fold)), prepositions: new Set(w.placePrepositions.map(fold)), links: new Set((w.placeLinks ?? []).map(fold)) }
       : null;
     cache.set(locale, l);
   }
@@ -64,9 +65,9 @@ export function placeOf(claim: Claim, locale: Locale): readonly string[] | undef
       const u = tokens[j]!;
       if (u.kind !== "word") return undefined;
       if (!isPlace(u, lists, locale)) continue;
-      // A name before the place word ("in Manabi province") is the whole name: what follows is not ("on Sunday").
-      const before = namesBetween(tokens, k + 1, j, lists, locale);
-      return named(before.length > 0 ? before.sort() : namesAfter(tokens, j, lists, locale));
+      // A name before the place word ("in Manabi province", "in the Philippine province of Bohol") and one after
+      // it ("of Bohol", «محافظة الوادي»).
+      return named(namesBetween(tokens, k + 1, j, lists, locale).concat(namesAfter(tokens, j, lists, locale)).sort());
     }
     return undefined;
   }
@@ -104,18 +105,26 @@ function namesBetween(tokens: readonly Token[], from: number, to: number, lists:
   return out;
 }
 
+/**
+ * The name after a place word: past a linking word ("the province of El Oro"), or in a script without capitals the
+ * word right after it («محافظة الوادي»); a capitalised word after it without a link names something else ("in
+ * Manabi province on Sunday").
+ */
 function namesAfter(tokens: readonly Token[], at: number, lists: Lists, locale: Locale): string[] {
   const out: string[] = [];
-  for (let k = at + 1; k < tokens.length && k <= at + NAME_WORDS; k++) {
+  let k = at + 1;
+  const linked = k < tokens.length && tokens[k]!.kind === "word" && lists.links.has(tokens[k]!.norm);
+  if (linked) k++;
+  for (const first = k; k < tokens.length && k < first + NAME_WORDS; k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") break;
-    // Past "of" ("the province of El Oro"); an uncased script names the place in the word right after.
-    if (locale.stopwords.has(t.norm) && out.length === 0 && t.text.toLowerCase() !== t.text.toUpperCase()) continue;
-    const w = nameWord(t, lists, locale, k === at + 1);
+    const cased = t.text.toLowerCase() !== t.text.toUpperCase();
+    if (cased && !linked) break;
+    const w = nameWord(t, lists, locale, !cased && k === at + 1);
     if (!w) break;
     out.push(w);
   }
-  return out.sort();
+  return out;
 }
 
 /** Whether two restricted figures are restricted to the same place: their phrases share a name word. */

@@ -27,4 +27,6 @@ export interface AlignWords {
    */
   placeWords?: readonly string[];
   placePrepositions?: readonly string[];
+  /** Words joining a place word to the name after it ("the province of El Oro"). */
+  placeLinks?: readonly string[];
 }

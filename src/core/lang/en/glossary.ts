@@ -292,4 +292,5 @@ export const align: AlignWords = {
     "governorates", "prefecture", "municipality", "city", "town", "village", "villages", "state",
   ],
   placePrepositions: ["in", "across", "throughout"],
+  placeLinks: ["of"],
 };

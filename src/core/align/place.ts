@@ -20,7 +20,7 @@ const PREPOSITION_TO_PLACE = 3;
 /** Words after the place word that may name the place ("of El Oro", «الوادي»). */
 const NAME_WORDS = 3;
 /** Characters after the figure read. */
-const WINDOW = 200;
+const WINDOW = 110;
 
 interface Lists {
   places: Set<string>;

@@ -16,7 +16,7 @@ const VERB_TO_FIGURE = 4;
 /** Words between the forecast word and the verb: "expected to", "may well", «يتوقع أن». */
 const FORECAST_TO_VERB = 2;
 /** Characters before the figure read: enough for the words above, however long the sentence. */
-const WINDOW = 160;
+const WINDOW = 90;
 
 interface Lists {
   forecasts: Set<string>;

@@ -76,6 +76,7 @@ const UNIT_LABELS: Record<string, string> = {
   personnel: "personnel",
   killed: "killed",
   injured: "injured",
+  recovered: "recovered",
   displaced: "displaced",
   crew: "crew",
   km: "km",

@@ -157,6 +157,9 @@ describe("Arabic: what is not a date", () => {
     ["هجمات 9/11"],
     ["ذكرى ثورة 25 يناير"],
     ["قوى 14 آذار"],
+    // Places named after a day, with or without its year.
+    ["وقع التدافع في ملعب 17 أكتوبر 1961 ببوسعادة"],
+    ["وأغلقت السلطات جسر 6 أكتوبر وميدان 26 يوليو"],
     ["في 45 أيلول"],
     // Eleven numbers in a row are not a list of dates.
     ["الأرقام 1 و2 و3 و4 و5 و6 و7 و8 و9 و10 و11 أيلول"],

@@ -96,6 +96,9 @@ describe("English: what is not a date", () => {
     ["Under Article 51 of the UN Charter."],
     ["See page 26 of the report."],
     ["The 9/11 attacks changed everything."],
+    // Places named after a day (capitalised after it).
+    ["The crush happened at the 17 October 1961 Stadium in Bou Saada."],
+    ["Traffic on the October 6 Bridge stopped."],
     ["On 31 February 2015 nothing happened."],
     ["A321 jets and Tu-160 bombers"],
     ["The army lost 2015 soldiers."],

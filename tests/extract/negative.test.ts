@@ -22,6 +22,9 @@ describe("not claims (Arabic)", () => {
     ["أسقطت المقاتلات من طراز أف16 الطائرة الروسية.", []],
     // A military unit numbered after its noun.
     ["أكد الجيش أن الفرقة 25 شاركت في العملية.", []],
+    // A day that names an event or a place is neither a date nor a figure.
+    ["وشارك في ثورة 25 يناير شباب من كل المحافظات.", []],
+    ["فاجعة ملعب 17 أكتوبر 1961 ببوسعادة.", []],
     ["قتل 5 من عناصر اللواء 93 في الهجوم.", ["5 killed"]],
     ["الموثق في المادة 51 من ميثاق الأمم المتحدة.", []],
     // Places numbered after their noun, and a definite number that names a group.
@@ -72,6 +75,7 @@ describe("not claims (English)", () => {
     // A decade is a time.
     ["The worst quake of the 1990s struck in the 1980's shadow.", []],
     ["Patients in Ward 4 were moved to Junction 9 clinics.", []],
+    ["Fans fled the 17 October 1961 Stadium through the October 6 Bridge exit.", []],
     // A ballot list or an electoral district named by its number.
     ["The Dawn Alliance, which ran as List 104, won in District 5.", []],
     ["The list named 12 candidates in 3 districts.", ["12 ~candidates", "3 ~districts"]],

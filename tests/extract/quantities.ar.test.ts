@@ -193,6 +193,54 @@ describe("Arabic lists of counts", () => {
     // A list broken down by place: the preposition glued to each place is no noun of the figure before it.
     ["وبلغ عدد الوفيات 1452 بإقليم الحوز، و764 بإقليم تارودانت، و202 بإقليم شيشاوة.", ["1452 killed", "764 killed", "202 killed"]],
     ["وأضافت ان عدد الجرحى بلغ 180 بحلب و29 بدير الزور و25 بالحسكة.", ["180 injured", "29 injured", "25 injured"]],
+    // The first place may take «في» written apart; the next item is then the figure and its place alone.
+    ["وقتل 12 شخصا في حلب و5 بدمشق.", ["12 killed", "5 killed"]],
+    ["وقتل 12 شخصا في ريف حلب و5 بريف دمشق و3 بحمص، وفق المرصد.", ["12 killed", "5 killed", "3 killed"]],
+    ["ووزعت الجمعية 12 طنا في حلب و5 بطانيات في حمص.", ["12 ton", "5 ~بطانيات"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// Recovered patients are their own count; a part of a breakdown takes the verb right before it.
+describe("Arabic recoveries and parts that say what happened", () => {
+  it.each([
+    ["وسجلت الوزارة 25000 إصابة بالفيروس، شفيت منها 22027.", ["25000 case", "22027 recovered"]],
+    ["وسجلت الوزارة 900 إصابة بالفيروس، تعافى منها 600 حالة.", ["900 case", "600 recovered"]],
+    ["وارتفع عدد حالات الشفاء إلى 1500 حالة.", ["1500 recovered"]],
+    ["وبلغ عدد المتعافين 740.", ["740 recovered"]],
+    ["وبلغ عدد حالات الوفاة 20 حالة.", ["20 killed"]],
+    ["وأصيب 300 شخص في الحادث، توفي منهم 20.", ["300 injured", "20 killed"]],
+    // A part with no verb of its own still counts what its whole counts.
+    ["وأصيب 300 شخص في الحادث، بينهم 20 طفلا.", ["300 injured", "20 injured"]],
+    // Security agents are the English "officers"; help («العون») before a figure counts nothing of the kind.
+    ["وجندت المديرية 3500 عون أمن لتأمين المباراة.", ["3500 soldier"]],
+    ["ونشرت الولاية 1200 من أعوان الحماية.", ["1200 soldier"]],
+    ["وقدمت الجمعية العون لـ200 أسرة.", ["200 family"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// Land measured in feddans and dunams («فدان» keeps its «ف»); «قضوا» is "they died".
+describe("Arabic land measures and deaths", () => {
+  it.each([
+    ["وغمرت المياه نحو 8500 فدان من الأراضي الزراعية.", ["approx 8500 feddan"]],
+    ["وصادرت السلطات 300 دونم من أراضي القرية.", ["300 dunam"]],
+    ["وقال الدفاع المدني إن 12 شخصا قضوا غرقا في النهر.", ["12 killed"]],
+    ["وقضى الحكم بسجن 12 متهما في القضية.", ["12 defendant"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// Police and security men count as the English "officers"; firefighters as rescue personnel.
+describe("Arabic police and firefighters", () => {
+  it.each([
+    ["وأصيب شخصان و3 رجال أمن إثر الحريق.", ["2 injured", "3 injured"]],
+    ["ونشرت الوزارة 2000 شرطي حول الملعب.", ["2000 soldier"]],
+    ["وشارك 40 من رجال الإطفاء في إخماد الحريق.", ["40 rescuer"]],
+    ["وأصيب 5 من رجال الإطفاء بحالات اختناق.", ["5 injured"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

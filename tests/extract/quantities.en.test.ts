@@ -8,6 +8,13 @@ describe("English quantities", () => {
     ["The attacks killed 129 people and wounded 350.", ["129 killed", "350 injured"]],
     ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
     ["The WHO counted 412 confirmed cases and 78 deaths.", ["412 case", "78 killed"]],
+    // Recovered patients are their own count.
+    ["The ministry reported 412 new cases and 390 recoveries.", ["412 case", "390 recovered"]],
+    ["So far 600 patients have recovered, the ministry said.", ["600 recovered"]],
+    ["Divers recovered 12 bodies from the wreck.", ["12 body"]],
+    // Firefighters are rescue personnel; policemen are officers.
+    ["More than 40 firefighters battled the blaze.", ["over 40 rescuer"]],
+    ["Police deployed 2,000 policemen around the stadium.", ["2000 soldier"]],
     // What happened to people: arrested, evacuated; a breakdown of a counted noun counts that noun.
     ["As many as 500 people were evacuated, and 12 to 15 people were arrested.", ["atMost 500 evacuated", "range 13.5 arrested"]],
     ["The ministry received 3,000 applications, of which 1,500 were approved.", ["3000 ~applications", "1500 ~applications"]],

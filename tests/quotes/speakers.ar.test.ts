@@ -308,3 +308,43 @@ describe("Arabic quote speakers", () => {
     expect(res.quotes.map((q) => q.speaker)).toEqual(["وزير الخارجية الأميركي جون كيري"]);
   });
 });
+
+// «علي» (Ali) folds like the preposition «على» (on): read as a name after a title or before a name prefix, and
+// anywhere in copy that spells the preposition «على» its own way; never in copy that writes «علي» for «على».
+describe("Arabic given name «علي»", () => {
+  it.each([
+    ["after a title", "وقال الوزير علي الشامي إن الوضع صعب.", "الوزير علي الشامي"],
+    ["before a name prefix", "وقال الشيخ علي بن ناصر إن الوضع صعب.", "الشيخ علي بن ناصر"],
+    ["bare, where على is spelled apart", "وقال علي حسن إن الوضع صعب. واتفق الطرفان على الهدنة.", "علي حسن"],
+    ["bare with a family name, where على is spelled apart", "وقال علي الأحمد إن الوضع صعب. واتفق الطرفان على الهدنة.", "علي الأحمد"],
+    ["the preposition spelled «علي» throughout", "وشدد علي ضرورة الإسراع في التنفيذ.", undefined],
+    ["the preposition before a complementiser", "وأكد علي أن الوضع صعب. واتفق الطرفان على الهدنة.", undefined],
+    ["the preposition spelled apart", "وأكد على أهمية التعاون.", undefined],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerOf(text, "ar")).toBe(expected);
+  });
+});
+
+// An event after a determined word is the verb's object, not part of the speaker; after a bare head, a genitive.
+describe("Arabic speakers and the events they announce", () => {
+  it.each([
+    ["the truce after the government", "وأعلنت الحكومة الهدنة بعد مفاوضات طويلة.", "الحكومة"],
+    ["the results after an adjective", "وأعلن الجيش السوداني نتائج التحقيق أمس.", "الجيش السوداني"],
+    ["elections after the commission", "وأعلنت المفوضية الانتخابات المبكرة في بيان.", "المفوضية"],
+    ["a genitive after a bare head", "وأعلنت لجنة الانتخابات أن النتائج ستصدر غدا.", "لجنة الانتخابات"],
+    ["a genitive of a body", "وقال رئيس هيئة الانتخابات إن الاقتراع انتهى.", "رئيس هيئة الانتخابات"],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerOf(text, "ar")).toBe(expected);
+  });
+});
+
+// A family name before a comma and a complementiser: no object stands there.
+describe("Arabic speakers with a family name before «، أن»", () => {
+  it.each([
+    ["a rank and a name", "وأوضح الناطق الإعلامي المقدم سعيد المنتشري، أن الفرق سيطرت على الحريق.", "الناطق الإعلامي المقدم سعيد المنتشري"],
+    ["a title and a name", "وأكد وزير الصحة خالد العبدالله، أن المستشفيات مستعدة.", "وزير الصحة خالد العبدالله"],
+    ["a verbal noun and its genitive stay the object", "وأكد الوزير استعداد البلاد للتعاون.", "الوزير"],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerOf(text, "ar")).toBe(expected);
+  });
+});

@@ -42,6 +42,8 @@ export interface CompiledDateWords {
   eraWords: PhraseLexicon<true>;
   otherEraWords: PhraseLexicon<true>;
   nameHeads: PhraseLexicon<true>;
+  placeHeads: PhraseLexicon<true>;
+  placeTails: ReadonlySet<string>;
   dayOffsets: PhraseLexicon<number>;
   weekdayLeads: PhraseLexicon<true>;
   weekdayNames: PhraseLexicon<true>;
@@ -131,6 +133,8 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     eraWords: bare(w.eraWords),
     otherEraWords: bare(w.otherEraWords),
     nameHeads: set(w.nameHeads),
+    placeHeads: set(w.placeHeads ?? []),
+    placeTails: new Set((w.placeTails ?? []).map(fold)),
     dayOffsets: new PhraseLexicon(w.dayOffsets, clitics),
     weekdayLeads: set(w.weekdayLeads),
     weekdayNames: bare(w.weekdayNames),

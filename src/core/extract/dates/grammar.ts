@@ -81,10 +81,12 @@ export interface DateItem {
   ordinalDay?: { day: number; direction: "past" | "future" };
   /** A date of the Hijri calendar: month, day and year are Hijri and never completed. */
   hijri?: true;
+  /** A day that names something («ثورة 25 يناير», «ملعب 17 أكتوبر 1961»): no date, and its numbers no figures. */
+  name?: true;
 }
 
 export interface Parse {
-  /** Items to report (several for a list of days or a year range); empty for a name such as "ثورة 25 يناير". */
+  /** Items to report (several for a list of days or a year range); one marked `name` for "ثورة 25 يناير". */
   items: DateItem[];
   /** Token index where scanning resumes. */
   next: number;
@@ -351,6 +353,13 @@ export class DateGrammar {
     const dir = this.w.directionsAfter.matchAt(this.tokens, k);
     if (dir) return { last: dir.last, direction: hasYear ? undefined : dir.value };
     return { last: k };
+  }
+
+  /** The day names a place: «ملعب 17 أكتوبر 1961», "the 17 October 1961 Stadium". */
+  private namesPlace(first: number, end: number): boolean {
+    if (this.endsWith(this.w.placeHeads, first - 1)) return true;
+    const next = this.tokens[end];
+    return !!next && next.kind === "word" && this.w.placeTails.has(next.norm) && /^\p{Lu}/u.test(next.text);
   }
 
   private endsWith(lexicon: PhraseLexicon<unknown>, k: number): boolean {
@@ -713,7 +722,9 @@ export class DateGrammar {
    */
   private listParse(start: Start, days: DayHit[], end: number, fields: Partial<DateItem>): Parse {
     const implicitYear = fields.year === undefined && fields.direction === undefined && fields.yearOffset === undefined;
-    if (implicitYear && this.endsWith(this.w.nameHeads, start.first - 1)) return { items: [], next: end };
+    if ((implicitYear && this.endsWith(this.w.nameHeads, start.first - 1)) || this.namesPlace(start.first, end)) {
+      return { items: [{ first: start.first, last: end, prefix: start.prefix, name: true }], next: end };
+    }
     const shared: Partial<DateItem> = {};
     if (fields.month !== undefined) shared.month = fields.month;
     if (fields.year !== undefined) shared.year = fields.year;

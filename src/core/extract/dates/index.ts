@@ -27,7 +27,8 @@ export interface DateMention {
    * date of the Hijri calendar, "hijri:" and its Hijri fields in the same forms ("hijri:1446-12-15",
    * "hijri:--09", "hijri:1446"). Hijri dates are not converted (the months begin on a sighting of the moon,
    * which arithmetic cannot place exactly): they are recognised so their numbers are not read as figures,
-   * and callers that want Gregorian dates ignore every value that is not ISO.
+   * and callers that want Gregorian dates ignore every value that is not ISO. "name" for a day that names
+   * something («ثورة 25 يناير», «ملعب 17 أكتوبر 1961»): no date, and its numbers are no figures.
    */
   value: string;
   /** True when the year was not written but taken from the publication date. */

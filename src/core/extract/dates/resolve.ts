@@ -10,7 +10,11 @@ export interface ResolvedDate {
 }
 
 /** The value of `item`, or undefined when it is not a real date (31 February) or cannot be pinned down. */
+/** The value of a day that names something: not ISO, so no claim, but its numbers are no figures either. */
+export const NAME_VALUE = "name";
+
 export function resolveDate(item: DateItem, published: YMD | undefined): ResolvedDate | undefined {
+  if (item.name) return { value: NAME_VALUE, yearInferred: false };
   if (item.hijri) return resolveHijri(item);
   if (item.yearOnly) return item.year === undefined ? undefined : { value: String(item.year), yearInferred: false };
   if (item.weekday) return published ? resolveWeekday(item.weekday, published) : undefined;

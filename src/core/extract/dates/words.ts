@@ -170,4 +170,11 @@ export interface DateWords {
    * "قوى 14 آذار", "6 October Bridge" is not caught: only words before the day count).
    */
   nameHeads: readonly string[];
+  /**
+   * Nouns of places named after a day, with or without its year: the date is the name («ملعب 17 أكتوبر 1961»,
+   * «جسر 6 أكتوبر»). Words before the day.
+   */
+  placeHeads?: readonly string[];
+  /** The same after the date, capitalised only ("the 17 October 1961 Stadium", "October 6 Bridge"). */
+  placeTails?: readonly string[];
 }

@@ -445,7 +445,18 @@ function joinedClause(lex: UnitLexicons, tokens: readonly Token[], from: number,
  */
 function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
   const counter = q.unit !== undefined && lex.counters.has(q.unit);
-  if (q.percent || (q.unit && !q.person && !counter)) return;
+  if (q.percent) return;
+  // A part of a breakdown, or a tally of cases, whose own verb stands right before it says what happened to
+  // that part: «25 ألف إصابة، شفيت منها 22027» recovered, «أصيب 300، توفي منهم 20» died.
+  if ((counter || q.partOf !== undefined) && Number.isInteger(q.value)) {
+    const own = cueRightBefore(lex, tokens, q);
+    if (own) {
+      q.unit = own;
+      q.noun = undefined;
+      return;
+    }
+  }
+  if (q.unit && !q.person && !counter) return;
   // Billions of nothing named are money, not people ("ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين").
   if (!q.unit && q.value >= MAX_PEOPLE) return;
   // What a count noun or a cue names is counted whole: "6.8" in "13 deaths after 6.8 quake" is a magnitude.
@@ -465,6 +476,30 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
   q.unit = role;
   q.noun = undefined;
 }
+
+/**
+ * A role cue that ends right before the figure (its qualifier included), with at most a breakdown cue between
+ * («شفيت منها 22027», "of whom 20 died" has its verb after and is not read here).
+ */
+function cueRightBefore(lex: UnitLexicons, tokens: readonly Token[], q: Draft): string | undefined {
+  let end = firstTokenAtOrAfter(tokens, q.start);
+  for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
+    const b = lex.breakdowns.matchAt(tokens, i);
+    if (b && b.last === end) {
+      end = i;
+      break;
+    }
+  }
+  for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
+    if ((tokens[i] as Token).start < q.sentence.start) return undefined;
+    const m = lex.roles.matchAt(tokens, i);
+    if (m && m.last === end) return m.value;
+  }
+  return undefined;
+}
+
+/** Tokens a role or breakdown cue may span. */
+const MAX_CUE_TOKENS = 4;
 
 const NO_SENSES: ReadonlySet<number> = new Set();
 
@@ -720,6 +755,7 @@ const PLACE_WINDOW = 3;
  */
 function inheritPlaceListUnits(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
   const conj = conjunctionsOf(locale);
+  const places = new Set((locale.quantities.placePrepositions ?? []).map(fold));
   const prefixes = locale.speech.prepositionPrefixes.map(fold);
   if (prefixes.length === 0) return;
   const glued = (t: Token | undefined): string | undefined =>
@@ -733,11 +769,32 @@ function inheritPlaceListUnits(qs: Draft[], tokens: readonly Token[], locale: Lo
     const p = glued(tokens[q.tokenLast]);
     if (p === undefined) continue;
     let parallel = false;
-    for (let i = prev.tokenLast; i < Math.min(prev.tokenLast + PLACE_WINDOW, q.tokenFirst - 1) && !parallel; i++) parallel = glued(tokens[i]) === p;
+    let free = false;
+    for (let i = prev.tokenLast; i < Math.min(prev.tokenLast + PLACE_WINDOW, q.tokenFirst - 1) && !parallel; i++) {
+      parallel = glued(tokens[i]) === p;
+      free ||= places.has((tokens[i] as Token).norm);
+    }
+    // «12 شخصا في حلب و5 بدمشق»: the first place may take the preposition written apart. Then the item must be
+    // the figure and its place alone, up to the clause's end: «و5 بطانيات في حمص» counts blankets.
+    if (!parallel && free) parallel = placeOnly(tokens, q.tokenLast + 1, places, conj);
     if (!parallel) continue;
     q.unit = prev.unit;
     q.noun = undefined;
   }
+}
+
+/**
+ * Whether the words from tokens[from] up to the clause's end, or the list's next item, name a place only: a
+ * few words, none of them a preposition written apart.
+ */
+function placeOnly(tokens: readonly Token[], from: number, places: ReadonlySet<string>, conj: ReadonlySet<string>): boolean {
+  for (let i = from; i < tokens.length && i <= from + PLACE_WINDOW; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "punct") return CLAUSE_END.test(t.text);
+    if (t.kind === "digits" || conj.has(t.norm)) return true;
+    if (t.kind !== "word" || places.has(t.norm)) return false;
+  }
+  return from + PLACE_WINDOW >= tokens.length;
 }
 
 /** "مروحيتين", "شخصان": a dual is two of its noun; two people near a cue ("توفي شخصان") count what the cue says. */

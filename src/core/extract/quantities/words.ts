@@ -112,6 +112,11 @@ export interface QuantityWords {
    * count a nearby cue could name.
    */
   appositiveAges?: boolean;
+  /**
+   * Prepositions written apart that put a place after a figure as a glued one does («12 شخصا في حلب و5 بدمشق»):
+   * the next item of a list by place may follow either form.
+   */
+  placePrepositions?: readonly string[];
   /** Words or phrases after a figure that introduce its breakdown ("among them", "including", "بينهم", "منها"). */
   breakdownCues: readonly string[];
   /** Whether the head of a noun phrase comes last ("combat sorties": English) rather than first (Arabic). */

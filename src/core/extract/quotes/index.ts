@@ -25,7 +25,7 @@ import type { Span } from "../../text/segment.js";
 import { tokenize, type Token } from "../../text/tokenize.js";
 import { findAttributions, type Attribution } from "../speakers/attributions.js";
 import { openingSubject } from "../speakers/mentions.js";
-import { speechLexicon, type SpeechLexicon } from "../speakers/lexicon.js";
+import { namesSpelledApart, speechLexicon, type SpeechLexicon } from "../speakers/lexicon.js";
 import { UnitReader, type ParagraphView, type QuoteRef } from "../speakers/units.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 import { isQuotedStatement } from "./statements.js";
@@ -103,6 +103,7 @@ export function analyzeSpeech(
   const lastBody: (string | undefined)[] = [];
   const heading: boolean[] = [];
   const knownNames = new Set<string>();
+  const spelledApart = namesSpelledApart(text, lex);
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
@@ -110,7 +111,7 @@ export function analyzeSpeech(
     const next = paragraphs[p + 1];
     const paraTokens = tokens?.[p] ?? tokenize(text, para.start, para.end);
     const spans = findQuoteSpans(text, para, sents.map((s) => s.end), next ? text[next.start] : undefined);
-    const view = makeView(text, paraTokens, spans, locale.stopwords);
+    const view = makeView(text, paraTokens, spans, locale.stopwords, spelledApart);
     const ranges = sentenceRanges(paraTokens, sents);
     const readers = pushEach(ranges, ([lo, hi]) => new UnitReader(view, lex, lo, hi, knownNames));
     const atts = pushEach(readers, (r) => (r.lo <= r.hi ? findAttributions(r) : []));
@@ -217,7 +218,13 @@ export function analyzeSpeech(
 }
 
 /** Tokens and quotes of one paragraph, with each token's outermost quote. */
-function makeView(text: string, tokens: readonly Token[], spans: readonly QuoteSpan[], stopwords: ReadonlySet<string>): ParagraphView {
+function makeView(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly QuoteSpan[],
+  stopwords: ReadonlySet<string>,
+  spelledApart: ReadonlySet<string>,
+): ParagraphView {
   // A plain array: a typed array of more than a few elements gets its memory outside the heap, which costs
   // more to get and to free than the paragraph's reading of it saves.
   const quoteOf: number[] = [];
@@ -242,7 +249,7 @@ function makeView(text: string, tokens: readonly Token[], spans: readonly QuoteS
     const statement = firstTok >= 0 && isQuotedStatement(tokens, firstTok, lastTok, stopwords);
     quotes.push({ span, statement, openTok, closeTok, firstTok: firstTok < 0 ? openTok + 1 : firstTok, lastTok: firstTok < 0 ? openTok : lastTok });
   }
-  return { text, tokens, quoteOf, quotes };
+  return { text, tokens, quoteOf, quotes, spelledApart };
 }
 
 /** For each sentence, the inclusive range of token indices whose tokens start inside it ([lo, lo-1] when none). */

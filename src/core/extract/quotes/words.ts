@@ -108,6 +108,13 @@ export interface SpeechWords {
    * ("القاضي عبدالله المرزوقي").
    */
   solidNamePrefixes?: readonly string[];
+  /**
+   * Personal names and the preposition they fold like, each as written (marks aside): «علي» (Ali) and «على»
+   * (on). The name is read when a name prefix follows it («علي بن ناصر»), or a word that is no function word,
+   * after a person's title («وقال الوزير علي الشامي إن …») or in a document that writes the preposition its
+   * own way somewhere («وقال علي حسن إن …»; some copy writes «على» as «علي» throughout: «شدد علي ضرورة …»).
+   */
+  namesLikePrepositions?: readonly (readonly [string, string])[];
   /** Words that join the parts of a title or name ("باسم", "لدى", "of", "for"); never the last word of one. */
   links: readonly string[];
   /**

@@ -255,7 +255,7 @@ function rightPhrase(r: UnitReader, k: number, noObject = false, noDirectObject 
   const n = constructLength(cand.units, {
     isKnownName: knownName(r),
     endsAtPreposition: !noDirectObject && cand.stop?.preposition === true,
-    familyNames: noObject || noDirectObject || opensComplement(cand.stop),
+    familyNames: noObject || noDirectObject || opensComplement(cand.stop) || commaThenComplement(r, cand.stop),
   });
   // After a verb that takes no object, words left over are no object: only a link that ends a name opens them
   // ("القاضي … المرزوقي لدى النطق بالحكم", upon giving the verdict).
@@ -268,6 +268,15 @@ function rightPhrase(r: UnitReader, k: number, noObject = false, noDirectObject 
   return (n === cand.units.length && (titleTail(r, units, cand.stop, noObject || noDirectObject) ?? apposedName(r, units, cand.stop))) || units;
 }
 
+
+/**
+ * «وأوضح الناطق الإعلامي المقدم سعيد المنتشري، أن …»: a comma between the subject and its complement, where no
+ * object can stand either.
+ */
+function commaThenComplement(r: UnitReader, stop: Unit | undefined): boolean {
+  if (!stop || stop.kind !== "punct" || !isComma(stop.norm) || stop.last + 1 > r.hi) return false;
+  return r.at(stop.last + 1).kind === "comp";
+}
 
 /**
  * The subject phrase ending right before a verb (past adverbs and, when allowed, one comma). Across a comma

@@ -19,6 +19,8 @@ export interface SpeechLexicon {
   namePrefixes: ReadonlySet<string>;
   /** Folded (see SpeechWords.solidNamePrefixes). */
   solidNamePrefixes: readonly string[];
+  /** Name to preposition, as written, marks removed (see SpeechWords.namesLikePrepositions). */
+  namesLikePrepositions: ReadonlyMap<string, string>;
   /** The following sets hold each folded word with and without a conjunction prefix ("أن", "وأن"). */
   complementisers: ReadonlySet<string>;
   /** Prepositions, breakers, the locale's stop words and weekday names. */
@@ -86,6 +88,7 @@ function compile(locale: Locale): SpeechLexicon {
     titleLinks: folded(w.titleLinks),
     namePrefixes: folded(w.namePrefixes ?? []),
     solidNamePrefixes: [...folded(w.solidNamePrefixes ?? [])],
+    namesLikePrepositions: new Map((w.namesLikePrepositions ?? []).map(([name, prep]) => [unmarked(name), unmarked(prep)] as const)),
     complementisers: withConjunctions(w.complementisers),
     breakers: withConjunctions([...w.prepositions, ...w.breakers, ...locale.stopwords, ...locale.calendar.weekdays.map(([name]) => name)]),
     prepositions: withConjunctions(w.prepositions),
@@ -109,3 +112,29 @@ function compile(locale: Locale): SpeechLexicon {
     sourcePrefixes: w.sourcePrefixes.map(([p, r]) => [fold(p), r] as const).sort((a, b) => b[0].length - a[0].length),
   };
 }
+
+/** A word as written without its marks and tatweel, letters unfolded: «عليّ» is «علي», never «على». */
+export function unmarked(raw: string): string {
+  return raw.replace(/[\p{M}\u0640]/gu, "");
+}
+
+/**
+ * The names of SpeechLexicon.namesLikePrepositions whose preposition `text` writes its own way at least once
+ * (as a whole word, marks aside): there the name's spelling is a name.
+ */
+export function namesSpelledApart(text: string, lex: SpeechLexicon): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (lex.namesLikePrepositions.size === 0) return out;
+  const bare = unmarked(text);
+  for (const [name, prep] of lex.namesLikePrepositions) {
+    for (let at = bare.indexOf(prep); at >= 0; at = bare.indexOf(prep, at + 1)) {
+      if (!LETTER.test(bare[at - 1] ?? " ") && !LETTER.test(bare[at + prep.length] ?? " ")) {
+        out.add(name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const LETTER = /\p{L}/u;

@@ -130,6 +130,10 @@ export function constructLength(units: readonly Unit[], options: ConstructOption
     // After a coordinated genitive only adjectives and more coordinated words go on: "وزارة الصحة والسكان الدفع"
     // is the ministry and its object.
     if (coordinated && !u.named && !u.coordinated && !u.person && !u.body && u.adjective === false) break;
+    // «وأعلنت الحكومة الهدنة»: a determined word holds no genitive, and an event is no adjective; the truce is
+    // the object (after an undetermined head it is a genitive: «لجنة الانتخابات»).
+    const before = units[i - 1];
+    if (u.thing && before !== undefined && before.kind === "word" && !before.named) break;
     coordinated ||= u.coordinated === true;
     if (isName(u) && i > 0 && !prevNamed && !prevLink) {
       if (!hasPerson) break;

@@ -6,7 +6,7 @@
 import type { Token } from "../../text/tokenize.js";
 import { collapseSpaces } from "../../text/normalize.js";
 import type { QuoteSpan } from "../quotes/marks.js";
-import type { SpeechLexicon } from "./lexicon.js";
+import { unmarked, type SpeechLexicon } from "./lexicon.js";
 
 /** An outermost quote of a paragraph, located in its tokens. */
 export interface QuoteRef {
@@ -29,6 +29,8 @@ export interface ParagraphView {
   /** For each token, the index in `quotes` of the outermost quote holding it (marks included), or -1. */
   quoteOf: readonly number[];
   quotes: readonly QuoteRef[];
+  /** Names whose preposition the document writes its own way (see namesSpelledApart). */
+  spelledApart?: ReadonlySet<string>;
 }
 
 export type UnitKind =
@@ -65,6 +67,11 @@ export interface Unit {
    * gives no endings.
    */
   adjective?: boolean;
+  /**
+   * A determined event or thing (see SpeechWords.nonSpeakers): after a determined word it can be no genitive
+   * of a title, only the verb's object («وأعلنت الحكومة الهدنة»).
+   */
+  thing?: boolean;
   /** Opens a part of a personal name (see SpeechWords.namePrefixes). */
   namePrefix?: boolean;
   /** A personal name written solid with its name prefix (see SpeechWords.solidNamePrefixes). */
@@ -238,6 +245,7 @@ export class UnitReader {
       titleLink = true;
     } else if (lex.determiners.has(norm)) kind = "det";
     else if (lex.pronouns.has(norm) && !isAcronym(raw)) kind = "pronoun";
+    else if (lex.namesLikePrepositions.size > 0 && lex.namesLikePrepositions.has(unmarked(raw)) && this.nameFollows(unmarked(raw), first, last)) kind = "word";
     else if (this.isPreposition(norm)) {
       return { kind: "break", first, last, norm, person: false, body: false, named: false, preposition: true };
     } else if (this.isBreaker(norm)) kind = "break";
@@ -253,7 +261,27 @@ export class UnitReader {
     else if (named && lex.solidNamePrefixes.some((p) => norm.length >= p.length + MIN_SOLID_NAME_REST && norm.startsWith(p))) u.solidName = true;
     if (!named && lex.coordinatedPrefixes.some((p) => norm.startsWith(p))) u.coordinated = true;
     if (!named && lex.adjectiveEndings) u.adjective = lex.adjectiveEndings.some((e) => norm.endsWith(e));
+    if (!named && title === undefined && lex.nonSpeakers.match(norm)) u.thing = true;
     return u;
+  }
+
+  /**
+   * Whether the word after tokens[last] continues a personal name: a name prefix («علي بن ناصر»), or a word
+   * that is no function word right after a person's title (tokens[first - 1]: «الوزير علي الشامي») or where
+   * the document spells the preposition apart («وقال علي حسن إن»).
+   */
+  private nameFollows(name: string, first: number, last: number): boolean {
+    if (last + 1 > this.hi) return false;
+    const { tokens, quoteOf } = this.view;
+    const next = tokens[last + 1] as Token;
+    if (next.kind !== "word" || (quoteOf[last + 1] as number) >= 0) return false;
+    const lex = this.lex;
+    const norm = next.norm;
+    if (lex.namePrefixes.has(norm)) return true;
+    if (lex.complementisers.has(norm) || lex.links.has(norm) || this.isBreaker(norm) || this.isPreposition(norm) || lex.titles.match(norm)) return false;
+    const prev = first - 1 >= this.lo ? (tokens[first - 1] as Token) : undefined;
+    if (prev !== undefined && prev.kind === "word" && lex.titles.match(prev.norm)?.value === "person") return true;
+    return this.view.spelledApart?.has(name) === true;
   }
 
   private isBreaker(norm: string): boolean {

@@ -119,6 +119,8 @@ export const speech: SpeechWords = {
   namePrefixes: ["عبد", "أبو", "بن", "ابن", "بنت", "آل"],
   // Not «أبو» (أبوظبي) or «بن» (بنك): «عبد» opens no common word but a name.
   solidNamePrefixes: ["عبد"],
+  // «علي» (Ali) folds like «على» (on).
+  namesLikePrepositions: [["علي", "على"]],
   // "في" ends a speaker phrase even after a title: "وقالت الوزارة في بيانها".
   titleLinks: [],
   determiners: [],

@@ -131,4 +131,9 @@ export const dates: DateWords = {
   // A date is "on November 26"; "in November" is a month, and a number after it counts something.
   monthOnlyCues: ["in", "during", "throughout"],
   nameHeads: [],
+  // "the 17 October 1961 Stadium", "October 6 Bridge": a place named after a day (capitalised only).
+  placeTails: [
+    "stadium", "street", "bridge", "square", "avenue", "road", "airport", "university", "hospital", "city", "park",
+    "station", "boulevard", "arena", "school", "mosque", "district",
+  ],
 };

@@ -32,8 +32,8 @@ const units: UnitForms[] = [
   { id: "civilian", forms: ["civilian", "civilians"], person: true },
   { id: "child", forms: ["child", "children", "kids", "minors"], person: true },
   { id: "woman", forms: ["woman", "women"], person: true },
-  { id: "rescuer", forms: ["rescuer", "rescuers", "rescue worker", "rescue workers", "rescue personnel", "search and rescue personnel"], person: true },
-  { id: "soldier", forms: ["soldier", "soldiers", "troops", "servicemen", "service members", "personnel", "officer", "officers", "military personnel"], person: true },
+  { id: "rescuer", forms: ["rescuer", "rescuers", "rescue worker", "rescue workers", "rescue personnel", "search and rescue personnel", "firefighter", "firefighters", "firemen"], person: true },
+  { id: "soldier", forms: ["soldier", "soldiers", "troops", "servicemen", "service members", "personnel", "officer", "officers", "military personnel", "policeman", "policemen", "policewoman", "policewomen"], person: true },
   { id: "fighter", forms: ["fighter", "fighters", "militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "jihadist", "jihadists", "gunman", "gunmen", "combatants"], person: true },
   { id: "terrorist", forms: ["terrorist", "terrorists"], person: true },
   // Bodies recovered are a running count of their own, short of the toll while people die in hospital or stay missing.
@@ -55,6 +55,8 @@ const units: UnitForms[] = [
   { id: "job", forms: ["job", "jobs"] },
   { id: "hospital", forms: ["hospital", "hospitals", "field hospital", "field hospitals"] },
   { id: "case", forms: ["case", "cases"], counter: true },
+  // Recovered patients: a running count of their own beside the cases and the deaths.
+  { id: "recovered", forms: ["recovery", "recoveries"] },
   { id: "evacuated", forms: ["evacuee", "evacuees"] },
   { id: "dose", forms: ["dose", "doses", "vaccine dose", "vaccine doses"] },
   { id: "migrant", forms: ["migrant", "migrants"], person: true },
@@ -112,6 +114,8 @@ const units: UnitForms[] = [
   { id: "mile", forms: ["mile", "miles"] },
   { id: "m", forms: ["metre", "metres", "meter", "meters"] },
   { id: "ha", forms: ["hectare", "hectares"] },
+  { id: "feddan", forms: ["feddan", "feddans"] },
+  { id: "dunam", forms: ["dunam", "dunams", "dunum", "dunums", "donum", "donums"] },
   { id: "acre", forms: ["acre", "acres"] },
   { id: "ton", forms: ["ton", "tons", "tonne", "tonnes", "metric tons"] },
   { id: "kg", forms: ["kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "kgs"] },
@@ -162,6 +166,8 @@ export const quantities: QuantityWords = {
     // Rescued are those pulled out by others: fewer than the survivors when some swam ashore or walked out.
     { unit: "rescued", cues: ["rescued", "pulled from the water", "pulled from the rubble", "plucked from the water"] },
     { unit: "arrival", cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"] },
+    // Not "recovered" alone: bodies, weapons and money are recovered too.
+    { unit: "recovered", cues: ["recoveries", "have recovered", "has recovered", "had recovered", "have since recovered", "recovered from the disease", "recovered from the virus"] },
     { unit: "missing", cues: ["missing", "unaccounted for", "disappeared", "lost at sea"] },
     { unit: "acquitted", cues: ["acquitted", "acquitting", "cleared of all charges"] },
     { unit: "arrested", cues: ["arrested", "arrests", "detained", "taken into custody", "rounded up"] },

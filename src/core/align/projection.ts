@@ -21,6 +21,7 @@ const WINDOW = 90;
 interface Lists {
   forecasts: Set<string>;
   reaching: Set<string>;
+  links: Set<string>;
 }
 
 const cache = new WeakMap<Locale, Lists | null>();
@@ -29,7 +30,7 @@ function listsOf(locale: Locale): Lists | undefined {
   let l = cache.get(locale);
   if (l === undefined) {
     const w = locale.align;
-    l = w?.forecasts?.length && w.reaching?.length ? { forecasts: formsOf(w.forecasts), reaching: formsOf(w.reaching) } : null;
+    l = w?.forecasts?.length && w.reaching?.length ? { forecasts: formsOf(w.forecasts), reaching: formsOf(w.reaching), links: formsOf(w.reachLinks ?? []) } : null;
     cache.set(locale, l);
   }
   return l ?? undefined;
@@ -61,6 +62,8 @@ export function isProjection(claim: Claim, locale: Locale): boolean {
       verb = k;
       break;
     }
+    // A function word other than "to", «إلى»: the verb before it governs something else ("increase with only 33").
+    if (locale.stopwords.has(t.norm) && !lists.links.has(t.norm)) return false;
     words++;
   }
   if (verb < 0) return false;

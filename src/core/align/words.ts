@@ -21,6 +21,12 @@ export interface AlignWords {
   forecasts?: readonly string[];
   reaching?: readonly string[];
   /**
+   * Function words that may stand between the verb of reaching and its figure ("rise to", "reach as many as",
+   * «إلى»); any other stopword there ("increase with only 33") means the verb does not govern the figure. Content
+   * words may (the subject: «قد يصل عدد القتلى إلى 500»).
+   */
+  reachLinks?: readonly string[];
+  /**
    * A figure restricted to a place: a preposition ("in", «في», or glued: «بإقليم») right after the figure and its
    * counted words, opening a phrase with a word for a place ("in the province of El Oro", "in Manabi province",
    * «في محافظة الوادي»). Such a figure is a part of the story's total and meets only the same place's figure.

@@ -287,6 +287,7 @@ export const align: AlignWords = {
     "reach", "reached", "rise", "risen", "climb", "climbed", "top", "exceed", "exceeded", "surpass", "surpassed",
     "hit", "pass", "passed", "increase", "grow", "soar", "mount", "jump", "double",
   ],
+  reachLinks: ["to", "as", "many", "more", "than", "over", "up", "the", "well", "above", "beyond", "nearly", "almost", "about", "around"],
   placeWords: [
     "province", "provinces", "region", "regions", "district", "districts", "county", "counties", "governorate",
     "governorates", "prefecture", "municipality", "city", "town", "village", "villages", "state",

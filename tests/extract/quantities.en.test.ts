@@ -223,3 +223,78 @@ describe("English cues across an apposition, Indian scale words and rupees", () 
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English upper bounds of size and distance", () => {
+  it.each([
+    // "as long as", "as high as" before a figure bound it from above, as "as many as" does.
+    ["The trees can live as long as 400 years, and customers may wait as long as 10 days.", ["atMost 400 year", "atMost 10 day"]],
+    ["Waves as high as 6 metres hit the coast, with a surge as high as 4 feet.", ["atMost 6 m", "atMost 4 foot"]],
+    // "as far as" bounds a distance only.
+    ["The quake was felt as far as 300 km away.", ["atMost 300 km"]],
+    ["Ash fell as far as 40 miles from the crater, and as far as 2 towns reported it.", ["atMost 40 mile", "2 town"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+describe("English hyphenated scale words", () => {
+  it.each([
+    ["The city signed a $5-million deal and a 2.5-billion-euro loan.", ["5000000 usd", "2500000000 eur"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+describe("English hyphenated modifiers between a figure and its noun", () => {
+  it.each([
+    // Words glued by hyphens before the noun modify it: the noun after them is counted.
+    ["The state sent 20 water-bombing planes and 12 Russian-made jets.", ["20 aircraft", "12 aircraft"]],
+    ["They freed 30 Israeli-held prisoners, and 300 search-and-rescue workers helped.", ["30 detainee", "300 ~workers"]],
+    // At the phrase's end the compound's last word is its head.
+    ["Jets flew 5 air-strikes on Monday.", ["5 strike"]],
+    // A number glued to its own noun is still read as before.
+    ["A 10-year-old boy and 5 state-run hospitals.", ["10 year", "5 hospital"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+describe("English lives lost and lives named", () => {
+  it.each([
+    // Lives are the dead only after a verb of losing or claiming, or when lost.
+    ["The fire claimed 10 lives, and the war cost more than 3,000 lives.", ["10 killed", "over 3000 killed"]],
+    ["About 40 lives were lost, and floods took 25 lives.", ["approx 40 killed", "25 killed"]],
+    ["The crash, destroying 10 young lives, shocked the town; doctors saved 12 lives.", ["10 ~lives", "12 ~lives"]],
+    ["The crash changed the lives of 10 people.", ["10 person"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+describe("English label lines", () => {
+  it.each([
+    // A short label and a colon before the figure name what a count of people is of.
+    ["Evacuees: 4,403 people", ["4403 evacuated"]],
+    ["Dead: 12", ["12 killed"]],
+    ["Confirmed deaths: 45 people", ["45 killed"]],
+    // A label naming no people, or a long lead-in, is no label.
+    ["Homes: 300 people", ["300 person"]],
+    ["The latest figures from the ministry: 300 people", ["300 person"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+describe("English cues owned by an earlier figure", () => {
+  it.each([
+    // A cue that is the noun of the figure before it does not reach past a new clause.
+    ["At least 6 dead as the storm cuts power to almost 2 million in the South", ["atLeast 6 killed", "nearly 2000000 ?"]],
+    ["Six dead as the storm cuts power to 200,000 customers.", ["6 killed", "200000 ~customers"]],
+    ["12 killed as troops opened fire on 300 people.", ["12 killed", "300 person"]],
+    // A breakdown is still the figure's part; a cue with no figure of its own still reaches on.
+    ["At least 6 dead, among them 2 children.", ["atLeast 6 killed", "2 killed"]],
+    ["The storm killed 5 people as it hit the coast, and injured 40 people.", ["5 killed", "40 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

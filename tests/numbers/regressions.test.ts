@@ -115,6 +115,25 @@ describe("regressions from the conformance run", () => {
     expect(summary(text, numbers("ar", text))).toEqual(expected);
   });
 
+  it.each([
+    // A scale of thousands glued by a hyphen joins the figure before a noun ("a $5-million deal").
+    ["The firm signed a $5-million deal.", ["5-million=5000000"]],
+    ["They set a 2.5-billion-dollar budget and a two-million-euro fine.", ["2.5-billion=2500000000", "two-million=2000000"]],
+    // Not apart, not plural, not below a thousand, not a second figure of a range.
+    ["Scores of 5 - million were odd, 5-millions too, a 12-hundred mark and 5-10 million.", ["5=5", "5=5", "12=12", "5-10 million=5000000..10000000 range"]],
+  ] as const)("en: a hyphenated scale word: %s", (text, expected) => {
+    expect(summary(text, numbers("en", text))).toEqual(expected);
+  });
+
+  it.each([
+    // A short first end written against a round figure in thousands counts thousands ("70-100,000").
+    ["Crowds of 70-100,000 and 5-10,000 gathered.", ["70000..100000", "5000..10000"]],
+    // Not when that puts the ends more than ten times apart, nor joined by "to".
+    ["On a 1-10,000 scale, and 70 to 100,000 people.", ["1..10000", "70..100000"]],
+  ] as const)("en: a range sharing thousands: %s", (text, expected) => {
+    expect(numbers("en", text).map((m) => `${m.value}..${m.upper}`)).toEqual(expected);
+  });
+
   it("keeps the Arabic comma a thousands separator only between groups of three", () => {
     expect(mention("ar", "المبلغ 12،220,13 دولار", "12،220,13").value).toBe(12220.13);
     expect(numbers("ar", "الأرقام 22،24،26").map((m) => m.value)).toEqual([22, 24, 26]);

@@ -26,6 +26,7 @@ describe("English speakers", () => {
     ["a rank after number", "The ministry's number 2 said the talks had failed.", "The ministry's number 2"],
     ["X added that", "Lavrov added that Russia would act.", "Lavrov"],
     ["X has vowed that", 'Forestry Minister Hasan Karabulut has vowed that the authorities "will not leave a single village alone".', "Forestry Minister Hasan Karabulut"],
+    ["X states that", "The report states that 40 people died.", "The report"],
     ["X pledged", "The governor pledged that every family would be rehoused.", "The governor"],
     ["X added:", 'Lavrov added: "We will act."', "Lavrov"],
     ["according to X, at the end", "More than 240,000 people have been killed, according to the Syrian Observatory for Human Rights.", "the Syrian Observatory for Human Rights"],
@@ -70,6 +71,9 @@ describe("English speakers", () => {
     ["negated, contracted", "Putin didn't say when the operation would end."],
     ["a modal before the verb", "Russia would say nothing more."],
     ["added meaning add", "Russia added 37 aircraft to its force in Syria."],
+    // "states" is a noun far more often than a verb: it speaks only before a complement.
+    ["states as a noun before a comma", "Two people died after the storm hit southern US states, cutting power to homes."],
+    ["states as a noun before a time", "The storm moved toward the Gulf states by the afternoon."],
     ["according to a plan", "The strikes were carried out according to the plan."],
     // A name that runs up to a number designates a text or a thing, not someone who speaks.
     ["according to an article number", "Two jets were seen, according to Article 5 of the treaty."],

@@ -82,6 +82,15 @@ export const RUNNING_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Cumulative tallies of people (the dead, the injured, the displaced, the arrested, an epidemic's cases): they
+ * only grow, and a large one grows by a few tenths of a percent a day (61,776 killed, then 61,827 the next day),
+ * never by MOVE_SHARE. A larger figure in an article published a day or more later is the tally moving on,
+ * whatever the growth; the same day, two figures still disagree. Not detainees: those held are also released
+ * (an exchange's 1,000 and 1,200 are two sets), nor the missing, who are found.
+ */
+export const CUMULATIVE_UNITS: ReadonlySet<string> = new Set(["killed", "injured", "casualty", "displaced", "arrested", "case"]);
+
+/**
  * Running tallies of people whose largest present-day figure in an article is its headline total ("the toll
  * rose to …"). Not detainees, sorties or targets: an exchange of prisoners or a campaign's report gives several
  * figures of those, none of them the total the others are parts of.

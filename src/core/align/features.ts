@@ -68,6 +68,10 @@ export interface Features extends ClaimFacts {
   spanHolder: string | undefined;
   /** The only figure of its unit measuring that subject for that holder in its source. */
   soleHeldSpan: boolean;
+  /** What somebody fears or expects the figure to reach, not a count (see projection.ts). */
+  projection: boolean;
+  /** Words naming the place a figure is restricted to ("in the province of El Oro"; see place.ts), if it is. */
+  place: readonly string[] | undefined;
 }
 
 /** Keyword weight falls with distance from the claim, in words: 1 next to it, ½ at this distance. */

@@ -14,6 +14,9 @@ import { combinedCoMentions, sharesFigure, mentionKeys, mentionSpan, sentenceSpa
 import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups, relationKey } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
+import { isProjection } from "./projection.js";
+import { placeOf, samePlace } from "./place.js";
+import { isPartOf } from "./partOf.js";
 import { movedOn } from "./time.js";
 import { datelineDays, isDateline } from "./dateline.js";
 import { anchorOf } from "./anchors.js";
@@ -237,11 +240,24 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     historical[k] = year !== undefined && found.size > 0 && !found.has(year) ? 1 : 0;
     points[k] = claimPoint(c);
   }
-  // The largest present-day figure of each unit in each source.
+  // A whole's part in its sentence ("32 of the state's 35 districts"; see partOf.ts), by the whole's index.
+  const partPoints = new Map<number, number>();
+  for (const indexes of indexesBySentence) {
+    let previous: number | undefined;
+    for (const k of indexes) {
+      if (claims[k]!.kind !== "quantity") continue;
+      if (previous !== undefined && isPartOf(claims[previous]!, claims[k]!, localeOf(claims[k]!.source))) partPoints.set(k, points[previous]!);
+      previous = k;
+    }
+  }
+  // Figures somebody fears or expects (see projection.ts).
+  const projections = new Uint8Array(claims.length);
+  for (let k = 0; k < claims.length; k++) projections[k] = isProjection(claims[k]!, localeOf(claims[k]!.source)) ? 1 : 0;
+  // The largest present-day figure of each unit in each source; a projection is no headline total.
   const largest = new Map<string, number>();
   for (let k = 0; k < claims.length; k++) {
     const uk = unitKeys[k];
-    if (!uk || historical[k]) continue;
+    if (!uk || historical[k] || projections[k]) continue;
     largest.set(uk, Math.max(largest.get(uk) ?? -Infinity, points[k]!));
   }
   // The party each figure of a specific unit belongs to, kept where it is the only figure of its unit for that
@@ -299,6 +315,9 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     const mates: number[] = [];
     if (claim.kind === "quantity") {
       for (const [v, n] of sentence.points.get(mateKey(claim)) ?? []) if (v !== point || n > 1) mates.push(v);
+      // A whole's part is its mate whatever the part was read to count.
+      const part = partPoints.get(k);
+      if (part !== undefined && !mates.includes(part)) mates.push(part);
     }
     const uk = unitKeys[k];
     const past = historical[k] === 1;
@@ -332,7 +351,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       soleDateNearby: soleDate(claim, point),
       dateline: claim.kind === "date" && isDateline(claim),
       historical: past,
-      largestOfUnit: uk !== undefined && !past && largest.get(uk) === point,
+      largestOfUnit: uk !== undefined && !past && projections[k] === 0 && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
       specific: isSpecific(claim),
       distinctive: isDistinctive(claim),
@@ -343,6 +362,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       soleSpan: spanSubjects[k] !== undefined && perSpan.get(spanKey(claim, spanSubjects[k]!)) === 1,
       spanHolder: spanHolders[k],
       soleHeldSpan: spanHolders[k] !== undefined && perSpan.get(spanKey(claim, spanSubjects[k]! + "\u0000" + spanHolders[k]!)) === 1,
+      projection: projections[k] === 1,
+      place: claim.kind === "quantity" ? placeOf(claim, locale) : undefined,
     };
   };
   // Sentence by sentence, so that what a sentence mentions is let go as soon as its claims have their
@@ -449,10 +470,27 @@ function daysApart(a: Features, b: Features): number | undefined {
   return a.day !== undefined && b.day !== undefined ? Math.abs(a.day - b.day) : undefined;
 }
 
+/**
+ * How two figures' places relate: "same" (neither restricted to a place, or both to one named in the same
+ * language), "other" (two places), "unknown" (one restricted, or both across languages).
+ */
+function placeMatch(a: Features, b: Features): "same" | "other" | "unknown" {
+  if (!a.place && !b.place) return "same";
+  if (!a.place || !b.place || a.locale !== b.locale) return "unknown";
+  return samePlace(a.place, b.place) ? "same" : "other";
+}
+
 /** Score of a candidate pair, or 0 when they should not be grouped. */
 function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: QuoteScores, i: number, j: number): number {
   if (a.kind !== b.kind) return 0;
   if (a.kind === "quote") return a.locale === b.locale ? quotes.score(i, j) : 0;
+  // What somebody fears a toll may reach is not a count: it neither contradicts one nor confirms it.
+  if (a.projection !== b.projection) return 0;
+  // A figure for one named place ("11 dead in the province of El Oro") is a part of the story's total ("the
+  // earthquake left 14 dead"), not another report of it: it is set against a figure only for the same place (in
+  // one language: names are not glossed), never against another place's; elsewhere it may only agree.
+  const placed = placeMatch(a, b);
+  if (placed === "other") return 0;
   // Two articles that each give one span of time or share of one subject (a truce's length, the turnout) give
   // it for the same thing: the other figures of its sentence (the talks' nine days beside the truce's ten) are
   // no nearer counterparts.
@@ -483,6 +521,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   if (a.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && a.unit && HEADLINE_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   if (spanned) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   const rel = factsRelation(a, b);
+  if (rel === "different" && placed === "unknown") return 0;
   if (rel !== "different") {
     // The only figure of one counted noun (a noun no unit list knows, in articles of one language) in each
     // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,

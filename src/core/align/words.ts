@@ -12,4 +12,27 @@ export interface AlignWords {
    * remain ("talks" → "talk", "عمرها" → "عمر"): inflections the forms need not spell out.
    */
   endings: readonly string[];
+  /**
+   * Projections: a modal or forecast word ("may", "expected", «قد», «يتوقع», «مرشحة») at most two words before
+   * a verb of reaching ("reach", "rise", "top", «يصل», «يرتفع», «للارتفاع») that governs the figure ("fears the
+   * toll may reach 10,000", «يتوقع أن يرتفع عدد القتلى إلى 500»). Such a figure is what somebody fears or expects,
+   * not a count, and is never set against one. Folded; clitics are stripped when matched.
+   */
+  forecasts?: readonly string[];
+  reaching?: readonly string[];
+  /**
+   * Function words that may stand between the verb of reaching and its figure ("rise to", "reach as many as",
+   * «إلى»); any other stopword there ("increase with only 33") means the verb does not govern the figure. Content
+   * words may (the subject: «قد يصل عدد القتلى إلى 500»).
+   */
+  reachLinks?: readonly string[];
+  /**
+   * A figure restricted to a place: a preposition ("in", «في», or glued: «بإقليم») right after the figure and its
+   * counted words, opening a phrase with a word for a place ("in the province of El Oro", "in Manabi province",
+   * «في محافظة الوادي»). Such a figure is a part of the story's total and meets only the same place's figure.
+   */
+  placeWords?: readonly string[];
+  placePrepositions?: readonly string[];
+  /** Words joining a place word to the name after it ("the province of El Oro"). */
+  placeLinks?: readonly string[];
 }

@@ -14,6 +14,8 @@ import type { ClockMark, QualifierWord } from "./words.js";
 
 /** After "by", an upper end this many times the lower one is the level a change reached, not a range's end. */
 const LEVEL_RATIO = 5;
+/** How far apart the ends of a range may be once a short first end is read in thousands ("70-100,000"). */
+const SHARED_THOUSANDS_RATIO = 10;
 
 /** How many words back a word of reaching or bounding may lead a figure noun. */
 const FIGURE_LEAD_WINDOW = 3;
@@ -462,6 +464,12 @@ class Context {
         gran = Math.min(a.granularity * b.scale, b.granularity);
       }
     }
+    // "70-100,000", "5-10,000": a short first end written against thousands counts thousands too, when that
+    // puts both ends within a factor of ten ("1-10,000" stays one to ten thousand).
+    if (kind === "dash" && !years && a.scale === 1 && b.scale === 1 && !a.percent && !b.percent && Number.isInteger(lo) && lo > 0 && lo < 1000 && hi % 1000 === 0 && lo * 1000 <= hi && lo * 1000 * SHARED_THOUSANDS_RATIO > hi && this.groupedThousands(b)) {
+      lo *= 1000;
+      gran = Math.min(a.granularity * 1000, b.granularity);
+    }
     if (!(lo < hi)) return null;
     const start = a.start;
     const phraseStart = (tokens[phraseFirst] as Token).start;
@@ -486,6 +494,13 @@ class Context {
       listId: undefined,
       scale: b.scale,
     };
+  }
+
+  /** The figure is written with a thousands separator before three zeros ("100,000"). */
+  private groupedThousands(e: Expr): boolean {
+    const last = this.tokens[e.last - 1];
+    const sep = this.tokens[e.last - 2];
+    return !!last && !!sep && last.kind === "digits" && last.text === "000" && sep.kind === "punct" && !sep.spaceBefore && !last.spaceBefore;
   }
 
   /** Index of a currency sign right before token `k` (not before `floor`), else `k`. */

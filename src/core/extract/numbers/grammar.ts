@@ -442,6 +442,13 @@ export abstract class WordGrammar extends TokenReader {
     return !!word && !!dash && !!after && word.kind === "word" && !word.spaceBefore && lex.conjunctions.has(word.norm) && this.flags[k + 1] === 0 && isDash(dash) && !dash.spaceBefore && !after.spaceBefore;
   }
 
+  /** A singular scale of a thousand or more glued by a hyphen at tokens[k-1] to the part before it. */
+  protected gluedScale(k: number, sw: ScaleWord): boolean {
+    const dash = this.tokens[k - 1];
+    const word = this.tokens[k];
+    return !sw.plural && !sw.dual && sw.value >= 1000 && !!dash && !!word && !dash.spaceBefore && !word.spaceBefore;
+  }
+
   protected scaleRefuses(st: State): boolean {
     const sc = this.lookup(this.lex.scales, st.last);
     if (!sc || sc.prefix.raw || sc.value.dual) return false;
@@ -504,7 +511,8 @@ export abstract class WordGrammar extends TokenReader {
       if (sw.dual) {
         if (hyphen || !this.applyDual(st, sw, c)) return null;
       } else {
-        if (c || hyphen) return null;
+        // "a $5-million deal", "a two-billion-dollar plan": a scale of thousands glued by a hyphen joins the figure.
+        if (c || (hyphen && !this.gluedScale(k, sw))) return null;
         if (!this.applyScale(st, sw)) return null;
       }
       if (!st.digits || sw.dual) st.spelled = true;

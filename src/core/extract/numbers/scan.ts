@@ -251,6 +251,14 @@ class Scanner extends WordGrammar {
     return e;
   }
 
+  /** "$5-million": a hyphen at tokens[k] glued between the digits and a scale word the grammar may join. */
+  protected gluedScaleAfter(k: number): boolean {
+    const { tokens, lex } = this;
+    const dash = tokens[k];
+    const word = tokens[k + 1];
+    return !!this.lex.words.hyphenJoins && !!dash && isDash(dash) && !dash.spaceBefore && !!word && word.kind === "word" && !word.spaceBefore && !!this.lookup(lex.scales, k + 1);
+  }
+
   /** A digit number that may go on with scale words, abbreviations, a fraction, or be a designation or ordinal. */
   protected fromDigitNumber(num: DigitNumber, startTok: number, negative: boolean): Expr[] | null {
     const { tokens, lex } = this;
@@ -327,7 +335,7 @@ class Scanner extends WordGrammar {
       }
     }
     // Scale words and the rest of a mixed figure: "2.5 million", "4 آلاف", "3 hundred and 21".
-    if (!after || after.kind !== "word") return [base];
+    if (!after || (after.kind !== "word" && !this.gluedScaleAfter(num.last))) return [base];
     const st = newState(num.last);
     st.rest = num.value;
     st.sH = st.sT = st.sU = true;

@@ -95,7 +95,7 @@ export function assembleQuantities(
     if (isAgeBound(n, found, tokens, lex)) continue;
     // "had captained a 737": one of something unnamed is a name, not a count.
     if (!found.unit && !found.noun && !n.percent && !n.qualifier && first > 0 && lex.indefiniteArticles.has((tokens[first - 1] as Token).norm)) continue;
-    const qualifier = spanOfTime(n, found, tokens, first, lex, locale) ? undefined : n.qualifier;
+    const qualifier = spanOfTime(n, found, tokens, first, lex, locale) || boundOfOtherUnits(n, found, tokens, first, lex) ? undefined : n.qualifier;
     const phraseStart = qualifier ? n.phraseStart : n.start;
     out.push({
       start: Math.min(phraseStart, found.start ?? phraseStart),
@@ -120,7 +120,10 @@ export function assembleQuantities(
   }
   inheritWholeUnits(out, numbers);
   inheritBreakdownUnits(out, tokens, lex);
-  for (const q of out) applyRole(q, lex, tokens);
+  // Tokens right after a figure: a cue there is that figure's noun ("6 dead").
+  const figureEnds = new Set<number>();
+  for (const q of out) figureEnds.add(q.tokenLast);
+  for (const q of out) applyRole(q, lex, tokens, figureEnds);
   // People are counted in whole numbers: "10.000 قتيل", "12.500 people" group thousands with the dot.
   for (const q of out) if (q.dotted === "zeros" || (q.dotted && q.unit !== undefined && (q.person || lex.roleUnits.has(q.unit)))) dottedToThousands(q);
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
@@ -213,6 +216,22 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       j = code;
       continue;
     }
+    // "20 water-bombing planes", "12 Russian-made jets": words glued by hyphens before another word are one
+    // modifier of it; at the phrase's end ("5 air-strikes") their last word is the head.
+    const compound = q.headFinal ? compoundEnd(tokens, j) : j + 1;
+    if (compound > j + 1) {
+      const next = tokens[compound];
+      if (next && next.kind === "word" && next.spaceBefore && !locale.stopwords.has(next.norm) && !/^\p{Lu}/u.test(next.text)) {
+        if (gap >= q.maxGap) break;
+        gap++;
+        j = compound;
+        continue;
+      }
+      if (gap >= q.maxGap) break;
+      gap++;
+      j = compound - 1;
+      continue;
+    }
     // "42 per dollar": the noun after a rate marker is the rate's denominator.
     if (lex.rateMarkers.has(t.norm)) break;
     // «٢٢ منهم», "22 of them": a breakdown cue names no noun; the figure is part of what came before.
@@ -221,6 +240,10 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // «بلغ عدد الشهداء 10,251 والمصابين 42,865»: a noun glued to a conjunction right after the figure is the
     // next item of a list, not what the figure counts.
     if (hit && !best && words.length === 0 && gap === 0 && coordinatedNoun(lex, t.norm)) break;
+    if (hit && hit.cued && !cuedAround(tokens, hit.cued, first, hit.last)) {
+      words.push(t.norm);
+      break;
+    }
     if (hit) {
       // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").
       const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
@@ -302,6 +325,37 @@ function nounStem(norm: string, lex: UnitLexicons): string {
     }
   }
   return w;
+}
+
+/** Tokens before a figure (a qualifier's words) and after its noun ("were lost") where a unit's cue may stand. */
+const CUED_BEFORE = 4;
+const CUED_AFTER = 3;
+
+/** Whether one of `cued` stands just before the figure or just after its noun, within the clause. */
+function cuedAround(tokens: readonly Token[], cued: ReadonlySet<string>, first: number, after: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - CUED_BEFORE; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") break;
+    if (cued.has(t.norm)) return true;
+  }
+  for (let i = after; i < tokens.length && i < after + CUED_AFTER; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") break;
+    if (cued.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** End of words joined by glued hyphens from tokens[j] ("water-bombing", "search-and-rescue"); j + 1 if none. */
+function compoundEnd(tokens: readonly Token[], j: number): number {
+  let k = j + 1;
+  while (k + 1 < tokens.length) {
+    const dash = tokens[k] as Token;
+    const word = tokens[k + 1] as Token;
+    if (dash.kind !== "punct" || !HYPHENS.test(dash.text) || dash.spaceBefore || word.kind !== "word" || word.spaceBefore) break;
+    k += 2;
+  }
+  return k;
 }
 
 /** End of a glued code such as "Tu-22M3" or "F-16" starting at tokens[j]: letters joined to a hyphen or digits. */
@@ -442,6 +496,13 @@ function spanOfTime(n: NumberMention, found: UnitFound, tokens: readonly Token[]
   return before !== undefined && (before.kind === "digits" || (before.kind === "word" && !locale.stopwords.has(before.norm)));
 }
 
+/** "as far as" before a figure that is no distance: the phrase bounds only the units it names. */
+function boundOfOtherUnits(n: NumberMention, found: UnitFound, tokens: readonly Token[], first: number, lex: UnitLexicons): boolean {
+  if (!n.qualifier) return false;
+  const m = lex.unitBounds.matchAt(tokens, firstTokenAtOrAfter(tokens, n.phraseStart));
+  return m !== undefined && m.last === first && !(found.unit !== undefined && m.value.has(found.unit));
+}
+
 /** A comma or other clause punctuation among tokens[from, to): the breakdown has ended. */
 function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -471,7 +532,7 @@ function joinedClause(lex: UnitLexicons, tokens: readonly Token[], from: number,
  * A count of a noun the lexicon does not know ("2,300 homes", "villagers") takes a cue only from its own
  * clause: in "1.2 million people were displaced, and nearly 2,300 homes were destroyed" the homes were not.
  */
-function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
+function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figureEnds: ReadonlySet<number>): void {
   const counter = q.unit !== undefined && lex.counters.has(q.unit);
   if (q.percent) return;
   // A part of a breakdown, or a tally of cases, whose own verb stands right before it says what happened to
@@ -502,14 +563,14 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void 
       return;
     }
   }
-  const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence);
+  const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence) ?? labelBefore(lex, tokens, firstTokenAtOrAfter(tokens, q.start), q.sentence);
   if (counted) {
     q.unit = counted;
     q.noun = undefined;
     return;
   }
   if (counter) return;
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined, q.unit !== undefined);
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined, q.unit !== undefined, figureEnds);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
@@ -639,6 +700,30 @@ function countedBefore(lex: UnitLexicons, tokens: readonly Token[], first: numbe
   return undefined;
 }
 
+/** The most words a label before a colon may have ("Evacuees:", "Confirmed deaths:"). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * "Evacuees: 4,403 people", "Dead: 12": a label of a few words opening the sentence, then a colon right before
+ * the figure, names what the figure counts when it names a role or a group of people.
+ */
+function labelBefore(lex: UnitLexicons, tokens: readonly Token[], at: number, sentence: Span): string | undefined {
+  const colon = tokens[at - 1];
+  if (!colon || colon.kind !== "punct" || colon.text !== ":") return undefined;
+  const open = at - 2 - MAX_LABEL_WORDS;
+  let k = at - 2;
+  while (k >= 0 && k > open && (tokens[k] as Token).kind === "word" && (tokens[k] as Token).start >= sentence.start) k--;
+  const first = k + 1;
+  if (first > at - 2 || (k >= 0 && (tokens[k] as Token).start >= sentence.start)) return undefined;
+  const head = at - 2;
+  for (let i = first; i <= head; i++) {
+    const role = lex.roles.matchAt(tokens, i);
+    if (role && role.last === head + 1) return role.value;
+  }
+  const unit = unitAt(lex, tokens, head);
+  return unit && unit.last === head + 1 && (unit.person || lex.roleUnits.has(unit.unit)) && !unit.cued ? unit.unit : undefined;
+}
+
 /** No count of people in the news reaches this; a figure this large that names nothing is an amount. */
 const MAX_PEOPLE = 1e9;
 
@@ -657,6 +742,8 @@ function roleNear(
    * the next clause's figure («المتهمين الاثني عشر أحكام أخف، وبرأت المحكمة اثنين منهم»).
    */
   named = false,
+  /** Tokens right after a figure (see ownedCue). */
+  figureEnds?: ReadonlySet<number>,
 ): string | undefined {
   const from = windowStart(lex, tokens, first, sentence);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
@@ -673,12 +760,28 @@ function roleNear(
     // is that figure's, not the named people's of the next clause.
     // A breakdown cue between them makes the figure part of that clause's ("among the dead, including 8 Americans").
     if (named && broken && i < first && figureInClause(tokens, i, m.last, first, sentence) && !breakdownBetween(lex, tokens, m.last, first)) continue;
+    // "At least 6 dead as the storm cuts power to almost 2 million": a cue that is the noun of the figure right
+    // before it, with a new clause opening after it, is that figure's.
+    if (i < first && figureEnds?.has(i) && ownedCue(lex, tokens, m.last, first)) continue;
     // A cue in the figure's own clause wins over one as near across a comma ("500 were evacuated, and 12 to
     // 15 people were arrested").
     const distance = (i < first ? first - m.last : i - after) + (broken ? CLAUSE_DISTANCE : 0);
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
   return best?.unit;
+}
+
+/**
+ * Whether, after a cue that follows a figure of its own ("6 dead") and ends at cueEnd, a word opening another
+ * clause stands before the figure at `first`, with no breakdown cue ("6 dead, among them 2 children").
+ */
+function ownedCue(lex: UnitLexicons, tokens: readonly Token[], cueEnd: number, first: number): boolean {
+  if (breakdownBetween(lex, tokens, cueEnd, first)) return false;
+  for (let i = cueEnd; i < first; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && lex.clauseStarts.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** "crash-landed", "half-dead": a cue glued by a hyphen to the word before it is part of another word. */

@@ -14,11 +14,14 @@ export interface UnitHit {
   first: number;
   /** Index after its last token. */
   last: number;
+  /** See UnitForms.cued (folded). */
+  cued?: ReadonlySet<string>;
 }
 
 interface UnitValue {
   id: string;
   person: boolean;
+  cued?: ReadonlySet<string>;
 }
 
 export interface UnitLexicons {
@@ -78,6 +81,10 @@ export interface UnitLexicons {
   nounPrefixes: readonly string[];
   nounEndings: readonly string[];
   spanWords: PhraseLexicon<true>;
+  /** Words that open a clause (the locale's speech clauseStarts, folded): "as", "while", "when". */
+  clauseStarts: ReadonlySet<string>;
+  /** Bound phrases with the units they bound (see QuantityWords.unitBounds). */
+  unitBounds: PhraseLexicon<ReadonlySet<string>>;
   /** Whether a folded word reads as a plural noun, the head of a counted phrase (see QuantityWords.pluralEndings). */
   isPlural(norm: string): boolean;
   /** Whether a folded word reads as a verb by its ending (see QuantityWords.verbEndings). */
@@ -93,7 +100,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
   const entries: [string, UnitValue][] = [];
   const duals: [string, UnitValue][] = [];
   for (const u of q.units) {
-    const value = { id: u.id, person: u.person ?? false };
+    const value: UnitValue = u.cued ? { id: u.id, person: u.person ?? false, cued: new Set(u.cued.map(fold)) } : { id: u.id, person: u.person ?? false };
     for (const f of u.forms) entries.push([f, value]);
     for (const d of u.duals ?? []) duals.push([d, value]);
   }
@@ -145,6 +152,8 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
     spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),
+    clauseStarts: new Set(locale.speech.clauseStarts.map(fold)),
+    unitBounds: new PhraseLexicon((q.unitBounds ?? []).map((b) => [b.phrase, new Set(b.units)] as const), locale.clitics),
     isPlural: pluralTest(q.pluralEndings ?? [], q.singularEndings ?? [], q.pluralNouns ?? []),
     isVerb: endingTest(q.verbEndings ?? [], [], MIN_VERB_LENGTH),
   };
@@ -157,10 +166,16 @@ export function unitAt(lex: UnitLexicons, tokens: readonly Token[], i: number): 
   const t = tokens[i];
   if (!t || t.kind !== "word") return undefined;
   const phrase = lex.phrases.matchAt(tokens, i);
-  if (phrase && phrase.last - phrase.first > 1) return { unit: phrase.value.id, person: phrase.value.person, first: i, last: phrase.last };
+  if (phrase && phrase.last - phrase.first > 1) return hitOf(phrase.value, i, phrase.last);
   const word = lex.words.match(t.norm);
-  if (word) return { unit: word.value.id, person: word.value.person, first: i, last: i + 1 };
+  if (word) return hitOf(word.value, i, i + 1);
   return undefined;
+}
+
+function hitOf(value: UnitValue, first: number, last: number): UnitHit {
+  const hit: UnitHit = { unit: value.id, person: value.person, first, last };
+  if (value.cued) hit.cued = value.cued;
+  return hit;
 }
 
 /** The shortest words read by their ending as a plural, or as a verb: "mps" or "gas" are no plurals, "need" no verb. */

@@ -24,6 +24,12 @@ export interface UnitForms {
    * حالات», deaths): the count noun wins over it. Nearby cues do not (412 cases near "78 deaths" stay cases).
    */
   counter?: boolean;
+  /**
+   * Words of which one must stand just before the figure (its qualifier aside) or just after the noun for the
+   * forms to count this unit: "claimed 10 lives", "10 lives were lost" are the dead, "destroying 10 young lives"
+   * or "saved 10 lives" are not. Without one the noun is kept as written.
+   */
+  cued?: readonly string[];
 }
 
 export interface RoleCue {
@@ -59,6 +65,11 @@ export interface QuantityWords {
    * during 48 days, not more than 48).
    */
   spanWords: readonly string[];
+  /**
+   * Bound phrases the number recogniser reads that bound a figure only when it counts one of `units`: "as far as
+   * 200 km" is at most 200 km, while "as far as" before anything else is no bound of it.
+   */
+  unitBounds?: readonly { phrase: string; units: readonly string[] }[];
   /** Words joining two numbers that share one unit ("3 or 4 weeks", "الـ3 أو الـ4"). */
   conjunctions: readonly string[];
   /**

@@ -279,4 +279,19 @@ export const align: AlignWords = {
     ["mourning", ["mourning"]],
   ],
   endings: ["s", "es", "ed", "ing", "d"],
+  forecasts: [
+    "may", "might", "could", "would", "will", "expected", "expect", "expects", "fear", "fears", "feared", "likely",
+    "set", "poised", "projected", "forecast", "predicted", "predict", "predicts", "warned", "warn", "warns",
+  ],
+  reaching: [
+    "reach", "reached", "rise", "risen", "climb", "climbed", "top", "exceed", "exceeded", "surpass", "surpassed",
+    "hit", "pass", "passed", "increase", "grow", "soar", "mount", "jump", "double",
+  ],
+  reachLinks: ["to", "as", "many", "more", "than", "over", "up", "the", "well", "above", "beyond", "nearly", "almost", "about", "around"],
+  placeWords: [
+    "province", "provinces", "region", "regions", "district", "districts", "county", "counties", "governorate",
+    "governorates", "prefecture", "municipality", "city", "town", "village", "villages", "state",
+  ],
+  placePrepositions: ["in", "across", "throughout"],
+  placeLinks: ["of"],
 };

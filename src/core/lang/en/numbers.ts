@@ -111,7 +111,8 @@ const qualifiersBefore: [string, QualifierWord][] = [
     (p): [string, QualifierWord] => [p, under],
   ),
   ...[
-    "up to", "as many as", "as much as", "at most", "at the most", "no more than", "not more than", "a maximum of",
+    // "as long as 10 days", "waves as high as 10 metres"; "as far as" bounds a distance only (see quantities).
+    "up to", "as many as", "as much as", "as long as", "as high as", "as far as", "at most", "at the most", "no more than", "not more than", "a maximum of",
     // A verb of exceeding under a negation bounds from above: "sales did not exceed 38,000".
     "did not exceed", "does not exceed", "do not exceed", "will not exceed", "would not exceed", "not exceeding",
     "not to exceed", "never exceeded", "did not top", "did not surpass",

@@ -26,7 +26,13 @@ const units: UnitForms[] = [
   { id: "satellite", forms: ["satellite", "satellites", "reconnaissance satellite", "reconnaissance satellites"] },
   { id: "weapon", forms: ["weapon", "weapons", "gun", "guns", "rifle", "rifles"] },
   // People
-  { id: "killed", forms: ["dead", "deaths", "death", "fatalities", "fatality", "victims", "victim", "killed", "lives", "martyr", "martyrs"] },
+  { id: "killed", forms: ["dead", "deaths", "death", "fatalities", "fatality", "victims", "victim", "killed", "martyr", "martyrs"] },
+  // Lives are the dead only when lost or claimed ("claimed 10 lives", "10 lives were lost"), not "saved 10 lives".
+  {
+    id: "killed",
+    forms: ["lives"],
+    cued: ["claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taking", "take", "takes", "lost", "losing", "lose", "loses"],
+  },
   { id: "casualty", forms: ["casualties", "casualty"] },
   { id: "injured", forms: ["wounded", "injured", "injuries", "injury", "hurt"] },
   { id: "person", forms: ["people", "person", "persons", "individuals", "individual", "residents", "citizens", "inhabitants"], person: true },
@@ -162,7 +168,7 @@ const units: UnitForms[] = [
 export const quantities: QuantityWords = {
   units,
   roles: [
-    { unit: "killed", cues: ["killed", "killing", "kill", "kills", "dead", "died", "die", "death toll", "toll", "deaths", "lives", "lost their lives", "claimed the lives of", "fatalities", "drowned", "drowning"] },
+    { unit: "killed", cues: ["killed", "killing", "kill", "kills", "dead", "died", "die", "death toll", "toll", "deaths", "lost their lives", "claimed the lives of", "fatalities", "drowned", "drowning"] },
     { unit: "injured", cues: ["wounded", "wounding", "injured", "injuring", "hurt", "injuries"] },
     { unit: "displaced", cues: ["displaced", "displacing", "uprooted", "forced from their homes", "driven from their homes", "from their homes", "fled", "homeless"] },
     { unit: "survivor", cues: ["survived", "survivors", "survivor", "rescued alive", "pulled alive"] },
@@ -178,6 +184,7 @@ export const quantities: QuantityWords = {
   ],
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["Rs", "rupee"], ["Rs.", "rupee"], ["INR", "rupee"], ["₹", "rupee"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
   spanWords: ["over", "within", "under"],
+  unitBounds: [{ phrase: "as far as", units: ["km", "mile", "m", "foot", "km2", "mi2"] }],
   conjunctions: ["or", "and", "to", "nor"],
   clauseJoiners: ["and", "or", "but", "while", "whereas", "nor"],
   fillers: ["of"],

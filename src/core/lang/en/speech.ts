@@ -1,7 +1,8 @@
 import type { SpeechTrigger, SpeechWords } from "../../extract/quotes/words.js";
 
 const verb: SpeechTrigger = { kind: "verb" };
-// Verbs with a common non-reporting sense: "Russia added 37 aircraft", "fighting continued", "wrote a letter".
+// Verbs with a common non-reporting sense: "Russia added 37 aircraft", "fighting continued", "wrote a letter";
+// "states" is as often the noun ("struck southern US states, knocking out power").
 const weakVerb: SpeechTrigger = { kind: "verb", needsComplement: true };
 const participle: SpeechTrigger = { kind: "participle" };
 const source: SpeechTrigger = { kind: "source" };
@@ -10,14 +11,14 @@ const relay: SpeechTrigger = { kind: "relay" };
 const forms = (spec: SpeechTrigger, ...words: string[]) => words.map((w) => [w, spec] as const);
 
 const triggers = [
-  ...forms(verb, "said", "says", "say", "told", "tells", "stated", "states", "declared", "declares"),
+  ...forms(verb, "said", "says", "say", "told", "tells", "stated", "declared", "declares"),
   ...forms(verb, "announced", "announces", "warned", "warns", "stressed", "stresses", "insisted", "insists"),
   ...forms(verb, "claimed", "claims", "confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits"),
   ...forms(verb, "asserted", "asserts", "argued", "argues", "explained", "explains", "reported", "remarked"),
   ...forms(verb, "replied", "responded", "commented", "emphasised", "emphasized", "emphasises", "emphasizes"),
   ...forms(verb, "underlined", "revealed", "denied", "denies", "noted", "notes", "observed", "predicted", "cautioned"),
   ...forms(verb, "conceded", "concedes", "pointed out", "points out", "vowed", "vows", "pledged", "pledges"),
-  ...forms(weakVerb, "added", "adds", "continued", "continues", "wrote", "writes"),
+  ...forms(weakVerb, "added", "adds", "continued", "continues", "wrote", "writes", "states"),
   ...forms(participle, "adding", "saying", "noting", "warning", "stressing", "insisting", "explaining", "declaring", "claiming"),
   ...forms(source, "according to", "in the words of"),
   ...forms(relay, "citing", "quoting"),

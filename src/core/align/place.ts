@@ -1,0 +1,134 @@
+/**
+ * Figures restricted to a place: "11 people dead in the province of El Oro", "12 killed in Manabi province",
+ * «11 قتيلا في محافظة الوادي», «مقتل 8 أشخاص بإقليم الحوز». Such a figure is a part of the story's total, not
+ * another report of it: "the earthquake left 14 dead" does not contradict it. A figure is restricted when, right
+ * after it and its counted words, a preposition opens a phrase holding a word for a place (province, region,
+ * «محافظة», «إقليم»), the preposition standing alone ("in", «في») or glued to the place word («بإقليم»).
+ * The phrase must name the place ("across the province" is the story's own). Word lists: AlignWords.placeWords
+ * and placePrepositions.
+ */
+import type { Claim } from "../types.js";
+import type { Locale } from "../lang/types.js";
+import { stripPrefix } from "../lang/lexicon.js";
+import { fold } from "../text/normalize.js";
+import { tokenize, type Token } from "../text/tokenize.js";
+
+/** Words between the figure and the preposition: what it counts ("people were killed", «قتيلا»). */
+const FIGURE_TO_PREPOSITION = 4;
+/** Words between the preposition and the place word: "the", an adjective, a name ("in Manabi province"). */
+const PREPOSITION_TO_PLACE = 3;
+/** Words after the place word that may name the place ("of El Oro", «الوادي»). */
+const NAME_WORDS = 3;
+/** Characters after the figure read. */
+const WINDOW = 110;
+
+interface Lists {
+  places: Set<string>;
+  prepositions: Set<string>;
+  links: Set<string>;
+}
+
+const cache = new WeakMap<Locale, Lists | null>();
+
+function listsOf(locale: Locale): Lists | undefined {
+  let l = cache.get(locale);
+  if (l === undefined) {
+    const w = locale.align;
+    l = w?.placeWords?.length && w.placePrepositions?.length
+      ? { places: new Set(w.placeWords.map(fold)), prepositions: new Set(w.placePrepositions.map(fold)), links: new Set((w.placeLinks ?? []).map(fold)) }
+      : null;
+    cache.set(locale, l);
+  }
+  return l ?? undefined;
+}
+
+/**
+ * The words naming the place a figure is restricted to (folded, clitics stripped, sorted), or undefined when the
+ * figure is not restricted to a named place.
+ */
+export function placeOf(claim: Claim, locale: Locale): readonly string[] | undefined {
+  if (claim.kind !== "quantity") return undefined;
+  const lists = listsOf(locale);
+  if (!lists) return undefined;
+  const start = claim.sentenceMark[1];
+  const tokens = tokenize(claim.sentence, start, Math.min(claim.sentence.length, start + WINDOW));
+  for (let k = 0, words = 0; k < tokens.length && words <= FIGURE_TO_PREPOSITION; k++, words++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return undefined;
+    // «بإقليم الحوز»: the preposition glued to the place word.
+    const stem = stripPrefix(t.norm, locale.clitics);
+    if (stem !== t.norm && lists.places.has(stem) && lists.prepositions.has(t.norm.slice(0, t.norm.length - stem.length))) {
+      return named(namesAfter(tokens, k, lists, locale));
+    }
+    if (!lists.prepositions.has(t.norm)) continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 1 + PREPOSITION_TO_PLACE; j++) {
+      const u = tokens[j]!;
+      if (u.kind !== "word") return undefined;
+      if (!isPlace(u, lists, locale)) continue;
+      // A name before the place word ("in Manabi province", "in the Philippine province of Bohol") and one after
+      // it ("of Bohol", «محافظة الوادي»).
+      return named(namesBetween(tokens, k + 1, j, lists, locale).concat(namesAfter(tokens, j, lists, locale)).sort());
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A place word that names no place ("across the province", «في المحافظة») refers to the story's own place. */
+function named(names: string[]): readonly string[] | undefined {
+  return names.length > 0 ? names : undefined;
+}
+
+function isPlace(t: Token, lists: Lists, locale: Locale): boolean {
+  return lists.places.has(t.norm) || lists.places.has(stripPrefix(t.norm, locale.clitics));
+}
+
+/**
+ * A word of a place's name: capitalised in a script with capitals ("El Oro", "Manabi"); in one without, the word
+ * right after the place word («محافظة الوادي»), where a definite place word referring back («في المحافظة منذ»)
+ * is followed by a stopword or nothing.
+ */
+function nameWord(t: Token, lists: Lists, locale: Locale, afterPlace: boolean): string | undefined {
+  if (t.kind !== "word" || locale.stopwords.has(t.norm) || lists.prepositions.has(t.norm) || isPlace(t, lists, locale)) return undefined;
+  const cased = t.text.toLowerCase() !== t.text.toUpperCase();
+  if (cased ? t.text[0] === t.text[0]!.toLowerCase() : !afterPlace) return undefined;
+  const stem = stripPrefix(t.norm, locale.clitics);
+  return locale.stopwords.has(stem) ? undefined : stem;
+}
+
+function namesBetween(tokens: readonly Token[], from: number, to: number, lists: Lists, locale: Locale): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const w = nameWord(tokens[k]!, lists, locale, false);
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The name after a place word: past a linking word ("the province of El Oro"), or in a script without capitals the
+ * word right after it («محافظة الوادي»); a capitalised word after it without a link names something else ("in
+ * Manabi province on Sunday").
+ */
+function namesAfter(tokens: readonly Token[], at: number, lists: Lists, locale: Locale): string[] {
+  const out: string[] = [];
+  let k = at + 1;
+  const linked = k < tokens.length && tokens[k]!.kind === "word" && lists.links.has(tokens[k]!.norm);
+  if (linked) k++;
+  for (const first = k; k < tokens.length && k < first + NAME_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") break;
+    const cased = t.text.toLowerCase() !== t.text.toUpperCase();
+    if (cased && !linked) break;
+    const w = nameWord(t, lists, locale, !cased && k === at + 1);
+    if (!w) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/** Whether two restricted figures are restricted to the same place: their phrases share a name word. */
+export function samePlace(a: readonly string[], b: readonly string[]): boolean {
+  for (const w of a) if (b.includes(w)) return true;
+  return false;
+}

@@ -1,0 +1,78 @@
+/**
+ * Projections: "officials fear the toll may reach 10,000", "could rise to 500", «يتوقع أن يرتفع عدد القتلى إلى
+ * 500». Extraction reads such a figure as a count like any other; it is what somebody fears or expects, and an
+ * article that gives today's count (3,000 killed) does not contradict it. A figure is a projection when a verb of
+ * reaching stands shortly before it with nothing but a few words between (its subject, "to", «إلى»), and a modal
+ * or forecast word stands right before that verb (or is the verb itself: «سيرتفع»). Word lists: AlignWords.
+ */
+import type { Claim } from "../types.js";
+import type { Locale } from "../lang/types.js";
+import { stripPrefix } from "../lang/lexicon.js";
+import { fold } from "../text/normalize.js";
+import { tokenize, type Token } from "../text/tokenize.js";
+
+/** Words between the verb of reaching and the figure: a subject («عدد القتلى»), "to", "more than". */
+const VERB_TO_FIGURE = 4;
+/** Words between the forecast word and the verb: "expected to", "may well", «يتوقع أن». */
+const FORECAST_TO_VERB = 2;
+/** Characters before the figure read: enough for the words above, however long the sentence. */
+const WINDOW = 90;
+
+interface Lists {
+  forecasts: Set<string>;
+  reaching: Set<string>;
+  links: Set<string>;
+}
+
+const cache = new WeakMap<Locale, Lists | null>();
+
+function listsOf(locale: Locale): Lists | undefined {
+  let l = cache.get(locale);
+  if (l === undefined) {
+    const w = locale.align;
+    l = w?.forecasts?.length && w.reaching?.length ? { forecasts: formsOf(w.forecasts), reaching: formsOf(w.reaching), links: formsOf(w.reachLinks ?? []) } : null;
+    cache.set(locale, l);
+  }
+  return l ?? undefined;
+}
+
+function formsOf(list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const form of list) out.add(fold(form));
+  return out;
+}
+
+function listed(t: Token, set: Set<string>, locale: Locale): boolean {
+  return set.has(t.norm) || set.has(stripPrefix(t.norm, locale.clitics));
+}
+
+/** Whether a quantity claim is a projection (see above). */
+export function isProjection(claim: Claim, locale: Locale): boolean {
+  if (claim.kind !== "quantity") return false;
+  const lists = listsOf(locale);
+  if (!lists) return false;
+  const end = claim.sentenceMark[0];
+  const tokens = tokenize(claim.sentence, Math.max(0, end - WINDOW), end);
+  // Back from the figure to the verb of reaching: words only, no other figure, no punctuation.
+  let verb = -1;
+  for (let k = tokens.length - 1, words = 0; k >= 0 && words <= VERB_TO_FIGURE; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") break;
+    if (listed(t, lists.reaching, locale)) {
+      verb = k;
+      break;
+    }
+    // A function word other than "to", «إلى»: the verb before it governs something else ("increase with only 33").
+    if (locale.stopwords.has(t.norm) && !lists.links.has(t.norm)) return false;
+    words++;
+  }
+  if (verb < 0) return false;
+  // The forecast word: the verb itself («سيرتفع»), or just before it. A capitalised form is a name or a
+  // month ("in May reached"), not a modal.
+  for (let k = verb, words = 0; k >= 0 && words <= FORECAST_TO_VERB + 1; k--, words++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (t.text === t.text.toLowerCase() && listed(t, lists.forecasts, locale)) return true;
+  }
+  return false;
+}

@@ -32,6 +32,19 @@ describe("arrivals are a running tally", () => {
   });
 });
 
+// The report says when the figures were given, as a reader checks them: not a fixed gap.
+describe("a figure that moved on says the days its articles were published", () => {
+  const WIRE = "Italy registered 31,529 sea arrivals between January and June, according to interior ministry data.";
+  const SAME = "Italy registered 35,129 sea arrivals between January and June, according to interior ministry data.";
+  it.each<[Record<string, string>, string]>([
+    [{ a: "2025-07-01", b: "2025-07-03" }, "arrivals: moved on from 31,529 (a) to 35,129 (b), articles published 2025-07-01 to 2025-07-03 (2 days apart)"],
+    [{ a: "2025-07-01", b: "2025-07-02" }, "arrivals: moved on from 31,529 (a) to 35,129 (b), articles published 2025-07-01 to 2025-07-02 (1 day apart)"],
+  ])("%j", (published, note) => {
+    const claims = [quantity("a", WIRE, "31,529", 31529, "arrival"), quantity("b", SAME, "35,129", 35129, "arrival")];
+    expect(run(claims, published).map((g) => g.note)).toEqual([note]);
+  });
+});
+
 // Sentences with nothing in common across languages but the figure itself.
 describe("a specific figure given with the same qualifier in two articles is one figure", () => {
   const EN_HOURS = "The aircraft, registered SU-NCB, had flown about 41,000 hours, Airbus said.";

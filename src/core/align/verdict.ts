@@ -12,7 +12,6 @@ import { describeUnit, describeValue, elided, formatNumber, formatPercent, liste
 import { claimPoint, relation } from "./compare.js";
 import { movedOn } from "./time.js";
 import type { Features } from "./features.js";
-import { SNAPSHOT_DAYS } from "./constants.js";
 import { appendAll, maxOf, minOf } from "../arrays.js";
 
 interface Cluster {
@@ -182,7 +181,24 @@ function movedNote(snapshots: readonly Features[][]): string {
   });
   const unit = describeUnit(snapshots[0]![0]!.claim);
   // A story followed for months has many snapshots: the first ones and the latest ones tell how it moved.
-  return `${unit ? unit + ": " : ""}moved on from ${elided(parts, " to ")}, articles more than ${SNAPSHOT_DAYS} days apart`;
+  return `${unit ? unit + ": " : ""}moved on from ${elided(parts, " to ")}${publishedSpan(snapshots)}`;
+}
+
+/** ", articles published 2015-11-18 to 2015-12-12": the days the figures were given on, as the report's reader checks them. */
+function publishedSpan(snapshots: readonly Features[][]): string {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const snap of snapshots) {
+    for (const f of snap) {
+      if (f.day === undefined) continue;
+      first = Math.min(first, f.day);
+      last = Math.max(last, f.day);
+    }
+  }
+  if (!Number.isFinite(first) || last <= first) return ", articles published on different days";
+  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const days = last - first;
+  return `, articles published ${iso(first)} to ${iso(last)} (${days} day${days === 1 ? "" : "s"} apart)`;
 }
 
 export function compareClaims(a: Claim, b: Claim): number {

@@ -317,6 +317,7 @@ describe("Arabic given name «علي»", () => {
     ["before a name prefix", "وقال الشيخ علي بن ناصر إن الوضع صعب.", "الشيخ علي بن ناصر"],
     ["bare, where على is spelled apart", "وقال علي حسن إن الوضع صعب. واتفق الطرفان على الهدنة.", "علي حسن"],
     ["bare with a family name, where على is spelled apart", "وقال علي الأحمد إن الوضع صعب. واتفق الطرفان على الهدنة.", "علي الأحمد"],
+    ["bare, where على is spelled apart with its marks", "وقال علي حسن إن الوضع صعب. واتفق الطرفان عَلَى الهدنة.", "علي حسن"],
     ["the preposition spelled «علي» throughout", "وشدد علي ضرورة الإسراع في التنفيذ.", undefined],
     ["the preposition before a complementiser", "وأكد علي أن الوضع صعب. واتفق الطرفان على الهدنة.", undefined],
     ["the preposition spelled apart", "وأكد على أهمية التعاون.", undefined],

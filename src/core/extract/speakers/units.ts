@@ -247,7 +247,7 @@ export class UnitReader {
       titleLink = true;
     } else if (lex.determiners.has(norm)) kind = "det";
     else if (lex.pronouns.has(norm) && !isAcronym(raw)) kind = "pronoun";
-    else if (lex.namesLikePrepositions.size > 0 && lex.namesLikePrepositions.has(unmarked(raw)) && this.nameFollows(unmarked(raw), first, last)) kind = "word";
+    else if (lex.namesLikePrepositionsFolded.has(norm) && lex.namesLikePrepositions.has(unmarked(raw)) && this.nameFollows(unmarked(raw), first, last)) kind = "word";
     else if (this.isPreposition(norm)) {
       return { kind: "break", first, last, norm, person: false, body: false, named: false, preposition: true };
     } else if (this.isBreaker(norm)) kind = "break";

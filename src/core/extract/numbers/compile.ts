@@ -36,6 +36,7 @@ export interface CompiledNumbers {
   fractionOf: Phrases<true>;
   fractionFollowers: ReadonlySet<string>;
   ratios: Phrases<RatioRule>;
+  possessiveEndings: ReadonlySet<string>;
   pronounWords: ReadonlySet<string>;
   pronounPrecededBy: ReadonlySet<string>;
   pronounFollowedBy: Phrases<true>;
@@ -160,6 +161,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     fractionOf: new Phrases(flags(w.fractionOf)),
     fractionFollowers: set(w.fractionFollowers),
     ratios: new Phrases(w.ratios ?? [], clitics),
+    possessiveEndings: new Set((w.possessiveEndings ?? []).map(fold)),
     pronounWords: set(w.pronouns?.words),
     pronounPrecededBy: set(w.pronouns?.precededBy),
     pronounFollowedBy: new Phrases(flags(w.pronouns?.followedBy)),

@@ -5,6 +5,7 @@
  */
 import type { Token } from "../../text/tokenize.js";
 import { isCurrencyLetters } from "../../text/chars.js";
+import { fold } from "../../text/normalize.js";
 import type { CompiledNumbers } from "./compile.js";
 import { gluedRunEnd, isDash } from "./digits.js";
 import type { Expr } from "./expr.js";
@@ -540,6 +541,8 @@ class Context {
         const parts = this.lex.ratios.matchAt(this.tokens, a.last + 1);
         if (parts?.value.parts) m = parts;
       }
+      // "three of the stadium's 12 gates": a possessive between the part-of words and the whole.
+      if (b && m?.value.parts && m.last !== b.first && this.possessiveAt(m.last) === b.first) m = { ...m, last: b.first };
       const fits =
         !!b && !!m && m.last === b.first && !a.role && !b.role && !a.percent && !b.percent && !a.qualifier && !b.qualifier &&
         a.value !== 0 && b.value > 0 &&
@@ -555,6 +558,16 @@ class Context {
       } else out.push(a);
     }
     return out;
+  }
+
+  /** Index after a possessive ("stadium's") starting at `k`, or -1. */
+  private possessiveAt(k: number): number {
+    const { tokens, lex } = this;
+    const word = tokens[k];
+    const mark = tokens[k + 1];
+    const s = tokens[k + 2];
+    if (lex.possessiveEndings.size === 0 || !word || !mark || !s || word.kind !== "word" || mark.spaceBefore || s.spaceBefore) return -1;
+    return lex.possessiveEndings.has(fold(mark.text + s.text)) ? k + 3 : -1;
   }
 
   // ——— Qualifiers ———

@@ -149,6 +149,11 @@ export interface NumberWords {
   fractionFollowers?: readonly string[];
   /** Words between the parts of a ratio read as a fraction ("one out of three", "3 من أصل 10"). */
   ratios?: readonly (readonly [string, RatioRule])[];
+  /**
+   * Endings of a possessive that may stand between a part-of ratio and its whole ("three of the stadium's 12
+   * gates"): a word, then one of these glued to it.
+   */
+  possessiveEndings?: readonly string[];
 
   // ——— Words that look like numbers but are not ———
   /** Number words used as pronouns: "one" in "the one", "which one", "one of them". */

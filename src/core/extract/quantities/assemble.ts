@@ -118,7 +118,7 @@ export function assembleQuantities(
       dotted: dottedThousands(n.text),
     });
   }
-  inheritWholeUnits(out, numbers);
+  inheritWholeUnits(out, numbers, tokens, locale);
   inheritBreakdownUnits(out, tokens, lex);
   // Tokens right after a figure: a cue there is that figure's noun ("6 dead").
   const figureEnds = new Set<number>();
@@ -437,15 +437,20 @@ function endsWithMarker(lex: UnitLexicons, prefix: string): boolean {
 }
 
 /** "17 من أصل 41 مقعداً", "9 out of 10 seats": a part named against its whole counts what the whole counts. */
-function inheritWholeUnits(qs: Draft[], numbers: readonly NumberMention[]): void {
+function inheritWholeUnits(qs: Draft[], numbers: readonly NumberMention[], tokens: readonly Token[], locale: Locale): void {
   const byStart = new Map(qs.map((q) => [q.numberStart, q]));
   for (const n of numbers) {
     if (!n.partOf) continue;
     const part = byStart.get(n.start);
     const whole = byStart.get(n.partOf.start);
-    if (!part || !whole || part.unit || !whole.unit) continue;
+    if (!part || !whole || (!whole.unit && !whole.noun)) continue;
+    // The part's own noun stands right after it («17 مقعداً من أصل 41»); one found past the part-of words is
+    // the possessor's ("three of the stadium's 12 gates", "32 of the state's 35 districts"), not what it counts.
+    const after = tokens[part.tokenLast];
+    const ownNoun = (part.unit || part.noun) && !(after && after.kind === "word" && locale.stopwords.has(after.norm));
+    if (ownNoun) continue;
     part.unit = whole.unit;
-    part.noun = undefined;
+    part.noun = whole.unit ? undefined : whole.noun;
   }
 }
 

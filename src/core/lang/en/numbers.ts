@@ -177,6 +177,7 @@ export const numbers: NumberWords = {
   fractionOf: ["of a", "of an"],
   fractionFollowers: ["of"],
   // "48 of the 329 seats" names a part of its whole like "out of"; the whole must be the larger figure.
+  possessiveEndings: ["'s", "’s"],
   ratios: [["out of", { proper: true, parts: true }], ["of the", { proper: true, parts: true }], ["in", { proper: true }], ["over", { clauseEnd: true }]],
   pronouns: {
     words: ["one"],

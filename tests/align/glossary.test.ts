@@ -10,6 +10,13 @@ describe("glossary: words of both languages under one concept", () => {
     ["هدنه", "ar", "truce"],
     // The dead as some outlets name them: martyrs.
     ["شهداء", "ar", "killed"],
+    // A vote's districts, polling centres and stations.
+    ["دواير", "ar", "constituency"],
+    ["districts", "en", "constituency"],
+    ["محطات", "ar", "station"],
+    ["stations", "en", "station"],
+    ["مراكز", "ar", "epicentre"],
+    ["centers", "en", "epicentre"],
     ["martyrs", "en", "killed"],
     ["هدن", "ar", "truce"],
     // Clitics and endings the forms need not spell out: "and the talks", "its age".

@@ -38,7 +38,7 @@ export const align: AlignWords = {
     ["magnitude", ["magnitude", "richter"]],
     ["depth", ["depth", "deep"]],
     ["distance", ["distance", "away"]],
-    ["epicentre", ["epicentre", "epicenter", "centre", "center"]],
+    ["epicentre", ["epicentre", "epicenter", "centre", "center", "centres", "centers"]],
     ["rubble", ["rubble", "ruins", "debris"]],
     ["building", ["building", "buildings", "apartment", "apartments"]],
     ["destroyed", ["destroyed", "flattened"]],
@@ -120,6 +120,9 @@ export const align: AlignWords = {
     ["seat", ["seat", "seats"]],
     ["party", ["party", "parties"]],
     ["candidate", ["candidate", "candidates"]],
+    // A vote's districts and polling stations.
+    ["constituency", ["district", "districts", "constituency", "constituencies"]],
+    ["station", ["station", "stations"]],
     ["woman", ["women", "woman", "female"]],
     ["won", ["won", "win", "winning", "winners"]],
     ["results", ["results", "result"]],

@@ -567,9 +567,31 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   if (!a.qualifier && !b.qualifier && (b.sourceValues.has(Number(a.value)) || a.sourceValues.has(Number(b.value)))) return 0;
   if (anchoredOnly && ctx <= SOLE_FIGURE_CONTEXT && !withinRatio(pa, pb, CLOSE_RATIO)) return 0;
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
+  if (soleCounterparts(a, b) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
   if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
   return 0;
+}
+
+/**
+ * Two articles of one day that each give one present-day figure of a specific unit (the evacuated, detainees)
+ * give it for the same thing, however far apart the figures are: "4,500 residents were evacuated" beside
+ * «إجلاء نحو 7 آلاف شخص» the same day is one count reported two ways, not two counts. Days apart, the count
+ * may have moved on; a span of time or a share (generic units) may measure anything.
+ */
+function soleCounterparts(a: Features, b: Features): boolean {
+  return (
+    a.kind === "quantity" &&
+    a.soleOfUnit &&
+    b.soleOfUnit &&
+    !!a.unit &&
+    a.unit === b.unit &&
+    !GENERIC_UNITS.has(a.unit) &&
+    !a.historical &&
+    !b.historical &&
+    a.day !== undefined &&
+    a.day === b.day
+  );
 }
 
 class DisjointSets {
@@ -730,7 +752,7 @@ function addTo(map: Map<number, number[]>, key: number, i: number): void {
 /** Everything spreadAllowed() (withinRatio, movedOn) reads of one side: members with one key answer alike. */
 function spotKey(f: Features, point: number): string {
   const co = [...f.coMentions].map(([k, w]) => `${k}=${w}`).sort().join("\u0001");
-  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${co}`;
+  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${f.soleOfUnit ? 1 : 0}\u0000${co}`;
 }
 
 /** Below this product of group sizes, the constraints are checked pair by pair. */
@@ -882,6 +904,7 @@ function spreadFits(
 /** Two values this far apart may share a group only where a running figure moved on between articles. */
 function spreadAllowed(features: readonly Features[], points: readonly number[], i: number, j: number): boolean {
   if (withinRatio(points[i]!, points[j]!, SAME_FIGURE_RATIO)) return true;
+  if (soleCounterparts(features[i]!, features[j]!)) return true;
   return movedOn(features[i]!, points[i]!, features[j]!, points[j]!);
 }
 

@@ -22,6 +22,7 @@ import { datelineDays, isDateline } from "./dateline.js";
 import { anchorOf } from "./anchors.js";
 import { appendAll } from "../arrays.js";
 import { bestFirst } from "./order.js";
+import { inBaseUnit, isConverted, writtenClaim } from "./conversions.js";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -38,12 +39,22 @@ interface Scored {
 }
 
 export function align(input: AlignInput): Group[] {
-  const { features, points } = buildFeatures(input);
+  // Figures of convertible units (weeks and days, acres and hectares) are compared in one base unit.
+  const { features, points } = buildFeatures({ ...input, claims: input.claims.map(inBaseUnit) });
   const { i, j, score } = scoredPairs(features, points);
-  // Scored pairs are listed in the order of i, then j: ties between equal scores keep that order.
-  const order = bestFirst(score, score.length);
+  // Scored pairs are listed in the order of i, then j: ties between equal scores keep that order. Pairs of
+  // figures written in two units of one dimension come after all others: where an article gives a figure in
+  // both units ("28 km (17 miles)"), each of its figures first meets the other articles' figures written as it is.
+  const rank = score.slice();
+  for (let k = 0; k < rank.length; k++) if (crossUnit(features[i[k]!]!, features[j[k]!]!)) rank[k]! -= 1;
+  const order = bestFirst(rank, score.length);
   const clusters = cluster(features, points, { i, j, score, order });
   return buildGroups(clusters.map((c) => ({ members: c.members.map((m) => features[m]!), confidence: c.confidence })));
+}
+
+/** Two figures written in two units of one dimension, compared once converted (see conversions.ts). */
+function crossUnit(a: Features, b: Features): boolean {
+  return (a.written !== undefined || b.written !== undefined) && (a.written ?? a).unit !== (b.written ?? b).unit;
 }
 
 /**
@@ -175,7 +186,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   const mentionsOf = (list: readonly Claim[]): SentenceMentions => {
     const keys = new Map<string, { n: number; weight: number }>();
     const points = new Map<string, Map<number, number>>();
-    // Spans are compared pair by pair: only for sentences of a few figures. One list per sentence, shared by
+    // Figures are mentioned as written (see conversions.ts). Spans are compared pair by pair: only for
+    // sentences of a few figures. One list per sentence, shared by
     // its claims (each skips its own).
     let spans: Span[] | undefined;
     let spanOf: Map<Claim, Span> | undefined;
@@ -183,7 +195,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       spans = [];
       spanOf = new Map();
       for (const c of list) {
-        const span = mentionSpan(c, pairingInterval);
+        const span = mentionSpan(writtenClaim(c), pairingInterval);
         if (span) {
           spans.push(span);
           spanOf.set(c, span);
@@ -193,7 +205,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     // Each claim's own mention keys, in the order of `list`: make() asks for them again.
     const own: string[][] = [];
     for (const c of list) {
-      const mentions = mentionKeys(c);
+      const mentions = mentionKeys(writtenClaim(c));
       own.push(mentions.map(([key]) => key));
       for (const [k, weight] of mentions) {
         const seen = keys.get(k);
@@ -334,6 +346,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       noun: facts.noun,
       relative: facts.relative,
       pairing: facts.pairing,
+      written: facts.written,
       date: facts.date,
       dateParts: facts.dateParts,
       claim,
@@ -353,8 +366,9 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       historical: past,
       largestOfUnit: uk !== undefined && !past && projections[k] === 0 && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
-      specific: isSpecific(claim),
-      distinctive: isDistinctive(claim),
+      // How much a figure says on its own is read as written ("six weeks" is no specific 42 days).
+      specific: isSpecific(writtenClaim(claim)),
+      distinctive: isDistinctive(writtenClaim(claim)),
       fullDay: claim.kind === "date" && isDay(claim),
       namedMonth: claim.kind === "date" && namedMonth(claim, day),
       soleAnchor: anchors[k],
@@ -445,6 +459,8 @@ function sameSubject(a: Features, b: Features, pa: number, pb: number, matedBySu
 
 /** The same figure written the same way ("8 مليارات دولار", "$8 billion"; "نحو 41 ألف", "about 41,000"). */
 function sameFigure(a: ClaimFacts, b: ClaimFacts): boolean {
+  // Figures converted from one unit are compared as written.
+  if (a.written && b.written) return sameFigure(a.written, b.written);
   return a.kind === "quantity" && b.kind === "quantity" && a.value === b.value && a.qualifier === b.qualifier;
 }
 
@@ -702,6 +718,8 @@ class GroupIndex {
 class ClaimKeys {
   readonly source: Int32Array;
   readonly relative: Uint8Array;
+  /** Ids of the unit each claim is written in, for claims converted to a base unit (see conversions.ts); else -1. */
+  readonly writtenUnit: Int32Array;
   private readonly spots: Int32Array;
   private readonly values: Int32Array;
   private readonly spotIds = new Map<string, number>();
@@ -711,7 +729,9 @@ class ClaimKeys {
     const n = features.length;
     this.source = new Int32Array(n);
     this.relative = new Uint8Array(n);
+    this.writtenUnit = new Int32Array(n).fill(-1);
     const sourceIds = new Map<string, number>();
+    const unitIds = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       const f = features[i]!;
       const source = f.claim.source;
@@ -719,6 +739,7 @@ class ClaimKeys {
       if (id === undefined) sourceIds.set(source, (id = sourceIds.size));
       this.source[i] = id;
       this.relative[i] = f.relative ? 1 : 0;
+      if (isConverted(f.claim)) this.writtenUnit[i] = idOf(unitIds, writtenClaim(f.claim).unit ?? "");
     }
     this.spots = new Int32Array(n).fill(-1);
     this.values = new Int32Array(n).fill(-1);
@@ -908,8 +929,12 @@ function spreadAllowed(features: readonly Features[], points: readonly number[],
   return movedOn(features[i]!, points[i]!, features[j]!, points[j]!);
 }
 
-/** One source saying two incompatible things, or a relative date against another date. */
+/**
+ * One source saying two incompatible things, or a relative date against another date; or one source giving a
+ * figure in two units ("28 km (17 miles)"): each meets the other articles' figures written as it is.
+ */
 function conflict(keys: ClaimKeys, i: number, j: number): boolean {
+  if (keys.source[i] === keys.source[j] && keys.writtenUnit[i] !== keys.writtenUnit[j]) return true;
   return (
     (keys.source[i] === keys.source[j] || keys.relative[i] === 1 || keys.relative[j] === 1) &&
     relation(keys.features[i]!.claim, keys.features[j]!.claim) === "different"

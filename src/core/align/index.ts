@@ -162,12 +162,19 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   // Made once per claim: each is looked up in three maps, and a string made anew is hashed anew.
   const unitKeys = claims.map(unitKeyOf);
   const valuesBySourceUnit = new Map<string, Set<number>>();
+  // Every point of each source's unit, to tell whether a figure has a rival close in value (see aloneInRange).
+  const pointsBySourceUnit = new Map<string, number[]>();
   const perSourceUnit = new Map<string, number>();
   const daysBySource = new Map<string, number[]>();
   for (let m = 0; m < claims.length; m++) {
     const c = claims[m]!;
     const k = unitKeys[m];
-    if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
+    if (k) {
+      perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
+      let list = pointsBySourceUnit.get(k);
+      if (!list) pointsBySourceUnit.set(k, (list = []));
+      list.push(claimPoint(c));
+    }
     if (k && !c.qualifier) {
       let set = valuesBySourceUnit.get(k);
       if (!set) valuesBySourceUnit.set(k, (set = new Set()));
@@ -312,6 +319,25 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     const held = spanKey(c, subject + "\u0000" + holder);
     perSpan.set(held, (perSpan.get(held) ?? 0) + 1);
   }
+  for (const list of pointsBySourceUnit.values()) list.sort((x, y) => x - y);
+  const aloneInRange = (k: number): boolean => {
+    const uk = unitKeys[k];
+    if (uk === undefined) return false;
+    const list = pointsBySourceUnit.get(uk)!;
+    const p = points[k]!;
+    // The nearest other values below and above: the first entries either side that differ from p.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    let above = lo;
+    while (above < list.length && list[above] === p) above++;
+    if (lo > 0 && withinRatio(list[lo - 1]!, p, SAME_FIGURE_RATIO)) return false;
+    return !(above < list.length && withinRatio(list[above]!, p, SAME_FIGURE_RATIO));
+  };
   const vectors = new KeywordVectors(rarity, stemIds);
   const make = (claim: Claim, k: number, sentence: SentenceMentions, m: number): Features => {
     const locale = localeOf(claim.source);
@@ -361,6 +387,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       mates,
       years: years[k]!,
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
+      aloneInRange: claim.kind === "quantity" && aloneInRange(k),
       soleDateNearby: soleDate(claim, point),
       dateline: claim.kind === "date" && isDateline(claim),
       historical: past,
@@ -457,6 +484,11 @@ function sameSubject(a: Features, b: Features, pa: number, pb: number, matedBySu
   return true;
 }
 
+/** A specific figure given exactly, beside an approximation or a bound. */
+function exactBesideBound(exact: Features, other: Features): boolean {
+  return exact.specific && other.qualifier !== undefined && other.qualifier !== "exact" && other.qualifier !== "range";
+}
+
 /** The same figure written the same way ("8 مليارات دولار", "$8 billion"; "نحو 41 ألف", "about 41,000"). */
 function sameFigure(a: ClaimFacts, b: ClaimFacts): boolean {
   // Figures converted from one unit are compared as written.
@@ -543,6 +575,12 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
     // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,
     // never sets two against each other.
     if (a.kind === "quantity" && !a.unit && !b.unit && a.noun && a.soleOfUnit && b.soleOfUnit) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+    // An exact specific figure and an approximation that covers it («١٨٩٠ محتجزا», "about 1,900 detainees"),
+    // a figure and its conversion (30,000 acres, "more than 12,000 hectares"), or two figures of one named year,
+    // each with no other figure of its unit near it in its article, are one figure, in any language.
+    if (a.kind === "quantity" && rel === "compatible" && a.unit && !GENERIC_UNITS.has(a.unit) && a.aloneInRange && b.aloneInRange && withinRatio(pa, pb, CLOSE_RATIO)) {
+      if (exactBesideBound(a, b) || exactBesideBound(b, a) || a.written !== undefined || b.written !== undefined || (a.years.size > 0 && b.years.size > 0)) ctx = Math.max(ctx, THRESHOLD.consistent);
+    }
     // Figures that agree may also meet on several weak mentions their sentences share ("by 12% within five
     // years", "between the two sides"); never two figures that differ, which need one strong shared mention.
     ctx = Math.max(ctx, combinedCoMentions(a.coMentions, b.coMentions));

@@ -15,6 +15,7 @@ import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches
 import { buildGroups, relationKey } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
 import { isProjection } from "./projection.js";
+import { accrues } from "./accrual.js";
 import { placeOf, samePlace } from "./place.js";
 import { isPartOf } from "./partOf.js";
 import { movedOn } from "./time.js";
@@ -338,6 +339,15 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     if (lo > 0 && withinRatio(list[lo - 1]!, p, SAME_FIGURE_RATIO)) return false;
     return !(above < list.length && withinRatio(list[above]!, p, SAME_FIGURE_RATIO));
   };
+  // Whether each sentence counts since a start, read once per text and language.
+  const accrual = new Map<Locale, Map<string, boolean>>();
+  const accruesIn = (c: Claim, locale: Locale): boolean => {
+    let cache = accrual.get(locale);
+    if (!cache) accrual.set(locale, (cache = new Map()));
+    let known = cache.get(c.sentence);
+    if (known === undefined) cache.set(c.sentence, (known = accrues(c.sentence, locale)));
+    return known;
+  };
   const vectors = new KeywordVectors(rarity, stemIds);
   const make = (claim: Claim, k: number, sentence: SentenceMentions, m: number): Features => {
     const locale = localeOf(claim.source);
@@ -388,6 +398,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       years: years[k]!,
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
       aloneInRange: claim.kind === "quantity" && aloneInRange(k),
+      accrues: claim.kind === "quantity" && accruesIn(claim, locale),
       soleDateNearby: soleDate(claim, point),
       dateline: claim.kind === "date" && isDateline(claim),
       historical: past,
@@ -811,7 +822,7 @@ function addTo(map: Map<number, number[]>, key: number, i: number): void {
 /** Everything spreadAllowed() (withinRatio, movedOn) reads of one side: members with one key answer alike. */
 function spotKey(f: Features, point: number): string {
   const co = [...f.coMentions].map(([k, w]) => `${k}=${w}`).sort().join("\u0001");
-  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${f.soleOfUnit ? 1 : 0}\u0000${co}`;
+  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${f.soleOfUnit ? 1 : 0}${f.accrues ? 1 : 0}\u0000${co}`;
 }
 
 /** Below this product of group sizes, the constraints are checked pair by pair. */

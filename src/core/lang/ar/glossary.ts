@@ -294,4 +294,5 @@ export const align: AlignWords = {
     "قرى", "ناحية", "مديرية", "بلدية",
   ],
   placePrepositions: ["في", "وفي", "ب", "وب", "بال", "وبال"],
+  since: ["منذ"],
 };

@@ -294,4 +294,5 @@ export const align: AlignWords = {
   ],
   placePrepositions: ["in", "across", "throughout"],
   placeLinks: ["of"],
+  since: ["since"],
 };

@@ -250,9 +250,30 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   const years: Set<number>[] = new Array(claims.length);
   const historical = new Uint8Array(claims.length);
   const points: number[] = new Array(claims.length);
+  // A four-digit figure that counts something («١٨٩٠ محتجزا») is no year: matches on such figures of the
+  // sentence are left out, per sentence of a source (one sentence list).
+  const countedYears = new Map<number, readonly number[]>();
+  for (const indexes of indexesBySentence) {
+    const first = claims[indexes[0]!]!;
+    let matches = yearsByText.get(first.sentence);
+    if (!matches) yearsByText.set(first.sentence, (matches = yearMatches(first.sentence)));
+    if (matches.length === 0) continue;
+    let kept: number[] | undefined;
+    for (let m = 0; m < matches.length; m += 3) {
+      const at = matches[m]!;
+      const end = at + matches[m + 1]!;
+      const counted = indexes.some((k) => {
+        const c = claims[k]!;
+        return c.kind === "quantity" && (c.unit !== undefined || c.noun !== undefined) && at < c.sentenceMark[1] && end > c.sentenceMark[0];
+      });
+      if (counted && !kept) kept = matches.slice(0, m) as number[];
+      else if (!counted && kept) kept.push(matches[m]!, matches[m + 1]!, matches[m + 2]!);
+    }
+    if (kept) for (const k of indexes) countedYears.set(k, kept);
+  }
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
-    let matches = yearsByText.get(c.sentence);
+    let matches = countedYears.get(k) ?? yearsByText.get(c.sentence);
     if (!matches) yearsByText.set(c.sentence, (matches = yearMatches(c.sentence)));
     const found = yearsIn(c.sentence, c.sentenceMark, matches);
     const year = pubYear(c.source);

@@ -66,3 +66,44 @@ describe("figures of convertible units are compared in one base unit", () => {
     expect(summary(run(claims), claims).sort()).toEqual(expected);
   });
 });
+
+// A figure written with decimals and a scale word is rounded to its last written digit.
+describe("a figure written with decimals and a scale word is held to its rounding", () => {
+  const cost = (text: string) => `The ministry said the programme would cost ${text} over three years.`;
+  const costAr = (text: string) => `وقالت الوزارة إن تكلفة البرنامج تبلغ ${text} على مدى ثلاث سنوات.`;
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "2,634 million dollars and $2.63 billion",
+      () => [quantity("a", cost("2,634 million dollars"), "2,634 million", 2634e6, "usd"), quantity("b", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd")],
+      ["compatible usd: 2634000000 2630000000"],
+    ],
+    [
+      "«2٫63 مليار دولار» and 2,634 million dollars",
+      () => [quantity("ar", costAr("2٫63 مليار دولار"), "2٫63 مليار", 2.63e9, "usd"), quantity("b", cost("2,634 million dollars"), "2,634 million", 2634e6, "usd")],
+      ["compatible usd: 2630000000 2634000000"],
+    ],
+    [
+      "$2.63 billion twice agree",
+      () => [quantity("a", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd"), quantity("b", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd")],
+      ["agree usd: 2630000000 2630000000"],
+    ],
+    [
+      "1.2 billion and 1,200 million agree",
+      () => [quantity("a", cost("$1.2 billion"), "$1.2 billion", 1.2e9, "usd"), quantity("b", cost("1,200 million dollars"), "1,200 million", 1.2e9, "usd")],
+      ["agree usd: 1200000000 1200000000"],
+    ],
+    [
+      "$2.63 billion against $2.64 billion",
+      () => [quantity("a", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd"), quantity("b", cost("$2.64 billion"), "$2.64 billion", 2.64e9, "usd")],
+      ["discrepancy usd: 2630000000 2640000000"],
+    ],
+    [
+      "2,645 million is beyond $2.63 billion's rounding",
+      () => [quantity("a", cost("2,645 million dollars"), "2,645 million", 2645e6, "usd"), quantity("b", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd")],
+      ["discrepancy usd: 2645000000 2630000000"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});

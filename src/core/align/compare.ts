@@ -63,7 +63,11 @@ export function relation(a: Claim, b: Claim, interval: (c: Claim) => Interval = 
     // Figures written in one unit are compared as written, not as converted ("six weeks" twice agree).
     const wa = writtenClaim(a);
     const wb = writtenClaim(b);
-    if ((wa !== a || wb !== b) && wa.unit === wb.unit) return relation(wa, wb, interval);
+    if ((wa !== a || wb !== b) && wa.unit === wb.unit) {
+      if (wa !== a && wb !== b) return relation(wa, wb, interval);
+      // "1.2 trillion" beside «1200 مليار»: one figure, whatever rounding either shows.
+      if (!wa.qualifier && !wb.qualifier && wa.value === wb.value) return "equal";
+    }
     if (!a.qualifier && !b.qualifier) return a.value === b.value ? "equal" : "different";
     return overlaps(interval(a), interval(b)) ? "compatible" : "different";
   }
@@ -131,7 +135,12 @@ export function claimFacts(c: Claim): ClaimFacts {
 /** relation(a, b, pairingInterval) of two quantities or two dates, from their facts. */
 export function factsRelation(a: ClaimFacts, b: ClaimFacts): Relation {
   if (a.kind === "quantity") {
-    if ((a.written !== undefined || b.written !== undefined) && (a.written ?? a).unit === (b.written ?? b).unit) return factsRelation(a.written ?? a, b.written ?? b);
+    const wa = a.written ?? a;
+    const wb = b.written ?? b;
+    if ((wa !== a || wb !== b) && wa.unit === wb.unit) {
+      if (wa !== a && wb !== b) return factsRelation(wa, wb);
+      if (!wa.qualifier && !wb.qualifier && wa.value === wb.value) return "equal";
+    }
     if (!a.qualifier && !b.qualifier) return a.value === b.value ? "equal" : "different";
     return overlaps(a.pairing!, b.pairing!) ? "compatible" : "different";
   }

@@ -43,14 +43,14 @@ const CONVERSIONS: ReadonlyMap<string, Conversion> = new Map(
   ).map(([unit, base, factor, offset]) => [unit, { base, factor, offset: offset ?? 0, toTheUnit: offset !== undefined }] as const),
 );
 
-/** The claim as written, for a claim converted by inBaseUnit. */
-const written = new WeakMap<Claim, Claim>();
+/** The claim as written, for a claim converted or held to its rounding by inBaseUnit. */
+const asWritten = new WeakMap<Claim, Claim>();
 
 /** The claim in its dimension's base unit, or the claim itself when its unit is a base or converts to none. */
 export function inBaseUnit(c: Claim): Claim {
   if (c.kind !== "quantity" || !c.unit || typeof c.value !== "number") return c;
   const conv = CONVERSIONS.get(c.unit);
-  if (!conv) return c;
+  if (!conv) return scaledRounding(c);
   const to = (x: number) => x * conv.factor + conv.offset;
   let min = c.min;
   let max = c.max;
@@ -72,18 +72,49 @@ export function inBaseUnit(c: Claim): Claim {
   else delete out.min;
   if (max !== undefined && Number.isFinite(max)) out.max = to(max);
   else delete out.max;
-  written.set(out, c);
+  asWritten.set(out, c);
   return out;
+}
+
+/**
+ * A figure written with decimals and a scale word ("$2.63 billion", «2.63 مليار دولار») is rounded to its last
+ * written digit: 2,625 to 2,635 million, so "2,634 million dollars" is the same figure. Two such figures are
+ * still compared as written ("$2.63 billion" twice agree, beside "$2.64 billion" they differ).
+ */
+function scaledRounding(c: Claim): Claim {
+  if (c.qualifier && c.qualifier !== "exact") return c;
+  const value = c.value as number;
+  if (Math.abs(value) < MIN_SCALE) return c;
+  const m = DECIMAL_RE.exec(c.text);
+  if (!m) return c;
+  const written = Number(`${asciiDigits(m[1]!)}.${asciiDigits(m[2]!)}`);
+  if (!(written > 0)) return c;
+  const scale = Math.round(value / written);
+  const power = Math.round(Math.log10(scale));
+  if (power < 3 || 10 ** power !== scale || Math.abs(written * scale - value) > Math.abs(value) * 1e-9) return c;
+  const half = (scale * 10 ** -m[2]!.length) / 2;
+  const out: Claim = { ...c, qualifier: "approx", min: value - half, max: value + half };
+  asWritten.set(out, c);
+  return out;
+}
+
+/** Smallest scale read as a scale word (thousand). */
+const MIN_SCALE = 1000;
+/** A number with decimals in any digit script ("2.63", "٢٫٦٣"); linear: two digit runs around one mark. */
+const DECIMAL_RE = /(\p{Nd}+)[.٫](\p{Nd}+)/u;
+
+function asciiDigits(s: string): string {
+  return s.replace(/\p{Nd}/gu, (d) => {
+    const code = d.charCodeAt(0);
+    if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+    if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+    return d;
+  });
 }
 
 /** The claim as its article wrote it (the claim itself unless inBaseUnit converted it). */
 export function writtenClaim(c: Claim): Claim {
-  return written.get(c) ?? c;
-}
-
-/** Whether inBaseUnit converted the claim. */
-export function isConverted(c: Claim): boolean {
-  return written.has(c);
+  return asWritten.get(c) ?? c;
 }
 
 /** Widest rounding read into a round converted figure, as a share of it. */

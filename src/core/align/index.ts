@@ -23,7 +23,7 @@ import { datelineDays, isDateline } from "./dateline.js";
 import { anchorOf } from "./anchors.js";
 import { appendAll } from "../arrays.js";
 import { bestFirst } from "./order.js";
-import { inBaseUnit, isConverted, writtenClaim } from "./conversions.js";
+import { inBaseUnit, writtenClaim } from "./conversions.js";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -523,8 +523,12 @@ function exactBesideBound(exact: Features, other: Features): boolean {
 
 /** The same figure written the same way ("8 مليارات دولار", "$8 billion"; "نحو 41 ألف", "about 41,000"). */
 function sameFigure(a: ClaimFacts, b: ClaimFacts): boolean {
-  // Figures converted from one unit are compared as written.
-  if (a.written && b.written) return sameFigure(a.written, b.written);
+  // Figures converted or held to their rounding (see conversions.ts) are compared as written, in one unit.
+  if (a.written || b.written) {
+    const wa = a.written ?? a;
+    const wb = b.written ?? b;
+    if (wa.unit === wb.unit) return wa.kind === "quantity" && wa.value === wb.value && wa.qualifier === wb.qualifier;
+  }
   return a.kind === "quantity" && b.kind === "quantity" && a.value === b.value && a.qualifier === b.qualifier;
 }
 
@@ -788,7 +792,7 @@ class GroupIndex {
 class ClaimKeys {
   readonly source: Int32Array;
   readonly relative: Uint8Array;
-  /** Ids of the unit each claim is written in, for claims converted to a base unit (see conversions.ts); else -1. */
+  /** Ids of the unit each quantity is written in (before any conversion: see conversions.ts); else -1. */
   readonly writtenUnit: Int32Array;
   private readonly spots: Int32Array;
   private readonly values: Int32Array;
@@ -809,7 +813,7 @@ class ClaimKeys {
       if (id === undefined) sourceIds.set(source, (id = sourceIds.size));
       this.source[i] = id;
       this.relative[i] = f.relative ? 1 : 0;
-      if (isConverted(f.claim)) this.writtenUnit[i] = idOf(unitIds, writtenClaim(f.claim).unit ?? "");
+      if (f.kind === "quantity") this.writtenUnit[i] = idOf(unitIds, writtenClaim(f.claim).unit ?? "~" + (f.noun ?? ""));
     }
     this.spots = new Int32Array(n).fill(-1);
     this.values = new Int32Array(n).fill(-1);

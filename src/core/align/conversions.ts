@@ -68,10 +68,10 @@ export function inBaseUnit(c: Claim): Claim {
     value: to(c.value),
     qualifier: !c.qualifier || c.qualifier === "exact" ? "approx" : c.qualifier,
   };
-  if (min !== undefined && Number.isFinite(min)) out.min = to(min);
-  else delete out.min;
-  if (max !== undefined && Number.isFinite(max)) out.max = to(max);
-  else delete out.max;
+  // An open end stays open: the claim then has no min (or max) to convert. No `delete`: an object that loses a
+  // property turns slow for every reader after it.
+  if (min !== undefined) out.min = to(min);
+  if (max !== undefined) out.max = to(max);
   asWritten.set(out, c);
   return out;
 }

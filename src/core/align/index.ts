@@ -15,7 +15,7 @@ import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches
 import { buildGroups, relationKey } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
 import { isProjection } from "./projection.js";
-import { accrues } from "./accrual.js";
+import { accruing } from "./accrual.js";
 import { placeOf, samePlace } from "./place.js";
 import { isPartOf } from "./partOf.js";
 import { movedOn } from "./time.js";
@@ -46,8 +46,14 @@ export function align(input: AlignInput): Group[] {
   // Scored pairs are listed in the order of i, then j: ties between equal scores keep that order. Pairs of
   // figures written in two units of one dimension come after all others: where an article gives a figure in
   // both units ("28 km (17 miles)"), each of its figures first meets the other articles' figures written as it is.
-  const rank = score.slice();
-  for (let k = 0; k < rank.length; k++) if (crossUnit(features[i[k]!]!, features[j[k]!]!)) rank[k]! -= 1;
+  let rank = score;
+  const converted = new Uint8Array(features.length);
+  let anyConverted = false;
+  for (let k = 0; k < features.length; k++) if (features[k]!.written !== undefined) anyConverted = (converted[k] = 1) === 1;
+  if (anyConverted) {
+    rank = score.slice();
+    for (let k = 0; k < rank.length; k++) if ((converted[i[k]!]! | converted[j[k]!]!) === 1 && crossUnit(features[i[k]!]!, features[j[k]!]!)) rank[k]! -= 1;
+  }
   const order = bestFirst(rank, score.length);
   const clusters = cluster(features, points, { i, j, score, order });
   return buildGroups(clusters.map((c) => ({ members: c.members.map((m) => features[m]!), confidence: c.confidence })));
@@ -170,12 +176,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   for (let m = 0; m < claims.length; m++) {
     const c = claims[m]!;
     const k = unitKeys[m];
-    if (k) {
-      perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
-      let list = pointsBySourceUnit.get(k);
-      if (!list) pointsBySourceUnit.set(k, (list = []));
-      list.push(claimPoint(c));
-    }
+    if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
     if (k && !c.qualifier) {
       let set = valuesBySourceUnit.get(k);
       if (!set) valuesBySourceUnit.set(k, (set = new Set()));
@@ -341,11 +342,20 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     const held = spanKey(c, subject + "\u0000" + holder);
     perSpan.set(held, (perSpan.get(held) ?? 0) + 1);
   }
+  // Only figures of specific units are asked (see pairScore).
+  for (let k = 0; k < claims.length; k++) {
+    const uk = unitKeys[k];
+    const unit = claims[k]!.unit;
+    if (uk === undefined || !unit || GENERIC_UNITS.has(unit)) continue;
+    let list = pointsBySourceUnit.get(uk);
+    if (!list) pointsBySourceUnit.set(uk, (list = []));
+    list.push(points[k]!);
+  }
   for (const list of pointsBySourceUnit.values()) list.sort((x, y) => x - y);
   const aloneInRange = (k: number): boolean => {
     const uk = unitKeys[k];
-    if (uk === undefined) return false;
-    const list = pointsBySourceUnit.get(uk)!;
+    const list = uk === undefined ? undefined : pointsBySourceUnit.get(uk);
+    if (!list) return false;
     const p = points[k]!;
     // The nearest other values below and above: the first entries either side that differ from p.
     let lo = 0;
@@ -359,15 +369,6 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     while (above < list.length && list[above] === p) above++;
     if (lo > 0 && withinRatio(list[lo - 1]!, p, SAME_FIGURE_RATIO)) return false;
     return !(above < list.length && withinRatio(list[above]!, p, SAME_FIGURE_RATIO));
-  };
-  // Whether each sentence counts since a start, read once per text and language.
-  const accrual = new Map<Locale, Map<string, boolean>>();
-  const accruesIn = (c: Claim, locale: Locale): boolean => {
-    let cache = accrual.get(locale);
-    if (!cache) accrual.set(locale, (cache = new Map()));
-    let known = cache.get(c.sentence);
-    if (known === undefined) cache.set(c.sentence, (known = accrues(c.sentence, locale)));
-    return known;
   };
   const vectors = new KeywordVectors(rarity, stemIds);
   const make = (claim: Claim, k: number, sentence: SentenceMentions, m: number): Features => {
@@ -419,7 +420,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       years: years[k]!,
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
       aloneInRange: claim.kind === "quantity" && aloneInRange(k),
-      accrues: claim.kind === "quantity" && accruesIn(claim, locale),
+      accrues: -1,
       soleDateNearby: soleDate(claim, point),
       dateline: claim.kind === "date" && isDateline(claim),
       historical: past,
@@ -847,7 +848,7 @@ function addTo(map: Map<number, number[]>, key: number, i: number): void {
 /** Everything spreadAllowed() (withinRatio, movedOn) reads of one side: members with one key answer alike. */
 function spotKey(f: Features, point: number): string {
   const co = [...f.coMentions].map(([k, w]) => `${k}=${w}`).sort().join("\u0001");
-  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${f.soleOfUnit ? 1 : 0}${f.accrues ? 1 : 0}\u0000${co}`;
+  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${f.soleOfUnit ? 1 : 0}${accruing(f) ? 1 : 0}\u0000${co}`;
 }
 
 /** Below this product of group sizes, the constraints are checked pair by pair. */

@@ -7,6 +7,7 @@
  */
 import { CUMULATIVE_UNITS, FALLING_UNITS, MOVE_SHARE, RUNNING_UNITS, SNAPSHOT_DAYS } from "./constants.js";
 import { coMentionOverlap, type Features } from "./features.js";
+import { accruing } from "./accrual.js";
 
 export function movedOn(a: Features, pa: number, b: Features, pb: number): boolean {
   if (a.day === undefined || b.day === undefined || a.day === b.day) return false;
@@ -22,7 +23,7 @@ export function movedOn(a: Features, pa: number, b: Features, pb: number): boole
   // statement quoted twice).
   const cumulative = !!unit && CUMULATIVE_UNITS.has(unit);
   // A count kept since a start ("since the truce began") runs whatever it counts.
-  const running = !!unit && (RUNNING_UNITS.has(unit) || cumulative || early.accrues || late.accrues);
+  const running = !!unit && (RUNNING_UNITS.has(unit) || cumulative || accruing(early) || accruing(late));
   if (!running || early.historical || late.historical) return false;
   if (coMentionOverlap(early.coMentions, late.coMentions) >= 1) return false;
   if (cumulative && pLate > pEarly) return true;

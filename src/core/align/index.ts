@@ -42,18 +42,10 @@ interface Scored {
 export function align(input: AlignInput): Group[] {
   // Figures of convertible units (weeks and days, acres and hectares) are compared in one base unit.
   const { features, points } = buildFeatures({ ...input, claims: input.claims.map(inBaseUnit) });
-  const { i, j, score } = scoredPairs(features, points);
+  const { i, j, score, rank } = scoredPairs(features, points);
   // Scored pairs are listed in the order of i, then j: ties between equal scores keep that order. Pairs of
   // figures written in two units of one dimension come after all others: where an article gives a figure in
   // both units ("28 km (17 miles)"), each of its figures first meets the other articles' figures written as it is.
-  let rank = score;
-  const converted = new Uint8Array(features.length);
-  let anyConverted = false;
-  for (let k = 0; k < features.length; k++) if (features[k]!.written !== undefined) anyConverted = (converted[k] = 1) === 1;
-  if (anyConverted) {
-    rank = score.slice();
-    for (let k = 0; k < rank.length; k++) if ((converted[i[k]!]! | converted[j[k]!]!) === 1 && crossUnit(features[i[k]!]!, features[j[k]!]!)) rank[k]! -= 1;
-  }
   const order = bestFirst(rank, score.length);
   const clusters = cluster(features, points, { i, j, score, order });
   return buildGroups(clusters.map((c) => ({ members: c.members.map((m) => features[m]!), confidence: c.confidence })));
@@ -69,7 +61,7 @@ function crossUnit(a: Features, b: Features): boolean {
  * so that the arrays of every candidate (millions of pairs for ten thousand articles) are garbage before
  * clustering starts, not kept alive beside it.
  */
-function scoredPairs(features: readonly Features[], points: readonly number[]): { i: Int32Array; j: Int32Array; score: Float64Array } {
+function scoredPairs(features: readonly Features[], points: readonly number[]): { i: Int32Array; j: Int32Array; score: Float64Array; rank: Float64Array } {
   const n = features.length;
   const pairs = candidatePairs(features, points);
   const all = new Float64Array(pairs.length);
@@ -88,18 +80,28 @@ function scoredPairs(features: readonly Features[], points: readonly number[]): 
   const si = new Int32Array(count);
   const sj = new Int32Array(count);
   const ss = new Float64Array(count);
+  // The merge order's key: the score, less 1 for a pair across units (see align()).
+  let rank = ss;
   let at = 0;
   for (let k = 0; k < pairs.length; k++) {
     const score = all[k]!;
     if (score > 0) {
       const p = pairs[k]!;
       const i = Math.floor(p / n);
+      const j = p - i * n;
       si[at] = i;
-      sj[at] = p - i * n;
+      sj[at] = j;
+      const cross = crossUnit(features[i]!, features[j]!);
+      if (cross && rank === ss) {
+        // The first pair across units: the key parts from the score here.
+        rank = new Float64Array(count);
+        rank.set(ss.subarray(0, at));
+      }
+      if (rank !== ss) rank[at] = cross ? score - 1 : score;
       ss[at++] = score;
     }
   }
-  return { i: si, j: sj, score: ss };
+  return { i: si, j: sj, score: ss, rank };
 }
 
 /** Indexes into `pairs` (encoded i × n + j) by the rank of i, pairs of one i in index order (a counting sort). */

@@ -7,6 +7,7 @@ import { intervalOf, overlaps, pointOf, tolerance, type Interval } from "../extr
 import { coMentionOverlap, cosine, overlapShare, type Features } from "./features.js";
 import { spanOverlap } from "./mentions.js";
 import { bridged, glossed } from "./glossary.js";
+import { writtenClaim } from "./conversions.js";
 
 export function claimInterval(c: Claim): Interval {
   if (c.kind !== "quantity" || typeof c.value !== "number") return { min: 0, max: 0, minOpen: false, maxOpen: false };
@@ -59,6 +60,14 @@ export type Relation = "equal" | "compatible" | "different";
 /** Whether the values of two claims of the same kind can both be right. */
 export function relation(a: Claim, b: Claim, interval: (c: Claim) => Interval = claimInterval): Relation {
   if (a.kind === "quantity") {
+    // Figures written in one unit are compared as written, not as converted ("six weeks" twice agree).
+    const wa = writtenClaim(a);
+    const wb = writtenClaim(b);
+    if ((wa !== a || wb !== b) && wa.unit === wb.unit) {
+      if (wa !== a && wb !== b) return relation(wa, wb, interval);
+      // "1.2 trillion" beside «1200 مليار»: one figure, whatever rounding either shows.
+      if (!wa.qualifier && !wb.qualifier && wa.value === wb.value) return "equal";
+    }
     if (!a.qualifier && !b.qualifier) return a.value === b.value ? "equal" : "different";
     return overlaps(interval(a), interval(b)) ? "compatible" : "different";
   }
@@ -99,6 +108,8 @@ export interface ClaimFacts {
   relative: boolean;
   /** Quantities: pairingInterval(). */
   pairing: Interval | undefined;
+  /** Quantities converted to a base unit (see conversions.ts): the facts of the claim as written. */
+  written: ClaimFacts | undefined;
   /** Dates: the value as text, and its parts. */
   date: string | undefined;
   dateParts: DateParts | undefined;
@@ -106,6 +117,7 @@ export interface ClaimFacts {
 
 export function claimFacts(c: Claim): ClaimFacts {
   const date = c.kind === "date" ? String(c.value) : undefined;
+  const w = writtenClaim(c);
   return {
     kind: c.kind,
     value: c.value,
@@ -114,6 +126,7 @@ export function claimFacts(c: Claim): ClaimFacts {
     noun: c.noun,
     relative: c.relative === true,
     pairing: c.kind === "quantity" ? pairingInterval(c) : undefined,
+    written: w !== c ? claimFacts(w) : undefined,
     date,
     dateParts: date === undefined ? undefined : dateParts(date),
   };
@@ -122,6 +135,12 @@ export function claimFacts(c: Claim): ClaimFacts {
 /** relation(a, b, pairingInterval) of two quantities or two dates, from their facts. */
 export function factsRelation(a: ClaimFacts, b: ClaimFacts): Relation {
   if (a.kind === "quantity") {
+    const wa = a.written ?? a;
+    const wb = b.written ?? b;
+    if ((wa !== a || wb !== b) && wa.unit === wb.unit) {
+      if (wa !== a && wb !== b) return factsRelation(wa, wb);
+      if (!wa.qualifier && !wb.qualifier && wa.value === wb.value) return "equal";
+    }
     if (!a.qualifier && !b.qualifier) return a.value === b.value ? "equal" : "different";
     return overlaps(a.pairing!, b.pairing!) ? "compatible" : "different";
   }

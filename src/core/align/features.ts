@@ -39,6 +39,13 @@ export interface Features extends ClaimFacts {
   years: Set<number>;
   /** The claim is the only one of its unit (or noun) in its source. */
   soleOfUnit: boolean;
+  /**
+   * Its sentence counts since a start ("since the truce began"): the count only grows. 1 or 0, or -1 until first
+   * asked (see accruing() in accrual.ts).
+   */
+  accrues: number;
+  /** No other figure of its unit (or noun) in its source lies within SAME_FIGURE_RATIO of it. */
+  aloneInRange: boolean;
   /** Dates: no other written day of its source falls within SOLE_DATE_WINDOW days of it. */
   soleDateNearby: boolean;
   /** The date of a wire's date line: the day it was filed, not a day the story is about (see dateline.ts). */

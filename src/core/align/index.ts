@@ -15,6 +15,7 @@ import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches
 import { buildGroups, relationKey } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
 import { isProjection } from "./projection.js";
+import { accruing } from "./accrual.js";
 import { placeOf, samePlace } from "./place.js";
 import { isPartOf } from "./partOf.js";
 import { movedOn } from "./time.js";
@@ -22,6 +23,7 @@ import { datelineDays, isDateline } from "./dateline.js";
 import { anchorOf } from "./anchors.js";
 import { appendAll } from "../arrays.js";
 import { bestFirst } from "./order.js";
+import { inBaseUnit, writtenClaim } from "./conversions.js";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -38,12 +40,20 @@ interface Scored {
 }
 
 export function align(input: AlignInput): Group[] {
-  const { features, points } = buildFeatures(input);
-  const { i, j, score } = scoredPairs(features, points);
-  // Scored pairs are listed in the order of i, then j: ties between equal scores keep that order.
-  const order = bestFirst(score, score.length);
+  // Figures of convertible units (weeks and days, acres and hectares) are compared in one base unit.
+  const { features, points } = buildFeatures({ ...input, claims: input.claims.map(inBaseUnit) });
+  const { i, j, score, rank } = scoredPairs(features, points);
+  // Scored pairs are listed in the order of i, then j: ties between equal scores keep that order. Pairs of
+  // figures written in two units of one dimension come after all others: where an article gives a figure in
+  // both units ("28 km (17 miles)"), each of its figures first meets the other articles' figures written as it is.
+  const order = bestFirst(rank, score.length);
   const clusters = cluster(features, points, { i, j, score, order });
   return buildGroups(clusters.map((c) => ({ members: c.members.map((m) => features[m]!), confidence: c.confidence })));
+}
+
+/** Two figures written in two units of one dimension, compared once converted (see conversions.ts). */
+function crossUnit(a: Features, b: Features): boolean {
+  return (a.written !== undefined || b.written !== undefined) && (a.written ?? a).unit !== (b.written ?? b).unit;
 }
 
 /**
@@ -51,7 +61,7 @@ export function align(input: AlignInput): Group[] {
  * so that the arrays of every candidate (millions of pairs for ten thousand articles) are garbage before
  * clustering starts, not kept alive beside it.
  */
-function scoredPairs(features: readonly Features[], points: readonly number[]): { i: Int32Array; j: Int32Array; score: Float64Array } {
+function scoredPairs(features: readonly Features[], points: readonly number[]): { i: Int32Array; j: Int32Array; score: Float64Array; rank: Float64Array } {
   const n = features.length;
   const pairs = candidatePairs(features, points);
   const all = new Float64Array(pairs.length);
@@ -70,18 +80,28 @@ function scoredPairs(features: readonly Features[], points: readonly number[]): 
   const si = new Int32Array(count);
   const sj = new Int32Array(count);
   const ss = new Float64Array(count);
+  // The merge order's key: the score, less 1 for a pair across units (see align()).
+  let rank = ss;
   let at = 0;
   for (let k = 0; k < pairs.length; k++) {
     const score = all[k]!;
     if (score > 0) {
       const p = pairs[k]!;
       const i = Math.floor(p / n);
+      const j = p - i * n;
       si[at] = i;
-      sj[at] = p - i * n;
+      sj[at] = j;
+      const cross = crossUnit(features[i]!, features[j]!);
+      if (cross && rank === ss) {
+        // The first pair across units: the key parts from the score here.
+        rank = new Float64Array(count);
+        rank.set(ss.subarray(0, at));
+      }
+      if (rank !== ss) rank[at] = cross ? score - 1 : score;
       ss[at++] = score;
     }
   }
-  return { i: si, j: sj, score: ss };
+  return { i: si, j: sj, score: ss, rank };
 }
 
 /** Indexes into `pairs` (encoded i × n + j) by the rank of i, pairs of one i in index order (a counting sort). */
@@ -151,6 +171,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   // Made once per claim: each is looked up in three maps, and a string made anew is hashed anew.
   const unitKeys = claims.map(unitKeyOf);
   const valuesBySourceUnit = new Map<string, Set<number>>();
+  // Every point of each source's unit, to tell whether a figure has a rival close in value (see aloneInRange).
+  const pointsBySourceUnit = new Map<string, number[]>();
   const perSourceUnit = new Map<string, number>();
   const daysBySource = new Map<string, number[]>();
   for (let m = 0; m < claims.length; m++) {
@@ -175,7 +197,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   const mentionsOf = (list: readonly Claim[]): SentenceMentions => {
     const keys = new Map<string, { n: number; weight: number }>();
     const points = new Map<string, Map<number, number>>();
-    // Spans are compared pair by pair: only for sentences of a few figures. One list per sentence, shared by
+    // Figures are mentioned as written (see conversions.ts). Spans are compared pair by pair: only for
+    // sentences of a few figures. One list per sentence, shared by
     // its claims (each skips its own).
     let spans: Span[] | undefined;
     let spanOf: Map<Claim, Span> | undefined;
@@ -183,7 +206,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       spans = [];
       spanOf = new Map();
       for (const c of list) {
-        const span = mentionSpan(c, pairingInterval);
+        const span = mentionSpan(writtenClaim(c), pairingInterval);
         if (span) {
           spans.push(span);
           spanOf.set(c, span);
@@ -193,7 +216,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     // Each claim's own mention keys, in the order of `list`: make() asks for them again.
     const own: string[][] = [];
     for (const c of list) {
-      const mentions = mentionKeys(c);
+      const mentions = mentionKeys(writtenClaim(c));
       own.push(mentions.map(([key]) => key));
       for (const [k, weight] of mentions) {
         const seen = keys.get(k);
@@ -230,9 +253,30 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   const years: Set<number>[] = new Array(claims.length);
   const historical = new Uint8Array(claims.length);
   const points: number[] = new Array(claims.length);
+  // A four-digit figure that counts something («١٨٩٠ محتجزا») is no year: matches on such figures of the
+  // sentence are left out, per sentence of a source (one sentence list).
+  const countedYears = new Map<number, readonly number[]>();
+  for (const indexes of indexesBySentence) {
+    const first = claims[indexes[0]!]!;
+    let matches = yearsByText.get(first.sentence);
+    if (!matches) yearsByText.set(first.sentence, (matches = yearMatches(first.sentence)));
+    if (matches.length === 0) continue;
+    let kept: number[] | undefined;
+    for (let m = 0; m < matches.length; m += 3) {
+      const at = matches[m]!;
+      const end = at + matches[m + 1]!;
+      const counted = indexes.some((k) => {
+        const c = claims[k]!;
+        return c.kind === "quantity" && (c.unit !== undefined || c.noun !== undefined) && at < c.sentenceMark[1] && end > c.sentenceMark[0];
+      });
+      if (counted && !kept) kept = matches.slice(0, m) as number[];
+      else if (!counted && kept) kept.push(matches[m]!, matches[m + 1]!, matches[m + 2]!);
+    }
+    if (kept) for (const k of indexes) countedYears.set(k, kept);
+  }
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
-    let matches = yearsByText.get(c.sentence);
+    let matches = countedYears.get(k) ?? yearsByText.get(c.sentence);
     if (!matches) yearsByText.set(c.sentence, (matches = yearMatches(c.sentence)));
     const found = yearsIn(c.sentence, c.sentenceMark, matches);
     const year = pubYear(c.source);
@@ -300,6 +344,34 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     const held = spanKey(c, subject + "\u0000" + holder);
     perSpan.set(held, (perSpan.get(held) ?? 0) + 1);
   }
+  // Only figures of specific units are asked (see pairScore).
+  for (let k = 0; k < claims.length; k++) {
+    const uk = unitKeys[k];
+    const unit = claims[k]!.unit;
+    if (uk === undefined || !unit || GENERIC_UNITS.has(unit)) continue;
+    let list = pointsBySourceUnit.get(uk);
+    if (!list) pointsBySourceUnit.set(uk, (list = []));
+    list.push(points[k]!);
+  }
+  for (const list of pointsBySourceUnit.values()) list.sort((x, y) => x - y);
+  const aloneInRange = (k: number): boolean => {
+    const uk = unitKeys[k];
+    const list = uk === undefined ? undefined : pointsBySourceUnit.get(uk);
+    if (!list) return false;
+    const p = points[k]!;
+    // The nearest other values below and above: the first entries either side that differ from p.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    let above = lo;
+    while (above < list.length && list[above] === p) above++;
+    if (lo > 0 && withinRatio(list[lo - 1]!, p, SAME_FIGURE_RATIO)) return false;
+    return !(above < list.length && withinRatio(list[above]!, p, SAME_FIGURE_RATIO));
+  };
   const vectors = new KeywordVectors(rarity, stemIds);
   const make = (claim: Claim, k: number, sentence: SentenceMentions, m: number): Features => {
     const locale = localeOf(claim.source);
@@ -334,6 +406,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       noun: facts.noun,
       relative: facts.relative,
       pairing: facts.pairing,
+      written: facts.written,
       date: facts.date,
       dateParts: facts.dateParts,
       claim,
@@ -348,13 +421,16 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       mates,
       years: years[k]!,
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
+      aloneInRange: claim.kind === "quantity" && aloneInRange(k),
+      accrues: -1,
       soleDateNearby: soleDate(claim, point),
       dateline: claim.kind === "date" && isDateline(claim),
       historical: past,
       largestOfUnit: uk !== undefined && !past && projections[k] === 0 && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
-      specific: isSpecific(claim),
-      distinctive: isDistinctive(claim),
+      // How much a figure says on its own is read as written ("six weeks" is no specific 42 days).
+      specific: isSpecific(writtenClaim(claim)),
+      distinctive: isDistinctive(writtenClaim(claim)),
       fullDay: claim.kind === "date" && isDay(claim),
       namedMonth: claim.kind === "date" && namedMonth(claim, day),
       soleAnchor: anchors[k],
@@ -443,8 +519,19 @@ function sameSubject(a: Features, b: Features, pa: number, pb: number, matedBySu
   return true;
 }
 
+/** A specific figure given exactly, beside an approximation or a bound. */
+function exactBesideBound(exact: Features, other: Features): boolean {
+  return exact.specific && other.qualifier !== undefined && other.qualifier !== "exact" && other.qualifier !== "range";
+}
+
 /** The same figure written the same way ("8 مليارات دولار", "$8 billion"; "نحو 41 ألف", "about 41,000"). */
 function sameFigure(a: ClaimFacts, b: ClaimFacts): boolean {
+  // Figures converted or held to their rounding (see conversions.ts) are compared as written, in one unit.
+  if (a.written || b.written) {
+    const wa = a.written ?? a;
+    const wb = b.written ?? b;
+    if (wa.unit === wb.unit) return wa.kind === "quantity" && wa.value === wb.value && wa.qualifier === wb.qualifier;
+  }
   return a.kind === "quantity" && b.kind === "quantity" && a.value === b.value && a.qualifier === b.qualifier;
 }
 
@@ -527,6 +614,12 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
     // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,
     // never sets two against each other.
     if (a.kind === "quantity" && !a.unit && !b.unit && a.noun && a.soleOfUnit && b.soleOfUnit) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+    // An exact specific figure and an approximation that covers it («١٨٩٠ محتجزا», "about 1,900 detainees"),
+    // a figure and its conversion (30,000 acres, "more than 12,000 hectares"), or two figures of one named year,
+    // each with no other figure of its unit near it in its article, are one figure, in any language.
+    if (a.kind === "quantity" && rel === "compatible" && a.unit && !GENERIC_UNITS.has(a.unit) && a.aloneInRange && b.aloneInRange && withinRatio(pa, pb, CLOSE_RATIO)) {
+      if (exactBesideBound(a, b) || exactBesideBound(b, a) || a.written !== undefined || b.written !== undefined || (a.years.size > 0 && b.years.size > 0)) ctx = Math.max(ctx, THRESHOLD.consistent);
+    }
     // Figures that agree may also meet on several weak mentions their sentences share ("by 12% within five
     // years", "between the two sides"); never two figures that differ, which need one strong shared mention.
     ctx = Math.max(ctx, combinedCoMentions(a.coMentions, b.coMentions));
@@ -567,9 +660,31 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   if (!a.qualifier && !b.qualifier && (b.sourceValues.has(Number(a.value)) || a.sourceValues.has(Number(b.value)))) return 0;
   if (anchoredOnly && ctx <= SOLE_FIGURE_CONTEXT && !withinRatio(pa, pb, CLOSE_RATIO)) return 0;
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
+  if (soleCounterparts(a, b) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
   if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
   return 0;
+}
+
+/**
+ * Two articles of one day that each give one present-day figure of a specific unit (the evacuated, detainees)
+ * give it for the same thing, however far apart the figures are: "4,500 residents were evacuated" beside
+ * «إجلاء نحو 7 آلاف شخص» the same day is one count reported two ways, not two counts. Days apart, the count
+ * may have moved on; a span of time or a share (generic units) may measure anything.
+ */
+function soleCounterparts(a: Features, b: Features): boolean {
+  return (
+    a.kind === "quantity" &&
+    a.soleOfUnit &&
+    b.soleOfUnit &&
+    !!a.unit &&
+    a.unit === b.unit &&
+    !GENERIC_UNITS.has(a.unit) &&
+    !a.historical &&
+    !b.historical &&
+    a.day !== undefined &&
+    a.day === b.day
+  );
 }
 
 class DisjointSets {
@@ -680,6 +795,8 @@ class GroupIndex {
 class ClaimKeys {
   readonly source: Int32Array;
   readonly relative: Uint8Array;
+  /** Ids of the unit each quantity is written in (before any conversion: see conversions.ts); else -1. */
+  readonly writtenUnit: Int32Array;
   private readonly spots: Int32Array;
   private readonly values: Int32Array;
   private readonly spotIds = new Map<string, number>();
@@ -689,7 +806,9 @@ class ClaimKeys {
     const n = features.length;
     this.source = new Int32Array(n);
     this.relative = new Uint8Array(n);
+    this.writtenUnit = new Int32Array(n).fill(-1);
     const sourceIds = new Map<string, number>();
+    const unitIds = new Map<string, number>();
     for (let i = 0; i < n; i++) {
       const f = features[i]!;
       const source = f.claim.source;
@@ -697,6 +816,7 @@ class ClaimKeys {
       if (id === undefined) sourceIds.set(source, (id = sourceIds.size));
       this.source[i] = id;
       this.relative[i] = f.relative ? 1 : 0;
+      if (f.kind === "quantity") this.writtenUnit[i] = idOf(unitIds, writtenClaim(f.claim).unit ?? "~" + (f.noun ?? ""));
     }
     this.spots = new Int32Array(n).fill(-1);
     this.values = new Int32Array(n).fill(-1);
@@ -730,7 +850,7 @@ function addTo(map: Map<number, number[]>, key: number, i: number): void {
 /** Everything spreadAllowed() (withinRatio, movedOn) reads of one side: members with one key answer alike. */
 function spotKey(f: Features, point: number): string {
   const co = [...f.coMentions].map(([k, w]) => `${k}=${w}`).sort().join("\u0001");
-  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${co}`;
+  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${f.soleOfUnit ? 1 : 0}${accruing(f) ? 1 : 0}\u0000${co}`;
 }
 
 /** Below this product of group sizes, the constraints are checked pair by pair. */
@@ -882,11 +1002,16 @@ function spreadFits(
 /** Two values this far apart may share a group only where a running figure moved on between articles. */
 function spreadAllowed(features: readonly Features[], points: readonly number[], i: number, j: number): boolean {
   if (withinRatio(points[i]!, points[j]!, SAME_FIGURE_RATIO)) return true;
+  if (soleCounterparts(features[i]!, features[j]!)) return true;
   return movedOn(features[i]!, points[i]!, features[j]!, points[j]!);
 }
 
-/** One source saying two incompatible things, or a relative date against another date. */
+/**
+ * One source saying two incompatible things, or a relative date against another date; or one source giving a
+ * figure in two units ("28 km (17 miles)"): each meets the other articles' figures written as it is.
+ */
 function conflict(keys: ClaimKeys, i: number, j: number): boolean {
+  if (keys.source[i] === keys.source[j] && keys.writtenUnit[i] !== keys.writtenUnit[j]) return true;
   return (
     (keys.source[i] === keys.source[j] || keys.relative[i] === 1 || keys.relative[j] === 1) &&
     relation(keys.features[i]!.claim, keys.features[j]!.claim) === "different"

@@ -2,10 +2,12 @@
  * Running figures: a death toll or a tally of strikes grows from one day's articles to the next. A higher
  * value in a later article is a figure that moved on, not a contradiction, when the articles are far apart
  * in time, or, for a tally, a day or more apart with the later figure clearly higher (for a cumulative tally of
- * people, higher at all) and nothing showing that both quote one statement.
+ * people, higher at all) and nothing showing that both quote one statement. A count kept since a start (see
+ * accrual.ts) is a tally too.
  */
 import { CUMULATIVE_UNITS, FALLING_UNITS, MOVE_SHARE, RUNNING_UNITS, SNAPSHOT_DAYS } from "./constants.js";
 import { coMentionOverlap, type Features } from "./features.js";
+import { accruing } from "./accrual.js";
 
 export function movedOn(a: Features, pa: number, b: Features, pb: number): boolean {
   if (a.day === undefined || b.day === undefined || a.day === b.day) return false;
@@ -20,7 +22,9 @@ export function movedOn(a: Features, pa: number, b: Features, pb: number): boole
   // Within days only a tally moves on, and not when the sentences agree on another figure (the same
   // statement quoted twice).
   const cumulative = !!unit && CUMULATIVE_UNITS.has(unit);
-  if (!unit || !(RUNNING_UNITS.has(unit) || cumulative) || early.historical || late.historical) return false;
+  // A count kept since a start ("since the truce began") runs whatever it counts.
+  const running = !!unit && (RUNNING_UNITS.has(unit) || cumulative || accruing(early) || accruing(late));
+  if (!running || early.historical || late.historical) return false;
   if (coMentionOverlap(early.coMentions, late.coMentions) >= 1) return false;
   if (cumulative && pLate > pEarly) return true;
   return pLate >= pEarly * (1 + MOVE_SHARE) || (falls && pEarly >= pLate * (1 + MOVE_SHARE));

@@ -13,6 +13,7 @@ import { claimPoint, relation } from "./compare.js";
 import { movedOn } from "./time.js";
 import type { Features } from "./features.js";
 import { appendAll, maxOf, minOf } from "../arrays.js";
+import { writtenClaim } from "./conversions.js";
 
 interface Cluster {
   members: Features[];
@@ -116,9 +117,14 @@ export function relationKey(c: Claim, index?: number): string {
   return `~${c.qualifier}:${String(c.min)}:${String(c.max)}`;
 }
 
-function group(claims: readonly Claim[], verdict: Verdict, confidence: number): Omit<Group, "id"> {
+function group(compared: readonly Claim[], verdict: Verdict, confidence: number): Omit<Group, "id"> {
+  // Figures compared in a base unit (see conversions.ts) are shown as written: in their own unit when they
+  // share one, else each with its unit.
+  const shown = compared.map(writtenClaim);
+  const oneUnit = shown.every((c) => c.unit === shown[0]!.unit);
+  const claims = oneUnit ? shown : compared;
   const first = claims[0]!;
-  const note = noteOf(claims, verdict);
+  const note = oneUnit ? noteOf(claims, verdict) : mixedNote(shown, verdict);
   return {
     kind: first.kind,
     ...(first.kind === "quantity" && first.unit ? { unit: first.unit } : {}),
@@ -173,13 +179,20 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
   return "two wordings of one statement";
 }
 
+/** The note of a group of figures written in several units of one dimension ("30,000 acres" beside "more than 12,000 hectares"). */
+function mixedNote(shown: readonly Claim[], verdict: Verdict): string {
+  const distinct = [...new Set(shown.map((c) => `${describeValue(c)} ${describeUnit(c)}`.trim()))];
+  if (verdict === "compatible" || verdict === "agree") return `${listed(distinct, " / ")}: the same once converted`;
+  return `${listed(distinct, " vs ")}: ${distinct.length > 2 ? "cannot all be right" : "cannot both be right"} once converted`;
+}
+
 function movedNote(snapshots: readonly Features[][]): string {
   const parts = snapshots.map((snap) => {
-    const values = listed([...new Set(snap.map((f) => describeValue(f.claim)))], " / ");
+    const values = listed([...new Set(snap.map((f) => describeValue(writtenClaim(f.claim))))], " / ");
     const days = snap.map((f) => f.claim.source);
     return `${values} (${listed([...new Set(days)], ", ")})`;
   });
-  const unit = describeUnit(snapshots[0]![0]!.claim);
+  const unit = describeUnit(writtenClaim(snapshots[0]![0]!.claim));
   // A story followed for months has many snapshots: the first ones and the latest ones tell how it moved.
   return `${unit ? unit + ": " : ""}moved on from ${elided(parts, " to ")}${publishedSpan(snapshots)}`;
 }

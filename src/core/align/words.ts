@@ -35,4 +35,9 @@ export interface AlignWords {
   placePrepositions?: readonly string[];
   /** Words joining a place word to the name after it ("the province of El Oro"). */
   placeLinks?: readonly string[];
+  /**
+   * "Since" («منذ»): a count kept since a start ("400 trucks have entered since the truce began") only grows,
+   * whatever it counts (see accrual.ts). Folded; clitics are stripped when matched.
+   */
+  since?: readonly string[];
 }

@@ -131,7 +131,7 @@ function markedSentence(c: Claim): string {
 function groupTitle(g: Group, claims: Claim[], ctx: Ctx): string {
   const first = claims[0]!;
   if (g.kind === "quantity") {
-    const unit = describeUnit(first);
+    const unit = groupUnit(claims);
     // A figure that moved on reads in publication order: "1,140 → 2,317 / 2,371 → 3,046".
     // A group of thousands of articles lists a dozen values (and publication dates), then counts the rest.
     const values =
@@ -201,7 +201,18 @@ function inPublicationOrder(claims: Claim[], ctx: Ctx): Claim[][] {
 }
 
 function distinctValues(claims: Claim[]): string[] {
+  // Figures of one group written in several units (weeks and days, acres and hectares) each keep their unit.
+  if (claims[0]?.kind === "quantity" && !oneUnit(claims)) return [...new Set(claims.map((c) => `${describeValue(c)} ${describeUnit(c)}`.trim()))];
   return [...new Set(claims.map(describeValue))];
+}
+
+/** The unit a group's figures are shown in: none when they are written in several (see distinctValues). */
+function groupUnit(claims: Claim[]): string {
+  return oneUnit(claims) ? describeUnit(claims[0]!) : "";
+}
+
+function oneUnit(claims: Claim[]): boolean {
+  return claims.every((c) => c.unit === claims[0]!.unit && c.noun === claims[0]!.noun);
 }
 
 function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
@@ -262,7 +273,7 @@ function agreementLine(g: Group, ctx: Ctx): string {
   const verb = g.verdict === "agree" ? "agree" : "are compatible";
   let what: string;
   if (g.kind === "quantity") {
-    const unit = describeUnit(first);
+    const unit = groupUnit(claims);
     what = `**${md(listed(distinctValues(claims), " / "))}${unit ? " " + md(unit) : ""}**`;
   } else if (g.kind === "date") what = `**${md(listed(distinctValues(claims), " / "))}**`;
   else what = `quote «${md(truncate(first.text, 60))}»`;

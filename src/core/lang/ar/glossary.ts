@@ -62,7 +62,8 @@ export const align: AlignWords = {
     ["airport", ["مطار", "مطارات", "المدرج"]],
     ["airline", ["الناقلة"]],
     ["fleet", ["أسطول", "أسطولا"]],
-    ["age", ["عمر", "عمرها", "عمره"]],
+    // «سنا» as in «أكبرهم سنا» ("the oldest"); not «سن» alone, which is also a tooth and a verb of enacting a law.
+    ["age", ["عمر", "عمرها", "عمره", "سنا"]],
     ["hour", ["ساعة", "ساعات"]],
     ["day", ["أيام", "يوميا", "يومي"]],
     ["week", ["أسبوع", "أسابيع", "أسبوعي"]],
@@ -297,4 +298,5 @@ export const align: AlignWords = {
     "قرى", "ناحية", "مديرية", "بلدية",
   ],
   placePrepositions: ["في", "وفي", "ب", "وب", "بال", "وبال"],
+  since: ["منذ"],
 };

@@ -297,4 +297,5 @@ export const align: AlignWords = {
   ],
   placePrepositions: ["in", "across", "throughout"],
   placeLinks: ["of"],
+  since: ["since"],
 };

@@ -1,0 +1,129 @@
+/**
+ * Units that measure the same thing on another scale ("six weeks" and «٤٢ يوما», "30,000 acres" and "12,000
+ * hectares", 109F and 43C). Alignment compares such figures in one base unit per dimension. A converted figure
+ * is held to the rounding its writer shows: "30,000 acres" is anything from 25,000 to 35,000 acres once a writer
+ * has rounded a conversion, "six weeks" anything a writer would round to six. Figures written in one unit are
+ * still compared as written (see writtenClaim), so "six weeks" beside "six weeks" stays an agreement.
+ * Ids are the unit ids of the locales' quantities lists.
+ */
+import type { Claim } from "../types.js";
+
+interface Conversion {
+  base: string;
+  factor: number;
+  offset: number;
+  /** Temperatures are written to the degree whatever their size: 100F is no rounding of 110F. */
+  toTheUnit: boolean;
+}
+
+/** Unit id → base unit id, factor (and offset): value in base = value × factor + offset. */
+const CONVERSIONS: ReadonlyMap<string, Conversion> = new Map(
+  (
+    [
+      // Spans of time of fixed length (a month or a year is not a fixed number of days).
+      ["week", "day", 7],
+      // Areas, in hectares.
+      ["acre", "ha", 0.40468564224],
+      ["km2", "ha", 100],
+      ["mi2", "ha", 258.9988110336],
+      ["feddan", "ha", 0.42008],
+      // Lengths (and speeds: "70 km/h" is read as km), in kilometres.
+      ["mile", "km", 1.609344],
+      ["m", "km", 0.001],
+      ["cm", "km", 0.00001],
+      ["mm", "km", 0.000001],
+      ["foot", "km", 0.0003048],
+      ["inch", "km", 0.0000254],
+      // Masses, in tonnes; power, in megawatts.
+      ["kg", "ton", 0.001],
+      ["gw", "mw", 1000],
+      // Temperatures, in degrees Celsius.
+      ["fahrenheit", "celsius", 5 / 9, -32 * (5 / 9)],
+    ] as const
+  ).map(([unit, base, factor, offset]) => [unit, { base, factor, offset: offset ?? 0, toTheUnit: offset !== undefined }] as const),
+);
+
+/** The claim as written, for a claim converted or held to its rounding by inBaseUnit. */
+const asWritten = new WeakMap<Claim, Claim>();
+
+/** The claim in its dimension's base unit, or the claim itself when its unit is a base or converts to none. */
+export function inBaseUnit(c: Claim): Claim {
+  if (c.kind !== "quantity" || !c.unit || typeof c.value !== "number") return c;
+  const conv = CONVERSIONS.get(c.unit);
+  if (!conv) return scaledRounding(c);
+  const to = (x: number) => x * conv.factor + conv.offset;
+  let min = c.min;
+  let max = c.max;
+  if (!c.qualifier || c.qualifier === "exact") {
+    // The rounding the figure shows: half its last written step either side, and no more than a tenth of it
+    // for a round figure ("100 miles" is no rounding of 120 km).
+    const g = conv.toTheUnit ? Math.min(1, step(c.value)) : step(c.value);
+    const half = g <= 1 ? g / 2 : Math.min(g / 2, Math.abs(c.value) * ROUND_SHARE);
+    min = c.value - half;
+    max = c.value + half;
+  }
+  const out: Claim = {
+    ...c,
+    unit: conv.base,
+    value: to(c.value),
+    qualifier: !c.qualifier || c.qualifier === "exact" ? "approx" : c.qualifier,
+  };
+  // An open end stays open: the claim then has no min (or max) to convert. No `delete`: an object that loses a
+  // property turns slow for every reader after it.
+  if (min !== undefined) out.min = to(min);
+  if (max !== undefined) out.max = to(max);
+  asWritten.set(out, c);
+  return out;
+}
+
+/**
+ * A figure written with decimals and a scale word ("$2.63 billion", «2.63 مليار دولار») is rounded to its last
+ * written digit: 2,625 to 2,635 million, so "2,634 million dollars" is the same figure. Two such figures are
+ * still compared as written ("$2.63 billion" twice agree, beside "$2.64 billion" they differ).
+ */
+function scaledRounding(c: Claim): Claim {
+  if (c.qualifier && c.qualifier !== "exact") return c;
+  const value = c.value as number;
+  if (Math.abs(value) < MIN_SCALE) return c;
+  const m = DECIMAL_RE.exec(c.text);
+  if (!m) return c;
+  const written = Number(`${asciiDigits(m[1]!)}.${asciiDigits(m[2]!)}`);
+  if (!(written > 0)) return c;
+  const scale = Math.round(value / written);
+  const power = Math.round(Math.log10(scale));
+  if (power < 3 || 10 ** power !== scale || Math.abs(written * scale - value) > Math.abs(value) * 1e-9) return c;
+  const half = (scale * 10 ** -m[2]!.length) / 2;
+  const out: Claim = { ...c, qualifier: "approx", min: value - half, max: value + half };
+  asWritten.set(out, c);
+  return out;
+}
+
+/** Smallest scale read as a scale word (thousand). */
+const MIN_SCALE = 1000;
+/** A number with decimals in any digit script ("2.63", "٢٫٦٣"); linear: two digit runs around one mark. */
+const DECIMAL_RE = /(\p{Nd}+)[.٫](\p{Nd}+)/u;
+
+function asciiDigits(s: string): string {
+  return s.replace(/\p{Nd}/gu, (d) => {
+    const code = d.charCodeAt(0);
+    if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+    if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+    return d;
+  });
+}
+
+/** The claim as its article wrote it (the claim itself unless inBaseUnit converted it). */
+export function writtenClaim(c: Claim): Claim {
+  return asWritten.get(c) ?? c;
+}
+
+/** Widest rounding read into a round converted figure, as a share of it. */
+const ROUND_SHARE = 0.1;
+
+/** The step a figure is written to: 10,000 for 30,000, 1 for 42, 0.1 for 2.5. */
+function step(v: number): number {
+  if (!Number.isInteger(v)) return 10 ** -((String(v).split(".")[1] ?? "").length);
+  let g = 1;
+  while (v !== 0 && v % (g * 10) === 0) g *= 10;
+  return g;
+}

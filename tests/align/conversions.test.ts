@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/types.js";
+import { quantity, run, summary } from "./helpers.js";
+
+// Figures of one dimension written in two units are compared once converted, held to the rounding the
+// converted figure shows; figures written in one unit are still compared as written.
+describe("figures of convertible units are compared in one base unit", () => {
+  const truce = (source: string, text: string) => `The truce will last ${text}, the mediators said on Thursday.`;
+  const truceAr = (text: string) => `وقال الوسطاء إن الهدنة تستمر ${text} بحسب الاتفاق.`;
+  const fire = (text: string) => `The fire has burned ${text} of pine forest since Sunday, the forestry ministry said.`;
+  const quake = (text: string) => `The epicentre was ${text} east of the city, the geological survey said.`;
+  const heat = (text: string) => `Temperatures reached ${text} in the city on Monday, the weather service said.`;
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "six weeks and 42 days",
+      () => [quantity("a", truce("a", "six weeks"), "six", 6, "week"), quantity("b", truce("b", "42 days"), "42", 42, "day")],
+      ["compatible day: 6 42"],
+    ],
+    [
+      "ستة أسابيع and ٤٢ يوما",
+      () => [quantity("ar1", truceAr("ستة أسابيع"), "ستة", 6, "week"), quantity("ar2", truceAr("٤٢ يوما"), "٤٢", 42, "day")],
+      ["compatible day: 6 42"],
+    ],
+    [
+      "six weeks twice still agree as written",
+      () => [quantity("a", truce("a", "six weeks"), "six", 6, "week"), quantity("b", truce("b", "six weeks"), "six", 6, "week")],
+      ["agree week: 6 6"],
+    ],
+    [
+      "30,000 acres and more than 12,000 hectares",
+      () => [quantity("a", fire("30,000 acres"), "30,000", 30000, "acre"), quantity("b", fire("more than 12,000 hectares"), "more than 12,000", 12000, "ha", "over", 1000)],
+      ["compatible ha: 30000 12000"],
+    ],
+    [
+      "17 miles and 28 km",
+      () => [quantity("a", quake("17 miles"), "17", 17, "mile"), quantity("b", quake("28 km"), "28", 28, "km")],
+      ["compatible km: 17 28"],
+    ],
+    [
+      "100 miles is no rounding of 120 km",
+      () => [quantity("a", quake("100 miles"), "100", 100, "mile"), quantity("b", quake("120 km"), "120", 120, "km")],
+      ["discrepancy km: 100 120"],
+    ],
+    [
+      "109F and 43C",
+      () => [quantity("a", heat("109F"), "109", 109, "fahrenheit"), quantity("b", heat("43C"), "43", 43, "celsius")],
+      ["compatible celsius: 109 43"],
+    ],
+    [
+      "100F against 43C",
+      () => [quantity("a", heat("100F"), "100", 100, "fahrenheit"), quantity("b", heat("43C"), "43", 43, "celsius")],
+      ["discrepancy celsius: 100 43"],
+    ],
+    [
+      "an article that gives both units: each figure meets its own unit's",
+      () => [
+        quantity("a", quake("about 28 km (17 miles)"), "about 28", 28, "km", "approx"),
+        quantity("a", quake("about 28 km (17 miles)"), "17", 17, "mile"),
+        quantity("b", quake("17 miles"), "17", 17, "mile"),
+        quantity("c", quake("28 km"), "28", 28, "km"),
+      ],
+      ["agree mile: 17 17", "compatible km: 28 28"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims).sort()).toEqual(expected);
+  });
+});
+
+// A figure written with decimals and a scale word is rounded to its last written digit.
+describe("a figure written with decimals and a scale word is held to its rounding", () => {
+  const cost = (text: string) => `The ministry said the programme would cost ${text} over three years.`;
+  const costAr = (text: string) => `وقالت الوزارة إن تكلفة البرنامج تبلغ ${text} على مدى ثلاث سنوات.`;
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "2,634 million dollars and $2.63 billion",
+      () => [quantity("a", cost("2,634 million dollars"), "2,634 million", 2634e6, "usd"), quantity("b", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd")],
+      ["compatible usd: 2634000000 2630000000"],
+    ],
+    [
+      "«2٫63 مليار دولار» and 2,634 million dollars",
+      () => [quantity("ar", costAr("2٫63 مليار دولار"), "2٫63 مليار", 2.63e9, "usd"), quantity("b", cost("2,634 million dollars"), "2,634 million", 2634e6, "usd")],
+      ["compatible usd: 2630000000 2634000000"],
+    ],
+    [
+      "$2.63 billion twice agree",
+      () => [quantity("a", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd"), quantity("b", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd")],
+      ["agree usd: 2630000000 2630000000"],
+    ],
+    [
+      "1.2 billion and 1,200 million agree",
+      () => [quantity("a", cost("$1.2 billion"), "$1.2 billion", 1.2e9, "usd"), quantity("b", cost("1,200 million dollars"), "1,200 million", 1.2e9, "usd")],
+      ["agree usd: 1200000000 1200000000"],
+    ],
+    [
+      "$2.63 billion against $2.64 billion",
+      () => [quantity("a", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd"), quantity("b", cost("$2.64 billion"), "$2.64 billion", 2.64e9, "usd")],
+      ["discrepancy usd: 2630000000 2640000000"],
+    ],
+    [
+      "2,645 million is beyond $2.63 billion's rounding",
+      () => [quantity("a", cost("2,645 million dollars"), "2,645 million", 2645e6, "usd"), quantity("b", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd")],
+      ["discrepancy usd: 2645000000 2630000000"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});

@@ -20,6 +20,16 @@ describe("a cumulative tally of people a day later moved on, whatever the growth
   const DAY2 = "2025-08-15";
   it.each<[string, () => Claim[], Record<string, string>, string[]]>([
     ["en: killed, a day later and higher", () => [quantity("a", EN1, "61,776", 61776, "killed"), quantity("b", EN2, "61,827", 61827, "killed")], { a: DAY1, b: DAY2 }, ["changed killed: 61776 61827"]],
+    [
+      "en: a later headline's approximation beside the later exact toll",
+      () => [
+        quantity("a", EN1, "61,776", 61776, "killed"),
+        quantity("b", "The health ministry said nearly 62,000 people have been killed in the war so far.", "nearly 62,000", 62000, "killed", "nearly", 1000),
+        quantity("c", EN2, "61,827", 61827, "killed"),
+      ],
+      { a: DAY1, b: DAY2, c: DAY2 },
+      ["changed killed: 61776 62000 61827", "compatible killed: 62000 61827"],
+    ],
     ["ar: killed, a day later and higher", () => [quantity("ar-a", AR1, "61776", 61776, "killed"), quantity("ar-b", AR2, "61827", 61827, "killed")], { "ar-a": DAY1, "ar-b": DAY2 }, ["changed killed: 61776 61827"]],
     ["en: injured, a day later and higher", () => [quantity("a", EN_INJ1, "152,600", 152600, "injured"), quantity("b", EN_INJ2, "152,900", 152900, "injured")], { a: DAY1, b: DAY2 }, ["changed injured: 152600 152900"]],
     ["ar: displaced, two days later and higher", () => [quantity("ar-a", AR_DISP1, "1,900,000", 1900000, "displaced"), quantity("ar-b", AR_DISP2, "1,920,000", 1920000, "displaced")], { "ar-a": DAY1, "ar-b": "2025-08-16" }, ["changed displaced: 1900000 1920000"]],

@@ -16,8 +16,10 @@ export function movedOn(a: Features, pa: number, b: Features, pb: number): boole
   // except for a count that shrinks as it is resolved (the missing, as they are found).
   const unit = early.unit;
   const falls = !!unit && FALLING_UNITS.has(unit);
+  // A later "nearly" reaches up to its figure ("nearly 62,000" the day after 61,776 may be the toll grown).
+  const top = late.qualifier === "nearly" && typeof late.value === "number" ? Math.max(pLate, late.value) : pLate;
   // The same figure a week later has not moved ("some 2,000" then «نحو ألفين»).
-  if (pLate === pEarly || (pLate < pEarly && !falls)) return false;
+  if (pLate === pEarly || (top <= pEarly && !falls)) return false;
   if (late.day! - early.day! > SNAPSHOT_DAYS) return true;
   // Within days only a tally moves on, and not when the sentences agree on another figure (the same
   // statement quoted twice).
@@ -26,6 +28,6 @@ export function movedOn(a: Features, pa: number, b: Features, pb: number): boole
   const running = !!unit && (RUNNING_UNITS.has(unit) || cumulative || accruing(early) || accruing(late));
   if (!running || early.historical || late.historical) return false;
   if (coMentionOverlap(early.coMentions, late.coMentions) >= 1) return false;
-  if (cumulative && pLate > pEarly) return true;
+  if (cumulative && top > pEarly) return true;
   return pLate >= pEarly * (1 + MOVE_SHARE) || (falls && pEarly >= pLate * (1 + MOVE_SHARE));
 }

@@ -8,18 +8,12 @@ import type { Features } from "./features.js";
 import { stripPrefix } from "../lang/lexicon.js";
 import { fold } from "../text/normalize.js";
 import { tokenize } from "../text/tokenize.js";
+import { perLocale } from "./perLocale.js";
 
-const cache = new WeakMap<Locale, Set<string> | null>();
-
-function wordsOf(locale: Locale): Set<string> | undefined {
-  let words = cache.get(locale);
-  if (words === undefined) {
-    const list = locale.align?.since ?? [];
-    words = list.length > 0 ? new Set(list.map(fold)) : null;
-    cache.set(locale, words);
-  }
-  return words ?? undefined;
-}
+const wordsOf = perLocale<Set<string>>((locale) => {
+  const list = locale.align?.since ?? [];
+  return list.length > 0 ? new Set(list.map(fold)) : undefined;
+});
 
 /** Whether a sentence counts something since a start: it holds one of the locale's words for "since". */
 export function accrues(sentence: string, locale: Locale): boolean {

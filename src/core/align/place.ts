@@ -12,6 +12,7 @@ import type { Locale } from "../lang/types.js";
 import { stripPrefix } from "../lang/lexicon.js";
 import { fold } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokenize.js";
+import { perLocale } from "./perLocale.js";
 
 /** Words between the figure and the preposition: what it counts ("people were killed", «قتيلا»). */
 const FIGURE_TO_PREPOSITION = 4;
@@ -28,19 +29,11 @@ interface Lists {
   links: Set<string>;
 }
 
-const cache = new WeakMap<Locale, Lists | null>();
-
-function listsOf(locale: Locale): Lists | undefined {
-  let l = cache.get(locale);
-  if (l === undefined) {
-    const w = locale.align;
-    l = w?.placeWords?.length && w.placePrepositions?.length
-      ? { places: new Set(w.placeWords.map(fold)), prepositions: new Set(w.placePrepositions.map(fold)), links: new Set((w.placeLinks ?? []).map(fold)) }
-      : null;
-    cache.set(locale, l);
-  }
-  return l ?? undefined;
-}
+const listsOf = perLocale<Lists>((locale) => {
+  const w = locale.align;
+  if (!w?.placeWords?.length || !w.placePrepositions?.length) return undefined;
+  return { places: new Set(w.placeWords.map(fold)), prepositions: new Set(w.placePrepositions.map(fold)), links: new Set((w.placeLinks ?? []).map(fold)) };
+});
 
 /**
  * The words naming the place a figure is restricted to (folded, clitics stripped, sorted), or undefined when the

@@ -10,6 +10,7 @@ import type { Locale } from "../lang/types.js";
 import { stripPrefix } from "../lang/lexicon.js";
 import { fold } from "../text/normalize.js";
 import { tokenize, type Token } from "../text/tokenize.js";
+import { perLocale } from "./perLocale.js";
 
 /** Words between the verb of reaching and the figure: a subject («عدد القتلى»), "to", "more than". */
 const VERB_TO_FIGURE = 4;
@@ -24,17 +25,11 @@ interface Lists {
   links: Set<string>;
 }
 
-const cache = new WeakMap<Locale, Lists | null>();
-
-function listsOf(locale: Locale): Lists | undefined {
-  let l = cache.get(locale);
-  if (l === undefined) {
-    const w = locale.align;
-    l = w?.forecasts?.length && w.reaching?.length ? { forecasts: formsOf(w.forecasts), reaching: formsOf(w.reaching), links: formsOf(w.reachLinks ?? []) } : null;
-    cache.set(locale, l);
-  }
-  return l ?? undefined;
-}
+const listsOf = perLocale<Lists>((locale) => {
+  const w = locale.align;
+  if (!w?.forecasts?.length || !w.reaching?.length) return undefined;
+  return { forecasts: formsOf(w.forecasts), reaching: formsOf(w.reaching), links: formsOf(w.reachLinks ?? []) };
+});
 
 function formsOf(list: readonly string[]): Set<string> {
   const out = new Set<string>();

@@ -58,22 +58,32 @@ function groupsOf({ members, confidence }: Cluster): Omit<Group, "id">[] {
 
 /**
  * Snapshots in publication order: a claim starts a new one when it moved on from every claim of the current
- * one (see time.ts). Undefined when a date is missing or everything is one snapshot.
+ * one (see time.ts). Undefined when everything is one snapshot, or when an undated claim cannot be placed.
  */
 function snapshotsOf(members: readonly Features[]): Features[][] | undefined {
-  if (members.some((f) => f.day === undefined)) return undefined;
+  const dated = members.filter((f) => f.day !== undefined);
   // Points worked out once: the sort below asks for them n log n times.
   const points = new Map<Features, number>();
-  for (const f of members) points.set(f, claimPoint(f.claim));
+  for (const f of dated) points.set(f, claimPoint(f.claim));
   const point = (f: Features) => points.get(f)!;
-  const byDay = [...members].sort((a, b) => a.day! - b.day! || point(a) - point(b) || compareClaims(a.claim, b.claim));
+  const byDay = dated.sort((a, b) => a.day! - b.day! || point(a) - point(b) || compareClaims(a.claim, b.claim));
   const snaps: Features[][] = [];
   for (const f of byDay) {
     const current = snaps[snaps.length - 1];
     if (current && !current.every((g) => movedOn(g, point(g), f, point(f)))) current.push(f);
     else snaps.push([f]);
   }
-  return snaps.length > 1 ? snaps : undefined;
+  if (snaps.length < 2) return undefined;
+  // An undated article that gives exactly the figure of one dated snapshot (the toll of the 11th, when the
+  // 12th's articles give a higher one) is that snapshot's figure, not a contradiction of the later one. Any
+  // other undated figure leaves the group undated, as before.
+  for (const f of members) {
+    if (f.day !== undefined) continue;
+    const homes = snaps.filter((snap) => snap.some((g) => relation(g.claim, f.claim) === "equal"));
+    if (homes.length !== 1) return undefined;
+    homes[0]!.push(f);
+  }
+  return snaps;
 }
 
 /**

@@ -134,10 +134,12 @@ function groupTitle(g: Group, claims: Claim[], ctx: Ctx): string {
     const unit = groupUnit(claims);
     // A figure that moved on reads in publication order: "1,140 → 2,317 / 2,371 → 3,046".
     // A group of thousands of articles lists a dozen values (and publication dates), then counts the rest.
+    // An undated article's figure is one of the dated steps' (see snapshotsOf in align/verdict.ts): it adds
+    // no step.
     const values =
       g.verdict === "changed"
         ? elided(
-            inPublicationOrder(claims, ctx).map((step) => listed(distinctValues(step), " / ")),
+            datedSteps(inPublicationOrder(claims, ctx), ctx).map((step) => listed(distinctValues(step), " / ")),
             " → ",
           )
         : listed(distinctValues(claims), " vs ");
@@ -198,6 +200,11 @@ function inPublicationOrder(claims: Claim[], ctx: Ctx): Claim[][] {
     list.push(c);
   }
   return [...byDate].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, list]) => list);
+}
+
+function datedSteps(steps: Claim[][], ctx: Ctx): Claim[][] {
+  const dated = steps.filter((step) => ctx.sources.get(step[0]!.source)?.published !== undefined);
+  return dated.length > 0 ? dated : steps;
 }
 
 function distinctValues(claims: Claim[]): string[] {

@@ -101,6 +101,12 @@ describe("English quantities", () => {
     ["Nine deaths were reported after the 5.9 tremor.", ["9 killed", "5.9 ~tremor"]],
     ["The toll reached 4.5 after the count, officials said.", ["4.5 ?"]],
     ["The number of displaced reached 1.7 million.", ["1700000 displaced"]],
+    // The cue right before a figure's qualifier is the nearest, not the next figure's cue after it.
+    ["The bus overturned, killing at least 12 and injuring about 40 people.", ["atLeast 12 killed", "approx 40 injured"]],
+    ["The blast killed as many as 9 and wounded 30 people.", ["atMost 9 killed", "30 injured"]],
+    // A figure that names what it counts, after a word opening its clause, was not what the cue says.
+    ["Eight people were killed when 3 wagons left the rails.", ["8 killed", "3 ~wagons"]],
+    ["Twenty people were hurt as 5 carriages overturned.", ["20 injured", "5 ~carriages"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

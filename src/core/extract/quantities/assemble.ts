@@ -575,7 +575,8 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
     return;
   }
   if (counter) return;
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined, q.unit !== undefined, figureEnds);
+  const lead = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start));
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined, q.unit !== undefined, figureEnds, lead);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
@@ -749,6 +750,11 @@ function roleNear(
   named = false,
   /** Tokens right after a figure (see ownedCue). */
   figureEnds?: ReadonlySet<number>,
+  /**
+   * The figure's first written token, its qualifier included: "killing at least 115 and injuring about 150
+   * people" has "killing" right before its figure, nearer than "injuring" after it.
+   */
+  lead = first,
 ): string | undefined {
   const from = windowStart(lex, tokens, first, sentence);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
@@ -760,6 +766,9 @@ function roleNear(
     if (!m || compoundTail(tokens, i)) continue;
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
     if (sameClause && (broken || (i < first && joinedClause(lex, tokens, m.last, first)))) continue;
+    // "97 people were killed when 14 coaches derailed": a figure naming what it counts is not what a cue before
+    // a word opening its clause happened to.
+    if (sameClause && i < first && clauseOpensBetween(lex, tokens, m.last, lead)) continue;
     if (named && broken && i >= after) continue;
     // "12 more dead, over 40 lakh residents affected": a cue before a clause break with another figure after it
     // is that figure's, not the named people's of the next clause.
@@ -770,7 +779,7 @@ function roleNear(
     if (i < first && figureEnds?.has(i) && ownedCue(lex, tokens, m.last, first)) continue;
     // A cue in the figure's own clause wins over one as near across a comma ("500 were evacuated, and 12 to
     // 15 people were arrested").
-    const distance = (i < first ? first - m.last : i - after) + (broken ? CLAUSE_DISTANCE : 0);
+    const distance = (i < first ? Math.max(0, lead - m.last) : i - after) + (broken ? CLAUSE_DISTANCE : 0);
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
   return best?.unit;
@@ -783,6 +792,14 @@ function roleNear(
 function ownedCue(lex: UnitLexicons, tokens: readonly Token[], cueEnd: number, first: number): boolean {
   if (breakdownBetween(lex, tokens, cueEnd, first)) return false;
   for (let i = cueEnd; i < first; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && lex.clauseStarts.has(t.norm)) return true;
+  }
+  return false;
+}
+
+function clauseOpensBetween(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.kind === "word" && lex.clauseStarts.has(t.norm)) return true;
   }

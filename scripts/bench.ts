@@ -87,7 +87,8 @@ async function main(): Promise<void> {
     // Measure what the sources say now, not an older build.
     const tsc = path.join(options.root, "node_modules/typescript/bin/tsc");
     const built = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: options.root, stdio: "inherit" });
-    if (built.status !== 0 || !existsSync(path.join(options.root, "dist/cli/bin.js"))) throw new Error("bench: `npm run build` failed");
+    const bundled = built.status === 0 ? spawnSync(process.execPath, ["scripts/bundle.mjs"], { cwd: options.root, stdio: "inherit" }) : built;
+    if (bundled.status !== 0 || !existsSync(path.join(options.root, "dist/bundle/crosscheck.js"))) throw new Error("bench: `npm run build` failed");
   }
   const work = mkdtempSync(path.join(tmpdir(), "crosscheck-bench-"));
   const env: Record<string, string> = { CROSSCHECK_TIMINGS: "1", ...(options.threads !== undefined ? { CROSSCHECK_THREADS: options.threads } : {}) };

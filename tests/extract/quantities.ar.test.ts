@@ -1,6 +1,6 @@
 /** What Arabic figures count and the intervals they assert, on sentences as news copy writes them. */
 import { describe, expect, it } from "vitest";
-import { quantities } from "./helpers.js";
+import { claimsOf, quantities } from "./helpers.js";
 
 describe("Arabic quantities", () => {
   it.each([
@@ -297,5 +297,26 @@ describe("Arabic police and firefighters", () => {
     ["وأصيب 5 من رجال الإطفاء بحالات اختناق.", ["5 injured"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// A figure given in the clause of a fuel grade («بنزين 92») is that grade's: its noun names the grade.
+describe("Arabic fuel grades name what a price counts", () => {
+  const graded = (sentence: string) =>
+    claimsOf(sentence, "ar")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.value} ${c.unit ?? "?"}${c.noun ? ` [${c.noun}]` : ""}`);
+  it.each([
+    ["ورفعت اللجنة سعر لتر بنزين 92 إلى 17.25 جنيه.", ["17.25 egp [بنزين 92]"]],
+    ["وارتفع سعر لتر بنزين 80 إلى 15 جنيها بدلا من 13.75 جنيه.", ["15 egp [بنزين 80]", "13.75 egp [بنزين 80]"]],
+    ["وبلغ سعر بنزين ٩٥ نحو 19 جنيها للتر.", ["19 egp [بنزين 95]"]],
+    // The nearest grade before the figure; another clause («والسولار») or a comma ends its reach.
+    ["وسعر بنزين 92 إلى 17.25 جنيه وبنزين 95 إلى 19 جنيها.", ["17.25 egp [بنزين 92]", "19 egp [بنزين 95]"]],
+    ["وصار سعر بنزين 92 17.25 جنيه والسولار إلى 13.5 جنيه.", ["17.25 egp [بنزين 92]", "13.5 egp"]],
+    ["ورفع سعر بنزين 92، وبلغ سعر السولار 13.5 جنيه.", ["13.5 egp"]],
+    // With the article the number after «البنزين» is a price, not a grade.
+    ["وارتفع سعر البنزين 10 جنيهات.", ["10 egp"]],
+  ])("%s", (sentence, expected) => {
+    expect(graded(sentence)).toEqual(expected);
   });
 });

@@ -131,6 +131,7 @@ export function assembleQuantities(
   inheritGappedUnits(out, tokens, locale);
   inheritPlaceListUnits(out, tokens, locale);
   for (const q of out) markCapacity(q, lex, tokens);
+  if (lex.gradeNouns.size > 0) markGrades(out, numbers, tokens, lex);
   // Built by push from an empty literal, as dualNouns builds its own: arrays made by map() and by push() have
   // different element kinds, and meeting a second kind here made the compiled function start again.
   const result: QuantityMention[] = [];
@@ -924,6 +925,46 @@ const MAX_CAPACITY_CUE_TOKENS = 5;
  * so does a verb of holding with only its subject between («يتسع الملعب لـ40 ألف متفرج») and a word glued after
  * it ("a 40,000-capacity stadium").
  */
+/** How many tokens before a figure the grade it is given for may stand («بنزين 92 أوكتين من 15 جنيها إلى 17.25»). */
+const GRADE_WINDOW = 8;
+
+/**
+ * A figure with a unit given in the clause of a graded product («رفع سعر لتر بنزين 92 إلى 17.25 جنيه») counts
+ * that grade: its noun names the product and grade, the nearest before it, within GRADE_WINDOW tokens of its
+ * sentence, with no clause punctuation or other clause («والسولار إلى 13.5 جنيه») between.
+ */
+function markGrades(qs: Draft[], numbers: readonly NumberMention[], tokens: readonly Token[], lex: UnitLexicons): void {
+  const grades = new Map<number, string>();
+  for (const n of numbers) {
+    if (n.role !== "designation") continue;
+    const at = tokenHolding(tokens, n.start);
+    const digits = tokens[at] as Token;
+    const product = tokens[at - 1];
+    if (at < 1 || digits.kind !== "digits" || digits.start !== n.start || !product || product.kind !== "word" || !digits.spaceBefore) continue;
+    const m = lex.gradeNouns.match(product.norm);
+    if (m) grades.set(at, `${m.value} ${toAsciiDigits(digits.text)}`);
+  }
+  if (grades.size === 0) return;
+  for (const q of qs) {
+    if (q.unit === undefined || q.noun !== undefined) continue;
+    for (let i = q.tokenFirst - 1; i >= 0 && i >= q.tokenFirst - GRADE_WINDOW; i--) {
+      const t = tokens[i] as Token;
+      if (t.start < q.sentence.start || (t.kind === "punct" && CLAUSE_END.test(t.text) && !insideNumber(tokens, i))) break;
+      const grade = grades.get(i);
+      if (grade === undefined) continue;
+      if (!joinedClause(lex, tokens, i + 1, q.tokenFirst)) q.noun = grade;
+      break;
+    }
+  }
+}
+
+/** A separator glued between digits ("17.25", "1,500"): part of a figure, not clause punctuation. */
+function insideNumber(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return !!before && !!after && before.kind === "digits" && after.kind === "digits" && !tokens[i]!.spaceBefore && !after.spaceBefore;
+}
+
 function markCapacity(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
   if (q.percent) return;
   if (isCapacity(q, lex, tokens)) {

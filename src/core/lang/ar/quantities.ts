@@ -214,6 +214,8 @@ export const quantities: QuantityWords = {
   },
   // «على 3 آخرين»: "others" names no noun; the figure counts what the clause or a cue says.
   modifiers: ["آخرين", "آخرون", "أخريات"],
+  // Fuel grades («بنزين 92»; «أوكتين 95» names the same grade).
+  gradeNouns: { بنزين: ["بنزين", "أوكتين", "أوكتان"] },
   ageHolders: ["أطفال", "الأطفال", "البالغين", "بالغين", "المسنين", "الأشخاص", "أشخاص", "الرضع", "المرضى", "أعمارهم", "أعمارهن", "أعمار"],
   // In an article about an epidemic, «إصابة» is an infection: a case, not an injury.
   senses: [

@@ -24,3 +24,17 @@ describe("speakers of figures", () => {
     expect(speakerOf(text, lang, figure)).toBe(speaker);
   });
 });
+
+// «وكيل وزارة» (an undersecretary) is a person's title; «عام» right after a title is "general", not "year".
+describe("Arabic undersecretaries and directors general", () => {
+  it.each<[string, string, string | undefined]>([
+    ["وقال أحمد سالم وكيل وزارة الصحة بمحافظة البحيرة إن 7 مصابين نقلوا إلى المستشفى.", "7", "أحمد سالم وكيل وزارة الصحة"],
+    ["وقالت وكيلة الوزارة إن 12 مدرسة أغلقت.", "12", "وكيلة الوزارة"],
+    ["وقال مدير عام المستشفى إن القسم استقبل 9 مصابين.", "9", "مدير عام المستشفى"],
+    ["وأوضح مدير عام مستشفى الجامعة، الدكتور سامي عادل، أن 4 مصابين غادروا.", "4", "مدير عام مستشفى الجامعة، الدكتور سامي عادل"],
+    // «عام» after no title is still a year, which no speaker phrase takes.
+    ["وقال عام 2020 شهد 30 حادثا.", "30", undefined],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "ar", figure)).toBe(speaker);
+  });
+});

@@ -38,3 +38,17 @@ describe("Arabic undersecretaries and directors general", () => {
     expect(speakerOf(text, "ar", figure)).toBe(speaker);
   });
 });
+
+// Statistics offices speak (Morocco's «المندوبية», Egypt's «الجهاز»); «أظهر … أن» and Maghrebi «مبرزا أن» attribute.
+describe("Arabic statistics offices and their verbs", () => {
+  it.each<[string, string, string | undefined]>([
+    ["وقال الجهاز المركزي للتعبئة العامة والإحصاء إن معدل البطالة بلغ 6.3 في المئة.", "6.3", "الجهاز المركزي للتعبئة العامة والإحصاء"],
+    ["وأفادت المندوبية السامية للتخطيط بأن عدد العاطلين بلغ 1.6 مليون شخص.", "1.6", "المندوبية السامية للتخطيط"],
+    ["وأظهر تقرير البنك المركزي أن التضخم تراجع إلى 11.6 في المئة.", "11.6", "تقرير البنك المركزي"],
+    ["وكشفت المندوبية أن عدد العاطلين بلغ مليون شخص. مبرزة أن البطالة بين الشباب بلغت 36.7 في المئة.", "36.7", "المندوبية"],
+    // «أظهر» with no complement is only "showed": no speaker.
+    ["وأظهر اللاعب مستوى جيدا وسجل 3 أهداف.", "3", undefined],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "ar", figure)).toBe(speaker);
+  });
+});

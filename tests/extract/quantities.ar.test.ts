@@ -320,3 +320,15 @@ describe("Arabic fuel grades name what a price counts", () => {
     expect(graded(sentence)).toEqual(expected);
   });
 });
+
+// A part of people named against their whole: a cue before the part says what happened to the part, and the
+// whole stays the count of them all (the two were swapped: 25 people, 72 survivors).
+describe("Arabic parts of a count of people", () => {
+  it.each([
+    ["وأعلنت الوزارة نجاة 25 من أصل 72 شخصا كانوا على متن الطائرة.", ["25 survivor", "72 person"]],
+    ["وقتل 5 من بين 12 شخصا كانوا في الحافلة.", ["5 killed", "12 person"]],
+    ["وحصل الحزب على 17 من أصل 41 مقعداً.", ["17 seat", "41 seat"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -48,6 +48,11 @@ interface Draft extends QuantityMention {
   person?: boolean;
   /** Set on a figure that breaks down an earlier one: the unit of the whole. */
   partOf?: string;
+  /**
+   * Set on the whole of a part named against it («نجاة 25 من أصل 72 شخصا»): what happened, said by a cue, happened
+   * to the part, and the whole is the count of them all.
+   */
+  hasPart?: true;
   /** Offset of the number itself (not its qualifier), to find it from its NumberMention. */
   numberStart: number;
   /**
@@ -115,6 +120,7 @@ export function assembleQuantities(
       sentence,
       person: found.person ? true : undefined,
       partOf: undefined,
+      hasPart: undefined,
       dotted: dottedThousands(n.text),
     });
   }
@@ -452,6 +458,11 @@ function inheritWholeUnits(qs: Draft[], numbers: readonly NumberMention[], token
     if (ownNoun) continue;
     part.unit = whole.unit;
     part.noun = whole.unit ? undefined : whole.noun;
+    // A count of people as a whole leaves the part a count of people too, which a cue may name («نجاة 25»).
+    if (whole.person) {
+      part.person = true;
+      whole.hasPart = true;
+    }
   }
 }
 
@@ -552,6 +563,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
     }
   }
   if (q.unit && !q.person && !counter) return;
+  if (q.hasPart) return;
   // Billions of nothing named are money, not people ("ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين").
   if (!q.unit && q.value >= MAX_PEOPLE) return;
   // What a count noun or a cue names is counted whole: "6.8" in "13 deaths after 6.8 quake" is a magnitude.

@@ -332,3 +332,15 @@ describe("Arabic parts of a count of people", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// Only a number word alone follows its noun as an adjective («جنديان اثنان»); a compound after a noun counts the
+// noun after it («على متن الطائرة اثنان وستون راكبا» is 62 passengers, not 62 aircraft).
+describe("Arabic compound number words after a noun", () => {
+  it.each([
+    ["وكان على متن الطائرة اثنان وستون راكبا وخمسة من أفراد الطاقم.", ["62 passenger", "5 crew"]],
+    ["وكان على متن السفينة ثلاثة وعشرون بحارا.", ["23 crew"]],
+    ["وقتل جنديان اثنان في الهجوم.", ["2 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

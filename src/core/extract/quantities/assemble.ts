@@ -190,7 +190,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   // the lexicon counts follows it, which the definite number opens («مهلة الستين يوما» is sixty days).
   const opened = definiteBeforeNoun(lex, tokens, first, after, numberStart);
   if (opened) return opened;
-  const before = postNominalUnit(lex, tokens, first, numberStart, locale);
+  const before = postNominalUnit(lex, tokens, first, after, numberStart, locale);
   if (before) return before;
   const q = locale.quantities;
   let j = after;
@@ -381,11 +381,13 @@ function codeEnd(tokens: readonly Token[], j: number): number {
 
 /**
  * "ركابها الـ217", "الساعات الـ24", "الدول الست": a number marked as following its noun (the marker written apart
- * or glued to a number word) takes the noun before it.
+ * or glued to a number word) takes the noun before it. `after` is the token after the number.
  */
-function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, numberStart: number, locale: Locale): UnitFound | undefined {
+function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale): UnitFound | undefined {
   const own = tokens[first];
-  if (own && own.kind === "word" && own.start === numberStart && lex.adjectivalNumbers.has(own.norm)) {
+  // Only the number word alone follows its noun: a compound («على متن الطائرة اثنان وستون راكبا») counts the noun
+  // after it.
+  if (own && own.kind === "word" && own.start === numberStart && after === first + 1 && lex.adjectivalNumbers.has(own.norm)) {
     const adjectival = nounBeforeNumberWord(lex, tokens[first - 1], locale);
     if (adjectival) return adjectival;
   }

@@ -344,3 +344,14 @@ describe("Arabic compound number words after a noun", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// «استشهاد» (martyrdom) is how much copy writes a death: a cue for the killed, as «مقتل» is.
+describe("Arabic martyrdom as a death", () => {
+  it.each([
+    ["وأسفرت الغارات عن استشهاد 24 مواطنا وإصابة 87 آخرين.", ["24 killed", "87 injured"]],
+    ["وأدت الخروقات إلى استشهاد 342 مدنيا منذ بدء الهدنة.", ["342 killed"]],
+    ["واستشهد 5 مواطنين وأصيب 20 آخرون في القصف.", ["5 killed", "20 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -355,3 +355,17 @@ describe("Arabic martyrdom as a death", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// Epidemic copy: «إصابة» in an article about dengue is a case; two deaths written as a dual («وفاتين») or as a
+// dual counter after its verb («إلى وفاة حالتين») are two killed.
+describe("Arabic dengue and dual deaths", () => {
+  it.each([
+    ["وسجلت الوزارة 43 إصابة جديدة بحمى الضنك في ولاية الخرطوم.", ["43 case"]],
+    ["وأشار التقرير إلى تسجيل وفاتين في المستشفى.", ["2 killed"]],
+    ["وأشار الطبيب إلى وفاة حالتين بالمرض.", ["2 killed"]],
+    // A dual counter with no verb before it stays a count of cases.
+    ["وسجلت الولاية حالتين جديدتين بالكوليرا.", ["2 case"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

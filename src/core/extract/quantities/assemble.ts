@@ -557,7 +557,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // A part of a breakdown, or a tally of cases, whose own verb stands right before it says what happened to
   // that part: «25 ألف إصابة، شفيت منها 22027» recovered, «أصيب 300، توفي منهم 20» died.
   if ((counter || q.partOf !== undefined) && Number.isInteger(q.value)) {
-    const own = cueRightBefore(lex.roles, lex, tokens, q);
+    const own = cueRightBefore(lex.roles, lex, tokens, q.start, q.sentence);
     if (own) {
       q.unit = own;
       q.noun = undefined;
@@ -576,7 +576,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // «قضى تسعة أشخاص»: a verb read as a cue only right before its figure, unless what follows gives it its other
   // sense («قضى 200 شخص ليلتهم في العراء»).
   if (lex.rolesRightBefore.maxTokens > 0) {
-    const verb = cueRightBefore(lex.rolesRightBefore, lex, tokens, q);
+    const verb = cueRightBefore(lex.rolesRightBefore, lex, tokens, q.start, q.sentence);
     if (verb && !unlessAfter(lex, tokens, q.tokenLast)) {
       q.unit = verb;
       q.noun = undefined;
@@ -601,8 +601,8 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
  * A role cue that ends right before the figure (its qualifier included), with at most a breakdown cue between
  * («شفيت منها 22027», "of whom 20 died" has its verb after and is not read here).
  */
-function cueRightBefore(cues: PhraseLexicon<string>, lex: UnitLexicons, tokens: readonly Token[], q: Draft): string | undefined {
-  let end = firstTokenAtOrAfter(tokens, q.start);
+function cueRightBefore(cues: PhraseLexicon<string>, lex: UnitLexicons, tokens: readonly Token[], start: number, sentence: Span): string | undefined {
+  let end = firstTokenAtOrAfter(tokens, start);
   for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
     const b = lex.breakdowns.matchAt(tokens, i);
     if (b && b.last === end) {
@@ -611,7 +611,7 @@ function cueRightBefore(cues: PhraseLexicon<string>, lex: UnitLexicons, tokens: 
     }
   }
   for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
-    if ((tokens[i] as Token).start < q.sentence.start) return undefined;
+    if ((tokens[i] as Token).start < sentence.start) return undefined;
     const m = cues.matchAt(tokens, i);
     if (m && m.last === end) return m.value;
   }
@@ -1121,7 +1121,9 @@ function dualNouns(
     const next = tokens[i + 1];
     if (next && next.kind === "word" && lex.adjectivalNumbers.has(next.norm)) continue;
     const sentence = spanAt(sentences, t.start) ?? { start: t.start, end: t.end };
-    const role = hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined;
+    // A dual counter takes the verb right before it, as a figure of one does («إلى وفاة حالتين»: two deaths).
+    const own = lex.counters.has(hit.id) ? cueRightBefore(lex.roles, lex, tokens, t.start, sentence) : undefined;
+    const role = own ?? (hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined);
     out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? hit.id, percent: false });
   }
   return out;

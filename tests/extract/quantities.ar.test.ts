@@ -316,6 +316,8 @@ describe("Arabic fuel grades name what a price counts", () => {
     ["ورفع سعر بنزين 92، وبلغ سعر السولار 13.5 جنيه.", ["13.5 egp"]],
     // With the article the number after «البنزين» is a price, not a grade.
     ["وارتفع سعر البنزين 10 جنيهات.", ["10 egp"]],
+    // … unless a grade word follows it: «البنزين 92 أوكتان» is the grade, the figure after it its price.
+    ["وسعر لتر البنزين 92 أوكتان 17.25 جنيه.", ["17.25 egp [بنزين 92]"]],
   ])("%s", (sentence, expected) => {
     expect(graded(sentence)).toEqual(expected);
   });

@@ -176,12 +176,18 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   const valuesBySourceUnit = new Map<string, Set<number>>();
   // Every point of each source's unit, to tell whether a figure has a rival close in value (see aloneInRange).
   const pointsBySourceUnit = new Map<string, number[]>();
-  const perSourceUnit = new Map<string, number>();
+  // The figures of each source's unit, each written value once: a headline that repeats the body's figure ("67
+  // passengers" twice) leaves it the only figure of its unit.
+  const perSourceUnit = new Map<string, Set<string>>();
   const daysBySource = new Map<string, number[]>();
   for (let m = 0; m < claims.length; m++) {
     const c = claims[m]!;
     const k = unitKeys[m];
-    if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
+    if (k) {
+      let seenValues = perSourceUnit.get(k);
+      if (!seenValues) perSourceUnit.set(k, (seenValues = new Set()));
+      seenValues.add(`${c.qualifier ?? ""}:${String(c.value)}`);
+    }
     if (k && !c.qualifier) {
       let set = valuesBySourceUnit.get(k);
       if (!set) valuesBySourceUnit.set(k, (set = new Set()));
@@ -423,7 +429,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       day,
       mates,
       years: years[k]!,
-      soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
+      soleOfUnit: uk !== undefined && perSourceUnit.get(uk)?.size === 1,
       aloneInRange: claim.kind === "quantity" && aloneInRange(k),
       accrues: -1,
       soleDateNearby: soleDate(claim, point),

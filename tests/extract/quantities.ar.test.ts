@@ -371,3 +371,14 @@ describe("Arabic dengue and dual deaths", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// «سقوط» counts the dead only right before them: a government's fall far from a figure says nothing of it.
+describe("Arabic «سقوط»: a fall of the dead or of a government", () => {
+  it.each([
+    ["خلال تسعة أشهر فقط، عاد مليون لاجئ إلى بلادهم منذ سقوط الحكومة.", ["9 month", "1000000 refugee"]],
+    ["وأدى القصف إلى سقوط 12 شخصا.", ["12 killed"]],
+    ["وأسفر الهجوم عن سقوط 12 قتيلا و30 جريحا.", ["12 killed", "30 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

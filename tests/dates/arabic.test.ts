@@ -209,3 +209,15 @@ describe("Arabic dates: a wire's day - month date line", () => {
     expect(datesIn(text, ar, published)).toEqual(expected);
   });
 });
+
+// «منذ» (since) before a month written alone puts it in the past: in September, «منذ ديسمبر» is last December.
+describe("Arabic dates: a month since which something happened", () => {
+  it.each<Case>([
+    ["وعاد 1.8 مليون نازح منذ ديسمبر إلى مناطقهم.", "2025-09-25", [["منذ ديسمبر", "2024-12~"]]],
+    ["وتتواصل الاحتجاجات منذ تشرين الأول الماضي.", "2026-03-02", [["منذ تشرين الأول الماضي", "2025-10~"]]],
+    // Without «منذ» a month alone keeps the publication year, or none.
+    ["وتنتهي المهلة في ديسمبر.", "2025-09-25", [["ديسمبر", "2025-12~"]]],
+  ])("%s", (text, published, expected) => {
+    expect(datesIn(text, ar, published)).toEqual(expected);
+  });
+});

@@ -57,6 +57,13 @@ describe("not claims (Arabic)", () => {
     // A fuel grade is a designation; the price after it counts.
     ["وتقرر تطبيق الآلية على بنزين أوكتين 95 اعتبارا من الشهر المقبل.", []],
     ["وارتفع سعر لتر بنزين 92 ليصل إلى 19.25 جنيه.", ["19.25 egp"]],
+    // A number right before a grade word is the grade («البنزين 95 أوكتان»), and the number after that word a price.
+    ["سعر لتر البنزين 95 أوكتان 19 جنيها، وسعر لتر البنزين 80 أوكتان 15.75 جنيه.", ["19 egp", "15.75 egp"]],
+    // A model word that is no grade still makes a count before it: twelve Su-34s.
+    ["وتسلمت القوات الجوية 12 سو 34 جديدة.", ["12 ~سو"]],
+    // A stock index named by letters and a number («إيجي إكس 30», EGX 30) is a name, not a count.
+    ["وزاد مؤشر السوق الرئيسي إيجي إكس 30 من مكاسبه مسجلا 4729 نقطة.", ["4729 ~نقطه"]],
+    ["وصعد مؤشر «إيجى إكس 70» بنسبة 0.7% ليصل إلى 420 نقطة.", ["0.7 percent", "420 ~نقطه"]],
   ])("%s", (sentence, expected) => {
     expect(claimsBrief(sentence, "ar", "2015-11-20")).toEqual(expected);
   });

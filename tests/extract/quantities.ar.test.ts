@@ -1,6 +1,6 @@
 /** What Arabic figures count and the intervals they assert, on sentences as news copy writes them. */
 import { describe, expect, it } from "vitest";
-import { quantities } from "./helpers.js";
+import { claimsOf, quantities } from "./helpers.js";
 
 describe("Arabic quantities", () => {
   it.each([
@@ -295,6 +295,89 @@ describe("Arabic police and firefighters", () => {
     ["ونشرت الوزارة 2000 شرطي حول الملعب.", ["2000 soldier"]],
     ["وشارك 40 من رجال الإطفاء في إخماد الحريق.", ["40 rescuer"]],
     ["وأصيب 5 من رجال الإطفاء بحالات اختناق.", ["5 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// A figure given in the clause of a fuel grade («بنزين 92») is that grade's: its noun names the grade.
+describe("Arabic fuel grades name what a price counts", () => {
+  const graded = (sentence: string) =>
+    claimsOf(sentence, "ar")
+      .filter((c) => c.kind === "quantity")
+      .map((c) => `${c.value} ${c.unit ?? "?"}${c.noun ? ` [${c.noun}]` : ""}`);
+  it.each([
+    ["ورفعت اللجنة سعر لتر بنزين 92 إلى 17.25 جنيه.", ["17.25 egp [بنزين 92]"]],
+    ["وارتفع سعر لتر بنزين 80 إلى 15 جنيها بدلا من 13.75 جنيه.", ["15 egp [بنزين 80]", "13.75 egp [بنزين 80]"]],
+    ["وبلغ سعر بنزين ٩٥ نحو 19 جنيها للتر.", ["19 egp [بنزين 95]"]],
+    // The nearest grade before the figure; another clause («والسولار») or a comma ends its reach.
+    ["وسعر بنزين 92 إلى 17.25 جنيه وبنزين 95 إلى 19 جنيها.", ["17.25 egp [بنزين 92]", "19 egp [بنزين 95]"]],
+    ["وصار سعر بنزين 92 17.25 جنيه والسولار إلى 13.5 جنيه.", ["17.25 egp [بنزين 92]", "13.5 egp"]],
+    ["ورفع سعر بنزين 92، وبلغ سعر السولار 13.5 جنيه.", ["13.5 egp"]],
+    // With the article the number after «البنزين» is a price, not a grade.
+    ["وارتفع سعر البنزين 10 جنيهات.", ["10 egp"]],
+    // … unless a grade word follows it: «البنزين 92 أوكتان» is the grade, the figure after it its price.
+    ["وسعر لتر البنزين 92 أوكتان 17.25 جنيه.", ["17.25 egp [بنزين 92]"]],
+  ])("%s", (sentence, expected) => {
+    expect(graded(sentence)).toEqual(expected);
+  });
+});
+
+// A part of people named against their whole: a cue before the part says what happened to the part, and the
+// whole stays the count of them all (the two were swapped: 25 people, 72 survivors).
+describe("Arabic parts of a count of people", () => {
+  it.each([
+    ["وأعلنت الوزارة نجاة 25 من أصل 72 شخصا كانوا على متن الطائرة.", ["25 survivor", "72 person"]],
+    ["وقتل 5 من بين 12 شخصا كانوا في الحافلة.", ["5 killed", "12 person"]],
+    ["وحصل الحزب على 17 من أصل 41 مقعداً.", ["17 seat", "41 seat"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// Only a number word alone follows its noun as an adjective («جنديان اثنان»); a compound after a noun counts the
+// noun after it («على متن الطائرة اثنان وستون راكبا» is 62 passengers, not 62 aircraft).
+describe("Arabic compound number words after a noun", () => {
+  it.each([
+    ["وكان على متن الطائرة اثنان وستون راكبا وخمسة من أفراد الطاقم.", ["62 passenger", "5 crew"]],
+    ["وكان على متن السفينة ثلاثة وعشرون بحارا.", ["23 crew"]],
+    ["وقتل جنديان اثنان في الهجوم.", ["2 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// «استشهاد» (martyrdom) is how much copy writes a death: a cue for the killed, as «مقتل» is.
+describe("Arabic martyrdom as a death", () => {
+  it.each([
+    ["وأسفرت الغارات عن استشهاد 24 مواطنا وإصابة 87 آخرين.", ["24 killed", "87 injured"]],
+    ["وأدت الخروقات إلى استشهاد 342 مدنيا منذ بدء الهدنة.", ["342 killed"]],
+    ["واستشهد 5 مواطنين وأصيب 20 آخرون في القصف.", ["5 killed", "20 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// Epidemic copy: «إصابة» in an article about dengue is a case; two deaths written as a dual («وفاتين») or as a
+// dual counter after its verb («إلى وفاة حالتين») are two killed.
+describe("Arabic dengue and dual deaths", () => {
+  it.each([
+    ["وسجلت الوزارة 43 إصابة جديدة بحمى الضنك في ولاية الخرطوم.", ["43 case"]],
+    ["وأشار التقرير إلى تسجيل وفاتين في المستشفى.", ["2 killed"]],
+    ["وأشار الطبيب إلى وفاة حالتين بالمرض.", ["2 killed"]],
+    // A dual counter with no verb before it stays a count of cases.
+    ["وسجلت الولاية حالتين جديدتين بالكوليرا.", ["2 case"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// «سقوط» counts the dead only right before them: a government's fall far from a figure says nothing of it.
+describe("Arabic «سقوط»: a fall of the dead or of a government", () => {
+  it.each([
+    ["خلال تسعة أشهر فقط، عاد مليون لاجئ إلى بلادهم منذ سقوط الحكومة.", ["9 month", "1000000 refugee"]],
+    ["وأدى القصف إلى سقوط 12 شخصا.", ["12 killed"]],
+    ["وأسفر الهجوم عن سقوط 12 قتيلا و30 جريحا.", ["12 killed", "30 injured"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -306,3 +306,15 @@ describe("English cues owned by an earlier figure", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// A part of people named against their whole: a cue before the part is the part's, the whole stays people.
+describe("English parts of a count of people", () => {
+  it.each([
+    ["The crash killed 38 of the 67 people on board.", ["38 killed", "67 person"]],
+    ["Rescuers said the blast injured 14 of the 40 people inside.", ["14 injured", "40 person"]],
+    // A cue after the whole names nobody surely: neither figure takes it.
+    ["Five of the 12 people aboard were killed, police said.", ["5 person", "12 person"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

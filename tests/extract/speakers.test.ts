@@ -24,3 +24,31 @@ describe("speakers of figures", () => {
     expect(speakerOf(text, lang, figure)).toBe(speaker);
   });
 });
+
+// «وكيل وزارة» (an undersecretary) is a person's title; «عام» right after a title is "general", not "year".
+describe("Arabic undersecretaries and directors general", () => {
+  it.each<[string, string, string | undefined]>([
+    ["وقال أحمد سالم وكيل وزارة الصحة بمحافظة البحيرة إن 7 مصابين نقلوا إلى المستشفى.", "7", "أحمد سالم وكيل وزارة الصحة"],
+    ["وقالت وكيلة الوزارة إن 12 مدرسة أغلقت.", "12", "وكيلة الوزارة"],
+    ["وقال مدير عام المستشفى إن القسم استقبل 9 مصابين.", "9", "مدير عام المستشفى"],
+    ["وأوضح مدير عام مستشفى الجامعة، الدكتور سامي عادل، أن 4 مصابين غادروا.", "4", "مدير عام مستشفى الجامعة، الدكتور سامي عادل"],
+    // «عام» after no title is still a year, which no speaker phrase takes.
+    ["وقال عام 2020 شهد 30 حادثا.", "30", undefined],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "ar", figure)).toBe(speaker);
+  });
+});
+
+// Statistics offices speak (Morocco's «المندوبية», Egypt's «الجهاز»); «أظهر … أن» and Maghrebi «مبرزا أن» attribute.
+describe("Arabic statistics offices and their verbs", () => {
+  it.each<[string, string, string | undefined]>([
+    ["وقال الجهاز المركزي للتعبئة العامة والإحصاء إن معدل البطالة بلغ 6.3 في المئة.", "6.3", "الجهاز المركزي للتعبئة العامة والإحصاء"],
+    ["وأفادت المندوبية السامية للتخطيط بأن عدد العاطلين بلغ 1.6 مليون شخص.", "1.6", "المندوبية السامية للتخطيط"],
+    ["وأظهر تقرير البنك المركزي أن التضخم تراجع إلى 11.6 في المئة.", "11.6", "تقرير البنك المركزي"],
+    ["وكشفت المندوبية أن عدد العاطلين بلغ مليون شخص. مبرزة أن البطالة بين الشباب بلغت 36.7 في المئة.", "36.7", "المندوبية"],
+    // «أظهر» with no complement is only "showed": no speaker.
+    ["وأظهر اللاعب مستوى جيدا وسجل 3 أهداف.", "3", undefined],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "ar", figure)).toBe(speaker);
+  });
+});

@@ -167,18 +167,27 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   const nSentences = Math.max(1, bySentence.length);
   const rarity = new Float64Array(stemIds.size);
   for (let id = 0; id < rarity.length; id++) rarity[id] = Math.log(1 + nSentences / (df[id]! || 1));
-  const unitKeyOf = (c: Claim) => (c.kind === "quantity" ? `${c.source}\u0000${c.unit ?? "~" + (c.noun ?? "")}` : undefined);
+  // A figure with a unit and a noun is given for one grade of something («بنزين 92»): the other grades' figures
+  // of its unit are not its rivals nor its source's other values of it.
+  const unitKeyOf = (c: Claim) =>
+    c.kind === "quantity" ? `${c.source}\u0000${c.unit !== undefined && c.noun !== undefined ? c.unit + "~" + c.noun : (c.unit ?? "~" + (c.noun ?? ""))}` : undefined;
   // Made once per claim: each is looked up in three maps, and a string made anew is hashed anew.
   const unitKeys = claims.map(unitKeyOf);
   const valuesBySourceUnit = new Map<string, Set<number>>();
   // Every point of each source's unit, to tell whether a figure has a rival close in value (see aloneInRange).
   const pointsBySourceUnit = new Map<string, number[]>();
-  const perSourceUnit = new Map<string, number>();
+  // The figures of each source's unit, each written value once: a headline that repeats the body's figure ("67
+  // passengers" twice) leaves it the only figure of its unit.
+  const perSourceUnit = new Map<string, Set<string>>();
   const daysBySource = new Map<string, number[]>();
   for (let m = 0; m < claims.length; m++) {
     const c = claims[m]!;
     const k = unitKeys[m];
-    if (k) perSourceUnit.set(k, (perSourceUnit.get(k) ?? 0) + 1);
+    if (k) {
+      let seenValues = perSourceUnit.get(k);
+      if (!seenValues) perSourceUnit.set(k, (seenValues = new Set()));
+      seenValues.add(`${c.qualifier ?? ""}:${String(c.value)}`);
+    }
     if (k && !c.qualifier) {
       let set = valuesBySourceUnit.get(k);
       if (!set) valuesBySourceUnit.set(k, (set = new Set()));
@@ -420,7 +429,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       day,
       mates,
       years: years[k]!,
-      soleOfUnit: uk !== undefined && perSourceUnit.get(uk) === 1,
+      soleOfUnit: uk !== undefined && perSourceUnit.get(uk)?.size === 1,
       aloneInRange: claim.kind === "quantity" && aloneInRange(k),
       accrues: -1,
       soleDateNearby: soleDate(claim, point),
@@ -578,6 +587,8 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   // one language: names are not glossed), never against another place's; elsewhere it may only agree.
   const placed = placeMatch(a, b);
   if (placed === "other") return 0;
+  // So is a figure given for one grade of a product («بنزين 92»), in one language, against another grade's.
+  if (a.kind === "quantity" && a.unit !== undefined && a.noun !== undefined && b.noun !== undefined && a.locale === b.locale && a.noun !== b.noun) return 0;
   // Two articles that each give one span of time or share of one subject (a truce's length, the turnout) give
   // it for the same thing: the other figures of its sentence (the talks' nine days beside the truce's ten) are
   // no nearer counterparts.

@@ -13,6 +13,7 @@ import { renewWordIds, tokenize } from "../text/tokenize.js";
 import { findNumbers } from "./numbers/index.js";
 import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
+import { sameMonthNames } from "./quotes/monthNames.js";
 import { assembleQuantities } from "./quantities/assemble.js";
 import { sensesOf } from "./quantities/units.js";
 import { isDateLine, isFurniture, markListItems } from "./furniture.js";
@@ -161,7 +162,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       drafts.push(n);
     }
     for (const q of quotes) {
-      drafts.push(draft("quote", q.start, q.end, normalizeStatement(text.slice(q.start, q.end)), q.speaker, contextOf(q.open, q.close)));
+      drafts.push(draft("quote", q.start, q.end, sameMonthNames(normalizeStatement(text.slice(q.start, q.end)), locale), q.speaker, contextOf(q.open, q.close)));
     }
   }
 

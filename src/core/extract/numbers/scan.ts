@@ -465,7 +465,15 @@ class Scanner extends WordGrammar {
         if (!excluded && ((glued && short) || known) && (!head.spaceBefore || known || !latin)) return true;
       }
     }
-    if (prev && prev.kind === "word" && head.spaceBefore && lex.modelWords.match(prev.norm, { suffixes: false })) return true;
+    // A grade word after a number names that number's grade («البنزين 95 أوكتان 19 جنيها»): the number after
+    // it is a price, not another grade.
+    const model = prev && prev.kind === "word" && head.spaceBefore ? lex.modelWords.match(prev.norm, { suffixes: false }) : undefined;
+    const closesGrade = model?.value === "indefinite" && tokens[first - 2]?.kind === "digits" && prev!.spaceBefore;
+    if (closesGrade) return false;
+    if (model) return true;
+    // «البنزين 95 أوكتان»: a number right before a grade word is the grade.
+    const grade = tokens[last];
+    if (grade && grade.kind === "word" && grade.spaceBefore && lex.modelWords.match(grade.norm, { suffixes: false })?.value === "indefinite") return true;
     // "flight ET 302", "MH 17": a code of two or three capitals before a number names a flight or a route.
     if (prev && prev.kind === "word" && head.spaceBefore && CAPITALS_CODE.test(prev.text) && !lex.currencySigns.has(prev.norm) && !lex.stopwords.has(prev.norm)) return true;
     // "Boeing 737 MAX 8", «بوينغ 737 ماكس 8»: a code word carries a designation on to the number after it …

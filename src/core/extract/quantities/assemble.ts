@@ -48,6 +48,11 @@ interface Draft extends QuantityMention {
   person?: boolean;
   /** Set on a figure that breaks down an earlier one: the unit of the whole. */
   partOf?: string;
+  /**
+   * Set on the whole of a part named against it («نجاة 25 من أصل 72 شخصا»): what happened, said by a cue, happened
+   * to the part, and the whole is the count of them all.
+   */
+  hasPart?: true;
   /** Offset of the number itself (not its qualifier), to find it from its NumberMention. */
   numberStart: number;
   /**
@@ -115,6 +120,7 @@ export function assembleQuantities(
       sentence,
       person: found.person ? true : undefined,
       partOf: undefined,
+      hasPart: undefined,
       dotted: dottedThousands(n.text),
     });
   }
@@ -131,6 +137,7 @@ export function assembleQuantities(
   inheritGappedUnits(out, tokens, locale);
   inheritPlaceListUnits(out, tokens, locale);
   for (const q of out) markCapacity(q, lex, tokens);
+  if (lex.gradeNouns.size > 0) markGrades(out, numbers, tokens, lex);
   // Built by push from an empty literal, as dualNouns builds its own: arrays made by map() and by push() have
   // different element kinds, and meeting a second kind here made the compiled function start again.
   const result: QuantityMention[] = [];
@@ -183,7 +190,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   // the lexicon counts follows it, which the definite number opens («مهلة الستين يوما» is sixty days).
   const opened = definiteBeforeNoun(lex, tokens, first, after, numberStart);
   if (opened) return opened;
-  const before = postNominalUnit(lex, tokens, first, numberStart, locale);
+  const before = postNominalUnit(lex, tokens, first, after, numberStart, locale);
   if (before) return before;
   const q = locale.quantities;
   let j = after;
@@ -374,11 +381,13 @@ function codeEnd(tokens: readonly Token[], j: number): number {
 
 /**
  * "ركابها الـ217", "الساعات الـ24", "الدول الست": a number marked as following its noun (the marker written apart
- * or glued to a number word) takes the noun before it.
+ * or glued to a number word) takes the noun before it. `after` is the token after the number.
  */
-function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, numberStart: number, locale: Locale): UnitFound | undefined {
+function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale): UnitFound | undefined {
   const own = tokens[first];
-  if (own && own.kind === "word" && own.start === numberStart && lex.adjectivalNumbers.has(own.norm)) {
+  // Only the number word alone follows its noun: a compound («على متن الطائرة اثنان وستون راكبا») counts the noun
+  // after it.
+  if (own && own.kind === "word" && own.start === numberStart && after === first + 1 && lex.adjectivalNumbers.has(own.norm)) {
     const adjectival = nounBeforeNumberWord(lex, tokens[first - 1], locale);
     if (adjectival) return adjectival;
   }
@@ -451,6 +460,11 @@ function inheritWholeUnits(qs: Draft[], numbers: readonly NumberMention[], token
     if (ownNoun) continue;
     part.unit = whole.unit;
     part.noun = whole.unit ? undefined : whole.noun;
+    // A count of people as a whole leaves the part a count of people too, which a cue may name («نجاة 25»).
+    if (whole.person) {
+      part.person = true;
+      whole.hasPart = true;
+    }
   }
 }
 
@@ -543,7 +557,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // A part of a breakdown, or a tally of cases, whose own verb stands right before it says what happened to
   // that part: «25 ألف إصابة، شفيت منها 22027» recovered, «أصيب 300، توفي منهم 20» died.
   if ((counter || q.partOf !== undefined) && Number.isInteger(q.value)) {
-    const own = cueRightBefore(lex.roles, lex, tokens, q);
+    const own = cueRightBefore(lex.roles, lex, tokens, q.start, q.sentence);
     if (own) {
       q.unit = own;
       q.noun = undefined;
@@ -551,6 +565,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
     }
   }
   if (q.unit && !q.person && !counter) return;
+  if (q.hasPart) return;
   // Billions of nothing named are money, not people ("ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين").
   if (!q.unit && q.value >= MAX_PEOPLE) return;
   // What a count noun or a cue names is counted whole: "6.8" in "13 deaths after 6.8 quake" is a magnitude.
@@ -561,7 +576,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // «قضى تسعة أشخاص»: a verb read as a cue only right before its figure, unless what follows gives it its other
   // sense («قضى 200 شخص ليلتهم في العراء»).
   if (lex.rolesRightBefore.maxTokens > 0) {
-    const verb = cueRightBefore(lex.rolesRightBefore, lex, tokens, q);
+    const verb = cueRightBefore(lex.rolesRightBefore, lex, tokens, q.start, q.sentence);
     if (verb && !unlessAfter(lex, tokens, q.tokenLast)) {
       q.unit = verb;
       q.noun = undefined;
@@ -586,8 +601,8 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
  * A role cue that ends right before the figure (its qualifier included), with at most a breakdown cue between
  * («شفيت منها 22027», "of whom 20 died" has its verb after and is not read here).
  */
-function cueRightBefore(cues: PhraseLexicon<string>, lex: UnitLexicons, tokens: readonly Token[], q: Draft): string | undefined {
-  let end = firstTokenAtOrAfter(tokens, q.start);
+function cueRightBefore(cues: PhraseLexicon<string>, lex: UnitLexicons, tokens: readonly Token[], start: number, sentence: Span): string | undefined {
+  let end = firstTokenAtOrAfter(tokens, start);
   for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
     const b = lex.breakdowns.matchAt(tokens, i);
     if (b && b.last === end) {
@@ -596,7 +611,7 @@ function cueRightBefore(cues: PhraseLexicon<string>, lex: UnitLexicons, tokens: 
     }
   }
   for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
-    if ((tokens[i] as Token).start < q.sentence.start) return undefined;
+    if ((tokens[i] as Token).start < sentence.start) return undefined;
     const m = cues.matchAt(tokens, i);
     if (m && m.last === end) return m.value;
   }
@@ -924,6 +939,46 @@ const MAX_CAPACITY_CUE_TOKENS = 5;
  * so does a verb of holding with only its subject between («يتسع الملعب لـ40 ألف متفرج») and a word glued after
  * it ("a 40,000-capacity stadium").
  */
+/** How many tokens before a figure the grade it is given for may stand («بنزين 92 أوكتين من 15 جنيها إلى 17.25»). */
+const GRADE_WINDOW = 8;
+
+/**
+ * A figure with a unit given in the clause of a graded product («رفع سعر لتر بنزين 92 إلى 17.25 جنيه») counts
+ * that grade: its noun names the product and grade, the nearest before it, within GRADE_WINDOW tokens of its
+ * sentence, with no clause punctuation or other clause («والسولار إلى 13.5 جنيه») between.
+ */
+function markGrades(qs: Draft[], numbers: readonly NumberMention[], tokens: readonly Token[], lex: UnitLexicons): void {
+  const grades = new Map<number, string>();
+  for (const n of numbers) {
+    if (n.role !== "designation") continue;
+    const at = tokenHolding(tokens, n.start);
+    const digits = tokens[at] as Token;
+    const product = tokens[at - 1];
+    if (at < 1 || digits.kind !== "digits" || digits.start !== n.start || !product || product.kind !== "word" || !digits.spaceBefore) continue;
+    const m = lex.gradeNouns.match(product.norm);
+    if (m) grades.set(at, `${m.value} ${toAsciiDigits(digits.text)}`);
+  }
+  if (grades.size === 0) return;
+  for (const q of qs) {
+    if (q.unit === undefined || q.noun !== undefined) continue;
+    for (let i = q.tokenFirst - 1; i >= 0 && i >= q.tokenFirst - GRADE_WINDOW; i--) {
+      const t = tokens[i] as Token;
+      if (t.start < q.sentence.start || (t.kind === "punct" && CLAUSE_END.test(t.text) && !insideNumber(tokens, i))) break;
+      const grade = grades.get(i);
+      if (grade === undefined) continue;
+      if (!joinedClause(lex, tokens, i + 1, q.tokenFirst)) q.noun = grade;
+      break;
+    }
+  }
+}
+
+/** A separator glued between digits ("17.25", "1,500"): part of a figure, not clause punctuation. */
+function insideNumber(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return !!before && !!after && before.kind === "digits" && after.kind === "digits" && !tokens[i]!.spaceBefore && !after.spaceBefore;
+}
+
 function markCapacity(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
   if (q.percent) return;
   if (isCapacity(q, lex, tokens)) {
@@ -1066,7 +1121,9 @@ function dualNouns(
     const next = tokens[i + 1];
     if (next && next.kind === "word" && lex.adjectivalNumbers.has(next.norm)) continue;
     const sentence = spanAt(sentences, t.start) ?? { start: t.start, end: t.end };
-    const role = hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined;
+    // A dual counter takes the verb right before it, as a figure of one does («إلى وفاة حالتين»: two deaths).
+    const own = lex.counters.has(hit.id) ? cueRightBefore(lex.roles, lex, tokens, t.start, sentence) : undefined;
+    const role = own ?? (hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined);
     out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? hit.id, percent: false });
   }
   return out;

@@ -78,6 +78,8 @@ export interface UnitLexicons {
   /** Ids of counter units (see UnitForms.counter). */
   counters: ReadonlySet<string>;
   ageHolders: WordLexicon<true>;
+  /** See QuantityWords.gradeNouns: each form to its product's name, folded. */
+  gradeNouns: WordLexicon<string>;
   nounPrefixes: readonly string[];
   nounEndings: readonly string[];
   spanWords: PhraseLexicon<true>;
@@ -149,6 +151,12 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     partitiveLeads: new PhraseLexicon((q.partitiveLeads ?? []).map((c) => [c, true] as const), locale.clitics),
     countNouns: new PhraseLexicon((q.countNouns ?? []).map((c) => [c, true] as const), locale.clitics),
     ageHolders: new WordLexicon((q.ageHolders ?? []).map((c) => [c, true] as const), locale.clitics),
+    gradeNouns: new WordLexicon(
+      Object.keys(q.gradeNouns ?? {})
+        .sort()
+        .flatMap((product) => q.gradeNouns![product]!.map((form) => [form, fold(product)] as const)),
+      locale.clitics,
+    ),
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
     spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),

@@ -119,6 +119,12 @@ export interface QuantityWords {
    */
   ageHolders?: readonly string[];
   /**
+   * Products sold in grades named by a number right after the product («بنزين 92»): a figure given for such a
+   * grade in its clause (a price, a share) is the grade's, and the claim's noun says which, so that one grade's
+   * price never meets another's. Keyed by the product's name, with the words that name it.
+   */
+  gradeNouns?: Readonly<Record<string, readonly string[]>>;
+  /**
    * Another sense unit words take in an article about one subject: «إصابة» is an injury, but an infection (a
    * case) where the article speaks of an epidemic. `forms` are read as `unit` when any of `cues` occurs in the
    * article.

@@ -158,6 +158,11 @@ export interface SpeechWords {
    */
   listeners?: readonly string[];
   /**
+   * Stop words that are an adjective of the title right before them («مدير عام», director general: «عام» is
+   * also "year"): there they go on with the speaker's phrase.
+   */
+  titleAdjectives?: readonly string[];
+  /**
    * Prepositions glued to the next word ("ل", "ب"). Written apart ("لـ«الحياة»") or glued to a title or body
    * ("لوكالة فرانس برس", "بوزارة"), they open a prepositional phrase, which ends a speaker phrase. (Glued to
    * anything else they are left alone: names begin with these letters too, "لافروف", "بوتين".)

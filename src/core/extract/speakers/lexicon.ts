@@ -48,6 +48,8 @@ export interface SpeechLexicon {
   breakerPrefixes: readonly string[];
   genitivePrefixes: readonly string[];
   listeners: ReadonlySet<string>;
+  /** See SpeechWords.titleAdjectives (folded). */
+  titleAdjectives: ReadonlySet<string>;
   /** Folded prefix and its replacement, longest prefix first. */
   sourcePrefixes: readonly (readonly [string, string])[];
 }
@@ -116,6 +118,7 @@ function compile(locale: Locale): SpeechLexicon {
     breakerPrefixes: w.breakerPrefixes.map(fold),
     genitivePrefixes: (w.genitivePrefixes ?? []).map(fold),
     listeners: folded(w.listeners ?? []),
+    titleAdjectives: folded(w.titleAdjectives ?? []),
     sourcePrefixes: w.sourcePrefixes.map(([p, r]) => [fold(p), r] as const).sort((a, b) => b[0].length - a[0].length),
   };
 }

@@ -250,7 +250,7 @@ export class UnitReader {
     else if (lex.namesLikePrepositionsFolded.has(norm) && lex.namesLikePrepositions.has(unmarked(raw)) && this.nameFollows(unmarked(raw), first, last)) kind = "word";
     else if (this.isPreposition(norm)) {
       return { kind: "break", first, last, norm, person: false, body: false, named: false, preposition: true };
-    } else if (this.isBreaker(norm)) kind = "break";
+    } else if (this.isBreaker(norm) && !this.adjectiveOfTitle(norm, first)) kind = "break";
     if (kind !== "word") {
       const u: Unit = { kind, first, last, norm, person: false, body: false, named: false, titleLink };
       if (kind === "link" && lex.namePrefixes.has(norm)) u.namePrefix = true;
@@ -284,6 +284,14 @@ export class UnitReader {
     const prev = first - 1 >= this.lo ? (tokens[first - 1] as Token) : undefined;
     if (prev !== undefined && prev.kind === "word" && lex.titles.match(prev.norm)?.value === "person") return true;
     return this.view.spelledApart?.has(name) === true;
+  }
+
+  /** «عام» right after a person's title («مدير عام»): the title's adjective (see SpeechWords.titleAdjectives). */
+  private adjectiveOfTitle(norm: string, first: number): boolean {
+    const lex = this.lex;
+    if (!lex.titleAdjectives.has(norm) || first - 1 < this.lo) return false;
+    const prev = this.view.tokens[first - 1] as Token;
+    return prev.kind === "word" && (this.view.quoteOf[first - 1] as number) < 0 && lex.titles.match(prev.norm)?.value === "person";
   }
 
   private isBreaker(norm: string): boolean {

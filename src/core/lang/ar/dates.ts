@@ -95,7 +95,8 @@ export const dates: DateWords = {
     ["المقبل", "future"], ["المقبلة", "future"], ["القادم", "future"], ["القادمة", "future"],
     ["الجاري", "current"], ["الحالي", "current"],
   ],
-  directionsBefore: [],
+  // «منذ ديسمبر» (since December): a month already past.
+  directionsBefore: [["منذ", "past"]],
   monthReferences: [
     // "في 26 الجاري": the 26th of this month.
     ["الجاري", 0], ["الحالي", 0],

@@ -49,6 +49,30 @@ describe("roles", () => {
   });
 
   it.each([
+    ["The convoy left at 0300 hrs on Monday.", "0300", 3, "0300 hrs"],
+    ["The blast was heard at 1430 hrs. on Sunday", "1430", 14.5, "1430 hrs."],
+    ["The fire started at 2350 hrs IST near the depot.", "2350", 23 + 50 / 60, "2350 hrs"],
+    ["The raid began at 0545 hours on Monday.", "0545", 5.75, "0545 hours"],
+  ] as const)("en: military hhmm before hrs / a zero-led one before hours is a clock time: %s", (text, written, value, around) => {
+    const m = mention("en", text, written);
+    expect(m.role).toBe("clock");
+    expect(m.value).toBeCloseTo(value, 6);
+    expect(text.slice(m.phraseStart, m.phraseEnd)).toBe(around);
+  });
+
+  it.each([
+    ["Volunteers logged 1500 hours of work.", "1500", 1500],
+    ["The flight lasted 2 hrs on Monday.", "2", 2],
+    ["The flight lasted 12 hrs on Monday.", "12", 12],
+    ["Crews worked 2.5 hrs before dawn.", "2.5", 2.5],
+    ["Rescuers dug for 1875 hrs in all.", "1875", 1875],
+  ] as const)("en: a span of hours stays a figure: %s", (text, written, value) => {
+    const m = mention("en", text, written);
+    expect(m.role).toBeUndefined();
+    expect(m.value).toBe(value);
+  });
+
+  it.each([
     ["ar", "الموثق في المادة 51 من ميثاق الأمم المتحدة", "51"],
     ["ar", "بموجب القرار 2254 الصادر", "2254"],
     ["ar", "السيارة رقم 5 انفجرت", "5"],

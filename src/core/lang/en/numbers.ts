@@ -16,7 +16,8 @@ import type { ClockMark, FractionWord, NumberWords, PhoneCue, QualifierWord, Sca
  *   two figures to check (the part names the whole, `partOf`); "nine out of ten doctors" is read the same way.
  *   "2000 over 3" is a fraction only at the end of a clause ("$2000 over 3 years" is a sum and a duration).
  * - Clock times: a time zone after four bare digits makes them hhmm ("0117 GMT", "0800 local time"); zone
- *   abbreviations that are also words ("EAT", "CAT") are left out.
+ *   abbreviations that are also words ("EAT", "CAT") are left out. "hrs" does too ("1430 hrs"), "hours" only
+ *   after a leading zero ("0300 hours"; "1500 hours" of work is a count).
  * - Telephone numbers: digit groups led by a zero ("020 7946 0321"), or digits after a telephone word ("hotline
  *   122"); "line" and "number" name other things too and count only when nothing but punctuation or a function
  *   word follows ("the emergency line, 122, was"; not "a line 20 km long").
@@ -261,6 +262,9 @@ export const numbers: NumberWords = {
       "nzdt", "sast"].map((z): [string, ClockMark] => [z, "zone"]),
     ["o'clock", "zone"], ["o’clock", "zone"], ["local time", "zone"], ["noon", "noon"],
     ["in the morning", "am"], ["in the afternoon", "pm"], ["in the evening", "pm"], ["at night", "night"],
+    // Military hhmm ("at 0300 hrs", "1430 hrs IST"): "hrs" after four bare digits is a time; "hours" only after a
+    // leading zero, since "1500 hours" of work is also written so.
+    ["hrs", "hhmm"], ["hrs.", "hhmm"], ["hours", "hhmm0"],
   ],
   phoneCues: [
     ...["phone", "telephone", "tel", "tel.", "tel:", "hotline", "hot line", "helpline", "help line", "phone number",

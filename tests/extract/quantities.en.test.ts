@@ -306,3 +306,20 @@ describe("English cues owned by an earlier figure", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English singular nouns that modify the counted plural", () => {
+  it.each([
+    // A singular noun after a count other than one modifies the plural after it, which the figure counts.
+    ["Two passenger trains collided on Sunday.", ["2 ~trains"]],
+    ["Forty refugee boats reached the island.", ["40 ship"]],
+    ["Officers searched 12 passenger cars and 3 hostage videos.", ["12 vehicle", "3 ~videos"]],
+    // One is counted singular; a verb after it is not a noun.
+    ["One passenger dies in the crash.", ["1 passenger"]],
+    // A plural unit after the modifier is already the head; a nationality and a currency stay what they are.
+    ["Three crew members and 20 family members were hurt.", ["3 crew", "20 member"]],
+    ["21 Egyptian workers were freed, and 5 billion dollar loans were signed.", ["21 egyptian", "5000000000 usd"]],
+    ["300 passengers were aboard.", ["300 passenger"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

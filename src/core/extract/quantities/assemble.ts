@@ -83,7 +83,7 @@ export function assembleQuantities(
     if (definiteAdjectival(lex, tokens[first], n.start)) continue;
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses);
+    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1);
     if (found.adjective) continue;
     // «ثلثي أعضاء المجلس»: a share of the members, as «ثلثها» is, not 0.67 members; a share of a span of time
     // («أكثر من نصف القرن») is still a span.
@@ -166,7 +166,7 @@ function mention(q: Draft): QuantityMention {
   return m;
 }
 
-function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>): UnitFound {
+function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false): UnitFound {
   const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
   if (currency) {
     // Letters glued before a sign the lexicon knows make another currency ("HK$", "NZ$" are not "$"): it is
@@ -203,6 +203,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   let gap = 0;
   const words: string[] = [];
   let best: UnitFound | undefined;
+  // Where the unit found last ends, when it is one singular word that could be a modifier (see below).
+  let modifierEnd = -1;
   // The counted noun may come after a few modifiers ("37 more aircraft"); where several words are units
   // ("4,111 terrorist targets"), the last one of the phrase is its head.
   while (j < tokens.length) {
@@ -248,6 +250,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").
       const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
       best = sense ? { unit: sense } : { unit: hit.unit, person: hit.person, ...(/^\p{Lu}/u.test(t.text) ? { capitalised: true } : {}) };
+      modifierEnd = q.headFinal && !single && !sense && hit.last === j + 1 && !/^\p{Lu}/u.test(t.text) && !lex.isPlural(t.norm) && !isCurrencyUnit(locale, hit.unit) ? hit.last : -1;
       if (gap >= q.maxGap) break;
       gap += hit.last - j;
       j = hit.last;
@@ -264,6 +267,13 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // Function words end the phrase ("49 a year earlier", "1,000 this year"), except the few that modify a
     // count ("37 more aircraft").
     if (locale.stopwords.has(t.norm) && !lex.modifiers.has(t.norm)) break;
+    // "two passenger trains", "40 refugee boats": a singular noun after a count other than one modifies the
+    // plural noun after it, which is what the figure counts.
+    if (best && modifierEnd === j && pluralHead(lex, t)) {
+      words.push(t.norm);
+      best = undefined;
+      break;
+    }
     if (best) break;
     // "Fewer than 100 remained": a verb after the figure ends the phrase; before a noun the same form is an
     // adjective ("412 confirmed cases").
@@ -288,6 +298,17 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   const head = q.headFinal ? words[words.length - 1] : words[0];
   const noun = head ? nounStem(head, lex) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
+}
+
+/** A lower-case word that reads as a plural noun, not a verb, a weekday or a count's modifier. */
+function pluralHead(lex: UnitLexicons, t: Token): boolean {
+  return t.kind === "word" && !/^\p{Lu}/u.test(t.text) && lex.isPlural(t.norm) && !lex.isVerb(t.norm) && !lex.notNouns.has(t.norm) &&
+    !lex.modifiers.has(t.norm) && !lex.shareCues.match(t.norm);
+}
+
+/** A currency's unit: "5 billion dollar loans" are still dollars. */
+function isCurrencyUnit(locale: Locale, unit: string): boolean {
+  return locale.quantities.prefixUnits.some(([, id]) => id === unit);
 }
 
 /**

@@ -323,3 +323,16 @@ describe("English singular nouns that modify the counted plural", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English breakdowns end at a subordinate clause", () => {
+  it.each([
+    // A clause opened by "when" / "after" after the breakdown cue has left it: its figure is no part of the whole.
+    ["More than 200 people were injured, many of them badly, when 14 coaches derailed.", ["over 200 injured", "14 ~coaches"]],
+    ["At least 150 people were hurt, including children, after 9 wagons overturned.", ["atLeast 150 injured", "9 ~wagons"]],
+    // A list after the cue is still the breakdown, across "and".
+    ["The quake killed 2,317, among them 1,498 in Turkey and 819 in Syria.", ["2317 killed", "1498 killed", "819 killed"]],
+    ["The ministry received 3,000 applications, of which 1,500 were approved.", ["3000 ~applications", "1500 ~applications"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

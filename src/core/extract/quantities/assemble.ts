@@ -498,8 +498,17 @@ function inheritBreakdownUnits(qs: Draft[], tokens: readonly Token[], lex: UnitL
     // A cue between the whole and this figure, or the previous figure already a part of the same breakdown
     // ("بينهم 1498 في تركيا و819 في سورية").
     let cue = whole.partOf !== undefined && !clauseBreak(tokens, whole.tokenLast, q.tokenFirst);
-    for (let i = whole.tokenLast; i < q.tokenFirst && !cue; i++) if (lex.breakdowns.matchAt(tokens, i)) cue = true;
+    let cueAt = whole.tokenLast;
+    for (let i = whole.tokenLast; i < q.tokenFirst && !cue; i++) {
+      if (lex.breakdowns.matchAt(tokens, i)) {
+        cue = true;
+        cueAt = i;
+      }
+    }
     if (!cue) continue;
+    // "200 injured, many of them grievously, when 14 coaches derailed": a subordinate clause after the cue has
+    // left the breakdown; its figure is not a part of the whole (a list's "and 819 in Syria" still is).
+    if (subordinateBetween(lex, tokens, cueAt, q.tokenFirst)) continue;
     if (whole.unit) {
       q.unit = whole.unit;
       q.noun = undefined;
@@ -527,6 +536,15 @@ function boundOfOtherUnits(n: NumberMention, found: UnitFound, tokens: readonly 
   if (!n.qualifier) return false;
   const m = lex.unitBounds.matchAt(tokens, firstTokenAtOrAfter(tokens, n.phraseStart));
   return m !== undefined && m.last === first && !(found.unit !== undefined && m.value.has(found.unit));
+}
+
+/** A word opening a subordinate clause ("when", "after"; not a joiner such as "and") among tokens[from, to). */
+function subordinateBetween(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && lex.clauseStarts.has(t.norm) && !lex.clauseJoiners.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A comma or other clause punctuation among tokens[from, to): the breakdown has ended. */

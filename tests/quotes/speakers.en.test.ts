@@ -200,6 +200,23 @@ describe("English carry-over and quote speakers", () => {
     expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual([expected]);
   });
 
+  it.each([
+    ["people who spoke before", 'Rescue workers said the search would go on.\n\n"We found 12 survivors," it said.', [undefined]],
+    ["an official who spoke in the same paragraph", 'Officials said 40 people were missing. "The search goes on," it said.', [undefined]],
+    ["a named person", 'Mayor Ana Ruiz said the town was flooded.\n\n"Roads are closed," it said.', [undefined]],
+    ["a body still", 'Officials said 40 people were missing.\n\nThe ministry said the search went on. "We found 12 survivors," it said.', ["The ministry"]],
+  ] as const)("gives 'it said' no person: %s", (_name, text, expected) => {
+    expect(analyse(text, "en").quotes.filter((q) => q.text.split(" ").length > 2).map((q) => q.speaker)).toEqual(expected);
+  });
+
+  it.each([
+    ["people who spoke before", "Residents said the water rose fast.\n\nIt said 40 homes were flooded.", ["Residents", undefined]],
+    ["people mentioned before", "Residents fled the area. It said the fire had destroyed 200 homes.", [undefined, undefined]],
+    ["a body", "The ministry said the water rose fast.\n\nIt said 40 homes were flooded.", ["The ministry", "The ministry"]],
+  ] as const)("carries no person to 'it said' in a sentence: %s", (_name, text, expected) => {
+    expect(sentenceSpeakers(text, "en")).toEqual(expected);
+  });
+
   it("does not take an untitled subject for someone a pronoun refers to", () => {
     const text = "Lavrov said Russia was ready.\n\nRussian warplanes struck 50 targets. He added that the strikes would go on.";
     expect(sentenceSpeakers(text, "en")).toEqual(["Lavrov", undefined, "Lavrov"]);

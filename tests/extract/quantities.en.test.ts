@@ -336,3 +336,20 @@ describe("English breakdowns end at a subordinate clause", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English cues that are no figure's", () => {
+  it.each([
+    // A state offered against its opposite says neither happened.
+    ["It was not known if the four were alive or dead.", ["4 ?"]],
+    ["Officials could not say whether the 12 were dead or alive.", ["12 ?"]],
+    // Two fates offered together still count the first, as before.
+    ["At least 1,014 migrants died or went missing.", ["atLeast 1014 killed"]],
+    // A bare figure that is its verb's subject opens its own clause: an earlier clause's cue is not its own,
+    // nor is the earlier figure's unit left out after it.
+    ["Two died at the scene, one was flown to a hospital and three were being treated.", ["2 killed", "1 ?", "3 ?"]],
+    ["Twelve people were killed, 30 were injured and 5 remain missing.", ["12 killed", "30 injured", "5 missing"]],
+    ["Italy registered 31,529 arrivals, while Greece recorded 17,682 and Spain 21,406.", ["31529 arrival", "17682 arrival", "21406 arrival"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

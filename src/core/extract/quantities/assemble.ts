@@ -615,7 +615,8 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   }
   if (counter) return;
   const lead = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start));
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined, q.unit !== undefined, figureEnds, lead);
+  const ownClause = q.noun !== undefined || subjectOfVerb(lex, tokens, q);
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, ownClause, q.unit !== undefined, figureEnds, lead);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
@@ -803,6 +804,8 @@ function roleNear(
     if (t.start < sentence.start || t.start >= sentence.end || (i >= first && i < after)) continue;
     const m = lex.roles.matchAt(tokens, i) ?? beforeName(lex, tokens, i);
     if (!m || compoundTail(tokens, i)) continue;
+    // "unknown if the six are alive or dead": a cue offered as one of two states says neither happened.
+    if (disjoined(lex, tokens, i, m.last)) continue;
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
     if (sameClause && (broken || (i < first && joinedClause(lex, tokens, m.last, first)))) continue;
     // "97 people were killed when 14 coaches derailed": a figure naming what it counts is not what a cue before
@@ -843,6 +846,32 @@ function clauseOpensBetween(lex: UnitLexicons, tokens: readonly Token[], from: n
     if (t.kind === "word" && lex.clauseStarts.has(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * A cue at tokens[first, last) offered by a disjunction against a word that is no cue ("alive or dead", "dead or
+ * alive"). Two fates offered together ("died or went missing", "killed or wounded") still count the first.
+ */
+function disjoined(lex: UnitLexicons, tokens: readonly Token[], first: number, last: number): boolean {
+  const isWord = (t: Token | undefined) => t !== undefined && t.kind === "word";
+  const or = (t: Token | undefined) => isWord(t) && lex.disjunctions.has((t as Token).norm);
+  const cueAt = (from: number, to: number) => {
+    for (let i = Math.max(0, from); i < to && i < tokens.length; i++) if (isWord(tokens[i]) && lex.roles.matchAt(tokens, i)) return true;
+    return false;
+  };
+  if (or(tokens[last]) && isWord(tokens[last + 1])) return !cueAt(last + 1, last + 1 + DISJUNCT_WORDS);
+  if (or(tokens[first - 1]) && isWord(tokens[first - 2])) return !cueAt(first - 1 - DISJUNCT_WORDS, first - 1);
+  return false;
+}
+
+/** Words the other side of a disjunction may take before its cue ("or went missing"). */
+const DISJUNCT_WORDS = 2;
+
+/** A bare figure that is the subject of the verb right after it ("one was airlifted"): see QuantityWords.subjectVerbs. */
+function subjectOfVerb(lex: UnitLexicons, tokens: readonly Token[], q: Draft): boolean {
+  if (q.unit !== undefined || lex.subjectVerbs.size === 0) return false;
+  const t = tokens[q.tokenLast];
+  return t !== undefined && t.kind === "word" && lex.subjectVerbs.has(t.norm) && (t.start < q.sentence.end);
 }
 
 /** "crash-landed", "half-dead": a cue glued by a hyphen to the word before it is part of another word. */
@@ -1009,6 +1038,7 @@ const CLAUSE_END = /^[,،;؛:.]$/u;
  */
 function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
   const conj = conjunctionsOf(locale);
+  const lex = unitLexicons(locale);
   for (let k = 1; k < qs.length; k++) {
     const q = qs[k]!;
     if (q.unit || q.noun || q.percent || q.person || q.qualifier) continue;
@@ -1017,6 +1047,8 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     // October"): no noun came. Not a capital ("six A320s" is a code).
     const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm) || (next.kind === "word" && locale.stopwords.has(next.norm) && !/^\p{Lu}/u.test(next.text));
     if (!bare) continue;
+    // "One died there, one was airlifted": a figure that is its verb's subject left out no noun.
+    if (subjectOfVerb(lex, tokens, q)) continue;
     let unit: string | undefined;
     let near = false;
     let single = true;

@@ -21,6 +21,7 @@ describe("roles", () => {
     ["en", "flight MH17 and the G20 summit", ["17", "20"]],
     ["en", "COVID-19 cases and SCP-173", ["19", "173"]],
     ["en", "5G networks and 4G phones", ["5", "4"]],
+    ["en", "an Antonov An-24 and two An-124 freighters", ["24", "124"]],
   ] as const)("%s: designations in %s", (lang, text, written) => {
     const designations = numbers(lang, text).filter((m) => m.role === "designation");
     expect(designations.map((m) => m.text)).toEqual(written);
@@ -58,6 +59,14 @@ describe("roles", () => {
     expect(m.role).toBe("clock");
     expect(m.value).toBeCloseTo(value, 6);
     expect(text.slice(m.phraseStart, m.phraseEnd)).toBe(around);
+  });
+
+  it.each([
+    ["An 18-year-old and an 80-year-old were hurt.", "18"],
+    ["An 18-year-old and an 80-year-old were hurt.", "80"],
+    ["Police held an 18 men for questioning.", "18"],
+  ] as const)("en: the article 'an' before a number makes no designation: %s", (text, written) => {
+    expect(mention("en", text, written).role).not.toBe("designation");
   });
 
   it.each([

@@ -461,7 +461,8 @@ class Scanner extends WordGrammar {
         // "Superjet-100", "Falcon-9": a capitalised Latin name glued to the figure is a designation however long.
         const short = latin ? word.text.length <= 5 || (glued && !head.spaceBefore && /^\p{Lu}/u.test(word.text)) : word.norm.length <= 3;
         const known = !!lex.modelWords.match(word.norm, { suffixes: false });
-        const excluded = lex.notCodePrefixes.has(word.norm) || this.isNumberWord(first - 2);
+        const cased = glued && !head.spaceBefore && lex.casedCodePrefixes.has(word.text);
+        const excluded = (lex.notCodePrefixes.has(word.norm) && !cased) || (this.isNumberWord(first - 2) && !cased);
         if (!excluded && ((glued && short) || known) && (!head.spaceBefore || known || !latin)) return true;
       }
     }

@@ -249,6 +249,11 @@ export interface NumberWords {
   indefiniteModelWords?: readonly string[];
   /** Short words that do not make "word-number" a code ("mid-2015", "top-10", "over-50s"). */
   notCodePrefixes?: readonly string[];
+  /**
+   * Words among notCodePrefixes that, written exactly so and glued by a hyphen to the digits, are the letters
+   * of a model ("An-24", the Antonov; "an" is otherwise an article).
+   */
+  casedCodePrefixes?: readonly string[];
   /** Words after which a spelled number is a name ("قمة العشرين" is the G20, "Group of Seven"). */
   nameHeads?: readonly string[];
   /**

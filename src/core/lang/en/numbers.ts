@@ -246,6 +246,8 @@ export const numbers: NumberWords = {
     "an", "and", "or", "to", "of", "in", "on", "at", "by", "for", "up", "per", "all", "day", "year", "age", "aged",
     "no", "vs", "v", "from", "than", "as", "is", "was", "be", "it", "its",
   ],
+  // "An-24", "An-124": the Antonov's letters, written so; "an" is otherwise the article.
+  casedCodePrefixes: ["An"],
   nameHeads: ["group of", "the group of", "club of"],
   scoreCues: [
     "beat", "beats", "beating", "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw",

@@ -92,6 +92,7 @@ export const speech: SpeechWords = {
   adverbs: [
     "also", "later", "then", "previously", "again", "earlier", "recently", "repeatedly", "separately", "further",
     "reportedly", "once", "has", "have", "had", "publicly", "privately", "flatly", "bluntly", "late", "early",
+    "initially", "originally", "subsequently", "officially", "formally", "immediately", "openly", "personally",
   ],
   coordinators: ["and"],
   clauseStarts: [

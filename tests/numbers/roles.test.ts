@@ -22,6 +22,7 @@ describe("roles", () => {
     ["en", "COVID-19 cases and SCP-173", ["19", "173"]],
     ["en", "5G networks and 4G phones", ["5", "4"]],
     ["en", "an Antonov An-24 and two An-124 freighters", ["24", "124"]],
+    ["en", "The S&P 500 fell 2.1% and the FTSE 100 lost 80 points; the Nikkei 225 rose.", ["500", "100", "225"]],
   ] as const)("%s: designations in %s", (lang, text, written) => {
     const designations = numbers(lang, text).filter((m) => m.role === "designation");
     expect(designations.map((m) => m.text)).toEqual(written);

@@ -467,6 +467,8 @@ class Scanner extends WordGrammar {
       }
     }
     if (prev && prev.kind === "word" && head.spaceBefore && lex.modelWords.match(prev.norm, { suffixes: false })) return true;
+    // "S&P 500": capitals joined by an ampersand name an index or a firm, and the number after them is its name's.
+    if (prev && prev.kind === "word" && head.spaceBefore && ampersandName(tokens, first - 1)) return true;
     // "flight ET 302", "MH 17": a code of two or three capitals before a number names a flight or a route.
     if (prev && prev.kind === "word" && head.spaceBefore && CAPITALS_CODE.test(prev.text) && !lex.currencySigns.has(prev.norm) && !lex.stopwords.has(prev.norm)) return true;
     // "Boeing 737 MAX 8", «بوينغ 737 ماكس 8»: a code word carries a designation on to the number after it …
@@ -594,4 +596,13 @@ function decimalScale(num: DigitNumber, scale: number, negative: boolean): numbe
     ? (Number(num.intDigits + num.fracDigits) * scale) / 10 ** num.fracDigits.length
     : v;
   return negative ? -exact : exact;
+}
+
+/** Capitals, an ampersand and capitals, all glued, ending at tokens[k] ("S&P", "AT&T"). */
+function ampersandName(tokens: readonly Token[], k: number): boolean {
+  const right = tokens[k];
+  const amp = tokens[k - 1];
+  const left = tokens[k - 2];
+  const capitals = (t: Token | undefined) => t !== undefined && t.kind === "word" && t.text.length <= 4 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+  return capitals(right) && capitals(left) && amp !== undefined && amp.kind === "punct" && amp.text === "&" && !amp.spaceBefore && !(right as Token).spaceBefore;
 }

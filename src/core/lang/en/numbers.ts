@@ -240,6 +240,8 @@ export const numbers: NumberWords = {
     "bombardier", "cessna", "lockheed", "mirage", "rafale", "tornado", "eurofighter", "tomahawk", "kalibr",
     "iskander", "patriot", "pantsir", "scud", "model", "type", "mark", "mk", "version", "windows", "iphone",
     "galaxy", "pixel", "xbox", "playstation", "apollo", "soyuz", "falcon", "proton", "voyager",
+    // Stock indices named by their number of shares ("FTSE 100", "Nikkei 225"); "S&P 500" is read by its ampersand.
+    "ftse", "nikkei", "stoxx",
   ],
   notCodePrefixes: [
     "mid", "pre", "post", "top", "over", "under", "late", "early", "non", "anti", "pro", "ex", "sub", "the", "a",

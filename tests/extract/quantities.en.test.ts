@@ -353,3 +353,15 @@ describe("English cues that are no figure's", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English count nouns with a modifier before what they count", () => {
+  it.each([
+    // "the number of cholera cases": the counted noun may follow a modifier or two.
+    ["The cumulative number of cholera cases this year is 78,784, including 1,159 associated deaths.", ["78784 case", "1159 killed"]],
+    ["The total number of confirmed cases rose to 412.", ["412 case"]],
+    // People are still left to the cue that says what happened to them.
+    ["The number of people killed rose to 50.", ["50 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -738,13 +738,23 @@ function countedBefore(lex: UnitLexicons, tokens: readonly Token[], first: numbe
     if (t.start < sentence.start || t.kind === "digits" || (t.kind === "punct" && CLAUSE_END.test(t.text))) return undefined;
     const lead = lex.countNouns.matchAt(tokens, i);
     if (!lead || lead.last >= first) continue;
-    const role = lex.roles.matchAt(tokens, lead.last);
-    if (role && role.last <= first) return role.value;
-    const unit = unitAt(lex, tokens, lead.last);
-    return unit && !unit.person ? unit.unit : undefined;
+    // "the number of cholera cases": where modifiers come first, the noun may come after one or two.
+    const modifiers = lex.headFinal ? COUNT_NOUN_MODIFIERS : 0;
+    for (let j = lead.last; j < first && j <= lead.last + modifiers; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== "word") break;
+      const role = lex.roles.matchAt(tokens, j);
+      if (role && role.last <= first) return role.value;
+      const unit = unitAt(lex, tokens, j);
+      if (unit) return !unit.person ? unit.unit : undefined;
+    }
+    return undefined;
   }
   return undefined;
 }
+
+/** Words that may stand between a count noun and what it counts ("the number of cholera cases"). */
+const COUNT_NOUN_MODIFIERS = 2;
 
 /** The most words a label before a colon may have ("Evacuees:", "Confirmed deaths:"). */
 const MAX_LABEL_WORDS = 3;

@@ -55,6 +55,8 @@ export interface UnitLexicons {
   partitiveDeterminers: ReadonlySet<string>;
   /** See QuantityWords.clauseJoiners, folded. */
   clauseJoiners: ReadonlySet<string>;
+  /** See QuantityWords.headFinal: modifiers stand before the noun they modify. */
+  headFinal: boolean;
   /** See QuantityWords.disjunctions, folded. */
   disjunctions: ReadonlySet<string>;
   /** See QuantityWords.subjectVerbs, folded. */
@@ -124,6 +126,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     postNominal: new Set(q.postNominalMarkers),
     adjectivalNumbers: new Set((q.adjectivalNumbers ?? []).map(fold)),
     clauseJoiners: new Set((q.clauseJoiners ?? []).map(fold)),
+    headFinal: q.headFinal ?? false,
     disjunctions: new Set((q.disjunctions ?? []).map(fold)),
     subjectVerbs: new Set((q.subjectVerbs ?? []).map(fold)),
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),

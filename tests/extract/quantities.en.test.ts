@@ -365,3 +365,17 @@ describe("English count nouns with a modifier before what they count", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English years before a singular noun", () => {
+  it.each([
+    // A year-like figure after a determiner and before a singular noun names that thing's year.
+    ["The 1982 strike won better pay for 20,000 workers.", ["20000 ~workers"]],
+    ["Its 2019 report found 40 cases.", ["40 case"]],
+    // A plural or invariant noun is counted; so are a distance and a sum.
+    ["The 2000 soldiers left, and the 1500 passengers boarded.", ["2000 soldier", "1500 passenger"]],
+    ["The 2000 aircraft were grounded.", ["2000 aircraft"]],
+    ["The 2000 km route is long.", ["2000 km"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

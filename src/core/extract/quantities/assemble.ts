@@ -85,6 +85,7 @@ export function assembleQuantities(
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
     let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1);
     if (found.adjective) continue;
+    if (yearBeforeSingular(n, found, lex, tokens, first, last, locale)) continue;
     // «ثلثي أعضاء المجلس»: a share of the members, as «ثلثها» is, not 0.67 members; a share of a span of time
     // («أكثر من نصف القرن») is still a span.
     if (n.fraction && !n.percent && n.value < 1 && !(found.unit && TIME_UNITS.has(found.unit)) && shareOf(lex, tokens, last)) found = {};
@@ -299,6 +300,26 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   const noun = head ? nounStem(head, lex) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
 }
+
+/**
+ * "The 1982 strike", "its 2019 report": a year-like figure after a determiner and before a singular noun is the
+ * year of that one thing, not a count of them (which would be plural: "the 2000 soldiers"). Not a span of time, a
+ * currency or an abbreviated measure ("the 2000 km route" is a distance).
+ */
+function yearBeforeSingular(n: NumberMention, found: UnitFound, lex: UnitLexicons, tokens: readonly Token[], first: number, last: number, locale: Locale): boolean {
+  if (!lex.headFinal || n.qualifier || n.percent || !/^\d{4}$/u.test(n.text) || n.value < YEAR_MIN || n.value > YEAR_MAX) return false;
+  const det = tokens[first - 1];
+  if (!det || det.kind !== "word" || !lex.partitiveDeterminers.has(det.norm)) return false;
+  const t = tokens[last];
+  if (!t || t.kind !== "word" || !t.spaceBefore || /^\p{Lu}/u.test(t.text) || t.text.length <= 3) return false;
+  if (lex.isPlural(t.norm) || lex.isVerb(t.norm) || locale.stopwords.has(t.norm) || lex.modifiers.has(t.norm) || lex.notNouns.has(t.norm)) return false;
+  if (found.unit && (TIME_UNITS.has(found.unit) || isCurrencyUnit(locale, found.unit))) return false;
+  return true;
+}
+
+/** The years a figure before a singular noun may name (see yearBeforeSingular). */
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
 
 /** A lower-case word that reads as a plural noun, not a verb, a weekday or a count's modifier. */
 function pluralHead(lex: UnitLexicons, t: Token): boolean {

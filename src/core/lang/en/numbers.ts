@@ -29,7 +29,8 @@ import type { ClockMark, FractionWord, NumberWords, PhoneCue, QualifierWord, Sca
  * - "a dozen", "a hundred", "a half": "a"/"an" counts one only before a scale or fraction word.
  * - Exponents are read only glued ("1e10", "1.1^23", "1.3x10^6"); news rarely writes them, and then so.
  * - Years: a four-digit 1800-2100 figure after "year", "in", "since", "by" … or a month name is a year; "the 2015
- *   budget" is left a plain number, because "the 2000 soldiers" is written the same way.
+ *   budget" is left a plain number, because "the 2000 soldiers" is written the same way (the quantity assembler
+ *   then drops it before a singular noun, where it cannot be a count: see yearBeforeSingular).
  */
 
 const cardinals: [string, number][] = [

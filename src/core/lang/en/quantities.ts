@@ -222,6 +222,7 @@ export const quantities: QuantityWords = {
   pluralNouns: [
     "people", "men", "women", "children", "staff", "personnel", "police", "cattle", "sheep", "fish", "deer",
     "troops", "crew", "youth", "feet", "teeth", "mice", "geese", "data", "media", "criteria",
+    "aircraft", "spacecraft", "livestock",
   ],
   nounPrefixes: [],
   nounEndings: [],

@@ -318,3 +318,76 @@ describe("English parts of a count of people", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English singular nouns that modify the counted plural", () => {
+  it.each([
+    // A singular noun after a count other than one modifies the plural after it, which the figure counts.
+    ["Two passenger trains collided on Sunday.", ["2 ~trains"]],
+    ["Forty refugee boats reached the island.", ["40 ship"]],
+    ["Officers searched 12 passenger cars and 3 hostage videos.", ["12 vehicle", "3 ~videos"]],
+    // One is counted singular; a verb after it is not a noun.
+    ["One passenger dies in the crash.", ["1 passenger"]],
+    // A plural unit after the modifier is already the head; a nationality and a currency stay what they are.
+    ["Three crew members and 20 family members were hurt.", ["3 crew", "20 member"]],
+    ["21 Egyptian workers were freed, and 5 billion dollar loans were signed.", ["21 egyptian", "5000000000 usd"]],
+    ["300 passengers were aboard.", ["300 passenger"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+describe("English breakdowns end at a subordinate clause", () => {
+  it.each([
+    // A clause opened by "when" / "after" after the breakdown cue has left it: its figure is no part of the whole.
+    ["More than 200 people were injured, many of them badly, when 14 coaches derailed.", ["over 200 injured", "14 ~coaches"]],
+    ["At least 150 people were hurt, including children, after 9 wagons overturned.", ["atLeast 150 injured", "9 ~wagons"]],
+    // A list after the cue is still the breakdown, across "and".
+    ["The quake killed 2,317, among them 1,498 in Turkey and 819 in Syria.", ["2317 killed", "1498 killed", "819 killed"]],
+    ["The ministry received 3,000 applications, of which 1,500 were approved.", ["3000 ~applications", "1500 ~applications"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+describe("English cues that are no figure's", () => {
+  it.each([
+    // A state offered against its opposite says neither happened.
+    ["It was not known if the four were alive or dead.", ["4 ?"]],
+    ["Officials could not say whether the 12 were dead or alive.", ["12 ?"]],
+    // Two fates offered together still count the first, as before.
+    ["At least 1,014 migrants died or went missing.", ["atLeast 1014 killed"]],
+    // A bare figure that is its verb's subject opens its own clause: an earlier clause's cue is not its own,
+    // nor is the earlier figure's unit left out after it.
+    ["Two died at the scene, one was flown to a hospital and three were being treated.", ["2 killed", "1 ?", "3 ?"]],
+    ["Twelve people were killed, 30 were injured and 5 remain missing.", ["12 killed", "30 injured", "5 missing"]],
+    ["Italy registered 31,529 arrivals, while Greece recorded 17,682 and Spain 21,406.", ["31529 arrival", "17682 arrival", "21406 arrival"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+describe("English count nouns with a modifier before what they count", () => {
+  it.each([
+    // "the number of cholera cases": the counted noun may follow a modifier or two.
+    ["The cumulative number of cholera cases this year is 78,784, including 1,159 associated deaths.", ["78784 case", "1159 killed"]],
+    ["The total number of confirmed cases rose to 412.", ["412 case"]],
+    // People are still left to the cue that says what happened to them.
+    ["The number of people killed rose to 50.", ["50 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+describe("English years before a singular noun", () => {
+  it.each([
+    // A year-like figure after a determiner and before a singular noun names that thing's year.
+    ["The 1982 strike won better pay for 20,000 workers.", ["20000 ~workers"]],
+    ["Its 2019 report found 40 cases.", ["40 case"]],
+    // A plural or invariant noun is counted; so are a distance and a sum.
+    ["The 2000 soldiers left, and the 1500 passengers boarded.", ["2000 soldier", "1500 passenger"]],
+    ["The 2000 aircraft were grounded.", ["2000 aircraft"]],
+    ["The 2000 km route is long.", ["2000 km"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -21,6 +21,8 @@ describe("roles", () => {
     ["en", "flight MH17 and the G20 summit", ["17", "20"]],
     ["en", "COVID-19 cases and SCP-173", ["19", "173"]],
     ["en", "5G networks and 4G phones", ["5", "4"]],
+    ["en", "an Antonov An-24 and two An-124 freighters", ["24", "124"]],
+    ["en", "The S&P 500 fell 2.1% and the FTSE 100 lost 80 points; the Nikkei 225 rose.", ["500", "100", "225"]],
   ] as const)("%s: designations in %s", (lang, text, written) => {
     const designations = numbers(lang, text).filter((m) => m.role === "designation");
     expect(designations.map((m) => m.text)).toEqual(written);
@@ -46,6 +48,38 @@ describe("roles", () => {
     expect(m.role).toBe("clock");
     expect(m.value).toBe(value);
     expect(text.slice(m.phraseStart, m.phraseEnd)).toBe(around);
+  });
+
+  it.each([
+    ["The convoy left at 0300 hrs on Monday.", "0300", 3, "0300 hrs"],
+    ["The blast was heard at 1430 hrs. on Sunday", "1430", 14.5, "1430 hrs."],
+    ["The fire started at 2350 hrs IST near the depot.", "2350", 23 + 50 / 60, "2350 hrs"],
+    ["The raid began at 0545 hours on Monday.", "0545", 5.75, "0545 hours"],
+  ] as const)("en: military hhmm before hrs / a zero-led one before hours is a clock time: %s", (text, written, value, around) => {
+    const m = mention("en", text, written);
+    expect(m.role).toBe("clock");
+    expect(m.value).toBeCloseTo(value, 6);
+    expect(text.slice(m.phraseStart, m.phraseEnd)).toBe(around);
+  });
+
+  it.each([
+    ["An 18-year-old and an 80-year-old were hurt.", "18"],
+    ["An 18-year-old and an 80-year-old were hurt.", "80"],
+    ["Police held an 18 men for questioning.", "18"],
+  ] as const)("en: the article 'an' before a number makes no designation: %s", (text, written) => {
+    expect(mention("en", text, written).role).not.toBe("designation");
+  });
+
+  it.each([
+    ["Volunteers logged 1500 hours of work.", "1500", 1500],
+    ["The flight lasted 2 hrs on Monday.", "2", 2],
+    ["The flight lasted 12 hrs on Monday.", "12", 12],
+    ["Crews worked 2.5 hrs before dawn.", "2.5", 2.5],
+    ["Rescuers dug for 1875 hrs in all.", "1875", 1875],
+  ] as const)("en: a span of hours stays a figure: %s", (text, written, value) => {
+    const m = mention("en", text, written);
+    expect(m.role).toBeUndefined();
+    expect(m.value).toBe(value);
   });
 
   it.each([

@@ -11,6 +11,9 @@ describe("English speakers", () => {
     ["a title and a name with a particle", '"Egypt is safe," President Abdel Fattah el-Sisi said.', "President Abdel Fattah el-Sisi"],
     ["X says", "The Kremlin says the operation will last as long as needed.", "The Kremlin"],
     ["X has said", "Lavrov has said Russia will not join the coalition.", "Lavrov"],
+    ["X initially wrote", "Gov. Ivan Petrov initially wrote that 43 passengers were aboard.", "Gov. Ivan Petrov"],
+    ["X officially announced", "The ministry officially announced that 12 people had died.", "The ministry"],
+    ["X subsequently said", "Police subsequently said the toll had risen to 9.", "Police"],
     ["X told reporters", "Lavrov told reporters in Moscow that Russia was ready.", "Lavrov"],
     ['"…," X said.', '"We are ready," Foreign Minister Sergei Lavrov said.', "Foreign Minister Sergei Lavrov"],
     ['"…," X told reporters', '"We are ready," Foreign Minister Sergei Lavrov told reporters in Moscow on Thursday.', "Foreign Minister Sergei Lavrov"],
@@ -198,6 +201,23 @@ describe("English carry-over and quote speakers", () => {
     ["they: the body, in the next paragraph", 'A military spokesman said the strikes would go on.\n\nIsraeli forces struck 40 targets in Gaza.\n\n"We will continue," they said.', "Israeli forces"],
   ])("matches a pronoun to a person or a body: %s", (_name, text, expected) => {
     expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual([expected]);
+  });
+
+  it.each([
+    ["people who spoke before", 'Rescue workers said the search would go on.\n\n"We found 12 survivors," it said.', [undefined]],
+    ["an official who spoke in the same paragraph", 'Officials said 40 people were missing. "The search goes on," it said.', [undefined]],
+    ["a named person", 'Mayor Ana Ruiz said the town was flooded.\n\n"Roads are closed," it said.', [undefined]],
+    ["a body still", 'Officials said 40 people were missing.\n\nThe ministry said the search went on. "We found 12 survivors," it said.', ["The ministry"]],
+  ] as const)("gives 'it said' no person: %s", (_name, text, expected) => {
+    expect(analyse(text, "en").quotes.filter((q) => q.text.split(" ").length > 2).map((q) => q.speaker)).toEqual(expected);
+  });
+
+  it.each([
+    ["people who spoke before", "Residents said the water rose fast.\n\nIt said 40 homes were flooded.", ["Residents", undefined]],
+    ["people mentioned before", "Residents fled the area. It said the fire had destroyed 200 homes.", [undefined, undefined]],
+    ["a body", "The ministry said the water rose fast.\n\nIt said 40 homes were flooded.", ["The ministry", "The ministry"]],
+  ] as const)("carries no person to 'it said' in a sentence: %s", (_name, text, expected) => {
+    expect(sentenceSpeakers(text, "en")).toEqual(expected);
   });
 
   it("does not take an untitled subject for someone a pronoun refers to", () => {

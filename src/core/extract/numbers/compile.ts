@@ -68,6 +68,8 @@ export interface CompiledNumbers {
   figureLeads: WordLexicon<true>;
   modelWords: Pick<WordLexicon<true | "indefinite">, "match">;
   notCodePrefixes: ReadonlySet<string>;
+  /** See NumberWords.casedCodePrefixes: as written, not folded. */
+  casedCodePrefixes: ReadonlySet<string>;
   nameHeads: Phrases<true>;
   scoreCues: Phrases<true>;
   nameTails: Phrases<true>;
@@ -194,6 +196,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     figureLeads: new WordLexicon(flags(w.figureLeads), clitics),
     modelWords: modelLexicon(w, clitics),
     notCodePrefixes: set(w.notCodePrefixes),
+    casedCodePrefixes: new Set(w.casedCodePrefixes ?? []),
     nameHeads: new Phrases(flags(w.nameHeads), clitics),
     scoreCues: new Phrases(flags(w.scoreCues), clitics),
     nameTails: new Phrases(flags(w.nameTails), clitics),

@@ -307,14 +307,19 @@ class Context {
     const { tokens, lex } = this;
     let hours: number;
     let minutes = 0;
-    const mark = lex.clockMarks.matchAt(tokens, e.last);
+    let mark = lex.clockMarks.matchAt(tokens, e.last);
+    const hhmm = e.digits && !e.spelled && e.scale === 1 && e.bareDigits?.length === 4;
+    if (mark && (mark.value === "hhmm" || mark.value === "hhmm0")) {
+      // A mark only of military hhmm leaves any other figure as it was ("2 hrs", "1500 hours" of work).
+      if (!hhmm || (mark.value === "hhmm0" && !e.bareDigits?.startsWith("0"))) mark = undefined;
+    }
     if (e.digits && !e.spelled) {
       if (e.decimals === 2 && e.scale === 1) {
         minutes = Number(e.fracDigits);
         hours = e.intPart;
         if (minutes >= 60) return false;
       } else if (e.decimals === 0 && e.scale === 1 && e.bareDigits && e.bareDigits.length <= 2) hours = e.value;
-      else if (e.scale === 1 && e.bareDigits?.length === 4 && mark?.value === "zone") {
+      else if (hhmm && e.bareDigits && mark && (mark.value === "zone" || mark.value === "hhmm" || mark.value === "hhmm0")) {
         // "0117 GMT", "2100 local time": military-style hhmm, which only a time zone makes a time.
         hours = Number(e.bareDigits.slice(0, 2));
         minutes = Number(e.bareDigits.slice(2));
@@ -326,7 +331,7 @@ class Context {
     const cue = lex.clockCues.matchEndingAt(tokens, e.first - 1);
     if (!mark && !cue) return false;
     if (e.spelled && !mark) return false;
-    if (mark && mark.value !== "zone" && hours > 12 && mark.value !== "noon") return false;
+    if (mark && (mark.value === "am" || mark.value === "pm" || mark.value === "night") && hours > 12) return false;
     e.role = "clock";
     e.value = tidy(shiftHours(hours, mark?.value) + minutes / 60);
     e.granularity = 1 / 60;

@@ -461,7 +461,8 @@ class Scanner extends WordGrammar {
         // "Superjet-100", "Falcon-9": a capitalised Latin name glued to the figure is a designation however long.
         const short = latin ? word.text.length <= 5 || (glued && !head.spaceBefore && /^\p{Lu}/u.test(word.text)) : word.norm.length <= 3;
         const known = !!lex.modelWords.match(word.norm, { suffixes: false });
-        const excluded = lex.notCodePrefixes.has(word.norm) || this.isNumberWord(first - 2);
+        const cased = glued && !head.spaceBefore && lex.casedCodePrefixes.has(word.text);
+        const excluded = (lex.notCodePrefixes.has(word.norm) && !cased) || (this.isNumberWord(first - 2) && !cased);
         if (!excluded && ((glued && short) || known) && (!head.spaceBefore || known || !latin)) return true;
       }
     }
@@ -474,6 +475,8 @@ class Scanner extends WordGrammar {
     // «البنزين 95 أوكتان»: a number right before a grade word is the grade.
     const grade = tokens[last];
     if (grade && grade.kind === "word" && grade.spaceBefore && lex.modelWords.match(grade.norm, { suffixes: false })?.value === "indefinite") return true;
+    // "S&P 500": capitals joined by an ampersand name an index or a firm, and the number after them is its name's.
+    if (prev && prev.kind === "word" && head.spaceBefore && ampersandName(tokens, first - 1)) return true;
     // "flight ET 302", "MH 17": a code of two or three capitals before a number names a flight or a route.
     if (prev && prev.kind === "word" && head.spaceBefore && CAPITALS_CODE.test(prev.text) && !lex.currencySigns.has(prev.norm) && !lex.stopwords.has(prev.norm)) return true;
     // "Boeing 737 MAX 8", «بوينغ 737 ماكس 8»: a code word carries a designation on to the number after it …
@@ -601,4 +604,13 @@ function decimalScale(num: DigitNumber, scale: number, negative: boolean): numbe
     ? (Number(num.intDigits + num.fracDigits) * scale) / 10 ** num.fracDigits.length
     : v;
   return negative ? -exact : exact;
+}
+
+/** Capitals, an ampersand and capitals, all glued, ending at tokens[k] ("S&P", "AT&T"). */
+function ampersandName(tokens: readonly Token[], k: number): boolean {
+  const right = tokens[k];
+  const amp = tokens[k - 1];
+  const left = tokens[k - 2];
+  const capitals = (t: Token | undefined) => t !== undefined && t.kind === "word" && t.text.length <= 4 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+  return capitals(right) && capitals(left) && amp !== undefined && amp.kind === "punct" && amp.text === "&" && !amp.spaceBefore && !(right as Token).spaceBefore;
 }

@@ -86,8 +86,13 @@ export interface ScaleSuffix {
   afterCurrency?: boolean;
 }
 
-/** What a word after a clock time says: am/pm (with the hour to shift), or that it is a time zone / "o'clock". */
-export type ClockMark = "am" | "pm" | "night" | "noon" | "zone";
+/**
+ * What a word after a clock time says: am/pm (with the hour to shift), or that it is a time zone / "o'clock".
+ * "hhmm" and "hhmm0" only make four bare digits a time written hhmm ("0300 hrs"), never a bare hour ("2 hrs" is a
+ * span); "hhmm0" only when the digits start with a zero, for a word that is also a unit ("0300 hours" is a time,
+ * "1500 hours" may be a count of hours).
+ */
+export type ClockMark = "am" | "pm" | "night" | "noon" | "zone" | "hhmm" | "hhmm0";
 
 /**
  * A word or phrase before a telephone number. "strong" cues name nothing else ("hotline", «هاتف»); "weak" ones
@@ -244,6 +249,11 @@ export interface NumberWords {
   indefiniteModelWords?: readonly string[];
   /** Short words that do not make "word-number" a code ("mid-2015", "top-10", "over-50s"). */
   notCodePrefixes?: readonly string[];
+  /**
+   * Words among notCodePrefixes that, written exactly so and glued by a hyphen to the digits, are the letters
+   * of a model ("An-24", the Antonov; "an" is otherwise an article).
+   */
+  casedCodePrefixes?: readonly string[];
   /** Words after which a spelled number is a name ("قمة العشرين" is the G20, "Group of Seven"). */
   nameHeads?: readonly string[];
   /**

@@ -88,8 +88,9 @@ export function assembleQuantities(
     if (definiteAdjectival(lex, tokens[first], n.start)) continue;
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses);
+    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1);
     if (found.adjective) continue;
+    if (yearBeforeSingular(n, found, lex, tokens, first, last, locale)) continue;
     // «ثلثي أعضاء المجلس»: a share of the members, as «ثلثها» is, not 0.67 members; a share of a span of time
     // («أكثر من نصف القرن») is still a span.
     if (n.fraction && !n.percent && n.value < 1 && !(found.unit && TIME_UNITS.has(found.unit)) && shareOf(lex, tokens, last)) found = {};
@@ -173,7 +174,7 @@ function mention(q: Draft): QuantityMention {
   return m;
 }
 
-function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>): UnitFound {
+function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false): UnitFound {
   const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
   if (currency) {
     // Letters glued before a sign the lexicon knows make another currency ("HK$", "NZ$" are not "$"): it is
@@ -210,6 +211,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   let gap = 0;
   const words: string[] = [];
   let best: UnitFound | undefined;
+  // Where the unit found last ends, when it is one singular word that could be a modifier (see below).
+  let modifierEnd = -1;
   // The counted noun may come after a few modifiers ("37 more aircraft"); where several words are units
   // ("4,111 terrorist targets"), the last one of the phrase is its head.
   while (j < tokens.length) {
@@ -255,6 +258,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").
       const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
       best = sense ? { unit: sense } : { unit: hit.unit, person: hit.person, ...(/^\p{Lu}/u.test(t.text) ? { capitalised: true } : {}) };
+      modifierEnd = q.headFinal && !single && !sense && hit.last === j + 1 && !/^\p{Lu}/u.test(t.text) && !lex.isPlural(t.norm) && !isCurrencyUnit(locale, hit.unit) ? hit.last : -1;
       if (gap >= q.maxGap) break;
       gap += hit.last - j;
       j = hit.last;
@@ -271,6 +275,13 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // Function words end the phrase ("49 a year earlier", "1,000 this year"), except the few that modify a
     // count ("37 more aircraft").
     if (locale.stopwords.has(t.norm) && !lex.modifiers.has(t.norm)) break;
+    // "two passenger trains", "40 refugee boats": a singular noun after a count other than one modifies the
+    // plural noun after it, which is what the figure counts.
+    if (best && modifierEnd === j && pluralHead(lex, t)) {
+      words.push(t.norm);
+      best = undefined;
+      break;
+    }
     if (best) break;
     // "Fewer than 100 remained": a verb after the figure ends the phrase; before a noun the same form is an
     // adjective ("412 confirmed cases").
@@ -295,6 +306,37 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   const head = q.headFinal ? words[words.length - 1] : words[0];
   const noun = head ? nounStem(head, lex) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
+}
+
+/**
+ * "The 1982 strike", "its 2019 report": a year-like figure after a determiner and before a singular noun is the
+ * year of that one thing, not a count of them (which would be plural: "the 2000 soldiers"). Not a span of time, a
+ * currency or an abbreviated measure ("the 2000 km route" is a distance).
+ */
+function yearBeforeSingular(n: NumberMention, found: UnitFound, lex: UnitLexicons, tokens: readonly Token[], first: number, last: number, locale: Locale): boolean {
+  if (!lex.headFinal || n.qualifier || n.percent || !/^\d{4}$/u.test(n.text) || n.value < YEAR_MIN || n.value > YEAR_MAX) return false;
+  const det = tokens[first - 1];
+  if (!det || det.kind !== "word" || !lex.partitiveDeterminers.has(det.norm)) return false;
+  const t = tokens[last];
+  if (!t || t.kind !== "word" || !t.spaceBefore || /^\p{Lu}/u.test(t.text) || t.text.length <= 3) return false;
+  if (lex.isPlural(t.norm) || lex.isVerb(t.norm) || locale.stopwords.has(t.norm) || lex.modifiers.has(t.norm) || lex.notNouns.has(t.norm)) return false;
+  if (found.unit && (TIME_UNITS.has(found.unit) || isCurrencyUnit(locale, found.unit))) return false;
+  return true;
+}
+
+/** The years a figure before a singular noun may name (see yearBeforeSingular). */
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+/** A lower-case word that reads as a plural noun, not a verb, a weekday or a count's modifier. */
+function pluralHead(lex: UnitLexicons, t: Token): boolean {
+  return t.kind === "word" && !/^\p{Lu}/u.test(t.text) && lex.isPlural(t.norm) && !lex.isVerb(t.norm) && !lex.notNouns.has(t.norm) &&
+    !lex.modifiers.has(t.norm) && !lex.shareCues.match(t.norm);
+}
+
+/** A currency's unit: "5 billion dollar loans" are still dollars. */
+function isCurrencyUnit(locale: Locale, unit: string): boolean {
+  return locale.quantities.prefixUnits.some(([, id]) => id === unit);
 }
 
 /**
@@ -491,8 +533,17 @@ function inheritBreakdownUnits(qs: Draft[], tokens: readonly Token[], lex: UnitL
     // A cue between the whole and this figure, or the previous figure already a part of the same breakdown
     // ("بينهم 1498 في تركيا و819 في سورية").
     let cue = whole.partOf !== undefined && !clauseBreak(tokens, whole.tokenLast, q.tokenFirst);
-    for (let i = whole.tokenLast; i < q.tokenFirst && !cue; i++) if (lex.breakdowns.matchAt(tokens, i)) cue = true;
+    let cueAt = whole.tokenLast;
+    for (let i = whole.tokenLast; i < q.tokenFirst && !cue; i++) {
+      if (lex.breakdowns.matchAt(tokens, i)) {
+        cue = true;
+        cueAt = i;
+      }
+    }
     if (!cue) continue;
+    // "200 injured, many of them grievously, when 14 coaches derailed": a subordinate clause after the cue has
+    // left the breakdown; its figure is not a part of the whole (a list's "and 819 in Syria" still is).
+    if (subordinateBetween(lex, tokens, cueAt, q.tokenFirst)) continue;
     if (whole.unit) {
       q.unit = whole.unit;
       q.noun = undefined;
@@ -520,6 +571,15 @@ function boundOfOtherUnits(n: NumberMention, found: UnitFound, tokens: readonly 
   if (!n.qualifier) return false;
   const m = lex.unitBounds.matchAt(tokens, firstTokenAtOrAfter(tokens, n.phraseStart));
   return m !== undefined && m.last === first && !(found.unit !== undefined && m.value.has(found.unit));
+}
+
+/** A word opening a subordinate clause ("when", "after"; not a joiner such as "and") among tokens[from, to). */
+function subordinateBetween(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && lex.clauseStarts.has(t.norm) && !lex.clauseJoiners.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A comma or other clause punctuation among tokens[from, to): the breakdown has ended. */
@@ -591,7 +651,8 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   }
   if (counter) return;
   const lead = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start));
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, q.noun !== undefined, q.unit !== undefined, figureEnds, lead);
+  const ownClause = q.noun !== undefined || subjectOfVerb(lex, tokens, q);
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, ownClause, q.unit !== undefined, figureEnds, lead);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
@@ -713,13 +774,23 @@ function countedBefore(lex: UnitLexicons, tokens: readonly Token[], first: numbe
     if (t.start < sentence.start || t.kind === "digits" || (t.kind === "punct" && CLAUSE_END.test(t.text))) return undefined;
     const lead = lex.countNouns.matchAt(tokens, i);
     if (!lead || lead.last >= first) continue;
-    const role = lex.roles.matchAt(tokens, lead.last);
-    if (role && role.last <= first) return role.value;
-    const unit = unitAt(lex, tokens, lead.last);
-    return unit && !unit.person ? unit.unit : undefined;
+    // "the number of cholera cases": where modifiers come first, the noun may come after one or two.
+    const modifiers = lex.headFinal ? COUNT_NOUN_MODIFIERS : 0;
+    for (let j = lead.last; j < first && j <= lead.last + modifiers; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== "word") break;
+      const role = lex.roles.matchAt(tokens, j);
+      if (role && role.last <= first) return role.value;
+      const unit = unitAt(lex, tokens, j);
+      if (unit) return !unit.person ? unit.unit : undefined;
+    }
+    return undefined;
   }
   return undefined;
 }
+
+/** Words that may stand between a count noun and what it counts ("the number of cholera cases"). */
+const COUNT_NOUN_MODIFIERS = 2;
 
 /** The most words a label before a colon may have ("Evacuees:", "Confirmed deaths:"). */
 const MAX_LABEL_WORDS = 3;
@@ -779,6 +850,8 @@ function roleNear(
     if (t.start < sentence.start || t.start >= sentence.end || (i >= first && i < after)) continue;
     const m = lex.roles.matchAt(tokens, i) ?? beforeName(lex, tokens, i);
     if (!m || compoundTail(tokens, i)) continue;
+    // "unknown if the six are alive or dead": a cue offered as one of two states says neither happened.
+    if (disjoined(lex, tokens, i, m.last)) continue;
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
     if (sameClause && (broken || (i < first && joinedClause(lex, tokens, m.last, first)))) continue;
     // "97 people were killed when 14 coaches derailed": a figure naming what it counts is not what a cue before
@@ -819,6 +892,32 @@ function clauseOpensBetween(lex: UnitLexicons, tokens: readonly Token[], from: n
     if (t.kind === "word" && lex.clauseStarts.has(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * A cue at tokens[first, last) offered by a disjunction against a word that is no cue ("alive or dead", "dead or
+ * alive"). Two fates offered together ("died or went missing", "killed or wounded") still count the first.
+ */
+function disjoined(lex: UnitLexicons, tokens: readonly Token[], first: number, last: number): boolean {
+  const isWord = (t: Token | undefined) => t !== undefined && t.kind === "word";
+  const or = (t: Token | undefined) => isWord(t) && lex.disjunctions.has((t as Token).norm);
+  const cueAt = (from: number, to: number) => {
+    for (let i = Math.max(0, from); i < to && i < tokens.length; i++) if (isWord(tokens[i]) && lex.roles.matchAt(tokens, i)) return true;
+    return false;
+  };
+  if (or(tokens[last]) && isWord(tokens[last + 1])) return !cueAt(last + 1, last + 1 + DISJUNCT_WORDS);
+  if (or(tokens[first - 1]) && isWord(tokens[first - 2])) return !cueAt(first - 1 - DISJUNCT_WORDS, first - 1);
+  return false;
+}
+
+/** Words the other side of a disjunction may take before its cue ("or went missing"). */
+const DISJUNCT_WORDS = 2;
+
+/** A bare figure that is the subject of the verb right after it ("one was airlifted"): see QuantityWords.subjectVerbs. */
+function subjectOfVerb(lex: UnitLexicons, tokens: readonly Token[], q: Draft): boolean {
+  if (q.unit !== undefined || lex.subjectVerbs.size === 0) return false;
+  const t = tokens[q.tokenLast];
+  return t !== undefined && t.kind === "word" && lex.subjectVerbs.has(t.norm) && (t.start < q.sentence.end);
 }
 
 /** "crash-landed", "half-dead": a cue glued by a hyphen to the word before it is part of another word. */
@@ -1025,6 +1124,7 @@ const CLAUSE_END = /^[,،;؛:.]$/u;
  */
 function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
   const conj = conjunctionsOf(locale);
+  const lex = unitLexicons(locale);
   for (let k = 1; k < qs.length; k++) {
     const q = qs[k]!;
     if (q.unit || q.noun || q.percent || q.person || q.qualifier) continue;
@@ -1033,6 +1133,8 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     // October"): no noun came. Not a capital ("six A320s" is a code).
     const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm) || (next.kind === "word" && locale.stopwords.has(next.norm) && !/^\p{Lu}/u.test(next.text));
     if (!bare) continue;
+    // "One died there, one was airlifted": a figure that is its verb's subject left out no noun.
+    if (subjectOfVerb(lex, tokens, q)) continue;
     let unit: string | undefined;
     let near = false;
     let single = true;

@@ -55,6 +55,12 @@ export interface UnitLexicons {
   partitiveDeterminers: ReadonlySet<string>;
   /** See QuantityWords.clauseJoiners, folded. */
   clauseJoiners: ReadonlySet<string>;
+  /** See QuantityWords.headFinal: modifiers stand before the noun they modify. */
+  headFinal: boolean;
+  /** See QuantityWords.disjunctions, folded. */
+  disjunctions: ReadonlySet<string>;
+  /** See QuantityWords.subjectVerbs, folded. */
+  subjectVerbs: ReadonlySet<string>;
   /** The locale's glued conjunctions (SpeechWords.conjunctionPrefixes), folded. */
   clauseJoinerPrefixes: readonly string[];
   /** Folded number words that follow their noun (see QuantityWords.adjectivalNumbers). */
@@ -122,6 +128,9 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     postNominal: new Set(q.postNominalMarkers),
     adjectivalNumbers: new Set((q.adjectivalNumbers ?? []).map(fold)),
     clauseJoiners: new Set((q.clauseJoiners ?? []).map(fold)),
+    headFinal: q.headFinal ?? false,
+    disjunctions: new Set((q.disjunctions ?? []).map(fold)),
+    subjectVerbs: new Set((q.subjectVerbs ?? []).map(fold)),
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
     shareWords: new Set((q.shareOf?.words ?? []).map(fold)),

@@ -78,6 +78,17 @@ export interface QuantityWords {
    */
   clauseJoiners?: readonly string[];
   /**
+   * Words offering one of two states ("or"): a cue joined by one to another word ("alive or dead", "killed or
+   * wounded") says neither happened, so it is no figure's cue.
+   */
+  disjunctions?: readonly string[];
+  /**
+   * Finite verbs a bare figure may be the subject of ("one was airlifted", "three were being treated"): such a
+   * figure opens its own clause, and a cue before it across a comma or a joiner ("One died there, one was
+   * airlifted") is another clause's.
+   */
+  subjectVerbs?: readonly string[];
+  /**
    * Words that make what follows the denominator of a rate ("42 per dollar", «5 دولارات لكل برميل»): the noun after
    * one is not what the figure counts.
    */

@@ -103,6 +103,8 @@ export function analyzeSpeech(
   const lastBody: (string | undefined)[] = [];
   const heading: boolean[] = [];
   const knownNames = new Set<string>();
+  // Speakers written as a person or people, whom "it" never means.
+  const persons = new Set<string>();
   const spelledApart = namesSpelledApart(text, lex);
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -138,18 +140,22 @@ export function analyzeSpeech(
       const list = atts[s] as Attribution[];
       const resolved: (string | undefined)[] = [];
       let lastResolved: string | undefined;
-      const context = (personal = false): string | undefined =>
-        personal ? recent ?? fromBefore(true) : recentBody ?? recent ?? fromBefore(false);
+      const context = (personal = false, impersonal = false): string | undefined => {
+        const who = personal ? recent ?? fromBefore(true) : recentBody ?? recent ?? fromBefore(false);
+        return impersonal && who !== undefined && persons.has(who) ? undefined : who;
+      };
       for (let k = 0; k < list.length; k++) {
         const a = list[k] as Attribution;
         const prev = list[k - 1];
         // "ذكرت الصحيفة نقلاً عن مسؤولين": the relayed source is the one who made the statement.
         if (a.kind === "relay" && a.speaker !== undefined && prev && a.trigger - prev.spanLast <= 2) resolved[k - 1] = a.speaker;
-        const carried = a.shared ? undefined : context(a.personal);
+        const carried = a.shared ? undefined : context(a.personal, a.impersonal);
         // "وأشارت الأركان، في بيان لها، وفق وكالة (الأناضول)، إلى أن …": a source named right after a verb
         // and its subject, before the verb's complement, is who relayed the statement, not who made it.
         const relays = a.kind === "source" && prev?.kind === "verb" && prev.speaker !== undefined && a.trigger - prev.spanLast <= RELAY_GAP && !complementBetween(view, lex, prev.spanLast, a.trigger);
-        const who = relays ? resolved[k - 1] : a.speaker ?? (a.unresolved ? undefined : lastResolved ?? a.implied ?? carried);
+        let who = relays ? resolved[k - 1] : a.speaker ?? (a.unresolved ? undefined : lastResolved ?? a.implied ?? carried);
+        if (a.impersonal && a.speaker === undefined && who !== undefined && persons.has(who)) who = undefined;
+        if (a.speaker !== undefined && a.person) persons.add(a.speaker);
         resolved.push(who);
         if (who !== undefined) lastResolved = who;
       }
@@ -172,7 +178,7 @@ export function analyzeSpeech(
         let who: string | undefined;
         if (after?.speaker !== undefined) who = after.speaker;
         else if (before >= 0) who = resolved[before];
-        else if (after) who = context(after.personal);
+        else if (after) who = context(after.personal, after.impersonal);
         else if (list.length > 0) who = resolved[0];
         else if (ref.openTok === lo) who = context();
         quoteSpeaker[qp] = who;
@@ -191,6 +197,7 @@ export function analyzeSpeech(
       // The subject of another verb is who a following pronoun means (see openingSubject); a body only for
       // "it" and "they".
       const mentioned = list.length === 0 && speaker === undefined ? openingSubject(readers[s] as UnitReader) : undefined;
+      if (mentioned?.person) persons.add(mentioned.speaker);
       const last = lastResolved ?? lastQuoteSpeaker ?? speaker ?? (mentioned?.person ? mentioned.speaker : undefined);
       if (last !== undefined) {
         recent = last;

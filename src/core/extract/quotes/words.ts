@@ -131,6 +131,11 @@ export interface SpeechWords {
    * struck …") is not who they mean, though "it" and "they" may mean it.
    */
   personalPronouns?: readonly string[];
+  /**
+   * The pronouns among them that never refer to people ("it"): a body, an organisation or a statement. A person
+   * or a group of people mentioned last ("Rescue workers said …") is not who they mean.
+   */
+  impersonalPronouns?: readonly string[];
   /** Words that open a reported clause ("أن", "إن", "بأن", "that"); a speaker phrase ends before them. */
   complementisers: readonly string[];
   /**

@@ -53,6 +53,10 @@ export interface Attribution {
   shared?: boolean;
   /** The subject is a pronoun that refers to a person only ("he said"): no body is carried over to it. */
   personal?: boolean;
+  /** The subject is a pronoun that never refers to people ("it said"): no person is carried over to it. */
+  impersonal?: boolean;
+  /** The written speaker names a person or people (see isPerson), whom a later "it" does not mean. */
+  person?: boolean;
 }
 
 // How far after a verb that needs a complement the complement may start (tokens).
@@ -112,8 +116,9 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   else if (subject === "unnamed" || subject === "shared") {
     const before = trigger.first > r.lo ? r.endingAt(trigger.first - 1) : undefined;
     if (subject === "unnamed" && before?.kind === "pronoun" && r.lex.personalPronouns.has(before.norm)) att.personal = true;
+    if (subject === "unnamed" && before?.kind === "pronoun" && r.lex.impersonalPronouns.has(before.norm)) att.impersonal = true;
     const implied = impliedSubject(r, trigger);
-    if (implied && !(att.personal && !isPerson(implied))) att.implied = speakerText(r.view, implied);
+    if (implied && !(att.personal && !isPerson(implied)) && !(att.impersonal && isPerson(implied))) att.implied = speakerText(r.view, implied);
     if (subject === "shared") att.shared = true;
   } else {
     const first = subject.units[0] as Unit;
@@ -121,6 +126,7 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
     att.spanFirst = Math.min(att.spanFirst, first.first);
     att.spanLast = Math.max(att.spanLast, last.last);
     att.speaker = speakerText(r.view, subject.units);
+    if (isPerson(subject.units)) att.person = true;
     for (const u of subject.units) if (u.kind === "word" && u.named && !u.person && !u.body && !u.quote) r.knownNames.add(u.norm);
   }
   if (subject === "unnamed" && spec.kind === "verb") {

@@ -40,6 +40,7 @@ export interface SpeechLexicon {
   determiners: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
+  impersonalPronouns: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   definitePrefixes: readonly string[];
   /** The definite prefixes that carry a conjunction ("وال"): a word with one is coordinated. */
@@ -111,6 +112,7 @@ function compile(locale: Locale): SpeechLexicon {
     determiners: folded(w.determiners),
     pronouns: folded(w.pronouns),
     personalPronouns: folded(w.personalPronouns ?? []),
+    impersonalPronouns: folded(w.impersonalPronouns ?? []),
     abbreviations: locale.abbreviations,
     definitePrefixes: definite,
     coordinatedPrefixes: definite.filter((d) => prefixes.some((c) => d.startsWith(c) && definite.includes(d.slice(c.length)))),

@@ -16,7 +16,8 @@ import type { ClockMark, FractionWord, NumberWords, PhoneCue, QualifierWord, Sca
  *   two figures to check (the part names the whole, `partOf`); "nine out of ten doctors" is read the same way.
  *   "2000 over 3" is a fraction only at the end of a clause ("$2000 over 3 years" is a sum and a duration).
  * - Clock times: a time zone after four bare digits makes them hhmm ("0117 GMT", "0800 local time"); zone
- *   abbreviations that are also words ("EAT", "CAT") are left out.
+ *   abbreviations that are also words ("EAT", "CAT") are left out. "hrs" does too ("1430 hrs"), "hours" only
+ *   after a leading zero ("0300 hours"; "1500 hours" of work is a count).
  * - Telephone numbers: digit groups led by a zero ("020 7946 0321"), or digits after a telephone word ("hotline
  *   122"); "line" and "number" name other things too and count only when nothing but punctuation or a function
  *   word follows ("the emergency line, 122, was"; not "a line 20 km long").
@@ -28,7 +29,8 @@ import type { ClockMark, FractionWord, NumberWords, PhoneCue, QualifierWord, Sca
  * - "a dozen", "a hundred", "a half": "a"/"an" counts one only before a scale or fraction word.
  * - Exponents are read only glued ("1e10", "1.1^23", "1.3x10^6"); news rarely writes them, and then so.
  * - Years: a four-digit 1800-2100 figure after "year", "in", "since", "by" … or a month name is a year; "the 2015
- *   budget" is left a plain number, because "the 2000 soldiers" is written the same way.
+ *   budget" is left a plain number, because "the 2000 soldiers" is written the same way (the quantity assembler
+ *   then drops it before a singular noun, where it cannot be a count: see yearBeforeSingular).
  */
 
 const cardinals: [string, number][] = [
@@ -239,12 +241,16 @@ export const numbers: NumberWords = {
     "bombardier", "cessna", "lockheed", "mirage", "rafale", "tornado", "eurofighter", "tomahawk", "kalibr",
     "iskander", "patriot", "pantsir", "scud", "model", "type", "mark", "mk", "version", "windows", "iphone",
     "galaxy", "pixel", "xbox", "playstation", "apollo", "soyuz", "falcon", "proton", "voyager",
+    // Stock indices named by their number of shares ("FTSE 100", "Nikkei 225"); "S&P 500" is read by its ampersand.
+    "ftse", "nikkei", "stoxx",
   ],
   notCodePrefixes: [
     "mid", "pre", "post", "top", "over", "under", "late", "early", "non", "anti", "pro", "ex", "sub", "the", "a",
     "an", "and", "or", "to", "of", "in", "on", "at", "by", "for", "up", "per", "all", "day", "year", "age", "aged",
     "no", "vs", "v", "from", "than", "as", "is", "was", "be", "it", "its",
   ],
+  // "An-24", "An-124": the Antonov's letters, written so; "an" is otherwise the article.
+  casedCodePrefixes: ["An"],
   nameHeads: ["group of", "the group of", "club of"],
   scoreCues: [
     "beat", "beats", "beating", "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw",
@@ -261,6 +267,9 @@ export const numbers: NumberWords = {
       "nzdt", "sast"].map((z): [string, ClockMark] => [z, "zone"]),
     ["o'clock", "zone"], ["o’clock", "zone"], ["local time", "zone"], ["noon", "noon"],
     ["in the morning", "am"], ["in the afternoon", "pm"], ["in the evening", "pm"], ["at night", "night"],
+    // Military hhmm ("at 0300 hrs", "1430 hrs IST"): "hrs" after four bare digits is a time; "hours" only after a
+    // leading zero, since "1500 hours" of work is also written so.
+    ["hrs", "hhmm"], ["hrs.", "hhmm"], ["hours", "hhmm0"],
   ],
   phoneCues: [
     ...["phone", "telephone", "tel", "tel.", "tel:", "hotline", "hot line", "helpline", "help line", "phone number",

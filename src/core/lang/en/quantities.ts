@@ -187,6 +187,8 @@ export const quantities: QuantityWords = {
   unitBounds: [{ phrase: "as far as", units: ["km", "mile", "m", "foot", "km2", "mi2"] }],
   conjunctions: ["or", "and", "to", "nor"],
   clauseJoiners: ["and", "or", "but", "while", "whereas", "nor"],
+  disjunctions: ["or"],
+  subjectVerbs: ["was", "were", "is", "are", "had", "has", "have", "remain", "remains", "remained"],
   fillers: ["of"],
   rateMarkers: ["per", "for every", "for each"],
   // "had captained a 737": a number after "a" that counts nothing is a name.
@@ -220,6 +222,7 @@ export const quantities: QuantityWords = {
   pluralNouns: [
     "people", "men", "women", "children", "staff", "personnel", "police", "cattle", "sheep", "fish", "deer",
     "troops", "crew", "youth", "feet", "teeth", "mice", "geese", "data", "media", "criteria",
+    "aircraft", "spacecraft", "livestock",
   ],
   nounPrefixes: [],
   nounEndings: [],

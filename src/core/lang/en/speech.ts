@@ -70,6 +70,8 @@ export const speech: SpeechWords = {
   determiners: ["the", "a", "an"],
   pronouns: ["he", "she", "they", "it", "we", "i", "you"],
   personalPronouns: ["he", "she"],
+  // "it said" is a body's or a statement's, never people's ("Rescue workers …. It said" is not the workers).
+  impersonalPronouns: ["it"],
   complementisers: ["that"],
   prepositions: [
     "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "during", "since", "into", "over",
@@ -90,6 +92,7 @@ export const speech: SpeechWords = {
   adverbs: [
     "also", "later", "then", "previously", "again", "earlier", "recently", "repeatedly", "separately", "further",
     "reportedly", "once", "has", "have", "had", "publicly", "privately", "flatly", "bluntly", "late", "early",
+    "initially", "originally", "subsequently", "officially", "formally", "immediately", "openly", "personally",
   ],
   coordinators: ["and"],
   clauseStarts: [

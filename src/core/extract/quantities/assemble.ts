@@ -130,7 +130,10 @@ export function assembleQuantities(
   // Tokens right after a figure: a cue there is that figure's noun ("6 dead").
   const figureEnds = new Set<number>();
   for (const q of out) figureEnds.add(q.tokenLast);
-  for (const q of out) applyRole(q, lex, tokens, figureEnds);
+  // First written tokens of figures, qualifiers included: a cue right before one is its verb ("killed 280").
+  const figureLeads = new Set<number>();
+  for (const q of out) figureLeads.add(Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start)));
+  for (const q of out) applyRole(q, lex, tokens, figureEnds, figureLeads);
   // People are counted in whole numbers: "10.000 قتيل", "12.500 people" group thousands with the dot.
   for (const q of out) if (q.dotted === "zeros" || (q.dotted && q.unit !== undefined && (q.person || lex.roleUnits.has(q.unit)))) dottedToThousands(q);
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
@@ -611,7 +614,7 @@ function joinedClause(lex: UnitLexicons, tokens: readonly Token[], from: number,
  * A count of a noun the lexicon does not know ("2,300 homes", "villagers") takes a cue only from its own
  * clause: in "1.2 million people were displaced, and nearly 2,300 homes were destroyed" the homes were not.
  */
-function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figureEnds: ReadonlySet<number>): void {
+function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figureEnds: ReadonlySet<number>, figureLeads: ReadonlySet<number>): void {
   const counter = q.unit !== undefined && lex.counters.has(q.unit);
   if (q.percent) return;
   // A part of a breakdown, or a tally of cases, whose own verb stands right before it says what happened to
@@ -652,7 +655,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   if (counter) return;
   const lead = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start));
   const ownClause = q.noun !== undefined || subjectOfVerb(lex, tokens, q);
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, ownClause, q.unit !== undefined, figureEnds, lead);
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
@@ -841,6 +844,12 @@ function roleNear(
    * people" has "killing" right before its figure, nearer than "injuring" after it.
    */
   lead = first,
+  /**
+   * Given for a figure of a noun the lexicon does not know ("two passenger trains"): where other figures
+   * begin. A cue after it that ends right before one of them is that figure's verb, done by these things to
+   * those ("two passenger trains which killed more than 280 people"), not done to these.
+   */
+  figureLeads?: ReadonlySet<number>,
 ): string | undefined {
   const from = windowStart(lex, tokens, first, sentence);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
@@ -858,6 +867,7 @@ function roleNear(
     // a word opening its clause happened to.
     if (sameClause && i < first && clauseOpensBetween(lex, tokens, m.last, lead)) continue;
     if (named && broken && i >= after) continue;
+    if (i >= after && figureLeads?.has(m.last)) continue;
     // "12 more dead, over 40 lakh residents affected": a cue before a clause break with another figure after it
     // is that figure's, not the named people's of the next clause.
     // A breakdown cue between them makes the figure part of that clause's ("among the dead, including 8 Americans").

@@ -91,13 +91,15 @@ export function markListItems(paragraphs: readonly string[], furniture: boolean[
   if (headings.size === 0) return;
   let inList = false;
   for (let i = 0; i < paragraphs.length; i++) {
+    // Outside a list an article paragraph only ends it (it was not in one): most paragraphs are read no further.
+    if (!furniture[i] && !inList) continue;
     const raw = collapseSpaces(paragraphs[i]!);
-    const short = minWords(raw) <= LIST_ITEM_WORDS;
+    const short = minWords(raw, LIST_ITEM_WORDS) <= LIST_ITEM_WORDS;
     if (furniture[i]) {
       inList = short && headings.has(clean(raw)) ? true : inList;
       continue;
     }
-    if (inList && short && !ENDS_SENTENCE.test(raw)) furniture[i] = true;
+    if (short && !ENDS_SENTENCE.test(raw)) furniture[i] = true;
     else inList = false;
   }
 }

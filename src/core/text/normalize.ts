@@ -140,7 +140,7 @@ function isCollapsed(s: string): boolean {
     if (c === 32) {
       if (prevSpace) return false;
       prevSpace = true;
-    } else if (c < 0x85 ? c >= 9 && c <= 13 : isSpaceOrMark(c)) return false;
+    } else if (spaceOrMarkCode(c)) return false;
     else prevSpace = false;
   }
   return !prevSpace || s.length === 0;
@@ -158,13 +158,21 @@ export function singleSpaced(text: string, from: number, to: number): boolean {
     if (c === 32) {
       if (prevSpace) return false;
       prevSpace = true;
-    } else if (c < 0x85 ? c >= 9 && c <= 13 : c >= 0x0600 && c <= 0x06ff ? c === 0x061c : isSpaceOrMark(c)) return false;
+    } else if (spaceOrMarkCode(c)) return false;
     else prevSpace = false;
   }
   return true;
 }
 
-// Arabic letters are most of the text read: of the Arabic block only U+061C (the letter mark) is in the class.
+/**
+ * Whether code unit c is whitespace or an invisible mark (SPACE_RUN's class). Below U+0085 only tab to
+ * carriage return and the space are (the callers test the space first); Arabic letters, most of the text
+ * read, skip the table: of the Arabic block only U+061C (the letter mark) is in the class.
+ */
+function spaceOrMarkCode(c: number): boolean {
+  return c < 0x85 ? c >= 9 && c <= 13 : c >= 0x0600 && c <= 0x06ff ? c === 0x061c : isSpaceOrMark(c);
+}
+
 const SPACE_OR_MARK = /^[\s\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]$/;
 /** Per BMP code unit from U+0085: 0 not yet known, 1 neither whitespace nor invisible mark, 2 one of them. */
 const spaceOrMark = new Uint8Array(0x10000);

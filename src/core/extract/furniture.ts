@@ -8,6 +8,8 @@ import { collapseSpaces, fold, hasCompatibilityForms } from "../text/normalize.j
 
 interface FurnitureLexicon {
   phrases: ReadonlySet<string>;
+  /** The phrases by their first word, with their word counts: a line can only start with those of its first word. */
+  phrasesByFirst: ReadonlyMap<string, readonly { phrase: string; words: number }[]>;
   /** Words a date line is made of besides digits: months, weekdays, time zones, "updated". */
   dateLineWords: ReadonlySet<string>;
   /** Words in the longest phrase. */
@@ -31,8 +33,16 @@ function lexicon(locale: Locale): FurnitureLexicon {
     let phraseWords = 0;
     for (const p of phrases) phraseWords = Math.max(phraseWords, wordCount(p));
     const specificStarts = new Set([...phrases].filter((p) => wordCount(p) >= SPECIFIC_PHRASE_WORDS).map((p) => p.split(" ")[0]!));
+    const phrasesByFirst = new Map<string, { phrase: string; words: number }[]>();
+    for (const p of phrases) {
+      const first = p.split(" ")[0]!;
+      let list = phrasesByFirst.get(first);
+      if (!list) phrasesByFirst.set(first, (list = []));
+      list.push({ phrase: p + " ", words: wordCount(p) });
+    }
     lex = {
       phrases,
+      phrasesByFirst,
       specificStarts,
       dateLineWords: new Set([...dateWords, ...locale.furniture.dateLineWords.map((w) => clean(w))]),
       phraseWords,
@@ -115,11 +125,13 @@ export function isFurniture(paragraph: string, locale: Locale, readWhole = false
   if (!readWhole && minWords(raw, lex.maxWords) > lex.maxWords) return isLongFurniture(raw, lex);
   const line = clean(raw);
   if (phrases.has(line)) return true;
-  for (const p of phrases) {
-    if (!line.startsWith(p + " ")) continue;
-    if (wordCount(p) >= SPECIFIC_PHRASE_WORDS && raw.length <= MAX_FURNITURE_LINE * 2) return true;
+  // A phrase and a space open the line only if the phrase's first word is the line's.
+  const space = line.indexOf(" ");
+  for (const { phrase, words } of (space > 0 && lex.phrasesByFirst.get(line.slice(0, space))) || []) {
+    if (!line.startsWith(phrase)) continue;
+    if (words >= SPECIFIC_PHRASE_WORDS && raw.length <= MAX_FURNITURE_LINE * 2) return true;
     // A one-word phrase ("more", "share") also opens ordinary headlines ("More than 200 killed").
-    if (wordCount(p) >= 2 && wordCount(line.slice(p.length)) <= LABEL_WORDS && !/[.!?؟]$/u.test(raw)) return true;
+    if (words >= 2 && wordCount(line.slice(phrase.length - 1)) <= LABEL_WORDS && !/[.!?؟]$/u.test(raw)) return true;
   }
   if (raw.length <= MAX_FURNITURE_LINE && startsWithPhraseThenSeparator(raw, lex)) return true;
   if (raw.length <= MAX_FURNITURE_LINE && dateLine(line.split(" ").filter(Boolean), lex)) return true;

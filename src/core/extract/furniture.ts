@@ -145,9 +145,10 @@ export function isFurniture(paragraph: string, locale: Locale, readWhole = false
  * specific phrase or a date can only be seen in its first words.
  */
 function isLongFurniture(raw: string, lex: FurnitureLexicon): boolean {
-  const compatibility = hasCompatibilityForms(raw);
   // Both rules that read the first words need the first one to open a specific phrase or to be a date line's:
-  // most prose is told from its first word, without folding the others.
+  // most prose is told from its first word, without folding the others. Longer lines need neither, nor a
+  // search of the whole line for compatibility forms.
+  const compatibility = raw.length <= MAX_FURNITURE_LINE * 2 && hasCompatibilityForms(raw);
   if (raw.length <= MAX_FURNITURE_LINE * 2 && headMayMatter(raw, lex, compatibility)) {
     const head = firstWords(raw, lex.phraseWords, compatibility);
     for (let k = SPECIFIC_PHRASE_WORDS; k <= lex.phraseWords; k++) if (lex.phrases.has(head.slice(0, k).join(" "))) return true;
@@ -304,8 +305,9 @@ function isSlug(raw: string): boolean {
 
 /** "Outlet | Author", "Section • Date": short parts between separators. */
 function isByline(raw: string): boolean {
+  if (raw.length > 120) return false;
   const parts = raw.split(/\s[|•·]\s/u);
-  return parts.length >= 2 && raw.length <= 120 && parts.every((p) => wordCount(clean(p)) <= 3);
+  return parts.length >= 2 && parts.every((p) => wordCount(clean(p)) <= 3);
 }
 
 /** "1 2 3 4 Next": page numbers with a navigation word or two. */

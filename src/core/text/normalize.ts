@@ -182,33 +182,8 @@ const NOT_COLLAPSED = /[\t-\r\u00A0\u1680\u2000-\u200F\u2028-\u202F\u205F\u2066-
  * sentence for each of its claims asks it once per sentence instead of collapsing every piece.
  */
 export function singleSpaced(text: string, from: number, to: number): boolean {
-  let prevSpace = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if (spaceOrMarkCode(c)) return false;
-    else prevSpace = false;
-  }
-  return true;
+  return !NOT_SINGLE_SPACED.test(text.slice(from, to));
 }
 
-/**
- * Whether code unit c is whitespace or an invisible mark (SPACE_RUN's class). Below U+0085 only tab to
- * carriage return and the space are (the callers test the space first); Arabic letters, most of the text
- * read, skip the table: of the Arabic block only U+061C (the letter mark) is in the class.
- */
-function spaceOrMarkCode(c: number): boolean {
-  return c < 0x85 ? c >= 9 && c <= 13 : c >= 0x0600 && c <= 0x06ff ? c === 0x061c : isSpaceOrMark(c);
-}
-
-const SPACE_OR_MARK = /^[\s\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]$/;
-/** Per BMP code unit from U+0085: 0 not yet known, 1 neither whitespace nor invisible mark, 2 one of them. */
-const spaceOrMark = new Uint8Array(0x10000);
-
-function isSpaceOrMark(c: number): boolean {
-  let v = spaceOrMark[c]!;
-  if (v === 0) spaceOrMark[c] = v = SPACE_OR_MARK.test(String.fromCharCode(c)) ? 2 : 1;
-  return v === 2;
-}
+/** NOT_COLLAPSED without its ends: spaces may stand at the ends of a piece. */
+const NOT_SINGLE_SPACED = /[\t-\r\u00A0\u1680\u2000-\u200F\u2028-\u202F\u205F\u2066-\u2069\u3000\uFEFF\u061C]| {2}/;

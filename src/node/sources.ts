@@ -5,7 +5,7 @@
  * Source folders hold whatever editors saved, so nothing found inside a folder stops the run: every file is
  * read or skipped with one warning naming it. Only a path the user typed that cannot be used is an error.
  */
-import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync, readSync, type Stats } from "node:fs";
 import * as path from "node:path";
 import type { SourceInput, Warning } from "../core/types.js";
 import { readFrontMatter } from "../core/frontMatter.js";
@@ -197,7 +197,7 @@ function readBytes(file: string): Buffer | string {
     const st = fstatSync(fd);
     if (!st.isFile()) return "not a regular file (pipe, socket or device); skipped";
     if (st.size > MAX_FILE_BYTES) return `file is ${megabytes(st.size)}, more than any article (limit ${megabytes(MAX_FILE_BYTES)}); skipped`;
-    return readFileSync(fd);
+    return readKnownSize(fd, st.size);
   } catch (e) {
     return `cannot read file (${describeError(e)}); skipped`;
   } finally {
@@ -209,6 +209,19 @@ function readBytes(file: string): Buffer | string {
       }
     }
   }
+}
+
+/**
+ * readFileSync(fd) with the size fstat gave already: it would ask fstat again. The same reading otherwise:
+ * up to `size` bytes, fewer if the file shrank meanwhile; a size of 0 (files whose size the system does not
+ * know) is read by readFileSync to the end.
+ */
+function readKnownSize(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
+  const buffer = Buffer.allocUnsafe(size);
+  let pos = 0;
+  for (let n = -1; n !== 0 && pos < size; pos += n) n = readSync(fd, buffer, pos, size - pos, null);
+  return pos < size ? buffer.subarray(0, pos) : buffer;
 }
 
 function megabytes(n: number): string {

@@ -33,6 +33,15 @@ describe("collapseSpaces", () => {
     expect(collapseSpaces(input)).toBe(expected);
   });
 
+  it("answers as replace-and-trim around every BMP code unit", () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      if (collapseSpaces(s) !== reference(s)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("answers as replace-and-trim on random strings", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (parts) => {

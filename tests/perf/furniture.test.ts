@@ -64,6 +64,18 @@ describe("furniture check on long paragraphs", () => {
     expect(checked).toBeGreaterThan(5000);
   });
 
+  // The phrase loop looks only at the phrases of the line's first word: every phrase of two words or more
+  // must still open a short line of label words, and a one-word phrase must not.
+  it.each([["ar", ar], ["en", en]] as const)("%s: every phrase opens a line of label words", (_code, locale) => {
+    for (const phrase of locale.furniture.lines) {
+      const several = phrase.trim().split(/\s+/).length >= 2;
+      for (const line of [`${phrase} alpha beta`, `${phrase} ${words(3, "x")}`]) {
+        if (several) expect(isFurniture(line, locale), line).toBe(true);
+        expect(isFurniture(line, locale), line).toBe(isFurniture(line, locale, true));
+      }
+    }
+  });
+
   // Words that test the cut: furniture phrases and date words, compatibility forms (ligatures, full-width,
   // presentation forms, «»), marks that compose under normalisation, a final sigma, separators.
   const pieces = [

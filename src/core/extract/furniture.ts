@@ -8,6 +8,8 @@ import { collapseSpaces, fold, hasCompatibilityForms } from "../text/normalize.j
 
 interface FurnitureLexicon {
   phrases: ReadonlySet<string>;
+  /** The phrases by their first word, with their word counts: a line can only start with those of its first word. */
+  phrasesByFirst: ReadonlyMap<string, readonly { phrase: string; words: number }[]>;
   /** Words a date line is made of besides digits: months, weekdays, time zones, "updated". */
   dateLineWords: ReadonlySet<string>;
   /** Words in the longest phrase. */
@@ -31,8 +33,16 @@ function lexicon(locale: Locale): FurnitureLexicon {
     let phraseWords = 0;
     for (const p of phrases) phraseWords = Math.max(phraseWords, wordCount(p));
     const specificStarts = new Set([...phrases].filter((p) => wordCount(p) >= SPECIFIC_PHRASE_WORDS).map((p) => p.split(" ")[0]!));
+    const phrasesByFirst = new Map<string, { phrase: string; words: number }[]>();
+    for (const p of phrases) {
+      const first = p.split(" ")[0]!;
+      let list = phrasesByFirst.get(first);
+      if (!list) phrasesByFirst.set(first, (list = []));
+      list.push({ phrase: p + " ", words: wordCount(p) });
+    }
     lex = {
       phrases,
+      phrasesByFirst,
       specificStarts,
       dateLineWords: new Set([...dateWords, ...locale.furniture.dateLineWords.map((w) => clean(w))]),
       phraseWords,
@@ -91,13 +101,15 @@ export function markListItems(paragraphs: readonly string[], furniture: boolean[
   if (headings.size === 0) return;
   let inList = false;
   for (let i = 0; i < paragraphs.length; i++) {
+    // Outside a list an article paragraph only ends it (it was not in one): most paragraphs are read no further.
+    if (!furniture[i] && !inList) continue;
     const raw = collapseSpaces(paragraphs[i]!);
-    const short = minWords(raw) <= LIST_ITEM_WORDS;
+    const short = minWords(raw, LIST_ITEM_WORDS) <= LIST_ITEM_WORDS;
     if (furniture[i]) {
       inList = short && headings.has(clean(raw)) ? true : inList;
       continue;
     }
-    if (inList && short && !ENDS_SENTENCE.test(raw)) furniture[i] = true;
+    if (short && !ENDS_SENTENCE.test(raw)) furniture[i] = true;
     else inList = false;
   }
 }
@@ -113,11 +125,13 @@ export function isFurniture(paragraph: string, locale: Locale, readWhole = false
   if (!readWhole && minWords(raw, lex.maxWords) > lex.maxWords) return isLongFurniture(raw, lex);
   const line = clean(raw);
   if (phrases.has(line)) return true;
-  for (const p of phrases) {
-    if (!line.startsWith(p + " ")) continue;
-    if (wordCount(p) >= SPECIFIC_PHRASE_WORDS && raw.length <= MAX_FURNITURE_LINE * 2) return true;
+  // A phrase and a space open the line only if the phrase's first word is the line's.
+  const space = line.indexOf(" ");
+  for (const { phrase, words } of (space > 0 && lex.phrasesByFirst.get(line.slice(0, space))) || []) {
+    if (!line.startsWith(phrase)) continue;
+    if (words >= SPECIFIC_PHRASE_WORDS && raw.length <= MAX_FURNITURE_LINE * 2) return true;
     // A one-word phrase ("more", "share") also opens ordinary headlines ("More than 200 killed").
-    if (wordCount(p) >= 2 && wordCount(line.slice(p.length)) <= LABEL_WORDS && !/[.!?؟]$/u.test(raw)) return true;
+    if (words >= 2 && wordCount(line.slice(phrase.length - 1)) <= LABEL_WORDS && !/[.!?؟]$/u.test(raw)) return true;
   }
   if (raw.length <= MAX_FURNITURE_LINE && startsWithPhraseThenSeparator(raw, lex)) return true;
   if (raw.length <= MAX_FURNITURE_LINE && dateLine(line.split(" ").filter(Boolean), lex)) return true;
@@ -131,9 +145,10 @@ export function isFurniture(paragraph: string, locale: Locale, readWhole = false
  * specific phrase or a date can only be seen in its first words.
  */
 function isLongFurniture(raw: string, lex: FurnitureLexicon): boolean {
-  const compatibility = hasCompatibilityForms(raw);
   // Both rules that read the first words need the first one to open a specific phrase or to be a date line's:
-  // most prose is told from its first word, without folding the others.
+  // most prose is told from its first word, without folding the others. Longer lines need neither, nor a
+  // search of the whole line for compatibility forms.
+  const compatibility = raw.length <= MAX_FURNITURE_LINE * 2 && hasCompatibilityForms(raw);
   if (raw.length <= MAX_FURNITURE_LINE * 2 && headMayMatter(raw, lex, compatibility)) {
     const head = firstWords(raw, lex.phraseWords, compatibility);
     for (let k = SPECIFIC_PHRASE_WORDS; k <= lex.phraseWords; k++) if (lex.phrases.has(head.slice(0, k).join(" "))) return true;
@@ -290,8 +305,9 @@ function isSlug(raw: string): boolean {
 
 /** "Outlet | Author", "Section • Date": short parts between separators. */
 function isByline(raw: string): boolean {
+  if (raw.length > 120) return false;
   const parts = raw.split(/\s[|•·]\s/u);
-  return parts.length >= 2 && raw.length <= 120 && parts.every((p) => wordCount(clean(p)) <= 3);
+  return parts.length >= 2 && parts.every((p) => wordCount(clean(p)) <= 3);
 }
 
 /** "1 2 3 4 Next": page numbers with a navigation word or two. */

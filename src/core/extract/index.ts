@@ -7,7 +7,7 @@ import type { Claim, ClaimKind, SourceInfo, SourceInput, Warning } from "../type
 import type { Locale } from "../lang/types.js";
 import { detectLanguage, getLocale } from "../lang/registry.js";
 import { LineIndex } from "../text/lineIndex.js";
-import { collapseSpaces, normalizeStatement } from "../text/normalize.js";
+import { normalizeStatement } from "../text/normalize.js";
 import { paragraphs as splitParagraphs, sentences as splitSentences, spanAt, spanIndexAt, type Span } from "../text/segment.js";
 import { renewWordIds, tokenize } from "../text/tokenize.js";
 import { findNumbers } from "./numbers/index.js";
@@ -18,13 +18,11 @@ import { assembleQuantities } from "./quantities/assemble.js";
 import { sensesOf } from "./quantities/units.js";
 import { isDateLine, isFurniture, markListItems } from "./furniture.js";
 import { pushEach } from "./pushEach.js";
+import { EvidenceCutter } from "./evidence.js";
 import { chunkParagraph, MAX_CLAIMS, MAX_SOURCE_CHARS, oversizedNumbers, withinBudget } from "./limits.js";
 
 /** Claim ids: "<source>:n3" is the third figure, "d1" the first date, "q2" the second quote. */
 const ID_PREFIX: Record<ClaimKind, string> = { quantity: "n", date: "d", quote: "q" };
-
-/** Longest sentence kept whole as evidence; longer ones are cut to a window around the claim. */
-const MAX_SENTENCE = 480;
 
 export interface ExtractResult {
   info: SourceInfo;
@@ -175,10 +173,11 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   }
   if (drafts.length > MAX_CLAIMS) drafts.length = MAX_CLAIMS;
   const counters: Record<ClaimKind, number> = { quantity: 0, date: 0, quote: 0 };
+  const cutter = new EvidenceCutter(text);
   const claims = drafts.map((d): Claim => {
     counters[d.kind]++;
     const pos = lines.locate(d.start);
-    const { sentence, mark } = evidence(text, d.context, d.start, d.end);
+    const { sentence, mark } = cutter.evidence(d.context, d.start, d.end);
     // Fields are added in the order claims.json shows them; assignments cost less than spreading optional parts.
     const claim = {
       id: `${source.id}:${ID_PREFIX[d.kind]}${counters[d.kind]}`,
@@ -254,49 +253,3 @@ function groupQuotes(quotes: readonly QuoteMention[], paras: readonly Span[]): Q
   return out;
 }
 
-/**
- * The sentence as evidence: whitespace collapsed, cut to a window around the claim when long, and where the
- * claim sits in it.
- */
-function evidence(text: string, context: Span, start: number, end: number): { sentence: string; mark: [number, number] } {
-  let from = Math.min(context.start, start);
-  let to = Math.max(context.end, end);
-  let head = "";
-  let tail = "";
-  if (to - from > MAX_SENTENCE) {
-    const room = Math.max(0, Math.floor((MAX_SENTENCE - (end - start)) / 2));
-    const cutFrom = Math.max(from, start - room);
-    const cutTo = Math.min(to, end + room);
-    if (cutFrom > from) head = "… ";
-    if (cutTo < to) tail = " …";
-    from = wordBoundary(text, cutFrom, -1, from);
-    to = wordBoundary(text, cutTo, 1, to);
-  }
-  const before = collapseLeft(text.slice(from, start));
-  const claim = collapseSpaces(text.slice(start, end));
-  const after = collapseRight(text.slice(end, to));
-  const sentence = head + before + claim + after + tail;
-  const markStart = head.length + before.length;
-  return { sentence, mark: [markStart, markStart + claim.length] };
-}
-
-/** Move a cut point to the nearest space so the window does not split a word. */
-function wordBoundary(text: string, at: number, direction: -1 | 1, limit: number): number {
-  let i = at;
-  for (let steps = 0; steps < 30; steps++) {
-    if (direction < 0 ? i <= limit : i >= limit) return limit;
-    if (/\s/.test(text[i] ?? " ")) return direction < 0 ? i + 1 : i;
-    i += direction;
-  }
-  return at;
-}
-
-function collapseLeft(s: string): string {
-  const c = collapseSpaces(s);
-  return c && /\s$/.test(s) ? c + " " : c;
-}
-
-function collapseRight(s: string): string {
-  const c = collapseSpaces(s);
-  return c && /^\s/.test(s) ? " " + c : c;
-}

@@ -24,8 +24,10 @@ export function paragraphs(text: string, from = 0, to = text.length): Span[] {
     const start = LINE_RE.lastIndex;
     const m = LINE_RE.exec(text);
     if (!m || m[0].length === 0) break;
-    const content = m[0].replace(/[\r\n]+$/, "");
-    lines.push({ start, end: Math.min(start + content.length, to) });
+    // The line without its ending (the only line breaks in the match), without copying it.
+    let end = start + m[0].length;
+    while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    lines.push({ start, end: Math.min(end, to) });
   }
   // Widths are measured without the spaces around a line, which editors and exports add or drop at will.
   // By push, not map(): one element kind for every call, so the compiled code is kept (see extract/pushEach.ts).

@@ -197,7 +197,9 @@ export class DateGrammar {
     if (!m) return undefined;
     if (m.value.ambiguous && m.prefix) return undefined;
     if (!this.capitalised(k, m.prefix) && !this.lowercaseFits(k, m.last, m.value.ambiguous)) return undefined;
-    return { ...m.value, first: k, last: m.last, prefix: m.prefix };
+    // One literal shape for every hit (a spread of the entry gave Hijri and other months two).
+    const v = m.value;
+    return { month: v.month, ambiguous: v.ambiguous, hijri: v.hijri, first: k, last: m.last, prefix: m.prefix };
   }
 
   /**

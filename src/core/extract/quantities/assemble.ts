@@ -1162,6 +1162,18 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
   }
 }
 
+const placeListWords = new WeakMap<Locale, { places: ReadonlySet<string>; prefixes: readonly string[] }>();
+
+/** The locale's place prepositions and preposition prefixes, folded once (not per paragraph). */
+function placeListWordsOf(locale: Locale): { places: ReadonlySet<string>; prefixes: readonly string[] } {
+  let words = placeListWords.get(locale);
+  if (!words) {
+    words = { places: new Set((locale.quantities.placePrepositions ?? []).map(fold)), prefixes: locale.speech.prepositionPrefixes.map(fold) };
+    placeListWords.set(locale, words);
+  }
+  return words;
+}
+
 /** Tokens after a figure where the place of its item of a list may stand («180 بحلب», «20 حالة بحلب»). */
 const PLACE_WINDOW = 3;
 
@@ -1173,8 +1185,7 @@ const PLACE_WINDOW = 3;
  */
 function inheritPlaceListUnits(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
   const conj = conjunctionsOf(locale);
-  const places = new Set((locale.quantities.placePrepositions ?? []).map(fold));
-  const prefixes = locale.speech.prepositionPrefixes.map(fold);
+  const { places, prefixes } = placeListWordsOf(locale);
   if (prefixes.length === 0) return;
   const glued = (t: Token | undefined): string | undefined =>
     t && t.kind === "word" ? prefixes.find((p) => t.norm.length > p.length + 2 && t.norm.startsWith(p)) : undefined;

@@ -96,7 +96,6 @@ export function findAttributions(r: UnitReader): Attribution[] {
 }
 
 function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribution | undefined {
-  const base = { kind: spec.kind, trigger: trigger.first, triggerLast: trigger.last, spanFirst: trigger.first, spanLast: trigger.last };
   let subject: Subject;
   if (spec.kind === "participle") subject = "unnamed";
   else if (spec.kind === "source" || spec.kind === "relay") subject = sourcePhrase(r, trigger.last + 1);
@@ -107,7 +106,7 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
     const head = subject.units.find((u) => u.kind === "word");
     if (head && !head.quote && r.lex.nonSpeakers.match(head.norm)) subject = "unresolved";
   }
-  const att: Attribution = { ...base };
+  const att: Attribution = { kind: spec.kind, trigger: trigger.first, triggerLast: trigger.last, spanFirst: trigger.first, spanLast: trigger.last };
   if (typeof subject === "object" && spec.relayPreposition !== undefined) {
     const relayed = relayedSource(r, subject.units, spec.relayPreposition);
     if (relayed) subject = relayed;

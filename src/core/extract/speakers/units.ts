@@ -248,9 +248,11 @@ export class UnitReader {
     } else if (lex.determiners.has(norm)) kind = "det";
     else if (lex.pronouns.has(norm) && !isAcronym(raw)) kind = "pronoun";
     else if (lex.namesLikePrepositionsFolded.has(norm) && lex.namesLikePrepositions.has(unmarked(raw)) && this.nameFollows(unmarked(raw), first, last)) kind = "word";
-    else if (this.isPreposition(norm)) {
-      return { kind: "break", first, last, norm, person: false, body: false, named: false, preposition: true };
-    } else if (this.isBreaker(norm) && !this.adjectiveOfTitle(norm, first)) kind = "break";
+    else {
+      const cls = this.breakClass(norm);
+      if (cls === PREPOSITION) return { kind: "break", first, last, norm, person: false, body: false, named: false, preposition: true };
+      if (cls === BREAKER && !this.adjectiveOfTitle(norm, first)) kind = "break";
+    }
     if (kind !== "word") {
       const u: Unit = { kind, first, last, norm, person: false, body: false, named: false, titleLink };
       if (kind === "link" && lex.namePrefixes.has(norm)) u.namePrefix = true;
@@ -294,6 +296,22 @@ export class UnitReader {
     return prev.kind === "word" && (this.view.quoteOf[first - 1] as number) < 0 && lex.titles.match(prev.norm)?.value === "person";
   }
 
+  /**
+   * isPreposition, else isBreaker, of a folded word: asked of most words of every sentence read, so the answer
+   * is kept per word and lexicon (both depend on nothing else).
+   */
+  private breakClass(norm: string): number {
+    let memo = breakClasses.get(this.lex);
+    if (!memo) breakClasses.set(this.lex, (memo = new Map()));
+    let cls = memo.get(norm);
+    if (cls === undefined) {
+      cls = this.isPreposition(norm) ? PREPOSITION : this.isBreaker(norm) ? BREAKER : NEITHER;
+      if (memo.size >= BREAK_CLASS_LIMIT) memo.clear();
+      memo.set(norm, cls);
+    }
+    return cls;
+  }
+
   private isBreaker(norm: string): boolean {
     const lex = this.lex;
     return lex.breakers.has(norm) || lex.adverbs.has(norm) || lex.negations.has(norm);
@@ -317,6 +335,13 @@ export function isClauseBoundary(u: Unit | undefined, lex: SpeechLexicon): boole
   if (u.kind === "punct" || u.kind === "comp" || u.kind === "statement") return true;
   return u.kind !== "trigger" && lex.clauseStarts.has(u.norm);
 }
+
+const NEITHER = 0;
+const PREPOSITION = 1;
+const BREAKER = 2;
+/** Most words whose break class is kept per lexicon; the memo starts again past it (text of endless distinct words). */
+const BREAK_CLASS_LIMIT = 65_536;
+const breakClasses = new WeakMap<SpeechLexicon, Map<string, number>>();
 
 function plain(kind: UnitKind, first: number, last: number, norm: string): Unit {
   return { kind, first, last, norm, person: false, body: false, named: false };

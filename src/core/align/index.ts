@@ -24,6 +24,7 @@ import { anchorOf } from "./anchors.js";
 import { appendAll } from "../arrays.js";
 import { bestFirst } from "./order.js";
 import { inBaseUnit, writtenClaim } from "./conversions.js";
+import { byPlace, figureEnd, figureStart } from "./byPlace.js";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -294,9 +295,13 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       previous = k;
     }
   }
+  // The readers of a figure's surroundings, per distinct place in a sentence (wire copy repeats them).
+  const projectionAt = byPlace(isProjection, figureStart);
+  const anchorAt = byPlace(anchorOf, figureStart);
+  const placeAt = byPlace(placeOf, figureEnd);
   // Figures somebody fears or expects (see projection.ts).
   const projections = new Uint8Array(claims.length);
-  for (let k = 0; k < claims.length; k++) projections[k] = isProjection(claims[k]!, localeOf(claims[k]!.source)) ? 1 : 0;
+  for (let k = 0; k < claims.length; k++) projections[k] = projectionAt(claims[k]!, localeOf(claims[k]!.source)) ? 1 : 0;
   // The largest present-day figure of each unit in each source; a projection is no headline total.
   const largest = new Map<string, number>();
   for (let k = 0; k < claims.length; k++) {
@@ -312,7 +317,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if (c.kind !== "quantity" || !c.unit || GENERIC_UNITS.has(c.unit)) continue;
-    const anchor = anchorOf(c, localeOf(c.source));
+    const anchor = anchorAt(c, localeOf(c.source));
     if (anchor === undefined) continue;
     anchors[k] = anchor;
     const key = anchorKey(c, anchor);
@@ -439,7 +444,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       spanHolder: spanHolders[k],
       soleHeldSpan: spanHolders[k] !== undefined && perSpan.get(spanKey(claim, spanSubjects[k]! + "\u0000" + spanHolders[k]!)) === 1,
       projection: projections[k] === 1,
-      place: claim.kind === "quantity" ? placeOf(claim, locale) : undefined,
+      place: claim.kind === "quantity" ? placeAt(claim, locale) : undefined,
     };
   };
   // Sentence by sentence, so that what a sentence mentions is let go as soon as its claims have their

@@ -3,8 +3,9 @@
  * gives (for finite data, where the replacer changes nothing).
  */
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { renderJson, renderJsonChunks, toClaimsFile } from "../../src/core/report/json.js";
-import type { Analysis } from "../../src/core/types.js";
+import type { Analysis, Claim, Group, SourceInfo } from "../../src/core/types.js";
 
 const analysis: Analysis = {
   sources: [
@@ -60,5 +61,54 @@ describe("claims.json in pieces", () => {
     expect(parsed.claims[150]).not.toHaveProperty("min");
     expect(parsed.claims[160]!.sentenceMark).toEqual([String(bad), 3]);
     expect(parsed.claims[149]!.min).toBe(2000);
+  });
+
+  // The file's key order, written out as spreads (as it was before the order functions added keys one by one).
+  const refSource = (s: SourceInfo) => ({
+    id: s.id, path: s.path, ...(s.title !== undefined ? { title: s.title } : {}), ...(s.outlet !== undefined ? { outlet: s.outlet } : {}),
+    ...(s.published !== undefined ? { published: s.published } : {}), ...(s.url !== undefined ? { url: s.url } : {}),
+    ...(s.publishedFromPage ? { publishedFromPage: s.publishedFromPage } : {}), lang: s.lang,
+  });
+  const refClaim = (c: Claim) => ({
+    id: c.id, source: c.source, kind: c.kind, text: c.text, line: c.line, column: c.column, start: c.start, end: c.end, value: c.value,
+    ...(c.min !== undefined ? { min: c.min } : {}), ...(c.max !== undefined ? { max: c.max } : {}),
+    ...(c.qualifier !== undefined ? { qualifier: c.qualifier } : {}), ...(c.unit !== undefined ? { unit: c.unit } : {}),
+    ...(c.noun !== undefined ? { noun: c.noun } : {}), ...(c.relative ? { relative: c.relative } : {}),
+    ...(c.speaker !== undefined ? { speaker: c.speaker } : {}), sentence: c.sentence, sentenceMark: c.sentenceMark,
+  });
+  const refGroup = (g: Group) => ({
+    id: g.id, kind: g.kind, ...(g.unit !== undefined ? { unit: g.unit } : {}), verdict: g.verdict, claims: g.claims,
+    ...(g.note !== undefined ? { note: g.note } : {}), severity: g.severity,
+  });
+  const guard = (key: string, value: unknown) =>
+    typeof value !== "number" || Number.isFinite(value) ? value : key === "min" || key === "max" ? undefined : String(value);
+
+  it("writes every key in the file's order, optional keys present or not, numbers finite or not", () => {
+    const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    // Rare enough that a piece often holds a single number that is not finite, in any one key.
+    const num = fc.oneof({ weight: 30, arbitrary: fc.integer() }, { weight: 5, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) }, { weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, -0) });
+    const claim = fc.record({
+      id: fc.string(), source: fc.string(), kind: fc.constantFrom("quantity", "date", "quote"), text: fc.string(), line: num, column: num,
+      start: num, end: num, value: fc.oneof(num, fc.string()), min: maybe(num), max: maybe(num), qualifier: maybe(fc.constantFrom("approx", "over", "range")),
+      unit: maybe(fc.string()), noun: maybe(fc.string()), relative: maybe(fc.constant(true as const)), speaker: maybe(fc.string()),
+      sentence: fc.string(), sentenceMark: fc.tuple(num, num),
+    }) as fc.Arbitrary<Claim>;
+    const source = fc.record({
+      id: fc.string(), path: fc.string(), title: maybe(fc.string()), outlet: maybe(fc.string()), published: maybe(fc.string()), url: maybe(fc.string()),
+      publishedFromPage: maybe(fc.boolean()), lang: fc.constantFrom("ar", "en"),
+    }) as fc.Arbitrary<SourceInfo>;
+    const group = fc.record({
+      id: fc.string(), kind: fc.constantFrom("quantity", "date", "quote"), unit: maybe(fc.string()), verdict: fc.constantFrom("agree", "discrepancy"),
+      claims: fc.array(fc.string(), { maxLength: 3 }), note: maybe(fc.string()), severity: num,
+    }) as fc.Arbitrary<Group>;
+    const claims = fc.oneof({ weight: 5, arbitrary: fc.array(claim, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(claim, { maxLength: 230 }) });
+    fc.assert(
+      fc.property(fc.array(source, { maxLength: 3 }), claims, fc.array(group, { maxLength: 3 }), (sources, claims, groups) => {
+        const a: Analysis = { sources, claims, groups, warnings: [] };
+        const ref = { schema: "crosscheck/claims@1", sources: sources.map(refSource), claims: claims.map(refClaim), groups: groups.map(refGroup), warnings: [] };
+        expect([...renderJsonChunks(a)].join("")).toBe(JSON.stringify(ref, guard, 2) + "\n");
+      }),
+      { numRuns: 400 },
+    );
   });
 });

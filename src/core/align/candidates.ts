@@ -28,6 +28,8 @@ export function candidatePairs(features: readonly Features[], points: readonly n
     if (id === undefined) ids.set(f.claim.source, (id = ids.size));
     return id;
   });
+  // Shared words per quote partner, zeroed after each quote (see quotePairs).
+  let quoteCounts: Int32Array | undefined;
   const add = (i: number, j: number) => {
     if (i === j || source[i] === source[j]) return;
     if (count === pairs.length) {
@@ -48,7 +50,7 @@ export function candidatePairs(features: readonly Features[], points: readonly n
   });
 
   for (const [key, members] of [...blocks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (key.startsWith("quote|")) quotePairs(features, members, add);
+    if (key.startsWith("quote|")) quotePairs(features, members, add, (quoteCounts ??= new Int32Array(n)));
     else sortedWindowPairs(members, points, key.startsWith("date|") ? Infinity : MAX_RATIO, add);
   }
   // Sorted, then without repeats (a pair can come from two blocks or both directions).
@@ -156,7 +158,7 @@ export function withinRatio(a: number, b: number, maxRatio: number): boolean {
 }
 
 /** Quotes sharing at least two words that few quotes use. */
-function quotePairs(features: readonly Features[], members: number[], add: (i: number, j: number) => void): void {
+function quotePairs(features: readonly Features[], members: number[], add: (i: number, j: number) => void, counts: Int32Array): void {
   const postings = new Map<string, number[]>();
   const stemsOf = new Map<number, string[]>();
   // A statement quoted by several articles is read into words once (the block holds one language).
@@ -174,14 +176,20 @@ function quotePairs(features: readonly Features[], members: number[], add: (i: n
     }
   }
   // Quotes sharing two words that few quotes use.
+  // Counted in an array by partner index (all zero between quotes), the partners met listed in `met`: a map
+  // per quote cost more than the counting. The pairs are sorted afterwards, so the order of add() is free.
+  const met: number[] = [];
   for (const i of members) {
-    const shared = new Map<number, number>();
     for (const s of stemsOf.get(i) ?? []) {
       const list = postings.get(s)!;
       if (list.length > MAX_POSTING) continue;
-      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of list) if (j > i && counts[j]!++ === 0) met.push(j);
     }
-    for (const [j, count] of shared) if (count >= 2) add(i, j);
+    for (const j of met) {
+      if (counts[j]! >= 2) add(i, j);
+      counts[j] = 0;
+    }
+    met.length = 0;
   }
   // A statement quoted by very many articles has no rare word left: its quotes meet their neighbours in the
   // order of their wording, through each quote's rarest words, so the same statement still chains together.

@@ -24,6 +24,7 @@ import { anchorOf } from "./anchors.js";
 import { appendAll } from "../arrays.js";
 import { bestFirst } from "./order.js";
 import { inBaseUnit, writtenClaim } from "./conversions.js";
+import { byPlace, figureEnd, figureStart } from "./byPlace.js";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -203,9 +204,11 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   // word for word, and thousands of claims in it must not each walk all the others. Claims with one
   // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
   const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
-  const mentionsOf = (list: readonly Claim[]): SentenceMentions => {
+  // Each claim as written (see conversions.ts), looked up once: four readings below ask for it.
+  const writtenOf = claims.map(writtenClaim);
+  const mentionsOf = (list: readonly Claim[], indexes: readonly number[]): SentenceMentions => {
     const keys = new Map<string, { n: number; weight: number }>();
-    const points = new Map<string, Map<number, number>>();
+    const matePoints = new Map<string, Map<number, number>>();
     // Figures are mentioned as written (see conversions.ts). Spans are compared pair by pair: only for
     // sentences of a few figures. One list per sentence, shared by
     // its claims (each skips its own).
@@ -214,8 +217,9 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     if (list.length > 1 && list.length <= MAX_SPANS) {
       spans = [];
       spanOf = new Map();
-      for (const c of list) {
-        const span = mentionSpan(writtenClaim(c), pairingInterval);
+      for (let m = 0; m < list.length; m++) {
+        const c = list[m]!;
+        const span = mentionSpan(writtenOf[indexes[m]!]!, pairingInterval);
         if (span) {
           spans.push(span);
           spanOf.set(c, span);
@@ -224,8 +228,9 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     }
     // Each claim's own mention keys, in the order of `list`: make() asks for them again.
     const own: string[][] = [];
-    for (const c of list) {
-      const mentions = mentionKeys(writtenClaim(c));
+    for (let m = 0; m < list.length; m++) {
+      const c = list[m]!;
+      const mentions = mentionKeys(writtenOf[indexes[m]!]!);
       own.push(mentions.map(([key]) => key));
       for (const [k, weight] of mentions) {
         const seen = keys.get(k);
@@ -235,12 +240,13 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
         } else keys.set(k, { n: 1, weight });
       }
       if (c.kind !== "quantity") continue;
-      let bucket = points.get(mateKey(c));
-      if (!bucket) points.set(mateKey(c), (bucket = new Map()));
-      const p = claimPoint(c);
+      const mate = mateKey(c);
+      let bucket = matePoints.get(mate);
+      if (!bucket) matePoints.set(mate, (bucket = new Map()));
+      const p = points[indexes[m]!]!;
       bucket.set(p, (bucket.get(p) ?? 0) + 1);
     }
-    return spans && spans.length > 1 ? { keys, points, own, spans: sentenceSpans(spans), spanOf } : { keys, points, own, spans: undefined, spanOf: undefined };
+    return spans && spans.length > 1 ? { keys, points: matePoints, own, spans: sentenceSpans(spans), spanOf } : { keys, points: matePoints, own, spans: undefined, spanOf: undefined };
   };
   const soleDate = (c: Claim, p: number): boolean => {
     if (c.kind !== "date" || !isDay(c) || c.relative) return false;
@@ -303,9 +309,13 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       previous = k;
     }
   }
+  // The readers of a figure's surroundings, per distinct place in a sentence (wire copy repeats them).
+  const projectionAt = byPlace(isProjection, figureStart);
+  const anchorAt = byPlace(anchorOf, figureStart);
+  const placeAt = byPlace(placeOf, figureEnd);
   // Figures somebody fears or expects (see projection.ts).
   const projections = new Uint8Array(claims.length);
-  for (let k = 0; k < claims.length; k++) projections[k] = isProjection(claims[k]!, localeOf(claims[k]!.source)) ? 1 : 0;
+  for (let k = 0; k < claims.length; k++) projections[k] = projectionAt(claims[k]!, localeOf(claims[k]!.source)) ? 1 : 0;
   // The largest present-day figure of each unit in each source; a projection is no headline total.
   const largest = new Map<string, number>();
   for (let k = 0; k < claims.length; k++) {
@@ -321,7 +331,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     if (c.kind !== "quantity" || !c.unit || GENERIC_UNITS.has(c.unit)) continue;
-    const anchor = anchorOf(c, localeOf(c.source));
+    const anchor = anchorAt(c, localeOf(c.source));
     if (anchor === undefined) continue;
     anchors[k] = anchor;
     const key = anchorKey(c, anchor);
@@ -427,7 +437,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       ownSpan: sentence.spans ? sentence.spanOf!.get(claim) : undefined,
       speaker: claim.speaker ? speakerStems(claim.speaker, locale, speakers) : NO_STEMS,
       day,
-      mates,
+      mates: mates.length > 0 ? mates : NO_MATES,
       years: years[k]!,
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk)?.size === 1,
       aloneInRange: claim.kind === "quantity" && aloneInRange(k),
@@ -438,8 +448,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       largestOfUnit: uk !== undefined && !past && projections[k] === 0 && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
       // How much a figure says on its own is read as written ("six weeks" is no specific 42 days).
-      specific: isSpecific(writtenClaim(claim)),
-      distinctive: isDistinctive(writtenClaim(claim)),
+      specific: isSpecific(writtenOf[k]!),
+      distinctive: isDistinctive(writtenOf[k]!),
       fullDay: claim.kind === "date" && isDay(claim),
       namedMonth: claim.kind === "date" && namedMonth(claim, day),
       soleAnchor: anchors[k],
@@ -448,15 +458,15 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       spanHolder: spanHolders[k],
       soleHeldSpan: spanHolders[k] !== undefined && perSpan.get(spanKey(claim, spanSubjects[k]! + "\u0000" + spanHolders[k]!)) === 1,
       projection: projections[k] === 1,
-      place: claim.kind === "quantity" ? placeOf(claim, locale) : undefined,
+      place: claim.kind === "quantity" ? placeAt(claim, locale) : undefined,
     };
   };
   // Sentence by sentence, so that what a sentence mentions is let go as soon as its claims have their
   // features (kept for all sentences at once, it was copied by every young-generation collection).
   const features = new Array<Features>(claims.length);
   bySentence.forEach((list, s) => {
-    const sentence = mentionsOf(list);
     const indexes = indexesBySentence[s]!;
+    const sentence = mentionsOf(list, indexes);
     for (let m = 0; m < list.length; m++) features[indexes[m]!] = make(list[m]!, indexes[m]!, sentence, m);
   });
   return { features, points };
@@ -467,6 +477,7 @@ const NO_VALUES: ReadonlySet<number> = new Set();
 // quarter of a million empty collections would take tens of megabytes.
 const NO_STEMS: Set<string> = new Set();
 const NO_MENTIONS: Map<string, number> = new Map();
+const NO_MATES: number[] = [];
 const NO_YEARS: Set<number> = new Set();
 
 function orShared(years: Set<number>): Set<number> {

@@ -18,8 +18,17 @@ const LOOSE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 const LINE_START_MARK = /^(\s*)([#+\-=*_])/;
 const LINE_START_ORDERED = /^(\s*\d{1,9})([.)])(?=\s|$)/;
 
+// Any character or sequence one of md()'s replacements acts on (a superset: "www." without the word boundary,
+// any underscore). Most text from an article holds none, and then all ten passes would change nothing.
+const ANY_ESCAPE = /[\u202A-\u202E\u2066-\u2069\u0000-\u001F\u007F-\u009F&<>\\`*{}[\]|~$_]|:\/\/|www\./i;
+
 /** Article text as inline Markdown, safe in paragraphs, blockquotes and table cells. */
 export function md(text: string): string {
+  return ANY_ESCAPE.test(text) ? escapeAll(text) : text;
+}
+
+/** md() by every replacement in turn, whether or not the text needs any (exported for the test of md()). */
+export function escapeAll(text: string): string {
   return text
     .replace(BIDI_OVERRIDES, "")
     .replace(/[\r\n\t]+/g, " ")
@@ -66,12 +75,20 @@ export function codeSpan(text: string): string {
 
 /** A link target built from a file path: every segment percent-encoded, so no path can become a scheme. */
 export function hrefOf(path: string, line?: number): string {
+  return line === undefined ? safeHref(path) : lineHref(path) + line;
+}
+
+/** hrefOf(path, line) without the line number at its end: a prefix to reuse for every line of one file. */
+export function lineHref(path: string): string {
+  const plain = /\.(md|markdown)$/i.test(path) ? "?plain=1" : "";
+  return `${safeHref(path)}${plain}#L`;
+}
+
+function safeHref(path: string): string {
   const encoded = path
     .split("/")
     // encodeURIComponent leaves ( ) ' ! * alone; an unbalanced parenthesis would end the link early.
     .map((seg) => (seg === ".." || seg === "." ? seg : encodeURIComponent(seg).replace(/[()'!*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())))
     .join("/");
-  const safe = /^[a-z][a-z0-9+.-]*:/i.test(encoded) ? `./${encoded}` : encoded;
-  const plain = /\.(md|markdown)$/i.test(path) ? "?plain=1" : "";
-  return line === undefined ? safe : `${safe}${plain}#L${line}`;
+  return /^[a-z][a-z0-9+.-]*:/i.test(encoded) ? `./${encoded}` : encoded;
 }

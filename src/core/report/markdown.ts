@@ -5,7 +5,7 @@
  */
 import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
 import { describeUnit, describeValue, elided, listed } from "../format.js";
-import { atLineStart, codeSpan, hrefOf, md } from "./escape.js";
+import { atLineStart, codeSpan, hrefOf, lineHref, md } from "./escape.js";
 import { wordDiff } from "./wordDiff.js";
 import { appendAll } from "../arrays.js";
 
@@ -32,9 +32,30 @@ interface Ctx {
   options: Required<Omit<MarkdownOptions, "discrepancyMarks">>;
   marks: ReadonlyMap<string, DiscrepancyMark>;
   groups: readonly Group[];
-  agreedBySentence: Map<string, Group[]>;
+  agreedBySentence: BySentence<Group[]>;
   claims: Map<string, Claim>;
   sources: Map<string, SourceInfo>;
+  /** Each group's place in `groups`. */
+  groupIndex: Map<Group, number>;
+  /** Each source's link parts, worked out on first use: thousands of rows link to a few hundred files. */
+  files: Map<SourceInfo, SourceFile>;
+}
+
+interface SourceFile {
+  /** The link to the file, and its prefix for a line ("…#L"). */
+  href: string;
+  lineHref: string;
+  /** The file's name, escaped. */
+  name: string;
+}
+
+function fileOf(s: SourceInfo, ctx: Ctx): SourceFile {
+  let file = ctx.files.get(s);
+  if (!file) {
+    const path = ctx.options.sourceLink(s);
+    ctx.files.set(s, (file = { href: hrefOf(path), lineHref: lineHref(path), name: md(path.split("/").pop() ?? path) }));
+  }
+  return file;
 }
 
 export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): string {
@@ -46,6 +67,8 @@ export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): st
     agreedBySentence: agreedIndex(analysis, claims),
     claims,
     sources: new Map(analysis.sources.map((s) => [s.id, s])),
+    groupIndex: new Map(analysis.groups.map((g, i) => [g, i])),
+    files: new Map(),
   };
   const by = (v: Verdict) => analysis.groups.filter((g) => g.verdict === v);
   const out: string[] = [];
@@ -104,22 +127,20 @@ function sourceTable(analysis: Analysis, ctx: Ctx): string[] {
   const rows = ["| Source | Language | Published | Outlet | Claims | Title |", "|---|---|---|---|---:|---|"];
   for (const s of analysis.sources) {
     rows.push(
-      `| [${md(s.id)}](${hrefOf(ctx.options.sourceLink(s))}) | ${md(s.lang)} | ${md(s.published ?? "")}${s.publishedFromPage ? " (from the page)" : ""} | ${md(s.outlet ?? "")} | ${counts.get(s.id) ?? 0} | ${md(s.title ?? "")} |`,
+      `| [${md(s.id)}](${fileOf(s, ctx).href}) | ${md(s.lang)} | ${md(s.published ?? "")}${s.publishedFromPage ? " (from the page)" : ""} | ${md(s.outlet ?? "")} | ${counts.get(s.id) ?? 0} | ${md(s.title ?? "")} |`,
     );
   }
   return rows;
 }
 
 function where(c: Claim, ctx: Ctx): string {
-  const s = ctx.sources.get(c.source)!;
-  const file = ctx.options.sourceLink(s);
-  const name = file.split("/").pop() ?? file;
-  return `[${md(name)}:${c.line}](${hrefOf(file, c.line)})`;
+  const file = fileOf(ctx.sources.get(c.source)!, ctx);
+  return `[${file.name}:${c.line}](${file.lineHref}${c.line})`;
 }
 
 /** "line 30" linking to the line. */
 function lineLink(c: Claim, ctx: Ctx): string {
-  return `[line ${c.line}](${hrefOf(ctx.options.sourceLink(ctx.sources.get(c.source)!), c.line)})`;
+  return `[line ${c.line}](${fileOf(ctx.sources.get(c.source)!, ctx).lineHref}${c.line})`;
 }
 
 /** The sentence with the claim in bold. */
@@ -155,13 +176,14 @@ function groupTitle(g: Group, claims: Claim[], ctx: Ctx): string {
  */
 function agreedAlongside(g: Group, claims: Claim[], ctx: Ctx): string[] {
   if (g.verdict !== "discrepancy") return [];
-  const sentences = new Set(claims.map(sentenceKey));
+  const sentences = new BySentence<true>();
+  for (const c of claims) sentences.set(c, true);
   const candidates = new Set<Group>();
-  for (const key of sentences) for (const other of ctx.agreedBySentence.get(key) ?? []) candidates.add(other);
+  for (const c of claims) for (const other of ctx.agreedBySentence.get(c) ?? []) candidates.add(other);
   const out: string[] = [];
-  for (const other of [...candidates].sort((a, b) => ctx.groups.indexOf(a) - ctx.groups.indexOf(b))) {
+  for (const other of [...candidates].sort((a, b) => ctx.groupIndex.get(a)! - ctx.groupIndex.get(b)!)) {
     const members = other.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
-    if (members.length >= 2 && members.every((c) => sentences.has(sentenceKey(c)))) {
+    if (members.length >= 2 && members.every((c) => sentences.get(c) !== undefined)) {
       const unit = describeUnit(members[0]!);
       out.push(`${describeValue(members[0]!)}${unit ? " " + unit : ""}`);
     }
@@ -169,21 +191,34 @@ function agreedAlongside(g: Group, claims: Claim[], ctx: Ctx): string[] {
   return out;
 }
 
-function sentenceKey(c: Claim): string {
-  return `${c.source}\u0000${c.sentence}`;
+/**
+ * Values by a claim's source and sentence, keyed by the two strings the claims already hold: a key made of both
+ * is a new long string to hash for every claim of every group asked about (groups of a thousand wire copies).
+ */
+class BySentence<T> {
+  private readonly bySource = new Map<string, Map<string, T>>();
+
+  get(c: Claim): T | undefined {
+    return this.bySource.get(c.source)?.get(c.sentence);
+  }
+
+  set(c: Claim, value: T): void {
+    let inSource = this.bySource.get(c.source);
+    if (!inSource) this.bySource.set(c.source, (inSource = new Map()));
+    inSource.set(c.sentence, value);
+  }
 }
 
 /** Agreeing figure groups by the sentences their claims sit in. */
-function agreedIndex(analysis: Analysis, claims: Map<string, Claim>): Map<string, Group[]> {
-  const index = new Map<string, Group[]>();
+function agreedIndex(analysis: Analysis, claims: Map<string, Claim>): BySentence<Group[]> {
+  const index = new BySentence<Group[]>();
   for (const g of analysis.groups) {
     if (g.verdict !== "agree" || g.kind !== "quantity") continue;
     for (const id of g.claims) {
       const c = claims.get(id);
       if (!c) continue;
-      const key = sentenceKey(c);
-      const list = index.get(key);
-      if (!list) index.set(key, [g]);
+      const list = index.get(c);
+      if (!list) index.set(c, [g]);
       else if (list[list.length - 1] !== g) list.push(g);
     }
   }
@@ -306,7 +341,7 @@ function singles(analysis: Analysis, ctx: Ctx): string[] {
     for (const c of list.slice(0, ctx.options.maxSingles)) {
       const unit = c.kind === "quantity" ? describeUnit(c) : "";
       const value = c.kind === "quote" ? "" : md(describeValue(c) + (unit ? " " + unit : ""));
-      out.push(`| [${c.line}](${hrefOf(ctx.options.sourceLink(s), c.line)}) | ${c.kind} | ${md(truncate(c.text, 90))} | ${value} | ${md(c.speaker ?? "")} |`);
+      out.push(`| [${c.line}](${fileOf(s, ctx).lineHref}${c.line}) | ${c.kind} | ${md(truncate(c.text, 90))} | ${value} | ${md(c.speaker ?? "")} |`);
     }
     if (list.length > ctx.options.maxSingles) out.push(`| | | ${list.length - ctx.options.maxSingles} more | | |`);
     out.push("", "</details>", "");

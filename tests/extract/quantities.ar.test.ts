@@ -382,3 +382,14 @@ describe("Arabic «سقوط»: a fall of the dead or of a government", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// A past plural verb after a figure («حضروا», «نجحوا») is what the counted did, not what the figure counts: a
+// breakdown's figure keeps the noun of the whole, and the four-letter accusative «عضوا» stays a noun.
+describe("Arabic past plural verb after a figure", () => {
+  it.each([
+    ["وتقدم للامتحان 900 طالب، منهم 850 حضروا و700 نجحوا.", ["900 ~طالب", "850 ~طالب", "700 ~طالب"]],
+    ["وانتخب المجلس 50 عضوا جديدا.", ["50 member"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

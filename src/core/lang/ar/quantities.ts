@@ -246,6 +246,9 @@ export const quantities: QuantityWords = {
   headFinal: false,
   nounPrefixes: ["و", "ف", "ال", "وال", "فال"],
   nounEndings: ["ا"],
+  // The past plural «حضروا», «نجحوا» after a figure is what the counted did (“85,081 attended”), not a noun; at five
+  // letters or more, so the accusative «عضوا» (a member) stays a noun.
+  verbEndings: ["وا"],
   maxGap: 0,
   postNominalMarkers: ["ال"],
   adjectivalNumbers: ["واحد", "واحدة", "واحدا", "اثنان", "اثنين", "اثنتان", "اثنتين"],

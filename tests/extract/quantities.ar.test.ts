@@ -393,3 +393,16 @@ describe("Arabic past plural verb after a figure", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// A figure alone in brackets («(1.084.289) ناخب») counts the noun the lexicon knows right after the brackets; a
+// bracket that holds more than the figure, or a word the lexicon does not count, gives it nothing.
+describe("Arabic figure alone in brackets before its noun", () => {
+  it.each([
+    ["وبلغ عدد المصوتين (1.084.289) ناخب من أصل (1.313.980) ناخب.", ["1084289 voter", "1313980 voter"]],
+    ["وصوّت (20.527) ناخباً في المخيمات.", ["20527 voter"]],
+    ["وأضاف البند (7) مواد جديدة إلى القانون.", ["7 ?"]],
+    ["وقال إن الفريق (12) بدأ العمل أمس.", ["12 ?"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -168,6 +168,17 @@ function dottedToThousands(q: Draft): void {
   q.interval = { ...q.interval, min: q.interval.min * 1000, max: q.interval.max * 1000 };
 }
 
+/** Whether the figure ending before token `after` and starting at `numberStart` is written alone in brackets. */
+function bracketedAlone(tokens: readonly Token[], after: number, numberStart: number): boolean {
+  const close = tokens[after];
+  const next = tokens[after + 1];
+  if (!close || close.kind !== "punct" || close.text !== ")" || close.spaceBefore || !next || next.kind !== "word") return false;
+  let k = after - 1;
+  while (k >= 0 && (tokens[k] as Token).start >= numberStart) k--;
+  const open = tokens[k];
+  return !!open && open.kind === "punct" && open.text === "(" && open.end === numberStart;
+}
+
 /** The mention of a draft: its fields that are set, without the assembler's own. */
 function mention(q: Draft): QuantityMention {
   const m: QuantityMention = { start: q.start, end: q.end, value: q.value, interval: q.interval, percent: q.percent };
@@ -210,6 +221,15 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       return sense ? { unit: sense } : { unit: hit.unit, person: hit.person };
     }
     if (hyphenAdjective(lex, tokens, j, locale)) return { adjective: true };
+  }
+  // «(10.898.327) ناخب», "(1,200) voters": a figure alone in brackets still counts the noun right after them; only a
+  // noun the lexicon counts, so a bracketed year before a word ("(2023) figures") stays bare.
+  if (bracketedAlone(tokens, after, numberStart)) {
+    const hit = unitAt(lex, tokens, after + 1);
+    if (hit) {
+      const sense = hit.last === after + 2 ? senseOf(lex, senses, (tokens[after + 1] as Token).norm) : undefined;
+      return sense ? { unit: sense } : { unit: hit.unit, person: hit.person };
+    }
   }
   let gap = 0;
   const words: string[] = [];

@@ -52,3 +52,17 @@ describe("Arabic statistics offices and their verbs", () => {
     expect(speakerOf(text, "ar", figure)).toBe(speaker);
   });
 });
+
+// "Despite X having warned …, <main clause>": a concessive phrase is no subject, and the speech verb inside it
+// lends no speaker to the main clause's figures; "having" before a speech verb is an auxiliary, not a name.
+describe("English concessive openers and 'having'", () => {
+  it.each<[string, string, string | undefined]>([
+    ["Despite officials having warned that a storm was coming, the airline cancelled 40 flights.", "40", undefined],
+    ["Despite police saying 30 people were hurt, the hospital listed 12 patients.", "12", undefined],
+    ["Having said that 12 people died, the mayor left the town hall.", "12", undefined],
+    // A plain subject still speaks.
+    ["Officials warned that 40 flights would be cancelled.", "40", "Officials"],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "en", figure)).toBe(speaker);
+  });
+});

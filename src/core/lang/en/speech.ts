@@ -75,7 +75,7 @@ export const speech: SpeechWords = {
   complementisers: ["that"],
   prepositions: [
     "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "during", "since", "into", "over",
-    "under", "against", "through", "between", "among", "near", "across", "via", "per", "without", "within",
+    "under", "against", "through", "between", "among", "near", "across", "via", "per", "without", "within", "despite",
   ],
   breakers: [
     "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "year", "earlier", "later",
@@ -91,7 +91,7 @@ export const speech: SpeechWords = {
   ],
   adverbs: [
     "also", "later", "then", "previously", "again", "earlier", "recently", "repeatedly", "separately", "further",
-    "reportedly", "once", "has", "have", "had", "publicly", "privately", "flatly", "bluntly", "late", "early",
+    "reportedly", "once", "has", "have", "had", "having", "publicly", "privately", "flatly", "bluntly", "late", "early",
     "initially", "originally", "subsequently", "officially", "formally", "immediately", "openly", "personally",
   ],
   coordinators: ["and"],

@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // Tests must not depend on the wall clock or machine speed.
     testTimeout: 30_000,
+    globalSetup: ["tests/setup/scratchTmp.ts"],
   },
 });

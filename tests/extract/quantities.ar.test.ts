@@ -406,3 +406,15 @@ describe("Arabic figure alone in brackets before its noun", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+describe("Arabic cue after a figure of a later clause", () => {
+  it.each([
+    // «وفاة» is the deaths of the figure in the clause joined after: the ten thousand were only affected.
+    ["وقالت الوكالة إن السيول تسببت في تضرر نحو 10 آلاف شخص وتسببت في 15 حالة وفاة.", ["approx 10000 person", "15 killed"]],
+    ["وأدت الأمطار إلى تضرر 3 آلاف شخص وأسفرت عن 7 قتلى.", ["3000 person", "7 killed"]],
+    // Joined by the conjunction itself, both take the cue after them.
+    ["وقال المسؤول إن 200 شخص تضرروا من السيول ولقي 15 شخصا حتفهم.", ["200 person", "15 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

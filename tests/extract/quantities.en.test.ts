@@ -394,3 +394,16 @@ describe("English years before a singular noun", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English cues after a figure of a later clause", () => {
+  it.each([
+    // The deaths are the later figure's: the clause joined after the first figure has its own figure.
+    ["The storm hit 10,000 people and caused 15 deaths, officials said.", ["10000 person", "15 killed"]],
+    ["The floods reached 4,000 residents and left 12 people dead.", ["4000 person", "12 killed"]],
+    // Figures joined by the conjunction itself share the cue after both; a place between is no clause.
+    ["Police said 3 Americans and 2 Britons were killed.", ["3 killed", "2 killed"]],
+    ["Officials said 10 people in 3 villages died.", ["10 killed", "3 town"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -675,7 +675,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   if (counter) return;
   const lead = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start));
   const ownClause = q.noun !== undefined || subjectOfVerb(lex, tokens, q);
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined);
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, ownClause, q.unit !== undefined, figureEnds, lead, figureLeads, q.noun !== undefined);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
@@ -864,12 +864,14 @@ function roleNear(
    * people" has "killing" right before its figure, nearer than "injuring" after it.
    */
   lead = first,
-  /**
-   * Given for a figure of a noun the lexicon does not know ("two passenger trains"): where other figures
-   * begin. A cue after it that ends right before one of them is that figure's verb, done by these things to
-   * those ("two passenger trains which killed more than 280 people"), not done to these.
-   */
+  /** Where the sentence's figures begin (see joinedFigureBefore). */
   figureLeads?: ReadonlySet<number>,
+  /**
+   * The figure counts a noun the lexicon does not know ("two passenger trains"): a cue after it that ends
+   * right before another figure is that figure's verb, done by these things to those ("two passenger trains
+   * which killed more than 280 people"), not done to these.
+   */
+  unknownNoun = false,
 ): string | undefined {
   const from = windowStart(lex, tokens, first, sentence);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
@@ -887,7 +889,8 @@ function roleNear(
     // a word opening its clause happened to.
     if (sameClause && i < first && clauseOpensBetween(lex, tokens, m.last, lead)) continue;
     if (named && broken && i >= after) continue;
-    if (i >= after && figureLeads?.has(m.last)) continue;
+    if (i >= after && unknownNoun && figureLeads?.has(m.last)) continue;
+    if (i >= after && figureLeads && figureOfLaterClause(lex, tokens, after, i, figureLeads)) continue;
     // "12 more dead, over 40 lakh residents affected": a cue before a clause break with another figure after it
     // is that figure's, not the named people's of the next clause.
     // A breakdown cue between them makes the figure part of that clause's ("among the dead, including 8 Americans").
@@ -901,6 +904,21 @@ function roleNear(
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
   return best?.unit;
+}
+
+/**
+ * Whether another figure stands between a figure ending before token `after` and a cue at `cue`, in a clause
+ * joined after the figure's own and not as one more item of a list: the cue is that figure's («تضرر نحو 10
+ * آلاف شخص وتسببت في 15 حالة وفاة», "affecting 10,000 people and causing 15 deaths"). Figures joined by the
+ * conjunction itself share the cue after both ("3 Americans and 2 Britons were killed").
+ */
+function figureOfLaterClause(lex: UnitLexicons, tokens: readonly Token[], after: number, cue: number, leads: ReadonlySet<number>): boolean {
+  for (let k = after; k < cue; k++) {
+    if (!leads.has(k)) continue;
+    const before = tokens[k - 1] as Token;
+    return before.kind === "word" && !lex.clauseJoiners.has(before.norm) && joinedClause(lex, tokens, after, k);
+  }
+  return false;
 }
 
 /**

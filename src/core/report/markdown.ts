@@ -185,7 +185,9 @@ function agreedAlongside(g: Group, claims: Claim[], ctx: Ctx): string[] {
     const members = other.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
     if (members.length >= 2 && members.every((c) => sentences.get(c) !== undefined)) {
       const unit = describeUnit(members[0]!);
-      out.push(`${describeValue(members[0]!)}${unit ? " " + unit : ""}`);
+      // One figure agreed within each language is two groups, but one thing to say.
+      const said = `${describeValue(members[0]!)}${unit ? " " + unit : ""}`;
+      if (!out.includes(said)) out.push(said);
     }
   }
   return out;

@@ -13,6 +13,7 @@ import { renewWordIds, tokenize } from "../text/tokenize.js";
 import { findNumbers } from "./numbers/index.js";
 import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
+import { withFiguresWritten } from "./quotes/figures.js";
 import { sameMonthNames } from "./quotes/monthNames.js";
 import { assembleQuantities } from "./quantities/assemble.js";
 import { sensesOf } from "./quantities/units.js";
@@ -160,7 +161,8 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       drafts.push(n);
     }
     for (const q of quotes) {
-      drafts.push(draft("quote", q.start, q.end, sameMonthNames(normalizeStatement(text.slice(q.start, q.end)), locale), q.speaker, contextOf(q.open, q.close)));
+      const statement = normalizeStatement(withFiguresWritten(text, q.start, q.end, numbers));
+      drafts.push(draft("quote", q.start, q.end, sameMonthNames(statement, locale), q.speaker, contextOf(q.open, q.close)));
     }
   }
 

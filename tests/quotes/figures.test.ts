@@ -1,13 +1,7 @@
 /** A quoted statement's figures are compared as numbers: outlets write the speaker's figures their own way. */
 import { describe, expect, it } from "vitest";
-import { claimsOf } from "../extract/helpers.js";
+import { quoteValue } from "./helpers.js";
 import { analyze } from "../../src/core/analyze.js";
-
-function quoteValue(text: string, lang: "ar" | "en"): string {
-  const q = claimsOf(text, lang).find((c) => c.kind === "quote");
-  if (!q) throw new Error(`no quote in: ${text}`);
-  return String(q.value);
-}
 
 describe("figures inside quotes", () => {
   it.each<[string, "ar" | "en", string, string, boolean]>([

@@ -3,6 +3,7 @@ import { getLocale } from "../../src/core/lang/registry.js";
 import type { Locale } from "../../src/core/lang/types.js";
 import { paragraphs, sentences, type Span } from "../../src/core/text/segment.js";
 import { readFrontMatter } from "../../src/core/frontMatter.js";
+import { claimsOf } from "../extract/helpers.js";
 
 export interface Analysed extends SpeechAnalysis {
   text: string;
@@ -37,4 +38,11 @@ export function sentenceSpeakers(text: string, lang: string): (string | undefine
 /** The speaker of the first sentence of a one-sentence text. */
 export function speakerOf(text: string, lang: string): string | undefined {
   return analyse(text, lang).speakers[0]?.[0];
+}
+
+/** The value of the first quote claim extracted from `text`: the statement as quotes are compared. */
+export function quoteValue(text: string, lang: "ar" | "en"): string {
+  const q = claimsOf(text, lang).find((c) => c.kind === "quote");
+  if (!q) throw new Error(`no quote in: ${text}`);
+  return String(q.value);
 }

@@ -1,12 +1,6 @@
 /** A quoted statement's month names are compared as months: outlets write them in their own calendar's names. */
 import { describe, expect, it } from "vitest";
-import { claimsOf } from "../extract/helpers.js";
-
-function quoteValue(text: string, lang: "ar" | "en"): string {
-  const q = claimsOf(text, lang).find((c) => c.kind === "quote");
-  if (!q) throw new Error(`no quote in: ${text}`);
-  return String(q.value);
-}
+import { quoteValue } from "./helpers.js";
 
 describe("month names inside quotes", () => {
   it.each<[string, "ar" | "en", string, string, boolean]>([

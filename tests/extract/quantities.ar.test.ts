@@ -406,3 +406,18 @@ describe("Arabic figure alone in brackets before its noun", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// The dead and the injured told as one figure are casualties, neither of the two; told apart they stay apart.
+describe("Arabic killed and injured as one count", () => {
+  it.each([
+    ["قتل وأصيب أكثر من 300 شخص في انفجار المستودع.", ["over 300 casualty"]],
+    ["وأفادت الشرطة بمصرع وإصابة 85 شخصا جراء الحادث.", ["85 casualty"]],
+    ["وأسفر الانهيار عن مقتل وإصابة 20 عاملا.", ["20 casualty"]],
+    ["وارتفع عدد الضحايا والمصابين في الحريق إلى أكثر من 250 شخصا بين قتيل وجريح.", ["over 250 casualty"]],
+    ["سقط أكثر من 60 شخصا بين قتيل وجريح في القصف.", ["over 60 casualty"]],
+    ["قتل 12 شخصا وأصيب 40 آخرون في الانفجار.", ["12 killed", "40 injured"]],
+    ["وأدى الحريق إلى وفاة 7 أشخاص وإصابة 19 آخرين.", ["7 killed", "19 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -421,3 +421,19 @@ describe("Arabic killed and injured as one count", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// A cue is the verb of the figure in its own clause: across a clause joined on («فيما», «وتم»), it is the other
+// figure's, before or after.
+describe("Arabic cues of another clause's figure", () => {
+  it.each([
+    ["ارتفع عدد غرقى المركب إلى 42 شخصا فيما ارتفعت أعداد الناجين إلى 163 شخصا.", ["42 person", "163 survivor"]],
+    ["توفي أكثر من 40 شخصا وتم نقل أكثر من 50 شخصا إلى المستشفى.", ["over 40 killed", "over 50 person"]],
+    ["لقي 30 شخصا حتفهم وقد نقل 45 شخصا إلى المستشفيات.", ["30 killed", "45 person"]],
+    // A list, a breakdown or a cue of its own still counts what the cue says.
+    ["أسفر القصف عن مقتل 41 شخصا و 12 طفلا.", ["41 killed", "12 killed"]],
+    ["قتل 10 أشخاص، وكان بينهم 3 أطفال.", ["10 killed", "3 killed"]],
+    ["توفي 40 شخصا وأصيب 50 آخرون.", ["40 killed", "50 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

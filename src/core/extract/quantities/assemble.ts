@@ -629,6 +629,15 @@ function joinedClause(lex: UnitLexicons, tokens: readonly Token[], from: number,
   return false;
 }
 
+/** Whether a word that only opens a clause (see UnitLexicons.clauseOpeners) stands among tokens[from, to). */
+function clauseOpener(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && lex.clauseOpeners.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * A count of people, or of nothing named, near a cue ("killed", "مقتل", "survived") counts what the cue says.
  * A count of a noun the lexicon does not know ("2,300 homes", "villagers") takes a cue only from its own
@@ -675,7 +684,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   if (counter) return;
   const lead = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start));
   const ownClause = q.noun !== undefined || subjectOfVerb(lex, tokens, q);
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined);
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined, figureLeads);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
@@ -870,6 +879,12 @@ function roleNear(
    * those ("two passenger trains which killed more than 280 people"), not done to these.
    */
   figureLeads?: ReadonlySet<number>,
+  /**
+   * Where every other figure begins: a cue after this figure, in a clause joined on («42 غريقا فيما ارتفع عدد
+   * الناجين إلى 163», "12 died while the number of injured rose to 40"), with a figure of its own after it, is
+   * that figure's.
+   */
+  allLeads?: ReadonlySet<number>,
 ): string | undefined {
   const from = windowStart(lex, tokens, first, sentence);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
@@ -888,6 +903,11 @@ function roleNear(
     if (sameClause && i < first && clauseOpensBetween(lex, tokens, m.last, lead)) continue;
     if (named && broken && i >= after) continue;
     if (i >= after && figureLeads?.has(m.last)) continue;
+    if (i >= after && allLeads && clauseOpener(lex, tokens, after, i) && figureFollows(tokens, m.last, sentence, allLeads)) continue;
+    // «توفي 40 شخصا وتم نقل 50 شخصا إلى المستشفى», «لقي 30 شخصا حتفهم وقد نقل 45»: a cue next to another figure,
+    // with a clause joined on between them and this one, is that figure's. A joiner right before this figure only lists it ("killed 41
+    // people and 12 children").
+    if (i < first && allLeads && cueOfOtherFigure(lex, tokens, i, m.last, lead, allLeads)) continue;
     // "12 more dead, over 40 lakh residents affected": a cue before a clause break with another figure after it
     // is that figure's, not the named people's of the next clause.
     // A breakdown cue between them makes the figure part of that clause's ("among the dead, including 8 Americans").
@@ -901,6 +921,30 @@ function roleNear(
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
   return best?.unit;
+}
+
+/**
+ * Whether another figure stands next to the cue at tokens[cue, cueEnd) (before it, «لقي 30 شخصا حتفهم», or between
+ * it and this figure), with a clause joined on after both and short of tokens[lead - 1].
+ */
+function cueOfOtherFigure(lex: UnitLexicons, tokens: readonly Token[], cue: number, cueEnd: number, lead: number, leads: ReadonlySet<number>): boolean {
+  for (let k = Math.max(0, cue - MAX_CUE_TOKENS); k < lead - 1; k++) {
+    if (!leads.has(k)) continue;
+    const from = Math.max(k + 1, cueEnd);
+    // «قتل 10 أشخاص، وكان بينهم 3 أطفال»: a part of the first figure's people.
+    return clauseOpener(lex, tokens, from, lead - 1) && !breakdownBetween(lex, tokens, from, lead);
+  }
+  return false;
+}
+
+/** Whether a figure begins within a few tokens after a cue ending at `from`, in the cue's clause. */
+function figureFollows(tokens: readonly Token[], from: number, sentence: Span, leads: ReadonlySet<number>): boolean {
+  for (let k = from; k < tokens.length && k < from + MAX_CUE_TOKENS; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= sentence.end || (t.kind === "punct" && CLAUSE_END.test(t.text))) return false;
+    if (leads.has(k)) return true;
+  }
+  return false;
 }
 
 /**

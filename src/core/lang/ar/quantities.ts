@@ -216,7 +216,8 @@ export const quantities: QuantityWords = {
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["€", "eur"], ["£", "gbp"], ["E£", "egp"], ["ج.م", "egp"], ["بقوة", "magnitude"], ["قوته", "magnitude"], ["قوتها", "magnitude"]],
   spanWords: ["خلال", "على مدى", "طوال"],
   conjunctions: ["أو", "او", "و", "إلى", "الى", "ولا"],
-  clauseJoiners: ["و", "أو", "او", "بينما", "فيما", "لكن", "ولكن", "ثم"],
+  // «وتم», «وقد» open a clause too, though what is left after the glued «و» is too short to be read as a word.
+  clauseJoiners: ["و", "أو", "او", "بينما", "فيما", "لكن", "ولكن", "ثم", "وتم", "وقد"],
   fillers: ["من"],
   rateMarkers: ["لكل"],
   shareOf: {

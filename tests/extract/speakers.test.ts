@@ -66,3 +66,18 @@ describe("English concessive openers and 'having'", () => {
     expect(speakerOf(text, "en", figure)).toBe(speaker);
   });
 });
+
+// A verbal noun right after a reporting verb is its object, never its subject; the subject is the one named before
+// (the verb's own pronoun), and words before a verb glued to «و» end another clause.
+describe("Arabic verbal nouns after a reporting verb", () => {
+  it.each<[string, string, string | undefined]>([
+    ["وزار الوزير مكان الحريق وأكد مقتل 41 عاملا على الأقل.", "41", "الوزير"],
+    ["وقالت مديرية الصحة إن 107 أشخاص توفوا. كما أفادت بإرسال أربعة مصابين للعلاج في الخارج.", "أربعة", "مديرية الصحة"],
+    ["وأعلن مقتل 12 شخصا في الحادث.", "12", undefined],
+    // A subject before the verb, or after it, still speaks.
+    ["والوزير أكد مقتل 9 جنود.", "9", "والوزير"],
+    ["وأكدت وزارة الصحة مقتل 30 شخصا.", "30", "وزارة الصحة"],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "ar", figure)).toBe(speaker);
+  });
+});

@@ -200,6 +200,11 @@ function relayedSource(r: UnitReader, teller: readonly Unit[], preposition: stri
 }
 
 function verbFirstSubject(r: UnitReader, verb: Unit, spec: SpeechTrigger): Subject {
+  // «وأكد مقتل 41 عاملا», «أفادت بإرسال …»: the verb's object right after it; its subject is unsaid.
+  if (objectNounAfter(r, verb)) {
+    const left = gluedConjunction(r, verb) ? undefined : leftPhrase(r, verb, false);
+    return left ? { units: left } : "unnamed";
+  }
   const adjacent = leftPhrase(r, verb, false);
   if (adjacent) return { units: adjacent };
   const right = rightPhrase(r, verb.last + 1, spec.noObject === true, spec.noObject === true || spec.noDirectObject === true);
@@ -207,6 +212,19 @@ function verbFirstSubject(r: UnitReader, verb: Unit, spec: SpeechTrigger): Subje
   const acrossComma = leftPhrase(r, verb, true);
   if (acrossComma) return { units: acrossComma };
   return right === "doubtful" ? "unresolved" : "unnamed";
+}
+
+/** Whether a verbal noun that is the verb's object (see SpeechWords.objectNouns) stands right after the verb. */
+function objectNounAfter(r: UnitReader, verb: Unit): boolean {
+  if (r.lex.objectNouns.size === 0 || verb.last + 1 > r.hi) return false;
+  const t = r.view.tokens[verb.last + 1] as Token;
+  return t.kind === "word" && r.lex.objectNouns.match(t.norm) !== undefined;
+}
+
+/** Whether the verb's first word carries a glued conjunction («وأكد»): the words before it end another clause. */
+function gluedConjunction(r: UnitReader, verb: Unit): boolean {
+  const norm = (r.view.tokens[verb.first] as Token).norm;
+  return r.lex.conjunctionPrefixes.some((p) => norm.length > p.length + 2 && norm.startsWith(p));
 }
 
 function subjectFirstSubject(r: UnitReader, verb: Unit): Subject {

@@ -105,8 +105,17 @@ const nonSpeakers = [
   "بطولة", "دورة", "أزمة", "كارثة", "مجزرة", "حادث", "حادثة", "جائحة", "وباء", "موجة", "عطلة", "حالة",
 ];
 
+// Verbal nouns of what a report tells (deaths, injuries, a rise, a transfer), which follow their verb as its object
+// when the verb's subject is left unsaid: «وأكد مقتل 41 عاملا», «وأعلنت وفاة 107», «كما أفادت بإرسال أربعة مصابين».
+const objectNouns = [
+  "مقتل", "مصرع", "وفاة", "وفيات", "إصابة", "استشهاد", "سقوط", "ارتفاع", "انخفاض", "تراجع", "تسجيل", "إرسال", "نقل",
+  "وجود", "انتشال", "إنقاذ", "إجلاء", "اعتقال", "توقيف", "إطلاق", "تدمير", "إسقاط", "استهداف", "فقدان", "بلوغ",
+  "تعرض", "إغلاق", "تعليق", "تأجيل", "رفع", "خفض", "زيادة", "إحالة", "تحويل", "القبض",
+];
+
 export const speech: SpeechWords = {
   nonSpeakers,
+  objectNouns,
   rankWords: ["الرقم", "رقم"],
   triggers,
   conjunctionPrefixes: ["و", "ف"],

@@ -437,3 +437,13 @@ describe("Arabic cues of another clause's figure", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// Storeys of a building are counted as such: a casualty cue in the clause is not what they are.
+describe("Arabic storeys of a building", () => {
+  it.each([
+    ["وأصيب آخرون في حريق اندلع في بناية مكونة من 6 طوابق.", ["6 floor"]],
+    ["وانهار مبنى من أربعة طوابق وقتل فيه 9 أشخاص.", ["4 floor", "9 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -81,3 +81,24 @@ describe("Arabic verbal nouns after a reporting verb", () => {
     expect(speakerOf(text, "ar", figure)).toBe(speaker);
   });
 });
+
+// Directorates and departments speak («مديرية الصحة», «دائرة صحة نينوى»); an indefinite chain ends before the verb's
+// object.
+describe("Arabic directorates and departments", () => {
+  it.each<[string, string, string | undefined]>([
+    ["وقالت مديرية الدفاع المدني إن 12 شخصا أصيبوا.", "12", "مديرية الدفاع المدني"],
+    ["أعلنت مديرية الصحة في المحافظة، تسجيل 100 حالة وفاة.", "100", "مديرية الصحة"],
+    ["وأعلنت دائرة صحة نينوى وفاة 107 أشخاص.", "107", "دائرة صحة نينوى"],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "ar", figure)).toBe(speaker);
+  });
+});
+
+describe("Arabic body names holding a verbal noun", () => {
+  it.each<[string, string, string | undefined]>([
+    ["وقالت وزارة النقل الكازاخستانية إن 62 راكبا كانوا على متن الطائرة.", "62", "وزارة النقل الكازاخستانية"],
+    ["وأعلنت هيئة الإنقاذ انتشال 14 جثة.", "14", "هيئة الإنقاذ"],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "ar", figure)).toBe(speaker);
+  });
+});

@@ -96,6 +96,8 @@ const bodies = [
   "رئاسة", "أركان", "الداخلية", "مفوضية", "بعثة", "سفارة", "الكونغرس",
   // Statistics offices: Morocco's «المندوبية السامية للتخطيط», Egypt's «الجهاز المركزي للتعبئة العامة والإحصاء».
   "مندوبية", "جهاز",
+  // Directorates and departments of a ministry or province: «مديرية الصحة في نينوى», «دائرة صحة نينوى».
+  "مديرية", "دائرة",
 ];
 
 // Events and things, which are announced, never announce: «وأعلنت الهدنة» is the truce being declared.

@@ -447,3 +447,14 @@ describe("Arabic storeys of a building", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// «الـ» written apart before a figure makes it its noun's when nothing the lexicon counts follows the figure.
+describe("Arabic definite figure between two nouns", () => {
+  it.each([
+    ["تجاوز عدد سكان السعودية الـ 32 مليون نسمة.", ["over 32000000 person"]],
+    ["وتجاوز عدد الحجاج الـ 1.8 مليون حاج.", ["over 1800000 pilgrim"]],
+    ["أسفر الحادث عن مقتل ركابها الـ 217.", ["217 passenger"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

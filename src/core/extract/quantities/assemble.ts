@@ -461,12 +461,23 @@ function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: num
   const noun = tokens[glued ? first - 1 : first - 2];
   if (!marker || !noun || marker.kind !== "word" || noun.kind !== "word") return undefined;
   if (!glued && !lex.postNominal.has(marker.norm)) return undefined;
+  // «تجاوز عدد سكان السعودية الـ 32 مليون نسمة»: a marker written apart opens a figure of its own when a noun the
+  // lexicon counts follows it; the word before is then only what comes before.
+  if (!glued && indefiniteUnitAt(lex, tokens, after)) return undefined;
   const hit = lex.words.match(noun.norm);
   if (hit) return { unit: hit.value.id, person: hit.value.person };
   // A number word agrees with its noun as an adjective does: any noun before it is what it counts.
   if (!glued || locale.stopwords.has(noun.norm) || lex.notNouns.has(noun.norm)) return undefined;
   const stem = nounStem(noun.norm, lex);
   return stem.length >= 2 ? { noun: stem } : undefined;
+}
+
+/** A word the lexicon counts at tokens[j], written without the article or a glued «و» («نسمة», not «الأعضاء», «وطاقمها»). */
+function indefiniteUnitAt(lex: UnitLexicons, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== "word" || [...lex.postNominal].some((m) => t.norm.startsWith(m))) return false;
+  const hit = unitAt(lex, tokens, j);
+  return hit !== undefined && !lex.clauseJoinerPrefixes.some((p) => t.norm.startsWith(p) && !lex.words.get(t.norm));
 }
 
 /**

@@ -458,3 +458,16 @@ describe("Arabic definite figure between two nouns", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// A cue in the words that say who speaks, before «، إن», is not what the reported statement counts.
+describe("Arabic cue in the speaker's description", () => {
+  it.each([
+    ["وقال بعض الشهود الذين وصلوا مع أقاربهم المصابين، إن أكثر من 1000 شخص كانوا داخل القاعة.", ["over 1000 person"]],
+    ["وقال أحد الناجين من الغرق، إن 60 مهاجرا كانوا على متن القارب.", ["60 migrant"]],
+    // The statement's own cue still counts.
+    ["وقال مدير المستشفى، إن 30 مصابا وصلوا إلى الطوارئ.", ["30 injured"]],
+    ["وقال الطبيب، إن 12 شخصا قتلوا في القصف.", ["12 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

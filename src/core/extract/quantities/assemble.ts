@@ -919,6 +919,9 @@ function roleNear(
     // with a clause joined on between them and this one, is that figure's. A joiner right before this figure only lists it ("killed 41
     // people and 12 children").
     if (i < first && allLeads && cueOfOtherFigure(lex, tokens, i, m.last, lead, allLeads)) continue;
+    // «وقال الشهود الذين وصلوا مع أقاربهم المصابين، إن أكثر من 1000 شخص كانوا داخل القاعة»: a cue in the words
+    // that say who speaks is not what the statement after the comma and its complementiser counts.
+    if (i < first && reportedAfter(lex, tokens, m.last, lead)) continue;
     // "12 more dead, over 40 lakh residents affected": a cue before a clause break with another figure after it
     // is that figure's, not the named people's of the next clause.
     // A breakdown cue between them makes the figure part of that clause's ("among the dead, including 8 Americans").
@@ -944,6 +947,16 @@ function cueOfOtherFigure(lex: UnitLexicons, tokens: readonly Token[], cue: numb
     const from = Math.max(k + 1, cueEnd);
     // «قتل 10 أشخاص، وكان بينهم 3 أطفال»: a part of the first figure's people.
     return clauseOpener(lex, tokens, from, lead - 1) && !breakdownBetween(lex, tokens, from, lead);
+  }
+  return false;
+}
+
+/** Whether a comma right before a complementiser («، إن», ", that") stands among tokens[from, to). */
+function reportedAfter(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (t.kind === "punct" && (t.text === "," || t.text === "،") && next.kind === "word" && lex.complementisers.has(next.norm)) return true;
   }
   return false;
 }

@@ -81,6 +81,7 @@ const UNIT_LABELS: Record<string, string> = {
   crew: "crew",
   km: "km",
   km2: "km²",
+  "nautical-mile": "nautical miles",
   mi2: "square miles",
   m: "m",
   kg: "kg",

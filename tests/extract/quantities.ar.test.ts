@@ -426,7 +426,7 @@ describe("Arabic killed and injured as one count", () => {
 // figure's, before or after.
 describe("Arabic cues of another clause's figure", () => {
   it.each([
-    ["ارتفع عدد غرقى المركب إلى 42 شخصا فيما ارتفعت أعداد الناجين إلى 163 شخصا.", ["42 person", "163 survivor"]],
+    ["ونقل 42 شخصا فيما ارتفعت أعداد الناجين إلى 163 شخصا.", ["42 person", "163 survivor"]],
     ["توفي أكثر من 40 شخصا وتم نقل أكثر من 50 شخصا إلى المستشفى.", ["over 40 killed", "over 50 person"]],
     ["لقي 30 شخصا حتفهم وقد نقل 45 شخصا إلى المستشفيات.", ["30 killed", "45 person"]],
     // A list, a breakdown or a cue of its own still counts what the cue says.
@@ -467,6 +467,20 @@ describe("Arabic cue in the speaker's description", () => {
     // The statement's own cue still counts.
     ["وقال مدير المستشفى، إن 30 مصابا وصلوا إلى الطوارئ.", ["30 injured"]],
     ["وقال الطبيب، إن 12 شخصا قتلوا في القصف.", ["12 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// The drowned are dead; miles at sea are nautical miles.
+describe("Arabic sinkings: the drowned and nautical miles", () => {
+  it.each([
+    ["ارتفع غرقى المركب إلى 42 شخصا.", ["42 killed"]],
+    ["وغرق 30 مهاجرا قبالة السواحل.", ["30 killed"]],
+    ["وانتشلت 42 جثة على بعد 12 ميلا بحريا من الشاطئ.", ["42 body", "12 nautical-mile"]],
+    ["وتبعد الجزيرة 50 ميلا عن الساحل.", ["50 mile"]],
+    // A sunk boat is no death.
+    ["وغرق 3 مراكب في العاصفة.", ["3 ship"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -133,6 +133,9 @@ const units: UnitForms[] = [
   { id: "km2", forms: ["كيلومتر مربع", "كيلومترات مربعة", "كلم مربع", "كم مربع", "كم2", "كلم2"] },
   { id: "km", forms: ["كيلومتر", "كيلومترات", "كيلو متر", "كلم", "كم"] },
   { id: "m", forms: ["متر", "أمتار", "مترا"] },
+  // A nautical mile («12 ميلا بحريا» off a coast) is not a statute mile.
+  { id: "nautical-mile", forms: ["ميل بحري", "أميال بحرية", "ميلا بحريا", "ميل بحرى"] },
+  { id: "mile", forms: ["ميل", "أميال", "ميلا"] },
   { id: "ha", forms: ["هكتار", "هكتارات"] },
   // Egyptian and Sudanese feddans, Levantine dunams: «فدان» must not lose its «ف» as a conjunction.
   { id: "feddan", forms: ["فدان", "أفدنة", "فدادين", "فدانا"] },
@@ -182,6 +185,8 @@ export const quantities: QuantityWords = {
       // «قضوا» (they died), not «قضى»: «قضى الحكم بسجن 12 متهما» is a ruling.
       // the dual: two people killed
       "قتلا", "قتلتا", "لقيا حتفهما", "حتفهما", "مصرعهما", "توفيا", "قضوا", "قضى نحبه", "قضوا نحبهم", "أرواح", "بحياة", "وفاة", "توفي", "توفوا", "ماتوا", "غرقا", "حصيلة القتلى", "حصيلة الضحايا", "حصيلة",
+        // The drowned of a sinking or a flood: «ارتفع غرقى المركب إلى 42 شخصا», «غرق 30 مهاجرا».
+        "غرقى", "غرق", "غرقوا", "غريق",
         // Martyrdom, as Palestinian and other copy writes a death: «أسفرت عن استشهاد 24 مواطنا».
         "استشهاد", "استشهد", "استشهدت", "استشهدوا", "استشهدا"],
       // Bare «قضى/قضت» (AFP: «قضى تسعة أشخاص») only right before its figure: with a subject between

@@ -98,6 +98,7 @@ const UNIT_LABELS: Record<string, string> = {
   city: "cities",
   century: "centuries",
   child: "children",
+  man: "men",
   woman: "women",
   person: "people",
   casualty: "casualties",

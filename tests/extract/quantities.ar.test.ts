@@ -485,3 +485,15 @@ describe("Arabic sinkings: the drowned and nautical miles", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// Men are counted as women are, in both languages.
+describe("Arabic men", () => {
+  it.each([
+    ["وبلغ عدد الذكور 19.7 مليون رجل و12.5 مليون امرأة.", ["19700000 man", "12500000 woman"]],
+    ["وقتل 5 رجال في القصف.", ["5 killed"]],
+    // Security men stay officers.
+    ["وانتشر 300 من رجال الأمن حول الملعب.", ["300 soldier"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -32,6 +32,7 @@ const units: UnitForms[] = [
   { id: "person", forms: ["شخص", "أشخاص", "شخصاً", "نسمة", "فرد", "أفراد", "مواطن", "مواطنين", "مواطنون", "إنسان"], duals: ["شخصين", "شخصان"], person: true },
   { id: "civilian", forms: ["مدني", "مدنيين", "مدنيون"], person: true },
   { id: "child", forms: ["طفل", "أطفال", "طفلة"], duals: ["طفلين", "طفلان"], person: true },
+  { id: "man", forms: ["رجل", "رجال", "رجلا"], duals: ["رجلين", "رجلان"], person: true },
   { id: "woman", forms: ["امرأة", "نساء", "سيدة", "سيدات", "نائبة", "نائبات"], duals: ["امرأتين", "امرأتان", "سيدتين"], person: true },
   // Rescue personnel, named as a body's members («عنصر من الوقاية المدنية») or as rescuers; before soldiers, whose
   // «عناصر» alone they would otherwise be.

@@ -497,3 +497,12 @@ describe("Arabic men", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// A combined cue whose first word is an earlier figure's noun is not combined.
+describe("Arabic killed and injured in two figures", () => {
+  it.each([
+    ["وأعلنت الوزارة تسجيل 32 وفاة وإصابة 66 آخرين.", ["32 killed", "66 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -905,6 +905,9 @@ function roleNear(
     if (t.start < sentence.start || t.start >= sentence.end || (i >= first && i < after)) continue;
     const m = lex.roles.matchAt(tokens, i) ?? beforeName(lex, tokens, i);
     if (!m || compoundTail(tokens, i)) continue;
+    // «تسجيل 32 وفاة وإصابة 66 آخرين»: a cue of several words whose first is another figure's noun is read from its
+    // next word on («وإصابة»), not as one cue («وفاة وإصابة», the dead and injured together).
+    if (i < first && m.last - i > 1 && figureEnds?.has(i)) continue;
     // "unknown if the six are alive or dead": a cue offered as one of two states says neither happened.
     if (disjoined(lex, tokens, i, m.last)) continue;
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);

@@ -506,3 +506,14 @@ describe("Arabic killed and injured in two figures", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// A rise of a counted thing names what the figure it reaches counts.
+describe("Arabic rise of a counted thing", () => {
+  it.each([
+    ["وأوضح أنه تم زيادة سيارات الإسعاف إلى 74، بعد مصرع 32 راكبا.", ["74 vehicle", "32 passenger"]],
+    ["وأعلنت الوزارة ارتفاع الوفيات إلى 36 والمصابين إلى 77.", ["36 killed", "77 injured"]],
+    ["وأدى ارتفاع الأسعار إلى تراجع المبيعات 12%.", ["12 percent"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -418,3 +418,114 @@ describe("Arabic cue after a figure of a later clause", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// The dead and the injured told as one figure are casualties, neither of the two; told apart they stay apart.
+describe("Arabic killed and injured as one count", () => {
+  it.each([
+    ["قتل وأصيب أكثر من 300 شخص في انفجار المستودع.", ["over 300 casualty"]],
+    ["وأفادت الشرطة بمصرع وإصابة 85 شخصا جراء الحادث.", ["85 casualty"]],
+    ["وأسفر الانهيار عن مقتل وإصابة 20 عاملا.", ["20 casualty"]],
+    ["وارتفع عدد الضحايا والمصابين في الحريق إلى أكثر من 250 شخصا بين قتيل وجريح.", ["over 250 casualty"]],
+    ["سقط أكثر من 60 شخصا بين قتيل وجريح في القصف.", ["over 60 casualty"]],
+    ["قتل 12 شخصا وأصيب 40 آخرون في الانفجار.", ["12 killed", "40 injured"]],
+    ["وأدى الحريق إلى وفاة 7 أشخاص وإصابة 19 آخرين.", ["7 killed", "19 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// A cue is the verb of the figure in its own clause: across a clause joined on («فيما», «وتم»), it is the other
+// figure's, before or after.
+describe("Arabic cues of another clause's figure", () => {
+  it.each([
+    ["ونقل 42 شخصا فيما ارتفعت أعداد الناجين إلى 163 شخصا.", ["42 person", "163 survivor"]],
+    ["توفي أكثر من 40 شخصا وتم نقل أكثر من 50 شخصا إلى المستشفى.", ["over 40 killed", "over 50 person"]],
+    ["لقي 30 شخصا حتفهم وقد نقل 45 شخصا إلى المستشفيات.", ["30 killed", "45 person"]],
+    // A list, a breakdown or a cue of its own still counts what the cue says.
+    ["أسفر القصف عن مقتل 41 شخصا و 12 طفلا.", ["41 killed", "12 killed"]],
+    ["قتل 10 أشخاص، وكان بينهم 3 أطفال.", ["10 killed", "3 killed"]],
+    ["توفي 40 شخصا وأصيب 50 آخرون.", ["40 killed", "50 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// Storeys of a building are counted as such: a casualty cue in the clause is not what they are.
+describe("Arabic storeys of a building", () => {
+  it.each([
+    ["وأصيب آخرون في حريق اندلع في بناية مكونة من 6 طوابق.", ["6 floor"]],
+    ["وانهار مبنى من أربعة طوابق وقتل فيه 9 أشخاص.", ["4 floor", "9 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// «الـ» written apart before a figure makes it its noun's when nothing the lexicon counts follows the figure.
+describe("Arabic definite figure between two nouns", () => {
+  it.each([
+    ["تجاوز عدد سكان السعودية الـ 32 مليون نسمة.", ["over 32000000 person"]],
+    ["وتجاوز عدد الحجاج الـ 1.8 مليون حاج.", ["over 1800000 pilgrim"]],
+    ["أسفر الحادث عن مقتل ركابها الـ 217.", ["217 passenger"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// A cue in the words that say who speaks, before «، إن», is not what the reported statement counts.
+describe("Arabic cue in the speaker's description", () => {
+  it.each([
+    ["وقال بعض الشهود الذين وصلوا مع أقاربهم المصابين، إن أكثر من 1000 شخص كانوا داخل القاعة.", ["over 1000 person"]],
+    ["وقال أحد الناجين من الغرق، إن 60 مهاجرا كانوا على متن القارب.", ["60 migrant"]],
+    // The statement's own cue still counts.
+    ["وقال مدير المستشفى، إن 30 مصابا وصلوا إلى الطوارئ.", ["30 injured"]],
+    ["وقال الطبيب، إن 12 شخصا قتلوا في القصف.", ["12 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// The drowned are dead; miles at sea are nautical miles.
+describe("Arabic sinkings: the drowned and nautical miles", () => {
+  it.each([
+    ["ارتفع غرقى المركب إلى 42 شخصا.", ["42 killed"]],
+    ["وغرق 30 مهاجرا قبالة السواحل.", ["30 killed"]],
+    ["وانتشلت 42 جثة على بعد 12 ميلا بحريا من الشاطئ.", ["42 body", "12 nautical-mile"]],
+    ["وتبعد الجزيرة 50 ميلا عن الساحل.", ["50 mile"]],
+    // A sunk boat is no death.
+    ["وغرق 3 مراكب في العاصفة.", ["3 ship"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// Men are counted as women are, in both languages.
+describe("Arabic men", () => {
+  it.each([
+    ["وبلغ عدد الذكور 19.7 مليون رجل و12.5 مليون امرأة.", ["19700000 man", "12500000 woman"]],
+    ["وقتل 5 رجال في القصف.", ["5 killed"]],
+    // Security men stay officers.
+    ["وانتشر 300 من رجال الأمن حول الملعب.", ["300 soldier"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// A combined cue whose first word is an earlier figure's noun is not combined.
+describe("Arabic killed and injured in two figures", () => {
+  it.each([
+    ["وأعلنت الوزارة تسجيل 32 وفاة وإصابة 66 آخرين.", ["32 killed", "66 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// A rise of a counted thing names what the figure it reaches counts.
+describe("Arabic rise of a counted thing", () => {
+  it.each([
+    ["وأوضح أنه تم زيادة سيارات الإسعاف إلى 74، بعد مصرع 32 راكبا.", ["74 vehicle", "32 passenger"]],
+    ["وأعلنت الوزارة ارتفاع الوفيات إلى 36 والمصابين إلى 77.", ["36 killed", "77 injured"]],
+    ["وأدى ارتفاع الأسعار إلى تراجع المبيعات 12%.", ["12 percent"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

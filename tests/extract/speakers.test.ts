@@ -66,3 +66,39 @@ describe("English concessive openers and 'having'", () => {
     expect(speakerOf(text, "en", figure)).toBe(speaker);
   });
 });
+
+// A verbal noun right after a reporting verb is its object, never its subject; the subject is the one named before
+// (the verb's own pronoun), and words before a verb glued to «و» end another clause.
+describe("Arabic verbal nouns after a reporting verb", () => {
+  it.each<[string, string, string | undefined]>([
+    ["وزار الوزير مكان الحريق وأكد مقتل 41 عاملا على الأقل.", "41", "الوزير"],
+    ["وقالت مديرية الصحة إن 107 أشخاص توفوا. كما أفادت بإرسال أربعة مصابين للعلاج في الخارج.", "أربعة", "مديرية الصحة"],
+    ["وأعلن مقتل 12 شخصا في الحادث.", "12", undefined],
+    // A subject before the verb, or after it, still speaks.
+    ["والوزير أكد مقتل 9 جنود.", "9", "والوزير"],
+    ["وأكدت وزارة الصحة مقتل 30 شخصا.", "30", "وزارة الصحة"],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "ar", figure)).toBe(speaker);
+  });
+});
+
+// Directorates and departments speak («مديرية الصحة», «دائرة صحة نينوى»); an indefinite chain ends before the verb's
+// object.
+describe("Arabic directorates and departments", () => {
+  it.each<[string, string, string | undefined]>([
+    ["وقالت مديرية الدفاع المدني إن 12 شخصا أصيبوا.", "12", "مديرية الدفاع المدني"],
+    ["أعلنت مديرية الصحة في المحافظة، تسجيل 100 حالة وفاة.", "100", "مديرية الصحة"],
+    ["وأعلنت دائرة صحة نينوى وفاة 107 أشخاص.", "107", "دائرة صحة نينوى"],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "ar", figure)).toBe(speaker);
+  });
+});
+
+describe("Arabic body names holding a verbal noun", () => {
+  it.each<[string, string, string | undefined]>([
+    ["وقالت وزارة النقل الكازاخستانية إن 62 راكبا كانوا على متن الطائرة.", "62", "وزارة النقل الكازاخستانية"],
+    ["وأعلنت هيئة الإنقاذ انتشال 14 جثة.", "14", "هيئة الإنقاذ"],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "ar", figure)).toBe(speaker);
+  });
+});

@@ -93,6 +93,13 @@ describe("numbers in digits", () => {
     ["ar", "يمكنني أن أعطيك ٣ مئة و ٢١ يوان", "٣ مئة و ٢١", 321, 1],
     ["en", "I can give you 3 hundred and 21 yuan.", "3 hundred and 21", 321, 1],
     ["en", "4 thousand 3 hundred and 21 is valid", "4 thousand 3 hundred and 21", 4321, 1],
+    // A count written out to the millions says its scale again after it: the scale word multiplies nothing.
+    ["ar", "بلغ عدد سكان المملكة 32.175.224 مليون نسمة", "32.175.224 مليون", 32175224, 1],
+    ["ar", "دفع العريس 3,286,165 مليون دينار", "3,286,165 مليون", 3286165, 1],
+    ["ar", "بلغ عدد المقيمين 10800000 مليون نسمة", "10800000 مليون", 10800000, 100000],
+    // Short of the scale, it still multiplies.
+    ["ar", "بلغت القروض 1500 مليون دولار", "1500 مليون", 1.5e9, 1e8],
+    ["ar", "بلغت الودائع 2,500,000 مليار دولار", "2,500,000 مليار", 2.5e15, 1e14],
   ] as const)("%s: scales after digits: %s", (lang, text, written, value, granularity) => {
     const m = mention(lang, text, written);
     expect(m.value).toBe(value);

@@ -29,6 +29,7 @@ const CONVERSIONS: ReadonlyMap<string, Conversion> = new Map(
       ["feddan", "ha", 0.42008],
       // Lengths (and speeds: "70 km/h" is read as km), in kilometres.
       ["mile", "km", 1.609344],
+      ["nautical-mile", "km", 1.852],
       ["m", "km", 0.001],
       ["cm", "km", 0.00001],
       ["mm", "km", 0.000001],

@@ -22,6 +22,8 @@ const PHONE_LINKS = new Set([":", ",", "\u060C"]);
 /** Fewest digits of a telephone number in groups ("020 7946 0321"), and most (E.164). */
 const MIN_PHONE_DIGITS = 7;
 const MAX_PHONE_DIGITS = 15;
+/** The smallest scale a full count may repeat after it (see fromDigitNumber): "12,000 thousand" is left alone. */
+const REPEATED_SCALE_MIN = 1e6;
 const MINUS_OR_PLUS = new Set(["-", "\u2212", "+"]);
 /** Two or three Latin capitals: an airline's or a route's code ("ET", "MH"). */
 const CAPITALS_CODE = /^[A-Z]{2,3}$/;
@@ -336,6 +338,16 @@ class Scanner extends WordGrammar {
     }
     // Scale words and the rest of a mixed figure: "2.5 million", "4 آلاف", "3 hundred and 21".
     if (!after || (after.kind !== "word" && !this.gluedScaleAfter(num.last))) return [base];
+    // «32.175.224 مليون نسمة», «27136977 مليون»: a whole count written out to the millions or more, then the scale
+    // word it already reaches, which says its size again and multiplies nothing ("1500 مليون" is still 1.5 billion).
+    if (!num.fracDigits && after.spaceBefore) {
+      const scale = this.lookup(lex.scales, num.last);
+      if (scale && !scale.prefix.conj && !scale.value.dual && scale.value.value >= REPEATED_SCALE_MIN && num.value >= scale.value.value) {
+        base.last = num.last + 1;
+        base.end = after.end;
+        return [base];
+      }
+    }
     const st = newState(num.last);
     st.rest = num.value;
     st.sH = st.sT = st.sU = true;

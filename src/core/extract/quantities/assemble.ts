@@ -461,12 +461,23 @@ function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: num
   const noun = tokens[glued ? first - 1 : first - 2];
   if (!marker || !noun || marker.kind !== "word" || noun.kind !== "word") return undefined;
   if (!glued && !lex.postNominal.has(marker.norm)) return undefined;
+  // «تجاوز عدد سكان السعودية الـ 32 مليون نسمة»: a marker written apart opens a figure of its own when a noun the
+  // lexicon counts follows it; the word before is then only what comes before.
+  if (!glued && indefiniteUnitAt(lex, tokens, after)) return undefined;
   const hit = lex.words.match(noun.norm);
   if (hit) return { unit: hit.value.id, person: hit.value.person };
   // A number word agrees with its noun as an adjective does: any noun before it is what it counts.
   if (!glued || locale.stopwords.has(noun.norm) || lex.notNouns.has(noun.norm)) return undefined;
   const stem = nounStem(noun.norm, lex);
   return stem.length >= 2 ? { noun: stem } : undefined;
+}
+
+/** A word the lexicon counts at tokens[j], written without the article or a glued «و» («نسمة», not «الأعضاء», «وطاقمها»). */
+function indefiniteUnitAt(lex: UnitLexicons, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== "word" || [...lex.postNominal].some((m) => t.norm.startsWith(m))) return false;
+  const hit = unitAt(lex, tokens, j);
+  return hit !== undefined && !lex.clauseJoinerPrefixes.some((p) => t.norm.startsWith(p) && !lex.words.get(t.norm));
 }
 
 /**
@@ -629,6 +640,15 @@ function joinedClause(lex: UnitLexicons, tokens: readonly Token[], from: number,
   return false;
 }
 
+/** Whether a word that only opens a clause (see UnitLexicons.clauseOpeners) stands among tokens[from, to). */
+function clauseOpener(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && lex.clauseOpeners.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * A count of people, or of nothing named, near a cue ("killed", "مقتل", "survived") counts what the cue says.
  * A count of a noun the lexicon does not know ("2,300 homes", "villagers") takes a cue only from its own
@@ -675,7 +695,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   if (counter) return;
   const lead = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start));
   const ownClause = q.noun !== undefined || subjectOfVerb(lex, tokens, q);
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, ownClause, q.unit !== undefined, figureEnds, lead, figureLeads, q.noun !== undefined);
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined, figureLeads);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
@@ -867,11 +887,11 @@ function roleNear(
   /** Where the sentence's figures begin (see joinedFigureBefore). */
   figureLeads?: ReadonlySet<number>,
   /**
-   * The figure counts a noun the lexicon does not know ("two passenger trains"): a cue after it that ends
-   * right before another figure is that figure's verb, done by these things to those ("two passenger trains
-   * which killed more than 280 people"), not done to these.
+   * Where every other figure begins: a cue after this figure, in a clause joined on («42 غريقا فيما ارتفع عدد
+   * الناجين إلى 163», "12 died while the number of injured rose to 40"), with a figure of its own after it, is
+   * that figure's.
    */
-  unknownNoun = false,
+  allLeads?: ReadonlySet<number>,
 ): string | undefined {
   const from = windowStart(lex, tokens, first, sentence);
   const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
@@ -881,6 +901,9 @@ function roleNear(
     if (t.start < sentence.start || t.start >= sentence.end || (i >= first && i < after)) continue;
     const m = lex.roles.matchAt(tokens, i) ?? beforeName(lex, tokens, i);
     if (!m || compoundTail(tokens, i)) continue;
+    // «تسجيل 32 وفاة وإصابة 66 آخرين»: a cue of several words whose first is another figure's noun is read from its
+    // next word on («وإصابة»), not as one cue («وفاة وإصابة», the dead and injured together).
+    if (i < first && m.last - i > 1 && figureEnds?.has(i)) continue;
     // "unknown if the six are alive or dead": a cue offered as one of two states says neither happened.
     if (disjoined(lex, tokens, i, m.last)) continue;
     const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
@@ -889,8 +912,16 @@ function roleNear(
     // a word opening its clause happened to.
     if (sameClause && i < first && clauseOpensBetween(lex, tokens, m.last, lead)) continue;
     if (named && broken && i >= after) continue;
-    if (i >= after && unknownNoun && figureLeads?.has(m.last)) continue;
-    if (i >= after && figureLeads && figureOfLaterClause(lex, tokens, after, i, figureLeads)) continue;
+    if (i >= after && figureLeads?.has(m.last)) continue;
+    if (i >= after && allLeads && clauseOpener(lex, tokens, after, i) && figureFollows(tokens, m.last, sentence, allLeads)) continue;
+    if (i >= after && allLeads && figureOfLaterClause(lex, tokens, after, i, allLeads)) continue;
+    // «توفي 40 شخصا وتم نقل 50 شخصا إلى المستشفى», «لقي 30 شخصا حتفهم وقد نقل 45»: a cue next to another figure,
+    // with a clause joined on between them and this one, is that figure's. A joiner right before this figure only lists it ("killed 41
+    // people and 12 children").
+    if (i < first && allLeads && cueOfOtherFigure(lex, tokens, i, m.last, lead, allLeads)) continue;
+    // «وقال الشهود الذين وصلوا مع أقاربهم المصابين، إن أكثر من 1000 شخص كانوا داخل القاعة»: a cue in the words
+    // that say who speaks is not what the statement after the comma and its complementiser counts.
+    if (i < first && reportedAfter(lex, tokens, m.last, lead)) continue;
     // "12 more dead, over 40 lakh residents affected": a cue before a clause break with another figure after it
     // is that figure's, not the named people's of the next clause.
     // A breakdown cue between them makes the figure part of that clause's ("among the dead, including 8 Americans").
@@ -917,6 +948,40 @@ function figureOfLaterClause(lex: UnitLexicons, tokens: readonly Token[], after:
     if (!leads.has(k)) continue;
     const before = tokens[k - 1] as Token;
     return before.kind === "word" && !lex.clauseJoiners.has(before.norm) && joinedClause(lex, tokens, after, k);
+  }
+  return false;
+}
+
+/**
+ * Whether another figure stands next to the cue at tokens[cue, cueEnd) (before it, «لقي 30 شخصا حتفهم», or between
+ * it and this figure), with a clause joined on after both and short of tokens[lead - 1].
+ */
+function cueOfOtherFigure(lex: UnitLexicons, tokens: readonly Token[], cue: number, cueEnd: number, lead: number, leads: ReadonlySet<number>): boolean {
+  for (let k = Math.max(0, cue - MAX_CUE_TOKENS); k < lead - 1; k++) {
+    if (!leads.has(k)) continue;
+    const from = Math.max(k + 1, cueEnd);
+    // «قتل 10 أشخاص، وكان بينهم 3 أطفال»: a part of the first figure's people.
+    return clauseOpener(lex, tokens, from, lead - 1) && !breakdownBetween(lex, tokens, from, lead);
+  }
+  return false;
+}
+
+/** Whether a comma right before a complementiser («، إن», ", that") stands among tokens[from, to). */
+function reportedAfter(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (t.kind === "punct" && (t.text === "," || t.text === "،") && next.kind === "word" && lex.complementisers.has(next.norm)) return true;
+  }
+  return false;
+}
+
+/** Whether a figure begins within a few tokens after a cue ending at `from`, in the cue's clause. */
+function figureFollows(tokens: readonly Token[], from: number, sentence: Span, leads: ReadonlySet<number>): boolean {
+  for (let k = from; k < tokens.length && k < from + MAX_CUE_TOKENS; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= sentence.end || (t.kind === "punct" && CLAUSE_END.test(t.text))) return false;
+    if (leads.has(k)) return true;
   }
   return false;
 }

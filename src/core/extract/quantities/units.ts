@@ -55,6 +55,13 @@ export interface UnitLexicons {
   partitiveDeterminers: ReadonlySet<string>;
   /** See QuantityWords.clauseJoiners, folded. */
   clauseJoiners: ReadonlySet<string>;
+  /**
+   * The joiners that only ever open a clause ("while", «فيما», «وتم»), not the conjunctions that also join a
+   * list ("and", «و»: «مقتل ركابها الـ217 وطاقمها المتكون من 7»).
+   */
+  clauseOpeners: ReadonlySet<string>;
+  /** The locale's complementisers (SpeechWords.complementisers), folded: "that", «إن», «أن». */
+  complementisers: ReadonlySet<string>;
   /** See QuantityWords.headFinal: modifiers stand before the noun they modify. */
   headFinal: boolean;
   /** See QuantityWords.disjunctions, folded. */
@@ -128,6 +135,8 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     postNominal: new Set(q.postNominalMarkers),
     adjectivalNumbers: new Set((q.adjectivalNumbers ?? []).map(fold)),
     clauseJoiners: new Set((q.clauseJoiners ?? []).map(fold)),
+    complementisers: new Set(locale.speech.complementisers.map(fold)),
+    clauseOpeners: new Set((q.clauseJoiners ?? []).filter((w) => !q.conjunctions.includes(w)).map(fold)),
     headFinal: q.headFinal ?? false,
     disjunctions: new Set((q.disjunctions ?? []).map(fold)),
     subjectVerbs: new Set((q.subjectVerbs ?? []).map(fold)),

@@ -81,6 +81,13 @@ export interface SpeechWords {
    */
   nonSpeakers?: readonly string[];
   /**
+   * Verbal nouns that, right after a reporting verb, are its object: the verb's subject is left unsaid (the
+   * pronoun in the verb) and is the one an earlier clause or sentence names («وأكد مقتل 41 عاملا», «أفادت
+   * بإرسال أربعة مصابين»). Matched with a glued «ب» or article. A verb glued to a conjunction before one takes no
+   * subject from the words before it either: they end the clause before («وزار الوزير الموقع وأكد مقتل …»).
+   */
+  objectNouns?: readonly string[];
+  /**
    * Words after which a number is a rank within a speaker's description, part of the phrase («الرجل الرقم 2 في
    * الحزب», the party's number two), not the end of it.
    */

@@ -200,13 +200,47 @@ function relayedSource(r: UnitReader, teller: readonly Unit[], preposition: stri
 }
 
 function verbFirstSubject(r: UnitReader, verb: Unit, spec: SpeechTrigger): Subject {
+  // «وأكد مقتل 41 عاملا», «أفادت بإرسال …»: the verb's object right after it; its subject is unsaid.
+  if (objectNounAfter(r, verb)) {
+    const left = gluedConjunction(r, verb) ? undefined : leftPhrase(r, verb, false);
+    return left ? { units: left } : "unnamed";
+  }
   const adjacent = leftPhrase(r, verb, false);
   if (adjacent) return { units: adjacent };
   const right = rightPhrase(r, verb.last + 1, spec.noObject === true, spec.noObject === true || spec.noDirectObject === true);
-  if (Array.isArray(right)) return { units: right };
+  if (Array.isArray(right)) return { units: beforeObjectNoun(r, right) };
   const acrossComma = leftPhrase(r, verb, true);
   if (acrossComma) return { units: acrossComma };
   return right === "doubtful" ? "unresolved" : "unnamed";
+}
+
+/** Whether a verbal noun that is the verb's object (see SpeechWords.objectNouns) stands right after the verb. */
+function objectNounAfter(r: UnitReader, verb: Unit): boolean {
+  if (r.lex.objectNouns.size === 0 || verb.last + 1 > r.hi) return false;
+  const t = r.view.tokens[verb.last + 1] as Token;
+  return t.kind === "word" && r.lex.objectNouns.match(t.norm) !== undefined;
+}
+
+/**
+ * «وأعلنت دائرة صحة نينوى وفاة 107»: an indefinite chain runs on into the object; it ends before its verbal noun
+ * written without the article.
+ */
+function beforeObjectNoun(r: UnitReader, units: Unit[]): Unit[] {
+  if (r.lex.objectNouns.size === 0) return units;
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.kind !== "word" || u.person || u.body) continue;
+    // With the article it is a genitive of the name («وزارة النقل»), not the object.
+    const m = r.lex.objectNouns.match(u.norm);
+    if (m && !m.prefix.endsWith("ال")) return units.slice(0, i);
+  }
+  return units;
+}
+
+/** Whether the verb's first word carries a glued conjunction («وأكد»): the words before it end another clause. */
+function gluedConjunction(r: UnitReader, verb: Unit): boolean {
+  const norm = (r.view.tokens[verb.first] as Token).norm;
+  return r.lex.conjunctionPrefixes.some((p) => norm.length > p.length + 2 && norm.startsWith(p));
 }
 
 function subjectFirstSubject(r: UnitReader, verb: Unit): Subject {

@@ -12,6 +12,10 @@ export interface SpeechLexicon {
   titles: WordLexicon<TitleKind>;
   /** See SpeechWords.nonSpeakers. */
   nonSpeakers: WordLexicon<true>;
+  /** See SpeechWords.objectNouns. */
+  objectNouns: WordLexicon<true>;
+  /** Folded (see SpeechWords.conjunctionPrefixes). */
+  conjunctionPrefixes: readonly string[];
   /** Folded (see SpeechWords.rankWords). */
   rankWords: ReadonlySet<string>;
   links: ReadonlySet<string>;
@@ -57,6 +61,9 @@ export interface SpeechLexicon {
 
 const cache = new WeakMap<Locale, SpeechLexicon>();
 
+/** A verbal noun after a verb may carry the preposition of its complement or the article («بإرسال», «الإعلان»). */
+const OBJECT_NOUN_CLITICS: CliticRules = { prefixes: ["ب", "ال", "بال"], suffixes: [], minStem: 3 };
+
 export function speechLexicon(locale: Locale): SpeechLexicon {
   let lex = cache.get(locale);
   if (!lex) {
@@ -90,6 +97,8 @@ function compile(locale: Locale): SpeechLexicon {
       w.titleClitics,
     ),
     nonSpeakers: new WordLexicon<true>((w.nonSpeakers ?? []).map((t) => [t, true] as const), w.titleClitics),
+    objectNouns: new WordLexicon<true>((w.objectNouns ?? []).map((t) => [t, true] as const), OBJECT_NOUN_CLITICS),
+    conjunctionPrefixes: prefixes,
     rankWords: folded(w.rankWords ?? []),
     links: folded(w.links),
     titleLinks: folded(w.titleLinks),

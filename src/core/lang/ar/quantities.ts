@@ -32,6 +32,7 @@ const units: UnitForms[] = [
   { id: "person", forms: ["شخص", "أشخاص", "شخصاً", "نسمة", "فرد", "أفراد", "مواطن", "مواطنين", "مواطنون", "إنسان"], duals: ["شخصين", "شخصان"], person: true },
   { id: "civilian", forms: ["مدني", "مدنيين", "مدنيون"], person: true },
   { id: "child", forms: ["طفل", "أطفال", "طفلة"], duals: ["طفلين", "طفلان"], person: true },
+  { id: "man", forms: ["رجل", "رجال", "رجلا"], duals: ["رجلين", "رجلان"], person: true },
   { id: "woman", forms: ["امرأة", "نساء", "سيدة", "سيدات", "نائبة", "نائبات"], duals: ["امرأتين", "امرأتان", "سيدتين"], person: true },
   // Rescue personnel, named as a body's members («عنصر من الوقاية المدنية») or as rescuers; before soldiers, whose
   // «عناصر» alone they would otherwise be.
@@ -71,6 +72,8 @@ const units: UnitForms[] = [
   // Jobs: «منصب شغل» (Maghrebi), «وظيفة», «فرصة عمل».
   { id: "job", forms: ["وظيفة", "وظائف", "منصب شغل", "مناصب شغل", "منصب عمل", "مناصب عمل", "فرصة عمل", "فرص عمل", "منصب", "مناصب"] },
   { id: "building", forms: ["مبنى", "مباني", "مبان", "بناية", "بنايات"], duals: ["مبنيين", "مبنيان", "بنايتين"] },
+  // Storeys of a building («مبنى مكون من 6 طوابق»): counted, so a casualty cue nearby is not theirs.
+  { id: "floor", forms: ["طابق", "طوابق", "طابقا"], duals: ["طابقين", "طابقان"] },
   { id: "home", forms: ["منزل", "منازل", "منزلا", "بيت", "بيوت", "مسكن", "مساكن", "وحدة سكنية", "وحدات سكنية"], duals: ["منزلين"] },
   { id: "job", forms: ["وظيفة", "وظائف", "فرصة عمل", "فرص عمل"] },
   { id: "hospital", forms: ["مستشفى", "مستشفيات", "مستشفى ميداني", "مستشفيات ميدانية"], duals: ["مستشفيين", "مستشفيان"] },
@@ -131,6 +134,9 @@ const units: UnitForms[] = [
   { id: "km2", forms: ["كيلومتر مربع", "كيلومترات مربعة", "كلم مربع", "كم مربع", "كم2", "كلم2"] },
   { id: "km", forms: ["كيلومتر", "كيلومترات", "كيلو متر", "كلم", "كم"] },
   { id: "m", forms: ["متر", "أمتار", "مترا"] },
+  // A nautical mile («12 ميلا بحريا» off a coast) is not a statute mile.
+  { id: "nautical-mile", forms: ["ميل بحري", "أميال بحرية", "ميلا بحريا", "ميل بحرى"] },
+  { id: "mile", forms: ["ميل", "أميال", "ميلا"] },
   { id: "ha", forms: ["هكتار", "هكتارات"] },
   // Egyptian and Sudanese feddans, Levantine dunams: «فدان» must not lose its «ف» as a conjunction.
   { id: "feddan", forms: ["فدان", "أفدنة", "فدادين", "فدانا"] },
@@ -180,6 +186,8 @@ export const quantities: QuantityWords = {
       // «قضوا» (they died), not «قضى»: «قضى الحكم بسجن 12 متهما» is a ruling.
       // the dual: two people killed
       "قتلا", "قتلتا", "لقيا حتفهما", "حتفهما", "مصرعهما", "توفيا", "قضوا", "قضى نحبه", "قضوا نحبهم", "أرواح", "بحياة", "وفاة", "توفي", "توفوا", "ماتوا", "غرقا", "حصيلة القتلى", "حصيلة الضحايا", "حصيلة",
+        // The drowned of a sinking or a flood: «ارتفع غرقى المركب إلى 42 شخصا», «غرق 30 مهاجرا».
+        "غرقى", "غرق", "غرقوا", "غريق",
         // Martyrdom, as Palestinian and other copy writes a death: «أسفرت عن استشهاد 24 مواطنا».
         "استشهاد", "استشهد", "استشهدت", "استشهدوا", "استشهدا"],
       // Bare «قضى/قضت» (AFP: «قضى تسعة أشخاص») only right before its figure: with a subject between
@@ -189,6 +197,14 @@ export const quantities: QuantityWords = {
       cuesRightBefore: ["قضى", "قضت", "قضى فيه", "قضى فيها", "قضت فيه", "قضت فيها", "قضوا فيه", "قضوا فيها", "قضى خلاله", "قضى خلالها", "سقوط"],
       // Time spent: «قضى 200 شخص ليلتهم في العراء».
       rightBeforeUnless: ["ليلة", "ليلتهم", "ليلتها", "ليلته", "ليالي", "لياليهم", "ساعات", "أياما", "أيامهم", "وقتا", "وقتهم", "عطلة", "عطلتهم", "فترة", "مدة", "سنوات", "أعواما", "عقوبة", "عقوبتهم", "محكوميتهم"] },
+    // The dead and the injured told as one figure («قتل وأصيب أكثر من 450 شخصا», «بمصرع وإصابة 200», «بين قتيل
+    // وجريح», «عدد الضحايا والمصابين»): a count of casualties, neither of its parts. Longer than either cue alone, so
+    // it wins where it is written whole.
+    { unit: "casualty", cues: [
+      "قتل وأصيب", "قتلوا وأصيبوا", "قتل وجرح", "قتل أو أصيب", "مقتل وإصابة", "مصرع وإصابة", "وفاة وإصابة",
+      "استشهاد وإصابة", "قتيل وجريح", "قتلى وجرحى", "قتلى ومصابين", "ضحايا ومصابين", "الضحايا والمصابين",
+      "القتلى والجرحى", "القتلى والمصابين", "الوفيات والإصابات", "الوفيات والمصابين", "الشهداء والجرحى",
+    ] },
     // The active «أصاب» ("the quake injured 5,530 others"), and «بجروح» (with wounds) after the figure.
     { unit: "injured", cues: ["إصابة", "أصيب", "أصيبوا", "أصيبا", "جرح", "جرحى", "إصابات", "الجرحى", "المصابين", "أصاب", "أصابت", "بجروح"] },
     { unit: "displaced", cues: ["شرد", "شردت", "شردوا", "تشريد", "نزوح", "نزح", "نزحوا", "النازحين", "المشردين", "هجر", "تهجير", "فروا", "فر"] },
@@ -208,7 +224,8 @@ export const quantities: QuantityWords = {
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["€", "eur"], ["£", "gbp"], ["E£", "egp"], ["ج.م", "egp"], ["بقوة", "magnitude"], ["قوته", "magnitude"], ["قوتها", "magnitude"]],
   spanWords: ["خلال", "على مدى", "طوال"],
   conjunctions: ["أو", "او", "و", "إلى", "الى", "ولا"],
-  clauseJoiners: ["و", "أو", "او", "بينما", "فيما", "لكن", "ولكن", "ثم"],
+  // «وتم», «وقد» open a clause too, though what is left after the glued «و» is too short to be read as a word.
+  clauseJoiners: ["و", "أو", "او", "بينما", "فيما", "لكن", "ولكن", "ثم", "وتم", "وقد"],
   fillers: ["من"],
   rateMarkers: ["لكل"],
   shareOf: {
@@ -234,7 +251,8 @@ export const quantities: QuantityWords = {
       ],
     },
   ],
-  countNouns: ["عدد", "أعداد", "حصيلة", "إجمالي", "مجموع"],
+  // A rise of a counted thing names it as a count noun does: «زيادة سيارات الإسعاف إلى 74».
+  countNouns: ["عدد", "أعداد", "حصيلة", "إجمالي", "مجموع", "زيادة", "ارتفاع"],
   capacityCues: [
     "حمولتها القصوى", "حمولته القصوى", "الحمولة القصوى", "طاقتها الاستيعابية", "طاقته الاستيعابية",
     "الطاقة الاستيعابية", "سعتها", "سعته", "المرخص لها بنقل", "المرخص له بنقل", "مرخص لها بنقل", "مرخص له بنقل",

@@ -96,6 +96,8 @@ const bodies = [
   "رئاسة", "أركان", "الداخلية", "مفوضية", "بعثة", "سفارة", "الكونغرس",
   // Statistics offices: Morocco's «المندوبية السامية للتخطيط», Egypt's «الجهاز المركزي للتعبئة العامة والإحصاء».
   "مندوبية", "جهاز",
+  // Directorates and departments of a ministry or province: «مديرية الصحة في نينوى», «دائرة صحة نينوى».
+  "مديرية", "دائرة",
 ];
 
 // Events and things, which are announced, never announce: «وأعلنت الهدنة» is the truce being declared.
@@ -105,8 +107,17 @@ const nonSpeakers = [
   "بطولة", "دورة", "أزمة", "كارثة", "مجزرة", "حادث", "حادثة", "جائحة", "وباء", "موجة", "عطلة", "حالة",
 ];
 
+// Verbal nouns of what a report tells (deaths, injuries, a rise, a transfer), which follow their verb as its object
+// when the verb's subject is left unsaid: «وأكد مقتل 41 عاملا», «وأعلنت وفاة 107», «كما أفادت بإرسال أربعة مصابين».
+const objectNouns = [
+  "مقتل", "مصرع", "وفاة", "وفيات", "إصابة", "استشهاد", "سقوط", "ارتفاع", "انخفاض", "تراجع", "تسجيل", "إرسال", "نقل",
+  "وجود", "انتشال", "إنقاذ", "إجلاء", "اعتقال", "توقيف", "إطلاق", "تدمير", "إسقاط", "استهداف", "فقدان", "بلوغ",
+  "تعرض", "إغلاق", "تعليق", "تأجيل", "رفع", "خفض", "زيادة", "إحالة", "تحويل", "القبض",
+];
+
 export const speech: SpeechWords = {
   nonSpeakers,
+  objectNouns,
   rankWords: ["الرقم", "رقم"],
   triggers,
   conjunctionPrefixes: ["و", "ف"],

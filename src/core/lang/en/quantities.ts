@@ -118,6 +118,7 @@ const units: UnitForms[] = [
   { id: "km2", forms: ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "sq km", "km2", "km²"] },
   { id: "km", forms: ["kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"] },
   { id: "mi2", forms: ["square mile", "square miles", "sq mi"] },
+  { id: "nautical-mile", forms: ["nautical mile", "nautical miles"] },
   { id: "mile", forms: ["mile", "miles"] },
   { id: "m", forms: ["metre", "metres", "meter", "meters"] },
   { id: "ha", forms: ["hectare", "hectares"] },

@@ -90,7 +90,7 @@ export async function writeAtomically(dir: string, files: readonly OutputFile[],
 /**
  * Pieces gathered into writes of about WRITE_CHUNK characters, in order. The next batch is rendered while the
  * last one is being written (the write runs off this thread): waiting for each write before rendering on left
- * this thread idle for a tenth of the render stage of a thousand articles.
+ * this thread idle between batches.
  */
 async function writePieces(handle: fs.FileHandle, pieces: Iterable<string>): Promise<void> {
   // One write at a time: writeFile on an open handle writes from the current position, so they follow each other.

@@ -67,26 +67,7 @@ export async function writeAtomically(dir: string, files: readonly OutputFile[],
       const handle = await fs.open(temp, "w");
       try {
         if (typeof f.content === "string") await handle.writeFile(f.content, "utf8");
-        else {
-          let batch: string[] = [];
-          let size = 0;
-          for (const piece of f.content) {
-            if (batch.length === 0 && piece.length >= WRITE_CHUNK) {
-              // A large piece goes out as it is, without another copy.
-              await handle.writeFile(piece, "utf8");
-              continue;
-            }
-            batch.push(piece);
-            size += piece.length;
-            if (size >= WRITE_CHUNK) {
-              // writeFile on an open handle writes from the current position: the pieces follow each other.
-              await handle.writeFile(batch.join(""), "utf8");
-              batch = [];
-              size = 0;
-            }
-          }
-          if (batch.length > 0) await handle.writeFile(batch.join(""), "utf8");
-        }
+        else await writePieces(handle, f.content);
         await handle.sync();
       } finally {
         await handle.close();
@@ -104,6 +85,44 @@ export async function writeAtomically(dir: string, files: readonly OutputFile[],
     throw new UserError(`cannot write ${shown(current)} (${describeError(e)})`);
   }
   await syncDir(dir);
+}
+
+/**
+ * Pieces gathered into writes of about WRITE_CHUNK characters, in order. The next batch is rendered while the
+ * last one is being written (the write runs off this thread): waiting for each write before rendering on left
+ * this thread idle between batches.
+ */
+async function writePieces(handle: fs.FileHandle, pieces: Iterable<string>): Promise<void> {
+  // One write at a time: writeFile on an open handle writes from the current position, so they follow each other.
+  let pending: Promise<void> | undefined;
+  const send = async (text: string): Promise<void> => {
+    if (pending) await pending;
+    pending = handle.writeFile(text, "utf8");
+  };
+  try {
+    let batch: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      if (batch.length === 0 && piece.length >= WRITE_CHUNK) {
+        // A large piece goes out as it is, without another copy.
+        await send(piece);
+        continue;
+      }
+      batch.push(piece);
+      size += piece.length;
+      if (size >= WRITE_CHUNK) {
+        await send(batch.join(""));
+        batch = [];
+        size = 0;
+      }
+    }
+    if (batch.length > 0) await send(batch.join(""));
+    await pending;
+  } catch (e) {
+    // Rendering failed with a write under way: it must settle before the caller closes the file.
+    await pending?.catch(() => undefined);
+    throw e;
+  }
 }
 
 /** Make the renames themselves durable; not every platform can open a folder for this, which is harmless. */

@@ -70,4 +70,29 @@ describe("writing outputs atomically", () => {
     await writeAtomically(dir, NEW, "out");
     expect(readdirSync(dir).sort()).toEqual([foreign, alive, "claims.json", "report.md"].sort());
   });
+
+  it("writes content given in pieces in order, small and large pieces mixed, while later pieces are still being made", async () => {
+    const dir = outDir();
+    // Pieces of every size around the write batch (1 << 17 characters), Arabic among them (two UTF-8 bytes each).
+    const sizes = [1, 70_000, 70_000, 200_000, 5, 131_072, 131_071, 2, 300_000, 1, ...Array.from({ length: 24 }, (_, k) => 150_000 + 40_000 * (k % 5))];
+    const pieces = sizes.map((n, k) => (k % 3 === 0 ? "ب" : String.fromCharCode(97 + (k % 26))).repeat(n));
+    function* content(): Generator<string> {
+      yield* pieces;
+    }
+    await writeAtomically(dir, [{ name: "claims.json", content: content() }], "out");
+    expect(read(dir, "claims.json")).toBe(pieces.join(""));
+  });
+
+  it("content that fails while it is written leaves the old file and no temporary file", async () => {
+    const dir = outDir();
+    await writeAtomically(dir, OLD, "out");
+    function* failing(): Generator<string> {
+      yield "x".repeat(1 << 18);
+      yield "y".repeat(1 << 17);
+      throw new Error("render failed");
+    }
+    await expect(writeAtomically(dir, [{ name: "claims.json", content: failing() }], "out")).rejects.toThrow("render failed");
+    expect(read(dir, "claims.json")).toBe(OLD[1]!.content);
+    expect(readdirSync(dir).sort()).toEqual(["claims.json", "report.md"]);
+  });
 });

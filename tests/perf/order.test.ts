@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bestFirst } from "../../src/core/align/order.js";
+import { bestFirst, distinctScores } from "../../src/core/align/order.js";
 
 function byComparator(score: Float64Array, i: Int32Array, j: Int32Array, count: number): number[] {
   const order = Array.from({ length: count }, (_, k) => k);
@@ -53,6 +53,28 @@ describe("best-first order of scored pairs", () => {
     ["highest first, ties in order", [0.2, 1, 0.2, 1, 0.45], [1, 3, 4, 0, 2]],
   ])("%s", (_name, scores, expected) => {
     expect([...bestFirst(Float64Array.from(scores), scores.length)]).toEqual(expected);
+  });
+
+  it("gathers the distinct scores a sort of all of them gives, with few of them or more than the list holds", () => {
+    // Merge keys are scores, less 1 across units (see align()): negative and zero keys occur too.
+    const keys = fc.integer({ min: 1, max: 90 }).chain((n) =>
+      fc.tuple(
+        fc.array(fc.oneof(fc.double({ min: -1, max: 1, noNaN: true, noDefaultInfinity: true }).filter((x) => !Object.is(x, -0)), fc.constantFrom(0.5, 0.45, -0.5, 0)), {
+          minLength: n,
+          maxLength: n,
+        }),
+        fc.array(fc.nat({ max: 89 }), { maxLength: 400 }),
+      ),
+    );
+    fc.assert(
+      fc.property(keys, ([pool, picks]) => {
+        const score = Float64Array.from(picks, (k) => pool[k % pool.length]!);
+        const sorted = [...new Set(score)].sort((a, b) => a - b);
+        const { distinct, u } = distinctScores(score, score.length);
+        expect([...distinct.subarray(0, u)]).toEqual(sorted);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it("reads only the first `count` scores", () => {

@@ -298,6 +298,9 @@ export function normalizeWeights(m: Map<string, number>, table: StemIds): Keywor
 /** Share of the smaller set found in the other. */
 export function overlapShare(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
+  // Claims of one speaker share one set (see speakerStems): six context scores in ten on the 1,000 bench
+  // articles compare a set with itself, all of which it holds.
+  if (a === b) return 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
   for (const k of small) if (large.has(k)) n++;

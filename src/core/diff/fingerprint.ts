@@ -21,12 +21,28 @@ export function fingerprint(group: Pick<Group, "kind" | "unit">, claims: readonl
 
 /** Fingerprint of every discrepancy among `groups`, by group id. */
 export function discrepancyFingerprints(groups: readonly Group[], claims: readonly Claim[]): Map<string, string> {
-  // By kind and id: in an older claims.json a figure and a quote can share an id (see groups.ts).
-  const byId = new Map(claims.map((c) => [`${c.kind}\u0000${c.id}`, c]));
+  // By kind, then id: in an older claims.json a figure and a quote can share an id (see groups.ts). Only the
+  // members of discrepancies are looked up: a few hundred claims of tens of thousands, which a key made of
+  // kind and id for every claim cost a new string each.
+  const wanted = new Map<Claim["kind"], Map<string, Claim | undefined>>();
+  for (const g of groups) {
+    if (g.verdict !== "discrepancy") continue;
+    let ofKind = wanted.get(g.kind);
+    if (!ofKind) wanted.set(g.kind, (ofKind = new Map()));
+    for (const id of g.claims) ofKind.set(id, undefined);
+  }
+  if (wanted.size > 0) {
+    // The last claim of a kind and id wins, as it would in a map made of all of them.
+    for (const c of claims) {
+      const ofKind = wanted.get(c.kind);
+      if (ofKind?.has(c.id)) ofKind.set(c.id, c);
+    }
+  }
   const out = new Map<string, string>();
   for (const g of groups) {
     if (g.verdict !== "discrepancy") continue;
-    const members = g.claims.map((id) => byId.get(`${g.kind}\u0000${id}`)).filter((c): c is Claim => c !== undefined);
+    const ofKind = wanted.get(g.kind)!;
+    const members = g.claims.map((id) => ofKind.get(id)).filter((c): c is Claim => c !== undefined);
     out.set(g.id, fingerprint(g, members));
   }
   return out;

@@ -85,6 +85,8 @@ describe("not claims (English)", () => {
     // A decade is a time.
     ["The worst quake of the 1990s struck in the 1980's shadow.", []],
     ["Patients in Ward 4 were moved to Junction 9 clinics.", []],
+    // A train named by its number, as a bus or a tram.
+    ["Train 157 ran a red signal near Tahta.", []],
     ["Fans fled the 17 October 1961 Stadium through the October 6 Bridge exit.", []],
     // A ballot list or an electoral district named by its number.
     ["The Dawn Alliance, which ran as List 104, won in District 5.", []],

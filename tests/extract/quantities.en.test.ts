@@ -38,6 +38,7 @@ describe("English quantities", () => {
     ["The two leaders spoke for 45 minutes.", ["2 ~leaders", "45 minute"]],
     // A place named by its number only when capitalised ("Ward 4"): here the figure counts people.
     ["In the ward 30 patients were treated overnight.", ["30 ~patients"]],
+    ["On the train 12 passengers were hurt.", ["12 passenger"]],
     ["The war has killed more than 240,000 people.", ["over 240000 killed"]],
     ["Nearly 2,300 sorties have been flown since Sept. 30.", ["nearly 2300 sortie"]],
     ["About 4,000 combat sorties were flown, officials said.", ["approx 4000 sortie"]],

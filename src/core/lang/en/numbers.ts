@@ -232,7 +232,7 @@ export const numbers: NumberWords = {
   namedReferenceCues: [
     "law", "bill", "act", "regulation", "directive", "ordinance", "statute", "order", "ward", "bus", "hangar", "bay",
     "lane", "tram", "building", "block", "flat", "unit", "cell", "hall", "row", "wing", "tower", "coach",
-    "carriage", "lot", "studio", "villa", "court", "camp",
+    "carriage", "train", "lot", "studio", "villa", "court", "camp",
     // Ballot lists and electoral districts numbered like places: "List 104", "District 5"; "the list 12 names".
     "list", "district",
   ],

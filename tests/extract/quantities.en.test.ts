@@ -94,6 +94,9 @@ describe("English quantities", () => {
     ["Italy is bound by the 1951 Refugee Convention.", []],
     ["The air force hit 4,111 targets in 2,299 sorties over 48 days.", ["4111 target", "2299 sortie", "48 day"]],
     ["The strikes went on for over 48 hours.", ["over 48 hour"]],
+    // The same after a percent mark: the span a change is spread over, not "more than four years".
+    ["The deal would have raised wages by 25% over four years.", ["25 percent", "4 year"]],
+    ["Pay rises 12 per cent over three years, and staff had waited for over 3 years.", ["12 percent", "3 year", "over 3 year"]],
     // A cue in an earlier clause does not say what happened to a noun the lexicon does not know.
     ["Some 1.2 million people were displaced, and nearly 2,300 homes were destroyed.", ["approx 1200000 displaced", "nearly 2300 home"]],
     ["Nearly 2,300 villagers were displaced by the floods.", ["nearly 2300 displaced"]],

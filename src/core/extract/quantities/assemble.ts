@@ -576,8 +576,9 @@ function inheritBreakdownUnits(qs: Draft[], tokens: readonly Token[], lex: UnitL
 }
 
 /**
- * "4,111 targets in 2,299 sorties over 48 days": a qualifier word right after what was counted, before a span
- * of time, names the span rather than bounding it ("lasted for over 48 hours" still bounds it).
+ * "4,111 targets in 2,299 sorties over 48 days", "raised pay by 25% over four years": a qualifier word right after
+ * what was counted or a figure's percent mark, before a span of time, names the span rather than bounding it
+ * ("lasted for over 48 hours" still bounds it).
  */
 function spanOfTime(n: NumberMention, found: UnitFound, tokens: readonly Token[], first: number, lex: UnitLexicons, locale: Locale): boolean {
   if (n.qualifier !== "over" && n.qualifier !== "under") return false;
@@ -586,7 +587,7 @@ function spanOfTime(n: NumberMention, found: UnitFound, tokens: readonly Token[]
   const m = lex.spanWords.matchAt(tokens, start);
   if (m === undefined || m.last !== first) return false;
   const before = tokens[start - 1];
-  return before !== undefined && (before.kind === "digits" || (before.kind === "word" && !locale.stopwords.has(before.norm)));
+  return before !== undefined && (before.kind === "digits" || before.text === "%" || (before.kind === "word" && !locale.stopwords.has(before.norm)));
 }
 
 /** "as far as" before a figure that is no distance: the phrase bounds only the units it names. */

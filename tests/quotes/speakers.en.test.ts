@@ -15,6 +15,9 @@ describe("English speakers", () => {
     ["X officially announced", "The ministry officially announced that 12 people had died.", "The ministry"],
     ["X subsequently said", "Police subsequently said the toll had risen to 9.", "Police"],
     ["X told reporters", "Lavrov told reporters in Moscow that Russia was ready.", "Lavrov"],
+    // Initials with their dots are part of the name, one letter or several.
+    ["a middle initial", '"We will not find anyone alive," Rear Admiral Shannon N. Gilreath said.', "Rear Admiral Shannon N. Gilreath"],
+    ["chained initials", '"We have reached the main area," district official D.D. Kale said today.', "district official D.D. Kale"],
     ['"…," X said.', '"We are ready," Foreign Minister Sergei Lavrov said.', "Foreign Minister Sergei Lavrov"],
     ['"…," X told reporters', '"We are ready," Foreign Minister Sergei Lavrov told reporters in Moscow on Thursday.', "Foreign Minister Sergei Lavrov"],
     ["X, the title, said", "Kerry, the U.S. secretary of state, said the talks were useful.", "Kerry, the U.S. secretary of state"],

@@ -95,6 +95,8 @@ const MAX_UNIT_TOKENS = 12;
 /** Letters a solid name must hold past its prefix: «عبدالله», not «عبدت» (paved). */
 const MIN_SOLID_NAME_REST = 3;
 const LETTER = /\p{L}/u;
+/** One capital, or capitals each followed by a dot ("D.D"): initials before their last dot. */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
 /** Reads units of one sentence, tokens lo..hi (inclusive) of a paragraph. */
 export class UnitReader {
@@ -166,7 +168,7 @@ export class UnitReader {
         k += 2;
         continue;
       }
-      if (n.text === "." && this.lex.abbreviations.has(norm)) {
+      if (n.text === "." && (this.lex.abbreviations.has(norm) || this.initials(i, k))) {
         norm += ".";
         k++;
       }
@@ -176,6 +178,18 @@ export class UnitReader {
     const tail = tokens[k] as Token;
     const raw = k > i && t.text.length <= 3 && !isCapitalised(t.text) && isCapitalised(tail.text) ? tail.text : t.text;
     return this.classifyWord(norm, raw, i, k);
+  }
+
+  /**
+   * "district official D.D. Kale", "Shannon N. Gilreath": capitals each followed by a dot, before a capitalised
+   * word, are a name's initials, and their last dot is part of them rather than the end of the phrase.
+   */
+  private initials(first: number, last: number): boolean {
+    if (this.lex.words.nameMarking !== "case" || last + 2 > this.hi) return false;
+    const { tokens, text } = this.view;
+    const next = tokens[last + 2] as Token;
+    const written = text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+    return INITIALS.test(written) && next.kind === "word" && next.spaceBefore && isCapitalised(next.text);
   }
 
   /** The unit ending at token j (lo <= j <= hi). */

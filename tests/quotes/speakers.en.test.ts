@@ -17,6 +17,7 @@ describe("English speakers", () => {
     ["X told reporters", "Lavrov told reporters in Moscow that Russia was ready.", "Lavrov"],
     // Initials with their dots are part of the name, one letter or several.
     ["a middle initial", '"We will not find anyone alive," Rear Admiral Shannon N. Gilreath said.', "Rear Admiral Shannon N. Gilreath"],
+    ["a quote closed by two apostrophes", "\"We do not believe we will find anyone alive,'' Coast Guard Rear Admiral Shannon Gilreath said.", "Coast Guard Rear Admiral Shannon Gilreath"],
     ["chained initials", '"We have reached the main area," district official D.D. Kale said today.', "district official D.D. Kale"],
     ['"…," X said.', '"We are ready," Foreign Minister Sergei Lavrov said.', "Foreign Minister Sergei Lavrov"],
     ['"…," X told reporters', '"We are ready," Foreign Minister Sergei Lavrov told reporters in Moscow on Thursday.', "Foreign Minister Sergei Lavrov"],

@@ -18,6 +18,8 @@ describe("English speakers", () => {
     // Initials with their dots are part of the name, one letter or several.
     ["a middle initial", '"We will not find anyone alive," Rear Admiral Shannon N. Gilreath said.', "Rear Admiral Shannon N. Gilreath"],
     ["a quote closed by two apostrophes", "\"We do not believe we will find anyone alive,'' Coast Guard Rear Admiral Shannon Gilreath said.", "Coast Guard Rear Admiral Shannon Gilreath"],
+    // A number between capitalised words numbers a body in its name.
+    ["a numbered district in a title", '"This is about respect," IAM District 751 President Jon Holden said.', "IAM District 751 President Jon Holden"],
     ["chained initials", '"We have reached the main area," district official D.D. Kale said today.', "district official D.D. Kale"],
     ['"…," X said.', '"We are ready," Foreign Minister Sergei Lavrov said.', "Foreign Minister Sergei Lavrov"],
     ['"…," X told reporters', '"We are ready," Foreign Minister Sergei Lavrov told reporters in Moscow on Thursday.', "Foreign Minister Sergei Lavrov"],

@@ -146,6 +146,7 @@ export class UnitReader {
       const dot = this.view.tokens[i - 1];
       const prev = dot && dot.kind === "punct" && dot.text === "." && i - 1 > this.lo ? this.view.tokens[i - 2] : dot;
       if (i > this.lo && prev && prev.kind === "word" && this.lex.rankWords.has(prev.norm)) return plain("word", i, i, t.norm);
+      if (this.numberInName(i)) return plain("word", i, i, t.norm);
       return plain("break", i, i, t.norm);
     }
     const trigger = this.lex.triggers.matchAt(tokens, i);
@@ -178,6 +179,21 @@ export class UnitReader {
     const tail = tokens[k] as Token;
     const raw = k > i && t.text.length <= 3 && !isCapitalised(t.text) && isCapitalised(tail.text) ? tail.text : t.text;
     return this.classifyWord(norm, raw, i, k);
+  }
+
+  /**
+   * "IAM District 751 President Jon Holden": a number between two capitalised words, the one before it no function
+   * word, numbers a body in its name ("Local 1245", "Unit 8200"). Not "In 2024 President Biden".
+   */
+  private numberInName(i: number): boolean {
+    if (this.lex.words.nameMarking !== "case" || i - 1 < this.lo || i + 1 > this.hi) return false;
+    const { tokens, quoteOf } = this.view;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (prev.kind !== "word" || next.kind !== "word" || !next.spaceBefore || !(tokens[i] as Token).spaceBefore) return false;
+    if ((quoteOf[i - 1] as number) >= 0 || (quoteOf[i + 1] as number) >= 0 || !isCapitalised(prev.text) || !isCapitalised(next.text)) return false;
+    const lex = this.lex;
+    return !lex.links.has(prev.norm) && !lex.determiners.has(prev.norm) && this.breakClass(prev.norm) === NEITHER && !lex.clauseStarts.has(prev.norm);
   }
 
   /**

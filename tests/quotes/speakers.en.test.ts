@@ -205,8 +205,17 @@ describe("English carry-over and quote speakers", () => {
     ["he: the person who spoke before, not the body", 'A military spokesman said the strikes would go on.\n\nIsraeli forces struck 40 targets in Gaza. "We will continue," he said.', "A military spokesman"],
     ["it: the body", 'A military spokesman said the strikes would go on.\n\nThe Israeli army struck 40 targets in Gaza. "We will continue," it said.', "The Israeli army"],
     ["they: the body, in the next paragraph", 'A military spokesman said the strikes would go on.\n\nIsraeli forces struck 40 targets in Gaza.\n\n"We will continue," they said.', "Israeli forces"],
+    // "She" is one person: not officials mentioned or quoted before.
+    ["she: not officials mentioned before", 'Police officials in Hathras were not available for comment.\n\nThe devotees included Kamla. "I went with my daughter," she told ANI.', undefined],
+    ["she: not officials who spoke before", 'Police officials said the crowd was too large.\n\n"I went with my daughter," she said.', undefined],
+    ["he: a spokesman still", 'A police spokesman said the crowd was too large.\n\n"I went there myself," he said.', "A police spokesman"],
   ])("matches a pronoun to a person or a body: %s", (_name, text, expected) => {
     expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual([expected]);
+  });
+
+  it("takes the phrase after 'told' for who heard it, not who spoke", () => {
+    const text = '"The attendees were leaving," said Chaitra V, divisional commissioner of Aligarh city, told AFP. "We are focusing on relief," she added.';
+    expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual(["Chaitra V", "Chaitra V"]);
   });
 
   it.each([

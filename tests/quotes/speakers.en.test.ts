@@ -32,6 +32,8 @@ describe("English speakers", () => {
     ["a rank and a name", "The party's No. 3, Ali Musa, said the vote would go ahead.", "The party's No. 3, Ali Musa"],
     // A release speaks as a statement does.
     ["a news release", "Shots were fired near several businesses, the news release said.", "the news release"],
+    // A body whose name holds an event word still speaks: its head is its last word.
+    ["a fire service", "The Fire Service said 13 engines were used.", "The Fire Service"],
     ["a rank after number", "The ministry's number 2 said the talks had failed.", "The ministry's number 2"],
     ["X added that", "Lavrov added that Russia would act.", "Lavrov"],
     ["X has vowed that", 'Forestry Minister Hasan Karabulut has vowed that the authorities "will not leave a single village alone".', "Forestry Minister Hasan Karabulut"],
@@ -94,6 +96,9 @@ describe("English speakers", () => {
     ["a subject that names nobody", "Both sides said the talks were useful."],
     ["a capitalised reporting word continues a name", "The United States Geological Survey measured the quake."],
     ["a verb that shares the subject of an unnamed clause", "Russia bombed Aleppo and said the strikes would go on."],
+    // An event claims lives; it does not speak.
+    ["an event that claims lives", "Maharashtra's worst landslide claims 82 lives."],
+    ["a storm that claimed lives", "The storm claimed 12 lives in the region."],
   ])("%s", (_name, text) => {
     expect(speakerOf(text, "en")).toBeUndefined();
   });

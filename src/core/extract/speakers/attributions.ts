@@ -105,7 +105,7 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   if (subject === "none") return undefined;
   // "وأعلنت الهدنة": an event is no speaker; the verb is a passive, or its subject is not one the article names.
   if (typeof subject === "object" && spec.kind === "verb") {
-    const head = subject.units.find((u) => u.kind === "word");
+    const head = subjectHead(r, subject.units);
     if (head && !head.quote && r.lex.nonSpeakers.match(head.norm)) subject = "unresolved";
   }
   const att: Attribution = { kind: spec.kind, trigger: trigger.first, triggerLast: trigger.last, spanFirst: trigger.first, spanLast: trigger.last };
@@ -233,6 +233,21 @@ function subjectFirstSubject(r: UnitReader, verb: Unit, listenerAfter: boolean):
     if (phrase) return { units: phrase };
   }
   return "none";
+}
+
+/**
+ * The word of a subject phrase that says what it is: its first word where the verb comes first («الهدنة» in
+ * «وأعلنت الهدنة»); where the subject comes first, its last word before a link ("Maharashtra's worst landslide",
+ * "the storm of the century").
+ */
+function subjectHead(r: UnitReader, units: readonly Unit[]): Unit | undefined {
+  if (r.lex.words.subjectOrder !== "subjectFirst") return units.find((u) => u.kind === "word");
+  let head: Unit | undefined;
+  for (const u of units) {
+    if (u.kind === "link") break;
+    if (u.kind === "word") head = u;
+  }
+  return head;
 }
 
 function rightOrUnnamed(r: UnitReader, verb: Unit): Subject {

@@ -55,7 +55,18 @@ const bodies = [
   "alliance", "cabinet", "parliament", "presidency", "forces", "team", "teams", "network",
 ];
 
+// Events and things, which claim lives and confirm fears but never speak: "Maharashtra's worst landslide claims 82
+// lives" names no speaker.
+const nonSpeakers = [
+  "landslide", "landslides", "mudslide", "storm", "storms", "flood", "floods", "flooding", "fire", "fires", "blaze",
+  "wildfire", "wildfires", "earthquake", "quake", "tremor", "cyclone", "hurricane", "typhoon", "tornado", "stampede",
+  "crash", "collision", "explosion", "blast", "disaster", "tragedy", "eruption", "collapse", "accident", "outbreak",
+  "epidemic", "pandemic", "virus", "war", "fighting", "clashes", "violence", "heatwave", "toll", "truce", "ceasefire",
+  "election", "elections", "results",
+];
+
 export const speech: SpeechWords = {
+  nonSpeakers,
   // "The group's No. 2 official said": a rank written as a number after these is part of the description.
   rankWords: ["no", "number"],
   triggers,

@@ -94,6 +94,9 @@ describe("English quantities", () => {
     ["Italy is bound by the 1951 Refugee Convention.", []],
     ["The air force hit 4,111 targets in 2,299 sorties over 48 days.", ["4111 target", "2299 sortie", "48 day"]],
     ["The strikes went on for over 48 hours.", ["over 48 hour"]],
+    // A singular noun modifying a plural head may follow another modifier and come before a second noun.
+    ["A strike will shutter two major plane assembly plants near Seattle.", ["2 workshop"]],
+    ["Relatives buried 10 plane crash victims on Sunday.", ["10 killed"]],
     // A breakdown between commas leaves the figure's cue after it the figure's own.
     ["At least 44 people, including 26 women and three children, were killed in the fire.", ["atLeast 44 killed", "26 woman", "3 child"]],
     ["Around 75 people, including 42 found unconscious, were rescued from the building.", ["approx 75 rescued", "42 person"]],

@@ -282,7 +282,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
       best = sense ? { unit: sense } : { unit: hit.unit, person: hit.person, ...(/^\p{Lu}/u.test(t.text) ? { capitalised: true } : {}) };
       modifierEnd = q.headFinal && !single && !sense && hit.last === j + 1 && !/^\p{Lu}/u.test(t.text) && !lex.isPlural(t.norm) && !isCurrencyUnit(locale, hit.unit) ? hit.last : -1;
-      if (gap >= q.maxGap) break;
+      // A singular noun that may modify a plural after it is looked past, whatever the modifiers before it.
+      if (gap >= q.maxGap && modifierEnd < 0) break;
       gap += hit.last - j;
       j = hit.last;
       continue;
@@ -304,6 +305,13 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       words.push(t.norm);
       best = undefined;
       break;
+    }
+    // "two major plane assembly plants": one more singular noun may stand between them.
+    const head = tokens[j + 1];
+    if (best && modifierEnd === j && plainSingular(lex, t, locale) && head && head.spaceBefore && (pluralHead(lex, head) || (unitAt(lex, tokens, j + 1) !== undefined && lex.isPlural(head.norm)))) {
+      modifierEnd = j + 1;
+      j++;
+      continue;
     }
     if (best) break;
     // "Fewer than 100 remained": a verb after the figure ends the phrase; before a noun the same form is an
@@ -355,6 +363,12 @@ const YEAR_MAX = 2100;
 function pluralHead(lex: UnitLexicons, t: Token): boolean {
   return t.kind === "word" && !/^\p{Lu}/u.test(t.text) && lex.isPlural(t.norm) && !lex.isVerb(t.norm) && !lex.notNouns.has(t.norm) &&
     !lex.modifiers.has(t.norm) && !lex.shareCues.match(t.norm);
+}
+
+/** A lower-case word that reads as a singular noun: no function word, verb, plural or count modifier. */
+function plainSingular(lex: UnitLexicons, t: Token, locale: Locale): boolean {
+  return t.kind === "word" && !/^\p{Lu}/u.test(t.text) && !locale.stopwords.has(t.norm) && !lex.isPlural(t.norm) && !lex.isVerb(t.norm) &&
+    !lex.notNouns.has(t.norm) && !lex.modifiers.has(t.norm);
 }
 
 /** A currency's unit: "5 billion dollar loans" are still dollars. */

@@ -79,6 +79,9 @@ describe("not claims (English)", () => {
     ["Tu-160 and Tu-95MS bombers fired cruise missiles.", []],
     ["Shoigu said 12 Tu-22M3 bombers hit targets near Raqqa.", ["12 bomber"]],
     ["The Airbus A321 broke up over Sinai.", []],
+    // A listed model word written with a capital makes the number before it a designation, with no number after it.
+    ["Picketers stood outside the plant where the flagship 737 Max aircraft is built.", []],
+    ["The strike halts work on the 737 MAX, and the crane lifts 60 tons max.", ["60 ton"]],
     ["The truck overturned near exit 12 of Interstate 95.", []],
     // An age bound after people is their age.
     ["Children under five and people over 65 are most at risk.", []],

@@ -95,6 +95,23 @@ describe("English quantities", () => {
     ["Italy is bound by the 1951 Refugee Convention.", []],
     ["The air force hit 4,111 targets in 2,299 sorties over 48 days.", ["4111 target", "2299 sortie", "48 day"]],
     ["The strikes went on for over 48 hours.", ["over 48 hour"]],
+    // A singular noun modifying a plural head may follow another modifier and come before a second noun.
+    ["A strike will shutter two major plane assembly plants near Seattle.", ["2 workshop"]],
+    ["Relatives buried 10 plane crash victims on Sunday.", ["10 killed"]],
+    // A breakdown between commas leaves the figure's cue after it the figure's own.
+    ["At least 44 people, including 26 women and three children, were killed in the fire.", ["atLeast 44 killed", "26 woman", "3 child"]],
+    ["Around 75 people, including 42 found unconscious, were rescued from the building.", ["approx 75 rescued", "42 person"]],
+    ["The toll rose to 72 after nine more residents, including three children, were found dead.", ["72 killed", "9 killed", "3 killed"]],
+    // A cue whose own figure stands between it and a clause opener ("even as") is not the next figure's.
+    ["The death toll rose to 28 even as 150 people were feared trapped under the debris.", ["28 killed", "150 person"]],
+    ["Floods killed 28 civilians and 150 soldiers.", ["28 killed", "150 killed"]],
+    // A semicolon parts two statements of a summary line: the dead are not the 22 in critical condition.
+    ["Women and children among the dead; 22 in critical condition; dozens rescued.", ["22 ?"]],
+    // "The loss of … lives" are the dead.
+    ["The blaze caused the tragic loss of at least 44 lives.", ["atLeast 44 killed"]],
+    // The same after a percent mark: the span a change is spread over, not "more than four years".
+    ["The deal would have raised wages by 25% over four years.", ["25 percent", "4 year"]],
+    ["Pay rises 12 per cent over three years, and staff had waited for over 3 years.", ["12 percent", "3 year", "over 3 year"]],
     // A cue in an earlier clause does not say what happened to a noun the lexicon does not know.
     ["Some 1.2 million people were displaced, and nearly 2,300 homes were destroyed.", ["approx 1200000 displaced", "nearly 2300 home"]],
     ["Nearly 2,300 villagers were displaced by the floods.", ["nearly 2300 displaced"]],

@@ -106,6 +106,9 @@ describe("quoted statements, English", () => {
     ["a short numbered name is not a statement", 'The UAE launched operation "Gallant Knight 3" and the "phase two 2025" plan.', []],
     ["guillemets in English copy", "He said «we will not allow this to happen» and left.", ["we will not allow this to happen"]],
     ["a double prime after a digit closes it when it ends the quote", "The minister said “the fleet will grow to 16″ before the talks on the crisis.", ["the fleet will grow to 16"]],
+    ["two apostrophes close a straight quote", "\"We do not believe we will find anyone alive,'' the admiral said at the briefing.", ["We do not believe we will find anyone alive,"]],
+    ["two right single quotes close a curly quote", "“So this evening we are going to suspend the search.’’ The workers’ families waited.", ["So this evening we are going to suspend the search."]],
+    ["doubled apostrophes with no quote open are left alone", "The workers'' union and Russia's jets said little.", []],
     ["a double prime with no quote open is inches", "The shop sold 12″ screens and 15″ ones, he said “we sold out within the hour today.”", ["we sold out within the hour today."]],
   ])("%s", (_name, text, expected) => {
     expect(quoteTexts(text, "en")).toEqual(expected);

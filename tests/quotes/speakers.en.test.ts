@@ -15,6 +15,12 @@ describe("English speakers", () => {
     ["X officially announced", "The ministry officially announced that 12 people had died.", "The ministry"],
     ["X subsequently said", "Police subsequently said the toll had risen to 9.", "Police"],
     ["X told reporters", "Lavrov told reporters in Moscow that Russia was ready.", "Lavrov"],
+    // Initials with their dots are part of the name, one letter or several.
+    ["a middle initial", '"We will not find anyone alive," Rear Admiral Shannon N. Gilreath said.', "Rear Admiral Shannon N. Gilreath"],
+    ["a quote closed by two apostrophes", "\"We do not believe we will find anyone alive,'' Coast Guard Rear Admiral Shannon Gilreath said.", "Coast Guard Rear Admiral Shannon Gilreath"],
+    // A number between capitalised words numbers a body in its name.
+    ["a numbered district in a title", '"This is about respect," IAM District 751 President Jon Holden said.', "IAM District 751 President Jon Holden"],
+    ["chained initials", '"We have reached the main area," district official D.D. Kale said today.', "district official D.D. Kale"],
     ['"…," X said.', '"We are ready," Foreign Minister Sergei Lavrov said.', "Foreign Minister Sergei Lavrov"],
     ['"…," X told reporters', '"We are ready," Foreign Minister Sergei Lavrov told reporters in Moscow on Thursday.', "Foreign Minister Sergei Lavrov"],
     ["X, the title, said", "Kerry, the U.S. secretary of state, said the talks were useful.", "Kerry, the U.S. secretary of state"],
@@ -26,6 +32,8 @@ describe("English speakers", () => {
     ["a rank and a name", "The party's No. 3, Ali Musa, said the vote would go ahead.", "The party's No. 3, Ali Musa"],
     // A release speaks as a statement does.
     ["a news release", "Shots were fired near several businesses, the news release said.", "the news release"],
+    // A body whose name holds an event word still speaks: its head is its last word.
+    ["a fire service", "The Fire Service said 13 engines were used.", "The Fire Service"],
     ["a rank after number", "The ministry's number 2 said the talks had failed.", "The ministry's number 2"],
     ["X added that", "Lavrov added that Russia would act.", "Lavrov"],
     ["X has vowed that", 'Forestry Minister Hasan Karabulut has vowed that the authorities "will not leave a single village alone".', "Forestry Minister Hasan Karabulut"],
@@ -88,6 +96,9 @@ describe("English speakers", () => {
     ["a subject that names nobody", "Both sides said the talks were useful."],
     ["a capitalised reporting word continues a name", "The United States Geological Survey measured the quake."],
     ["a verb that shares the subject of an unnamed clause", "Russia bombed Aleppo and said the strikes would go on."],
+    // An event claims lives; it does not speak.
+    ["an event that claims lives", "Maharashtra's worst landslide claims 82 lives."],
+    ["a storm that claimed lives", "The storm claimed 12 lives in the region."],
   ])("%s", (_name, text) => {
     expect(speakerOf(text, "en")).toBeUndefined();
   });
@@ -199,8 +210,17 @@ describe("English carry-over and quote speakers", () => {
     ["he: the person who spoke before, not the body", 'A military spokesman said the strikes would go on.\n\nIsraeli forces struck 40 targets in Gaza. "We will continue," he said.', "A military spokesman"],
     ["it: the body", 'A military spokesman said the strikes would go on.\n\nThe Israeli army struck 40 targets in Gaza. "We will continue," it said.', "The Israeli army"],
     ["they: the body, in the next paragraph", 'A military spokesman said the strikes would go on.\n\nIsraeli forces struck 40 targets in Gaza.\n\n"We will continue," they said.', "Israeli forces"],
+    // "She" is one person: not officials mentioned or quoted before.
+    ["she: not officials mentioned before", 'Police officials in Hathras were not available for comment.\n\nThe devotees included Kamla. "I went with my daughter," she told ANI.', undefined],
+    ["she: not officials who spoke before", 'Police officials said the crowd was too large.\n\n"I went with my daughter," she said.', undefined],
+    ["he: a spokesman still", 'A police spokesman said the crowd was too large.\n\n"I went there myself," he said.', "A police spokesman"],
   ])("matches a pronoun to a person or a body: %s", (_name, text, expected) => {
     expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual([expected]);
+  });
+
+  it("takes the phrase after 'told' for who heard it, not who spoke", () => {
+    const text = '"The attendees were leaving," said Chaitra V, divisional commissioner of Aligarh city, told AFP. "We are focusing on relief," she added.';
+    expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual(["Chaitra V", "Chaitra V"]);
   });
 
   it.each([

@@ -101,6 +101,7 @@ describe("segment", () => {
     ["one-letter abbreviation", "صرح د.محمد علي بأن الوضع مستقر", ["صرح د.محمد علي بأن الوضع مستقر"]],
     ["chained initials", "قال أ.د.سمير إن", ["قال أ.د.سمير إن"]],
     ["Latin glued stop stays", "the report.It said", ["the report.It said"]],
+    ["Latin chained initials", "official D.D. Kale said", ["official D.D. Kale said"]],
   ])("%s", (_name, text, expected) => {
     const ss = sentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
     expect(ss).toEqual(expected);

@@ -168,12 +168,15 @@ export function sentences(text: string, para: Span, isAbbreviation: (word: strin
   return out;
 }
 
+/** One capital, or capitals each followed by a dot ("D.D"): a name's initials before their last dot. */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
 function endsWithAbbreviation(body: string, stop: number, isAbbreviation: (word: string) => boolean): boolean {
   let i = stop;
   while (i > 0 && /[\p{L}.]/u.test(body[i - 1] as string)) i--;
   const word = body.slice(i, stop).toLowerCase();
   if (word.length === 0) return false;
-  if (/^\p{Lu}$/u.test(body.slice(i, stop))) return true; // an initial: "J. Kerry"
+  if (INITIALS.test(body.slice(i, stop))) return true; // initials: "J. Kerry", "D.D. Kale"
   return isAbbreviation(word);
 }
 

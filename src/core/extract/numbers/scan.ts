@@ -494,10 +494,12 @@ class Scanner extends WordGrammar {
     // "Boeing 737 MAX 8", «بوينغ 737 ماكس 8»: a code word carries a designation on to the number after it …
     const before = this.out[this.out.length - 1];
     if (prev && head.spaceBefore && before?.role === "designation" && before.last === first - 1 && this.isCodeWord(first - 1, false)) return true;
-    // … and the number before it is part of one ("737 MAX 8s").
+    // … and the number before it is part of one ("737 MAX 8s"), as it is before a listed word that is not written
+    // in lower case alone ("the flagship 737 Max aircraft"; "60 max" is a bound).
     const code = tokens[last];
     const more = tokens[last + 1];
     if (code && code.spaceBefore && more?.kind === "digits" && more.spaceBefore && this.isCodeWord(last, true)) return true;
+    if (code && code.spaceBefore && code.kind === "word" && !LOWER_ONLY.test(code.text) && this.isCodeWord(last, true)) return true;
     return false;
   }
 
@@ -617,6 +619,9 @@ function decimalScale(num: DigitNumber, scale: number, negative: boolean): numbe
     : v;
   return negative ? -exact : exact;
 }
+
+/** A word in lower-case letters only: not a designation's name ("max" is a word, "Max" and "MAX" a model). */
+const LOWER_ONLY = /^\p{Ll}+$/u;
 
 /** Capitals, an ampersand and capitals, all glued, ending at tokens[k] ("S&P", "AT&T"). */
 function ampersandName(tokens: readonly Token[], k: number): boolean {

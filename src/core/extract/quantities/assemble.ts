@@ -282,7 +282,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
       best = sense ? { unit: sense } : { unit: hit.unit, person: hit.person, ...(/^\p{Lu}/u.test(t.text) ? { capitalised: true } : {}) };
       modifierEnd = q.headFinal && !single && !sense && hit.last === j + 1 && !/^\p{Lu}/u.test(t.text) && !lex.isPlural(t.norm) && !isCurrencyUnit(locale, hit.unit) ? hit.last : -1;
-      if (gap >= q.maxGap) break;
+      // A singular noun that may modify a plural after it is looked past, whatever the modifiers before it.
+      if (gap >= q.maxGap && modifierEnd < 0) break;
       gap += hit.last - j;
       j = hit.last;
       continue;
@@ -304,6 +305,13 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       words.push(t.norm);
       best = undefined;
       break;
+    }
+    // "two major plane assembly plants": one more singular noun may stand between them.
+    const head = tokens[j + 1];
+    if (best && modifierEnd === j && plainSingular(lex, t, locale) && head && head.spaceBefore && (pluralHead(lex, head) || (unitAt(lex, tokens, j + 1) !== undefined && lex.isPlural(head.norm)))) {
+      modifierEnd = j + 1;
+      j++;
+      continue;
     }
     if (best) break;
     // "Fewer than 100 remained": a verb after the figure ends the phrase; before a noun the same form is an
@@ -355,6 +363,12 @@ const YEAR_MAX = 2100;
 function pluralHead(lex: UnitLexicons, t: Token): boolean {
   return t.kind === "word" && !/^\p{Lu}/u.test(t.text) && lex.isPlural(t.norm) && !lex.isVerb(t.norm) && !lex.notNouns.has(t.norm) &&
     !lex.modifiers.has(t.norm) && !lex.shareCues.match(t.norm);
+}
+
+/** A lower-case word that reads as a singular noun: no function word, verb, plural or count modifier. */
+function plainSingular(lex: UnitLexicons, t: Token, locale: Locale): boolean {
+  return t.kind === "word" && !/^\p{Lu}/u.test(t.text) && !locale.stopwords.has(t.norm) && !lex.isPlural(t.norm) && !lex.isVerb(t.norm) &&
+    !lex.notNouns.has(t.norm) && !lex.modifiers.has(t.norm);
 }
 
 /** A currency's unit: "5 billion dollar loans" are still dollars. */
@@ -587,8 +601,9 @@ function inheritBreakdownUnits(qs: Draft[], tokens: readonly Token[], lex: UnitL
 }
 
 /**
- * "4,111 targets in 2,299 sorties over 48 days": a qualifier word right after what was counted, before a span
- * of time, names the span rather than bounding it ("lasted for over 48 hours" still bounds it).
+ * "4,111 targets in 2,299 sorties over 48 days", "raised pay by 25% over four years": a qualifier word right after
+ * what was counted or a figure's percent mark, before a span of time, names the span rather than bounding it
+ * ("lasted for over 48 hours" still bounds it).
  */
 function spanOfTime(n: NumberMention, found: UnitFound, tokens: readonly Token[], first: number, lex: UnitLexicons, locale: Locale): boolean {
   if (n.qualifier !== "over" && n.qualifier !== "under") return false;
@@ -597,7 +612,7 @@ function spanOfTime(n: NumberMention, found: UnitFound, tokens: readonly Token[]
   const m = lex.spanWords.matchAt(tokens, start);
   if (m === undefined || m.last !== first) return false;
   const before = tokens[start - 1];
-  return before !== undefined && (before.kind === "digits" || (before.kind === "word" && !locale.stopwords.has(before.norm)));
+  return before !== undefined && (before.kind === "digits" || before.text === "%" || (before.kind === "word" && !locale.stopwords.has(before.norm)));
 }
 
 /** "as far as" before a figure that is no distance: the phrase bounds only the units it names. */
@@ -894,7 +909,10 @@ function roleNear(
   allLeads?: ReadonlySet<number>,
 ): string | undefined {
   const from = windowStart(lex, tokens, first, sentence);
-  const to = Math.min(tokens.length, after + ROLE_WINDOW_AFTER);
+  // "Nine more residents, including three children, were found dead": past a breakdown between commas, the
+  // figure's clause goes on, and its cue after the closing comma is as near as one right after the figure.
+  const resume = breakdownAppositionEnd(lex, tokens, after, sentence);
+  const to = Math.min(tokens.length, Math.max(after, resume) + ROLE_WINDOW_AFTER);
   let best: { unit: string; distance: number } | undefined;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
@@ -906,7 +924,8 @@ function roleNear(
     if (i < first && m.last - i > 1 && figureEnds?.has(i)) continue;
     // "unknown if the six are alive or dead": a cue offered as one of two states says neither happened.
     if (disjoined(lex, tokens, i, m.last)) continue;
-    const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, after, i);
+    const tail = resume > 0 && i >= resume ? resume : after;
+    const broken = i < first ? clauseBreak(tokens, m.last, first) : clauseBreak(tokens, tail, i);
     if (sameClause && (broken || (i < first && joinedClause(lex, tokens, m.last, first)))) continue;
     // "97 people were killed when 14 coaches derailed": a figure naming what it counts is not what a cue before
     // a word opening its clause happened to.
@@ -926,15 +945,44 @@ function roleNear(
     // is that figure's, not the named people's of the next clause.
     // A breakdown cue between them makes the figure part of that clause's ("among the dead, including 8 Americans").
     if (named && broken && i < first && figureInClause(tokens, i, m.last, first, sentence) && !breakdownBetween(lex, tokens, m.last, first)) continue;
+    // "The death toll rose to 28 even as 150 people were feared trapped": so is a cue whose figure comes after it,
+    // with a word opening another clause (not "and": "killed 28 civilians and 150 soldiers") before this one.
+    if (named && !broken && i < first && figureThenClause(lex, tokens, m.last, lead)) continue;
+    // "Women, children among the dead; 22 in critical condition": a semicolon parts two statements.
+    if (semicolonBetween(tokens, i < first ? m.last : after, i < first ? lead : i)) continue;
     // "At least 6 dead as the storm cuts power to almost 2 million": a cue that is the noun of the figure right
     // before it, with a new clause opening after it, is that figure's.
     if (i < first && figureEnds?.has(i) && ownedCue(lex, tokens, m.last, first)) continue;
     // A cue in the figure's own clause wins over one as near across a comma ("500 were evacuated, and 12 to
     // 15 people were arrested").
-    const distance = (i < first ? Math.max(0, lead - m.last) : i - after) + (broken ? CLAUSE_DISTANCE : 0);
+    const distance = (i < first ? Math.max(0, lead - m.last) : i - tail) + (broken ? CLAUSE_DISTANCE : 0);
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
   return best?.unit;
+}
+
+/** Words of a figure's own phrase that may stand between it and the comma opening a breakdown ("more residents"). */
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * The token after the closing comma of a breakdown set between commas right after a figure's phrase (", including
+ * 26 women and three children,"); -1 when there is none, or the breakdown ends its sentence or clause otherwise.
+ */
+function breakdownAppositionEnd(lex: UnitLexicons, tokens: readonly Token[], after: number, sentence: Span): number {
+  let k = after;
+  while (k < tokens.length && k < after + MAX_PHRASE_WORDS && (tokens[k] as Token).kind === "word") k++;
+  const open = tokens[k];
+  if (!open || open.kind !== "punct" || open.text !== ",") return -1;
+  const cue = lex.breakdowns.matchAt(tokens, k + 1);
+  if (!cue) return -1;
+  for (let j = cue.last; j < tokens.length && j <= cue.last + MAX_APPOSITION; j++) {
+    const t = tokens[j] as Token;
+    if (t.start >= sentence.end) return -1;
+    if (t.kind !== "punct" || insideNumber(tokens, j)) continue;
+    if (t.text === "," || t.text === "،") return j + 1;
+    if (CLAUSE_END.test(t.text) || t.text === "(") return -1;
+  }
+  return -1;
 }
 
 /**
@@ -995,6 +1043,25 @@ function ownedCue(lex: UnitLexicons, tokens: readonly Token[], cueEnd: number, f
   for (let i = cueEnd; i < first; i++) {
     const t = tokens[i] as Token;
     if (t.kind === "word" && lex.clauseStarts.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** A figure among tokens[from, to), then a word opening a clause that is no joiner ("even as", "when") after it. */
+function figureThenClause(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  let figure = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "digits") figure = true;
+    else if (figure && t.kind === "word" && lex.clauseStarts.has(t.norm) && !lex.clauseJoiners.has(t.norm)) return true;
+  }
+  return false;
+}
+
+function semicolonBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "punct" && (t.text === ";" || t.text === "؛")) return true;
   }
   return false;
 }

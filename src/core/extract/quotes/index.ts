@@ -103,8 +103,9 @@ export function analyzeSpeech(
   const lastBody: (string | undefined)[] = [];
   const heading: boolean[] = [];
   const knownNames = new Set<string>();
-  // Speakers written as a person or people, whom "it" never means.
+  // Speakers written as a person or people, whom "it" never means; and as several people, whom "he" never means.
   const persons = new Set<string>();
+  const plurals = new Set<string>();
   const spelledApart = namesSpelledApart(text, lex);
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -142,6 +143,7 @@ export function analyzeSpeech(
       let lastResolved: string | undefined;
       const context = (personal = false, impersonal = false): string | undefined => {
         const who = personal ? recent ?? fromBefore(true) : recentBody ?? recent ?? fromBefore(false);
+        if (personal && who !== undefined && plurals.has(who)) return undefined;
         return impersonal && who !== undefined && persons.has(who) ? undefined : who;
       };
       for (let k = 0; k < list.length; k++) {
@@ -156,6 +158,7 @@ export function analyzeSpeech(
         let who = relays ? resolved[k - 1] : a.speaker ?? (a.unresolved ? undefined : lastResolved ?? a.implied ?? carried);
         if (a.impersonal && a.speaker === undefined && who !== undefined && persons.has(who)) who = undefined;
         if (a.speaker !== undefined && a.person) persons.add(a.speaker);
+        if (a.speaker !== undefined && a.plural) plurals.add(a.speaker);
         resolved.push(who);
         if (who !== undefined) lastResolved = who;
       }
@@ -198,6 +201,7 @@ export function analyzeSpeech(
       // "it" and "they".
       const mentioned = list.length === 0 && speaker === undefined ? openingSubject(readers[s] as UnitReader) : undefined;
       if (mentioned?.person) persons.add(mentioned.speaker);
+      if (mentioned?.plural) plurals.add(mentioned.speaker);
       const last = lastResolved ?? lastQuoteSpeaker ?? speaker ?? (mentioned?.person ? mentioned.speaker : undefined);
       if (last !== undefined) {
         recent = last;

@@ -76,7 +76,7 @@ const CONTINUES: Record<QuoteFamily, string> = {
 };
 
 /** Every character the pass below acts on. */
-const MARKS = /[()[\]{}«»‹›„“”‘’"″′]/g;
+const MARKS = /[()[\]{}«»‹›„“”‘’"″′']/g;
 const BIDI = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const SPACE = /\s/;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -174,7 +174,15 @@ export function findQuoteSpans(text: string, para: Span, sentenceEnds: readonly 
         if (canOpen && (prev === undefined || !WORD.test(prev))) push(i, "single");
         break;
       }
+      case "'":
       case "’": {
+        // Two apostrophes close a double quote in copy typed the old way ("… alive,'' the admiral said").
+        if (text[i + 1] === c && (open.curly > 0 || open.straight > 0) && flanks(text, i + 1, para).canClose) {
+          closeQuote(open.curly > 0 ? "curly" : "straight", i);
+          i++;
+          break;
+        }
+        if (c === "'") break;
         const next = neighbour(text, i, 1, para);
         const prev = neighbour(text, i, -1, para);
         if (open.single > 0 && prev !== undefined && !SPACE.test(prev) && (next === undefined || !WORD.test(next))) closeQuote("single", i);

@@ -44,6 +44,11 @@ export interface SpeechTrigger {
    * where "متابعةً" alone is "continuing" (Arabic participles). Not so for English gerunds ("by saying").
    */
   nounAfterPreposition?: boolean;
+  /**
+   * Where the subject comes first, the phrase after the verb is who was spoken to, never the speaker: "\"…,\"
+   * said Chaitra V, a commissioner, told AFP" is not AFP's.
+   */
+  listenerAfter?: boolean;
 }
 
 export interface SpeechWords {
@@ -143,6 +148,11 @@ export interface SpeechWords {
    * or a group of people mentioned last ("Rescue workers said …") is not who they mean.
    */
   impersonalPronouns?: readonly string[];
+  /**
+   * Titles of people in the plural ("officials", "witnesses"): a phrase led by one names several people, whom a
+   * personal pronoun ("she said") does not mean.
+   */
+  pluralTitles?: readonly string[];
   /** Words that open a reported clause ("أن", "إن", "بأن", "that"); a speaker phrase ends before them. */
   complementisers: readonly string[];
   /**

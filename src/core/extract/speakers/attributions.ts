@@ -23,7 +23,7 @@ import { fold } from "../../text/normalize.js";
 import type { SpeechTrigger, SpeechTriggerKind } from "../quotes/words.js";
 import type { SpeechLexicon } from "./lexicon.js";
 import { adverbialStartsLeft } from "./adverbials.js";
-import { impliedSubject, isPerson } from "./mentions.js";
+import { impliedSubject, isPerson, isPlural } from "./mentions.js";
 import { APPOSITIVE_WINDOW, caseLength, caseStartLeft, collectLeft, collectRight, constructLength, endsName, knownName, ledByTitle, names, namesSomeone, type Candidate } from "./phrase.js";
 import { apposedName, determinedFirstName, titleTail } from "./titleTail.js";
 import { isClauseBoundary, isColon, isComma, opensComplement, speakerText, type QuoteRef, type Unit, type UnitReader } from "./units.js";
@@ -57,6 +57,8 @@ export interface Attribution {
   impersonal?: boolean;
   /** The written speaker names a person or people (see isPerson), whom a later "it" does not mean. */
   person?: boolean;
+  /** The written speaker names several people (see isPlural), whom a later "he" or "she" does not mean. */
+  plural?: boolean;
 }
 
 // How far after a verb that needs a complement the complement may start (tokens).
@@ -99,11 +101,11 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   let subject: Subject;
   if (spec.kind === "participle") subject = "unnamed";
   else if (spec.kind === "source" || spec.kind === "relay") subject = sourcePhrase(r, trigger.last + 1);
-  else subject = r.lex.words.subjectOrder === "verbFirst" ? verbFirstSubject(r, trigger, spec) : subjectFirstSubject(r, trigger);
+  else subject = r.lex.words.subjectOrder === "verbFirst" ? verbFirstSubject(r, trigger, spec) : subjectFirstSubject(r, trigger, spec.listenerAfter === true);
   if (subject === "none") return undefined;
   // "وأعلنت الهدنة": an event is no speaker; the verb is a passive, or its subject is not one the article names.
   if (typeof subject === "object" && spec.kind === "verb") {
-    const head = subject.units.find((u) => u.kind === "word");
+    const head = subjectHead(r, subject.units);
     if (head && !head.quote && r.lex.nonSpeakers.match(head.norm)) subject = "unresolved";
   }
   const att: Attribution = { kind: spec.kind, trigger: trigger.first, triggerLast: trigger.last, spanFirst: trigger.first, spanLast: trigger.last };
@@ -126,6 +128,7 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
     att.spanLast = Math.max(att.spanLast, last.last);
     att.speaker = speakerText(r.view, subject.units);
     if (isPerson(subject.units)) att.person = true;
+    if (isPlural(subject.units, r)) att.plural = true;
     for (const u of subject.units) if (u.kind === "word" && u.named && !u.person && !u.body && !u.quote) r.knownNames.add(u.norm);
   }
   if (subject === "unnamed" && spec.kind === "verb") {
@@ -243,16 +246,17 @@ function gluedConjunction(r: UnitReader, verb: Unit): boolean {
   return r.lex.conjunctionPrefixes.some((p) => norm.length > p.length + 2 && norm.startsWith(p));
 }
 
-function subjectFirstSubject(r: UnitReader, verb: Unit): Subject {
+function subjectFirstSubject(r: UnitReader, verb: Unit, listenerAfter: boolean): Subject {
+  const after = (): Subject => (listenerAfter ? "unnamed" : rightOrUnnamed(r, verb));
   const j = skipAdverbsLeft(r, verb.first - 1);
-  if (j < r.lo) return rightOrUnnamed(r, verb);
+  if (j < r.lo) return after();
   const u = r.endingAt(j);
   if (u.kind === "pronoun") return "unnamed";
   if (u.kind === "punct" && isComma(u.norm)) {
     const apposed = appositive(r, u);
-    return apposed ? { units: apposed } : rightOrUnnamed(r, verb);
+    return apposed ? { units: apposed } : after();
   }
-  if (u.kind === "punct" || u.kind === "statement") return rightOrUnnamed(r, verb);
+  if (u.kind === "punct" || u.kind === "statement") return after();
   if (r.lex.coordinators.has(u.norm)) return "shared";
   const left = u.kind === "word" || u.kind === "det" || u.kind === "link" ? leftPhrase(r, verb, false) : undefined;
   if (left) return { units: left };
@@ -263,6 +267,21 @@ function subjectFirstSubject(r: UnitReader, verb: Unit): Subject {
     if (phrase) return { units: phrase };
   }
   return "none";
+}
+
+/**
+ * The word of a subject phrase that says what it is: its first word where the verb comes first («الهدنة» in
+ * «وأعلنت الهدنة»); where the subject comes first, its last word before a link ("Maharashtra's worst landslide",
+ * "the storm of the century").
+ */
+function subjectHead(r: UnitReader, units: readonly Unit[]): Unit | undefined {
+  if (r.lex.words.subjectOrder !== "subjectFirst") return units.find((u) => u.kind === "word");
+  let head: Unit | undefined;
+  for (const u of units) {
+    if (u.kind === "link") break;
+    if (u.kind === "word") head = u;
+  }
+  return head;
 }
 
 function rightOrUnnamed(r: UnitReader, verb: Unit): Subject {

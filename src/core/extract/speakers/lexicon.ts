@@ -45,6 +45,7 @@ export interface SpeechLexicon {
   pronouns: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
   impersonalPronouns: ReadonlySet<string>;
+  pluralTitles: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   definitePrefixes: readonly string[];
   /** The definite prefixes that carry a conjunction ("وال"): a word with one is coordinated. */
@@ -122,6 +123,7 @@ function compile(locale: Locale): SpeechLexicon {
     pronouns: folded(w.pronouns),
     personalPronouns: folded(w.personalPronouns ?? []),
     impersonalPronouns: folded(w.impersonalPronouns ?? []),
+    pluralTitles: folded(w.pluralTitles ?? []),
     abbreviations: locale.abbreviations,
     definitePrefixes: definite,
     coordinatedPrefixes: definite.filter((d) => prefixes.some((c) => d.startsWith(c) && definite.includes(d.slice(c.length)))),

@@ -15,9 +15,15 @@ import { isClauseBoundary, isComma, opensComplement, speakerText, type Unit, typ
  * a pronoun after it refers to it ("\"…,\" she told reporters"). An appositive between commas and an
  * adverbial of time or place may stand before the verb ("President Vladimir Putin on Tuesday told").
  */
-export function openingSubject(r: UnitReader): { speaker: string; person: boolean } | undefined {
+export function openingSubject(r: UnitReader): { speaker: string; person: boolean; plural: boolean } | undefined {
   const units = openingSubjectUnits(r);
-  return units ? { speaker: speakerText(r.view, units), person: isPerson(units) } : undefined;
+  return units ? { speaker: speakerText(r.view, units), person: isPerson(units), plural: isPlural(units, r) } : undefined;
+}
+
+/** A phrase whose first person's title is plural ("Police officials in Hathras", "Witnesses"). */
+export function isPlural(units: readonly Unit[], r: UnitReader): boolean {
+  const title = units.find((u) => u.kind === "word" && u.person);
+  return title !== undefined && r.lex.pluralTitles.has(title.norm);
 }
 
 /** A phrase that names a person: a person's title in it, or no body (an untitled name). */

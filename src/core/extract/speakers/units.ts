@@ -95,6 +95,8 @@ const MAX_UNIT_TOKENS = 12;
 /** Letters a solid name must hold past its prefix: «عبدالله», not «عبدت» (paved). */
 const MIN_SOLID_NAME_REST = 3;
 const LETTER = /\p{L}/u;
+/** One capital, or capitals each followed by a dot ("D.D"): initials before their last dot. */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
 /** Reads units of one sentence, tokens lo..hi (inclusive) of a paragraph. */
 export class UnitReader {
@@ -144,6 +146,7 @@ export class UnitReader {
       const dot = this.view.tokens[i - 1];
       const prev = dot && dot.kind === "punct" && dot.text === "." && i - 1 > this.lo ? this.view.tokens[i - 2] : dot;
       if (i > this.lo && prev && prev.kind === "word" && this.lex.rankWords.has(prev.norm)) return plain("word", i, i, t.norm);
+      if (this.numberInName(i)) return plain("word", i, i, t.norm);
       return plain("break", i, i, t.norm);
     }
     const trigger = this.lex.triggers.matchAt(tokens, i);
@@ -166,7 +169,7 @@ export class UnitReader {
         k += 2;
         continue;
       }
-      if (n.text === "." && this.lex.abbreviations.has(norm)) {
+      if (n.text === "." && (this.lex.abbreviations.has(norm) || this.initials(i, k))) {
         norm += ".";
         k++;
       }
@@ -176,6 +179,33 @@ export class UnitReader {
     const tail = tokens[k] as Token;
     const raw = k > i && t.text.length <= 3 && !isCapitalised(t.text) && isCapitalised(tail.text) ? tail.text : t.text;
     return this.classifyWord(norm, raw, i, k);
+  }
+
+  /**
+   * "IAM District 751 President Jon Holden": a number between two capitalised words, the one before it no function
+   * word, numbers a body in its name ("Local 1245", "Unit 8200"). Not "In 2024 President Biden".
+   */
+  private numberInName(i: number): boolean {
+    if (this.lex.words.nameMarking !== "case" || i - 1 < this.lo || i + 1 > this.hi) return false;
+    const { tokens, quoteOf } = this.view;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (prev.kind !== "word" || next.kind !== "word" || !next.spaceBefore || !(tokens[i] as Token).spaceBefore) return false;
+    if ((quoteOf[i - 1] as number) >= 0 || (quoteOf[i + 1] as number) >= 0 || !isCapitalised(prev.text) || !isCapitalised(next.text)) return false;
+    const lex = this.lex;
+    return !lex.links.has(prev.norm) && !lex.determiners.has(prev.norm) && this.breakClass(prev.norm) === NEITHER && !lex.clauseStarts.has(prev.norm);
+  }
+
+  /**
+   * "district official D.D. Kale", "Shannon N. Gilreath": capitals each followed by a dot, before a capitalised
+   * word, are a name's initials, and their last dot is part of them rather than the end of the phrase.
+   */
+  private initials(first: number, last: number): boolean {
+    if (this.lex.words.nameMarking !== "case" || last + 2 > this.hi) return false;
+    const { tokens, text } = this.view;
+    const next = tokens[last + 2] as Token;
+    const written = text.slice((tokens[first] as Token).start, (tokens[last] as Token).end);
+    return INITIALS.test(written) && next.kind === "word" && next.spaceBefore && isCapitalised(next.text);
   }
 
   /** The unit ending at token j (lo <= j <= hi). */

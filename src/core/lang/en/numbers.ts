@@ -214,6 +214,8 @@ export const numbers: NumberWords = {
     "edges", "edging", "crept", "creeps", "creeping", "inched", "inches", "inching", "ticked", "ticks", "ticking",
     "shot", "shoots", "shooting", "jumped", "jumps", "jumping", "climbed", "climbs", "climbing", "spiked", "spikes",
     "spiking", "soared", "soars", "soaring", "surged", "surges", "surging", "crawled", "crawls", "bounced", "bounces",
+    // A headline drops the verb: "India landslide toll up to 51" is the toll risen to 51, not at most 51.
+    "toll", "tally",
   ],
   boundJoiners: ["and", "but", ","],
   ordinalSuffixes: ["st", "nd", "rd", "th"],

@@ -27,11 +27,12 @@ const units: UnitForms[] = [
   { id: "weapon", forms: ["weapon", "weapons", "gun", "guns", "rifle", "rifles"] },
   // People
   { id: "killed", forms: ["dead", "deaths", "death", "fatalities", "fatality", "victims", "victim", "killed", "martyr", "martyrs"] },
-  // Lives are the dead only when lost or claimed ("claimed 10 lives", "10 lives were lost"), not "saved 10 lives".
+  // Lives are the dead only when lost or claimed ("claimed 10 lives", "10 lives were lost", "the loss of 44 lives"),
+  // not "saved 10 lives".
   {
     id: "killed",
     forms: ["lives"],
-    cued: ["claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taking", "take", "takes", "lost", "losing", "lose", "loses"],
+    cued: ["claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took", "taking", "take", "takes", "lost", "losing", "lose", "loses", "loss"],
   },
   { id: "casualty", forms: ["casualties", "casualty"] },
   { id: "injured", forms: ["wounded", "injured", "injuries", "injury", "hurt"] },

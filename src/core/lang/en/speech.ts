@@ -7,11 +7,14 @@ const weakVerb: SpeechTrigger = { kind: "verb", needsComplement: true };
 const participle: SpeechTrigger = { kind: "participle" };
 const source: SpeechTrigger = { kind: "source" };
 const relay: SpeechTrigger = { kind: "relay" };
+// "told AFP", "tells reporters": the phrase after is who heard it.
+const toldVerb: SpeechTrigger = { kind: "verb", listenerAfter: true };
 
 const forms = (spec: SpeechTrigger, ...words: string[]) => words.map((w) => [w, spec] as const);
 
 const triggers = [
-  ...forms(verb, "said", "says", "say", "told", "tells", "stated", "declared", "declares"),
+  ...forms(verb, "said", "says", "say", "stated", "declared", "declares"),
+  ...forms(toldVerb, "told", "tells"),
   ...forms(verb, "announced", "announces", "warned", "warns", "stressed", "stresses", "insisted", "insists"),
   ...forms(verb, "claimed", "claims", "confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits"),
   ...forms(verb, "asserted", "asserts", "argued", "argues", "explained", "explains", "reported", "remarked"),
@@ -52,7 +55,18 @@ const bodies = [
   "alliance", "cabinet", "parliament", "presidency", "forces", "team", "teams", "network",
 ];
 
+// Events and things, which claim lives and confirm fears but never speak: "Maharashtra's worst landslide claims 82
+// lives" names no speaker.
+const nonSpeakers = [
+  "landslide", "landslides", "mudslide", "storm", "storms", "flood", "floods", "flooding", "fire", "fires", "blaze",
+  "wildfire", "wildfires", "earthquake", "quake", "tremor", "cyclone", "hurricane", "typhoon", "tornado", "stampede",
+  "crash", "collision", "explosion", "blast", "disaster", "tragedy", "eruption", "collapse", "accident", "outbreak",
+  "epidemic", "pandemic", "virus", "war", "fighting", "clashes", "violence", "heatwave", "toll", "truce", "ceasefire",
+  "election", "elections", "results",
+];
+
 export const speech: SpeechWords = {
+  nonSpeakers,
   // "The group's No. 2 official said": a rank written as a number after these is part of the description.
   rankWords: ["no", "number"],
   triggers,
@@ -72,6 +86,8 @@ export const speech: SpeechWords = {
   personalPronouns: ["he", "she"],
   // "it said" is a body's or a statement's, never people's ("Rescue workers …. It said" is not the workers).
   impersonalPronouns: ["it"],
+  // "Police officials … were not available. \"…,\" she told ANI" is not the officials' words.
+  pluralTitles: [...personTitles.filter((t) => t.endsWith("s") && !t.endsWith("ss")), "spokespeople", "troops"],
   complementisers: ["that"],
   prepositions: [
     "in", "on", "at", "to", "from", "with", "by", "about", "after", "before", "during", "since", "into", "over",

@@ -42,6 +42,7 @@ export interface CompiledDateWords {
   eraWords: PhraseLexicon<true>;
   otherEraWords: PhraseLexicon<true>;
   nameHeads: PhraseLexicon<true>;
+  numberedHeads: PhraseLexicon<true>;
   placeHeads: PhraseLexicon<true>;
   placeTails: ReadonlySet<string>;
   dayOffsets: PhraseLexicon<number>;
@@ -135,6 +136,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     eraWords: bare(w.eraWords),
     otherEraWords: bare(w.otherEraWords),
     nameHeads: set(w.nameHeads),
+    numberedHeads: set(w.numberedHeads ?? []),
     placeHeads: set(w.placeHeads ?? []),
     placeTails: new Set((w.placeTails ?? []).map(fold)),
     dayOffsets: new PhraseLexicon(w.dayOffsets, clitics),

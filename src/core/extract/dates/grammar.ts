@@ -364,6 +364,12 @@ export class DateGrammar {
     return !!next && next.kind === "word" && this.w.placeTails.has(next.norm) && /^\p{Lu}/u.test(next.text);
   }
 
+  /** A numbered noun stands right before token `first`, or with one word between (see DateWords.numberedHeads). */
+  private afterNumberedHead(first: number): boolean {
+    if (this.endsWith(this.w.numberedHeads, first - 1)) return true;
+    return this.tokens[first - 1]?.kind === "word" && this.endsWith(this.w.numberedHeads, first - 2);
+  }
+
   private endsWith(lexicon: PhraseLexicon<unknown>, k: number): boolean {
     return k >= 0 && lexicon.matchEndingAt(this.tokens, k) !== undefined;
   }
@@ -732,6 +738,13 @@ export class DateGrammar {
     const implicitYear = fields.year === undefined && fields.direction === undefined && fields.yearOffset === undefined;
     if ((implicitYear && this.endsWith(this.w.nameHeads, start.first - 1)) || this.namesPlace(start.first, end)) {
       return { items: [{ first: start.first, last: end, prefix: start.prefix, name: true }], next: end };
+    }
+    if (fields.month !== undefined && this.afterNumberedHead(start.first)) {
+      const month: DateItem = { first: start.first, last: end, prefix: start.prefix, month: fields.month };
+      if (fields.year !== undefined) month.year = fields.year;
+      if (fields.direction !== undefined) month.direction = fields.direction;
+      if (fields.yearOffset !== undefined) month.yearOffset = fields.yearOffset;
+      return { items: [month], next: end };
     }
     const shared: Partial<DateItem> = {};
     if (fields.month !== undefined) shared.month = fields.month;

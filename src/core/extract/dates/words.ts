@@ -178,6 +178,11 @@ export interface DateWords {
    */
   nameHeads: readonly string[];
   /**
+   * Nouns whose own number follows them, alone or after one adjective: the number is never a day, so a month
+   * after it dates the whole span («الأسبوع الوبائي 27 إلى 30 من شهر تموز 2025» is July 2025, not the 27th).
+   */
+  numberedHeads?: readonly string[];
+  /**
    * Nouns of places named after a day, with or without its year: the date is the name («ملعب 17 أكتوبر 1961»,
    * «جسر 6 أكتوبر»). Words before the day.
    */

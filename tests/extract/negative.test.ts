@@ -38,6 +38,11 @@ describe("not claims (Arabic)", () => {
     ["وأصيب 2-3 أشخاص بجروح طفيفة.", ["range 2.5 injured"]],
     ["وتوقفت المباراة في الدقيقة ٦٧ بسبب الأمطار نحو 10 دقائق.", ["approx 10 minute"]],
     ["وستجتمع الدول السبع الكبرى في روما.", []],
+    // A wire's date line: the number closing the bracketed outlet is in its name; a figure in brackets after a
+    // noun, or later in the sentence, still counts.
+    ["أربيل (كوردستان 24)- قتل 23 شخصا على الأقل في حريق بملهى ليلي.", ["atLeast 23 killed"]],
+    ["باريس (فرانس 24): أصيب 12 شخصا في الحادث.", ["12 injured"]],
+    ["وقتل في الهجوم (نحو 30) شخصا - بحسب الشرطة.", ["approx 30 killed"]],
     // A definite figure after a noun counted in order is its rank.
     ["واختتم الاجتماع الوزاري الـ36 أعماله في الذكرى الـ75 لتأسيس المنظمة.", []],
     // «الست» after a verb is the lady, «لست» is "I am not": neither is six.

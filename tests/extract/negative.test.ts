@@ -168,3 +168,18 @@ describe("page furniture yields no claim", () => {
     expect(claimsBrief(text, "ar")).toEqual(["2122 killed"]);
   });
 });
+
+// Outlets spell a transliterated name each their own way; a short quotation after the noun it names is no statement.
+describe("quoted names after their noun (Arabic)", () => {
+  it.each<[string, number]>([
+    ['اندلع الحريق قرب مطبخ مطعم ونادي "بيرتش باي روميو لين" في بلدة أربورا.', 0],
+    ["وقالت الشرطة إن الحريق اندلع في ملهى “بيرش باي روميو لين” بعد منتصف الليل.", 0],
+    ["وأطلق الجيش عملية «درع الشمال الجديد» فجر اليوم.", 0],
+    // Longer than a name, or after no such noun: a statement.
+    ['وقال مدير النادي "لم نتلق أي تحذير من الدفاع المدني قبل الحريق".', 1],
+    ['وقال مدير الملهى "لن نفتح أبوابنا".', 1],
+    ["وقال الوزير «لن نسمح بتكرار هذه المأساة».", 1],
+  ])("%s", (text, quotes) => {
+    expect(claimsOf(text, "ar").filter((c) => c.kind === "quote")).toHaveLength(quotes);
+  });
+});

@@ -225,3 +225,15 @@ describe("Arabic dates: a month since which something happened", () => {
     expect(datesIn(text, ar, published)).toEqual(expected);
   });
 });
+
+// Page stamps gloss the month after a dash as others do after a slash: «02 سبتمبر-أيلول 2025» is one day.
+describe("Arabic dates: a month glossed after a dash", () => {
+  it.each<Case>([
+    ["الثلاثاء 02 سبتمبر-أيلول 2025 الساعة 05 مساءً", "", [["الثلاثاء 02 سبتمبر-أيلول 2025", "2025-09-02"]]],
+    ["وقع الحادث في 2 أيلول - سبتمبر 2025.", "", [["2 أيلول - سبتمبر 2025", "2025-09-02"]]],
+    // Two different months after a dash stay two dates.
+    ["ويمتد الموسم من 15 سبتمبر-أكتوبر 2025.", "", [["15 سبتمبر", "--09-15"], ["أكتوبر 2025", "2025-10"]]],
+  ])("%s", (text, published, expected) => {
+    expect(datesIn(text, ar, published)).toEqual(expected);
+  });
+});

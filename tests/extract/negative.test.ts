@@ -38,6 +38,11 @@ describe("not claims (Arabic)", () => {
     ["وأصيب 2-3 أشخاص بجروح طفيفة.", ["range 2.5 injured"]],
     ["وتوقفت المباراة في الدقيقة ٦٧ بسبب الأمطار نحو 10 دقائق.", ["approx 10 minute"]],
     ["وستجتمع الدول السبع الكبرى في روما.", []],
+    // A wire's date line: the number closing the bracketed outlet is in its name; a figure in brackets after a
+    // noun, or later in the sentence, still counts.
+    ["أربيل (كوردستان 24)- قتل 23 شخصا على الأقل في حريق بملهى ليلي.", ["atLeast 23 killed"]],
+    ["باريس (فرانس 24): أصيب 12 شخصا في الحادث.", ["12 injured"]],
+    ["وقتل في الهجوم (نحو 30) شخصا - بحسب الشرطة.", ["approx 30 killed"]],
     // A definite figure after a noun counted in order is its rank.
     ["واختتم الاجتماع الوزاري الـ36 أعماله في الذكرى الـ75 لتأسيس المنظمة.", []],
     // «الست» after a verb is the lady, «لست» is "I am not": neither is six.
@@ -161,5 +166,20 @@ describe("page furniture yields no claim", () => {
   ])("skips the Arabic page stamp %s", (stamp) => {
     const text = [stamp, "وأعلنت الوزارة ارتفاع عدد الوفيات إلى 2122 حالة وفاة."].join("\n");
     expect(claimsBrief(text, "ar")).toEqual(["2122 killed"]);
+  });
+});
+
+// Outlets spell a transliterated name each their own way; a short quotation after the noun it names is no statement.
+describe("quoted names after their noun (Arabic)", () => {
+  it.each<[string, number]>([
+    ['اندلع الحريق قرب مطبخ مطعم ونادي "بيرتش باي روميو لين" في بلدة أربورا.', 0],
+    ["وقالت الشرطة إن الحريق اندلع في ملهى “بيرش باي روميو لين” بعد منتصف الليل.", 0],
+    ["وأطلق الجيش عملية «درع الشمال الجديد» فجر اليوم.", 0],
+    // Longer than a name, or after no such noun: a statement.
+    ['وقال مدير النادي "لم نتلق أي تحذير من الدفاع المدني قبل الحريق".', 1],
+    ['وقال مدير الملهى "لن نفتح أبوابنا".', 1],
+    ["وقال الوزير «لن نسمح بتكرار هذه المأساة».", 1],
+  ])("%s", (text, quotes) => {
+    expect(claimsOf(text, "ar").filter((c) => c.kind === "quote")).toHaveLength(quotes);
   });
 });

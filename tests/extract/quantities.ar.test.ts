@@ -529,3 +529,14 @@ describe("Arabic rise of a counted thing", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// Headlines tell a death in the present: «حريق يقتل 25 شخصاً» ("fire kills 25").
+describe("Arabic present-tense 'kills' in headlines", () => {
+  it.each([
+    ["مأساة ليلية في غوا: حريق مدمر داخل نادٍ شهير يقتل 25 شخصاً ويصدم الهند", ["25 killed"]],
+    ["انهيار أرضي يقتل 11 شخصا في نيبال", ["11 killed"]],
+    ["عاصفة تقتل ما لا يقل عن 7 أشخاص في الفلبين", ["atLeast 7 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -303,10 +303,13 @@ export class DateGrammar {
     return this.isPunct(k, ".") && this.glued(k) && this.year(k + 1, hijri) ? k + 1 : k;
   }
 
-  /** The same month again, in parentheses or after a slash: "(نوفمبر)", "/تشرين الثاني". */
+  /**
+   * The same month again, in parentheses or after a slash or a dash: "(نوفمبر)", "/تشرين الثاني", «02
+   * سبتمبر-أيلول 2025» (a dash between two months is a range only when they differ).
+   */
   private gloss(k: number, month: MonthName): number {
     const same = (m: MonthHit | undefined): m is MonthHit => !!m && m.month === month.month && !m.hijri === !month.hijri;
-    if (this.isPunct(k, "/")) {
+    if (this.isPunct(k, "/") || this.isPunct(k, "-") || this.isPunct(k, "\u2013")) {
       const m = this.month(k + 1, true);
       if (same(m)) return m.last;
     }

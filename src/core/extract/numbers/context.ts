@@ -25,6 +25,8 @@ const SUBJECT_WORDS = 4;
 
 const TILDES = new Set(["~", "\u223C", "\u301C"]);
 const COMPARISON_SIGNS = new Set(["<", ">", "=", "!"]);
+/** Most words of a date line's place, and of the outlet's name before its number. */
+const MAX_CREDIT_WORDS = 3;
 const CLOSING = new Set([")", "]", "»", "\u201D", "\""]);
 const OPENING_QUOTES = new Set(["«", "\u201C", "\"", "\u2018", "'"]);
 const CLOSING_QUOTES = new Set(["»", "\u201D", "\"", "\u2019", "'"]);
@@ -164,7 +166,26 @@ class Context {
     const headEnd = prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && !tokens[e.first]?.spaceBefore ? e.first - 2 : e.first - 1;
     if (e.digits && !e.percent && lex.nameHeads.matchEndingAt(tokens, headEnd)) e.role = "designation";
     else if (this.endsQuotedName(e)) e.role = "designation";
+    else if (e.digits && this.endsCredit(e)) e.role = "designation";
     else if (e.digits && !e.percent && prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && this.afterOrdinalHead(e.first - 2)) e.role = "ordinal";
+  }
+
+  /**
+   * «أربيل (كوردستان 24)- قتل 23 شخصا», "PARIS (France 24) -": a paragraph opening with a place and a bracketed
+   * outlet before a dash or a colon is a wire's date line, and a number closing the bracket is in the outlet's
+   * name. Held to the first words of the paragraph and to words alone in the bracket, so «(1.084.289) ناخب» and a
+   * figure glossed in brackets later in a sentence still count.
+   */
+  private endsCredit(e: Expr): boolean {
+    const { tokens } = this;
+    const close = tokens[e.last];
+    const after = tokens[e.last + 1];
+    if (close?.kind !== "punct" || close.text !== ")" || !after || !(isDash(after) || after.text === ":")) return false;
+    let open = e.first - 1;
+    while (open >= 0 && open >= e.first - MAX_CREDIT_WORDS && tokens[open]!.kind === "word") open--;
+    if (open === e.first - 1 || open < 0 || tokens[open]!.text !== "(" || open > MAX_CREDIT_WORDS) return false;
+    for (let i = 0; i < open; i++) if (tokens[i]!.kind !== "word") return false;
+    return true;
   }
 
   /**

@@ -28,8 +28,9 @@ import { openingSubject } from "../speakers/mentions.js";
 import { namesSpelledApart, speechLexicon, type SpeechLexicon } from "../speakers/lexicon.js";
 import { UnitReader, type ParagraphView, type QuoteRef } from "../speakers/units.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
-import { isQuotedStatement } from "./statements.js";
+import { countQuotedWords, isQuotedStatement } from "./statements.js";
 import { pushEach } from "../pushEach.js";
+import type { WordLexicon } from "../../lang/lexicon.js";
 
 export interface QuoteMention {
   /** Offset of the first non-space character inside the quotation marks. */
@@ -79,6 +80,8 @@ const CARRY_PARAGRAPHS = 2;
 const RELAY_GAP = 7;
 // A paragraph of one sentence with at most this many words, not ending like prose, is a heading.
 const HEADING_WORDS = 12;
+/** Most words of a quoted name after its noun («بيرتش باي روميو لين»); a statement after «نادي» runs longer. */
+const NAMED_QUOTE_WORDS = 4;
 const PROSE_ENDINGS = new Set([".", ":", "»", "”", '"', "’", "'", ")", "]", "…", "\u06D4", "!"]);
 
 /**
@@ -114,7 +117,7 @@ export function analyzeSpeech(
     const next = paragraphs[p + 1];
     const paraTokens = tokens?.[p] ?? tokenize(text, para.start, para.end);
     const spans = findQuoteSpans(text, para, sents.map((s) => s.end), next ? text[next.start] : undefined);
-    const view = makeView(text, paraTokens, spans, locale.stopwords, spelledApart);
+    const view = makeView(text, paraTokens, spans, locale.stopwords, spelledApart, lex.quotedNameHeads);
     const ranges = sentenceRanges(paraTokens, sents);
     const readers = pushEach(ranges, ([lo, hi]) => new UnitReader(view, lex, lo, hi, knownNames));
     const atts = pushEach(readers, (r) => (r.lo <= r.hi ? findAttributions(r) : []));
@@ -235,6 +238,7 @@ function makeView(
   spans: readonly QuoteSpan[],
   stopwords: ReadonlySet<string>,
   spelledApart: ReadonlySet<string>,
+  nameHeads: WordLexicon<true>,
 ): ParagraphView {
   // A plain array: a typed array of more than a few elements gets its memory outside the heap, which costs
   // more to get and to free than the paragraph's reading of it saves.
@@ -257,10 +261,21 @@ function makeView(
         lastTok = t;
       }
     }
-    const statement = firstTok >= 0 && isQuotedStatement(tokens, firstTok, lastTok, stopwords);
+    const statement = firstTok >= 0 && isQuotedStatement(tokens, firstTok, lastTok, stopwords) && !namedByHead(tokens, openTok, firstTok, lastTok, nameHeads);
     quotes.push({ span, statement, openTok, closeTok, firstTok: firstTok < 0 ? openTok + 1 : firstTok, lastTok: firstTok < 0 ? openTok : lastTok });
   }
   return { text, tokens, quoteOf, quotes, spelledApart };
+}
+
+/**
+ * A short quotation right after a noun of a named place, firm or work is its name («ملهى "بيرتش باي روميو لين"»):
+ * outlets transliterate such names each their own way, and two spellings are no two wordings of a statement.
+ * The noun as listed (no article): «وقال مدير الملهى "لن نفتح أبوابنا"» ends a speaker's title, not a name.
+ */
+function namedByHead(tokens: readonly Token[], openTok: number, firstTok: number, lastTok: number, nameHeads: WordLexicon<true>): boolean {
+  const head = tokens[openTok - 1];
+  if (head?.kind !== "word" || !nameHeads.match(head.norm, { prefixes: false, suffixes: false })) return false;
+  return countQuotedWords(tokens, firstTok, lastTok) <= NAMED_QUOTE_WORDS;
 }
 
 /** For each sentence, the inclusive range of token indices whose tokens start inside it ([lo, lo-1] when none). */

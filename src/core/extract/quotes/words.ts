@@ -86,6 +86,11 @@ export interface SpeechWords {
    */
   nonSpeakers?: readonly string[];
   /**
+   * Nouns of named places, firms and works, after which a short quotation is the name, not a statement: «ملهى
+   * "بيرتش باي روميو لين"», «عملية "درع الشمال"». Matched as listed: with the article the noun more often ends a speaker's title.
+   */
+  quotedNameHeads?: readonly string[];
+  /**
    * Verbal nouns that, right after a reporting verb, are its object: the verb's subject is left unsaid (the
    * pronoun in the verb) and is the one an earlier clause or sentence names («وأكد مقتل 41 عاملا», «أفادت
    * بإرسال أربعة مصابين»). Matched with a glued «ب» or article. A verb glued to a conjunction before one takes no

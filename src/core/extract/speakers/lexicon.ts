@@ -12,6 +12,8 @@ export interface SpeechLexicon {
   titles: WordLexicon<TitleKind>;
   /** See SpeechWords.nonSpeakers. */
   nonSpeakers: WordLexicon<true>;
+  /** See SpeechWords.quotedNameHeads. */
+  quotedNameHeads: WordLexicon<true>;
   /** See SpeechWords.objectNouns. */
   objectNouns: WordLexicon<true>;
   /** Folded (see SpeechWords.conjunctionPrefixes). */
@@ -98,6 +100,7 @@ function compile(locale: Locale): SpeechLexicon {
       w.titleClitics,
     ),
     nonSpeakers: new WordLexicon<true>((w.nonSpeakers ?? []).map((t) => [t, true] as const), w.titleClitics),
+    quotedNameHeads: new WordLexicon<true>((w.quotedNameHeads ?? []).map((t) => [t, true] as const), w.titleClitics),
     objectNouns: new WordLexicon<true>((w.objectNouns ?? []).map((t) => [t, true] as const), OBJECT_NOUN_CLITICS),
     conjunctionPrefixes: prefixes,
     rankWords: folded(w.rankWords ?? []),

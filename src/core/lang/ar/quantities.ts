@@ -189,7 +189,9 @@ export const quantities: QuantityWords = {
         // The drowned of a sinking or a flood: «ارتفع غرقى المركب إلى 42 شخصا», «غرق 30 مهاجرا».
         "غرقى", "غرق", "غرقوا", "غريق",
         // Martyrdom, as Palestinian and other copy writes a death: «أسفرت عن استشهاد 24 مواطنا».
-        "استشهاد", "استشهد", "استشهدت", "استشهدوا", "استشهدا"],
+        "استشهاد", "استشهد", "استشهدت", "استشهدوا", "استشهدا",
+        // Headlines tell a death in the present: «حريق يقتل 25 شخصاً» ("fire kills 25").
+        "يقتل", "تقتل"],
       // Bare «قضى/قضت» (AFP: «قضى تسعة أشخاص») only right before its figure: with a subject between
       // («قضت المحكمة بسجن 12 متهما», «قضى الاتفاق بالإفراج عن 50») it rules or stipulates.
       // «سقوط» (a fall) counts the dead only right before them («سقوط 12 قتيلا»): «عاد مليون لاجئ منذ سقوط

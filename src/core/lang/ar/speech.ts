@@ -107,6 +107,12 @@ const nonSpeakers = [
   "بطولة", "دورة", "أزمة", "كارثة", "مجزرة", "حادث", "حادثة", "جائحة", "وباء", "موجة", "عطلة", "حالة",
 ];
 
+// Named places, firms and works: a short quotation right after one is its name, not a statement.
+const quotedNameHeads = [
+  "ملهى", "نادي", "مطعم", "فندق", "مقهى", "شركة", "مصنع", "متجر", "مجمع", "سفينة", "ناقلة", "عملية", "حملة",
+  "برنامج", "تطبيق", "منصة", "مسلسل", "فيلم", "كتاب", "رواية", "صحيفة", "مجلة", "قناة", "مشروع", "مبادرة", "مهرجان",
+].flatMap((n) => [n, ...["و", "ب", "وب", "ف"].map((c) => c + n)]);
+
 // Verbal nouns of what a report tells (deaths, injuries, a rise, a transfer), which follow their verb as its object
 // when the verb's subject is left unsaid: «وأكد مقتل 41 عاملا», «وأعلنت وفاة 107», «كما أفادت بإرسال أربعة مصابين».
 const objectNouns = [
@@ -117,6 +123,7 @@ const objectNouns = [
 
 export const speech: SpeechWords = {
   nonSpeakers,
+  quotedNameHeads,
   objectNouns,
   rankWords: ["الرقم", "رقم"],
   triggers,

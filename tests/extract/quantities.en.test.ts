@@ -121,6 +121,10 @@ describe("English quantities", () => {
     ["The number of displaced reached 1.7 million.", ["1700000 displaced"]],
     // The cue right before a figure's qualifier is the nearest, not the next figure's cue after it.
     ["The bus overturned, killing at least 12 and injuring about 40 people.", ["atLeast 12 killed", "approx 40 injured"]],
+    // A headline's present tense: the injured, not the dead of the verb before.
+    ["Explosion at US chemical plant kills two, injures 49", ["2 killed", "49 injured"]],
+    ["Blast injures 49 workers at plant", ["49 injured"]],
+    ["Cave-in injures other workers trying to reach the six trapped miners", ["6 ~miners"]],
     ["The blast killed as many as 9 and wounded 30 people.", ["atMost 9 killed", "30 injured"]],
     // A figure that names what it counts, after a word opening its clause, was not what the cue says.
     ["Eight people were killed when 3 wagons left the rails.", ["8 killed", "3 ~wagons"]],

@@ -125,6 +125,8 @@ describe("English quantities", () => {
     ["Explosion at US chemical plant kills two, injures 49", ["2 killed", "49 injured"]],
     ["Blast injures 49 workers at plant", ["49 injured"]],
     ["Cave-in injures other workers trying to reach the six trapped miners", ["6 ~miners"]],
+    // "that" joining a reported clause before "one" and a noun: a count, not the pronoun of "that one".
+    ["The governor confirmed that one person was killed in the explosion.", ["1 killed"]],
     ["The blast killed as many as 9 and wounded 30 people.", ["atMost 9 killed", "30 injured"]],
     // A figure that names what it counts, after a word opening its clause, was not what the cue says.
     ["Eight people were killed when 3 wagons left the rails.", ["8 killed", "3 ~wagons"]],

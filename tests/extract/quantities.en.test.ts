@@ -125,6 +125,9 @@ describe("English quantities", () => {
     ["Explosion at US chemical plant kills two, injures 49", ["2 killed", "49 injured"]],
     ["Blast injures 49 workers at plant", ["49 injured"]],
     ["Cave-in injures other workers trying to reach the six trapped miners", ["6 ~miners"]],
+    // Counts of a verdict are charges, not the acquitted, nor the days of a breakdown before them.
+    ["The jury also acquitted him on 9 counts of insider trading.", ["9 count"]],
+    ["It deliberated over six days before convicting Lay on all counts, including four counts of bank fraud.", ["6 day", "4 count"]],
     // "that" joining a reported clause before "one" and a noun: a count, not the pronoun of "that one".
     ["The governor confirmed that one person was killed in the explosion.", ["1 killed"]],
     ["The blast killed as many as 9 and wounded 30 people.", ["atMost 9 killed", "30 injured"]],

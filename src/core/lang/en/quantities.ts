@@ -165,6 +165,9 @@ const units: UnitForms[] = [
   { id: "times", forms: ["times", "fold"] },
   { id: "vote", forms: ["vote", "votes"] },
   { id: "seat", forms: ["seat", "seats"] },
+  // Charges in a court case: "acquitted him on 9 counts" counts charges, not the acquitted. Plural only: "a charge
+  // of $50" is a price and "a count of 500" a tally.
+  { id: "count", forms: ["counts", "charges"] },
 ];
 
 export const quantities: QuantityWords = {

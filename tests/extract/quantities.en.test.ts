@@ -125,6 +125,8 @@ describe("English quantities", () => {
     ["Explosion at US chemical plant kills two, injures 49", ["2 killed", "49 injured"]],
     ["Blast injures 49 workers at plant", ["49 injured"]],
     ["Cave-in injures other workers trying to reach the six trapped miners", ["6 ~miners"]],
+    // A bare whole after "out of" counts what its part names.
+    ["The party won 48 seats out of 329, and the jury convicted him on 19 counts out of 28.", ["48 seat", "329 seat", "19 count", "28 count"]],
     // Counts of a verdict are charges, not the acquitted, nor the days of a breakdown before them.
     ["The jury also acquitted him on 9 counts of insider trading.", ["9 count"]],
     ["It deliberated over six days before convicting Lay on all counts, including four counts of bank fraud.", ["6 day", "4 count"]],

@@ -58,6 +58,11 @@ describe("English dates: months without a day", () => {
     ["The plan was announced in April.", "2015-11-20", []],
     ["The plan was announced in March.", "2015-11-20", []],
     ["The plan was announced in October.", "", []],
+    // A past tense that rules out the nearest month leaves the year open, never a wrong one.
+    ["He started working at the plant in October.", "2013-06-14", []],
+    ["Talks were held in January.", "2015-12-20", []],
+    ["The plant will reopen in October, and sales rose in January.", "2013-06-14", [["October", "2013-10~"], ["January", "2013-01~"]]],
+    ["Payrolls increased by much less than expected in the month of July.", "2024-08-02", [["July", "2024-07~"]]],
   ])("%s", (text, published, expected) => {
     expect(datesIn(text, en, published || undefined)).toEqual(expected);
   });

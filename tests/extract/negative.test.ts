@@ -135,6 +135,8 @@ describe("not claims (English)", () => {
     ["It was the third such strike this week.", []],
     ["The 2015 budget was approved in 2014.", []],
     ["\"Defense News\" reported the carrier could stay.", []],
+    // "that one" without a noun after it is a pronoun, not a count.
+    ["Officials said that one was the worst of the leaks, and the governor preferred that one.", []],
   ])("%s", (sentence, expected) => {
     expect(claimsBrief(sentence, "en", "2015-11-20")).toEqual(expected);
   });

@@ -121,6 +121,17 @@ describe("English quantities", () => {
     ["The number of displaced reached 1.7 million.", ["1700000 displaced"]],
     // The cue right before a figure's qualifier is the nearest, not the next figure's cue after it.
     ["The bus overturned, killing at least 12 and injuring about 40 people.", ["atLeast 12 killed", "approx 40 injured"]],
+    // A headline's present tense: the injured, not the dead of the verb before.
+    ["Explosion at US chemical plant kills two, injures 49", ["2 killed", "49 injured"]],
+    ["Blast injures 49 workers at plant", ["49 injured"]],
+    ["Cave-in injures other workers trying to reach the six trapped miners", ["6 ~miners"]],
+    // A bare whole after "out of" counts what its part names.
+    ["The party won 48 seats out of 329, and the jury convicted him on 19 counts out of 28.", ["48 seat", "329 seat", "19 count", "28 count"]],
+    // Counts of a verdict are charges, not the acquitted, nor the days of a breakdown before them.
+    ["The jury also acquitted him on 9 counts of insider trading.", ["9 count"]],
+    ["It deliberated over six days before convicting Lay on all counts, including four counts of bank fraud.", ["6 day", "4 count"]],
+    // "that" joining a reported clause before "one" and a noun: a count, not the pronoun of "that one".
+    ["The governor confirmed that one person was killed in the explosion.", ["1 killed"]],
     ["The blast killed as many as 9 and wounded 30 people.", ["atMost 9 killed", "30 injured"]],
     // A figure that names what it counts, after a word opening its clause, was not what the cue says.
     ["Eight people were killed when 3 wagons left the rails.", ["8 killed", "3 ~wagons"]],

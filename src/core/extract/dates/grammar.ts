@@ -77,6 +77,12 @@ export interface DateItem {
   weekday?: { day: number; direction: "past" | "future"; fromTense?: true };
   /** A weekday named by its distance in days from the publication day ("أمس الخميس" = -1). */
   dayOffset?: { days: number; weekday: number };
+  /**
+   * A month written alone in a past clause: "started working in October", written in June, is no later October.
+   * Only the past is read: "expected" also ends comparisons ("rose less than expected in July"), which would
+   * otherwise read as the future.
+   */
+  pastTense?: true;
   /** A day of the month alone ("on the 7th"), in the month the tense points to. */
   ordinalDay?: { day: number; direction: "past" | "future" };
   /** A date of the Hijri calendar: month, day and year are Hijri and never completed. */
@@ -468,6 +474,9 @@ export class DateGrammar {
     if (!(cued || part || before || glossed || tail.direction || tail.yearOffset !== undefined)) return undefined;
     const item: DateItem = { first: start.first, last: j, prefix, month: month.month, direction: tail.direction ?? direction };
     if (tail.yearOffset !== undefined) item.yearOffset = tail.yearOffset;
+    else if (!item.direction && !month.hijri) {
+      if (this.tense(cued ? i - 1 : start.first, start.first, j) === "past") item.pastTense = true;
+    }
     if (month.hijri) item.hijri = true;
     return { items: [item], next: j };
   }

@@ -25,7 +25,7 @@ export function inferDayYear(month: number, day: number, published: YMD, directi
 }
 
 /** The year of `month` written without a day, seen from `published`. */
-export function inferMonthYear(month: number, published: YMD, direction?: DateDirection): number | undefined {
+export function inferMonthYear(month: number, published: YMD, direction?: DateDirection, pastTense?: boolean): number | undefined {
   const p = published.year * 12 + published.month - 1;
   const candidates = [published.year - 1, published.year, published.year + 1].map((year) => ({
     year,
@@ -35,7 +35,11 @@ export function inferMonthYear(month: number, published: YMD, direction?: DateDi
   if (direction === "past") return last(candidates.filter((c) => c.delta < 0))?.year;
   if (direction === "future") return candidates.find((c) => c.delta > 0)?.year;
   if (direction === "current") return published.year;
-  return nearest(candidates, published.year, ACROSS_NEW_YEAR_MONTHS);
+  const year = nearest(candidates, published.year, ACROSS_NEW_YEAR_MONTHS);
+  // A past tense that rules out the nearest month leaves the year open: "started in October" written in June is
+  // not this October, and may be last year's or an earlier one.
+  if (pastTense && (candidates.find((c) => c.year === year)?.delta ?? 0) > 0) return undefined;
+  return year;
 }
 
 function nearest(candidates: { year: number; delta: number }[], sameYear: number, across: number): number | undefined {

@@ -44,7 +44,7 @@ export function resolveDate(item: DateItem, published: YMD | undefined): Resolve
   }
   if (item.year !== undefined) return { value: isoMonth(item.year, month), yearInferred: false };
   if (!published) return undefined;
-  const year = item.yearOffset !== undefined ? published.year + item.yearOffset : inferMonthYear(month, published, item.direction);
+  const year = item.yearOffset !== undefined ? published.year + item.yearOffset : inferMonthYear(month, published, item.direction, item.pastTense);
   return year === undefined ? undefined : { value: isoMonth(year, month), yearInferred: true };
 }
 

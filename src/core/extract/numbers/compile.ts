@@ -40,6 +40,7 @@ export interface CompiledNumbers {
   pronounWords: ReadonlySet<string>;
   pronounPrecededBy: ReadonlySet<string>;
   pronounFollowedBy: Phrases<true>;
+  pronounUnlessNounAfter: ReadonlySet<string>;
   idioms: Phrases<true>;
   fractionNouns: ReadonlySet<string>;
   percentAfter: Phrases<boolean>;
@@ -167,6 +168,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     pronounWords: set(w.pronouns?.words),
     pronounPrecededBy: set(w.pronouns?.precededBy),
     pronounFollowedBy: new Phrases(flags(w.pronouns?.followedBy)),
+    pronounUnlessNounAfter: set(w.pronouns?.unlessNounAfter),
     idioms: new Phrases(flags(w.idioms), clitics),
     fractionNouns: set(w.fractionNouns),
     percentAfter: new Phrases(w.percentAfter, clitics),

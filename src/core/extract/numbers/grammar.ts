@@ -784,7 +784,7 @@ export abstract class WordGrammar extends TokenReader {
     const word = tokens[e.first] as Token;
     if (single && lex.pronounWords.has(this.stemNorm(e.first))) {
       const prev = tokens[e.first - 1];
-      if (prev && prev.kind === "word" && lex.pronounPrecededBy.has(prev.norm)) return false;
+      if (prev && prev.kind === "word" && lex.pronounPrecededBy.has(prev.norm) && !(lex.pronounUnlessNounAfter.has(prev.norm) && this.nounAfter(e.last))) return false;
       // "one of the 12 jurors" is a part of a whole; "one of the attackers" a pronoun.
       const ratio = lex.ratios.matchAt(tokens, e.last);
       const whole = ratio ? tokens[ratio.last] : undefined;
@@ -814,6 +814,14 @@ export abstract class WordGrammar extends TokenReader {
     if (e.spelled && !word.spaceBefore && tokens[e.first - 1]?.kind === "digits") return false;
     if (lex.nameHeads.matchEndingAt(tokens, e.first - 1) && e.spelled) e.role = "designation";
     return true;
+  }
+
+  /** The token at `k` is a word that may be a noun: spaced, not a function word, a number word or a scale. */
+  protected nounAfter(k: number): boolean {
+    const { tokens, lex } = this;
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || !t.spaceBefore || this.flags[k] !== 0) return false;
+    return !lex.stopwords.has(t.norm) && !this.lookup(lex.cardinals, k) && !this.lookup(lex.scales, k) && !lex.pronounFollowedBy.matchAt(tokens, k);
   }
 
   /** «أكبرهم في الثمانين», «في الستين من عمره»: an age lead before tokens[first], an age tail or a clause end at `last`. */

@@ -168,6 +168,11 @@ export interface NumberWords {
     precededBy: readonly string[];
     /** Words right after that make it a pronoun ("of", "another", "من"). */
     followedBy: readonly string[];
+    /**
+     * Of `precededBy`, the words that also join a reported clause: before a noun the number counts ("said that
+     * one person died"), elsewhere it is a pronoun ("that one was better").
+     */
+    unlessNounAfter?: readonly string[];
   };
   /** Phrases whose number word is not a count ("في آن واحد", "one another", "no one"). */
   idioms?: readonly string[];

@@ -542,6 +542,13 @@ function inheritWholeUnits(qs: Draft[], numbers: readonly NumberMention[], token
     if (!n.partOf) continue;
     const part = byStart.get(n.start);
     const whole = byStart.get(n.partOf.start);
+    // "48 seats out of 329": a bare whole counts what its part names. Not people: a whole of people takes the
+    // sentence's cues, which the part's own words may not share ("48 people out of 329 on board were killed").
+    if (part && whole && !whole.unit && !whole.noun && !whole.percent && (part.unit || part.noun) && !part.person) {
+      whole.unit = part.unit;
+      whole.noun = part.noun;
+      continue;
+    }
     if (!part || !whole || (!whole.unit && !whole.noun)) continue;
     // The part's own noun stands right after it («17 مقعداً من أصل 41»); one found past the part-of words is
     // the possessor's ("three of the stadium's 12 gates", "32 of the state's 35 districts"), not what it counts.

@@ -185,6 +185,7 @@ export const numbers: NumberWords = {
     words: ["one"],
     precededBy: ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "last", "next", "little", "loved", "big"],
     followedBy: ["of", "another", "by", "after", "'s"],
+    unlessNounAfter: ["that"],
   },
   idioms: ["one another", "no one", "one-on-one", "one by one", "one after another", "at one point", "one-off", "one-time", "the only one"],
   fractionNouns: ["the", "first", "second", "other", "latter", "former", "last", "this", "that", "each", "better", "final", "opening"],

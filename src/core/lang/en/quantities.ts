@@ -165,13 +165,18 @@ const units: UnitForms[] = [
   { id: "times", forms: ["times", "fold"] },
   { id: "vote", forms: ["vote", "votes"] },
   { id: "seat", forms: ["seat", "seats"] },
+  // Charges in a court case: "acquitted him on 9 counts" counts charges, not the acquitted. Plural only: "a charge
+  // of $50" is a price and "a count of 500" a tally.
+  { id: "count", forms: ["counts", "charges"] },
 ];
 
 export const quantities: QuantityWords = {
   units,
   roles: [
     { unit: "killed", cues: ["killed", "killing", "kill", "kills", "dead", "died", "die", "death toll", "toll", "deaths", "lost their lives", "claimed the lives of", "fatalities", "drowned", "drowning"] },
-    { unit: "injured", cues: ["wounded", "wounding", "injured", "injuring", "hurt", "injuries"] },
+    // "Blast kills two, injures 49": a headline's present tense, read only right before its figure, since "Cave-in
+    // injures other workers trying to reach the six trapped miners" has its object before the miners.
+    { unit: "injured", cues: ["wounded", "wounding", "injured", "injuring", "hurt", "injuries"], cuesRightBefore: ["injures", "injure"] },
     { unit: "displaced", cues: ["displaced", "displacing", "uprooted", "forced from their homes", "driven from their homes", "from their homes", "fled", "homeless"] },
     { unit: "survivor", cues: ["survived", "survivors", "survivor", "rescued alive", "pulled alive"] },
     // Rescued are those pulled out by others: fewer than the survivors when some swam ashore or walked out.

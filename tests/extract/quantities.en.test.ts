@@ -360,6 +360,9 @@ describe("English singular nouns that modify the counted plural", () => {
     ["Three crew members and 20 family members were hurt.", ["3 crew", "20 member"]],
     ["21 Egyptian workers were freed, and 5 billion dollar loans were signed.", ["21 egyptian", "5000000000 usd"]],
     ["300 passengers were aboard.", ["300 passenger"]],
+    // A noun written the same in both numbers modifies a plural after it too; before a verb it is the head.
+    ["The navy has 12 aircraft carriers, and protesters attacked five police stations.", ["12 ~carriers", "5 ~stations"]],
+    ["Shoigu said 12 aircraft flew 40 sorties, and 300 staff walked out.", ["12 aircraft", "40 sortie", "300 ~staff"]],
     // A cue right before another figure is that figure's: the trains did the killing.
     ["The crash involved two passenger trains which killed more than 280 people.", ["2 ~trains", "over 280 killed"]],
     ["Three tankers that injured 12 workers exploded.", ["3 ~tankers", "12 injured"]],

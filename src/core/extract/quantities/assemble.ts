@@ -281,7 +281,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").
       const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
       best = sense ? { unit: sense } : { unit: hit.unit, person: hit.person, ...(/^\p{Lu}/u.test(t.text) ? { capitalised: true } : {}) };
-      modifierEnd = q.headFinal && !single && !sense && hit.last === j + 1 && !/^\p{Lu}/u.test(t.text) && !lex.isPlural(t.norm) && !isCurrencyUnit(locale, hit.unit) ? hit.last : -1;
+      modifierEnd = q.headFinal && !single && !sense && hit.last === j + 1 && !/^\p{Lu}/u.test(t.text) && (!lex.isPlural(t.norm) || lex.invariantNouns.has(t.norm)) && !isCurrencyUnit(locale, hit.unit) ? hit.last : -1;
       // A singular noun that may modify a plural after it is looked past, whatever the modifiers before it.
       if (gap >= q.maxGap && modifierEnd < 0) break;
       gap += hit.last - j;
@@ -325,8 +325,11 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // A capitalised word after a figure names something ("31,000 Italy"), it is not what the figure counts.
     if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm) && !/^\p{Lu}/u.test(t.text)) {
       words.push(t.norm);
-      // "10 firms fell": the plural noun is the head; what follows it is the clause, not the phrase.
-      if (q.headFinal && lex.isPlural(t.norm)) break;
+      // "10 firms fell": the plural noun is the head; what follows it is the clause, not the phrase. A noun
+      // written the same in both numbers modifies a plural after it ("five police stations").
+      const next = tokens[j + 1];
+      const modifies = lex.invariantNouns.has(t.norm) && !!next && next.spaceBefore && pluralHead(lex, next);
+      if (q.headFinal && lex.isPlural(t.norm) && !modifies) break;
     }
     if (gap >= q.maxGap) break;
     gap++;

@@ -104,6 +104,8 @@ export interface UnitLexicons {
   isPlural(norm: string): boolean;
   /** Whether a folded word reads as a verb by its ending (see QuantityWords.verbEndings). */
   isVerb(norm: string): boolean;
+  /** QuantityWords.invariantNouns, folded. */
+  invariantNouns: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Locale, UnitLexicons>();
@@ -181,6 +183,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     clauseStarts: new Set(locale.speech.clauseStarts.map(fold)),
     unitBounds: new PhraseLexicon((q.unitBounds ?? []).map((b) => [b.phrase, new Set(b.units)] as const), locale.clitics),
     isPlural: pluralTest(q.pluralEndings ?? [], q.singularEndings ?? [], q.pluralNouns ?? []),
+    invariantNouns: new Set((q.invariantNouns ?? []).map(fold)),
     isVerb: endingTest(q.verbEndings ?? [], [], MIN_VERB_LENGTH),
   };
   cache.set(locale, lex);

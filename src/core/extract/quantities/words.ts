@@ -189,6 +189,11 @@ export interface QuantityWords {
   verbEndings?: readonly string[];
   singularEndings?: readonly string[];
   pluralNouns?: readonly string[];
+  /**
+   * Nouns written the same as singular and plural ("aircraft", "police"): like a singular noun, one may modify a
+   * plural head after it ("12 aircraft carriers", "five police stations" count carriers and stations).
+   */
+  invariantNouns?: readonly string[];
   /** Prefixes dropped from a counted noun that is not in the unit lists, so spellings meet ("والمقاعد"). */
   nounPrefixes: readonly string[];
   /** Endings dropped the same way (the Arabic accusative "ناخباً"). */

@@ -231,6 +231,7 @@ export const quantities: QuantityWords = {
     "troops", "crew", "youth", "feet", "teeth", "mice", "geese", "data", "media", "criteria",
     "aircraft", "spacecraft", "livestock",
   ],
+  invariantNouns: ["aircraft", "spacecraft", "police", "staff", "personnel", "crew", "sheep", "fish", "deer", "cattle", "livestock"],
   nounPrefixes: [],
   nounEndings: [],
   maxGap: 2,

@@ -9,8 +9,8 @@ import { fold } from "../../text/normalize.js";
 interface MonthNames {
   /** Folded name (one or two words) → the month's first listed name, folded. */
   canonical: Map<string, string>;
-  /** First words of the two-word names: a pair is looked up only after one (most words start none). */
-  pairFirsts: Set<string>;
+  /** Whether any name has two words. */
+  twoWords: boolean;
   /** Whether a statement holds any name to rewrite: most hold none, and one scan is cheaper than a lookup per word. */
   any: RegExp;
 }
@@ -23,29 +23,28 @@ function monthNames(locale: Locale): MonthNames {
   const first = new Map<number, string>();
   for (const [name, month] of locale.calendar.months) if (!first.has(month)) first.set(month, fold(name));
   const canonical = new Map<string, string>();
-  const pairFirsts = new Set<string>();
+  let twoWords = false;
   for (const [name, month] of locale.calendar.months) {
     const folded = fold(name);
     if (folded === first.get(month)) continue;
     canonical.set(folded, first.get(month)!);
-    const space = folded.indexOf(" ");
-    if (space > 0) pairFirsts.add(folded.slice(0, space));
+    twoWords ||= folded.includes(" ");
   }
   const alternatives = [...canonical.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
   const any = new RegExp(`(?:^| )(?:${alternatives.join("|")})(?= |$)`, "u");
-  cache.set(locale, (names = { canonical, pairFirsts, any }));
+  cache.set(locale, (names = { canonical, twoWords, any }));
   return names;
 }
 
 /** `statement` (normalised: folded, one space between words) with each month name written one way. */
 export function sameMonthNames(statement: string, locale: Locale): string {
-  const { canonical, pairFirsts, any } = monthNames(locale);
+  const { canonical, twoWords, any } = monthNames(locale);
   if (canonical.size === 0 || !any.test(statement)) return statement;
   const words = statement.split(" ");
   let changed = false;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const pair = i + 1 < words.length && pairFirsts.has(words[i]!) ? canonical.get(`${words[i]} ${words[i + 1]}`) : undefined;
+    const pair = twoWords && i + 1 < words.length ? canonical.get(`${words[i]} ${words[i + 1]}`) : undefined;
     if (pair !== undefined) {
       out.push(pair);
       i++;

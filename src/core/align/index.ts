@@ -6,13 +6,13 @@
 import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { blockRanks, candidatePairs, withinRatio } from "./candidates.js";
-import { GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
+import { CUMULATIVE_UNITS, GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, type ClaimFacts } from "./compare.js";
-import { QuoteScores } from "./quoteScore.js";
+import { QuoteScores, RelationIds } from "./quoteScore.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, sharesFigure, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
 import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
-import { buildGroups, relationKey } from "./verdict.js";
+import { buildGroups } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
 import { isProjection } from "./projection.js";
 import { accruing } from "./accrual.js";
@@ -43,12 +43,13 @@ interface Scored {
 export function align(input: AlignInput): Group[] {
   // Figures of convertible units (weeks and days, acres and hectares) are compared in one base unit.
   const { features, points } = buildFeatures({ ...input, claims: input.claims.map(inBaseUnit) });
-  const { i, j, score, rank } = scoredPairs(features, points);
+  const relations = new RelationIds(features.map((f) => f.claim));
+  const { i, j, score, rank } = scoredPairs(features, points, relations);
   // Scored pairs are listed in the order of i, then j: ties between equal scores keep that order. Pairs of
   // figures written in two units of one dimension come after all others: where an article gives a figure in
   // both units ("28 km (17 miles)"), each of its figures first meets the other articles' figures written as it is.
   const order = bestFirst(rank, score.length);
-  const clusters = cluster(features, points, { i, j, score, order });
+  const clusters = cluster(features, points, { i, j, score, order }, relations);
   return buildGroups(clusters.map((c) => ({ members: c.members.map((m) => features[m]!), confidence: c.confidence })));
 }
 
@@ -62,11 +63,11 @@ function crossUnit(a: Features, b: Features): boolean {
  * so that the arrays of every candidate (millions of pairs for ten thousand articles) are garbage before
  * clustering starts, not kept alive beside it.
  */
-function scoredPairs(features: readonly Features[], points: readonly number[]): { i: Int32Array; j: Int32Array; score: Float64Array; rank: Float64Array } {
+function scoredPairs(features: readonly Features[], points: readonly number[], relations: RelationIds): { i: Int32Array; j: Int32Array; score: Float64Array; rank: Float64Array } {
   const n = features.length;
   const pairs = candidatePairs(features, points);
   const all = new Float64Array(pairs.length);
-  const quotes = new QuoteScores(features.map((f) => f.claim));
+  const quotes = new QuoteScores(features.map((f) => f.claim), relations);
   warmUp(pairs, n, features, points, quotes);
   // Scored in the order of their first claim's place among its block's (neighbours in value meet the same
   // neighbours, whose features are then still in the processor's cache), not in the order of claim indexes,
@@ -832,7 +833,8 @@ class GroupIndex {
 
 /**
  * What the merge checks read of each claim, as small numbers: its source, whether it is a relative date, and
- * ids of its spot key and relation key (equal keys, equal ids), each key made the first time asked (a claim
+ * ids of its spot key and relation key (equal keys, equal ids; relation keys from the run's RelationIds, which
+ * quote scoring filled for the quotes), each key made the first time asked (a claim
  * joins a group's index again each time its group merges into a larger one). Claims come in many shapes, and
  * hundreds of thousands of checks read them; Features and these arrays have one.
  */
@@ -842,11 +844,13 @@ class ClaimKeys {
   /** Ids of the unit each quantity is written in (before any conversion: see conversions.ts); else -1. */
   readonly writtenUnit: Int32Array;
   private readonly spots: Int32Array;
-  private readonly values: Int32Array;
   private readonly spotIds = new Map<string, number>();
-  private readonly valueIds = new Map<string, number>();
 
-  constructor(readonly features: readonly Features[], private readonly points: readonly number[]) {
+  constructor(
+    readonly features: readonly Features[],
+    private readonly points: readonly number[],
+    private readonly relations: RelationIds,
+  ) {
     const n = features.length;
     this.source = new Int32Array(n);
     this.relative = new Uint8Array(n);
@@ -863,7 +867,6 @@ class ClaimKeys {
       if (f.kind === "quantity") this.writtenUnit[i] = idOf(unitIds, writtenClaim(f.claim).unit ?? "~" + (f.noun ?? ""));
     }
     this.spots = new Int32Array(n).fill(-1);
-    this.values = new Int32Array(n).fill(-1);
   }
 
   spot(i: number): number {
@@ -873,9 +876,7 @@ class ClaimKeys {
   }
 
   value(i: number): number {
-    let id = this.values[i]!;
-    if (id < 0) this.values[i] = id = idOf(this.valueIds, relationKey(this.features[i]!.claim));
-    return id;
+    return this.relations.id(i);
   }
 }
 
@@ -894,7 +895,18 @@ function addTo(map: Map<number, number[]>, key: number, i: number): void {
 /** Everything spreadAllowed() (withinRatio, movedOn) reads of one side: members with one key answer alike. */
 function spotKey(f: Features, point: number): string {
   const co = [...f.coMentions].map(([k, w]) => `${k}=${w}`).sort().join("\u0001");
-  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${f.soleOfUnit ? 1 : 0}${accruing(f) ? 1 : 0}\u0000${co}`;
+  return `${point}\u0000${f.day ?? ""}\u0000${f.claim.unit ?? ""}\u0000${f.historical ? 1 : 0}\u0000${f.soleOfUnit ? 1 : 0}${accrual(f)}\u0000${co}`;
+}
+
+/**
+ * Whether a figure counts since a start (accruing()), as movedOn() may read it: not for a unit that runs anyway
+ * (a toll, a tally), where movedOn() never asks, and reading the sentence for it is the costly part of a spot key.
+ * The members of a group share one unit (candidates are blocked by unit), so two sides of a spread check never
+ * differ there.
+ */
+function accrual(f: Features): string {
+  if (f.unit && (RUNNING_UNITS.has(f.unit) || CUMULATIVE_UNITS.has(f.unit))) return "-";
+  return accruing(f) ? "1" : "0";
 }
 
 /** Below this product of group sizes, the constraints are checked pair by pair. */
@@ -905,7 +917,7 @@ const DIRECT_CHECK = 64;
  * widest ratio (tighter unless articles are days apart), and any source with two claims in it giving
  * values that agree.
  */
-function cluster(features: readonly Features[], points: readonly number[], scored: Scored): { members: number[]; confidence: number }[] {
+function cluster(features: readonly Features[], points: readonly number[], scored: Scored, relations: RelationIds): { members: number[]; confidence: number }[] {
   const n = features.length;
   const sets = new DisjointSets(n);
   // Each group's lowest and highest point, by root.
@@ -913,7 +925,7 @@ function cluster(features: readonly Features[], points: readonly number[], score
   const hi = Float64Array.from(points);
   // Built for a group the first time it meets another large enough to need it, then kept up to date.
   const indexes = new Array<GroupIndex | undefined>(n).fill(undefined);
-  const keys = new ClaimKeys(features, points);
+  const keys = new ClaimKeys(features, points, relations);
   const indexOf = (root: number): GroupIndex => {
     let index = indexes[root];
     if (!index) {

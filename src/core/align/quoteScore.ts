@@ -29,29 +29,21 @@ export function quoteScore(ca: Claim, cb: Claim, wordings: WordingSimilarity): n
 /** Ids above this would not keep the pair key exact (far above any number of distinct quotes in memory). */
 const ID_SPAN = 2 ** 26;
 
-/** quoteScore() of pairs of claims by index, each ordered pair of distinct relation keys scored once. */
-export class QuoteScores {
-  private readonly wordings = new WordingSimilarity();
+/**
+ * Ids of relationKey() for claims by index (equal keys, equal ids), each made the first time asked. One table
+ * serves an alignment run: quote scoring reads every quote's, and the merge checks read them again for the
+ * members of large groups; a quote's key holds its whole statement, a long string to build and hash.
+ */
+export class RelationIds {
   private readonly keyIds = new Map<string, number>();
   /** Each claim's key id, + 1 (0: not yet read). */
   private readonly ids: Int32Array;
-  private readonly scores = new Map<number, number>();
 
   constructor(private readonly claims: readonly Claim[]) {
     this.ids = new Int32Array(claims.length);
   }
 
-  score(i: number, j: number): number {
-    const a = this.id(i);
-    const b = this.id(j);
-    if (a >= ID_SPAN || b >= ID_SPAN) return quoteScore(this.claims[i]!, this.claims[j]!, this.wordings);
-    const key = a * ID_SPAN + b;
-    let s = this.scores.get(key);
-    if (s === undefined) this.scores.set(key, (s = quoteScore(this.claims[i]!, this.claims[j]!, this.wordings)));
-    return s;
-  }
-
-  private id(i: number): number {
+  id(i: number): number {
     let id = this.ids[i]! - 1;
     if (id < 0) {
       const key = relationKey(this.claims[i]!);
@@ -60,5 +52,27 @@ export class QuoteScores {
       this.ids[i] = id + 1;
     }
     return id;
+  }
+}
+
+/** quoteScore() of pairs of claims by index, each ordered pair of distinct relation keys scored once. */
+export class QuoteScores {
+  private readonly wordings = new WordingSimilarity();
+  private readonly scores = new Map<number, number>();
+
+  /** `relations`: ids of the same claims' relation keys. */
+  constructor(
+    private readonly claims: readonly Claim[],
+    private readonly relations: RelationIds = new RelationIds(claims),
+  ) {}
+
+  score(i: number, j: number): number {
+    const a = this.relations.id(i);
+    const b = this.relations.id(j);
+    if (a >= ID_SPAN || b >= ID_SPAN) return quoteScore(this.claims[i]!, this.claims[j]!, this.wordings);
+    const key = a * ID_SPAN + b;
+    let s = this.scores.get(key);
+    if (s === undefined) this.scores.set(key, (s = quoteScore(this.claims[i]!, this.claims[j]!, this.wordings)));
+    return s;
   }
 }

@@ -22,6 +22,15 @@ const BEFORE_BARE = /^\p{L}[\p{L}\p{M} '’]{0,30}\s$/u;
 const AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]/u;
 /** With no place before the date, the outlet in brackets is required: "June 18 (UPI) --". */
 const AFTER_OUTLET = /^\s*\([^()\n]{1,40}\)\s*[-–—]/u;
+/**
+ * The longest text, in UTF-16 units, that BEFORE can match once its trailing white space is left out (one
+ * letter, up to 40 more characters, then a comma or a white space and a dash; a letter outside the BMP takes two
+ * units, white space and punctuation one), and that BEFORE_BARE can match. Most dates stand far into their
+ * sentence, and the two patterns, run on a long text, cost microseconds each (about 15 ms for the 3,191 dates of
+ * the 1,000 bench articles); a longer text is no match, so the patterns are not run on it.
+ */
+const BEFORE_MAX = 2 + 40 * 2 + 2;
+const BEFORE_BARE_MAX = 2 + 30 * 2 + 1;
 
 export function isDateline(c: Claim): boolean {
   if (c.kind !== "date" || c.relative || !/-\d{2}-\d{2}$/.test(String(c.value))) return false;
@@ -29,8 +38,9 @@ export function isDateline(c: Claim): boolean {
   const before = c.sentence.slice(0, start);
   const after = c.sentence.slice(end, end + 60);
   if (/^\s*$/u.test(before)) return AFTER_OUTLET.test(after);
-  if (BEFORE.test(before)) return AFTER.test(after);
-  return BEFORE_BARE.test(before) && AFTER_OUTLET.test(after);
+  // trimEnd() leaves out what \s* matches at the end: the same white space and line terminators.
+  if (before.trimEnd().length <= BEFORE_MAX && BEFORE.test(before)) return AFTER.test(after);
+  return before.length <= BEFORE_BARE_MAX && BEFORE_BARE.test(before) && AFTER_OUTLET.test(after);
 }
 
 /**

@@ -72,14 +72,23 @@ function scoredPairs(features: readonly Features[], points: readonly number[], r
   // Scored in the order of their first claim's place among its block's (neighbours in value meet the same
   // neighbours, whose features are then still in the processor's cache), not in the order of claim indexes,
   // which jumps across the whole heap for every pair. The order of scoring changes no score.
+  // Whether each pair that scores is one across units, read here while both features are at hand: read again
+  // in the index order below, each pair's features were two more reads far apart in memory.
+  const across = new Uint8Array(pairs.length);
+  let count = 0;
   for (const k of scoringOrder(pairs, n, blockRanks(features, points))) {
     const p = pairs[k]!;
     const i = Math.floor(p / n);
     const j = p - i * n;
-    all[k] = pairScore(features[i]!, features[j]!, points[i]!, points[j]!, quotes, i, j);
+    const a = features[i]!;
+    const b = features[j]!;
+    const score = pairScore(a, b, points[i]!, points[j]!, quotes, i, j);
+    all[k] = score;
+    if (score > 0) {
+      count++;
+      if (crossUnit(a, b)) across[k] = 1;
+    }
   }
-  let count = 0;
-  for (let k = 0; k < pairs.length; k++) if (all[k]! > 0) count++;
   const si = new Int32Array(count);
   const sj = new Int32Array(count);
   const ss = new Float64Array(count);
@@ -94,7 +103,7 @@ function scoredPairs(features: readonly Features[], points: readonly number[], r
       const j = p - i * n;
       si[at] = i;
       sj[at] = j;
-      const cross = crossUnit(features[i]!, features[j]!);
+      const cross = across[k] === 1;
       if (cross && rank === ss) {
         // The first pair across units: the key parts from the score here.
         rank = new Float64Array(count);

@@ -17,7 +17,7 @@ const MAX_POSTING = 64;
  * Candidate pairs (i < j) into `features`, from different sources, deduplicated and sorted by i then j, each
  * encoded as i × features.length + j (exact: far below 2^53 for any input that fits in memory).
  */
-export function candidatePairs(features: readonly Features[], points: readonly number[]): Float64Array {
+export function candidatePairs(features: readonly Features[], points: readonly number[], keys: readonly (string | undefined)[] = blockKeys(features)): Float64Array {
   const n = features.length;
   let pairs = new Float64Array(1024);
   let count = 0;
@@ -42,8 +42,8 @@ export function candidatePairs(features: readonly Features[], points: readonly n
   };
 
   const blocks = new Map<string, number[]>();
-  features.forEach((f, i) => {
-    const key = blockKey(f);
+  features.forEach((_, i) => {
+    const key = keys[i];
     if (key === undefined) return;
     let list = blocks.get(key);
     if (!list) blocks.set(key, (list = []));
@@ -100,8 +100,7 @@ export function sortedUnique(pairs: Float64Array, count: number, n: number): Flo
  * Each claim's place when claims are listed block by block (blocks in key order, each by point): neighbours in
  * this order meet the same neighbours. Claims in no block come last, in index order.
  */
-export function blockRanks(features: readonly Features[], points: readonly number[]): Int32Array {
-  const keys = features.map(blockKey);
+export function blockRanks(features: readonly Features[], points: readonly number[], keys: readonly (string | undefined)[] = blockKeys(features)): Int32Array {
   const order = features.map((_, i) => i);
   order.sort((a, b) => {
     const ka = keys[a];
@@ -116,6 +115,23 @@ export function blockRanks(features: readonly Features[], points: readonly numbe
   const rank = new Int32Array(features.length);
   order.forEach((i, r) => (rank[i] = r));
   return rank;
+}
+
+/**
+ * Each claim's block (see blockKey), made once for candidatePairs() and blockRanks(), one string per distinct
+ * block: the sort in blockRanks() compares keys a few hundred thousand times, and equal keys that are one
+ * string compare at once.
+ */
+export function blockKeys(features: readonly Features[]): (string | undefined)[] {
+  const one = new Map<string, string>();
+  return features.map((f) => {
+    const key = blockKey(f);
+    if (key === undefined) return undefined;
+    const known = one.get(key);
+    if (known !== undefined) return known;
+    one.set(key, key);
+    return key;
+  });
 }
 
 function blockKey(f: Features): string | undefined {

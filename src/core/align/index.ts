@@ -5,7 +5,7 @@
  */
 import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
-import { blockRanks, candidatePairs, withinRatio } from "./candidates.js";
+import { blockKeys, blockRanks, candidatePairs, withinRatio } from "./candidates.js";
 import { CUMULATIVE_UNITS, GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, type ClaimFacts } from "./compare.js";
 import { QuoteScores, RelationIds } from "./quoteScore.js";
@@ -65,7 +65,8 @@ function crossUnit(a: Features, b: Features): boolean {
  */
 function scoredPairs(features: readonly Features[], points: readonly number[], relations: RelationIds): { i: Int32Array; j: Int32Array; score: Float64Array; rank: Float64Array } {
   const n = features.length;
-  const pairs = candidatePairs(features, points);
+  const blocks = blockKeys(features);
+  const pairs = candidatePairs(features, points, blocks);
   const all = new Float64Array(pairs.length);
   const quotes = new QuoteScores(features.map((f) => f.claim), relations);
   warmUp(pairs, n, features, points, quotes);
@@ -76,7 +77,7 @@ function scoredPairs(features: readonly Features[], points: readonly number[], r
   // in the index order below, each pair's features were two more reads far apart in memory.
   const across = new Uint8Array(pairs.length);
   let count = 0;
-  for (const k of scoringOrder(pairs, n, blockRanks(features, points))) {
+  for (const k of scoringOrder(pairs, n, blockRanks(features, points, blocks))) {
     const p = pairs[k]!;
     const i = Math.floor(p / n);
     const j = p - i * n;

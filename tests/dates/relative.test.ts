@@ -120,6 +120,44 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
   });
 });
 
+describe("English: 'next Thursday', 'last Thursday', dated when both readings of the week give one day", () => {
+  it.each<Case>([
+    // Saturday 21 November 2015: the nearest Thursday ahead is next week's under either week start.
+    ["The talks will resume next Thursday.", "2015-11-21", [["next Thursday", "2015-11-26~ rel"]]],
+    ["Next Monday's vote was postponed.", "2015-11-21", [["Next Monday", "2015-11-23~ rel"]]],
+    ["The talks resume next Thursday.", "2015-11-20", [["next Thursday", "2015-11-26~ rel"]]],
+    // Tuesday 24 November 2015: the last Thursday is last week's either way.
+    ["The ministers met last Thursday.", "2015-11-24", [["last Thursday", "2015-11-19~ rel"]]],
+    // Said on the weekday itself, both readings are a week away.
+    ["The talks will resume next Thursday.", "2015-11-26", [["next Thursday", "2015-12-03~ rel"]]],
+    ["The ministers met last Thursday.", "2015-11-26", [["last Thursday", "2015-11-19~ rel"]]],
+    // "last Sunday" said on a Sunday: a week ago under either week start.
+    ["Voters went to the polls last Sunday.", "2015-11-22", [["last Sunday", "2015-11-15~ rel"]]],
+    // "this past" and "this coming" name the nearest one.
+    ["They met this past Thursday.", "2015-11-21", [["this past Thursday", "2015-11-19~ rel"]]],
+    ["They meet this coming Thursday.", "2015-11-23", [["this coming Thursday", "2015-11-26~ rel"]]],
+  ])("%s (published %s)", (text, published, expected) => {
+    expect(datesIn(text, en, published || undefined)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    // Monday 23 November: this week's Thursday (26th) or next week's (3 December)?
+    ["The talks will resume next Thursday.", "2015-11-23"],
+    // Saturday 21 November: the Thursday just gone (19th) or the week before's (12th)?
+    ["The ministers met last Thursday.", "2015-11-21"],
+    // Sunday 22 November: a week starting on Sunday puts Saturday the 21st in the week before, one starting on
+    // Monday in this week.
+    ["Crowds gathered last Saturday.", "2015-11-22"],
+    // Counted from a day of the story, no one day, or the verb "last".
+    ["He was arrested in May and released the next Thursday.", "2015-11-21"],
+    ["They meet on the last Thursday of each month.", "2015-11-24"],
+    ["The festival will last Thursday through Sunday.", "2015-11-24"],
+    ["The talks will resume next Thursday.", ""],
+  ])("no date: %s (published %s)", (text, published) => {
+    expect(datesIn(text, en, published || undefined)).toEqual([]);
+  });
+});
+
 describe("English: a day written as a bare ordinal", () => {
   it.each<Case>([
     ["The crossing has been closed since the 1st.", "2025-07-05", [["1st", "2025-07-01~ rel"]]],

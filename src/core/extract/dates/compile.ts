@@ -38,6 +38,8 @@ export interface CompiledDateWords {
   yearReferences: PhraseLexicon<number>;
   weekdayRelativeAfter: PhraseLexicon<"past" | "future">;
   weekdayRelativeBefore: PhraseLexicon<"past" | "future">;
+  weekdayWeekRelativeBefore: PhraseLexicon<"past" | "future">;
+  weekdayWeekRelativeNotAfter: PhraseLexicon<true>;
   listSeparators: PhraseLexicon<true>;
   eraWords: PhraseLexicon<true>;
   otherEraWords: PhraseLexicon<true>;
@@ -103,6 +105,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
   for (const [form] of locale.calendar.weekdays) addStarter(form);
   for (const [form] of w.directionsBefore) addStarter(form);
   for (const [form] of w.weekdayRelativeBefore) addStarter(form);
+  for (const [form] of w.weekdayWeekRelativeBefore ?? []) addStarter(form);
   for (const form of w.monthParts) addStarter(form);
   for (const [form] of w.spelledDays) addStarter(form);
   for (const [form] of w.monthDays ?? []) addStarter(form);
@@ -132,6 +135,8 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     yearReferences: new PhraseLexicon(w.yearReferences, clitics),
     weekdayRelativeAfter: new PhraseLexicon(w.weekdayRelativeAfter, NO_CLITICS),
     weekdayRelativeBefore: new PhraseLexicon(w.weekdayRelativeBefore, clitics),
+    weekdayWeekRelativeBefore: new PhraseLexicon(w.weekdayWeekRelativeBefore ?? [], clitics),
+    weekdayWeekRelativeNotAfter: set(w.weekdayWeekRelativeNotAfter ?? []),
     listSeparators: set(w.listSeparators),
     eraWords: bare(w.eraWords),
     otherEraWords: bare(w.otherEraWords),

@@ -80,6 +80,15 @@ export interface DateWords {
    */
   weekdayRelativeAfter: readonly (readonly [string, "past" | "future"])[];
   weekdayRelativeBefore: readonly (readonly [string, "past" | "future"])[];
+  /**
+   * Words before a weekday that name the nearest such day to some writers and the one of the week before or
+   * after the publication's week to others ("last Thursday", "next Thursday"). Such a weekday is dated only
+   * when both readings give one day, with the week starting on Sunday or on Monday ("next Thursday" said on a
+   * Saturday, "last Thursday" said on a Tuesday), and never after a word of `weekdayWeekRelativeNotAfter` ("the
+   * next Thursday" counts from a day of the story, not from the publication day).
+   */
+  weekdayWeekRelativeBefore?: readonly (readonly [string, "past" | "future"])[];
+  weekdayWeekRelativeNotAfter?: readonly string[];
   /** Between the days of a list or range ("13 و14 تشرين الثاني", "November 13-14", "26 and 27 May"). */
   listSeparators: readonly string[];
   /** After a year: the common era ("2015م", "2015 AD"), part of the date. */

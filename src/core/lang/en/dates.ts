@@ -82,11 +82,19 @@ export const dates: DateWords = {
     ["last year", -1], ["of last year", -1], ["next year", 1], ["of next year", 1], ["this year", 0],
     ["of this year", 0],
   ],
-  // "next Thursday" said on a Monday means this week's Thursday to some and next week's to others; "last
-  // Thursday" has the same split. Neither is exact, so they are never resolved; a weekday after "on" is dated
-  // by the tense of its clause instead ("said on Thursday", "will meet on Thursday").
+  // "this coming Thursday" is the nearest one. "next Thursday" said on a Monday means this week's Thursday to
+  // some and next week's to others, and "last Thursday" has the same split: they are dated only when both
+  // readings give one day (see weekdayWeekRelativeBefore). A weekday after "on" is dated by the tense of its
+  // clause instead ("said on Thursday", "will meet on Thursday").
   weekdayRelativeAfter: [],
-  weekdayRelativeBefore: [],
+  weekdayRelativeBefore: [["this coming", "future"], ["this past", "past"]],
+  weekdayWeekRelativeBefore: [["next", "future"], ["last", "past"]],
+  // "the next Thursday", "every last Thursday": counted from a day of the story, or no one day; after a modal
+  // or "to", "last" is the verb ("will last Thursday through Sunday").
+  weekdayWeekRelativeNotAfter: [
+    "the", "a", "that", "every", "each", "will", "would", "can", "could", "may", "might", "must", "should",
+    "to", "not", "n't",
+  ],
   listSeparators: ["-", "–", "—", "and", "to", "or", "through", ","],
   eraWords: ["AD", "CE"],
   otherEraWords: ["BC", "BCE", "AH"],

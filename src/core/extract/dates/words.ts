@@ -88,6 +88,11 @@ export interface DateWords {
    * next Thursday" counts from a day of the story, not from the publication day).
    */
   weekdayWeekRelativeBefore?: readonly (readonly [string, "past" | "future"])[];
+  /**
+   * An article before a day that the same date written month first does without ("the 27th of July" / "July
+   * 27"): inside a quotation, a day written as "27 July" takes it in (see quotes/days.ts).
+   */
+  dayArticles?: readonly string[];
   weekdayWeekRelativeNotAfter?: readonly string[];
   /** Between the days of a list or range ("13 و14 تشرين الثاني", "November 13-14", "26 and 27 May"). */
   listSeparators: readonly string[];

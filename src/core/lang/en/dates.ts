@@ -60,6 +60,7 @@ export const dates: DateWords = {
   // "the first of November" is rare in news copy; "November 1" is how it is written.
   spelledDays,
   spelledDayCues: ["the"],
+  dayArticles: ["the"],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   dayMonthLinks: ["of"],
   yearLinks: ["of"],

@@ -152,6 +152,7 @@ describe("English: 'next Thursday', 'last Thursday', dated when both readings of
     ["He was arrested in May and released the next Thursday.", "2015-11-21"],
     ["They meet on the last Thursday of each month.", "2015-11-24"],
     ["The festival will last Thursday through Sunday.", "2015-11-24"],
+    ["The imam gave his last Friday sermon before he retired.", "2015-11-24"],
     ["The talks will resume next Thursday.", ""],
   ])("no date: %s (published %s)", (text, published) => {
     expect(datesIn(text, en, published || undefined)).toEqual([]);

@@ -90,11 +90,12 @@ export const dates: DateWords = {
   weekdayRelativeAfter: [],
   weekdayRelativeBefore: [["this coming", "future"], ["this past", "past"]],
   weekdayWeekRelativeBefore: [["next", "future"], ["last", "past"]],
-  // "the next Thursday", "every last Thursday": counted from a day of the story, or no one day; after a modal
-  // or "to", "last" is the verb ("will last Thursday through Sunday").
+  // "the next Thursday", "every last Thursday": counted from a day of the story, or no one day; after a
+  // possessive, "last" is final ("his last Friday sermon"); after a modal or "to", it is the verb ("will last
+  // Thursday through Sunday").
   weekdayWeekRelativeNotAfter: [
-    "the", "a", "that", "every", "each", "will", "would", "can", "could", "may", "might", "must", "should",
-    "to", "not", "n't",
+    "the", "a", "that", "every", "each", "his", "her", "their", "its", "our", "my", "your",
+    "will", "would", "can", "could", "may", "might", "must", "should", "to", "not", "n't",
   ],
   listSeparators: ["-", "–", "—", "and", "to", "or", "through", ","],
   eraWords: ["AD", "CE"],

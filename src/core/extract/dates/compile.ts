@@ -51,6 +51,7 @@ export interface CompiledDateWords {
   weekdayLeads: PhraseLexicon<true>;
   weekdayNames: PhraseLexicon<true>;
   weekdayAfterPastVerb: boolean;
+  weekdayAfterSubject: { maxWords: number; lastPrefixes: readonly string[]; notSubject: PhraseLexicon<true> } | undefined;
   weekdaysNeedingLead: ReadonlySet<string>;
   ordinalDayLeads: PhraseLexicon<true>;
   tenseCues: PhraseLexicon<TenseCue>;
@@ -148,6 +149,11 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     weekdayLeads: set(w.weekdayLeads),
     weekdayNames: bare(w.weekdayNames),
     weekdayAfterPastVerb: w.weekdayAfterPastVerb === true,
+    weekdayAfterSubject: w.weekdayAfterSubject && {
+      maxWords: w.weekdayAfterSubject.maxWords,
+      lastPrefixes: w.weekdayAfterSubject.lastPrefixes.map(fold),
+      notSubject: set(w.weekdayAfterSubject.notSubject),
+    },
     weekdaysNeedingLead: new Set((w.weekdaysNeedingLead ?? []).map(fold)),
     ordinalDayLeads: set(w.ordinalDayLeads),
     tenseCues: new PhraseLexicon(w.tenseCues, clitics),

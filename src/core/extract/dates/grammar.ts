@@ -520,7 +520,7 @@ export class DateGrammar {
     const lead = this.lookBack(this.w.weekdayLeads, i);
     if (!lead && this.w.weekdayAfterPastVerb && !this.w.weekdaysNeedingLead.has(this.tokens[i]!.norm)) {
       const verb = this.lookBack(this.w.tenseCues, i);
-      if (verb?.value === "past" && !this.named(i, wd.last)) {
+      if ((verb?.value === "past" || (!verb && this.pastVerbBeforeSubject(i))) && !this.named(i, wd.last)) {
         return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: "past", fromTense: true } }], next: wd.last };
       }
     }
@@ -529,6 +529,25 @@ export class DateGrammar {
     const tense = this.tense(lead.first, i, wd.last);
     if (!tense) return undefined;
     return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: tense, fromTense: true } }], next: wd.last };
+  }
+
+  /**
+   * Whether a past verb and its subject come right before token `i` («وقالت وزارة الصحة الأحد»), see
+   * DateWords.weekdayAfterSubject.
+   */
+  private pastVerbBeforeSubject(i: number): boolean {
+    const s = this.w.weekdayAfterSubject;
+    const last = this.tokens[i - 1];
+    if (!s || !last || last.kind !== "word" || !s.lastPrefixes.some((p) => last.norm.length > p.length + 1 && last.norm.startsWith(p))) return false;
+    for (let words = 1; words <= s.maxWords; words++) {
+      const k = i - words;
+      const t = this.tokens[k];
+      if (k < this.floor || !t || t.kind !== "word") return false;
+      if (s.notSubject.matchEndingAt(this.tokens, k) || this.w.clauseOpeners.matchEndingAt(this.tokens, k)) return false;
+      const verb = this.lookBack(this.w.tenseCues, k);
+      if (verb) return verb.value === "past";
+    }
+    return false;
   }
 
   /** "next" or "last" before a weekday, unless it counts from a day of the story ("the next Thursday"). */

@@ -121,6 +121,13 @@ export interface DateWords {
    * "the two": «وصل الاثنين» may be both arriving).
    */
   weekdayAfterPastVerb?: boolean;
+  /**
+   * With `weekdayAfterPastVerb`, the verb's subject may stand between («وقالت وزارة الصحة الأحد إن», «وصل الوفد
+   * الخميس»): at most `maxWords` words, none of them a word of `notSubject` (a preposition starts another
+   * phrase: «في غزة الأحد») or a clause opener, the last beginning with one of `lastPrefixes` (a definite noun:
+   * «صلاة الجمعة» is the Friday prayer).
+   */
+  weekdayAfterSubject?: { maxWords: number; lastPrefixes: readonly string[]; notSubject: readonly string[] };
   weekdaysNeedingLead?: readonly string[];
   /** Names that hold a weekday ("Mail on Sunday", "Sunday Times"): that weekday is no day of an event. */
   weekdayNames: readonly string[];

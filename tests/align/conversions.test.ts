@@ -10,6 +10,7 @@ describe("figures of convertible units are compared in one base unit", () => {
   const fire = (text: string) => `The fire has burned ${text} of pine forest since Sunday, the forestry ministry said.`;
   const quake = (text: string) => `The epicentre was ${text} east of the city, the geological survey said.`;
   const heat = (text: string) => `Temperatures reached ${text} in the city on Monday, the weather service said.`;
+  const hike = (text: string) => `The central bank raised its main rate by ${text} on Thursday, the bank said.`;
   it.each<[string, () => Claim[], string[]]>([
     [
       "six weeks and 42 days",
@@ -50,6 +51,16 @@ describe("figures of convertible units are compared in one base unit", () => {
       "100F against 43C",
       () => [quantity("a", heat("100F"), "100", 100, "fahrenheit"), quantity("b", heat("43C"), "43", 43, "celsius")],
       ["discrepancy celsius: 100 43"],
+    ],
+    [
+      "25 basis points and 0.25 percentage point",
+      () => [quantity("a", hike("25 basis points"), "25", 25, "basis-point"), quantity("b", hike("0.25 percentage point"), "0.25", 0.25, "percentage-point")],
+      ["compatible percentage-point: 25 0.25"],
+    ],
+    [
+      "50 basis points against 0.4 percentage point",
+      () => [quantity("a", hike("50 basis points"), "50", 50, "basis-point"), quantity("b", hike("0.4 percentage point"), "0.4", 0.4, "percentage-point")],
+      ["discrepancy percentage-point: 50 0.4"],
     ],
     [
       "an article that gives both units: each figure meets its own unit's",

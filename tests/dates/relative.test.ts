@@ -49,6 +49,11 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["أتمت الأطراف يوم الجمعة المرحلة الثانية من التبادل", "2026-10-19", [["الجمعة", "2026-10-16~ rel"]]],
     ["بعد أن شملت المرحلة الأولى يوم الخميس 33 أسيرا", "2026-10-19", [["الخميس", "2026-10-15~ rel"]]],
     ["وأفرجت السلطات صباح الأحد عن 12 معتقلا", "2026-10-19", [["الأحد", "2026-10-18~ rel"]]],
+    // Wire copy puts the day after the past verb's subject (Friday 20 November 2015).
+    ["وقالت وزارة الصحة الأحد إن الحصيلة ارتفعت", "2015-11-20", [["الأحد", "2015-11-15~ rel"]]],
+    ["وأعلن الجيش الإسرائيلي الخميس مقتل جندي", "2015-11-20", [["الخميس", "2015-11-19~ rel"]]],
+    ["وقال المتحدث باسم الجيش السبت إن", "2015-11-20", [["السبت", "2015-11-14~ rel"]]],
+    ["جرت الانتخابات الثلاثاء", "2015-11-20", [["الثلاثاء", "2015-11-17~ rel"]]],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, ar, published || undefined)).toEqual(expected);
   });
@@ -64,9 +69,13 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["وكان من المقرر أن يصل الوفد يوم الاثنين"],
     ["جاء الخفض أكبر من المتوقع يوم الخميس"],
     // No lead word: "الاثنين" is also "the two"; "ليلة الخميس" is the eve of Thursday to many writers.
-    ["جرت الانتخابات الثلاثاء"],
     ["اتفق الاثنين على الهدنة"],
     ["شنت الطائرات غارات ليلة الخميس"],
+    // A subject that is not one: a preposition's phrase, a prayer, «الاثنين», a present verb.
+    ["وقالت وزارة الصحة في غزة الأحد إن الحصيلة ارتفعت"],
+    ["أدى المصلون صلاة الجمعة في المسجد"],
+    ["وقال الرئيس الاثنين إن الهدنة صامدة"],
+    ["وقال إن الوفد يصل الخميس"],
   ])("no date: %s", (text) => {
     expect(datesIn(text, ar, "2015-11-20")).toEqual([]);
   });
@@ -117,6 +126,45 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
     ["The minister told the Mail on Sunday that he would resign."],
   ])("no date: %s", (text) => {
     expect(datesIn(text, en, "2015-11-20")).toEqual([]);
+  });
+});
+
+describe("English: 'next Thursday', 'last Thursday', dated when both readings of the week give one day", () => {
+  it.each<Case>([
+    // Saturday 21 November 2015: the nearest Thursday ahead is next week's under either week start.
+    ["The talks will resume next Thursday.", "2015-11-21", [["next Thursday", "2015-11-26~ rel"]]],
+    ["Next Monday's vote was postponed.", "2015-11-21", [["Next Monday", "2015-11-23~ rel"]]],
+    ["The talks resume next Thursday.", "2015-11-20", [["next Thursday", "2015-11-26~ rel"]]],
+    // Tuesday 24 November 2015: the last Thursday is last week's either way.
+    ["The ministers met last Thursday.", "2015-11-24", [["last Thursday", "2015-11-19~ rel"]]],
+    // Said on the weekday itself, both readings are a week away.
+    ["The talks will resume next Thursday.", "2015-11-26", [["next Thursday", "2015-12-03~ rel"]]],
+    ["The ministers met last Thursday.", "2015-11-26", [["last Thursday", "2015-11-19~ rel"]]],
+    // "last Sunday" said on a Sunday: a week ago under either week start.
+    ["Voters went to the polls last Sunday.", "2015-11-22", [["last Sunday", "2015-11-15~ rel"]]],
+    // "this past" and "this coming" name the nearest one.
+    ["They met this past Thursday.", "2015-11-21", [["this past Thursday", "2015-11-19~ rel"]]],
+    ["They meet this coming Thursday.", "2015-11-23", [["this coming Thursday", "2015-11-26~ rel"]]],
+  ])("%s (published %s)", (text, published, expected) => {
+    expect(datesIn(text, en, published || undefined)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    // Monday 23 November: this week's Thursday (26th) or next week's (3 December)?
+    ["The talks will resume next Thursday.", "2015-11-23"],
+    // Saturday 21 November: the Thursday just gone (19th) or the week before's (12th)?
+    ["The ministers met last Thursday.", "2015-11-21"],
+    // Sunday 22 November: a week starting on Sunday puts Saturday the 21st in the week before, one starting on
+    // Monday in this week.
+    ["Crowds gathered last Saturday.", "2015-11-22"],
+    // Counted from a day of the story, no one day, or the verb "last".
+    ["He was arrested in May and released the next Thursday.", "2015-11-21"],
+    ["They meet on the last Thursday of each month.", "2015-11-24"],
+    ["The festival will last Thursday through Sunday.", "2015-11-24"],
+    ["The imam gave his last Friday sermon before he retired.", "2015-11-24"],
+    ["The talks will resume next Thursday.", ""],
+  ])("no date: %s (published %s)", (text, published) => {
+    expect(datesIn(text, en, published || undefined)).toEqual([]);
   });
 });
 

@@ -27,10 +27,12 @@ const seeds: [file: string, published: string, expected: string[][]][] = [
     "2015-10-02",
     [
       // Written on Friday 2 October: the strikes of Thursday evening and of Wednesday night (the first, on
-      // 30 September, as the article says). Weekdays with no lead word ("في بغداد الخميس") stay undated.
+      // 30 September, as the article says), and the strikes of «واستهدفت الغارات الروسية الخميس» (a past verb and
+      // its subject before the day). Other weekdays with no lead word ("في بغداد الخميس") stay undated.
       ["الخميس", "2015-10-01~ rel"],
       ["الاربعاء", "2015-09-30~ rel"],
       ["30 ايلول/سبتمبر", "2015-09-30~"],
+      ["الخميس", "2015-10-01~ rel"],
     ],
   ],
   [

@@ -540,3 +540,23 @@ describe("Arabic present-tense 'kills' in headlines", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// «فقدان» / «فقد» right before a figure of people: the missing, not the earlier clause's dead or injured; what
+// they lost after the figure (their lives, their homes, their jobs) gives the verb its other sense.
+describe("Arabic the missing after «فقدان»", () => {
+  it.each([
+    ["وأسفر الانهيار عن مقتل 5 أشخاص وفقدان 3 آخرين.", ["5 killed", "3 missing"]],
+    ["وأسفر الحادث عن مقتل 3 وإصابة 10 وفقدان 2 آخرين.", ["3 killed", "10 injured", "2 missing"]],
+    ["ولقي 12 شخصا مصرعهم وفقد 3 آخرون في الفيضان.", ["12 killed", "3 missing"]],
+    ["وأعلنت الشرطة فقدان 4 صيادين قبالة الساحل.", ["4 missing"]],
+    ["وأسفر الحادث عن مقتل 5 أشخاص وفقدان شخصين.", ["5 killed", "2 missing"]],
+    ["وقال إن 3 أشخاص فقدوا حياتهم في الحادث.", ["3 killed"]],
+    ["وتسبب الإعصار في فقدان 3 آلاف شخص منازلهم.", ["3000 person"]],
+    // What they lost may come after the whole, and be misspelt («حياتم»).
+    ["فقد ما لا يقل عن 40 هنديا من بين 41 شخصا حياتم في الحريق.", ["atLeast 40 indian", "41 person"]],
+    ["وأسفر الحادث عن فقدان شخصين حياتهما.", ["2 person"]],
+    ["وأدى الإغلاق إلى فقدان 300 وظيفة.", ["300 job"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -97,6 +97,10 @@ describe("numbers in digits", () => {
     ["ar", "بلغ عدد سكان المملكة 32.175.224 مليون نسمة", "32.175.224 مليون", 32175224, 1],
     ["ar", "دفع العريس 3,286,165 مليون دينار", "3,286,165 مليون", 3286165, 1],
     ["ar", "بلغ عدد المقيمين 10800000 مليون نسمة", "10800000 مليون", 10800000, 100000],
+    // So does a count written to its hundreds before "hundred"; counts of hundreds ("322 hundred") multiply.
+    ["en", "Some 600 hundred people were evacuated", "600 hundred", 600, 100],
+    ["en", "Some 1,200 hundred people fled", "1,200 hundred", 1200, 100],
+    ["ar", "وتم إجلاء 600 مئة شخص", "600 مئة", 600, 100],
     // Short of the scale, it still multiplies.
     ["ar", "بلغت القروض 1500 مليون دولار", "1500 مليون", 1.5e9, 1e8],
     ["ar", "بلغت الودائع 2,500,000 مليار دولار", "2,500,000 مليار", 2.5e15, 1e14],

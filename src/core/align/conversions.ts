@@ -38,6 +38,9 @@ const CONVERSIONS: ReadonlyMap<string, Conversion> = new Map(
       // Masses, in tonnes; power, in megawatts.
       ["kg", "ton", 0.001],
       ["gw", "mw", 1000],
+      // Changes of a rate, in percentage points: "25 basis points" is "0.25 percentage point". A rate in percent
+      // ("0.25%") is not converted: it may be the rate's level as well as its change.
+      ["basis-point", "percentage-point", 0.01],
       // Temperatures, in degrees Celsius.
       ["fahrenheit", "celsius", 5 / 9, -32 * (5 / 9)],
     ] as const

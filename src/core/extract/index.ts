@@ -14,6 +14,7 @@ import { findNumbers } from "./numbers/index.js";
 import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
 import { withFiguresWritten } from "./quotes/figures.js";
+import { daysWritten } from "./quotes/days.js";
 import { sameMonthNames } from "./quotes/monthNames.js";
 import { assembleQuantities } from "./quantities/assemble.js";
 import { sensesOf } from "./quantities/units.js";
@@ -161,7 +162,8 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
       drafts.push(n);
     }
     for (const q of quotes) {
-      const statement = normalizeStatement(withFiguresWritten(text, q.start, q.end, numbers));
+      const days = daysWritten(q.start, q.end, dates, tokens, locale);
+      const statement = normalizeStatement(withFiguresWritten(text, q.start, q.end, numbers, days));
       drafts.push(draft("quote", q.start, q.end, sameMonthNames(statement, locale), q.speaker, contextOf(q.open, q.close)));
     }
   }

@@ -38,6 +38,8 @@ export interface CompiledDateWords {
   yearReferences: PhraseLexicon<number>;
   weekdayRelativeAfter: PhraseLexicon<"past" | "future">;
   weekdayRelativeBefore: PhraseLexicon<"past" | "future">;
+  weekdayWeekRelativeBefore: PhraseLexicon<"past" | "future">;
+  weekdayWeekRelativeNotAfter: PhraseLexicon<true>;
   listSeparators: PhraseLexicon<true>;
   eraWords: PhraseLexicon<true>;
   otherEraWords: PhraseLexicon<true>;
@@ -49,6 +51,7 @@ export interface CompiledDateWords {
   weekdayLeads: PhraseLexicon<true>;
   weekdayNames: PhraseLexicon<true>;
   weekdayAfterPastVerb: boolean;
+  weekdayAfterSubject: { maxWords: number; lastPrefixes: readonly string[]; notSubject: PhraseLexicon<true> } | undefined;
   weekdaysNeedingLead: ReadonlySet<string>;
   ordinalDayLeads: PhraseLexicon<true>;
   tenseCues: PhraseLexicon<TenseCue>;
@@ -103,6 +106,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
   for (const [form] of locale.calendar.weekdays) addStarter(form);
   for (const [form] of w.directionsBefore) addStarter(form);
   for (const [form] of w.weekdayRelativeBefore) addStarter(form);
+  for (const [form] of w.weekdayWeekRelativeBefore ?? []) addStarter(form);
   for (const form of w.monthParts) addStarter(form);
   for (const [form] of w.spelledDays) addStarter(form);
   for (const [form] of w.monthDays ?? []) addStarter(form);
@@ -132,6 +136,8 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     yearReferences: new PhraseLexicon(w.yearReferences, clitics),
     weekdayRelativeAfter: new PhraseLexicon(w.weekdayRelativeAfter, NO_CLITICS),
     weekdayRelativeBefore: new PhraseLexicon(w.weekdayRelativeBefore, clitics),
+    weekdayWeekRelativeBefore: new PhraseLexicon(w.weekdayWeekRelativeBefore ?? [], clitics),
+    weekdayWeekRelativeNotAfter: set(w.weekdayWeekRelativeNotAfter ?? []),
     listSeparators: set(w.listSeparators),
     eraWords: bare(w.eraWords),
     otherEraWords: bare(w.otherEraWords),
@@ -143,6 +149,11 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     weekdayLeads: set(w.weekdayLeads),
     weekdayNames: bare(w.weekdayNames),
     weekdayAfterPastVerb: w.weekdayAfterPastVerb === true,
+    weekdayAfterSubject: w.weekdayAfterSubject && {
+      maxWords: w.weekdayAfterSubject.maxWords,
+      lastPrefixes: w.weekdayAfterSubject.lastPrefixes.map(fold),
+      notSubject: set(w.weekdayAfterSubject.notSubject),
+    },
     weekdaysNeedingLead: new Set((w.weekdaysNeedingLead ?? []).map(fold)),
     ordinalDayLeads: set(w.ordinalDayLeads),
     tenseCues: new PhraseLexicon(w.tenseCues, clitics),

@@ -74,7 +74,7 @@ export interface DateItem {
    * A weekday pinned by a relative word ("الخميس المقبل": the next one, never the publication day), or by
    * the tense of its clause (`fromTense`: "said on Thursday" is the publication day or one before it).
    */
-  weekday?: { day: number; direction: "past" | "future"; fromTense?: true };
+  weekday?: { day: number; direction: "past" | "future"; fromTense?: true; weekSense?: true };
   /** A weekday named by its distance in days from the publication day ("أمس الخميس" = -1). */
   dayOffset?: { days: number; weekday: number };
   /**
@@ -486,7 +486,9 @@ export class DateGrammar {
    * named by a day offset ("أمس الخميس"), or after a lead word and dated by its clause ("said on Thursday").
    */
   private weekdayFirst(i: number): Parse | undefined {
-    const rel = this.w.weekdayRelativeBefore.matchAt(this.tokens, i);
+    const pinned = this.w.weekdayRelativeBefore.matchAt(this.tokens, i);
+    const week = pinned ? undefined : this.weekRelative(i);
+    const rel = pinned ?? week;
     const k = rel ? rel.last : i;
     const wd = this.w.weekdays.matchAt(this.tokens, k);
     if (!wd || !this.capitalised(k, wd.prefix)) return undefined;
@@ -505,7 +507,8 @@ export class DateGrammar {
     const direction = rel?.value ?? after?.value;
     if (direction) {
       const last = after ? after.last : wd.last;
-      return { items: [{ first: i, last, prefix, weekday: { day: wd.value, direction } }], next: last };
+      const weekday = week ? { day: wd.value, direction, weekSense: true as const } : { day: wd.value, direction };
+      return { items: [{ first: i, last, prefix, weekday }], next: last };
     }
     if (rel || wd.prefix) return undefined;
     const offset = this.lookBack(this.w.dayOffsets, i);
@@ -517,7 +520,7 @@ export class DateGrammar {
     const lead = this.lookBack(this.w.weekdayLeads, i);
     if (!lead && this.w.weekdayAfterPastVerb && !this.w.weekdaysNeedingLead.has(this.tokens[i]!.norm)) {
       const verb = this.lookBack(this.w.tenseCues, i);
-      if (verb?.value === "past" && !this.named(i, wd.last)) {
+      if ((verb?.value === "past" || (!verb && this.pastVerbBeforeSubject(i))) && !this.named(i, wd.last)) {
         return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: "past", fromTense: true } }], next: wd.last };
       }
     }
@@ -526,6 +529,31 @@ export class DateGrammar {
     const tense = this.tense(lead.first, i, wd.last);
     if (!tense) return undefined;
     return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: tense, fromTense: true } }], next: wd.last };
+  }
+
+  /**
+   * Whether a past verb and its subject come right before token `i` («وقالت وزارة الصحة الأحد»), see
+   * DateWords.weekdayAfterSubject.
+   */
+  private pastVerbBeforeSubject(i: number): boolean {
+    const s = this.w.weekdayAfterSubject;
+    const last = this.tokens[i - 1];
+    if (!s || !last || last.kind !== "word" || !s.lastPrefixes.some((p) => last.norm.length > p.length + 1 && last.norm.startsWith(p))) return false;
+    for (let words = 1; words <= s.maxWords; words++) {
+      const k = i - words;
+      const t = this.tokens[k];
+      if (k < this.floor || !t || t.kind !== "word") return false;
+      if (s.notSubject.matchEndingAt(this.tokens, k) || this.w.clauseOpeners.matchEndingAt(this.tokens, k)) return false;
+      const verb = this.lookBack(this.w.tenseCues, k);
+      if (verb) return verb.value === "past";
+    }
+    return false;
+  }
+
+  /** "next" or "last" before a weekday, unless it counts from a day of the story ("the next Thursday"). */
+  private weekRelative(i: number): PhraseMatch<"past" | "future"> | undefined {
+    const m = this.w.weekdayWeekRelativeBefore.matchAt(this.tokens, i);
+    return m && !this.lookBack(this.w.weekdayWeekRelativeNotAfter, i) ? m : undefined;
   }
 
   /** Whether the weekday at [i, last) is part of a name that ends with it or starts with it. */

@@ -58,12 +58,29 @@ function resolveWeekday(wd: NonNullable<DateItem["weekday"]>, published: YMD): R
   const today = weekday(published.year, published.month, published.day);
   const ahead = (wd.day - today + 7) % 7;
   const behind = (today - wd.day + 7) % 7;
+  if (wd.weekSense) return weekReadingsAgree(wd, today) ? relativeDay(p + (wd.direction === "future" ? ahead || 7 : -(behind || 7))) : undefined;
   let offset: number;
   if (wd.direction === "future") {
     if (wd.fromTense && ahead === 0) return undefined;
     offset = ahead || 7;
   } else offset = -(wd.fromTense ? behind : behind || 7);
   return relativeDay(p + offset);
+}
+
+/**
+ * "next Thursday" is the nearest Thursday after the publication day to some writers and the Thursday of the
+ * following week to others; "last Thursday" the same backwards. Both give one day only when the nearest one
+ * falls in the following (or previous) week, whether weeks start on Sunday or on Monday: "next Thursday" said on
+ * a Saturday, "last Thursday" said on a Tuesday, or either said on a Thursday (a week away both ways).
+ */
+function weekReadingsAgree(wd: NonNullable<DateItem["weekday"]>, today: number): boolean {
+  for (const weekStart of [0, 1]) {
+    const pos = (d: number) => (d - weekStart + 7) % 7;
+    // The nearest one lies in another week exactly when it does not lie between today and the week's end.
+    const otherWeek = wd.direction === "future" ? pos(wd.day) <= pos(today) : pos(wd.day) >= pos(today);
+    if (!otherWeek) return false;
+  }
+  return true;
 }
 
 /** "أمس الخميس": the day before publication, which must be a Thursday. */

@@ -80,6 +80,20 @@ export interface DateWords {
    */
   weekdayRelativeAfter: readonly (readonly [string, "past" | "future"])[];
   weekdayRelativeBefore: readonly (readonly [string, "past" | "future"])[];
+  /**
+   * Words before a weekday that name the nearest such day to some writers and the one of the week before or
+   * after the publication's week to others ("last Thursday", "next Thursday"). Such a weekday is dated only
+   * when both readings give one day, with the week starting on Sunday or on Monday ("next Thursday" said on a
+   * Saturday, "last Thursday" said on a Tuesday), and never after a word of `weekdayWeekRelativeNotAfter` ("the
+   * next Thursday" counts from a day of the story, not from the publication day).
+   */
+  weekdayWeekRelativeBefore?: readonly (readonly [string, "past" | "future"])[];
+  /**
+   * An article before a day that the same date written month first does without ("the 27th of July" / "July
+   * 27"): inside a quotation, a day written as "27 July" takes it in (see quotes/days.ts).
+   */
+  dayArticles?: readonly string[];
+  weekdayWeekRelativeNotAfter?: readonly string[];
   /** Between the days of a list or range ("13 و14 تشرين الثاني", "November 13-14", "26 and 27 May"). */
   listSeparators: readonly string[];
   /** After a year: the common era ("2015م", "2015 AD"), part of the date. */
@@ -107,6 +121,13 @@ export interface DateWords {
    * "the two": «وصل الاثنين» may be both arriving).
    */
   weekdayAfterPastVerb?: boolean;
+  /**
+   * With `weekdayAfterPastVerb`, the verb's subject may stand between («وقالت وزارة الصحة الأحد إن», «وصل الوفد
+   * الخميس»): at most `maxWords` words, none of them a word of `notSubject` (a preposition starts another
+   * phrase: «في غزة الأحد») or a clause opener, the last beginning with one of `lastPrefixes` (a definite noun:
+   * «صلاة الجمعة» is the Friday prayer).
+   */
+  weekdayAfterSubject?: { maxWords: number; lastPrefixes: readonly string[]; notSubject: readonly string[] };
   weekdaysNeedingLead?: readonly string[];
   /** Names that hold a weekday ("Mail on Sunday", "Sunday Times"): that weekday is no day of an event. */
   weekdayNames: readonly string[];

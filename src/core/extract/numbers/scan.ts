@@ -24,6 +24,19 @@ const MIN_PHONE_DIGITS = 7;
 const MAX_PHONE_DIGITS = 15;
 /** The smallest scale a full count may repeat after it (see fromDigitNumber): "12,000 thousand" is left alone. */
 const REPEATED_SCALE_MIN = 1e6;
+
+/** «32.175.224 مليون»: a whole count of the millions or more, then a scale word it already reaches. */
+function repeatsMillions(value: number, scale: number): boolean {
+  return scale >= REPEATED_SCALE_MIN && value >= scale;
+}
+
+/**
+ * "some 600 hundred", «600 مئة»: a count written to its hundreds (its last two digits 0), then "hundred", is the
+ * count said again in words; counts of hundreds are written with fewer digits ("15 hundred", "322 hundred").
+ */
+function repeatsHundreds(value: number, scale: number): boolean {
+  return scale === 100 && value >= 100 && value % 100 === 0;
+}
 const MINUS_OR_PLUS = new Set(["-", "\u2212", "+"]);
 /** Two or three Latin capitals: an airline's or a route's code ("ET", "MH"). */
 const CAPITALS_CODE = /^[A-Z]{2,3}$/;
@@ -339,10 +352,11 @@ class Scanner extends WordGrammar {
     // Scale words and the rest of a mixed figure: "2.5 million", "4 آلاف", "3 hundred and 21".
     if (!after || (after.kind !== "word" && !this.gluedScaleAfter(num.last))) return [base];
     // «32.175.224 مليون نسمة», «27136977 مليون»: a whole count written out to the millions or more, then the scale
-    // word it already reaches, which says its size again and multiplies nothing ("1500 مليون" is still 1.5 billion).
+    // word it already reaches, which says its size again and multiplies nothing ("1500 مليون" is still 1.5 billion);
+    // so does "hundred" after a count written to its hundreds ("some 600 hundred people").
     if (!num.fracDigits && after.spaceBefore) {
       const scale = this.lookup(lex.scales, num.last);
-      if (scale && !scale.prefix.conj && !scale.value.dual && scale.value.value >= REPEATED_SCALE_MIN && num.value >= scale.value.value) {
+      if (scale && !scale.prefix.conj && !scale.value.dual && (repeatsMillions(num.value, scale.value.value) || repeatsHundreds(num.value, scale.value.value))) {
         base.last = num.last + 1;
         base.end = after.end;
         return [base];

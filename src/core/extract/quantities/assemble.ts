@@ -705,7 +705,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // sense («قضى 200 شخص ليلتهم في العراء»).
   if (lex.rolesRightBefore.maxTokens > 0) {
     const verb = cueRightBefore(lex.rolesRightBefore, lex, tokens, q.start, q.sentence);
-    if (verb && !unlessAfter(lex, tokens, q.tokenLast)) {
+    if (verb && !unlessAfter(lex, tokens, q.tokenLast) && !unlessLater(lex, tokens, q.tokenLast, verb, q.sentence)) {
       q.unit = verb;
       q.noun = undefined;
       return;
@@ -752,6 +752,19 @@ function unlessAfter(lex: UnitLexicons, tokens: readonly Token[], last: number):
   for (let i = last; i < tokens.length && i < last + 3; i++) {
     const t = tokens[i] as Token;
     if (t.kind === "word" && lex.rightBeforeUnless.match(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Whether a word later in the sentence begins as one that undoes the right-before cue of `unit` (see RoleCue). */
+function unlessLater(lex: UnitLexicons, tokens: readonly Token[], last: number, unit: string, sentence: Span): boolean {
+  const stems = lex.rightBeforeUnlessStems.get(unit);
+  if (!stems) return false;
+  // The whole rest of the sentence: the object may come after the figure's whole («من بين 41 شخصا حياتهم»), and
+  // a word of another clause read here only leaves the figure as it was without the cue.
+  for (let i = last; i < tokens.length && (tokens[i] as Token).start < sentence.end; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "word" && stems.some((s) => t.norm.startsWith(s))) return true;
   }
   return false;
 }
@@ -1426,7 +1439,12 @@ function dualNouns(
     const sentence = spanAt(sentences, t.start) ?? { start: t.start, end: t.end };
     // A dual counter takes the verb right before it, as a figure of one does («إلى وفاة حالتين»: two deaths).
     const own = lex.counters.has(hit.id) ? cueRightBefore(lex.roles, lex, tokens, t.start, sentence) : undefined;
-    const role = own ?? (hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined);
+    // Two people take a verb read only right before its figure as one figure does («وفقدان شخصين»: two missing).
+    let rightBefore = hit.person && lex.rolesRightBefore.maxTokens > 0 && !unlessAfter(lex, tokens, i + 1)
+      ? cueRightBefore(lex.rolesRightBefore, lex, tokens, t.start, sentence)
+      : undefined;
+    if (rightBefore && unlessLater(lex, tokens, i + 1, rightBefore, sentence)) rightBefore = undefined;
+    const role = own ?? rightBefore ?? (hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined);
     out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? hit.id, percent: false });
   }
   return out;

@@ -35,6 +35,8 @@ export interface UnitLexicons {
   /** Cues read only right before the figure (see RoleCue.cuesRightBefore), and the words that undo them. */
   rolesRightBefore: PhraseLexicon<string>;
   rightBeforeUnless: WordLexicon<string>;
+  /** Unit of a right-before cue → folded word beginnings that undo it later in the sentence. */
+  rightBeforeUnlessStems: ReadonlyMap<string, readonly string[]>;
   /** Cues read only before a capitalised name (see RoleCue.cuesBeforeName). */
   rolesBeforeName: PhraseLexicon<string>;
   /** The units role cues give (killed, injured, …): all counts of people. */
@@ -130,6 +132,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     roles: new PhraseLexicon(roleEntries, locale.clitics),
     rolesRightBefore: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesRightBefore ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     rightBeforeUnless: new WordLexicon(q.roles.flatMap((r) => (r.rightBeforeUnless ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
+    rightBeforeUnlessStems: new Map(q.roles.filter((r) => r.rightBeforeUnlessInSentence).map((r) => [r.unit, r.rightBeforeUnlessInSentence!.map(fold)])),
     rolesBeforeName: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesBeforeName ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     roleUnits: new Set(q.roles.map((r) => r.unit)),
     prefixUnits: new PhraseLexicon(q.prefixUnits, locale.clitics),

@@ -52,6 +52,11 @@ export interface RoleCue {
    * العراء» spent the night.
    */
   rightBeforeUnless?: readonly string[];
+  /**
+   * Beginnings of words that, anywhere later in the figure's sentence, give such a verb its other sense: «فقد 40 هنديا من بين 41 شخصا حياتهم» lost their lives (a misspelt «حياتم» too), they did not go
+   * missing.
+   */
+  rightBeforeUnlessInSentence?: readonly string[];
 }
 
 export interface QuantityWords {

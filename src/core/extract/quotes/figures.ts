@@ -5,18 +5,39 @@
  * word. The figure's value is not otherwise read here: two quotes with different figures still differ.
  */
 import type { NumberMention } from "../numbers/index.js";
+import type { Rewrite } from "./days.js";
 
-/** The text of [start, end) with each number wholly inside it written as its value (numbers sorted by start). */
-export function withFiguresWritten(text: string, start: number, end: number, numbers: readonly NumberMention[]): string {
+/**
+ * The text of [start, end) with each number wholly inside it written as its value (numbers sorted by start), and
+ * each span of `days` (sorted, see daysWritten) as its text; a number inside such a span is part of its day.
+ */
+export function withFiguresWritten(
+  text: string,
+  start: number,
+  end: number,
+  numbers: readonly NumberMention[],
+  days: readonly Rewrite[] = [],
+): string {
   let out = "";
   let at = start;
+  let di = 0;
+  const dayBefore = (offset: number) => {
+    for (; di < days.length && (days[di] as Rewrite).start < offset; di++) {
+      const d = days[di] as Rewrite;
+      if (d.start < at) continue;
+      out += `${text.slice(at, d.start)} ${d.text} `;
+      at = d.end;
+    }
+  };
   for (const n of numbers) {
+    if (n.end > end) break;
+    dayBefore(n.end);
     // A range keeps its words between its ends ("20 to 30", «27 إلى 30»): its value would drop them.
     if (n.start < at || n.upper !== undefined) continue;
-    if (n.end > end) break;
     out += `${text.slice(at, n.start)} ${figure(n)} `;
     at = n.end;
   }
+  dayBefore(end);
   return at === start ? text.slice(start, end) : out + text.slice(at, end);
 }
 

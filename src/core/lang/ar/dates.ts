@@ -135,6 +135,15 @@ export const dates: DateWords = {
   // «اندلع الأحد حريق»: a past verb right before a weekday is its lead; not «الاثنين» ("the two": «قتل الاثنين»).
   weekdayAfterPastVerb: true,
   weekdaysNeedingLead: ["الاثنين", "الإثنين", "اثنين"],
+  // «وقالت وزارة الصحة الأحد إن», «وأعلن الجيش الإسرائيلي الخميس»: wire copy puts the day after the subject.
+  weekdayAfterSubject: {
+    maxWords: 3,
+    lastPrefixes: ["ال"],
+    notSubject: [
+      "في", "على", "من", "إلى", "الى", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "حتى", "عند", "لدى", "بين", "ضد",
+      "نحو", "حول", "دون", "أمام", "وراء", "فوق", "تحت", "صلاة", "خطبة",
+    ],
+  },
   // Leads are required, so names such as "صلاة الجمعة" never reach the weekday rule.
   weekdayNames: [],
   ordinalDayLeads: [],

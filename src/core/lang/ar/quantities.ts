@@ -191,7 +191,9 @@ export const quantities: QuantityWords = {
         // Martyrdom, as Palestinian and other copy writes a death: «أسفرت عن استشهاد 24 مواطنا».
         "استشهاد", "استشهد", "استشهدت", "استشهدوا", "استشهدا",
         // Headlines tell a death in the present: «حريق يقتل 25 شخصاً» ("fire kills 25").
-        "يقتل", "تقتل"],
+        "يقتل", "تقتل",
+        // Lives lost: «3 أشخاص فقدوا حياتهم» (not the missing).
+        "فقدوا حياتهم", "فقدوا أرواحهم", "فقدا حياتهما"],
       // Bare «قضى/قضت» (AFP: «قضى تسعة أشخاص») only right before its figure: with a subject between
       // («قضت المحكمة بسجن 12 متهما», «قضى الاتفاق بالإفراج عن 50») it rules or stipulates.
       // «سقوط» (a fall) counts the dead only right before them («سقوط 12 قتيلا»): «عاد مليون لاجئ منذ سقوط
@@ -218,7 +220,14 @@ export const quantities: QuantityWords = {
     { unit: "arrival", cues: ["وصلوا", "عبروا", "وصول", "عبور"] },
     // Not «الشفاء» alone: it names hospitals («مستشفى الشفاء»).
     { unit: "recovered", cues: ["شفي", "شفيت", "شفوا", "تعافى", "تعافت", "تعافوا", "تماثل للشفاء", "تماثلت للشفاء", "تماثلوا للشفاء", "المتعافين", "المتعافون", "حالات الشفاء"] },
-    { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدوا", "في عداد المفقودين"] },
+    { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدوا", "في عداد المفقودين"],
+      // «وفقدان 3 آخرين», «وفُقد 3 آخرون»: missing, read only right before the figure, unless the sentence goes on
+      // with what they lost («فقد 12 شخصا حياتهم» died, «فقدان 300 عامل وظائفهم» lost their jobs).
+      cuesRightBefore: ["فقدان", "فقد"],
+      rightBeforeUnlessInSentence: [
+        "حيات", "أرواح", "روحه", "وظائفهم", "وظيفته", "أعمالهم", "عملهم", "منازلهم", "منزله", "بيوتهم", "بيته",
+        "مساكنهم", "مأواهم", "ذويهم", "أطرافهم", "بصرهم", "الاتصال", "الوعي", "السيطرة",
+      ] },
     { unit: "acquitted", cues: ["برأت", "برأ", "تبرئة", "بتبرئة", "ببراءة", "براءة"] },
     { unit: "arrested", cues: ["اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "توقيف", "أوقف", "أوقفت", "القبض على", "ألقي القبض"] },
     { unit: "evacuated", cues: ["إجلاء", "أجلي", "أجليت", "أجلت", "إخلاء"] },

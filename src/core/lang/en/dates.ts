@@ -60,6 +60,7 @@ export const dates: DateWords = {
   // "the first of November" is rare in news copy; "November 1" is how it is written.
   spelledDays,
   spelledDayCues: ["the"],
+  dayArticles: ["the"],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   dayMonthLinks: ["of"],
   yearLinks: ["of"],
@@ -82,11 +83,20 @@ export const dates: DateWords = {
     ["last year", -1], ["of last year", -1], ["next year", 1], ["of next year", 1], ["this year", 0],
     ["of this year", 0],
   ],
-  // "next Thursday" said on a Monday means this week's Thursday to some and next week's to others; "last
-  // Thursday" has the same split. Neither is exact, so they are never resolved; a weekday after "on" is dated
-  // by the tense of its clause instead ("said on Thursday", "will meet on Thursday").
+  // "this coming Thursday" is the nearest one. "next Thursday" said on a Monday means this week's Thursday to
+  // some and next week's to others, and "last Thursday" has the same split: they are dated only when both
+  // readings give one day (see weekdayWeekRelativeBefore). A weekday after "on" is dated by the tense of its
+  // clause instead ("said on Thursday", "will meet on Thursday").
   weekdayRelativeAfter: [],
-  weekdayRelativeBefore: [],
+  weekdayRelativeBefore: [["this coming", "future"], ["this past", "past"]],
+  weekdayWeekRelativeBefore: [["next", "future"], ["last", "past"]],
+  // "the next Thursday", "every last Thursday": counted from a day of the story, or no one day; after a
+  // possessive, "last" is final ("his last Friday sermon"); after a modal or "to", it is the verb ("will last
+  // Thursday through Sunday").
+  weekdayWeekRelativeNotAfter: [
+    "the", "a", "that", "every", "each", "his", "her", "their", "its", "our", "my", "your",
+    "will", "would", "can", "could", "may", "might", "must", "should", "to", "not", "n't",
+  ],
   listSeparators: ["-", "–", "—", "and", "to", "or", "through", ","],
   eraWords: ["AD", "CE"],
   otherEraWords: ["BC", "BCE", "AH"],

@@ -202,6 +202,10 @@ describe("English boats, bodies, rescues and defendants", () => {
     // Glued after the figure: "a 40,000-capacity stadium" holds 40,000; the crowd is another figure.
     ["About 50,000 fans packed into the 40,000-capacity stadium.", ["approx 50000 ~fans", "40000 capacity"]],
     ["The center, which has room for about 400 people, held more than 1,300.", ["approx 400 person-capacity", "over 1300 ?"]],
+    // How a plane is fitted out is what it may hold, not who was aboard.
+    ["Homendy said the plane was equipped to carry 13 people.", ["13 person-capacity"]],
+    ["The aircraft itself is outfitted for 13 people.", ["13 person-capacity"]],
+    ["The hall could accommodate 500 people but 800 people came.", ["500 person-capacity", "800 person"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

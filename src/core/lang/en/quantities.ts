@@ -219,6 +219,10 @@ export const quantities: QuantityWords = {
     "licensed to carry", "licenced to carry", "certified to carry", "permitted to carry", "allowed to carry",
     "designed to carry", "built to carry", "capacity of", "a capacity of", "capacity for",
     "room for", "seating for", "seating capacity of", "can hold", "can carry", "able to carry",
+    // How a vehicle or hall is fitted out ("the plane was equipped to carry 13 people"): what it may hold.
+    "equipped to carry", "equipped for", "outfitted to carry", "outfitted for", "fitted to carry", "configured to carry",
+    "configured for", "capable of carrying", "capable of holding", "could carry", "could hold", "able to hold",
+    "can accommodate", "could accommodate", "able to accommodate", "rated to carry",
   ],
   capacityAfter: ["capacity"],
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],

@@ -109,6 +109,9 @@ describe("qualifiers", () => {
     ["en", "The jobless rate edged up to 5.1% in May", "5.1%"],
     ["en", "Prices shot up to 90 cents a litre", "90"],
     ["en", "Inflation crept up to 3.4 percent", "3.4 percent"],
+    ["en", "US consumer inflation picks up to 2.7% as tariff scrutiny grows", "2.7%"],
+    ["en", "Inflation picked up to 3.1 percent in January", "3.1 percent"],
+    ["en", "Boeing ramped up to 38 jets a month", "38"],
     // A headline drops the verb after a tally: the toll has risen to 51.
     ["en", "India landslide toll up to 51", "51"],
     ["en", "Some of the 12 victims were children", "12"],

@@ -240,6 +240,20 @@ describe("English carry-over and quote speakers", () => {
     expect(sentenceSpeakers(text, "en")).toEqual(expected);
   });
 
+  it.each([
+    ["a named person quoted before", '"It is designed to make certain he pays," Mitchell Epner, a former prosecutor, told CNN.\n\nThey said $8 billion represents "fraud on the customers."', ["Mitchell Epner, a former prosecutor", undefined]],
+    ["a person who spoke in the same paragraph", 'The mayor said the town was flooded. "Roads are closed," they said.', [undefined]],
+    ["officials still", 'Police officials said the crowd was too large.\n\n"We could not hold them back," they said.', ["Police officials"]],
+    ["a body still", 'The ministry said the search went on.\n\n"We found 12 survivors," they said.', ["The ministry"]],
+  ] as const)("gives 'they said' no single person: %s", (_name, text, expected) => {
+    expect(analyse(text, "en").quotes.filter((q) => q.text.split(" ").length > 2).map((q) => q.speaker)).toEqual(expected);
+  });
+
+  it("carries no single person to 'they said' in a sentence", () => {
+    const text = "The mayor spoke to reporters.\n\nThey said 40 homes had burned.";
+    expect(sentenceSpeakers(text, "en")).toEqual([undefined, undefined]);
+  });
+
   it("does not take an untitled subject for someone a pronoun refers to", () => {
     const text = "Lavrov said Russia was ready.\n\nRussian warplanes struck 50 targets. He added that the strikes would go on.";
     expect(sentenceSpeakers(text, "en")).toEqual(["Lavrov", undefined, "Lavrov"]);

@@ -86,6 +86,7 @@ export const speech: SpeechWords = {
   personalPronouns: ["he", "she"],
   // "it said" is a body's or a statement's, never people's ("Rescue workers …. It said" is not the workers).
   impersonalPronouns: ["it"],
+  pluralPronouns: ["they"],
   // "Police officials … were not available. \"…,\" she told ANI" is not the officials' words.
   pluralTitles: [...personTitles.filter((t) => t.endsWith("s") && !t.endsWith("ss")), "spokespeople", "troops"],
   complementisers: ["that"],

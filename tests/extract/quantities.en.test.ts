@@ -211,6 +211,27 @@ describe("English boats, bodies, rescues and defendants", () => {
   });
 });
 
+// Speeds are no distances: "120 miles per hour" is not set against "70 miles south of Tampa", and a unit of
+// measure before a plural noun measures it ("107 mph winds").
+describe("English speeds and measures", () => {
+  it.each([
+    ["Milton made landfall with winds of 120 miles per hour (195 kph) near Siesta Key.", ["120 mph", "195 kmh"]],
+    ["Winds reaching speeds of 193 km/h caused damage, about 70 miles south of Tampa.", ["193 kmh", "approx 70 mile"]],
+    ["Gusts of 60 miles an hour were recorded.", ["60 mph"]],
+    // The time after a length's own conversion in brackets makes both speeds.
+    ["It still had winds of up to 85 miles (140 kilometers) per hour.", ["atMost 85 mph", "140 kmh"]],
+    ["The epicentre was 28 km (17 miles) east of the city.", ["28 km", "17 mile"]],
+    ["Venice Beach saw a high of 107 mph winds.", ["107 mph"]],
+    ["Volunteers filled 500 kg bags with sand.", ["500 kg"]],
+    // A unit of measure glued by a hyphen is the figure's unit, not a modifier: one building, not 10,000.
+    ["A video showed their 10,000 square-foot red-iron building torn apart.", ["10000 ft2"]],
+    ["The warehouse covers 5,000 square feet.", ["5000 ft2"]],
+    ["Two passenger trains collided.", ["2 ~trains"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
 // Wire copy gives a person's age between commas after the name: an age in years, never a count of the dead.
 describe("English ages in apposition", () => {
   it.each([

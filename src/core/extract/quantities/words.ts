@@ -165,6 +165,13 @@ export interface QuantityWords {
   /** Words glued by a hyphen right after a figure that make it a capacity ("a 40,000-capacity stadium"). */
   capacityAfter?: readonly string[];
   /**
+   * A length written before its time ("85 miles (140 kilometers) per hour", the conversion in brackets between):
+   * the phrases of time after it, and the speed unit each length unit then becomes ({ mile: "mph" }). A speed
+   * written in one piece ("120 mph", "193 km/h") is a unit form of its own.
+   */
+  speedAfter?: readonly string[];
+  speedOf?: Readonly<Record<string, string>>;
+  /**
    * Whether copy gives a person's age between commas after the name ("Salem al-Kaabi, 58, the former head",
    * "John Smith, 45, was killed"): a bare whole number there, up to a lifetime, is an age in years, never a
    * count a nearby cue could name.

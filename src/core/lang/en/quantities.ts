@@ -117,8 +117,14 @@ const units: UnitForms[] = [
   { id: "century", forms: ["century", "centuries"] },
   // Measures
   { id: "km2", forms: ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "sq km", "km2", "km²"] },
+  // Speeds: "120 miles per hour" is no distance, and 195 km/h is 121 mph.
+  { id: "kmh", forms: ["km/h", "kmh", "kph", "kmph", "km per hour", "km an hour", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour"] },
+  { id: "mph", forms: ["mph", "miles per hour", "miles an hour", "mile per hour", "mile an hour"] },
   { id: "km", forms: ["kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"] },
   { id: "mi2", forms: ["square mile", "square miles", "sq mi"] },
+  { id: "m2", forms: ["square metre", "square metres", "square meter", "square meters", "sq m", "m2", "m²"] },
+  // "a 10,000 square-foot building" is the building's floor area, not 10,000 buildings.
+  { id: "ft2", forms: ["square foot", "square feet", "square-foot", "square-feet", "sq ft"] },
   { id: "nautical-mile", forms: ["nautical mile", "nautical miles"] },
   { id: "mile", forms: ["mile", "miles"] },
   { id: "m", forms: ["metre", "metres", "meter", "meters"] },
@@ -225,6 +231,8 @@ export const quantities: QuantityWords = {
     "can accommodate", "could accommodate", "able to accommodate", "rated to carry",
   ],
   capacityAfter: ["capacity"],
+  speedAfter: ["per hour", "an hour", "a hour", "per hr"],
+  speedOf: { km: "kmh", mile: "mph" },
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,
   pluralEndings: ["s"],

@@ -249,6 +249,14 @@ describe("English carry-over and quote speakers", () => {
     expect(analyse(text, "en").quotes.filter((q) => q.text.split(" ").length > 2).map((q) => q.speaker)).toEqual(expected);
   });
 
+  it.each([
+    ["stating", 'Judge Kaplan, in his assessment, highlighted his lack of contrition, stating, "He knew it was wrong."', "Judge Kaplan"],
+    ["asserting", 'The minister defended the plan, asserting that "the budget adds up."', "The minister"],
+    ["emphasizing", 'Defense lawyers sought leniency, emphasizing he was "an awkward math nerd."', "Defense lawyers"],
+  ] as const)("takes the subject of the clause before a participle of speech: %s", (_name, text, expected) => {
+    expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual([expected]);
+  });
+
   it("carries no single person to 'they said' in a sentence", () => {
     const text = "The mayor spoke to reporters.\n\nThey said 40 homes had burned.";
     expect(sentenceSpeakers(text, "en")).toEqual([undefined, undefined]);

@@ -23,6 +23,7 @@ const triggers = [
   ...forms(verb, "conceded", "concedes", "pointed out", "points out", "vowed", "vows", "pledged", "pledges"),
   ...forms(weakVerb, "added", "adds", "continued", "continues", "wrote", "writes", "states"),
   ...forms(participle, "adding", "saying", "noting", "warning", "stressing", "insisting", "explaining", "declaring", "claiming"),
+  ...forms(participle, "stating", "asserting", "emphasising", "emphasizing"),
   ...forms(source, "according to", "in the words of"),
   ...forms(relay, "citing", "quoting"),
 ];

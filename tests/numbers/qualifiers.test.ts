@@ -149,6 +149,9 @@ describe("ranges", () => {
     ["en", "20 through 100 items", 20, 100, "20 through 100"],
     ["en", "prices rose by 5 to 10 percent", 5, 10, "5 to 10 percent"],
     ["en", "prices rose by 5% to 10%", 5, 10, "5% to 10%"],
+    // A word of change before "and" is another item's: "fall" here is free fall, not a change to 6.
+    ["en", "60 seconds of free fall and 4 to 6 minutes of canopy flight", 4, 6, "4 to 6"],
+    ["en", "prices rose and 5 to 10 shops closed", 5, 10, "5 to 10"],
     ["ar", "وارتفعت الأسعار بنسبة 5 إلى 10 في المئة", 5, 10, "5 إلى 10 في المئة"],
     ["en", "1000–5000 people", 1000, 5000, "1000–5000"],
     ["en", "between 2 and 3 million people", 2e6, 3e6, "between 2 and 3 million"],

@@ -20,6 +20,9 @@ describe("English speakers", () => {
     ["a quote closed by two apostrophes", "\"We do not believe we will find anyone alive,'' Coast Guard Rear Admiral Shannon Gilreath said.", "Coast Guard Rear Admiral Shannon Gilreath"],
     // A number between capitalised words numbers a body in its name.
     ["a numbered district in a title", '"This is about respect," IAM District 751 President Jon Holden said.', "IAM District 751 President Jon Holden"],
+    // An ampersand between capitalised words joins them in one name.
+    ["an ampersand in a company's name", '"Customers should be prepared for extended outages," said Florida Power & Light Company.', "Florida Power & Light Company"],
+    ["an ampersand between two names", "Procter & Gamble said sales rose in the quarter.", "Procter & Gamble"],
     ["chained initials", '"We have reached the main area," district official D.D. Kale said today.', "district official D.D. Kale"],
     ['"…," X said.', '"We are ready," Foreign Minister Sergei Lavrov said.', "Foreign Minister Sergei Lavrov"],
     ['"…," X told reporters', '"We are ready," Foreign Minister Sergei Lavrov told reporters in Moscow on Thursday.', "Foreign Minister Sergei Lavrov"],

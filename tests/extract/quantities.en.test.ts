@@ -241,6 +241,11 @@ describe("English ages in apposition", () => {
     // Counts by country in a list, and a day before a count, are no ages.
     ["The victims included Italy, 21, and Britain, 9.", ["21 ?", "9 ?"]],
     ["In Khartoum, 15 people were killed.", ["15 killed"]],
+    // "aged 32" is the same age in years as ", 32,", so outlets writing it the two ways meet.
+    ["Bankman-Fried, aged 32, now faces the consequences.", ["32 year"]],
+    ["She died at age 80 in Paris.", ["80 year"]],
+    // A range after "aged" is a bound on people, no figure.
+    ["Children aged 5 to 11 can get the shot.", []],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

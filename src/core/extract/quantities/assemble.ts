@@ -96,6 +96,7 @@ export function assembleQuantities(
     if (n.fraction && !n.percent && n.value < 1 && !(found.unit && TIME_UNITS.has(found.unit)) && shareOf(lex, tokens, last)) found = {};
     if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     if (n.age && !found.unit) found = { unit: "year" };
+    if (!found.unit && !found.noun && afterAgeCue(n, tokens, first, lex)) found = { unit: "year" };
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
     if (isAgeBound(n, found, tokens, lex)) continue;
@@ -822,6 +823,13 @@ function isAppositiveAge(n: NumberMention, tokens: readonly Token[], first: numb
   if (number.kind !== "digits" || !comma || comma.text !== "," || !close || close.text !== ",") return false;
   if (!name || name.kind !== "word" || !/^\p{Lu}/u.test(name.text)) return false;
   return !!next && next.kind === "word" && /^\p{Ll}/u.test(next.text) && !conjunctionsOf(locale).has(next.norm);
+}
+
+/** "aged 32", "at age 32": a bare whole number of a lifetime's size right after an age word is an age in years. */
+function afterAgeCue(n: NumberMention, tokens: readonly Token[], first: number, lex: UnitLexicons): boolean {
+  if (lex.ageCues.size === 0 || n.qualifier || n.percent || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_AGE) return false;
+  const before = tokens[first - 1];
+  return !!before && before.kind === "word" && lex.ageCues.has(before.norm);
 }
 
 /** The oldest age a bound names. */

@@ -84,6 +84,8 @@ export interface UnitLexicons {
   capacityVerbs: PhraseLexicon<true>;
   /** See QuantityWords.capacityAfter (folded). */
   capacityAfter: ReadonlySet<string>;
+  /** See QuantityWords.ageCues (folded). */
+  ageCues: ReadonlySet<string>;
   /** See QuantityWords.speedAfter and speedOf. */
   speedAfter: PhraseLexicon<true>;
   speedOf: ReadonlyMap<string, string>;
@@ -165,6 +167,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     capacityCues: new PhraseLexicon((q.capacityCues ?? []).map((c) => [c, true] as const), locale.clitics),
     capacityVerbs: new PhraseLexicon((q.capacityVerbs ?? []).map((c) => [c, true] as const), locale.clitics),
     capacityAfter: new Set((q.capacityAfter ?? []).map(fold)),
+    ageCues: new Set((q.ageCues ?? []).map(fold)),
     speedAfter: new PhraseLexicon((q.speedAfter ?? []).map((c) => [c, true] as const), locale.clitics),
     speedOf: new Map(Object.entries(q.speedOf ?? {})),
     counters: new Set(q.units.filter((u) => u.counter).map((u) => u.id)),

@@ -178,6 +178,11 @@ export interface QuantityWords {
    */
   appositiveAges?: boolean;
   /**
+   * Words right before a bare whole number that make it a person's age in years ("aged 32", "at age 32"), as an
+   * age between commas is: the two ways outlets write one age meet.
+   */
+  ageCues?: readonly string[];
+  /**
    * Prepositions written apart that put a place after a figure as a glued one does («12 شخصا في حلب و5 بدمشق»):
    * the next item of a list by place may follow either form.
    */

@@ -221,6 +221,7 @@ export const quantities: QuantityWords = {
   partitiveLeads: ["of the", "of those", "among the", "of these"],
   countNouns: ["number of", "numbers of", "total of", "tally of", "count of", "toll of"],
   appositiveAges: true,
+  ageCues: ["aged", "age"],
   capacityCues: [
     "licensed to carry", "licenced to carry", "certified to carry", "permitted to carry", "allowed to carry",
     "designed to carry", "built to carry", "capacity of", "a capacity of", "capacity for",

@@ -260,6 +260,14 @@ describe("English carry-over and quote speakers", () => {
     expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual([expected]);
   });
 
+  it.each([
+    ["a participle", 'Lawyer Marc Mukasey pleaded for leniency, saying his client was "an awkward math nerd," Kaplan stated that there was "never a word of regret" for the crimes.', ["Lawyer Marc Mukasey", "Kaplan"]],
+    ["under a subordinate clause, no one rather than the next speaker", 'Although Bankman-Fried apologized, saying he had "made a series of bad decisions," Kaplan stated that there was "never a word of regret" for his crimes.', [undefined, "Kaplan"]],
+    ["a quote closed before its speaker still", '"We are ready," Foreign Minister Sergei Lavrov said.', ["Foreign Minister Sergei Lavrov"]],
+  ] as const)("gives a quote opening right after a verb of speech to that verb: %s", (_name, text, expected) => {
+    expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual(expected);
+  });
+
   it("carries no single person to 'they said' in a sentence", () => {
     const text = "The mayor spoke to reporters.\n\nThey said 40 homes had burned.";
     expect(sentenceSpeakers(text, "en")).toEqual([undefined, undefined]);

@@ -185,7 +185,10 @@ export function analyzeSpeech(
         if (!ref.statement) continue;
         const after = ref.closeTok >= 0 ? attributionAfter(view, ref.closeTok, byFirst) : undefined;
         let who: string | undefined;
-        if (after?.speaker !== undefined) who = after.speaker;
+        // "saying he had \"made a series of bad decisions,\" Kaplan stated that …": a quote opening right after a
+        // verb or participle of speech, only words between, is its object, whoever speaks after it.
+        const objectOf = before >= 0 && quotedObject(view, list[before] as Attribution, ref.openTok);
+        if (after?.speaker !== undefined && !objectOf) who = after.speaker;
         else if (before >= 0) who = resolved[before];
         else if (after) who = context(after.personal, after.impersonal, after.several);
         else if (list.length > 0) who = resolved[0];
@@ -304,6 +307,16 @@ function complementBetween(view: ParagraphView, lex: SpeechLexicon, from: number
 }
 
 /** The attribution that starts right after a closing mark, past commas. */
+/** Words a quote may open after its verb of speech and still be its object ("saying he had \"…\""). */
+const OBJECT_GAP = 4;
+
+function quotedObject(view: ParagraphView, a: Attribution, openTok: number): boolean {
+  if (a.kind !== "verb" && a.kind !== "participle") return false;
+  if (openTok <= a.spanLast || openTok - a.spanLast - 1 > OBJECT_GAP) return false;
+  for (let k = a.spanLast + 1; k < openTok; k++) if ((view.tokens[k] as Token).kind !== "word") return false;
+  return true;
+}
+
 function attributionAfter(view: ParagraphView, closeTok: number, byFirst: ReadonlyMap<number, Attribution>): Attribution | undefined {
   let k = closeTok + 1;
   while (k < view.tokens.length) {

@@ -465,6 +465,8 @@ describe("English cues after a figure of a later clause", () => {
     // Figures joined by the conjunction itself share the cue after both; a place between is no clause.
     ["Police said 3 Americans and 2 Britons were killed.", ["3 killed", "2 killed"]],
     ["Officials said 10 people in 3 villages died.", ["10 killed", "3 town"]],
+    // Counties are counted, not the evacuated a cue nearby names, even past a place's name.
+    ["Despite mandatory evacuation orders across 15 Florida counties, some chose to stay.", ["15 county"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

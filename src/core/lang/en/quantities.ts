@@ -105,6 +105,8 @@ const units: UnitForms[] = [
   { id: "country", forms: ["country", "countries", "nation", "nations", "state", "states"] },
   { id: "nationality", forms: ["nationality", "nationalities"] },
   { id: "province", forms: ["province", "provinces"] },
+  // "evacuation orders across 15 Florida counties" counts counties, not the evacuated.
+  { id: "county", forms: ["county", "counties"] },
   { id: "organization", forms: ["organisation", "organisations", "organization", "organizations", "group", "groups", "faction", "factions"] },
   // Time
   { id: "hour", forms: ["hour", "hours", "hrs"] },

@@ -43,6 +43,21 @@ describe("figures of convertible units are compared in one base unit", () => {
       ["discrepancy km: 100 120"],
     ],
     [
+      "120 mph and 193 km/h",
+      () => [quantity("a", heat("120 mph").replace("Temperatures", "Winds"), "120", 120, "mph"), quantity("b", heat("193 km/h").replace("Temperatures", "Winds"), "193", 193, "kmh")],
+      ["compatible kmh: 120 193"],
+    ],
+    [
+      // A storm story gives winds at landfall and hours later, gusts here and there: speeds are generic, so the
+      // only speeds of two articles are not set against each other on the unit alone.
+      "two speeds a storm story gives at different times",
+      () => [
+        quantity("a", "Zeta had weakened into a tropical storm with maximum sustained winds of 60 mph.", "60", 60, "mph"),
+        quantity("b", "Maximum sustained winds were recorded at 50 mph, which could still cause gusts in eastern North Carolina.", "50", 50, "mph"),
+      ],
+      [],
+    ],
+    [
       "109F and 43C",
       () => [quantity("a", heat("109F"), "109", 109, "fahrenheit"), quantity("b", heat("43C"), "43", 43, "celsius")],
       ["compatible celsius: 109 43"],

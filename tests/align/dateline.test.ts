@@ -15,6 +15,8 @@ describe("a wire's date line dates a source without a publication date", () => {
     ["English wire, abbreviated state", "WASHINGTON, D.C., Nov. 3 - Turnout was high.", "Nov. 3", "--11-03", true],
     ["English wire, no place", "June 18 (UPI) -- Rains caused flash flooding in two states.", "June 18", "--06-18", true],
     ["Arabic wire, no comma or dash after the place", "بغداد ١٠ تشرين الثاني/نوفمبر ٢٠٢٦ (شينخوا) - أعلنت المفوضية النتائج الأولية.", "١٠ تشرين الثاني/نوفمبر ٢٠٢٦", "2026-11-10", true],
+    ["English wire, date inside the outlet's brackets", "BUCHAREST (UrduPoint News / Sputnik - 25th November, 2019) Incumbent Romanian President Klaus Iohannis wins re-election.", "25th November, 2019", "2019-11-25", true],
+    ["a bracketed aside in the story", "The vote (Sunday - 24 November) was calm.", "24 November", "--11-24", false],
     ["a word before a date with no outlet after it", "بغداد ١٠ تشرين الثاني - أعلنت المفوضية النتائج.", "١٠ تشرين الثاني", "--11-10", false],
     ["a date opening a sentence, no outlet", "June 18 - a Saturday - was the wettest day.", "June 18", "--06-18", false],
     ["a date inside the story", "The river burst its banks on Sept 26, the ministry said.", "Sept 26", "--09-26", false],

@@ -57,6 +57,14 @@ describe("a projection is not set against a reported count", () => {
       [],
     ],
     [
+      "en: an exit poll is not set against the count",
+      () => [
+        quantity("a", "Exit polls showed Klaus Iohannis won 64.8% of the valid votes in the presidential runoff against Viorica Dancila.", "64.8%", 64.8, "percent"),
+        quantity("b", "Klaus Iohannis won 65.88% of the valid votes in the presidential runoff against Viorica Dancila.", "65.88%", 65.88, "percent"),
+      ],
+      [],
+    ],
+    [
       "en: two reported counts still disagree",
       () => [
         quantity("a", "The governor said the death toll rose to 500 as rescuers reached remote villages.", "500", 500, "killed"),
@@ -95,6 +103,11 @@ describe("what reads as a projection", () => {
     ["ar", "وسيرتفع عدد القتلى إلى 300 بحسب التقديرات.", "300", true],
     ["ar", "وارتفع عدد القتلى إلى 300 وقد يرتفع أكثر.", "300", false],
     ["ar", "وقد وصل عدد القتلى إلى 300.", "300", false],
+    // A poll's figure is an estimate, never the count.
+    ["en", "Two separate exit polls showed Iohannis gaining 64%-67% of the vote.", "64%-67%", true],
+    ["en", "Dancila garnered 33.5 percent according to the pollster IRES.", "33.5 percent", true],
+    ["en", "Iohannis won 65.88% of the valid votes after the count from 99.67% of polling stations.", "65.88%", false],
+    ["en", "Polls closed at 9 p.m. with turnout at 49.87%.", "49.87%", false],
   ])("%s: %s", (lang, sentence, text, expected) => {
     const source = lang === "ar" ? "ar-x" : "x";
     const claim = quantity(source, sentence, text, 1, "killed");

@@ -202,6 +202,31 @@ describe("English boats, bodies, rescues and defendants", () => {
     // Glued after the figure: "a 40,000-capacity stadium" holds 40,000; the crowd is another figure.
     ["About 50,000 fans packed into the 40,000-capacity stadium.", ["approx 50000 ~fans", "40000 capacity"]],
     ["The center, which has room for about 400 people, held more than 1,300.", ["approx 400 person-capacity", "over 1300 ?"]],
+    // How a plane is fitted out is what it may hold, not who was aboard.
+    ["Homendy said the plane was equipped to carry 13 people.", ["13 person-capacity"]],
+    ["The aircraft itself is outfitted for 13 people.", ["13 person-capacity"]],
+    ["The hall could accommodate 500 people but 800 people came.", ["500 person-capacity", "800 person"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+// Speeds are no distances: "120 miles per hour" is not set against "70 miles south of Tampa", and a unit of
+// measure before a plural noun measures it ("107 mph winds").
+describe("English speeds and measures", () => {
+  it.each([
+    ["Milton made landfall with winds of 120 miles per hour (195 kph) near Siesta Key.", ["120 mph", "195 kmh"]],
+    ["Winds reaching speeds of 193 km/h caused damage, about 70 miles south of Tampa.", ["193 kmh", "approx 70 mile"]],
+    ["Gusts of 60 miles an hour were recorded.", ["60 mph"]],
+    // The time after a length's own conversion in brackets makes both speeds.
+    ["It still had winds of up to 85 miles (140 kilometers) per hour.", ["atMost 85 mph", "140 kmh"]],
+    ["The epicentre was 28 km (17 miles) east of the city.", ["28 km", "17 mile"]],
+    ["Venice Beach saw a high of 107 mph winds.", ["107 mph"]],
+    ["Volunteers filled 500 kg bags with sand.", ["500 kg"]],
+    // A unit of measure glued by a hyphen is the figure's unit, not a modifier: one building, not 10,000.
+    ["A video showed their 10,000 square-foot red-iron building torn apart.", ["10000 ft2"]],
+    ["The warehouse covers 5,000 square feet.", ["5000 ft2"]],
+    ["Two passenger trains collided.", ["2 ~trains"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
@@ -216,6 +241,11 @@ describe("English ages in apposition", () => {
     // Counts by country in a list, and a day before a count, are no ages.
     ["The victims included Italy, 21, and Britain, 9.", ["21 ?", "9 ?"]],
     ["In Khartoum, 15 people were killed.", ["15 killed"]],
+    // "aged 32" is the same age in years as ", 32,", so outlets writing it the two ways meet.
+    ["Bankman-Fried, aged 32, now faces the consequences.", ["32 year"]],
+    ["She died at age 80 in Paris.", ["80 year"]],
+    // A range after "aged" is a bound on people, no figure.
+    ["Children aged 5 to 11 can get the shot.", []],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
@@ -435,6 +465,8 @@ describe("English cues after a figure of a later clause", () => {
     // Figures joined by the conjunction itself share the cue after both; a place between is no clause.
     ["Police said 3 Americans and 2 Britons were killed.", ["3 killed", "2 killed"]],
     ["Officials said 10 people in 3 villages died.", ["10 killed", "3 town"]],
+    // Counties are counted, not the evacuated a cue nearby names, even past a place's name.
+    ["Despite mandatory evacuation orders across 15 Florida counties, some chose to stay.", ["15 county"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -109,6 +109,9 @@ describe("qualifiers", () => {
     ["en", "The jobless rate edged up to 5.1% in May", "5.1%"],
     ["en", "Prices shot up to 90 cents a litre", "90"],
     ["en", "Inflation crept up to 3.4 percent", "3.4 percent"],
+    ["en", "US consumer inflation picks up to 2.7% as tariff scrutiny grows", "2.7%"],
+    ["en", "Inflation picked up to 3.1 percent in January", "3.1 percent"],
+    ["en", "Boeing ramped up to 38 jets a month", "38"],
     // A headline drops the verb after a tally: the toll has risen to 51.
     ["en", "India landslide toll up to 51", "51"],
     ["en", "Some of the 12 victims were children", "12"],
@@ -146,6 +149,9 @@ describe("ranges", () => {
     ["en", "20 through 100 items", 20, 100, "20 through 100"],
     ["en", "prices rose by 5 to 10 percent", 5, 10, "5 to 10 percent"],
     ["en", "prices rose by 5% to 10%", 5, 10, "5% to 10%"],
+    // A word of change before "and" is another item's: "fall" here is free fall, not a change to 6.
+    ["en", "60 seconds of free fall and 4 to 6 minutes of canopy flight", 4, 6, "4 to 6"],
+    ["en", "prices rose and 5 to 10 shops closed", 5, 10, "5 to 10"],
     ["ar", "وارتفعت الأسعار بنسبة 5 إلى 10 في المئة", 5, 10, "5 إلى 10 في المئة"],
     ["en", "1000–5000 people", 1000, 5000, "1000–5000"],
     ["en", "between 2 and 3 million people", 2e6, 3e6, "between 2 and 3 million"],

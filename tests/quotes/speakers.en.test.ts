@@ -20,6 +20,9 @@ describe("English speakers", () => {
     ["a quote closed by two apostrophes", "\"We do not believe we will find anyone alive,'' Coast Guard Rear Admiral Shannon Gilreath said.", "Coast Guard Rear Admiral Shannon Gilreath"],
     // A number between capitalised words numbers a body in its name.
     ["a numbered district in a title", '"This is about respect," IAM District 751 President Jon Holden said.', "IAM District 751 President Jon Holden"],
+    // An ampersand between capitalised words joins them in one name.
+    ["an ampersand in a company's name", '"Customers should be prepared for extended outages," said Florida Power & Light Company.', "Florida Power & Light Company"],
+    ["an ampersand between two names", "Procter & Gamble said sales rose in the quarter.", "Procter & Gamble"],
     ["chained initials", '"We have reached the main area," district official D.D. Kale said today.', "district official D.D. Kale"],
     ['"…," X said.', '"We are ready," Foreign Minister Sergei Lavrov said.', "Foreign Minister Sergei Lavrov"],
     ['"…," X told reporters', '"We are ready," Foreign Minister Sergei Lavrov told reporters in Moscow on Thursday.', "Foreign Minister Sergei Lavrov"],
@@ -238,6 +241,36 @@ describe("English carry-over and quote speakers", () => {
     ["a body", "The ministry said the water rose fast.\n\nIt said 40 homes were flooded.", ["The ministry", "The ministry"]],
   ] as const)("carries no person to 'it said' in a sentence: %s", (_name, text, expected) => {
     expect(sentenceSpeakers(text, "en")).toEqual(expected);
+  });
+
+  it.each([
+    ["a named person quoted before", '"It is designed to make certain he pays," Mitchell Epner, a former prosecutor, told CNN.\n\nThey said $8 billion represents "fraud on the customers."', ["Mitchell Epner, a former prosecutor", undefined]],
+    ["a person who spoke in the same paragraph", 'The mayor said the town was flooded. "Roads are closed," they said.', [undefined]],
+    ["officials still", 'Police officials said the crowd was too large.\n\n"We could not hold them back," they said.', ["Police officials"]],
+    ["a body still", 'The ministry said the search went on.\n\n"We found 12 survivors," they said.', ["The ministry"]],
+  ] as const)("gives 'they said' no single person: %s", (_name, text, expected) => {
+    expect(analyse(text, "en").quotes.filter((q) => q.text.split(" ").length > 2).map((q) => q.speaker)).toEqual(expected);
+  });
+
+  it.each([
+    ["stating", 'Judge Kaplan, in his assessment, highlighted his lack of contrition, stating, "He knew it was wrong."', "Judge Kaplan"],
+    ["asserting", 'The minister defended the plan, asserting that "the budget adds up."', "The minister"],
+    ["emphasizing", 'Defense lawyers sought leniency, emphasizing he was "an awkward math nerd."', "Defense lawyers"],
+  ] as const)("takes the subject of the clause before a participle of speech: %s", (_name, text, expected) => {
+    expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual([expected]);
+  });
+
+  it.each([
+    ["a participle", 'Lawyer Marc Mukasey pleaded for leniency, saying his client was "an awkward math nerd," Kaplan stated that there was "never a word of regret" for the crimes.', ["Lawyer Marc Mukasey", "Kaplan"]],
+    ["under a subordinate clause, no one rather than the next speaker", 'Although Bankman-Fried apologized, saying he had "made a series of bad decisions," Kaplan stated that there was "never a word of regret" for his crimes.', [undefined, "Kaplan"]],
+    ["a quote closed before its speaker still", '"We are ready," Foreign Minister Sergei Lavrov said.', ["Foreign Minister Sergei Lavrov"]],
+  ] as const)("gives a quote opening right after a verb of speech to that verb: %s", (_name, text, expected) => {
+    expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual(expected);
+  });
+
+  it("carries no single person to 'they said' in a sentence", () => {
+    const text = "The mayor spoke to reporters.\n\nThey said 40 homes had burned.";
+    expect(sentenceSpeakers(text, "en")).toEqual([undefined, undefined]);
   });
 
   it("does not take an untitled subject for someone a pronoun refers to", () => {

@@ -29,6 +29,15 @@ export const THRESHOLD = {
 export const TIME_UNITS: ReadonlySet<string> = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "century", "times"]);
 
 /**
+ * Units of measure (lengths, areas, masses, volumes, speeds, temperatures, power): a figure written with one
+ * measures it, so the plural noun after it is what is measured, not what is counted ("107 mph winds", "10 kg bags").
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  "km", "mile", "nautical-mile", "m", "cm", "mm", "foot", "inch", "km2", "mi2", "m2", "ft2", "ha", "acre", "feddan", "dunam",
+  "kg", "ton", "litre", "barrel", "kmh", "mph", "celsius", "fahrenheit", "mw", "gw",
+]);
+
+/**
  * Glossary concepts a span of time may measure (see spanSubject.ts): a truce's or talks' length, a siege's, a
  * prison term, an appeal window, days of mourning, a heatwave's, an age.
  */
@@ -68,9 +77,10 @@ function subjects(list: readonly string[]): ReadonlyMap<string, Subject> {
 /**
  * Units that count almost anything (a share, a span of time, a multiple): two articles giving the same
  * percentage or the same number of days say little on their own, so agreement on them needs the context
- * that disagreement needs, unless the figure is specific (13.1%).
+ * that disagreement needs, unless the figure is specific (13.1%). Speeds too: a storm story gives sustained
+ * winds at landfall and hours later, gusts here and there, each a different measurement.
  */
-export const GENERIC_UNITS: ReadonlySet<string> = new Set([...TIME_UNITS, "percent"]);
+export const GENERIC_UNITS: ReadonlySet<string> = new Set([...TIME_UNITS, "percent", "kmh", "mph"]);
 
 /**
  * Units of tallies that grow from one day's news to the next (tolls, counts of strikes, arrivals): a higher

@@ -26,14 +26,18 @@ const CONVERSIONS: ReadonlyMap<string, Conversion> = new Map(
       ["acre", "ha", 0.40468564224],
       ["km2", "ha", 100],
       ["mi2", "ha", 258.9988110336],
+      ["m2", "ha", 0.0001],
+      ["ft2", "ha", 0.000009290304],
       ["feddan", "ha", 0.42008],
-      // Lengths (and speeds: "70 km/h" is read as km), in kilometres.
+      // Lengths, in kilometres.
       ["mile", "km", 1.609344],
       ["nautical-mile", "km", 1.852],
       ["m", "km", 0.001],
       ["cm", "km", 0.00001],
       ["mm", "km", 0.000001],
       ["foot", "km", 0.0003048],
+      // Speeds, in km/h.
+      ["mph", "kmh", 1.609344],
       ["inch", "km", 0.0000254],
       // Masses, in tonnes; power, in megawatts.
       ["kg", "ton", 0.001],

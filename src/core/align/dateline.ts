@@ -6,7 +6,8 @@
  * Only the shape is read, never words: a short place name at the start of a sentence (with its country or state:
  * "BASRA, Iraq,", "WASHINGTON, D.C.,"), a comma or a dash, the date, an optional outlet in brackets, then a dash;
  * or the date alone at the start, or right after the place with no comma or dash ("بغداد ١٠ نوفمبر"), then the
- * outlet in brackets and a dash ("June 18 (UPI) --"). A date line without a year takes the year that puts it
+ * outlet in brackets and a dash ("June 18 (UPI) --"); or the date inside the outlet's brackets after a dash
+ * ("BUCHAREST (UrduPoint News / Sputnik - 25th November, 2019) Incumbent …"). A date line without a year takes the year that puts it
  * nearest the other sources' publication days, and only when that is within DATELINE_REACH of one of them.
  */
 import type { Claim } from "../types.js";
@@ -31,6 +32,13 @@ const AFTER_OUTLET = /^\s*\([^()\n]{1,40}\)\s*[-–—]/u;
  */
 const BEFORE_MAX = 2 + 40 * 2 + 2;
 const BEFORE_BARE_MAX = 2 + 30 * 2 + 1;
+/**
+ * The date inside the outlet's brackets, after a dash, the place in capitals as wires write it: "BUCHAREST
+ * (UrduPoint News / Sputnik - 25th November, 2019)". Not an aside in the story ("The vote (Sunday - 24 November)").
+ */
+const BEFORE_IN_BRACKETS = /^\p{Lu}[\p{Lu}\p{M} .,'’]{1,40}\(\s*\p{Lu}[^()\n]{0,40}\s[-–—]\s*$/u;
+/** … its year, then the closing bracket. */
+const AFTER_IN_BRACKETS = /^(?:,?\s*\d{4})?\s*\)/u;
 
 export function isDateline(c: Claim): boolean {
   if (c.kind !== "date" || c.relative || !/-\d{2}-\d{2}$/.test(String(c.value))) return false;
@@ -38,6 +46,7 @@ export function isDateline(c: Claim): boolean {
   const before = c.sentence.slice(0, start);
   const after = c.sentence.slice(end, end + 60);
   if (/^\s*$/u.test(before)) return AFTER_OUTLET.test(after);
+  if (BEFORE_IN_BRACKETS.test(before)) return AFTER_IN_BRACKETS.test(after);
   // trimEnd() leaves out what \s* matches at the end: the same white space and line terminators.
   if (before.trimEnd().length <= BEFORE_MAX && BEFORE.test(before)) return AFTER.test(after);
   return before.length <= BEFORE_BARE_MAX && BEFORE_BARE.test(before) && AFTER_OUTLET.test(after);

@@ -3,7 +3,9 @@
  * 500». Extraction reads such a figure as a count like any other; it is what somebody fears or expects, and an
  * article that gives today's count (3,000 killed) does not contradict it. A figure is a projection when a verb of
  * reaching stands shortly before it with nothing but a few words between (its subject, "to", «إلى»), and a modal
- * or forecast word stands right before that verb (or is the verb itself: «سيرتفع»). Word lists: AlignWords.
+ * or forecast word stands right before that verb (or is the verb itself: «سيرتفع»). A figure in a sentence about
+ * a poll ("Two exit polls showed Iohannis gaining 64%-67%") is an estimate, and meets only other estimates, not
+ * the count (65.88%). Word lists: AlignWords.
  */
 import type { Claim } from "../types.js";
 import type { Locale } from "../lang/types.js";
@@ -23,18 +25,31 @@ interface Lists {
   forecasts: Set<string>;
   reaching: Set<string>;
   links: Set<string>;
+  /** AlignWords.estimates, folded, words parted by single spaces. */
+  estimates: string[];
 }
 
 const listsOf = perLocale<Lists>((locale) => {
   const w = locale.align;
   if (!w?.forecasts?.length || !w.reaching?.length) return undefined;
-  return { forecasts: formsOf(w.forecasts), reaching: formsOf(w.reaching), links: formsOf(w.reachLinks ?? []) };
+  return { forecasts: formsOf(w.forecasts), reaching: formsOf(w.reaching), links: formsOf(w.reachLinks ?? []), estimates: (w.estimates ?? []).map(spaced) };
 });
 
 function formsOf(list: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const form of list) out.add(fold(form));
   return out;
+}
+
+/** Folded words parted by single spaces, with a space at each end, so a phrase is found as whole words. */
+function spaced(text: string): string {
+  return ` ${fold(text).replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim()} `;
+}
+
+function fromPoll(sentence: string, lists: Lists): boolean {
+  if (lists.estimates.length === 0) return false;
+  const text = spaced(sentence);
+  return lists.estimates.some((e) => text.includes(e));
 }
 
 function listed(t: Token, set: Set<string>, locale: Locale): boolean {
@@ -46,6 +61,7 @@ export function isProjection(claim: Claim, locale: Locale): boolean {
   if (claim.kind !== "quantity") return false;
   const lists = listsOf(locale);
   if (!lists) return false;
+  if (fromPoll(claim.sentence, lists)) return true;
   const end = claim.sentenceMark[0];
   const tokens = tokenize(claim.sentence, Math.max(0, end - WINDOW), end);
   // Back from the figure to the verb of reaching: words only, no other figure, no punctuation.

@@ -27,6 +27,11 @@ export interface AlignWords {
    */
   reachLinks?: readonly string[];
   /**
+   * Words of a poll ("exit polls", "opinion poll", "pollster"): a figure in a sentence that names one is an
+   * estimate, set only against other estimates, never against the count. Matched as whole words, folded.
+   */
+  estimates?: readonly string[];
+  /**
    * A figure restricted to a place: a preposition ("in", «في», or glued: «بإقليم») right after the figure and its
    * counted words, opening a phrase with a word for a place ("in the province of El Oro", "in Manabi province",
    * «في محافظة الوادي»). Such a figure is a part of the story's total and meets only the same place's figure.

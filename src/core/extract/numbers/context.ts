@@ -543,12 +543,16 @@ class Context {
     return false;
   }
 
-  /** "rose from 20 to 30": a change of value is two figures, not a range. */
+  /**
+   * "rose from 20 to 30": a change of value is two figures, not a range. A word of change before "and" is
+   * another item's ("60 seconds of free fall and 4 to 6 minutes of canopy flight").
+   */
   private changeBefore(k: number): boolean {
     const { tokens, lex } = this;
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
       const t = tokens[j] as Token;
       if (t.kind === "punct" && t.text !== "," && t.text !== "\u060C") return false;
+      if (t.kind === "word" && lex.rangeAnd.has(t.norm)) return false;
       if (t.kind === "word" && lex.changeWords.match(t.norm, { suffixes: false })) return true;
     }
     return false;

@@ -20,7 +20,7 @@ import { isCurrencyLetters, toAsciiDigits } from "../../text/chars.js";
 import type { NumberMention } from "../numbers/index.js";
 import { intervalOf, type Interval } from "./interval.js";
 import { unitAt, unitLexicons, type UnitLexicons } from "./units.js";
-import { TIME_UNITS } from "../../align/constants.js";
+import { MEASURE_UNITS, TIME_UNITS } from "../../align/constants.js";
 
 export interface QuantityMention {
   /** Span of the claim: the number with its qualifier, currency sign and percent words, not the unit. */
@@ -96,6 +96,7 @@ export function assembleQuantities(
     if (n.fraction && !n.percent && n.value < 1 && !(found.unit && TIME_UNITS.has(found.unit)) && shareOf(lex, tokens, last)) found = {};
     if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     if (n.age && !found.unit) found = { unit: "year" };
+    if (!found.unit && !found.noun && afterAgeCue(n, tokens, first, lex)) found = { unit: "year" };
     // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
     if (isAgeBound(n, found, tokens, lex)) continue;
@@ -140,6 +141,7 @@ export function assembleQuantities(
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);
   inheritPlaceListUnits(out, tokens, locale);
+  if (lex.speedOf.size > 0) for (const q of out) markSpeed(q, lex, tokens);
   for (const q of out) markCapacity(q, lex, tokens);
   if (lex.gradeNouns.size > 0) markGrades(out, numbers, tokens, lex);
   // Built by push from an empty literal, as dualNouns builds its own: arrays made by map() and by push() have
@@ -252,6 +254,10 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // "20 water-bombing planes", "12 Russian-made jets": words glued by hyphens before another word are one
     // modifier of it; at the phrase's end ("5 air-strikes") their last word is the head.
     const compound = q.headFinal ? compoundEnd(tokens, j) : j + 1;
+    // "a 10,000 square-foot building": a unit of measure written with a hyphen is what the figure measures, not
+    // a modifier of the noun after it.
+    const glued = compound > j + 1 && !best ? unitAt(lex, tokens, j) : undefined;
+    if (glued && glued.last === compound && MEASURE_UNITS.has(glued.unit)) return { unit: glued.unit };
     if (compound > j + 1) {
       const next = tokens[compound];
       if (next && next.kind === "word" && next.spaceBefore && !locale.stopwords.has(next.norm) && !/^\p{Lu}/u.test(next.text)) {
@@ -281,7 +287,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").
       const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
       best = sense ? { unit: sense } : { unit: hit.unit, person: hit.person, ...(/^\p{Lu}/u.test(t.text) ? { capitalised: true } : {}) };
-      modifierEnd = q.headFinal && !single && !sense && hit.last === j + 1 && !/^\p{Lu}/u.test(t.text) && (!lex.isPlural(t.norm) || lex.invariantNouns.has(t.norm)) && !isCurrencyUnit(locale, hit.unit) ? hit.last : -1;
+      modifierEnd = q.headFinal && !single && !sense && hit.last === j + 1 && !/^\p{Lu}/u.test(t.text) && (!lex.isPlural(t.norm) || lex.invariantNouns.has(t.norm)) && !isCurrencyUnit(locale, hit.unit) && !MEASURE_UNITS.has(hit.unit) ? hit.last : -1;
       // A singular noun that may modify a plural after it is looked past, whatever the modifiers before it.
       if (gap >= q.maxGap && modifierEnd < 0) break;
       gap += hit.last - j;
@@ -832,6 +838,13 @@ function isAppositiveAge(n: NumberMention, tokens: readonly Token[], first: numb
   return !!next && next.kind === "word" && /^\p{Ll}/u.test(next.text) && !conjunctionsOf(locale).has(next.norm);
 }
 
+/** "aged 32", "at age 32": a bare whole number of a lifetime's size right after an age word is an age in years. */
+function afterAgeCue(n: NumberMention, tokens: readonly Token[], first: number, lex: UnitLexicons): boolean {
+  if (lex.ageCues.size === 0 || n.qualifier || n.percent || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_AGE) return false;
+  const before = tokens[first - 1];
+  return !!before && before.kind === "word" && lex.ageCues.has(before.norm);
+}
+
 /** The oldest age a bound names. */
 const MAX_AGE = 120;
 const AGE_BOUNDS: ReadonlySet<string> = new Set(["over", "under", "atLeast", "atMost", "range"]);
@@ -1279,6 +1292,29 @@ function insideNumber(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return !!before && !!after && before.kind === "digits" && after.kind === "digits" && !tokens[i]!.spaceBefore && !after.spaceBefore;
+}
+
+/** Tokens a length's own conversion in brackets may span ("(140 kilometers)", "(140 km)"). */
+const MAX_BRACKETED_CONVERSION = 6;
+
+/**
+ * "85 miles (140 kilometers) per hour": a length whose time comes after its conversion in brackets is a speed,
+ * and so is the length in the brackets, not a distance to set against "70 miles south of Tampa".
+ */
+function markSpeed(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {
+  const speed = q.unit === undefined ? undefined : lex.speedOf.get(q.unit);
+  if (speed === undefined) return;
+  // tokens[q.tokenLast] is the unit's word, one word for every length that has a speed.
+  let k = q.tokenLast + 1;
+  const t = tokens[k];
+  if (t?.text === ")") k++;
+  else if (t?.text === "(") {
+    let close = k + 1;
+    while (close < tokens.length && close <= k + MAX_BRACKETED_CONVERSION && tokens[close]!.text !== ")") close++;
+    if (tokens[close]?.text !== ")") return;
+    k = close + 1;
+  } else return;
+  if (lex.speedAfter.matchAt(tokens, k)) q.unit = speed;
 }
 
 function markCapacity(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): void {

@@ -86,6 +86,11 @@ export interface UnitLexicons {
   capacityVerbs: PhraseLexicon<true>;
   /** See QuantityWords.capacityAfter (folded). */
   capacityAfter: ReadonlySet<string>;
+  /** See QuantityWords.ageCues (folded). */
+  ageCues: ReadonlySet<string>;
+  /** See QuantityWords.speedAfter and speedOf. */
+  speedAfter: PhraseLexicon<true>;
+  speedOf: ReadonlyMap<string, string>;
   countNouns: PhraseLexicon<true>;
   partitiveLeads: PhraseLexicon<true>;
   /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
@@ -165,6 +170,9 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     capacityCues: new PhraseLexicon((q.capacityCues ?? []).map((c) => [c, true] as const), locale.clitics),
     capacityVerbs: new PhraseLexicon((q.capacityVerbs ?? []).map((c) => [c, true] as const), locale.clitics),
     capacityAfter: new Set((q.capacityAfter ?? []).map(fold)),
+    ageCues: new Set((q.ageCues ?? []).map(fold)),
+    speedAfter: new PhraseLexicon((q.speedAfter ?? []).map((c) => [c, true] as const), locale.clitics),
+    speedOf: new Map(Object.entries(q.speedOf ?? {})),
     counters: new Set(q.units.filter((u) => u.counter).map((u) => u.id)),
     senses: (q.senses ?? []).map((s) => ({
       unit: s.unit,

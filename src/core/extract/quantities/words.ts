@@ -170,11 +170,23 @@ export interface QuantityWords {
   /** Words glued by a hyphen right after a figure that make it a capacity ("a 40,000-capacity stadium"). */
   capacityAfter?: readonly string[];
   /**
+   * A length written before its time ("85 miles (140 kilometers) per hour", the conversion in brackets between):
+   * the phrases of time after it, and the speed unit each length unit then becomes ({ mile: "mph" }). A speed
+   * written in one piece ("120 mph", "193 km/h") is a unit form of its own.
+   */
+  speedAfter?: readonly string[];
+  speedOf?: Readonly<Record<string, string>>;
+  /**
    * Whether copy gives a person's age between commas after the name ("Salem al-Kaabi, 58, the former head",
    * "John Smith, 45, was killed"): a bare whole number there, up to a lifetime, is an age in years, never a
    * count a nearby cue could name.
    */
   appositiveAges?: boolean;
+  /**
+   * Words right before a bare whole number that make it a person's age in years ("aged 32", "at age 32"), as an
+   * age between commas is: the two ways outlets write one age meet.
+   */
+  ageCues?: readonly string[];
   /**
    * Prepositions written apart that put a place after a figure as a glued one does («12 شخصا في حلب و5 بدمشق»):
    * the next item of a list by place may follow either form.

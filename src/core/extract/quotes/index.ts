@@ -144,9 +144,11 @@ export function analyzeSpeech(
       const list = atts[s] as Attribution[];
       const resolved: (string | undefined)[] = [];
       let lastResolved: string | undefined;
-      const context = (personal = false, impersonal = false): string | undefined => {
+      const context = (personal = false, impersonal = false, several = false): string | undefined => {
         const who = personal ? recent ?? fromBefore(true) : recentBody ?? recent ?? fromBefore(false);
         if (personal && who !== undefined && plurals.has(who)) return undefined;
+        // "they" means a body or several people, never the one person named last.
+        if (several && who !== undefined && persons.has(who) && !plurals.has(who)) return undefined;
         return impersonal && who !== undefined && persons.has(who) ? undefined : who;
       };
       for (let k = 0; k < list.length; k++) {
@@ -154,12 +156,13 @@ export function analyzeSpeech(
         const prev = list[k - 1];
         // "ذكرت الصحيفة نقلاً عن مسؤولين": the relayed source is the one who made the statement.
         if (a.kind === "relay" && a.speaker !== undefined && prev && a.trigger - prev.spanLast <= 2) resolved[k - 1] = a.speaker;
-        const carried = a.shared ? undefined : context(a.personal, a.impersonal);
+        const carried = a.shared ? undefined : context(a.personal, a.impersonal, a.several);
         // "وأشارت الأركان، في بيان لها، وفق وكالة (الأناضول)، إلى أن …": a source named right after a verb
         // and its subject, before the verb's complement, is who relayed the statement, not who made it.
         const relays = a.kind === "source" && prev?.kind === "verb" && prev.speaker !== undefined && a.trigger - prev.spanLast <= RELAY_GAP && !complementBetween(view, lex, prev.spanLast, a.trigger);
         let who = relays ? resolved[k - 1] : a.speaker ?? (a.unresolved ? undefined : lastResolved ?? a.implied ?? carried);
         if (a.impersonal && a.speaker === undefined && who !== undefined && persons.has(who)) who = undefined;
+        if (a.several && a.speaker === undefined && who !== undefined && persons.has(who) && !plurals.has(who)) who = undefined;
         if (a.speaker !== undefined && a.person) persons.add(a.speaker);
         if (a.speaker !== undefined && a.plural) plurals.add(a.speaker);
         resolved.push(who);
@@ -182,9 +185,12 @@ export function analyzeSpeech(
         if (!ref.statement) continue;
         const after = ref.closeTok >= 0 ? attributionAfter(view, ref.closeTok, byFirst) : undefined;
         let who: string | undefined;
-        if (after?.speaker !== undefined) who = after.speaker;
+        // "saying he had \"made a series of bad decisions,\" Kaplan stated that …": a quote opening right after a
+        // verb or participle of speech, only words between, is its object, whoever speaks after it.
+        const objectOf = before >= 0 && quotedObject(view, list[before] as Attribution, ref.openTok);
+        if (after?.speaker !== undefined && !objectOf) who = after.speaker;
         else if (before >= 0) who = resolved[before];
-        else if (after) who = context(after.personal, after.impersonal);
+        else if (after) who = context(after.personal, after.impersonal, after.several);
         else if (list.length > 0) who = resolved[0];
         else if (ref.openTok === lo) who = context();
         quoteSpeaker[qp] = who;
@@ -301,6 +307,16 @@ function complementBetween(view: ParagraphView, lex: SpeechLexicon, from: number
 }
 
 /** The attribution that starts right after a closing mark, past commas. */
+/** Words a quote may open after its verb of speech and still be its object ("saying he had \"…\""). */
+const OBJECT_GAP = 4;
+
+function quotedObject(view: ParagraphView, a: Attribution, openTok: number): boolean {
+  if (a.kind !== "verb" && a.kind !== "participle") return false;
+  if (openTok <= a.spanLast || openTok - a.spanLast - 1 > OBJECT_GAP) return false;
+  for (let k = a.spanLast + 1; k < openTok; k++) if ((view.tokens[k] as Token).kind !== "word") return false;
+  return true;
+}
+
 function attributionAfter(view: ParagraphView, closeTok: number, byFirst: ReadonlyMap<number, Attribution>): Attribution | undefined {
   let k = closeTok + 1;
   while (k < view.tokens.length) {

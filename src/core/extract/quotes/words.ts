@@ -154,6 +154,11 @@ export interface SpeechWords {
    */
   impersonalPronouns?: readonly string[];
   /**
+   * The pronouns among them that mean several ("they"): a body or a group of people, never one person mentioned
+   * last ("\"…,\" Epner told CNN. … They said" names no speaker).
+   */
+  pluralPronouns?: readonly string[];
+  /**
    * Titles of people in the plural ("officials", "witnesses"): a phrase led by one names several people, whom a
    * personal pronoun ("she said") does not mean.
    */

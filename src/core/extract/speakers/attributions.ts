@@ -55,6 +55,8 @@ export interface Attribution {
   personal?: boolean;
   /** The subject is a pronoun that never refers to people ("it said"): no person is carried over to it. */
   impersonal?: boolean;
+  /** The subject is a pronoun that means several ("they said"): no single person is carried over to it. */
+  several?: boolean;
   /** The written speaker names a person or people (see isPerson), whom a later "it" does not mean. */
   person?: boolean;
   /** The written speaker names several people (see isPlural), whom a later "he" or "she" does not mean. */
@@ -118,8 +120,10 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
     const before = trigger.first > r.lo ? r.endingAt(trigger.first - 1) : undefined;
     if (subject === "unnamed" && before?.kind === "pronoun" && r.lex.personalPronouns.has(before.norm)) att.personal = true;
     if (subject === "unnamed" && before?.kind === "pronoun" && r.lex.impersonalPronouns.has(before.norm)) att.impersonal = true;
+    if (subject === "unnamed" && before?.kind === "pronoun" && r.lex.pluralPronouns.has(before.norm)) att.several = true;
     const implied = impliedSubject(r, trigger);
-    if (implied && !(att.personal && !isPerson(implied)) && !(att.impersonal && isPerson(implied))) att.implied = speakerText(r.view, implied);
+    const oneOnly = (u: Unit[]) => isPerson(u) && !isPlural(u, r);
+    if (implied && !(att.personal && !isPerson(implied)) && !(att.impersonal && isPerson(implied)) && !(att.several && oneOnly(implied))) att.implied = speakerText(r.view, implied);
     if (subject === "shared") att.shared = true;
   } else {
     const first = subject.units[0] as Unit;

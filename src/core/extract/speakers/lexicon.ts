@@ -47,6 +47,7 @@ export interface SpeechLexicon {
   pronouns: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
   impersonalPronouns: ReadonlySet<string>;
+  pluralPronouns: ReadonlySet<string>;
   pluralTitles: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   definitePrefixes: readonly string[];
@@ -126,6 +127,7 @@ function compile(locale: Locale): SpeechLexicon {
     pronouns: folded(w.pronouns),
     personalPronouns: folded(w.personalPronouns ?? []),
     impersonalPronouns: folded(w.impersonalPronouns ?? []),
+    pluralPronouns: folded(w.pluralPronouns ?? []),
     pluralTitles: folded(w.pluralTitles ?? []),
     abbreviations: locale.abbreviations,
     definitePrefixes: definite,

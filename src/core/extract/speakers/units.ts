@@ -139,7 +139,7 @@ export class UnitReader {
       u.quote = ref;
       return u;
     }
-    if (t.kind === "punct") return plain("punct", i, i, t.text);
+    if (t.kind === "punct") return this.ampersandInName(i) ? plain("word", i, i, t.norm) : plain("punct", i, i, t.text);
     if (t.kind === "digits") {
       // «الرجل الرقم 2 في الحزب»: a rank after its word is part of the description.
       // "the group's No. 2 official": the word may end in an abbreviation's full stop.
@@ -179,6 +179,20 @@ export class UnitReader {
     const tail = tokens[k] as Token;
     const raw = k > i && t.text.length <= 3 && !isCapitalised(t.text) && isCapitalised(tail.text) ? tail.text : t.text;
     return this.classifyWord(norm, raw, i, k);
+  }
+
+  /**
+   * "Florida Power & Light Company", "Procter & Gamble": an ampersand standing between two capitalised words joins
+   * them in one name.
+   */
+  private ampersandInName(i: number): boolean {
+    if (this.lex.words.nameMarking !== "case" || i - 1 < this.lo || i + 1 > this.hi) return false;
+    const { tokens, quoteOf } = this.view;
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (t.text !== "&" || !t.spaceBefore || !next.spaceBefore || prev.kind !== "word" || next.kind !== "word") return false;
+    return (quoteOf[i - 1] as number) < 0 && (quoteOf[i + 1] as number) < 0 && isCapitalised(prev.text) && isCapitalised(next.text);
   }
 
   /**

@@ -291,6 +291,7 @@ export const align: AlignWords = {
     "hit", "pass", "passed", "increase", "grow", "soar", "mount", "jump", "double",
   ],
   reachLinks: ["to", "as", "many", "more", "than", "over", "up", "the", "well", "above", "beyond", "nearly", "almost", "about", "around"],
+  estimates: ["exit poll", "exit polls", "opinion poll", "opinion polls", "pollster", "pollsters"],
   placeWords: [
     "province", "provinces", "region", "regions", "district", "districts", "county", "counties", "governorate",
     "governorates", "prefecture", "municipality", "city", "town", "village", "villages", "state",

@@ -215,6 +215,8 @@ export const numbers: NumberWords = {
     "edges", "edging", "crept", "creeps", "creeping", "inched", "inches", "inching", "ticked", "ticks", "ticking",
     "shot", "shoots", "shooting", "jumped", "jumps", "jumping", "climbed", "climbs", "climbing", "spiked", "spikes",
     "spiking", "soared", "soars", "soaring", "surged", "surges", "surging", "crawled", "crawls", "bounced", "bounces",
+    // "Inflation picks up to 2.7%", "output ramped up to 40 a month": phrasal verbs of speeding up.
+    "picked", "picks", "picking", "ramped", "ramps", "ramping",
     // A headline drops the verb: "India landslide toll up to 51" is the toll risen to 51, not at most 51.
     "toll", "tally",
   ],

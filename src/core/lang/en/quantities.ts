@@ -105,6 +105,8 @@ const units: UnitForms[] = [
   { id: "country", forms: ["country", "countries", "nation", "nations", "state", "states"] },
   { id: "nationality", forms: ["nationality", "nationalities"] },
   { id: "province", forms: ["province", "provinces"] },
+  // "evacuation orders across 15 Florida counties" counts counties, not the evacuated.
+  { id: "county", forms: ["county", "counties"] },
   { id: "organization", forms: ["organisation", "organisations", "organization", "organizations", "group", "groups", "faction", "factions"] },
   // Time
   { id: "hour", forms: ["hour", "hours", "hrs"] },
@@ -117,8 +119,14 @@ const units: UnitForms[] = [
   { id: "century", forms: ["century", "centuries"] },
   // Measures
   { id: "km2", forms: ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "sq km", "km2", "km²"] },
+  // Speeds: "120 miles per hour" is no distance, and 195 km/h is 121 mph.
+  { id: "kmh", forms: ["km/h", "kmh", "kph", "kmph", "km per hour", "km an hour", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour"] },
+  { id: "mph", forms: ["mph", "miles per hour", "miles an hour", "mile per hour", "mile an hour"] },
   { id: "km", forms: ["kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"] },
   { id: "mi2", forms: ["square mile", "square miles", "sq mi"] },
+  { id: "m2", forms: ["square metre", "square metres", "square meter", "square meters", "sq m", "m2", "m²"] },
+  // "a 10,000 square-foot building" is the building's floor area, not 10,000 buildings.
+  { id: "ft2", forms: ["square foot", "square feet", "square-foot", "square-feet", "sq ft"] },
   { id: "nautical-mile", forms: ["nautical mile", "nautical miles"] },
   { id: "mile", forms: ["mile", "miles"] },
   { id: "m", forms: ["metre", "metres", "meter", "meters"] },
@@ -215,12 +223,19 @@ export const quantities: QuantityWords = {
   partitiveLeads: ["of the", "of those", "among the", "of these"],
   countNouns: ["number of", "numbers of", "total of", "tally of", "count of", "toll of"],
   appositiveAges: true,
+  ageCues: ["aged", "age"],
   capacityCues: [
     "licensed to carry", "licenced to carry", "certified to carry", "permitted to carry", "allowed to carry",
     "designed to carry", "built to carry", "capacity of", "a capacity of", "capacity for",
     "room for", "seating for", "seating capacity of", "can hold", "can carry", "able to carry",
+    // How a vehicle or hall is fitted out ("the plane was equipped to carry 13 people"): what it may hold.
+    "equipped to carry", "equipped for", "outfitted to carry", "outfitted for", "fitted to carry", "configured to carry",
+    "configured for", "capable of carrying", "capable of holding", "could carry", "could hold", "able to hold",
+    "can accommodate", "could accommodate", "able to accommodate", "rated to carry",
   ],
   capacityAfter: ["capacity"],
+  speedAfter: ["per hour", "an hour", "a hour", "per hr"],
+  speedOf: { km: "kmh", mile: "mph" },
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,
   pluralEndings: ["s"],

@@ -23,6 +23,7 @@ const triggers = [
   ...forms(verb, "conceded", "concedes", "pointed out", "points out", "vowed", "vows", "pledged", "pledges"),
   ...forms(weakVerb, "added", "adds", "continued", "continues", "wrote", "writes", "states"),
   ...forms(participle, "adding", "saying", "noting", "warning", "stressing", "insisting", "explaining", "declaring", "claiming"),
+  ...forms(participle, "stating", "asserting", "emphasising", "emphasizing"),
   ...forms(source, "according to", "in the words of"),
   ...forms(relay, "citing", "quoting"),
 ];
@@ -86,6 +87,7 @@ export const speech: SpeechWords = {
   personalPronouns: ["he", "she"],
   // "it said" is a body's or a statement's, never people's ("Rescue workers …. It said" is not the workers).
   impersonalPronouns: ["it"],
+  pluralPronouns: ["they"],
   // "Police officials … were not available. \"…,\" she told ANI" is not the officials' words.
   pluralTitles: [...personTitles.filter((t) => t.endsWith("s") && !t.endsWith("ss")), "spokespeople", "troops"],
   complementisers: ["that"],

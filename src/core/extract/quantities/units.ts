@@ -82,6 +82,8 @@ export interface UnitLexicons {
   capacityCues: PhraseLexicon<true>;
   /** See QuantityWords.capacityVerbs. */
   capacityVerbs: PhraseLexicon<true>;
+  /** See QuantityWords.loadVerbs. */
+  loadVerbs: PhraseLexicon<true>;
   /** See QuantityWords.capacityAfter (folded). */
   capacityAfter: ReadonlySet<string>;
   countNouns: PhraseLexicon<true>;
@@ -161,6 +163,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     breakdowns: new PhraseLexicon(q.breakdownCues.map((c) => [c, true] as const), locale.clitics),
     capacityCues: new PhraseLexicon((q.capacityCues ?? []).map((c) => [c, true] as const), locale.clitics),
     capacityVerbs: new PhraseLexicon((q.capacityVerbs ?? []).map((c) => [c, true] as const), locale.clitics),
+    loadVerbs: new PhraseLexicon((q.loadVerbs ?? []).map((c) => [c, true] as const), locale.clitics),
     capacityAfter: new Set((q.capacityAfter ?? []).map(fold)),
     counters: new Set(q.units.filter((u) => u.counter).map((u) => u.id)),
     senses: (q.senses ?? []).map((s) => ({

@@ -221,6 +221,7 @@ export const quantities: QuantityWords = {
     "room for", "seating for", "seating capacity of", "can hold", "can carry", "able to carry",
   ],
   capacityAfter: ["capacity"],
+  loadVerbs: ["carrying", "carried", "ferrying", "transporting"],
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,
   pluralEndings: ["s"],

@@ -63,8 +63,11 @@ export interface CompiledNumbers {
   unitLetters: ReadonlySet<string>;
   yearCues: Phrases<true>;
   weakYearCues: Phrases<true>;
-  /** "capital": a reference only when the cue is written with a capital (see NumberWords.namedReferenceCues). */
-  referenceCues: Phrases<true | "capital">;
+  /**
+   * "capital": a reference only when the cue is written with a capital (see NumberWords.namedReferenceCues);
+   * "pair": the next number joined by a conjunction is one too (see NumberWords.referencePairCues).
+   */
+  referenceCues: Phrases<true | "capital" | "pair">;
   figureNouns: WordLexicon<true>;
   figureLeads: WordLexicon<true>;
   modelWords: Pick<WordLexicon<true | "indefinite">, "match">;
@@ -190,8 +193,12 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     unitLetters: new Set(w.unitLetters ?? []),
     yearCues: new Phrases(flags(w.yearCues), clitics),
     weakYearCues: new Phrases(flags(w.weakYearCues), clitics),
-    referenceCues: new Phrases<true | "capital">(
-      [...flags(w.referenceCues), ...(w.namedReferenceCues ?? []).map((c): [string, "capital"] => [c, "capital"])],
+    referenceCues: new Phrases<true | "capital" | "pair">(
+      [
+        ...flags(w.referenceCues),
+        ...(w.namedReferenceCues ?? []).map((c): [string, "capital"] => [c, "capital"]),
+        ...(w.referencePairCues ?? []).map((c): [string, "pair"] => [c, "pair"]),
+      ],
       clitics,
     ),
     figureNouns: new WordLexicon(flags(w.figureNouns), clitics),

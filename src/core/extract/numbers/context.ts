@@ -152,6 +152,10 @@ class Context {
     if (ref && named && !e.percent && !this.namesFigure(ref.first, ref.last)) {
       e.role = "reference";
       if (e.listId !== undefined) for (const o of exprs) if (o.listId === e.listId) o.role = "reference";
+      // «في الدقيقتين 48 و68»: a cue naming two takes the number joined after the first too.
+      const next = exprs[k + 1];
+      const joiner = tokens[e.last];
+      if (ref.value === "pair" && next && next.first === e.last + 1 && joiner?.kind === "word" && lex.conjunctions.has(joiner.norm)) next.role = "reference";
       // "Law 110-14", "Resolution 2254/2015": the rest of a glued run names the same text.
       const runEnd = gluedRunEnd(tokens, e.first);
       for (let j = k + 1; j < exprs.length && (exprs[j] as Expr).first < runEnd; j++) (exprs[j] as Expr).role = "reference";

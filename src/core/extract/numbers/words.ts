@@ -239,6 +239,11 @@ export interface NumberWords {
    */
   namedReferenceCues?: readonly string[];
   /**
+   * Cues naming two references at once, a dual or a plural («في الدقيقتين 48 و68», «المادتين 12 و13»): the number
+   * joined to the first by a conjunction is a reference too.
+   */
+  referencePairCues?: readonly string[];
+  /**
    * Forms of a reference cue that name the figure itself ("تجاوز الرقم 1000" is the figure 1000, while "القرار
    * رقم 2249" labels a resolution): a number after one of these is a quantity.
    */

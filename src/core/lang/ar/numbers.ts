@@ -241,6 +241,8 @@ export const numbers: NumberWords = {
     // A minute of play is a point in the match: «في الدقيقة 89» is not a span of 89 minutes.
     "الدقيقة",
   ],
+  // Two minutes of play («سجل هدفيه في الدقيقتين 48 و68»), two articles or clauses named together.
+  referencePairCues: ["الدقيقتين", "المادتين", "البندين", "الفقرتين", "للمادتين"],
   // «أكبرهم في الثمانين», «رجل في الستين من عمره»; not «في العشرين من الشهر» (a day), which has no age tail.
   ageLeads: ["في"],
   ageTails: ["من عمره", "من عمرها", "من عمرهم", "من عمرهما", "من العمر"],

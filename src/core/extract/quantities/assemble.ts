@@ -706,7 +706,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // cue of another clause («مصرع شخصين وفقد 300 …») is not what happened to it either.
   if (lex.rolesRightBefore.maxTokens > 0) {
     const verb = cueRightBefore(lex.rolesRightBefore, lex, tokens, q.start, q.sentence);
-    if (verb && unlessAfter(lex, tokens, q.tokenLast)) return;
+    if (verb && unlessAfter(lex, tokens, q.tokenLast, verb)) return;
     if (verb) {
       q.unit = verb;
       q.noun = undefined;
@@ -751,14 +751,24 @@ function cueRightBefore<T>(cues: PhraseLexicon<T>, lex: UnitLexicons, tokens: re
   return undefined;
 }
 
-/** Whether a word that undoes a right-before cue stands within two tokens after the figure's last token. */
-function unlessAfter(lex: UnitLexicons, tokens: readonly Token[], last: number): boolean {
-  for (let i = last; i < tokens.length && i < last + 3; i++) {
+/**
+ * Whether a word that undoes a right-before cue stands within two tokens after the figure's last token, or one of
+ * that cue's objects (RoleCue.unlessInClause) anywhere on in its clause: the object comes after the whole subject
+ * («فقد ما لا يقل عن 40 هنديا من بين 41 شخصا حياتهم»).
+ */
+function unlessAfter(lex: UnitLexicons, tokens: readonly Token[], last: number, unit: string): boolean {
+  for (let i = last; i < tokens.length && i < last + UNLESS_CLAUSE_TOKENS; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === "word" && lex.rightBeforeUnless.match(t.norm)) return true;
+    if (i >= last + 3 && t.kind === "punct") return false;
+    if (t.kind !== "word") continue;
+    if (i < last + 3 && lex.rightBeforeUnless.match(t.norm)) return true;
+    if (lex.unlessInClause.match(t.norm)?.value === unit) return true;
   }
   return false;
 }
+
+/** How far after a figure a right-before cue's own undoing word is looked for (see unlessAfter). */
+const UNLESS_CLAUSE_TOKENS = 10;
 
 /** Whether the words from tokens[i] make a fraction a share of a definite noun (see QuantityWords.shareOf). */
 function shareOf(lex: UnitLexicons, tokens: readonly Token[], i: number): boolean {

@@ -35,6 +35,8 @@ export interface UnitLexicons {
   /** Cues read only right before the figure (see RoleCue.cuesRightBefore), and the words that undo them. */
   rolesRightBefore: PhraseLexicon<string>;
   rightBeforeUnless: WordLexicon<string>;
+  /** See RoleCue.unlessInClause, each word to its role's unit. */
+  unlessInClause: WordLexicon<string>;
   /** Cues read only before a capitalised name (see RoleCue.cuesBeforeName). */
   rolesBeforeName: PhraseLexicon<string>;
   /** The units role cues give (killed, injured, …): all counts of people. */
@@ -132,6 +134,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     roles: new PhraseLexicon(roleEntries, locale.clitics),
     rolesRightBefore: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesRightBefore ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     rightBeforeUnless: new WordLexicon(q.roles.flatMap((r) => (r.rightBeforeUnless ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
+    unlessInClause: new WordLexicon(q.roles.flatMap((r) => (r.unlessInClause ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     rolesBeforeName: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesBeforeName ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     roleUnits: new Set(q.roles.map((r) => r.unit)),
     prefixUnits: new PhraseLexicon(q.prefixUnits, locale.clitics),

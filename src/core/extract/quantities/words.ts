@@ -52,6 +52,11 @@ export interface RoleCue {
    * العراء» spent the night.
    */
   rightBeforeUnless?: readonly string[];
+  /**
+   * Objects that give such a verb its other sense anywhere on in the figure's clause, after however long a
+   * subject: «فقد 40 هنديا من بين 41 شخصا حياتهم» lost their lives, «فقد 300 شخص منازلهم» their homes.
+   */
+  unlessInClause?: readonly string[];
 }
 
 export interface QuantityWords {

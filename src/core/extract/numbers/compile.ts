@@ -76,6 +76,7 @@ export interface CompiledNumbers {
   casedCodePrefixes: ReadonlySet<string>;
   nameHeads: Phrases<true>;
   scoreCues: Phrases<true>;
+  scoreJoiners: Phrases<true>;
   nameTails: Phrases<true>;
   ordinalHeads: WordLexicon<true>;
   clockCues: Phrases<true>;
@@ -208,6 +209,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     casedCodePrefixes: new Set(w.casedCodePrefixes ?? []),
     nameHeads: new Phrases(flags(w.nameHeads), clitics),
     scoreCues: new Phrases(flags(w.scoreCues), clitics),
+    scoreJoiners: new Phrases(flags(w.scoreJoiners), clitics),
     nameTails: new Phrases(flags(w.nameTails), clitics),
     ordinalHeads: new WordLexicon(flags(w.ordinalHeads), clitics),
     clockCues: new Phrases(flags(w.clockCues), clitics),

@@ -94,6 +94,16 @@ describe("Arabic quantities", () => {
     ["توفي شخصان وأصيب ثلاثة.", ["2 killed", "3 injured"]],
     ["أصيب طفلان بجروح.", ["2 injured"]],
     ["بلغ عدد النازحين نحو مليون ونصف المليون شخص.", ["approx 1500000 displaced"]],
+    // The loss of people right before them is their going missing, not the death told before it; what they lost
+    // after the figure gives the verb its other sense.
+    ["أسفر الحادث عن مصرع 30 شخصا وفقدان نحو 80 آخرين.", ["30 killed", "approx 80 missing"]],
+    ["لقي 30 شخصا حتفهم وفقد حوالى مئة في البحر.", ["30 killed", "approx 100 missing"]],
+    ["وفقد 12 صيادا قبالة السواحل.", ["12 missing"]],
+    ["مصرع شخصين وفقد 300 شخص منازلهم في الفيضان.", ["2 killed", "300 person"]],
+    ["فقد ما لا يقل عن 30 عاملا من بين 35 شخصا حياتهم في الحريق.", ["atLeast 30 ~عامل", "35 person"]],
+    // A vessel's load is what it carried, not what befell those it carried.
+    ["أعلنت السلطات غرق مركب كان يقل نحو 120 شخصا.", ["approx 120 person"]],
+    ["لقي 30 شخصا حتفهم بعد غرق زورق على متنه 90 شخصا.", ["30 killed", "90 person"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -136,6 +136,9 @@ describe("English quantities", () => {
     // A figure that names what it counts, after a word opening its clause, was not what the cue says.
     ["Eight people were killed when 3 wagons left the rails.", ["8 killed", "3 ~wagons"]],
     ["Twenty people were hurt as 5 carriages overturned.", ["20 injured", "5 ~carriages"]],
+    // A vessel's load is what it carried, not what befell those it carried.
+    ["At least 30 people died when a boat carrying 120 people sank.", ["atLeast 30 killed", "120 person"]],
+    ["Some 30 people drowned after a ferry that carried about 90 people capsized.", ["approx 30 killed", "approx 90 person"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

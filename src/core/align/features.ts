@@ -37,6 +37,11 @@ export interface Features extends ClaimFacts {
   mates: number[];
   /** Years written in the sentence ("in the 2024 election"): figures about different years are different figures. */
   years: Set<number>;
+  /**
+   * `years` is the one year of the figure's own date, right after it, and not its article's year («1.3% في أكتوبر
+   * 2024» written in 2025): the figure is of the past, and meets only figures of sentences naming that year.
+   */
+  pastOwnYear: boolean;
   /** The claim is the only one of its unit (or noun) in its source. */
   soleOfUnit: boolean;
   /**

@@ -25,6 +25,8 @@ import { appendAll } from "../arrays.js";
 import { bestFirst } from "./order.js";
 import { inBaseUnit, writtenClaim } from "./conversions.js";
 import { byPlace, figureEnd, figureStart } from "./byPlace.js";
+import { perLocale } from "./perLocale.js";
+import { fold } from "../text/normalize.js";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -332,6 +334,21 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     historical[k] = year !== undefined && found.size > 0 && !found.has(year) ? 1 : 0;
     points[k] = claimPoint(c);
   }
+  // «1.3% في أكتوبر 2024» in an article of 2025: a figure whose own date, right after it, is of another year than
+  // its article's is that year's figure, whatever other years its sentence names (see Features.pastOwnYear).
+  const pastOwnYear = new Uint8Array(claims.length);
+  for (const indexes of indexesBySentence) {
+    for (const k of indexes) {
+      const c = claims[k]!;
+      if (c.kind !== "quantity") continue;
+      const own = ownDateYear(c, indexes, claims, localeOf(c.source));
+      const year = pubYear(c.source);
+      if (own === undefined || year === undefined || own === year) continue;
+      years[k] = new Set([own]);
+      historical[k] = 1;
+      pastOwnYear[k] = 1;
+    }
+  }
   // A whole's part in its sentence ("32 of the state's 35 districts"; see partOf.ts), by the whole's index.
   const partPoints = new Map<number, number>();
   for (const indexes of indexesBySentence) {
@@ -472,6 +489,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       day,
       mates: mates.length > 0 ? mates : NO_MATES,
       years: years[k]!,
+      pastOwnYear: pastOwnYear[k] === 1,
       soleOfUnit: uk !== undefined && perSourceUnit.get(uk)?.size === 1,
       aloneInRange: claim.kind === "quantity" && aloneInRange(k),
       accrues: -1,
@@ -569,7 +587,30 @@ function sameSubject(a: Features, b: Features, pa: number, pb: number, matedBySu
     for (const y of a.years) if (b.years.has(y)) return true;
     return false;
   }
-  return true;
+  // A figure dated to a past year by its own date meets only figures of sentences that name that year: another
+  // article's figure given with no year is of its own day («ارتفاع الطعام 1.2% على أساس شهري» is not last year's
+  // «1.3% في أكتوبر 2024»).
+  return !a.pastOwnYear && !b.pastOwnYear;
+}
+
+/** The locale's words that give a figure the period of a date right after them (AlignWords.periodPrepositions), folded. */
+const periodWords = perLocale<ReadonlySet<string>>((locale) => new Set((locale.align?.periodPrepositions ?? []).map(fold)));
+
+/**
+ * The year of the date written right after a figure in its sentence, with at most one of those words between
+ * («1.3% في أكتوبر 2024», "rose 2% in 2023"): the figure's own period. Not a start ("since December"), which a
+ * count runs from; undefined when no date follows so closely.
+ */
+function ownDateYear(c: Claim, indexes: readonly number[], claims: readonly Claim[], locale: Locale): number | undefined {
+  for (const k of indexes) {
+    const d = claims[k]!;
+    if (d.kind !== "date" || d.relative || d.sentenceMark[0] < c.sentenceMark[1]) continue;
+    const gap = c.sentence.slice(c.sentenceMark[1], d.sentenceMark[0]).trim();
+    if (gap !== "" && !periodWords(locale)?.has(fold(gap))) return undefined;
+    const m = /^(\d{4})/.exec(String(d.value));
+    return m ? Number(m[1]) : undefined;
+  }
+  return undefined;
 }
 
 /** A specific figure given exactly, beside an approximation or a bound. */

@@ -45,4 +45,9 @@ export interface AlignWords {
    * whatever it counts (see accrual.ts). Folded; clitics are stripped when matched.
    */
   since?: readonly string[];
+  /**
+   * Prepositions that give a figure the period of a date right after them ("1.3% in October 2024", «1.3% في أكتوبر
+   * 2024»): a figure so dated to a past year is that year's (see ownDateYear in index.ts). Not "since".
+   */
+  periodPrepositions?: readonly string[];
 }

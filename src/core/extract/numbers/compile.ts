@@ -63,8 +63,11 @@ export interface CompiledNumbers {
   unitLetters: ReadonlySet<string>;
   yearCues: Phrases<true>;
   weakYearCues: Phrases<true>;
-  /** "capital": a reference only when the cue is written with a capital (see NumberWords.namedReferenceCues). */
-  referenceCues: Phrases<true | "capital">;
+  /**
+   * "capital": a reference only when the cue is written with a capital (see NumberWords.namedReferenceCues);
+   * "pair": the next number joined by a conjunction is one too (see NumberWords.referencePairCues).
+   */
+  referenceCues: Phrases<true | "capital" | "pair">;
   figureNouns: WordLexicon<true>;
   figureLeads: WordLexicon<true>;
   modelWords: Pick<WordLexicon<true | "indefinite">, "match">;
@@ -73,6 +76,7 @@ export interface CompiledNumbers {
   casedCodePrefixes: ReadonlySet<string>;
   nameHeads: Phrases<true>;
   scoreCues: Phrases<true>;
+  scoreJoiners: Phrases<true>;
   nameTails: Phrases<true>;
   ordinalHeads: WordLexicon<true>;
   clockCues: Phrases<true>;
@@ -190,8 +194,12 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     unitLetters: new Set(w.unitLetters ?? []),
     yearCues: new Phrases(flags(w.yearCues), clitics),
     weakYearCues: new Phrases(flags(w.weakYearCues), clitics),
-    referenceCues: new Phrases<true | "capital">(
-      [...flags(w.referenceCues), ...(w.namedReferenceCues ?? []).map((c): [string, "capital"] => [c, "capital"])],
+    referenceCues: new Phrases<true | "capital" | "pair">(
+      [
+        ...flags(w.referenceCues),
+        ...(w.namedReferenceCues ?? []).map((c): [string, "capital"] => [c, "capital"]),
+        ...(w.referencePairCues ?? []).map((c): [string, "pair"] => [c, "pair"]),
+      ],
       clitics,
     ),
     figureNouns: new WordLexicon(flags(w.figureNouns), clitics),
@@ -201,6 +209,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     casedCodePrefixes: new Set(w.casedCodePrefixes ?? []),
     nameHeads: new Phrases(flags(w.nameHeads), clitics),
     scoreCues: new Phrases(flags(w.scoreCues), clitics),
+    scoreJoiners: new Phrases(flags(w.scoreJoiners), clitics),
     nameTails: new Phrases(flags(w.nameTails), clitics),
     ordinalHeads: new WordLexicon(flags(w.ordinalHeads), clitics),
     clockCues: new Phrases(flags(w.clockCues), clitics),

@@ -152,6 +152,10 @@ class Context {
     if (ref && named && !e.percent && !this.namesFigure(ref.first, ref.last)) {
       e.role = "reference";
       if (e.listId !== undefined) for (const o of exprs) if (o.listId === e.listId) o.role = "reference";
+      // «في الدقيقتين 48 و68»: a cue naming two takes the number joined after the first too.
+      const next = exprs[k + 1];
+      const joiner = tokens[e.last];
+      if (ref.value === "pair" && next && next.first === e.last + 1 && joiner?.kind === "word" && lex.conjunctions.has(joiner.norm)) next.role = "reference";
       // "Law 110-14", "Resolution 2254/2015": the rest of a glued run names the same text.
       const runEnd = gluedRunEnd(tokens, e.first);
       for (let j = k + 1; j < exprs.length && (exprs[j] as Expr).first < runEnd; j++) (exprs[j] as Expr).role = "reference";
@@ -197,9 +201,8 @@ class Context {
     const e = exprs[k] as Expr;
     const f = exprs[k + 1];
     const { tokens, lex } = this;
-    if (!f || f.role || f.first !== e.last + 1 || !isGoals(e) || !isGoals(f)) return false;
-    const dash = tokens[e.last] as Token;
-    if (dash.kind !== "punct" || !SCORE_DASHES.has(dash.text) || dash.spaceBefore || (tokens[f.first] as Token).spaceBefore) return false;
+    if (!f || f.role || !isGoals(e) || !isGoals(f)) return false;
+    if (!this.dashed(e, f) && lex.scoreJoiners.matchAt(tokens, e.last)?.last !== f.first) return false;
     let cue = lex.scoreCues.matchAt(tokens, f.last) !== undefined;
     for (let j = e.first - 1, words = 0; !cue && j >= 0 && words < SCORE_REACH; j--) {
       const t = tokens[j] as Token;
@@ -211,6 +214,13 @@ class Context {
     e.role = "score";
     f.role = "score";
     return true;
+  }
+
+  /** Two numbers joined by a dash glued to both ("2-1"). */
+  private dashed(e: Expr, f: Expr): boolean {
+    const { tokens } = this;
+    const dash = tokens[e.last] as Token;
+    return f.first === e.last + 1 && dash.kind === "punct" && SCORE_DASHES.has(dash.text) && !dash.spaceBefore && !(tokens[f.first] as Token).spaceBefore;
   }
 
   /** The word at k, or the one before it with k its adjective, is a noun counted in order (see NumberWords.ordinalHeads). */

@@ -239,6 +239,11 @@ export interface NumberWords {
    */
   namedReferenceCues?: readonly string[];
   /**
+   * Cues naming two references at once, a dual or a plural («في الدقيقتين 48 و68», «المادتين 12 و13»): the number
+   * joined to the first by a conjunction is a reference too.
+   */
+  referencePairCues?: readonly string[];
+  /**
    * Forms of a reference cue that name the figure itself ("تجاوز الرقم 1000" is the figure 1000, while "القرار
    * رقم 2249" labels a resolution): a number after one of these is a quantity.
    */
@@ -266,6 +271,11 @@ export interface NumberWords {
    * win", «بنتيجة 2-1». Two small whole numbers joined by a dash beside one are a score, which counts nothing.
    */
   scoreCues?: readonly string[];
+  /**
+   * Words written between the two sides of a score instead of a dash («بنتيجة 3 أهداف مقابل 2», "won by 3 goals to
+   * 2"): beside a word of the result, such a pair is a score too.
+   */
+  scoreJoiners?: readonly string[];
   /** Words after a definite number that make it a name ("الدول السبع الكبرى" is the G7, not seven countries). */
   nameTails?: readonly string[];
   /**

@@ -708,15 +708,19 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // A dot that groups thousands ("12.500 dead") is read as such once the figure is known to count people.
   if (!whole && !q.dotted) return;
   // «قضى تسعة أشخاص»: a verb read as a cue only right before its figure, unless what follows gives it its other
-  // sense («قضى 200 شخص ليلتهم في العراء»).
+  // sense («قضى 200 شخص ليلتهم في العراء», «فقد 300 شخص منازلهم»): then the figure is that verb's subject, and a
+  // cue of another clause («مصرع شخصين وفقد 300 …») is not what happened to it either.
   if (lex.rolesRightBefore.maxTokens > 0) {
     const verb = cueRightBefore(lex.rolesRightBefore, lex, tokens, q.start, q.sentence);
-    if (verb && !unlessAfter(lex, tokens, q.tokenLast) && !unlessLater(lex, tokens, q.tokenLast, verb, q.sentence)) {
+    if (verb && (unlessAfter(lex, tokens, q.tokenLast) || unlessLater(lex, tokens, q.tokenLast, verb, q.sentence))) return;
+    if (verb) {
       q.unit = verb;
       q.noun = undefined;
       return;
     }
   }
+  // «غرق قارب كان يقل 160 شخصا», "a boat carrying 160 people capsized": the load of a vessel, whatever befell it.
+  if (cueRightBefore(lex.loadVerbs, lex, tokens, q.start, q.sentence)) return;
   const counted = countedBefore(lex, tokens, q.tokenFirst, q.sentence) ?? labelBefore(lex, tokens, firstTokenAtOrAfter(tokens, q.start), q.sentence);
   if (counted) {
     q.unit = counted;
@@ -736,7 +740,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
  * A role cue that ends right before the figure (its qualifier included), with at most a breakdown cue between
  * («شفيت منها 22027», "of whom 20 died" has its verb after and is not read here).
  */
-function cueRightBefore(cues: PhraseLexicon<string>, lex: UnitLexicons, tokens: readonly Token[], start: number, sentence: Span): string | undefined {
+function cueRightBefore<T>(cues: PhraseLexicon<T>, lex: UnitLexicons, tokens: readonly Token[], start: number, sentence: Span): T | undefined {
   let end = firstTokenAtOrAfter(tokens, start);
   for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
     const b = lex.breakdowns.matchAt(tokens, i);
@@ -767,7 +771,7 @@ function unlessLater(lex: UnitLexicons, tokens: readonly Token[], last: number, 
   const stems = lex.rightBeforeUnlessStems.get(unit);
   if (!stems) return false;
   // The whole rest of the sentence: the object may come after the figure's whole («من بين 41 شخصا حياتهم»), and
-  // a word of another clause read here only leaves the figure as it was without the cue.
+  // a word of another clause read here only leaves the figure without a role, never with a wrong one.
   for (let i = last; i < tokens.length && (tokens[i] as Token).start < sentence.end; i++) {
     const t = tokens[i] as Token;
     if (t.kind === "word" && stems.some((s) => t.norm.startsWith(s))) return true;

@@ -84,6 +84,8 @@ export interface UnitLexicons {
   capacityCues: PhraseLexicon<true>;
   /** See QuantityWords.capacityVerbs. */
   capacityVerbs: PhraseLexicon<true>;
+  /** See QuantityWords.loadVerbs. */
+  loadVerbs: PhraseLexicon<true>;
   /** See QuantityWords.capacityAfter (folded). */
   capacityAfter: ReadonlySet<string>;
   /** See QuantityWords.ageCues (folded). */
@@ -169,6 +171,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     breakdowns: new PhraseLexicon(q.breakdownCues.map((c) => [c, true] as const), locale.clitics),
     capacityCues: new PhraseLexicon((q.capacityCues ?? []).map((c) => [c, true] as const), locale.clitics),
     capacityVerbs: new PhraseLexicon((q.capacityVerbs ?? []).map((c) => [c, true] as const), locale.clitics),
+    loadVerbs: new PhraseLexicon((q.loadVerbs ?? []).map((c) => [c, true] as const), locale.clitics),
     capacityAfter: new Set((q.capacityAfter ?? []).map(fold)),
     ageCues: new Set((q.ageCues ?? []).map(fold)),
     speedAfter: new PhraseLexicon((q.speedAfter ?? []).map((c) => [c, true] as const), locale.clitics),

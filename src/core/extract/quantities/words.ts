@@ -167,6 +167,11 @@ export interface QuantityWords {
    * «تستوعب القاعة 500 شخص»): at most a few words, none of them punctuation or a number, stand between.
    */
   capacityVerbs?: readonly string[];
+  /**
+   * Verbs of carrying right before a figure ("a boat carrying 160 people", «قارب كان يقل 160 شخصا», «على متنه»):
+   * the figure is the vessel's load, not what a cue elsewhere in the sentence («مصرع», "died") says happened.
+   */
+  loadVerbs?: readonly string[];
   /** Words glued by a hyphen right after a figure that make it a capacity ("a 40,000-capacity stadium"). */
   capacityAfter?: readonly string[];
   /**

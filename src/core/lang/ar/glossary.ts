@@ -299,4 +299,5 @@ export const align: AlignWords = {
   ],
   placePrepositions: ["في", "وفي", "ب", "وب", "بال", "وبال"],
   since: ["منذ"],
+  periodPrepositions: ["في", "خلال"],
 };

@@ -299,4 +299,5 @@ export const align: AlignWords = {
   placePrepositions: ["in", "across", "throughout"],
   placeLinks: ["of"],
   since: ["since"],
+  periodPrepositions: ["in", "during", "for"],
 };

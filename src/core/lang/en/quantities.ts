@@ -236,6 +236,7 @@ export const quantities: QuantityWords = {
   capacityAfter: ["capacity"],
   speedAfter: ["per hour", "an hour", "a hour", "per hr"],
   speedOf: { km: "kmh", mile: "mph" },
+  loadVerbs: ["carrying", "carried", "ferrying", "transporting"],
   breakdownCues: ["among them", "among whom", "including", "of whom", "of which", "of them", "among those"],
   headFinal: true,
   pluralEndings: ["s"],

@@ -50,6 +50,8 @@ export interface CompiledDateWords {
   weekdayNames: PhraseLexicon<true>;
   weekdayAfterPastVerb: boolean;
   weekdaysNeedingLead: ReadonlySet<string>;
+  weekdayBeforeComplementisers: ReadonlySet<string>;
+  definitePrefixes: readonly string[];
   ordinalDayLeads: PhraseLexicon<true>;
   tenseCues: PhraseLexicon<TenseCue>;
   pastEndings: readonly string[];
@@ -144,6 +146,8 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     weekdayNames: bare(w.weekdayNames),
     weekdayAfterPastVerb: w.weekdayAfterPastVerb === true,
     weekdaysNeedingLead: new Set((w.weekdaysNeedingLead ?? []).map(fold)),
+    weekdayBeforeComplementisers: new Set((w.weekdayBeforeComplementisers ?? []).map(fold)),
+    definitePrefixes: (w.definitePrefixes ?? []).map(fold),
     ordinalDayLeads: set(w.ordinalDayLeads),
     tenseCues: new PhraseLexicon(w.tenseCues, clitics),
     pastEndings: w.pastEndings.map(fold),

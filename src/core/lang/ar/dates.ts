@@ -135,6 +135,10 @@ export const dates: DateWords = {
   // «اندلع الأحد حريق»: a past verb right before a weekday is its lead; not «الاثنين» ("the two": «قتل الاثنين»).
   weekdayAfterPastVerb: true,
   weekdaysNeedingLead: ["الاثنين", "الإثنين", "اثنين"],
+  // «قالت الوزارة الأحد إن»: a report's weekday between its definite subject and the complementiser.
+  weekdayBeforeComplementisers: ["إن", "أن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "بأن"],
+  // The article, alone or after «و», «ف», «ب» or «ل» («والطوارئ», «للإحصاء»).
+  definitePrefixes: ["ال", "وال", "فال", "بال", "لل", "ولل"],
   // Leads are required, so names such as "صلاة الجمعة" never reach the weekday rule.
   weekdayNames: [],
   ordinalDayLeads: [],

@@ -6,6 +6,7 @@ describe("English quantities", () => {
   it.each([
     ["The air force has flown 2,289 combat sorties and destroyed 4,111 terrorist targets.", ["2289 sortie", "4111 target"]],
     ["The attacks killed 129 people and wounded 350.", ["129 killed", "350 injured"]],
+    ["The two quakes were followed by 243 aftershocks, he said.", ["2 ~quakes", "243 aftershock"]],
     ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
     ["The WHO counted 412 confirmed cases and 78 deaths.", ["412 case", "78 killed"]],
     // Recovered patients are their own count.

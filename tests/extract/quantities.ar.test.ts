@@ -14,6 +14,9 @@ describe("Arabic quantities", () => {
     // meets the English "1,891 aftershocks"; a bare «هزة» may be the quake itself and stays a noun.
     ["وسجلت الهيئة 1891 هزة ارتدادية منذ الاثنين.", ["1891 aftershock"]],
     ["وأعقبت الزلزال 285 هزة أرضية ارتدادية.", ["285 aftershock"]],
+    // «بقوة» ("with a force of") before people counted is no magnitude; before degrees it is.
+    ["وتحركت نحو المدينة بقوة 500 جندي.", ["500 soldier"]],
+    ["ضرب زلزال بقوة 7.7 درجات جنوب البلاد.", ["7.7 magnitude"]],
     ["هجمات باريس الدموية التي حصدت أرواح 129 شخصا.", ["129 killed"]],
     ["النزاع الذي اوقع اكثر من 240 الف قتيل.", ["over 240000 killed"]],
     ["تم إغلاق الآن 75 في المئة من كامل الحدود الشمالية.", ["75 percent"]],

@@ -10,6 +10,13 @@ describe("Arabic quantities", () => {
     ["بما في ذلك 562 مركز قيادة و64 قاعدة تدريب و54 ورشة لإنتاج الأسلحة.", ["562 command-post", "64 training-camp", "54 workshop"]],
     ["قامت الطائرات بنحو 4 آلاف طلعة قتالية، ودمرت ما يربو عن 8 آلاف منشأة.", ["approx 4000 sortie", "over 8000 facility"]],
     ["أسفرت الاعتداءات في باريس عن (129 قتيلاً و 350 جريحاً).", ["129 killed", "350 injured"]],
+    // Aftershocks are a unit, so a count written like a year (no thousands mark in Arabic copy) is kept and
+    // meets the English "1,891 aftershocks"; a bare «هزة» may be the quake itself and stays a noun.
+    ["وسجلت الهيئة 1891 هزة ارتدادية منذ الاثنين.", ["1891 aftershock"]],
+    ["وأعقبت الزلزال 285 هزة أرضية ارتدادية.", ["285 aftershock"]],
+    // «بقوة» ("with a force of") before people counted is no magnitude; before degrees it is.
+    ["وتحركت نحو المدينة بقوة 500 جندي.", ["500 soldier"]],
+    ["ضرب زلزال بقوة 7.7 درجات جنوب البلاد.", ["7.7 magnitude"]],
     ["هجمات باريس الدموية التي حصدت أرواح 129 شخصا.", ["129 killed"]],
     ["النزاع الذي اوقع اكثر من 240 الف قتيل.", ["over 240000 killed"]],
     ["تم إغلاق الآن 75 في المئة من كامل الحدود الشمالية.", ["75 percent"]],

@@ -6,6 +6,11 @@ describe("English quantities", () => {
   it.each([
     ["The air force has flown 2,289 combat sorties and destroyed 4,111 terrorist targets.", ["2289 sortie", "4111 target"]],
     ["The attacks killed 129 people and wounded 350.", ["129 killed", "350 injured"]],
+    ["The two quakes were followed by 243 aftershocks, he said.", ["2 ~quakes", "243 aftershock"]],
+    // "plus or minus" gives a margin: the figure before it is no "or more", the one after it no negative.
+    ["The bank set an inflation target of 7% plus or minus 2 percentage points by 2026.", ["7 percent", "2 percentage-point"]],
+    ["The survey has a margin of error of plus or minus 3 percentage points.", ["3 percentage-point"]],
+    ["The index closed the session at minus 2 percent.", ["-2 percent"]],
     ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
     ["The WHO counted 412 confirmed cases and 78 deaths.", ["412 case", "78 killed"]],
     // Recovered patients are their own count.

@@ -53,6 +53,8 @@ export interface CompiledDateWords {
   weekdayAfterPastVerb: boolean;
   weekdayAfterSubject: { maxWords: number; lastPrefixes: readonly string[]; notSubject: PhraseLexicon<true> } | undefined;
   weekdaysNeedingLead: ReadonlySet<string>;
+  weekdayBeforeComplementisers: ReadonlySet<string>;
+  definitePrefixes: readonly string[];
   ordinalDayLeads: PhraseLexicon<true>;
   tenseCues: PhraseLexicon<TenseCue>;
   pastEndings: readonly string[];
@@ -155,6 +157,8 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
       notSubject: set(w.weekdayAfterSubject.notSubject),
     },
     weekdaysNeedingLead: new Set((w.weekdaysNeedingLead ?? []).map(fold)),
+    weekdayBeforeComplementisers: new Set((w.weekdayBeforeComplementisers ?? []).map(fold)),
+    definitePrefixes: (w.definitePrefixes ?? []).map(fold),
     ordinalDayLeads: set(w.ordinalDayLeads),
     tenseCues: new PhraseLexicon(w.tenseCues, clitics),
     pastEndings: w.pastEndings.map(fold),

@@ -524,6 +524,10 @@ export class DateGrammar {
         return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: "past", fromTense: true } }], next: wd.last };
       }
     }
+    if (!lead && this.beforeComplementiser(i, wd.last)) {
+      const tense = this.tense(i, i, wd.last);
+      if (tense === "past") return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: tense, fromTense: true } }], next: wd.last };
+    }
     // "on Thursday's meeting": the weekday qualifies a noun; "the Mail on Sunday" is a name.
     if (!lead || this.isPunct(wd.last, APOSTROPHES) || this.named(i, wd.last)) return undefined;
     const tense = this.tense(lead.first, i, wd.last);
@@ -554,6 +558,19 @@ export class DateGrammar {
   private weekRelative(i: number): PhraseMatch<"past" | "future"> | undefined {
     const m = this.w.weekdayWeekRelativeBefore.matchAt(this.tokens, i);
     return m && !this.lookBack(this.w.weekdayWeekRelativeNotAfter, i) ? m : undefined;
+  }
+
+  /**
+   * «قالت الوزارة الأحد إن»: a weekday (not one of those that need a lead) after a definite word and before a
+   * complementiser. A bare noun before it would make it a name's second word («خطبة الجمعة»).
+   */
+  private beforeComplementiser(i: number, last: number): boolean {
+    if (this.w.weekdayBeforeComplementisers.size === 0 || this.w.weekdaysNeedingLead.has(this.tokens[i]!.norm)) return false;
+    const before = this.tokens[i - 1];
+    const after = this.tokens[last];
+    if (i - 1 < this.floor || !before || before.kind !== "word" || !after || after.kind !== "word") return false;
+    if (!this.w.weekdayBeforeComplementisers.has(after.norm)) return false;
+    return this.w.definitePrefixes.some((p) => before.norm.startsWith(p) && before.norm.length > p.length + 1);
   }
 
   /** Whether the weekday at [i, last) is part of a name that ends with it or starts with it. */

@@ -129,6 +129,13 @@ export interface DateWords {
    */
   weekdayAfterSubject?: { maxWords: number; lastPrefixes: readonly string[]; notSubject: readonly string[] };
   weekdaysNeedingLead?: readonly string[];
+  /**
+   * «قالت الوزارة الأحد إن»: in verb-first copy the weekday of a report stands between its subject and the
+   * complementiser. A weekday right before one of these words, after a word with one of `definitePrefixes` (a subject
+   * that cannot be the head of «صلاة الجمعة», «خطيب الجمعة»), is dated by the tense of its clause.
+   */
+  weekdayBeforeComplementisers?: readonly string[];
+  definitePrefixes?: readonly string[];
   /** Names that hold a weekday ("Mail on Sunday", "Sunday Times"): that weekday is no day of an event. */
   weekdayNames: readonly string[];
   /**

@@ -33,6 +33,8 @@ export interface CompiledNumbers {
   definitePrefixes: readonly string[];
   decimalPoints: ReadonlySet<string>;
   negatives: ReadonlySet<string>;
+  /** Folded phrases of `toleranceLeads`, their words joined by one space. */
+  toleranceLeads: ReadonlySet<string>;
   fractionOf: Phrases<true>;
   fractionFollowers: ReadonlySet<string>;
   ratios: Phrases<RatioRule>;
@@ -165,6 +167,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     definitePrefixes: (w.definitePrefixes ?? []).map(fold),
     decimalPoints: set(w.decimalPoints),
     negatives: set(w.negatives),
+    toleranceLeads: new Set((w.toleranceLeads ?? []).map((p) => p.split(/\s+/u).map(fold).join(" "))),
     fractionOf: new Phrases(flags(w.fractionOf)),
     fractionFollowers: set(w.fractionFollowers),
     ratios: new Phrases(w.ratios ?? [], clitics),

@@ -113,7 +113,7 @@ class Scanner extends WordGrammar {
     const { tokens, lex } = this;
     const t = tokens[i] as Token;
     if (this.flags[i] !== 0 || (gates.on && !mayStartNumber(lex, t))) return null;
-    if (lex.negatives.has(t.norm)) {
+    if (lex.negatives.has(t.norm) && !this.afterToleranceLead(i)) {
       const next = tokens[i + 1];
       if (!next) return null;
       let inner: Expr[] | null = null;
@@ -129,6 +129,20 @@ class Scanner extends WordGrammar {
     }
     const e = this.readSpelled(i);
     return e ? [e] : null;
+  }
+
+  /** "plus or minus 2": the words before the negative at `i` make it a margin's ("plus or"). */
+  private afterToleranceLead(i: number): boolean {
+    const { tokens, lex } = this;
+    if (lex.toleranceLeads.size === 0) return false;
+    const words: string[] = [];
+    for (let k = i - 1; k >= 0 && words.length < 3; k--) {
+      const t = tokens[k] as Token;
+      if (t.kind !== "word") break;
+      words.unshift(t.norm);
+      if (lex.toleranceLeads.has(words.join(" "))) return true;
+    }
+    return false;
   }
 
   protected readDigits(i: number, signTok: number, negative: boolean): Expr[] | null {

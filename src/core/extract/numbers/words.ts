@@ -148,6 +148,11 @@ export interface NumberWords {
   decimalPoints?: readonly string[];
   /** Words that make the following number negative ("minus", "سالب"). */
   negatives?: readonly string[];
+  /**
+   * Words before a negative word that make it half of a tolerance ("plus or" of "plus or minus 2 points"): the
+   * number after it is a margin, not below zero.
+   */
+  toleranceLeads?: readonly string[];
   /** Words that link a fraction to a scale ("two thirds of a million"). */
   fractionOf?: readonly string[];
   /** Words after an ordinal fraction that confirm it is a fraction ("a third of the vote"). */

@@ -201,6 +201,12 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       const written = tokens.slice(currency.first - 1, first).map((t) => t.text).join("");
       return { unit: fold(written), start: mark.start };
     }
+    // «بقوة 500 جندي»: a word before the number («بقوة», "with a force of") names a measure only when no people
+    // are counted right after the number; «بقوة 7.7 درجات» stays a magnitude.
+    if (sign.kind === "word") {
+      const counted = unitAt(lex, tokens, after);
+      if (counted?.person) return { unit: counted.unit, person: true };
+    }
     return { unit: currency.value, start: sign.start };
   }
   // A number marked as following its noun counts that noun, whatever comes after it; unless an indefinite noun

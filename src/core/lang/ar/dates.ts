@@ -144,6 +144,10 @@ export const dates: DateWords = {
       "نحو", "حول", "دون", "أمام", "وراء", "فوق", "تحت", "صلاة", "خطبة",
     ],
   },
+  // «قالت الوزارة الأحد إن»: a report's weekday between its definite subject and the complementiser.
+  weekdayBeforeComplementisers: ["إن", "أن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "بأن"],
+  // The article, alone or after «و», «ف», «ب» or «ل» («والطوارئ», «للإحصاء»).
+  definitePrefixes: ["ال", "وال", "فال", "بال", "لل", "ولل"],
   // Leads are required, so names such as "صلاة الجمعة" never reach the weekday rule.
   weekdayNames: [],
   ordinalDayLeads: [],

@@ -142,7 +142,8 @@ const qualifiersAfter: [string, QualifierWord][] = [
   ...["or less", "or fewer", "or below", "and below", "or under", "and under", "or lower", "at most", "or less than", "or fewer than", "at the most"].map(
     (p): [string, QualifierWord] => [p, atMost],
   ),
-  ...["or so", "or thereabouts", "approximately", "roughly", "more or less", "give or take"].map((p): [string, QualifierWord] => [p, approx]),
+  // "7% plus or minus 2 points" is a band around 7, not "7 or more" ("plus" alone).
+  ...["or so", "or thereabouts", "approximately", "roughly", "more or less", "give or take", "plus or minus"].map((p): [string, QualifierWord] => [p, approx]),
   // Glued by a hyphen: "100-plus workers", "40-odd people" (tokenised as the hyphen and the word).
   ["-plus", atLeast],
   ["-odd", approx],
@@ -176,6 +177,7 @@ export const numbers: NumberWords = {
   conjunctions: ["and"],
   decimalPoints: ["point"],
   negatives: ["minus", "negative"],
+  toleranceLeads: ["plus or"],
   fractionOf: ["of a", "of an"],
   fractionFollowers: ["of"],
   // "48 of the 329 seats" names a part of its whole like "out of"; the whole must be the larger figure.

@@ -59,6 +59,7 @@ const units: UnitForms[] = [
   { id: "family", forms: ["family", "families", "household", "households"] },
   { id: "job", forms: ["job", "jobs", "job opportunities", "positions", "posts"] },
   { id: "building", forms: ["building", "buildings", "structure", "structures"] },
+  { id: "aftershock", forms: ["aftershock", "aftershocks"] },
   { id: "home", forms: ["home", "homes", "house", "houses", "housing unit", "housing units", "dwelling", "dwellings"] },
   { id: "job", forms: ["job", "jobs"] },
   { id: "hospital", forms: ["hospital", "hospitals", "field hospital", "field hospitals"] },

@@ -128,6 +128,32 @@ describe("a figure written with decimals and a scale word is held to its roundin
       () => [quantity("a", cost("2,645 million dollars"), "2,645 million", 2645e6, "usd"), quantity("b", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd")],
       ["discrepancy usd: 2645000000 2630000000"],
     ],
+    // A whole number of at least ten before a scale word is held to the scale's unit.
+    [
+      "«125 مليون جنيه» and «125 مليون و79 ألف جنيه»",
+      () => [quantity("ar1", costAr("125 مليون جنيه"), "125 مليون", 125e6, "egp"), quantity("ar2", costAr("125 مليون و79 ألف جنيه"), "125 مليون و79 ألف", 125079e3, "egp")],
+      ["compatible egp: 125000000 125079000"],
+    ],
+    [
+      "$150 million and 150,400,000 dollars",
+      () => [quantity("a", cost("$150 million"), "$150 million", 150e6, "usd"), quantity("b", cost("150,400,000 dollars"), "150,400,000", 150.4e6, "usd")],
+      ["compatible usd: 150000000 150400000"],
+    ],
+    [
+      "«125 مليون جنيه» against «126 مليون جنيه»",
+      () => [quantity("ar1", costAr("125 مليون جنيه"), "125 مليون", 125e6, "egp"), quantity("ar2", costAr("126 مليون جنيه"), "126 مليون", 126e6, "egp")],
+      ["discrepancy egp: 125000000 126000000"],
+    ],
+    [
+      "«125 مليون جنيه» against «125 مليونا و779 ألف جنيه», beyond its rounding",
+      () => [quantity("ar1", costAr("125 مليون جنيه"), "125 مليون", 125e6, "egp"), quantity("ar2", costAr("125 مليونا و779 ألف جنيه"), "125 مليونا و779 ألف", 125779e3, "egp")],
+      ["discrepancy egp: 125000000 125779000"],
+    ],
+    [
+      "$2 million is no rounding of $2.4 million",
+      () => [quantity("a", cost("$2 million"), "$2 million", 2e6, "usd"), quantity("b", cost("$2.4 million"), "$2.4 million", 2.4e6, "usd")],
+      ["discrepancy usd: 2000000 2400000"],
+    ],
   ])("%s", (_name, make, expected) => {
     const claims = make();
     expect(summary(run(claims), claims)).toEqual(expected);

@@ -94,7 +94,7 @@ function scaledRounding(c: Claim): Claim {
   const value = c.value as number;
   if (Math.abs(value) < MIN_SCALE) return c;
   const m = DECIMAL_RE.exec(c.text);
-  if (!m) return c;
+  if (!m) return wholeScaledRounding(c, value);
   const written = Number(`${asciiDigits(m[1]!)}.${asciiDigits(m[2]!)}`);
   if (!(written > 0)) return c;
   const scale = Math.round(value / written);
@@ -105,6 +105,31 @@ function scaledRounding(c: Claim): Claim {
   asWritten.set(out, c);
   return out;
 }
+
+/**
+ * A whole number of at least ten before a scale word («125 مليون جنيه», "$150 million") is rounded to the unit
+ * of its scale, like a figure with decimals: 124.5 to 125.5 million, so «125 مليون و79 ألف جنيه» another outlet
+ * gives is the same figure, not a discrepancy. Below ten the scale's unit is too wide a share ("2 million" is no
+ * rounding of 2.4 million), and a figure written out to its thousands ("125 مليونا و779 ألف") has more than one
+ * run of digits and stays exact.
+ */
+function wholeScaledRounding(c: Claim, value: number): Claim {
+  const m = WHOLE_RE.exec(c.text);
+  if (!m) return c;
+  const written = Number(asciiDigits(m[1]!));
+  if (!(written >= MIN_WHOLE_SCALED)) return c;
+  const scale = Math.round(value / written);
+  const power = Math.round(Math.log10(scale));
+  if (power < 3 || 10 ** power !== scale || written * scale !== value) return c;
+  const out: Claim = { ...c, qualifier: "approx", min: value - scale / 2, max: value + scale / 2 };
+  asWritten.set(out, c);
+  return out;
+}
+
+/** Smallest whole number before a scale word held to the scale's unit (see wholeScaledRounding). */
+const MIN_WHOLE_SCALED = 10;
+/** The one run of digits in a claim's text, with no other digit anywhere in it. */
+const WHOLE_RE = /^[^\p{Nd}]*(\p{Nd}+)[^\p{Nd}]*$/u;
 
 /** Smallest scale read as a scale word (thousand). */
 const MIN_SCALE = 1000;

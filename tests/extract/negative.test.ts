@@ -115,6 +115,11 @@ describe("not claims (English)", () => {
     ["The family shared Flat 2F with two lodgers.", ["2 ~lodgers"]],
     ["Fire broke out in Cell 4C and Unit 12F of the prison.", []],
     ["Passengers waited at Gate 3C for a delayed flight.", []],
+    // A letter in brackets glued to a number names a section of a code (a retirement plan, a charity's status),
+    // and a number in brackets glued after it a subsection; a bracket after a space opens an aside.
+    ["Workers with pensions and 401(k) plans will also see gains.", []],
+    ["Teachers put $500 into 403(b) accounts, and the charity kept its 501(c)(3) status.", ["500 usd"]],
+    ["The vote passed 7 (a majority) to 2.", ["7 ?", "2 ?"]],
     // A glued run opened by a designation stays one designation: no range 737–800, no 320 and 200.
     ["A Boeing 737-800 overshot the runway.", []],
     ["The Airbus A320-200 was leased in 2014.", []],

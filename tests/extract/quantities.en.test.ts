@@ -398,6 +398,9 @@ describe("English singular nouns that modify the counted plural", () => {
     ["Three crew members and 20 family members were hurt.", ["3 crew", "20 member"]],
     ["21 Egyptian workers were freed, and 5 billion dollar loans were signed.", ["21 egyptian", "5000000000 usd"]],
     ["300 passengers were aboard.", ["300 passenger"]],
+    // Workers of a union are its members: one count, however an outlet words it.
+    ["The deal goes to 57,000 union workers, and 8,700 unionized workers walked out.", ["57000 member", "8700 member"]],
+    ["The plant has 3,000 workers and 40 union members.", ["3000 ~workers", "40 member"]],
     // A noun written the same in both numbers modifies a plural after it too; before a verb it is the head.
     ["The navy has 12 aircraft carriers, and protesters attacked five police stations.", ["12 ~carriers", "5 ~stations"]],
     ["Shoigu said 12 aircraft flew 40 sorties, and 300 staff walked out.", ["12 aircraft", "40 sortie", "300 ~staff"]],

@@ -491,6 +491,7 @@ class Scanner extends WordGrammar {
       const unitLetter = lex.unitLetters.has(after.text);
       if (!isSuffix && !unitLetter && after.text.length === 1 && after.text !== after.norm && !lex.ordinalSuffixes.has(after.norm)) return true;
     }
+    if (this.gluedLetterInBrackets(last) || this.subsectionInBrackets(first)) return true;
     if (prev && isDash(prev)) {
       const word = tokens[first - 2];
       const beforeWord = tokens[first - 3];
@@ -529,6 +530,28 @@ class Scanner extends WordGrammar {
     if (code && code.spaceBefore && more?.kind === "digits" && more.spaceBefore && this.isCodeWord(last, true)) return true;
     if (code && code.spaceBefore && code.kind === "word" && !LOWER_ONLY.test(code.text) && this.isCodeWord(last, true)) return true;
     return false;
+  }
+
+  /**
+   * "401(k)", "403(b)", "501(c)(3)": one Latin letter in brackets glued to the number names a section of a code
+   * (a retirement plan, a charity's status), not a count; "5 (a)" with a space is a list item's figure.
+   */
+  protected gluedLetterInBrackets(last: number): boolean {
+    const open = this.tokens[last];
+    const letter = this.tokens[last + 1];
+    const close = this.tokens[last + 2];
+    if (!open || open.kind !== "punct" || open.text !== "(" || open.spaceBefore) return false;
+    if (!letter || letter.kind !== "word" || letter.spaceBefore || letter.text.length !== 1 || !isLatinLetter(letter.text.charCodeAt(0))) return false;
+    return !!close && close.kind === "punct" && close.text === ")" && !close.spaceBefore;
+  }
+
+  /** "501(c)(3)": a number in brackets glued to the bracket that closes a section before it is a subsection. */
+  protected subsectionInBrackets(first: number): boolean {
+    const open = this.tokens[first - 1];
+    const close = this.tokens[first - 2];
+    const head = this.tokens[first] as Token;
+    if (head.spaceBefore || !open || open.kind !== "punct" || open.text !== "(" || open.spaceBefore) return false;
+    return !!close && close.kind === "punct" && close.text === ")";
   }
 
   /**

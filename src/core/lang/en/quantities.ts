@@ -54,7 +54,8 @@ const units: UnitForms[] = [
   { id: "detainee", forms: ["detainee", "detainees", "prisoner", "prisoners", "captive", "captives"] },
   // Not detainees: in an exchange the hostages and the prisoners are the two sides.
   { id: "hostage", forms: ["hostage", "hostages"] },
-  { id: "member", forms: ["member", "members"] },
+  // Workers of a union are counted as its members ("57,000 union members" / "57,000 union workers").
+  { id: "member", forms: ["member", "members", "union worker", "union workers", "unionized workers", "unionised workers", "union employees"] },
   // Households are not people: "3,000 families displaced" is not set against "12,000 people displaced".
   { id: "family", forms: ["family", "families", "household", "households"] },
   { id: "job", forms: ["job", "jobs", "job opportunities", "positions", "posts"] },

@@ -107,7 +107,7 @@ describe("Arabic quantities", () => {
     ["لقي 30 شخصا حتفهم وفقد حوالى مئة في البحر.", ["30 killed", "approx 100 missing"]],
     ["وفقد 12 صيادا قبالة السواحل.", ["12 missing"]],
     ["مصرع شخصين وفقد 300 شخص منازلهم في الفيضان.", ["2 killed", "300 person"]],
-    ["فقد ما لا يقل عن 30 عاملا من بين 35 شخصا حياتهم في الحريق.", ["atLeast 30 ~عامل", "35 person"]],
+    ["فقد ما لا يقل عن 30 عاملا من بين 35 شخصا حياتهم في الحريق.", ["atLeast 30 killed", "35 person"]],
     // A vessel's load is what it carried, not what befell those it carried.
     ["أعلنت السلطات غرق مركب كان يقل نحو 120 شخصا.", ["approx 120 person"]],
     ["لقي 30 شخصا حتفهم بعد غرق زورق على متنه 90 شخصا.", ["30 killed", "90 person"]],
@@ -570,8 +570,11 @@ describe("Arabic the missing after «فقدان»", () => {
     ["وقال إن 3 أشخاص فقدوا حياتهم في الحادث.", ["3 killed"]],
     ["وتسبب الإعصار في فقدان 3 آلاف شخص منازلهم.", ["3000 person"]],
     // What they lost may come after the whole, and be misspelt («حياتم»).
-    ["فقد ما لا يقل عن 40 هنديا من بين 41 شخصا حياتم في الحريق.", ["atLeast 40 indian", "41 person"]],
-    ["وأسفر الحادث عن فقدان شخصين حياتهما.", ["2 person"]],
+    ["فقد ما لا يقل عن 40 هنديا من بين 41 شخصا حياتم في الحريق.", ["atLeast 40 killed", "41 person"]],
+    ["وأسفر الحادث عن فقدان شخصين حياتهما.", ["2 killed"]],
+    // Lives lost with the verb first are the dead, whatever cue came before («مصرع»): they are not missing.
+    ["فقد 12 شخصا حياتهم في الحادث.", ["12 killed"]],
+    ["وأعلنت الوزارة مصرع 5 أشخاص، وفقد 3 آخرون أرواحهم في المستشفى.", ["5 killed", "3 killed"]],
     ["وأدى الإغلاق إلى فقدان 300 وظيفة.", ["300 job"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);

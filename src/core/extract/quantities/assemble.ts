@@ -718,8 +718,15 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // cue of another clause («مصرع شخصين وفقد 300 …») is not what happened to it either.
   if (lex.rolesRightBefore.maxTokens > 0) {
     const verb = cueRightBefore(lex.rolesRightBefore, lex, tokens, q.start, q.sentence);
-    if (verb && (unlessAfter(lex, tokens, q.tokenLast) || unlessLater(lex, tokens, q.tokenLast, verb, q.sentence))) return;
     if (verb) {
+      const later = unlessAfter(lex, tokens, q.tokenLast) ? NO_ROLE : senseLater(lex, tokens, q.tokenLast, verb, q.sentence);
+      if (later) {
+        if (later.unit !== undefined) {
+          q.unit = later.unit;
+          q.noun = undefined;
+        }
+        return;
+      }
       q.unit = verb;
       q.noun = undefined;
       return;
@@ -772,17 +779,29 @@ function unlessAfter(lex: UnitLexicons, tokens: readonly Token[], last: number):
   return false;
 }
 
-/** Whether a word later in the sentence begins as one that undoes the right-before cue of `unit` (see RoleCue). */
-function unlessLater(lex: UnitLexicons, tokens: readonly Token[], last: number, unit: string, sentence: Span): boolean {
+/** A right-before cue undone: the figure then counts `unit`, or takes no role. */
+interface Undone {
+  unit: string | undefined;
+}
+
+const NO_ROLE: Undone = { unit: undefined };
+
+/**
+ * Whether a word later in the sentence begins as one that undoes the right-before cue of `unit`, and what the
+ * figure then counts (see RoleCue.rightBeforeUnlessInSentence and rightBeforeInSentenceAs).
+ */
+function senseLater(lex: UnitLexicons, tokens: readonly Token[], last: number, unit: string, sentence: Span): Undone | undefined {
   const stems = lex.rightBeforeUnlessStems.get(unit);
-  if (!stems) return false;
+  if (!stems) return undefined;
   // The whole rest of the sentence: the object may come after the figure's whole («من بين 41 شخصا حياتهم»), and
   // a word of another clause read here only leaves the figure without a role, never with a wrong one.
   for (let i = last; i < tokens.length && (tokens[i] as Token).start < sentence.end; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === "word" && stems.some((s) => t.norm.startsWith(s))) return true;
+    if (t.kind !== "word") continue;
+    const hit = stems.find(([s]) => t.norm.startsWith(s));
+    if (hit) return hit[1] === undefined ? NO_ROLE : { unit: hit[1] };
   }
-  return false;
+  return undefined;
 }
 
 /** Whether the words from tokens[i] make a fraction a share of a definite noun (see QuantityWords.shareOf). */
@@ -1489,7 +1508,10 @@ function dualNouns(
     let rightBefore = hit.person && lex.rolesRightBefore.maxTokens > 0 && !unlessAfter(lex, tokens, i + 1)
       ? cueRightBefore(lex.rolesRightBefore, lex, tokens, t.start, sentence)
       : undefined;
-    if (rightBefore && unlessLater(lex, tokens, i + 1, rightBefore, sentence)) rightBefore = undefined;
+    if (rightBefore) {
+      const later = senseLater(lex, tokens, i + 1, rightBefore, sentence);
+      if (later) rightBefore = later.unit;
+    }
     const role = own ?? rightBefore ?? (hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined);
     out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? hit.id, percent: false });
   }

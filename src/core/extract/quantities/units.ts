@@ -35,8 +35,11 @@ export interface UnitLexicons {
   /** Cues read only right before the figure (see RoleCue.cuesRightBefore), and the words that undo them. */
   rolesRightBefore: PhraseLexicon<string>;
   rightBeforeUnless: WordLexicon<string>;
-  /** Unit of a right-before cue → folded word beginnings that undo it later in the sentence. */
-  rightBeforeUnlessStems: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Unit of a right-before cue → folded word beginnings that undo it later in the sentence, each with the unit the
+   * figure then counts, or none (see RoleCue.rightBeforeUnlessInSentence and rightBeforeInSentenceAs).
+   */
+  rightBeforeUnlessStems: ReadonlyMap<string, readonly (readonly [string, string | undefined])[]>;
   /** Cues read only before a capitalised name (see RoleCue.cuesBeforeName). */
   rolesBeforeName: PhraseLexicon<string>;
   /** The units role cues give (killed, injured, …): all counts of people. */
@@ -139,7 +142,17 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     roles: new PhraseLexicon(roleEntries, locale.clitics),
     rolesRightBefore: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesRightBefore ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     rightBeforeUnless: new WordLexicon(q.roles.flatMap((r) => (r.rightBeforeUnless ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
-    rightBeforeUnlessStems: new Map(q.roles.filter((r) => r.rightBeforeUnlessInSentence).map((r) => [r.unit, r.rightBeforeUnlessInSentence!.map(fold)])),
+    rightBeforeUnlessStems: new Map(
+      q.roles
+        .filter((r) => r.rightBeforeUnlessInSentence || r.rightBeforeInSentenceAs)
+        .map((r) => [
+          r.unit,
+          [
+            ...Object.entries(r.rightBeforeInSentenceAs ?? {}).flatMap(([unit, stems]) => stems.map((s) => [fold(s), unit] as const)),
+            ...(r.rightBeforeUnlessInSentence ?? []).map((s) => [fold(s), undefined] as const),
+          ],
+        ]),
+    ),
     rolesBeforeName: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesBeforeName ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     roleUnits: new Set(q.roles.map((r) => r.unit)),
     prefixUnits: new PhraseLexicon(q.prefixUnits, locale.clitics),

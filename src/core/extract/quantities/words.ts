@@ -57,6 +57,11 @@ export interface RoleCue {
    * missing.
    */
   rightBeforeUnlessInSentence?: readonly string[];
+  /**
+   * Beginnings of words that, anywhere later in the figure's sentence, give such a verb the sense of another
+   * role, by that role's unit: { killed: ["حيات"] } — «فقد 12 شخصا حياتهم» lost their lives, they are dead.
+   */
+  rightBeforeInSentenceAs?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface QuantityWords {

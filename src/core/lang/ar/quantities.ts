@@ -229,10 +229,12 @@ export const quantities: QuantityWords = {
     { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدوا", "في عداد المفقودين"],
       // «مصرع 49 شخصا وفقدان نحو 100 آخرين», «وفُقد 3 آخرون»: the loss of people is their going missing, read only
       // right before the figure so that an earlier «مصرع» is not theirs, unless the sentence goes on with what they
-      // lost («فقد 12 شخصا حياتهم» died, «فقدان 300 عامل وظائفهم» lost their jobs).
+      // lost: their lives («فقد 12 شخصا حياتهم») make them dead, anything else («فقدان 300 عامل وظائفهم», their jobs)
+      // leaves the figure no role.
       cuesRightBefore: ["فقدان", "فقد", "فقدت"],
+      rightBeforeInSentenceAs: { killed: ["حيات", "أرواح", "روحه"] },
       rightBeforeUnlessInSentence: [
-        "حيات", "أرواح", "روحه", "وظائف", "وظيفته", "أعمالهم", "عملهم", "منازلهم", "منزله", "بيوتهم", "بيته",
+        "وظائف", "وظيفته", "أعمالهم", "عملهم", "منازلهم", "منزله", "بيوتهم", "بيته",
         "مساكنهم", "مأواهم", "ذويهم", "أطراف", "بصرهم", "الاتصال", "الوعي", "وعيهم", "السيطرة",
       ] },
     { unit: "acquitted", cues: ["برأت", "برأ", "تبرئة", "بتبرئة", "ببراءة", "براءة"] },

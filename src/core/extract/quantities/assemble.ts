@@ -716,21 +716,13 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // «قضى تسعة أشخاص»: a verb read as a cue only right before its figure, unless what follows gives it its other
   // sense («قضى 200 شخص ليلتهم في العراء», «فقد 300 شخص منازلهم»): then the figure is that verb's subject, and a
   // cue of another clause («مصرع شخصين وفقد 300 …») is not what happened to it either.
-  if (lex.rolesRightBefore.maxTokens > 0) {
-    const verb = cueRightBefore(lex.rolesRightBefore, lex, tokens, q.start, q.sentence);
-    if (verb) {
-      const later = unlessAfter(lex, tokens, q.tokenLast) ? NO_ROLE : senseLater(lex, tokens, q.tokenLast, verb, q.sentence);
-      if (later) {
-        if (later.unit !== undefined) {
-          q.unit = later.unit;
-          q.noun = undefined;
-        }
-        return;
-      }
-      q.unit = verb;
+  const rightBefore = rightBeforeRole(lex, tokens, q.start, q.tokenLast, q.sentence);
+  if (rightBefore) {
+    if (rightBefore.unit !== undefined) {
+      q.unit = rightBefore.unit;
       q.noun = undefined;
-      return;
     }
+    return;
   }
   // «غرق قارب كان يقل 160 شخصا», "a boat carrying 160 people capsized": the load of a vessel, whatever befell it.
   if (cueRightBefore(lex.loadVerbs, lex, tokens, q.start, q.sentence)) return;
@@ -779,12 +771,24 @@ function unlessAfter(lex: UnitLexicons, tokens: readonly Token[], last: number):
   return false;
 }
 
-/** A right-before cue undone: the figure then counts `unit`, or takes no role. */
+/** What a right-before cue makes a figure count: `unit`, or no role when what follows undoes the cue. */
 interface Undone {
   unit: string | undefined;
 }
 
 const NO_ROLE: Undone = { unit: undefined };
+
+/**
+ * The role a verb read only right before its figure gives it (RoleCue.cuesRightBefore), weighed against what
+ * follows the figure's last token `last`: undefined when there is no such verb.
+ */
+function rightBeforeRole(lex: UnitLexicons, tokens: readonly Token[], start: number, last: number, sentence: Span): Undone | undefined {
+  if (lex.rolesRightBefore.maxTokens === 0) return undefined;
+  const verb = cueRightBefore(lex.rolesRightBefore, lex, tokens, start, sentence);
+  if (verb === undefined) return undefined;
+  if (unlessAfter(lex, tokens, last)) return NO_ROLE;
+  return senseLater(lex, tokens, last, verb, sentence) ?? { unit: verb };
+}
 
 /**
  * Whether a word later in the sentence begins as one that undoes the right-before cue of `unit`, and what the
@@ -1505,13 +1509,7 @@ function dualNouns(
     // A dual counter takes the verb right before it, as a figure of one does («إلى وفاة حالتين»: two deaths).
     const own = lex.counters.has(hit.id) ? cueRightBefore(lex.roles, lex, tokens, t.start, sentence) : undefined;
     // Two people take a verb read only right before its figure as one figure does («وفقدان شخصين»: two missing).
-    let rightBefore = hit.person && lex.rolesRightBefore.maxTokens > 0 && !unlessAfter(lex, tokens, i + 1)
-      ? cueRightBefore(lex.rolesRightBefore, lex, tokens, t.start, sentence)
-      : undefined;
-    if (rightBefore) {
-      const later = senseLater(lex, tokens, i + 1, rightBefore, sentence);
-      if (later) rightBefore = later.unit;
-    }
+    const rightBefore = hit.person ? rightBeforeRole(lex, tokens, t.start, i + 1, sentence)?.unit : undefined;
     const role = own ?? rightBefore ?? (hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined);
     out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? hit.id, percent: false });
   }

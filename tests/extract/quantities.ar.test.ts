@@ -576,6 +576,9 @@ describe("Arabic the missing after «فقدان»", () => {
     ["فقد 12 شخصا حياتهم في الحادث.", ["12 killed"]],
     ["وأعلنت الوزارة مصرع 5 أشخاص، وفقد 3 آخرون أرواحهم في المستشفى.", ["5 killed", "3 killed"]],
     ["وأدى الإغلاق إلى فقدان 300 وظيفة.", ["300 job"]],
+    // Two people who lost their homes are no more the earlier clause's dead than 300 are.
+    ["أسفر الحريق عن مصرع 5 أشخاص وفقدان شخصين منازلهما.", ["5 killed", "2 person"]],
+    ["وأدى السيل إلى وفاة 4 أشخاص وفقد شخصين منازلهما.", ["4 killed", "2 person"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

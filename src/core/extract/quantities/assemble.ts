@@ -1508,9 +1508,10 @@ function dualNouns(
     const sentence = spanAt(sentences, t.start) ?? { start: t.start, end: t.end };
     // A dual counter takes the verb right before it, as a figure of one does («إلى وفاة حالتين»: two deaths).
     const own = lex.counters.has(hit.id) ? cueRightBefore(lex.roles, lex, tokens, t.start, sentence) : undefined;
-    // Two people take a verb read only right before its figure as one figure does («وفقدان شخصين»: two missing).
-    const rightBefore = hit.person ? rightBeforeRole(lex, tokens, t.start, i + 1, sentence)?.unit : undefined;
-    const role = own ?? rightBefore ?? (hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined);
+    // Two people take a verb read only right before its figure as one figure does («وفقدان شخصين»: two missing),
+    // and when what follows undoes it («وفقدان شخصين منازلهما») no cue of another clause counts them either.
+    const rightBefore = hit.person ? rightBeforeRole(lex, tokens, t.start, i + 1, sentence) : undefined;
+    const role = own ?? (rightBefore ? rightBefore.unit : hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined);
     out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? hit.id, percent: false });
   }
   return out;

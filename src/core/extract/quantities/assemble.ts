@@ -12,7 +12,7 @@
  */
 import type { Qualifier } from "../../types.js";
 import type { Locale } from "../../lang/types.js";
-import type { Token } from "../../text/tokenize.js";
+import { firstTokenAtOrAfter, type Token } from "../../text/tokenize.js";
 import type { PhraseLexicon } from "../../lang/lexicon.js";
 import { overlapsAnySorted, spanAt, type Span } from "../../text/segment.js";
 import { fold } from "../../text/normalize.js";
@@ -1522,17 +1522,6 @@ function looksLikeYear(text: string): boolean {
   if (!/^\p{Nd}{4}$/u.test(digits)) return false;
   const v = Number(toAsciiDigits(digits));
   return v >= 1800 && v <= 2100;
-}
-
-function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The token that holds `offset` (a number whose first word carries a clitic starts inside it), or the first after it. */

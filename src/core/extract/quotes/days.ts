@@ -9,7 +9,7 @@
  * words, since writing it as a day would drop a word one outlet quoted and the other did not. A date computed
  * from the publication date is never rewritten either: two outlets published on different days would differ.
  */
-import type { Token } from "../../text/tokenize.js";
+import { firstTokenAtOrAfter, type Token } from "../../text/tokenize.js";
 import type { Locale } from "../../lang/types.js";
 import type { DateMention } from "../dates/index.js";
 import { fold } from "../../text/normalize.js";
@@ -91,16 +91,16 @@ export function daysWritten(
 /** The start of an article right before the day at `offset` ("the 27th of July"), or `offset`; never before `floor`. */
 function articleBefore(offset: number, floor: number, tokens: readonly Token[], words: DayWords): number {
   if (words.articles.size === 0) return offset;
-  let k = 0;
-  while (k < tokens.length && (tokens[k] as Token).start < offset) k++;
-  const t = tokens[k - 1];
+  const t = tokens[firstTokenAtOrAfter(tokens, offset) - 1];
   return t && t.kind === "word" && t.start >= floor && t.end < offset && words.articles.has(t.norm) ? t.start : offset;
 }
 
 /** Whether every word of the date is a day, month, year or joining word, and one of them names the month. */
 function onlyDayWords(d: DateMention, tokens: readonly Token[], words: DayWords): boolean {
   let month = false;
-  for (const t of tokens) {
+  // The token holding the date's start may begin before it (a clitic glued to the day).
+  for (let k = Math.max(0, firstTokenAtOrAfter(tokens, d.start) - 1); k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     if (t.end <= d.start) continue;
     if (t.start >= d.end) break;
     if (t.kind !== "word") continue;

@@ -88,8 +88,13 @@ export function assembleQuantities(
     if (definiteAdjectival(lex, tokens[first], n.start)) continue;
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1);
+    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1, n.fraction && n.value < 1);
     if (found.adjective) continue;
+    if (lex.cuedReadings.length > 0 && !n.percent) {
+      const unit = cuedReading(lex, tokens, tokenHolding(tokens, n.phraseStart), last, n.value);
+      // A unit read already (a magnitude after «بقوة») keeps where its claim starts.
+      if (unit && unit !== found.unit) found = { unit };
+    }
     if (yearBeforeSingular(n, found, lex, tokens, first, last, locale)) continue;
     // «ثلثي أعضاء المجلس»: a share of the members, as «ثلثها» is, not 0.67 members; a share of a span of time
     // («أكثر من نصف القرن») is still a span.
@@ -190,7 +195,7 @@ function mention(q: Draft): QuantityMention {
   return m;
 }
 
-function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false): UnitFound {
+function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false, fraction = false): UnitFound {
   const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
   if (currency) {
     // Letters glued before a sign the lexicon knows make another currency ("HK$", "NZ$" are not "$"): it is
@@ -275,6 +280,12 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       if (gap >= q.maxGap) break;
       gap++;
       j = compound - 1;
+      continue;
+    }
+    // "half a mile", "a quarter of a percentage point": a fraction takes the indefinite article before the one
+    // thing it is part of.
+    if (fraction && !best && words.length === 0 && lex.indefiniteArticles.has(t.norm)) {
+      j++;
       continue;
     }
     // "42 per dollar": the noun after a rate marker is the rate's denominator.
@@ -822,6 +833,34 @@ function shareOf(lex: UnitLexicons, tokens: readonly Token[], i: number): boolea
 const MAX_CUE_TOKENS = 4;
 
 const NO_SENSES: ReadonlySet<number> = new Set();
+
+/** Words read back from a figure for a word of its subject (QuantityWords.cuedReadings). */
+const READING_CUE_WORDS = 5;
+
+/**
+ * "cut rates by a quarter point", «خفض سعر الفائدة بمقدار 50 نقطة», «الهزات الارتدادية أقواها 6.6 درجة»: the
+ * unit of the figure written from token `first` to before `after`, when its word is read another way after a
+ * word of its subject (see QuantityWords.cuedReadings).
+ */
+function cuedReading(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, value: number): string | undefined {
+  let k = after;
+  // "half a point", "a quarter of a point".
+  while (k < after + 2 && tokens[k]?.kind === "word" && (lex.fillers.has(tokens[k]!.norm) || lex.indefiniteArticles.has(tokens[k]!.norm))) k++;
+  const word = tokens[k];
+  if (!word || word.kind !== "word") return undefined;
+  for (const r of lex.cuedReadings) {
+    if (!r.forms.match(word.norm)) continue;
+    // «درجة مئوية»: a longer unit phrase names its unit itself.
+    const hit = unitAt(lex, tokens, k);
+    if (hit && hit.last > k + 1) return undefined;
+    for (let i = first - 1; i >= 0 && i >= first - READING_CUE_WORDS; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind !== "word") break;
+      if (r.cues.match(t.norm)) return r.units.find(([from]) => value >= from)?.[1] || undefined;
+    }
+  }
+  return undefined;
+}
 
 /** The unit a word stands for in the sense the article calls for, if it has one there. */
 function senseOf(lex: UnitLexicons, senses: ReadonlySet<number>, norm: string): string | undefined {

@@ -100,6 +100,8 @@ export interface UnitLexicons {
   partitiveLeads: PhraseLexicon<true>;
   /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
   senses: readonly { unit: string; forms: WordLexicon<true>; cues: WordLexicon<true> }[];
+  /** See QuantityWords.cuedReadings; `units` from the highest threshold down. */
+  cuedReadings: readonly { forms: WordLexicon<true>; cues: WordLexicon<true>; units: readonly (readonly [number, string])[] }[];
   /** Ids of counter units (see UnitForms.counter). */
   counters: ReadonlySet<string>;
   ageHolders: WordLexicon<true>;
@@ -190,6 +192,11 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     speedAfter: new PhraseLexicon((q.speedAfter ?? []).map((c) => [c, true] as const), locale.clitics),
     speedOf: new Map(Object.entries(q.speedOf ?? {})),
     counters: new Set(q.units.filter((u) => u.counter).map((u) => u.id)),
+    cuedReadings: (q.cuedReadings ?? []).map((r) => ({
+      forms: new WordLexicon(r.forms.map((f) => [f, true] as const), locale.clitics),
+      cues: new WordLexicon(r.cues.map((f) => [f, true] as const), locale.clitics),
+      units: [...r.units].sort((a, b) => b[0] - a[0]),
+    })),
     senses: (q.senses ?? []).map((s) => ({
       unit: s.unit,
       forms: new WordLexicon(s.forms.map((f) => [f, true] as const), locale.clitics),

@@ -152,6 +152,18 @@ export interface QuantityWords {
    */
   senses?: readonly { unit: string; forms: readonly string[]; cues: readonly string[] }[];
   /**
+   * Readings of a figure's word that a word of the subject, among the few words right before the figure, calls
+   * for: points after a word of an interest rate ("cut rates by a quarter point", «رفع الفائدة 200 نقطة»),
+   * degrees after an earthquake («أقواها 6.6 درجة», a magnitude). The word right after the figure (past an
+   * indefinite article or a filler: "half a point", "a quarter of a point") must be one of `forms`, written alone
+   * («درجة مئوية» stays Celsius), and one of `cues` must stand among the words before the figure, in its phrase
+   * (punctuation or a number ends the search). The figure then takes the unit of the highest threshold of
+   * `units` it reaches; an empty unit keeps the word's own reading. Moves of a rate are given in fractions of a
+   * percentage point or in tens of basis points, so "half a point" is 0.5 percentage points and «50 نقطة» 50
+   * basis points; a magnitude is below ten. Elsewhere the word keeps its reading (an index moves in points).
+   */
+  cuedReadings?: readonly { forms: readonly string[]; cues: readonly string[]; units: readonly (readonly [number, string])[] }[];
+  /**
    * Words that open a clause naming the whole a figure is part of: "Of the suspected cases, 412 have been
    * confirmed" counts cases.
    */

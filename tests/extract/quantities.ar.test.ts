@@ -596,13 +596,16 @@ describe("Arabic points of an interest rate", () => {
   });
 });
 
-describe("Arabic magnitudes after an earthquake", () => {
+describe("Arabic magnitudes after an earthquake and counts written like a year", () => {
   it.each([
     // Degrees after a word of an earthquake, below ten, are a magnitude; ten or more stay Celsius.
     ["وسجلت عشرات الهزات الارتدادية أقواها 6.6 درجة.", ["6.6 magnitude"]],
     ["ضرب زلزال جديد المنطقة أقواها 5.9 درجات.", ["5.9 magnitude"]],
     ["وضرب الزلزال المدينة ودرجة الحرارة 12 درجة.", ["12 celsius"]],
     ["وبلغت درجة الحرارة أقصاها 45 درجة.", ["45 celsius"]],
+    // A figure written like a year before an indefinite feminine noun counts it; after such a noun it names it.
+    ["وسجلت الهيئة 1891 هزة منذ الاثنين.", ["1891 ~هزه"]],
+    ["وأطلقت الحكومة رؤية 2030 طموحة للتنمية.", []],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -102,8 +102,13 @@ export function assembleQuantities(
     if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     if (n.age && !found.unit) found = { unit: "year" };
     if (!found.unit && !found.noun && afterAgeCue(n, tokens, first, lex)) found = { unit: "year" };
-    // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
-    if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
+    if (looksLikeYear(n.text) && !n.qualifier && !n.percent) {
+      // «منذ 2011 عائلة المفقود تنتظر»: a year cue makes it the year, whatever follows, but for a span of time.
+      if (first > 0 && lex.yearCues.matchEndingAt(tokens, first - 1) && !(found.unit && TIME_UNITS.has(found.unit))) continue;
+      // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing;
+      // «1891 هزة» counts a noun only a noun can be.
+      if ((!found.unit || found.capitalised) && !countedNounAfter(lex, tokens, first, last, found)) continue;
+    }
     if (isAgeBound(n, found, tokens, lex)) continue;
     // "had captained a 737": one of something unnamed is a name, not a count.
     if (!found.unit && !found.noun && !n.percent && !n.qualifier && first > 0 && lex.indefiniteArticles.has((tokens[first - 1] as Token).norm)) continue;
@@ -363,6 +368,20 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   const head = q.headFinal ? words[words.length - 1] : words[0];
   const noun = head ? nounStem(head, lex) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
+}
+
+/**
+ * «1891 هزة», «1500 عائلة»: whether the noun found for the figure at tokens [first, after) is the indefinite
+ * word right after it, with an ending only nouns have (QuantityWords.countedNounEndings). Not when such a noun
+ * stands right before the figure, which then names it («رؤية 2030 طموحة», «موازنة 2024»).
+ */
+function countedNounAfter(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, found: UnitFound): boolean {
+  const c = lex.countedNounEndings;
+  if (!c || !found.noun || found.unit) return false;
+  const indefiniteNoun = (t: Token | undefined) =>
+    !!t && t.kind === "word" && !lex.notNouns.has(t.norm) && !c.notPrefixes.some((p) => t.norm.startsWith(p)) &&
+    c.endings.some((e) => t.norm.length > e.length + 1 && t.norm.endsWith(e));
+  return indefiniteNoun(tokens[after]) && !indefiniteNoun(tokens[first - 1]);
 }
 
 /**

@@ -49,6 +49,10 @@ export interface UnitLexicons {
   postNominal: ReadonlySet<string>;
   rateMarkers: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
+  /** See QuantityWords.yearCues. */
+  yearCues: PhraseLexicon<true>;
+  /** See QuantityWords.countedNounEndings, folded. */
+  countedNounEndings: { endings: readonly string[]; notPrefixes: readonly string[] } | undefined;
   shareWords: ReadonlySet<string>;
   shareDefinite: readonly string[];
   shareNotNouns: ReadonlySet<string>;
@@ -169,6 +173,11 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     subjectVerbs: new Set((q.subjectVerbs ?? []).map(fold)),
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
+    yearCues: new PhraseLexicon((q.yearCues ?? []).map((c) => [c, true] as const), locale.clitics),
+    countedNounEndings: q.countedNounEndings && {
+      endings: q.countedNounEndings.endings.map(fold),
+      notPrefixes: q.countedNounEndings.notPrefixes.map(fold),
+    },
     shareWords: new Set((q.shareOf?.words ?? []).map(fold)),
     shareDefinite: (q.shareOf?.definitePrefixes ?? []).map(fold),
     shareNotNouns: new Set((q.shareOf?.notNouns ?? []).map(fold)),

@@ -114,6 +114,19 @@ export interface QuantityWords {
     /** Words that are no noun in construct («ثلثها إلى السولار»: the share goes to the diesel). */
     notNouns?: readonly string[];
   };
+  /**
+   * A figure written like a year (1800-2100, four digits with no thousands mark): the words right before it that
+   * make it the year even before a noun the lexicon counts («منذ 2011 عائلة المفقود تنتظر», "since 2011"), unless
+   * it counts a span of time («منذ 2000 عام» is two thousand years). Cues the date reader takes with the year
+   * («عام 2000», "in 2000") need not be listed.
+   */
+  yearCues?: readonly string[];
+  /**
+   * Endings that only a noun has («ة»): after a figure written like a year, with no year cue before it, an
+   * indefinite word with one is what the figure counts («1891 هزة», «1500 عائلة»), though the lexicon does not
+   * count it; other words may start a name or a clause («رؤية 2030 الطموحة»). `notPrefixes` mark a definite word.
+   */
+  countedNounEndings?: { endings: readonly string[]; notPrefixes: readonly string[] };
   /** Indefinite articles: a number right after one that counts nothing names something ("had captained a 737"). */
   indefiniteArticles?: readonly string[];
   /**

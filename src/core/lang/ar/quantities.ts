@@ -286,6 +286,10 @@ export const quantities: QuantityWords = {
       units: [[0, "magnitude"], [10, ""]],
     },
   ],
+  // «ومنذ 2011 عائلة المفقود تنتظر»: since the year, not 2011 families («عام 2011» is read as a date first).
+  yearCues: ["منذ"],
+  // «1891 هزة»: a feminine noun after a year-like figure is counted; «رؤية 2030 الطموحة» names a plan.
+  countedNounEndings: { endings: ["ة"], notPrefixes: ["ال", "وال", "فال", "بال", "لل"] },
   // A rise of a counted thing names it as a count noun does: «زيادة سيارات الإسعاف إلى 74».
   countNouns: ["عدد", "أعداد", "حصيلة", "إجمالي", "مجموع", "زيادة", "ارتفاع"],
   capacityCues: [

@@ -54,6 +54,11 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["وأعلن الجيش الإسرائيلي الخميس مقتل جندي", "2015-11-20", [["الخميس", "2015-11-19~ rel"]]],
     ["وقال المتحدث باسم الجيش السبت إن", "2015-11-20", [["السبت", "2015-11-14~ rel"]]],
     ["جرت الانتخابات الثلاثاء", "2015-11-20", [["الثلاثاء", "2015-11-17~ rel"]]],
+    // Before «إن»/«أن», the subject of a past verb of saying may be a bare name, or a title and a name.
+    ["قال نتنياهو الأحد إن الحرب ستستمر", "2015-11-20", [["الأحد", "2015-11-15~ rel"]]],
+    ["وأعلن بايدن الثلاثاء أن بلاده سترسل مساعدات", "2015-11-20", [["الثلاثاء", "2015-11-17~ rel"]]],
+    ["وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو الأحد إن", "2015-11-20", [["الأحد", "2015-11-15~ rel"]]],
+    ["وقال مسؤولون أمريكيون الخميس إن المحادثات تعثرت", "2015-11-20", [["الخميس", "2015-11-19~ rel"]]],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, ar, published || undefined)).toEqual(expected);
   });
@@ -76,6 +81,11 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["أدى المصلون صلاة الجمعة في المسجد"],
     ["وقال الرئيس الاثنين إن الهدنة صامدة"],
     ["وقال إن الوفد يصل الخميس"],
+    // A bare word before the weekday: a name only after a past verb and before «إن»/«أن»; a noun whose second
+    // word is the weekday (the Friday preacher) is none.
+    ["أكد إمام الجمعة أن الصبر واجب"],
+    ["يقول نتنياهو الأحد إن الحرب ستستمر"],
+    ["وصل نتنياهو الأحد إلى واشنطن"],
   ])("no date: %s", (text) => {
     expect(datesIn(text, ar, "2015-11-20")).toEqual([]);
   });
@@ -102,6 +112,15 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
     // "since" looks back from the day of writing.
     ["Nine people have died of heatstroke since Friday.", "2026-07-20", [["Friday", "2026-07-17~ rel"]]],
     ["The border has been closed since Monday, the ministry said.", "2015-11-20", [["Monday", "2015-11-16~ rel"]]],
+    // A decision's infinitive between its verb and the weekday: the day of the decision, told that day or the
+    // next (Wednesday 5 October 2022); two days on, or an infinitive that names an event, no date.
+    ["OPEC+ agreed to cut output by 2 million barrels a day on Wednesday.", "2022-10-05", [["Wednesday", "2022-10-05~ rel"]]],
+    ["OPEC+ agreed to cut output by 2 million barrels a day on Wednesday.", "2022-10-06", [["Wednesday", "2022-10-05~ rel"]]],
+    ["The bank decided to raise rates by 25 basis points on Thursday.", "2022-10-07", [["Thursday", "2022-10-06~ rel"]]],
+    ["OPEC+ agreed to cut output by 2 million barrels a day on Wednesday.", "2022-10-07", []],
+    ["The two leaders agreed to meet on Wednesday.", "2022-10-06", []],
+    ["Workers voted to strike on Thursday.", "2022-10-07", []],
+    ["The bank was expected to raise rates on Thursday.", "2022-10-07", []],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, en, published || undefined)).toEqual(expected);
   });

@@ -28,10 +28,13 @@ const seeds: [file: string, published: string, expected: string[][]][] = [
     [
       // Written on Friday 2 October: the strikes of Thursday evening and of Wednesday night (the first, on
       // 30 September, as the article says), and the strikes of «واستهدفت الغارات الروسية الخميس» (a past verb and
-      // its subject before the day). Other weekdays with no lead word ("في بغداد الخميس") stay undated.
+      // its subject before the day), and Lavrov's words of «وقال وزير الخارجية الروسي سيرغي لافروف الخميس ان» (a
+      // past verb, a title and a name, and the complementiser). Other weekdays with no lead word ("في بغداد
+      // الخميس") stay undated.
       ["الخميس", "2015-10-01~ rel"],
       ["الاربعاء", "2015-09-30~ rel"],
       ["30 ايلول/سبتمبر", "2015-09-30~"],
+      ["الخميس", "2015-10-01~ rel"],
       ["الخميس", "2015-10-01~ rel"],
     ],
   ],

@@ -75,6 +75,9 @@ describe("not claims (Arabic)", () => {
     // A stock index named by letters and a number («إيجي إكس 30», EGX 30) is a name, not a count.
     ["وزاد مؤشر السوق الرئيسي إيجي إكس 30 من مكاسبه مسجلا 4729 نقطة.", ["4729 ~نقطه"]],
     ["وصعد مؤشر «إيجى إكس 70» بنسبة 0.7% ليصل إلى 420 نقطة.", ["0.7 percent", "420 ~نقطه"]],
+    // A year cue before a figure written like a year keeps it the year, whatever noun follows.
+    ["ومنذ 2011 عائلة المفقود تنتظر عودته.", []],
+    ["وفي عام 2000 حالة البلاد تغيرت.", []],
   ])("%s", (sentence, expected) => {
     expect(claimsBrief(sentence, "ar", "2015-11-20")).toEqual(expected);
   });
@@ -145,6 +148,9 @@ describe("not claims (English)", () => {
     ["Crimea was annexed in March 2014.", ["date 2014-03"]],
     ["It was the third such strike this week.", []],
     ["The 2015 budget was approved in 2014.", []],
+    // "in" and "since" before a figure written like a year make it the year, even before a counted noun.
+    ["In 2000 people moved to the city.", []],
+    ["Since 2000 families have returned.", []],
     ["\"Defense News\" reported the carrier could stay.", []],
     // "that one" without a noun after it is a pronoun, not a count.
     ["Officials said that one was the worst of the leaks, and the governor preferred that one.", []],

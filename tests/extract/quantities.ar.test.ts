@@ -583,3 +583,33 @@ describe("Arabic the missing after «فقدان»", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+describe("Arabic points of an interest rate", () => {
+  it.each([
+    // Without «أساس», points after a word of the rate are basis points; half a point is a percentage point's half.
+    ["قرر البنك المركزي رفع الفائدة 200 نقطة.", ["200 basis-point"]],
+    ["خفض البنك المركزي سعر الفائدة بمقدار 50 نقطة.", ["50 basis-point"]],
+    ["رفع البنك سعري الإيداع والإقراض 100 نقطة.", ["100 basis-point"]],
+    ["خفض البنك سعر الفائدة نصف نقطة.", ["0.5 percentage-point"]],
+    // An index moves in points; a comma ends the rate's phrase.
+    ["ارتفع المؤشر الرئيسي للبورصة 200 نقطة.", ["200 ~نقطه"]],
+    ["وصعد المؤشر بعد قرار الفائدة، 200 نقطة.", ["200 ~نقطه"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+describe("Arabic magnitudes after an earthquake and counts written like a year", () => {
+  it.each([
+    // Degrees after a word of an earthquake, below ten, are a magnitude; ten or more stay Celsius.
+    ["وسجلت عشرات الهزات الارتدادية أقواها 6.6 درجة.", ["6.6 magnitude"]],
+    ["ضرب زلزال جديد المنطقة أقواها 5.9 درجات.", ["5.9 magnitude"]],
+    ["وضرب الزلزال المدينة ودرجة الحرارة 12 درجة.", ["12 celsius"]],
+    ["وبلغت درجة الحرارة أقصاها 45 درجة.", ["45 celsius"]],
+    // A figure written like a year before an indefinite feminine noun counts it; after such a noun it names it.
+    ["وسجلت الهيئة 1891 هزة منذ الاثنين.", ["1891 ~هزه"]],
+    ["وأطلقت الحكومة رؤية 2030 طموحة للتنمية.", []],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

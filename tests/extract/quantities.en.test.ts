@@ -482,3 +482,20 @@ describe("English cues after a figure of a later clause", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+describe("English points of an interest rate and fractions of one thing", () => {
+  it.each([
+    // A fraction takes the article of the one thing it is part of.
+    ["The bank cut its key rate by a quarter of a percentage point.", ["0.25 percentage-point"]],
+    ["The bank raised rates by half a percentage point.", ["0.5 percentage-point"]],
+    ["The convoy waited half an hour at the crossing.", ["0.5 hour"]],
+    // Points after a word of a rate: fractions of a percentage point, or tens of basis points.
+    ["The Fed cut rates by a quarter point.", ["0.25 percentage-point"]],
+    ["The Fed raised its benchmark interest rate by half a point.", ["0.5 percentage-point"]],
+    ["The central bank raised its key rate 50 points.", ["50 basis-point"]],
+    // An index moves in points.
+    ["The Dow fell 500 points after the rate decision.", ["500 ~points"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -51,7 +51,7 @@ export interface CompiledDateWords {
   weekdayLeads: PhraseLexicon<true>;
   weekdayNames: PhraseLexicon<true>;
   weekdayAfterPastVerb: boolean;
-  weekdayAfterSubject: { maxWords: number; lastPrefixes: readonly string[]; notSubject: PhraseLexicon<true> } | undefined;
+  weekdayAfterSubject: { maxWords: number; maxWordsBeforeComplementiser: number; notSubject: PhraseLexicon<true> } | undefined;
   weekdaysNeedingLead: ReadonlySet<string>;
   weekdayBeforeComplementisers: ReadonlySet<string>;
   definitePrefixes: readonly string[];
@@ -64,6 +64,7 @@ export interface CompiledDateWords {
   clauseOpeners: PhraseLexicon<true>;
   infinitiveMarkers: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  decisionInfinitives: { verbs: PhraseLexicon<true>; eventVerbs: PhraseLexicon<true> } | undefined;
   hijriEraWords: PhraseLexicon<true>;
   timeLinks: PhraseLexicon<true>;
   clockSuffixes: PhraseLexicon<true>;
@@ -153,7 +154,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     weekdayAfterPastVerb: w.weekdayAfterPastVerb === true,
     weekdayAfterSubject: w.weekdayAfterSubject && {
       maxWords: w.weekdayAfterSubject.maxWords,
-      lastPrefixes: w.weekdayAfterSubject.lastPrefixes.map(fold),
+      maxWordsBeforeComplementiser: w.weekdayAfterSubject.maxWordsBeforeComplementiser,
       notSubject: set(w.weekdayAfterSubject.notSubject),
     },
     weekdaysNeedingLead: new Set((w.weekdaysNeedingLead ?? []).map(fold)),
@@ -168,6 +169,10 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     clauseOpeners: set(w.clauseOpeners),
     infinitiveMarkers: new Set(w.infinitiveMarkers.map(fold)),
     determiners: new Set(w.determiners.map(fold)),
+    decisionInfinitives: w.decisionInfinitives && {
+      verbs: set(w.decisionInfinitives.verbs),
+      eventVerbs: set(w.decisionInfinitives.eventVerbs),
+    },
     hijriEraWords: bare(w.hijriEraWords),
     timeLinks: bare(w.timeLinks),
     clockSuffixes: bare(w.clockSuffixes),

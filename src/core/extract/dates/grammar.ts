@@ -74,7 +74,7 @@ export interface DateItem {
    * A weekday pinned by a relative word ("الخميس المقبل": the next one, never the publication day), or by
    * the tense of its clause (`fromTense`: "said on Thursday" is the publication day or one before it).
    */
-  weekday?: { day: number; direction: "past" | "future"; fromTense?: true; weekSense?: true };
+  weekday?: { day: number; direction: "past" | "future"; fromTense?: true; weekSense?: true; recent?: true };
   /** A weekday named by its distance in days from the publication day ("أمس الخميس" = -1). */
   dayOffset?: { days: number; weekday: number };
   /**
@@ -518,32 +518,62 @@ export class DateGrammar {
       return { items: [{ first: offset.first, last: wd.last, prefix: offset.prefix, dayOffset }], next: wd.last };
     }
     const lead = this.lookBack(this.w.weekdayLeads, i);
-    if (!lead && this.w.weekdayAfterPastVerb && !this.w.weekdaysNeedingLead.has(this.tokens[i]!.norm)) {
+    const needsLead = this.w.weekdaysNeedingLead.has(this.tokens[i]!.norm);
+    const reported = !needsLead && this.beforeComplementiser(wd.last);
+    if (!lead && this.w.weekdayAfterPastVerb && !needsLead) {
       const verb = this.lookBack(this.w.tenseCues, i);
-      if ((verb?.value === "past" || (!verb && this.pastVerbBeforeSubject(i))) && !this.named(i, wd.last)) {
+      if ((verb?.value === "past" || (!verb && this.pastVerbBeforeSubject(i, reported))) && !this.named(i, wd.last)) {
         return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: "past", fromTense: true } }], next: wd.last };
       }
     }
-    if (!lead && this.beforeComplementiser(i, wd.last)) {
+    if (!lead && reported && this.afterDefinite(i)) {
       const tense = this.tense(i, i, wd.last);
       if (tense === "past") return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: tense, fromTense: true } }], next: wd.last };
     }
     // "on Thursday's meeting": the weekday qualifies a noun; "the Mail on Sunday" is a name.
     if (!lead || this.isPunct(wd.last, APOSTROPHES) || this.named(i, wd.last)) return undefined;
     const tense = this.tense(lead.first, i, wd.last);
-    if (!tense) return undefined;
+    if (!tense) {
+      if (!this.afterDecision(lead.first)) return undefined;
+      return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: "past", fromTense: true, recent: true } }], next: wd.last };
+    }
     return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: tense, fromTense: true } }], next: wd.last };
   }
 
   /**
-   * Whether a past verb and its subject come right before token `i` («وقالت وزارة الصحة الأحد»), see
-   * DateWords.weekdayAfterSubject.
+   * "agreed to cut output on Wednesday": whether the nearest infinitive marker before the lead at `first`, in
+   * its sentence and with no other verb between, follows a verb of deciding and starts no event of its own
+   * (DateWords.decisionInfinitives).
    */
-  private pastVerbBeforeSubject(i: number): boolean {
+  private afterDecision(first: number): boolean {
+    const d = this.w.decisionInfinitives;
+    if (!d) return false;
+    let words = 0;
+    for (let k = first - 1; k >= this.floor && k >= first - TENSE_TOKENS && words < TENSE_REACH; k--) {
+      const t = this.tokens[k]!;
+      if (t.kind === "punct") {
+        if (this.endsSentence(k)) return false;
+        continue;
+      }
+      words++;
+      if (this.infinitive(k)) return !!d.verbs.matchEndingAt(this.tokens, k) && !d.eventVerbs.matchAt(this.tokens, k + 1);
+      if (this.w.tenseCues.matchEndingAt(this.tokens, k) || this.pastByEnding(t) || this.w.clauseOpeners.matchEndingAt(this.tokens, k)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a past verb and its subject come right before token `i` («وقالت وزارة الصحة الأحد»), see
+   * DateWords.weekdayAfterSubject. `reported`: a complementiser follows the weekday, so the subject may be
+   * longer and end in a bare word («قال نتنياهو الأحد إن»).
+   */
+  private pastVerbBeforeSubject(i: number, reported: boolean): boolean {
     const s = this.w.weekdayAfterSubject;
     const last = this.tokens[i - 1];
-    if (!s || !last || last.kind !== "word" || !s.lastPrefixes.some((p) => last.norm.length > p.length + 1 && last.norm.startsWith(p))) return false;
-    for (let words = 1; words <= s.maxWords; words++) {
+    if (!s || !last || last.kind !== "word") return false;
+    if (!reported && !this.definite(last, this.w.definitePrefixes.slice(0, 1))) return false;
+    const maxWords = reported ? Math.max(s.maxWords, s.maxWordsBeforeComplementiser) : s.maxWords;
+    for (let words = 1; words <= maxWords; words++) {
       const k = i - words;
       const t = this.tokens[k];
       if (k < this.floor || !t || t.kind !== "word") return false;
@@ -554,23 +584,30 @@ export class DateGrammar {
     return false;
   }
 
+  /** A word with one of `prefixes` (the article) and more than a letter after it. */
+  private definite(t: Token, prefixes: readonly string[]): boolean {
+    return prefixes.some((p) => t.norm.length > p.length + 1 && t.norm.startsWith(p));
+  }
+
   /** "next" or "last" before a weekday, unless it counts from a day of the story ("the next Thursday"). */
   private weekRelative(i: number): PhraseMatch<"past" | "future"> | undefined {
     const m = this.w.weekdayWeekRelativeBefore.matchAt(this.tokens, i);
     return m && !this.lookBack(this.w.weekdayWeekRelativeNotAfter, i) ? m : undefined;
   }
 
-  /**
-   * «قالت الوزارة الأحد إن»: a weekday (not one of those that need a lead) after a definite word and before a
-   * complementiser. A bare noun before it would make it a name's second word («خطبة الجمعة»).
-   */
-  private beforeComplementiser(i: number, last: number): boolean {
-    if (this.w.weekdayBeforeComplementisers.size === 0 || this.w.weekdaysNeedingLead.has(this.tokens[i]!.norm)) return false;
-    const before = this.tokens[i - 1];
+  /** Whether one of DateWords.weekdayBeforeComplementisers is the word at `last`, right after a weekday. */
+  private beforeComplementiser(last: number): boolean {
     const after = this.tokens[last];
-    if (i - 1 < this.floor || !before || before.kind !== "word" || !after || after.kind !== "word") return false;
-    if (!this.w.weekdayBeforeComplementisers.has(after.norm)) return false;
-    return this.w.definitePrefixes.some((p) => before.norm.startsWith(p) && before.norm.length > p.length + 1);
+    return this.w.weekdayBeforeComplementisers.size > 0 && !!after && after.kind === "word" && this.w.weekdayBeforeComplementisers.has(after.norm);
+  }
+
+  /**
+   * «قالت الوزارة الأحد إن»: the word before the weekday has the article. A bare noun there would make the
+   * weekday a name's second word («خطبة الجمعة»); a bare name needs its verb (pastVerbBeforeSubject).
+   */
+  private afterDefinite(i: number): boolean {
+    const before = this.tokens[i - 1];
+    return i - 1 >= this.floor && !!before && before.kind === "word" && this.definite(before, this.w.definitePrefixes);
   }
 
   /** Whether the weekday at [i, last) is part of a name that ends with it or starts with it. */

@@ -63,7 +63,11 @@ function resolveWeekday(wd: NonNullable<DateItem["weekday"]>, published: YMD): R
   if (wd.direction === "future") {
     if (wd.fromTense && ahead === 0) return undefined;
     offset = ahead || 7;
-  } else offset = -(wd.fromTense ? behind : behind || 7);
+  } else {
+    // A decision's weekday (DateWords.decisionInfinitives) is read only as the wire's own day or the day before.
+    if (wd.recent && behind > 1) return undefined;
+    offset = -(wd.fromTense ? behind : behind || 7);
+  }
   return relativeDay(p + offset);
 }
 

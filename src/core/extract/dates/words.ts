@@ -124,17 +124,22 @@ export interface DateWords {
   /**
    * With `weekdayAfterPastVerb`, the verb's subject may stand between («وقالت وزارة الصحة الأحد إن», «وصل الوفد
    * الخميس»): at most `maxWords` words, none of them a word of `notSubject` (a preposition starts another
-   * phrase: «في غزة الأحد») or a clause opener, the last beginning with one of `lastPrefixes` (a definite noun:
-   * «صلاة الجمعة» is the Friday prayer).
+   * phrase: «في غزة الأحد»; a noun that takes a weekday as its second word: «صلاة الجمعة», «خطيب الجمعة») or a
+   * clause opener, the last beginning with the article alone (the first of `definitePrefixes`).
+   * When one of `weekdayBeforeComplementisers` follows the weekday («قال نتنياهو الأحد إن»), the verb and the
+   * complementiser frame a report, so the subject may be up to `maxWordsBeforeComplementiser` words and end in a
+   * bare word (a name, which the script does not mark; «قال مسؤولون الأحد إن»).
    */
-  weekdayAfterSubject?: { maxWords: number; lastPrefixes: readonly string[]; notSubject: readonly string[] };
+  weekdayAfterSubject?: { maxWords: number; maxWordsBeforeComplementiser: number; notSubject: readonly string[] };
   weekdaysNeedingLead?: readonly string[];
   /**
    * «قالت الوزارة الأحد إن»: in verb-first copy the weekday of a report stands between its subject and the
    * complementiser. A weekday right before one of these words, after a word with one of `definitePrefixes` (a subject
-   * that cannot be the head of «صلاة الجمعة», «خطيب الجمعة»), is dated by the tense of its clause.
+   * that cannot be the head of «صلاة الجمعة», «خطيب الجمعة»), is dated by the tense of its clause; after a bare
+   * word, only when a past verb opens its subject (`weekdayAfterSubject`).
    */
   weekdayBeforeComplementisers?: readonly string[];
+  /** The article, alone first, then with the clitics glued before it («ال», «وال», «لل»). */
   definitePrefixes?: readonly string[];
   /** Names that hold a weekday ("Mail on Sunday", "Sunday Times"): that weekday is no day of an event. */
   weekdayNames: readonly string[];
@@ -172,6 +177,14 @@ export interface DateWords {
    */
   infinitiveMarkers: readonly string[];
   determiners: readonly string[];
+  /**
+   * "OPEC+ agreed to cut output on Wednesday": after a past verb of deciding and its infinitive marker
+   * (`verbs`, "agreed to", "decided to"), a weekday ending the infinitive's phrase is most often the day of the
+   * decision, told by the wire that day or the next. It is dated so only when the last such weekday is the
+   * publication day or the day before, and not when the infinitive is one of `eventVerbs`, which name a day of
+   * their own ("agreed to meet on Wednesday").
+   */
+  decisionInfinitives?: { verbs: readonly string[]; eventVerbs: readonly string[] };
   /**
    * Words that open a clause of their own ("that", "which", "إن", "التي"): the tense of a verb before them
    * is not the tense of a weekday after them, so the search stops there.

@@ -88,8 +88,13 @@ export function assembleQuantities(
     if (definiteAdjectival(lex, tokens[first], n.start)) continue;
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1);
+    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1, n.fraction && n.value < 1);
     if (found.adjective) continue;
+    if (lex.cuedReadings.length > 0 && !n.percent) {
+      const unit = cuedReading(lex, tokens, tokenHolding(tokens, n.phraseStart), last, n.value);
+      // A unit read already (a magnitude after «بقوة») keeps where its claim starts.
+      if (unit && unit !== found.unit) found = { unit };
+    }
     if (yearBeforeSingular(n, found, lex, tokens, first, last, locale)) continue;
     // «ثلثي أعضاء المجلس»: a share of the members, as «ثلثها» is, not 0.67 members; a share of a span of time
     // («أكثر من نصف القرن») is still a span.
@@ -97,8 +102,13 @@ export function assembleQuantities(
     if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     if (n.age && !found.unit) found = { unit: "year" };
     if (!found.unit && !found.noun && afterAgeCue(n, tokens, first, lex)) found = { unit: "year" };
-    // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing.
-    if (looksLikeYear(n.text) && !n.qualifier && !n.percent && (!found.unit || found.capitalised)) continue;
+    if (looksLikeYear(n.text) && !n.qualifier && !n.percent) {
+      // «منذ 2011 عائلة المفقود تنتظر»: a year cue makes it the year, whatever follows, but for a span of time.
+      if (first > 0 && lex.yearCues.matchEndingAt(tokens, first - 1) && !(found.unit && TIME_UNITS.has(found.unit))) continue;
+      // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing;
+      // «1891 هزة» counts a noun only a noun can be.
+      if ((!found.unit || found.capitalised) && !countedNounAfter(lex, tokens, first, last, found)) continue;
+    }
     if (isAgeBound(n, found, tokens, lex)) continue;
     // "had captained a 737": one of something unnamed is a name, not a count.
     if (!found.unit && !found.noun && !n.percent && !n.qualifier && first > 0 && lex.indefiniteArticles.has((tokens[first - 1] as Token).norm)) continue;
@@ -190,7 +200,7 @@ function mention(q: Draft): QuantityMention {
   return m;
 }
 
-function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false): UnitFound {
+function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false, fraction = false): UnitFound {
   const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
   if (currency) {
     // Letters glued before a sign the lexicon knows make another currency ("HK$", "NZ$" are not "$"): it is
@@ -277,6 +287,12 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       j = compound - 1;
       continue;
     }
+    // "half a mile", "a quarter of a percentage point": a fraction takes the indefinite article before the one
+    // thing it is part of.
+    if (fraction && !best && words.length === 0 && lex.indefiniteArticles.has(t.norm)) {
+      j++;
+      continue;
+    }
     // "42 per dollar": the noun after a rate marker is the rate's denominator.
     if (lex.rateMarkers.has(t.norm)) break;
     // «٢٢ منهم», "22 of them": a breakdown cue names no noun; the figure is part of what came before.
@@ -352,6 +368,20 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   const head = q.headFinal ? words[words.length - 1] : words[0];
   const noun = head ? nounStem(head, lex) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
+}
+
+/**
+ * «1891 هزة», «1500 عائلة»: whether the noun found for the figure at tokens [first, after) is the indefinite
+ * word right after it, with an ending only nouns have (QuantityWords.countedNounEndings). Not when such a noun
+ * stands right before the figure, which then names it («رؤية 2030 طموحة», «موازنة 2024»).
+ */
+function countedNounAfter(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, found: UnitFound): boolean {
+  const c = lex.countedNounEndings;
+  if (!c || !found.noun || found.unit) return false;
+  const indefiniteNoun = (t: Token | undefined) =>
+    !!t && t.kind === "word" && !lex.notNouns.has(t.norm) && !c.notPrefixes.some((p) => t.norm.startsWith(p)) &&
+    c.endings.some((e) => t.norm.length > e.length + 1 && t.norm.endsWith(e));
+  return indefiniteNoun(tokens[after]) && !indefiniteNoun(tokens[first - 1]);
 }
 
 /**
@@ -822,6 +852,34 @@ function shareOf(lex: UnitLexicons, tokens: readonly Token[], i: number): boolea
 const MAX_CUE_TOKENS = 4;
 
 const NO_SENSES: ReadonlySet<number> = new Set();
+
+/** Words read back from a figure for a word of its subject (QuantityWords.cuedReadings). */
+const READING_CUE_WORDS = 5;
+
+/**
+ * "cut rates by a quarter point", «خفض سعر الفائدة بمقدار 50 نقطة», «الهزات الارتدادية أقواها 6.6 درجة»: the
+ * unit of the figure written from token `first` to before `after`, when its word is read another way after a
+ * word of its subject (see QuantityWords.cuedReadings).
+ */
+function cuedReading(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, value: number): string | undefined {
+  let k = after;
+  // "half a point", "a quarter of a point".
+  while (k < after + 2 && tokens[k]?.kind === "word" && (lex.fillers.has(tokens[k]!.norm) || lex.indefiniteArticles.has(tokens[k]!.norm))) k++;
+  const word = tokens[k];
+  if (!word || word.kind !== "word") return undefined;
+  for (const r of lex.cuedReadings) {
+    if (!r.forms.match(word.norm)) continue;
+    // «درجة مئوية»: a longer unit phrase names its unit itself.
+    const hit = unitAt(lex, tokens, k);
+    if (hit && hit.last > k + 1) return undefined;
+    for (let i = first - 1; i >= 0 && i >= first - READING_CUE_WORDS; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind !== "word") break;
+      if (r.cues.match(t.norm)) return r.units.find(([from]) => value >= from)?.[1] || undefined;
+    }
+  }
+  return undefined;
+}
 
 /** The unit a word stands for in the sense the article calls for, if it has one there. */
 function senseOf(lex: UnitLexicons, senses: ReadonlySet<number>, norm: string): string | undefined {

@@ -49,6 +49,10 @@ export interface UnitLexicons {
   postNominal: ReadonlySet<string>;
   rateMarkers: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
+  /** See QuantityWords.yearCues. */
+  yearCues: PhraseLexicon<true>;
+  /** See QuantityWords.countedNounEndings, folded. */
+  countedNounEndings: { endings: readonly string[]; notPrefixes: readonly string[] } | undefined;
   shareWords: ReadonlySet<string>;
   shareDefinite: readonly string[];
   shareNotNouns: ReadonlySet<string>;
@@ -100,6 +104,8 @@ export interface UnitLexicons {
   partitiveLeads: PhraseLexicon<true>;
   /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
   senses: readonly { unit: string; forms: WordLexicon<true>; cues: WordLexicon<true> }[];
+  /** See QuantityWords.cuedReadings; `units` from the highest threshold down. */
+  cuedReadings: readonly { forms: WordLexicon<true>; cues: WordLexicon<true>; units: readonly (readonly [number, string])[] }[];
   /** Ids of counter units (see UnitForms.counter). */
   counters: ReadonlySet<string>;
   ageHolders: WordLexicon<true>;
@@ -167,6 +173,11 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     subjectVerbs: new Set((q.subjectVerbs ?? []).map(fold)),
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
+    yearCues: new PhraseLexicon((q.yearCues ?? []).map((c) => [c, true] as const), locale.clitics),
+    countedNounEndings: q.countedNounEndings && {
+      endings: q.countedNounEndings.endings.map(fold),
+      notPrefixes: q.countedNounEndings.notPrefixes.map(fold),
+    },
     shareWords: new Set((q.shareOf?.words ?? []).map(fold)),
     shareDefinite: (q.shareOf?.definitePrefixes ?? []).map(fold),
     shareNotNouns: new Set((q.shareOf?.notNouns ?? []).map(fold)),
@@ -190,6 +201,11 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     speedAfter: new PhraseLexicon((q.speedAfter ?? []).map((c) => [c, true] as const), locale.clitics),
     speedOf: new Map(Object.entries(q.speedOf ?? {})),
     counters: new Set(q.units.filter((u) => u.counter).map((u) => u.id)),
+    cuedReadings: (q.cuedReadings ?? []).map((r) => ({
+      forms: new WordLexicon(r.forms.map((f) => [f, true] as const), locale.clitics),
+      cues: new WordLexicon(r.cues.map((f) => [f, true] as const), locale.clitics),
+      units: [...r.units].sort((a, b) => b[0] - a[0]),
+    })),
     senses: (q.senses ?? []).map((s) => ({
       unit: s.unit,
       forms: new WordLexicon(s.forms.map((f) => [f, true] as const), locale.clitics),

@@ -114,6 +114,19 @@ export interface QuantityWords {
     /** Words that are no noun in construct («ثلثها إلى السولار»: the share goes to the diesel). */
     notNouns?: readonly string[];
   };
+  /**
+   * A figure written like a year (1800-2100, four digits with no thousands mark): the words right before it that
+   * make it the year even before a noun the lexicon counts («منذ 2011 عائلة المفقود تنتظر», "since 2011"), unless
+   * it counts a span of time («منذ 2000 عام» is two thousand years). Cues the date reader takes with the year
+   * («عام 2000», "in 2000") need not be listed.
+   */
+  yearCues?: readonly string[];
+  /**
+   * Endings that only a noun has («ة»): after a figure written like a year, with no year cue before it, an
+   * indefinite word with one is what the figure counts («1891 هزة», «1500 عائلة»), though the lexicon does not
+   * count it; other words may start a name or a clause («رؤية 2030 الطموحة»). `notPrefixes` mark a definite word.
+   */
+  countedNounEndings?: { endings: readonly string[]; notPrefixes: readonly string[] };
   /** Indefinite articles: a number right after one that counts nothing names something ("had captained a 737"). */
   indefiniteArticles?: readonly string[];
   /**
@@ -151,6 +164,18 @@ export interface QuantityWords {
    * article.
    */
   senses?: readonly { unit: string; forms: readonly string[]; cues: readonly string[] }[];
+  /**
+   * Readings of a figure's word that a word of the subject, among the few words right before the figure, calls
+   * for: points after a word of an interest rate ("cut rates by a quarter point", «رفع الفائدة 200 نقطة»),
+   * degrees after an earthquake («أقواها 6.6 درجة», a magnitude). The word right after the figure (past an
+   * indefinite article or a filler: "half a point", "a quarter of a point") must be one of `forms`, written alone
+   * («درجة مئوية» stays Celsius), and one of `cues` must stand among the words before the figure, in its phrase
+   * (punctuation or a number ends the search). The figure then takes the unit of the highest threshold of
+   * `units` it reaches; an empty unit keeps the word's own reading. Moves of a rate are given in fractions of a
+   * percentage point or in tens of basis points, so "half a point" is 0.5 percentage points and «50 نقطة» 50
+   * basis points; a magnitude is below ten. Elsewhere the word keeps its reading (an index moves in points).
+   */
+  cuedReadings?: readonly { forms: readonly string[]; cues: readonly string[]; units: readonly (readonly [number, string])[] }[];
   /**
    * Words that open a clause naming the whole a figure is part of: "Of the suspected cases, 412 have been
    * confirmed" counts cases.

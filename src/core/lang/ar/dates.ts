@@ -136,12 +136,16 @@ export const dates: DateWords = {
   weekdayAfterPastVerb: true,
   weekdaysNeedingLead: ["الاثنين", "الإثنين", "اثنين"],
   // «وقالت وزارة الصحة الأحد إن», «وأعلن الجيش الإسرائيلي الخميس»: wire copy puts the day after the subject.
+  // Before «إن»/«أن» the subject may be a title and a name («وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو الأحد
+  // إن») or a bare name («قال نتنياهو الأحد إن»).
   weekdayAfterSubject: {
     maxWords: 3,
-    lastPrefixes: ["ال"],
+    maxWordsBeforeComplementiser: 5,
     notSubject: [
       "في", "على", "من", "إلى", "الى", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "حتى", "عند", "لدى", "بين", "ضد",
-      "نحو", "حول", "دون", "أمام", "وراء", "فوق", "تحت", "صلاة", "خطبة",
+      "نحو", "حول", "دون", "أمام", "وراء", "فوق", "تحت",
+      // Nouns whose second word is a weekday: the Friday prayer, sermon and preacher, Sunday mass, a day's market.
+      "صلاة", "صلوات", "خطبة", "خطب", "خطيب", "خطباء", "إمام", "أئمة", "قداس", "سوق",
     ],
   },
   // «قالت الوزارة الأحد إن»: a report's weekday between its definite subject and the complementiser.

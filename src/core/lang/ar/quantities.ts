@@ -271,6 +271,25 @@ export const quantities: QuantityWords = {
       ],
     },
   ],
+  cuedReadings: [
+    // «رفع الفائدة 200 نقطة», «خفض سعر الفائدة بمقدار 50 نقطة»: basis points without «أساس» after a word of the
+    // rate; «نصف نقطة» is half a percentage point. «ارتفع المؤشر 200 نقطة» stays points.
+    {
+      forms: ["نقطة", "نقاط"],
+      cues: ["الفائدة", "فائدة", "الفوائد", "فوائد", "الإقراض", "الإيداع"],
+      units: [[0, "percentage-point"], [5, "basis-point"]],
+    },
+    // «سجلت الهزات الارتدادية أقواها 6.6 درجة»: degrees after an earthquake are a magnitude, below ten.
+    {
+      forms: ["درجة", "درجات"],
+      cues: ["زلزال", "الزلزال", "زلازل", "الزلازل", "هزة", "الهزة", "هزات", "الهزات", "الارتدادية", "ارتدادية"],
+      units: [[0, "magnitude"], [10, ""]],
+    },
+  ],
+  // «ومنذ 2011 عائلة المفقود تنتظر»: since the year, not 2011 families («عام 2011» is read as a date first).
+  yearCues: ["منذ"],
+  // «1891 هزة»: a feminine noun after a year-like figure is counted; «رؤية 2030 الطموحة» names a plan.
+  countedNounEndings: { endings: ["ة"], notPrefixes: ["ال", "وال", "فال", "بال", "لل"] },
   // A rise of a counted thing names it as a count noun does: «زيادة سيارات الإسعاف إلى 74».
   countNouns: ["عدد", "أعداد", "حصيلة", "إجمالي", "مجموع", "زيادة", "ارتفاع"],
   capacityCues: [

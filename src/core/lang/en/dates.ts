@@ -124,6 +124,18 @@ export const dates: DateWords = {
     "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
     "all", "each", "every", "more", "about", "around", "nearly", "almost", "over", "under",
   ],
+  // "OPEC+ agreed to cut output on Wednesday" dates the agreement; "agreed to meet on Wednesday" names the
+  // meeting's day, so infinitives of events, gatherings and steps still to be taken are left undated.
+  decisionInfinitives: {
+    verbs: ["agreed to", "decided to", "voted to", "opted to", "chose to", "resolved to", "elected to", "pledged to"],
+    eventVerbs: [
+      "meet", "hold", "resume", "reconvene", "convene", "gather", "visit", "travel", "fly", "return", "begin",
+      "start", "launch", "open", "reopen", "close", "sign", "strike", "vote", "release", "free", "hand", "host",
+      "attend", "announce", "publish", "present", "deliver", "unveil", "march", "rally", "stage", "speak",
+      "address", "testify", "appear", "debate", "discuss", "review", "consider", "reconsider", "revisit", "decide",
+      "talk", "negotiate", "hear", "rule", "play", "leave", "arrive", "go", "come", "take effect",
+    ],
+  },
   clauseOpeners: [
     "that", "which", "who", "whom", "whose", "whether", "if", "because", "although", "though", "while", "when",
     "where", "unless",

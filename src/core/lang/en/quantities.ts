@@ -217,6 +217,9 @@ export const quantities: QuantityWords = {
   hyphenCounts: ["strong", "odd", "plus"],
   // In an article on Egypt, "pounds" are Egyptian pounds.
   senses: [{ unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] }],
+  // "cut rates by a quarter point", "raised interest rates half a point": percentage points; "50 points" after a
+  // rate are basis points. "The Dow fell 500 points" stays points.
+  cuedReadings: [{ forms: ["point", "points"], cues: ["rate", "rates", "rate's"], units: [[0, "percentage-point"], [5, "basis-point"]] }],
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],
   ageHolders: [
     "children", "child", "kids", "adults", "people", "those", "men", "women", "anyone", "everyone", "infants",

@@ -122,8 +122,8 @@ const units: UnitForms[] = [
   // Measures
   { id: "km2", forms: ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "sq km", "km2", "km²"] },
   // Speeds: "120 miles per hour" is no distance, and 195 km/h is 121 mph.
-  { id: "kmh", forms: ["km/h", "kmh", "kph", "kmph", "km per hour", "km an hour", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour"] },
-  { id: "mph", forms: ["mph", "miles per hour", "miles an hour", "mile per hour", "mile an hour"] },
+  { id: "kmh", forms: ["km/h", "kmh", "kph", "kmph", "km per hour", "km an hour", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour", "km/hour", "km/hr", "kilometres/hour", "kilometers/hour"] },
+  { id: "mph", forms: ["mph", "miles per hour", "miles an hour", "mile per hour", "mile an hour", "miles/hour", "mi/h"] },
   { id: "km", forms: ["kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"] },
   { id: "mi2", forms: ["square mile", "square miles", "sq mi"] },
   { id: "m2", forms: ["square metre", "square metres", "square meter", "square meters", "sq m", "m2", "m²"] },

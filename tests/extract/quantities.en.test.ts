@@ -209,6 +209,8 @@ describe("English boats, bodies, rescues and defendants", () => {
     ["Seven other defendants were jailed for one to three years, and two were acquitted.", ["7 defendant", "range 2 year", "2 acquitted"]],
     // One span of time written in two units is one figure in the larger: "11 years and 3 months" is 11.25 years.
     ["She was sentenced to 11 years and 3 months in prison.", ["11.25 year"]],
+    // A fraction before "of" is a share of what follows, not a count of it.
+    ["That includes about half of the homes in Brittany.", ["approx 0.5 ?"]],
     // A plus sign glued after the figure is a lower bound, and the noun after it is what it counts.
     ["Holmes gets 11+ years in prison.", ["atLeast 11 year"]],
     // Not when the second is the larger unit, or counts past the larger one, or is a bound of its own.

@@ -209,6 +209,8 @@ export const quantities: QuantityWords = {
   fillers: ["of"],
   rateMarkers: ["per", "for every", "for each"],
   // "had captained a 737": a number after "a" that counts nothing is a name.
+  // "about half of the homes in Brittany", "two-thirds of voters": a fraction before "of" is a share, not 0.5 homes.
+  shareOf: { words: ["of"], definitePrefixes: [] },
   indefiniteArticles: ["a", "an"],
   // Not "his" or "her": "six of his victims" are a perpetrator's, not the dead of a disaster.
   partitiveDeterminers: ["the", "its", "their", "these", "those"],

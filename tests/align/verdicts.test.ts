@@ -180,6 +180,13 @@ describe("verdicts on quotations", () => {
   it("unrelated statements are not grouped", () => {
     expect(run([quote("a", full), quote("b", "We will not negotiate with anyone who holds hostages")], [S("a"), S("b")])).toEqual([]);
   });
+
+  it("two long statements alike only in their letters are not one statement", () => {
+    // Character pairs meet at 0.57 through common words; only a quarter of the words follow in order.
+    const probe = "The origin of these fires is being investigated, and although it is difficult to imagine that anyone would start them on purpose, it will be investigated to the end and with all the necessary resources";
+    const other = "I know that it is a very difficult time to lose the house that was built with so many years of sacrifice, but rest assured that our state is deployed with all the human, technical and budgetary resources";
+    expect(run([quote("a", probe), quote("b", other)], [S("a"), S("b")])).toEqual([]);
+  });
 });
 
 describe("verdicts on dates", () => {

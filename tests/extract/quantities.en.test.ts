@@ -109,6 +109,8 @@ describe("English quantities", () => {
     ["The toll rose to 72 after nine more residents, including three children, were found dead.", ["72 killed", "9 killed", "3 killed"]],
     // A cue whose own figure stands between it and a clause opener ("even as") is not the next figure's.
     ["The death toll rose to 28 even as 150 people were feared trapped under the debris.", ["28 killed", "150 person"]],
+    // A cue before "while" is its own clause's: the people after it were not killed.
+    ["At least one person in France was killed, while 1.2 million people were without power.", ["atLeast 1 killed", "1200000 person"]],
     ["Floods killed 28 civilians and 150 soldiers.", ["28 killed", "150 killed"]],
     // A semicolon parts two statements of a summary line: the dead are not the 22 in critical condition.
     ["Women and children among the dead; 22 in critical condition; dozens rescued.", ["22 ?"]],
@@ -205,6 +207,14 @@ describe("English boats, bodies, rescues and defendants", () => {
     ["Fishermen in 13 boats and two ferries joined the search.", ["13 ship", "2 ship"]],
     ["Seven other defendants were jailed.", ["7 defendant"]],
     ["Seven other defendants were jailed for one to three years, and two were acquitted.", ["7 defendant", "range 2 year", "2 acquitted"]],
+    // One span of time written in two units is one figure in the larger: "11 years and 3 months" is 11.25 years.
+    ["She was sentenced to 11 years and 3 months in prison.", ["11.25 year"]],
+    // A fraction before "of" is a share of what follows, not a count of it.
+    ["That includes about half of the homes in Brittany.", ["approx 0.5 ?"]],
+    // A plus sign glued after the figure is a lower bound, and the noun after it is what it counts.
+    ["Holmes gets 11+ years in prison.", ["atLeast 11 year"]],
+    // Not when the second is the larger unit, or counts past the larger one, or is a bound of its own.
+    ["He was jailed for more than four years and six months; the talks lasted two hours and 30 minutes, then six months and 2 years, then 3 hours and 90 minutes, then 2 years and about 5 months.", ["over 4.5 year", "2.5 hour", "6 month", "2 year", "3 hour", "90 minute", "2 year", "approx 5 month"]],
     // A capacity is what a boat may carry, not what it carried.
     ["The boat was carrying 68 passengers although it was licensed to carry 50 passengers.", ["68 passenger", "50 passenger-capacity"]],
     // Glued after the figure: "a 40,000-capacity stadium" holds 40,000; the crowd is another figure.
@@ -225,6 +235,8 @@ describe("English speeds and measures", () => {
   it.each([
     ["Milton made landfall with winds of 120 miles per hour (195 kph) near Siesta Key.", ["120 mph", "195 kmh"]],
     ["Winds reaching speeds of 193 km/h caused damage, about 70 miles south of Tampa.", ["193 kmh", "approx 70 mile"]],
+    // A slash before the hour is "per hour" too.
+    ["Waves powered by winds of 135 km/hour hit, and gusts of 40 miles/hour followed.", ["135 kmh", "40 mph"]],
     ["Gusts of 60 miles an hour were recorded.", ["60 mph"]],
     // The time after a length's own conversion in brackets makes both speeds.
     ["It still had winds of up to 85 miles (140 kilometers) per hour.", ["atMost 85 mph", "140 kmh"]],

@@ -75,6 +75,8 @@ describe("English speakers", () => {
     ["people named by what they do", "Twelve people were pulled out alive, rescue workers said.", "rescue workers"],
     ["an indefinite subject", "A Western diplomat in Beirut said the truce would not hold.", "A Western diplomat in Beirut"],
     ["a verb that shares its sentence's subject", "A Western diplomat in Beirut seemed less upbeat and said the truce would not hold.", "A Western diplomat in Beirut"],
+    // A plain noun before a name is the object of the clause before, not part of the speaker.
+    ["a name after a plain noun", "Before announcing the sentence Davila said the case was troubling.", "Davila"],
   ])("%s", (_name, text, expected) => {
     expect(speakerOf(text, "en")).toBe(expected);
   });
@@ -102,6 +104,8 @@ describe("English speakers", () => {
     // An event claims lives; it does not speak.
     ["an event that claims lives", "Maharashtra's worst landslide claims 82 lives."],
     ["a storm that claimed lives", "The storm claimed 12 lives in the region."],
+    // After a possessive, a reporting word in -s is a plural noun.
+    ["claims after a possessive", "He led the firm through its 15-year history, and the company's claims to have built a new device never held."],
   ])("%s", (_name, text) => {
     expect(speakerOf(text, "en")).toBeUndefined();
   });
@@ -224,6 +228,17 @@ describe("English carry-over and quote speakers", () => {
   it("takes the phrase after 'told' for who heard it, not who spoke", () => {
     const text = '"The attendees were leaving," said Chaitra V, divisional commissioner of Aligarh city, told AFP. "We are focusing on relief," she added.';
     expect(analyse(text, "en").quotes.map((q) => q.speaker)).toEqual(["Chaitra V", "Chaitra V"]);
+  });
+
+  it.each([
+    // A statement that ended its sentence inside its marks is not the next clause's, whose verb has an object.
+    ["a verb with an object after a full stop", 'The river burst its banks in the morning. "The water will keep rising in the coming hours." The ministry had reported 12 deaths by noon.', [undefined]],
+    ["a verb with its own clause after a full stop", 'Lavrov met Kerry. "We will rebuild what was lost." Officials said that 40 homes burned.', [undefined]],
+    ["a verb with nothing after it still", 'Lavrov met Kerry. "We will rebuild what was lost." Kerry said on Monday.', ["Kerry"]],
+    ["a verb after a comma still", 'Lavrov met Kerry. "We will rebuild what was lost," the ministry said in a statement.', ["the ministry"]],
+    ["assured names who speaks", 'The fires spread on Friday. Boric has assured in his message that "the number of victims will rise in the coming hours."', ["Boric"]],
+  ] as const)("gives a statement the attribution after it only when that is the statement's: %s", (_name, text, expected) => {
+    expect(analyse(text, "en").quotes.filter((q) => q.text.split(" ").length > 2).map((q) => q.speaker)).toEqual(expected);
   });
 
   it.each([

@@ -82,6 +82,8 @@ export interface Features extends ClaimFacts {
   soleHeldSpan: boolean;
   /** What somebody fears or expects the figure to reach, not a count (see projection.ts). */
   projection: boolean;
+  /** The share of a running count already counted that the figure's sentence gives, if any (see countedShare.ts). */
+  countedShare: number | undefined;
   /** Words naming the place a figure is restricted to ("in the province of El Oro"; see place.ts), if it is. */
   place: readonly string[] | undefined;
 }

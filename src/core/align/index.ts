@@ -15,6 +15,7 @@ import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches
 import { buildGroups } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
 import { isProjection } from "./projection.js";
+import { countedShareOf, sameCountStage } from "./countedShare.js";
 import { accruing } from "./accrual.js";
 import { placeOf, samePlace } from "./place.js";
 import { isPartOf } from "./partOf.js";
@@ -361,6 +362,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   }
   // The readers of a figure's surroundings, per distinct place in a sentence (wire copy repeats them).
   const projectionAt = byPlace(isProjection, figureStart);
+  const countedShareAt = byPlace(countedShareOf, () => 0);
   const anchorAt = byPlace(anchorOf, figureStart);
   const placeAt = byPlace(placeOf, figureEnd);
   // Figures somebody fears or expects (see projection.ts).
@@ -509,6 +511,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       spanHolder: spanHolders[k],
       soleHeldSpan: spanHolders[k] !== undefined && perSpan.get(spanKey(claim, spanSubjects[k]! + "\u0000" + spanHolders[k]!)) === 1,
       projection: projections[k] === 1,
+      countedShare: countedShareAt(claim, locale),
       place: claim.kind === "quantity" ? placeAt(claim, locale) : undefined,
     };
   };
@@ -667,6 +670,8 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   if (a.kind === "quote") return a.locale === b.locale ? quotes.score(i, j) : 0;
   // What somebody fears a toll may reach is not a count: it neither contradicts one nor confirms it.
   if (a.projection !== b.projection) return 0;
+  // Snapshots of a count still running ("with 88.42 percent of the votes counted") meet only their own stage.
+  if (!sameCountStage(a.countedShare, b.countedShare)) return 0;
   // A figure for one named place ("11 dead in the province of El Oro") is a part of the story's total ("the
   // earthquake left 14 dead"), not another report of it: it is set against a figure only for the same place (in
   // one language: names are not glossed), never against another place's; elsewhere it may only agree.

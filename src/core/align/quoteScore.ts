@@ -19,7 +19,7 @@ export function quoteScore(ca: Claim, cb: Claim, wordings: WordingSimilarity): n
   const rel = relation(ca, cb);
   if (rel !== "different") return 1;
   const sim = wordings.similarity(String(ca.value), String(cb.value), THRESHOLD.wording);
-  if (sim >= THRESHOLD.wording) return sim;
+  if (sim >= THRESHOLD.wording) return wordsInOrder(String(ca.value), String(cb.value)) >= THRESHOLD.wordingWordsKept ? sim : 0;
   // A shorter quotation that keeps most of a longer statement's words in order misquotes it.
   const shorter = Math.min(String(ca.value).split(" ").length, String(cb.value).split(" ").length);
   const kept = shorter >= MIN_MISQUOTE_WORDS ? wordsInOrder(String(ca.value), String(cb.value)) : 0;

@@ -50,4 +50,12 @@ export interface AlignWords {
    * 2024»): a figure so dated to a past year is that year's (see ownDateYear in index.ts). Not "since".
    */
   periodPrepositions?: readonly string[];
+  /**
+   * A partial count: what was counted ("votes", "ballots", "ballot boxes", "polling stations") and the verb
+   * ("counted", "tallied"), after a share ("with 88.42 percent of the votes counted"). The figures of such a
+   * sentence are a snapshot and meet only figures given at the same share counted (see countedShare.ts).
+   * Folded, whole words.
+   */
+  countedItems?: readonly string[];
+  countedVerbs?: readonly string[];
 }

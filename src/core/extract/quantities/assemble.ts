@@ -151,6 +151,7 @@ export function assembleQuantities(
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);
   inheritPlaceListUnits(out, tokens, locale);
+  joinCompoundSpans(out, tokens, locale);
   if (lex.speedOf.size > 0) for (const q of out) markSpeed(q, lex, tokens);
   for (const q of out) markCapacity(q, lex, tokens);
   if (lex.gradeNouns.size > 0) markGrades(out, numbers, tokens, lex);
@@ -227,6 +228,9 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   if (before) return before;
   const q = locale.quantities;
   let j = after;
+  // "11+ years": a plus sign glued after the number is its bound (see the locale's qualifiers), not the noun.
+  const plus = tokens[j];
+  if (plus && plus.kind === "punct" && plus.text === "+" && !plus.spaceBefore) j++;
   // "seven-day", "12-member": a hyphen glued between the number and its noun.
   const hyphen = tokens[j];
   if (hyphen && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
@@ -1065,6 +1069,9 @@ function roleNear(
     // with a clause joined on between them and this one, is that figure's. A joiner right before this figure only lists it ("killed 41
     // people and 12 children").
     if (i < first && allLeads && cueOfOtherFigure(lex, tokens, i, m.last, lead, allLeads)) continue;
+    // "One man was killed, while 300 people were without power": a word that only opens a clause (not "and",
+    // which also lists) between a cue and this figure leaves the cue to the clause before.
+    if (i < first && clauseOpener(lex, tokens, m.last, lead)) continue;
     // «وقال الشهود الذين وصلوا مع أقاربهم المصابين، إن أكثر من 1000 شخص كانوا داخل القاعة»: a cue in the words
     // that say who speaks is not what the statement after the comma and its complementiser counts.
     if (i < first && reportedAfter(lex, tokens, m.last, lead)) continue;
@@ -1334,6 +1341,40 @@ function shareUnitsAcrossConjunctions(qs: Draft[], tokens: readonly Token[], loc
       a.unit = b.unit;
       a.noun = undefined;
     }
+  }
+}
+
+/** How many of each smaller unit of time make one of the larger, where the count is exact. */
+const SMALLER_TIME_UNITS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map([
+  ["century", new Map([["year", 100]])],
+  ["decade", new Map([["year", 10]])],
+  ["year", new Map([["month", 12]])],
+  ["week", new Map([["day", 7]])],
+  ["day", new Map([["hour", 24]])],
+  ["hour", new Map([["minute", 60]])],
+]);
+
+/**
+ * "11 years and 3 months", "two hours and 30 minutes": one span of time written in two units is one figure in
+ * the larger (11.25 years), so another outlet's "11.25 years" or "more than 11 years" meets it; read as two
+ * figures, the bare "11 years" contradicted them. Only a conjunction stands between the first unit and the
+ * second figure, which is exact (the first figure's qualifier holds for the whole).
+ */
+function joinCompoundSpans(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
+  const conj = conjunctionsOf(locale);
+  for (let k = qs.length - 2; k >= 0; k--) {
+    const a = qs[k]!;
+    const b = qs[k + 1]!;
+    const per = a.unit === undefined || b.unit === undefined ? undefined : SMALLER_TIME_UNITS.get(a.unit)?.get(b.unit);
+    if (per === undefined || a.percent || b.percent || b.qualifier !== undefined || a.qualifier === "range") continue;
+    if (b.tokenFirst !== a.tokenLast + 2 || !conj.has(tokens[a.tokenLast + 1]!.norm)) continue;
+    if (b.value >= per || !Number.isInteger(b.value)) continue;
+    const add = b.value / per;
+    a.value += add;
+    a.interval = { ...a.interval, min: a.interval.min + add, max: a.interval.max + add };
+    a.end = b.end;
+    a.tokenLast = b.tokenLast;
+    qs.splice(k + 1, 1);
   }
 }
 

@@ -183,7 +183,7 @@ export function analyzeSpeech(
         const ref = view.quotes[qp] as QuoteRef;
         while (before + 1 < list.length && (list[before + 1] as Attribution).trigger < ref.openTok) before++;
         if (!ref.statement) continue;
-        const after = ref.closeTok >= 0 ? attributionAfter(view, ref.closeTok, byFirst) : undefined;
+        const after = ref.closeTok >= 0 ? attributionAfter(view, lex, ref.closeTok, byFirst) : undefined;
         let who: string | undefined;
         // "saying he had \"made a series of bad decisions,\" Kaplan stated that …": a quote opening right after a
         // verb or participle of speech, only words between, is its object, whoever speaks after it.
@@ -317,14 +317,34 @@ function quotedObject(view: ParagraphView, a: Attribution, openTok: number): boo
   return true;
 }
 
-function attributionAfter(view: ParagraphView, closeTok: number, byFirst: ReadonlyMap<number, Attribution>): Attribution | undefined {
+function attributionAfter(view: ParagraphView, lex: SpeechLexicon, closeTok: number, byFirst: ReadonlyMap<number, Attribution>): Attribution | undefined {
   let k = closeTok + 1;
   while (k < view.tokens.length) {
     const t = view.tokens[k] as Token;
     if (t.kind === "punct" && (t.text === "," || t.text === "\u060C")) k++;
     else break;
   }
-  return byFirst.get(k);
+  const a = byFirst.get(k);
+  if (a === undefined || !endsInsideQuote(view, closeTok)) return a;
+  return endsItsClause(view, lex, a.spanLast) ? a : undefined;
+}
+
+/** The quoted words end with a full stop inside the marks ("… in the coming hours."): the sentence ends there. */
+function endsInsideQuote(view: ParagraphView, closeTok: number): boolean {
+  const last = view.tokens[closeTok - 1];
+  return last !== undefined && last.kind === "punct" && last.text === ".";
+}
+
+/**
+ * After a statement that ended its sentence, an attribution is the statement's only when nothing of its own
+ * follows it ("\"….\" Johnson said on Monday."): a verb with an object or a clause of its own ("The government
+ * had reported 19 deaths", "The ministry said that …") starts the next statement.
+ */
+function endsItsClause(view: ParagraphView, lex: SpeechLexicon, spanLast: number): boolean {
+  const next = view.tokens[spanLast + 1];
+  if (next === undefined || next.kind === "punct") return true;
+  if (lex.complementisers.has(next.norm) || lex.determiners.has(next.norm)) return false;
+  return lex.prepositions.has(next.norm) || lex.adverbs.has(next.norm) || lex.listeners.has(next.norm) || lex.breakers.has(next.norm);
 }
 
 function isHeading(text: string, para: Span, sents: readonly Span[], tokens: readonly Token[]): boolean {

@@ -93,10 +93,22 @@ export function findAttributions(r: UnitReader): Attribution[] {
     const before = u.first > r.lo ? r.endingAt(u.first - 1) : undefined;
     if (before && (r.lex.negations.has(before.norm) || r.lex.relatives.has(before.norm))) continue;
     if (before?.preposition && spec.nounAfterPreposition) continue;
+    if (possessed(tokens, u.first)) continue;
     const found = attribution(r, u, spec);
     if (found) out.push(found);
   }
   return out;
+}
+
+/**
+ * "the company's claims to have developed", "Russia's reports": a reporting word ending in -s right after a
+ * possessive is a plural noun, not a verb ("the minister's said" is "has said", so only the -s forms).
+ */
+function possessed(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const s = tokens[i - 1];
+  const mark = tokens[i - 2];
+  return t.norm.length > 2 && t.norm.endsWith("s") && s?.norm === "s" && !s.spaceBefore && mark?.kind === "punct" && (mark.text === "'" || mark.text === "\u2019");
 }
 
 function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribution | undefined {
@@ -358,6 +370,25 @@ function leftPhrase(r: UnitReader, verb: Unit, acrossComma: boolean): Unit[] | u
 }
 
 /**
+ * "prior to announcing the sentence Davila said": a name after a plain common noun, with no title or body before
+ * it, is the subject, and the noun ends the clause before (an object). Titles keep the phrase whole ("former
+ * federal prosecutor Diane Birnholz").
+ */
+function trailingName(units: Unit[]): Unit[] {
+  let m = units.length;
+  while (m > 0 && (units[m - 1] as Unit).kind === "word" && (units[m - 1] as Unit).named) m--;
+  if (m === 0 || m === units.length) return units;
+  let plain = false;
+  for (let i = 0; i < m; i++) {
+    const u = units[i] as Unit;
+    if (u.kind === "det") continue;
+    if (u.kind !== "word" || u.named || u.person || u.body) return units;
+    plain = true;
+  }
+  return plain ? units.slice(m) : units;
+}
+
+/**
  * A subject phrase that ends at token j, read leftwards, or undefined. Under definiteness marking the phrase
  * is the whole run back to the start of a clause ("… أن دميتري بيسكوف المتحدث باسم الرئيس الروسي قال"), or,
  * with `fromTitle`, the part of it from its first title ("ثم عاد المتحدث باسم الكرملين ديمتري بيسكوف وأكد").
@@ -369,7 +400,7 @@ function phraseEndingAt(r: UnitReader, j: number, fromTitle = false): Unit[] | u
   if (r.lex.words.nameMarking === "case") {
     const { start, openedByArticle } = caseStartLeft(units);
     if (start < 0) return undefined;
-    const kept = units.slice(start);
+    const kept = trailingName(units.slice(start));
     if (!namesSomeone(kept)) return undefined;
     if (!(openedByArticle || (start === 0 && isClauseBoundary(cand.stop, r.lex)))) return undefined;
     const and = start === 0 ? cand.stop : undefined;

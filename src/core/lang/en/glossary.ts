@@ -292,6 +292,8 @@ export const align: AlignWords = {
   ],
   reachLinks: ["to", "as", "many", "more", "than", "over", "up", "the", "well", "above", "beyond", "nearly", "almost", "about", "around"],
   estimates: ["exit poll", "exit polls", "opinion poll", "opinion polls", "pollster", "pollsters"],
+  countedItems: ["votes", "vote", "ballots", "ballot", "boxes", "stations", "precincts", "returns", "sheets", "tally"],
+  countedVerbs: ["counted", "tallied", "processed", "scrutinised", "scrutinized", "verified", "reporting"],
   placeWords: [
     "province", "provinces", "region", "regions", "district", "districts", "county", "counties", "governorate",
     "governorates", "prefecture", "municipality", "city", "town", "village", "villages", "state",

@@ -146,6 +146,8 @@ const qualifiersAfter: [string, QualifierWord][] = [
   ...["or so", "or thereabouts", "approximately", "roughly", "more or less", "give or take", "plus or minus"].map((p): [string, QualifierWord] => [p, approx]),
   // Glued by a hyphen: "100-plus workers", "40-odd people" (tokenised as the hyphen and the word).
   ["-plus", atLeast],
+  // Glued as a sign: "11+ years" in a headline.
+  ["+", atLeast],
   ["-odd", approx],
   ...["at least"].map((p): [string, QualifierWord] => [p, atLeast]),
   ...["or equal", "or equal to", "or equals"].map((p): [string, QualifierWord] => [p, "orEqual"]),

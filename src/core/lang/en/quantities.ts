@@ -122,8 +122,8 @@ const units: UnitForms[] = [
   // Measures
   { id: "km2", forms: ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "sq km", "km2", "km²"] },
   // Speeds: "120 miles per hour" is no distance, and 195 km/h is 121 mph.
-  { id: "kmh", forms: ["km/h", "kmh", "kph", "kmph", "km per hour", "km an hour", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour"] },
-  { id: "mph", forms: ["mph", "miles per hour", "miles an hour", "mile per hour", "mile an hour"] },
+  { id: "kmh", forms: ["km/h", "kmh", "kph", "kmph", "km per hour", "km an hour", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour", "km/hour", "km/hr", "kilometres/hour", "kilometers/hour"] },
+  { id: "mph", forms: ["mph", "miles per hour", "miles an hour", "mile per hour", "mile an hour", "miles/hour", "mi/h"] },
   { id: "km", forms: ["kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"] },
   { id: "mi2", forms: ["square mile", "square miles", "sq mi"] },
   { id: "m2", forms: ["square metre", "square metres", "square meter", "square meters", "sq m", "m2", "m²"] },
@@ -209,6 +209,8 @@ export const quantities: QuantityWords = {
   fillers: ["of"],
   rateMarkers: ["per", "for every", "for each"],
   // "had captained a 737": a number after "a" that counts nothing is a name.
+  // "about half of the homes in Brittany", "two-thirds of voters": a fraction before "of" is a share, not 0.5 homes.
+  shareOf: { words: ["of"], definitePrefixes: [] },
   indefiniteArticles: ["a", "an"],
   // Not "his" or "her": "six of his victims" are a perpetrator's, not the dead of a disaster.
   partitiveDeterminers: ["the", "its", "their", "these", "those"],

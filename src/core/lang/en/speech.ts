@@ -14,7 +14,7 @@ const forms = (spec: SpeechTrigger, ...words: string[]) => words.map((w) => [w, 
 
 const triggers = [
   ...forms(verb, "said", "says", "say", "stated", "declared", "declares"),
-  ...forms(toldVerb, "told", "tells"),
+  ...forms(toldVerb, "told", "tells", "assured", "assures"),
   ...forms(verb, "announced", "announces", "warned", "warns", "stressed", "stresses", "insisted", "insists"),
   ...forms(verb, "claimed", "claims", "confirmed", "confirms", "acknowledged", "acknowledges", "admitted", "admits"),
   ...forms(verb, "asserted", "asserts", "argued", "argues", "explained", "explains", "reported", "remarked"),

@@ -499,6 +499,9 @@ describe("English points of an interest rate and fractions of one thing", () => 
   it.each([
     // A fraction takes the article of the one thing it is part of.
     ["The bank cut its key rate by a quarter of a percentage point.", ["0.25 percentage-point"]],
+    // A fraction before "of" is a share of things counted ("half of the homes"), never of one measure or point.
+    ["The bank raised its rate by half of a percentage point.", ["0.5 percentage-point"]],
+    ["The runway was extended by half of a mile.", ["0.5 mile"]],
     ["The bank raised rates by half a percentage point.", ["0.5 percentage-point"]],
     ["The convoy waited half an hour at the crossing.", ["0.5 hour"]],
     // Points after a word of a rate: fractions of a percentage point, or tens of basis points.

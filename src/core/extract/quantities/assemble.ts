@@ -97,8 +97,8 @@ export function assembleQuantities(
     }
     if (yearBeforeSingular(n, found, lex, tokens, first, last, locale)) continue;
     // «ثلثي أعضاء المجلس»: a share of the members, as «ثلثها» is, not 0.67 members; a share of a span of time
-    // («أكثر من نصف القرن») is still a span.
-    if (n.fraction && !n.percent && n.value < 1 && !(found.unit && TIME_UNITS.has(found.unit)) && shareOf(lex, tokens, last)) found = {};
+    // («أكثر من نصف القرن»), of a measure or of a point ("a quarter of a percentage point") is still that unit.
+    if (n.fraction && !n.percent && n.value < 1 && !(found.unit && WHOLE_UNITS.has(found.unit)) && shareOf(lex, tokens, last)) found = {};
     if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     if (n.age && !found.unit) found = { unit: "year" };
     if (!found.unit && !found.noun && afterAgeCue(n, tokens, first, lex)) found = { unit: "year" };
@@ -851,6 +851,9 @@ function shareOf(lex: UnitLexicons, tokens: readonly Token[], i: number): boolea
     t !== undefined && t.kind === "word" && lex.shareDefinite.some((p) => t.norm.length > p.length + 1 && t.norm.startsWith(p));
   return definite(noun) || (noun.spaceBefore && !lex.shareNotNouns.has(noun.norm) && definite(tokens[i + 1]) && (tokens[i + 1] as Token).spaceBefore);
 }
+
+/** Units a fraction of one is still a value of, not a share of things counted (see the share rule in assembleQuantities). */
+const WHOLE_UNITS: ReadonlySet<string> = new Set([...TIME_UNITS, ...MEASURE_UNITS, "percentage-point", "basis-point"]);
 
 /** Tokens a role or breakdown cue may span. */
 const MAX_CUE_TOKENS = 4;

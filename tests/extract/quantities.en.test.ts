@@ -205,6 +205,13 @@ describe("English boats, bodies, rescues and defendants", () => {
     ["Fishermen in 13 boats and two ferries joined the search.", ["13 ship", "2 ship"]],
     ["Seven other defendants were jailed.", ["7 defendant"]],
     ["Seven other defendants were jailed for one to three years, and two were acquitted.", ["7 defendant", "range 2 year", "2 acquitted"]],
+    // The rest of a list of names is what the names leave out ("-other"), not the whole; after another figure
+    // it is read as before.
+    ["Israel, the United States and eight other countries voted against it.", ["8 country-other"]],
+    ["Austria, Israel, the US, and 7 other countries voted no.", ["7 country-other"]],
+    ["The driver and 12 others were killed.", ["12 killed-other"]],
+    ["Two soldiers and three others were killed.", ["2 killed", "3 killed"]],
+    ["Hamas released 13 Israelis and 11 other hostages.", ["13 israeli", "11 hostage"]],
     // A capacity is what a boat may carry, not what it carried.
     ["The boat was carrying 68 passengers although it was licensed to carry 50 passengers.", ["68 passenger", "50 passenger-capacity"]],
     // Glued after the figure: "a 40,000-capacity stadium" holds 40,000; the crowd is another figure.

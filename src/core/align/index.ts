@@ -28,6 +28,9 @@ import { byPlace, figureEnd, figureStart } from "./byPlace.js";
 import { perLocale } from "./perLocale.js";
 import { fold } from "../text/normalize.js";
 
+/** The unit suffix of the rest of a list of names (see markRemainder in extract/quantities/assemble.ts). */
+const REMAINDER_SUFFIX = "-other";
+
 export interface AlignInput {
   claims: readonly Claim[];
   sources: readonly SourceInfo[];
@@ -705,6 +708,9 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   if (spanned) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   const rel = factsRelation(a, b);
   if (rel === "different" && placed === "unknown") return 0;
+  // The rest of a list ("Israel and eight other countries") depends on how many names each article lists
+  // before it: two such rests may agree, never contradict each other (see markRemainder).
+  if (rel === "different" && a.unit !== undefined && a.unit.endsWith(REMAINDER_SUFFIX)) return 0;
   if (rel !== "different") {
     // The only figure of one counted noun (a noun no unit list knows, in articles of one language) in each
     // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,

@@ -212,7 +212,11 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     c.kind === "quantity" ? `${c.source}\u0000${c.unit !== undefined && c.noun !== undefined ? c.unit + "~" + c.noun : (c.unit ?? "~" + (c.noun ?? ""))}` : undefined;
   // Made once per claim: each is looked up in three maps, and a string made anew is hashed anew.
   const unitKeys = claims.map(unitKeyOf);
+  // Each claim as written (see conversions.ts), looked up once: several readings below ask for it.
+  const writtenOf = claims.map(writtenClaim);
   const valuesBySourceUnit = new Map<string, Set<number>>();
+  // What each source counts at each value (see namedOtherwise): one key, or MANY_KEYS.
+  const countsBySource = new Map<string, Map<number, string>>();
   // Every point of each source's unit, to tell whether a figure has a rival close in value (see aloneInRange).
   const pointsBySourceUnit = new Map<string, number[]>();
   // The figures of each source's unit, each written value once: a headline that repeats the body's figure ("67
@@ -232,6 +236,15 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       if (!set) valuesBySourceUnit.set(k, (set = new Set()));
       set.add(Number(c.value));
     }
+    const counted = countKey(c);
+    if (counted !== undefined) {
+      let byValue = countsBySource.get(c.source);
+      if (!byValue) countsBySource.set(c.source, (byValue = new Map()));
+      const value = Number(writtenOf[m]!.value);
+      const keys = byValue.get(value);
+      if (!keys) byValue.set(value, counted);
+      else if (keys !== counted) byValue.set(value, MANY_KEYS);
+    }
     if (c.kind === "date" && isDay(c) && !c.relative) {
       let list = daysBySource.get(c.source);
       if (!list) daysBySource.set(c.source, (list = []));
@@ -242,8 +255,6 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   // word for word, and thousands of claims in it must not each walk all the others. Claims with one
   // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
   const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
-  // Each claim as written (see conversions.ts), looked up once: four readings below ask for it.
-  const writtenOf = claims.map(writtenClaim);
   const mentionsOf = (list: readonly Claim[], indexes: readonly number[]): SentenceMentions => {
     const keys = new Map<string, { n: number; weight: number }>();
     const matePoints = new Map<string, Map<number, number>>();
@@ -501,6 +512,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       historical: past,
       largestOfUnit: uk !== undefined && !past && projections[k] === 0 && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
+      countKey: countKey(claim),
+      sourceCounts: countsBySource.get(claim.source) ?? NO_COUNTS,
       // How much a figure says on its own is read as written ("six weeks" is no specific 42 days).
       specific: isSpecific(writtenOf[k]!),
       distinctive: isDistinctive(writtenOf[k]!),
@@ -695,7 +708,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   let ctx = same && a.locale !== b.locale ? Math.max(contextScore(a, b, true, true), contextScore(a, b, true)) : contextScore(a, b, same);
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
-  if (a.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && a.unit && !GENERIC_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  if (a.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && a.unit && !GENERIC_UNITS.has(a.unit) && !namedOtherwise(a, b) && !namedOtherwise(b, a)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   // So do two that each give one figure of such a unit for the same named party ("Iraq's target falls to 4.22
   // million bpd", "Iraq's new ceiling is 4.32 million barrels a day").
   // The party is read loosely (the nearest name before the figure): alone it sets against each other only
@@ -769,6 +782,35 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
 }
 
 /**
+ * Whether `other`'s article gives `f`'s very figure, differing from `other`'s own, as a count of something else:
+ * «تبادل 50 من الأسرى» (Arabic names both sides of an exchange «أسرى») beside an article that gives "at least 50
+ * women and children" to be freed and, in the next sentence, 140 prisoners. Each article's only figure of
+ * detainees is then no evidence that the two give one count (see soleCounterparts): the 50 is the other
+ * article's 50, named otherwise. Only for figures beyond SAME_FIGURE_RATIO of each other. Spans of time and shares are left out (a count equal to a number of days is chance).
+ */
+function namedOtherwise(f: Features, other: Features): boolean {
+  // Close figures keep the evidence: «67 شخصا» beside another article's 72 people on board is a discrepancy even
+  // where that article gives 67 passengers; only figures far apart, which the sole-figure rule alone joins, lose it.
+  if (f.countKey === undefined || f.value === other.value || withinRatio(Number(f.value), Number(other.value), SAME_FIGURE_RATIO)) return false;
+  const w = f.written ?? f;
+  const there = other.sourceCounts.get(Number(w.value));
+  return there !== undefined && there !== f.countKey;
+}
+
+/** What a figure counts, as a key, for namedOtherwise: its unit or noun as written; none for spans of time and shares. */
+function countKey(c: Claim): string | undefined {
+  if (c.kind !== "quantity" || typeof c.value !== "number") return undefined;
+  const w = writtenClaim(c);
+  if (w.unit !== undefined && GENERIC_UNITS.has(w.unit)) return undefined;
+  if (w.unit === undefined && w.noun === undefined) return undefined;
+  return w.unit ?? "~" + w.noun;
+}
+
+/** Several keys at one value in one source (see namedOtherwise). */
+const MANY_KEYS = "\u0000many";
+const NO_COUNTS: ReadonlyMap<number, string> = new Map();
+
+/**
  * Two articles of one day that each give one present-day figure of a specific unit (the evacuated, detainees)
  * give it for the same thing, however far apart the figures are: "4,500 residents were evacuated" beside
  * «إجلاء نحو 7 آلاف شخص» the same day is one count reported two ways, not two counts. Days apart, the count
@@ -776,6 +818,8 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
  */
 function soleCounterparts(a: Features, b: Features): boolean {
   return (
+    !namedOtherwise(a, b) &&
+    !namedOtherwise(b, a) &&
     a.kind === "quantity" &&
     a.soleOfUnit &&
     b.soleOfUnit &&

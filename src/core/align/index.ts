@@ -6,7 +6,7 @@
 import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { blockKeys, blockRanks, candidatePairs, withinRatio } from "./candidates.js";
-import { CUMULATIVE_UNITS, GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
+import { CURRENCY_UNITS, CUMULATIVE_UNITS, GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, type ClaimFacts } from "./compare.js";
 import { QuoteScores, RelationIds } from "./quoteScore.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
@@ -512,6 +512,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       historical: past,
       largestOfUnit: uk !== undefined && !past && projections[k] === 0 && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
+      convertsFrom: undefined,
       countKey: countKey(claim),
       sourceCounts: countsBySource.get(claim.source) ?? NO_COUNTS,
       // How much a figure says on its own is read as written ("six weeks" is no specific 42 days).
@@ -535,9 +536,38 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     const indexes = indexesBySentence[s]!;
     const sentence = mentionsOf(list, indexes);
     for (let m = 0; m < list.length; m++) features[indexes[m]!] = make(list[m]!, indexes[m]!, sentence, m);
+    if (list.length > 1) for (let m = 0; m < list.length; m++) {
+      const from = conversionOf(m, indexes, writtenOf);
+      if (from !== undefined) features[indexes[m]!]!.convertsFrom = claims[from];
+    }
   });
   return { features, points };
 }
+
+/**
+ * The index of the figure the sentence's claim `at` converts into another currency, if it does: the nearest figure before it in its
+ * sentence, in another currency, with only its unit's words and a bracket or a word of equivalence between
+ * ("1.31 trillion riyals (about $348 billion)", «1147 مليار ريال، أي ما يعادل 305.87 مليار دولار», "SR1.147 trillion
+ * ($306 billion)").
+ */
+function conversionOf(at: number, indexes: readonly number[], writtenOf: readonly Claim[]): number | undefined {
+  const c = writtenOf[indexes[at]!]!;
+  if (c.kind !== "quantity" || c.unit === undefined || !CURRENCY_UNITS.has(c.unit)) return undefined;
+  // Claims of a sentence are in text order: the nearest figure before `c` is the claim before it (a look
+  // over the whole sentence for each currency figure would be quadratic in sentences of thousands of figures).
+  const best = at - 1;
+  if (best < 0 || writtenOf[indexes[best]!]!.sentenceMark[1] > c.sentenceMark[0]) return undefined;
+  const p = writtenOf[indexes[best]!]!;
+  if (p.unit === undefined || p.unit === c.unit || !CURRENCY_UNITS.has(p.unit)) return undefined;
+  const between = c.sentence.slice(p.sentenceMark[1], c.sentenceMark[0]);
+  if (between.length > MAX_CONVERSION_LINK || /\p{Nd}/u.test(between) || !CONVERSION_LINK.test(between)) return undefined;
+  return indexes[best]!;
+}
+
+/** Longest text between a figure and its conversion: the unit's words and the link. */
+const MAX_CONVERSION_LINK = 40;
+/** A bracket, or a word of equivalence ("or", "equivalent to", «أي», «يعادل»), between a figure and its conversion. */
+const CONVERSION_LINK = /[(\[]|\bor\b|equivalent|equal to|يعادل|يوازي|أي\s/iu;
 
 const NO_VALUES: ReadonlySet<number> = new Set();
 // Shared by every claim without a speaker, co-mentions or years: features are only read once built, and a
@@ -681,6 +711,9 @@ function placeMatch(a: Features, b: Features): "same" | "other" | "unknown" {
 function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: QuoteScores, i: number, j: number): number {
   if (a.kind !== b.kind) return 0;
   if (a.kind === "quote") return a.locale === b.locale ? quotes.score(i, j) : 0;
+  // Two conversions into one currency stand for the figures they convert: "1.31 trillion riyals (about $348
+  // billion)" and «1147 مليار ريال، أي ما يعادل 305.87 مليار دولار» convert spending and revenue, and never meet.
+  if (a.convertsFrom !== undefined && b.convertsFrom !== undefined && a.convertsFrom.unit === b.convertsFrom.unit && relation(a.convertsFrom, b.convertsFrom) === "different") return 0;
   // What somebody fears a toll may reach is not a count: it neither contradicts one nor confirms it.
   if (a.projection !== b.projection) return 0;
   // A figure for one named place ("11 dead in the province of El Oro") is a part of the story's total ("the

@@ -143,7 +143,8 @@ export function assembleQuantities(
   inheritPlaceListUnits(out, tokens, locale);
   if (lex.speedOf.size > 0) for (const q of out) markSpeed(q, lex, tokens);
   for (const q of out) markCapacity(q, lex, tokens);
-  if (lex.remainderWords.size > 0) for (const q of out) markRemainder(q, out, lex, tokens);
+  // Drafts are in text order: the figure before each is the one read for a breakdown (see markRemainder).
+  if (lex.remainderWords.size > 0) for (let k = 0; k < out.length; k++) markRemainder(out[k]!, k > 0 ? out[k - 1] : undefined, lex, tokens);
   if (lex.gradeNouns.size > 0) markGrades(out, numbers, tokens, lex);
   // Built by push from an empty literal, as dualNouns builds its own: arrays made by map() and by push() have
   // different element kinds, and meeting a second kind here made the compiled function start again.
@@ -1385,7 +1386,7 @@ function isCapacity(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): bool
  * ten countries that voted against); its unit gets REMAINDER_SUFFIX instead. After another figure ("two
  * soldiers and three others", «مقتل 3 أشخاص و9 آخرين») the rest is left as it was read.
  */
-function markRemainder(q: Draft, all: readonly Draft[], lex: UnitLexicons, tokens: readonly Token[]): void {
+function markRemainder(q: Draft, before: Draft | undefined, lex: UnitLexicons, tokens: readonly Token[]): void {
   if (q.percent || q.unit?.endsWith(CAPACITY_SUFFIX)) return;
   const at = tokenHolding(tokens, q.start);
   const own = tokens[at];
@@ -1403,7 +1404,7 @@ function markRemainder(q: Draft, all: readonly Draft[], lex: UnitLexicons, token
   if (!left || left.start < q.sentence.start || !(left.kind === "word" || (left.kind === "punct" && CLOSING_QUOTE.test(left.text)))) return;
   // No figure in the words right before the conjunction: "two soldiers and three others" is a breakdown.
   const from = tokens[Math.max(0, li - REMAINDER_LEFT_TOKENS + 1)]!.start;
-  for (const other of all) if (other !== q && other.end > from && other.end <= conjStart) return;
+  if (before !== undefined && before.end > from && before.end <= conjStart) return;
   let found = false;
   for (let k = Math.max(at + 1, q.tokenLast), seen = 0; k < tokens.length && seen < REMAINDER_AFTER_WORDS; k++) {
     const t = tokens[k]!;

@@ -169,7 +169,7 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     // or a verbal noun it is read as before.
     ["وأيدت 153 دولة القرار وعارضته إسرائيل والولايات المتحدة وثماني دول أخرى.", ["153 country", "8 country-other"]],
     ['وعارضته "إسرائيل" و8 دول أخرى، بينما امتنعت 23 دولة.', ["8 country-other", "23 country"]],
-    ["أسفر الحادث عن مقتل جندي و3 آخرين.", ["3 killed-other"]],
+    ["أسفر الحادث عن مقتل جندي و3 آخرين.", ["3 killed"]],
     ["مقتل 3 أشخاص و9 آخرين بجروح.", ["3 killed", "9 injured"]],
     ["مقتل 3 أشخاص وإصابة 9 آخرين.", ["3 killed", "9 injured"]],
     // A capacity is what a boat may carry, not what it carried.

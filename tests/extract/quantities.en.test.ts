@@ -211,6 +211,7 @@ describe("English boats, bodies, rescues and defendants", () => {
     ["Austria, Israel, the US, and 7 other countries voted no.", ["7 country-other"]],
     ["The driver and 12 others were killed.", ["12 killed-other"]],
     ["Two soldiers and three others were killed.", ["2 killed", "3 killed"]],
+    ["Two people have died and 77 others were injured.", ["2 killed", "77 injured"]],
     ["Hamas released 13 Israelis and 11 other hostages.", ["13 israeli", "11 hostage"]],
     // A capacity is what a boat may carry, not what it carried.
     ["The boat was carrying 68 passengers although it was licensed to carry 50 passengers.", ["68 passenger", "50 passenger-capacity"]],

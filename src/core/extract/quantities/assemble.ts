@@ -1405,6 +1405,9 @@ function markRemainder(q: Draft, before: Draft | undefined, lex: UnitLexicons, t
   // No figure in the words right before the conjunction: "two soldiers and three others" is a breakdown.
   const from = tokens[Math.max(0, li - REMAINDER_LEFT_TOKENS + 1)]!.start;
   if (before !== undefined && before.end > from && before.end <= conjStart) return;
+  // A cue of what happened before the conjunction makes the left a clause of its own: "two people have died and
+  // 77 others were injured" gives all the injured, not the rest of a list.
+  for (let i = Math.max(0, li - REMAINDER_CUE_TOKENS); i <= li; i++) if (tokens[i]!.start >= q.sentence.start && lex.roles.matchAt(tokens, i)) return;
   let found = false;
   for (let k = Math.max(at + 1, q.tokenLast), seen = 0; k < tokens.length && seen < REMAINDER_AFTER_WORDS; k++) {
     const t = tokens[k]!;
@@ -1420,6 +1423,8 @@ function markRemainder(q: Draft, before: Draft | undefined, lex: UnitLexicons, t
   q.noun = undefined;
 }
 
+/** Tokens before the conjunction read for a cue of what happened (a clause of its own). */
+const REMAINDER_CUE_TOKENS = 5;
 /** Tokens before the conjunction read for a figure the rest would break down. */
 const REMAINDER_LEFT_TOKENS = 3;
 /** Words after the figure read for "other": "other" itself, or its noun and then "other" («دول أخرى», "8 others"). */

@@ -127,9 +127,11 @@ const UNIT_LABELS: Record<string, string> = {
   mw: "MW",
   gw: "GW",
   capacity: "capacity",
+  other: "others",
 };
 
 const CAPACITY = "-capacity";
+const OTHER = "-other";
 
 /** English plural of a unit's name: "bodies", "Sudanese", "Chinese" and a participle ("rescued") as they are. */
 function plural(name: string): string {
@@ -145,6 +147,8 @@ export function describeUnit(c: Pick<Claim, "unit" | "noun">): string {
     if (label !== undefined) return label;
     // A capacity of what a unit counts ("licensed to carry 50 passengers"): see markCapacity.
     if (c.unit.endsWith(CAPACITY)) return `capacity (${describeUnit({ unit: c.unit.slice(0, -CAPACITY.length) })})`;
+    // The rest of a list of names ("Israel and eight other countries"): see markRemainder.
+    if (c.unit.endsWith(OTHER)) return `other ${describeUnit({ unit: c.unit.slice(0, -OTHER.length) })}`;
     // A currency kept as written ("hk$") is shown as written.
     return /^[a-z-]+$/.test(c.unit) ? plural(c.unit.replace(/-/g, " ")) : c.unit;
   }

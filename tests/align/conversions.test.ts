@@ -149,6 +149,38 @@ describe("a figure written with decimals and a scale word is held to its roundin
       () => [quantity("ar1", costAr("125 مليون جنيه"), "125 مليون", 125e6, "egp"), quantity("ar2", costAr("125 مليونا و779 ألف جنيه"), "125 مليونا و779 ألف", 125779e3, "egp")],
       ["discrepancy egp: 125000000 125779000"],
     ],
+    // Two figures each held to its rounding but written to different steps: the coarser is a rounding of the
+    // finer when the finer lies within it (outlets round one budget figure each their own way).
+    [
+      "1.31 trillion riyals and 1.313 trillion riyals",
+      () => [quantity("a", cost("1.31 trillion riyals"), "1.31 trillion", 1.31e12, "sar"), quantity("b", cost("1.313 trillion riyals"), "1.313 trillion", 1.313e12, "sar")],
+      ["compatible sar: 1310000000000 1313000000000"],
+    ],
+    [
+      "«1.15 تريليون ريال» and 1.147 trillion riyals",
+      () => [quantity("ar", costAr("1.15 تريليون ريال"), "1.15 تريليون", 1.15e12, "sar"), quantity("b", cost("1.147 trillion riyals"), "1.147 trillion", 1.147e12, "sar")],
+      ["compatible sar: 1150000000000 1147000000000"],
+    ],
+    [
+      "«165 مليار ريال» and «165.4 مليار ريال»",
+      () => [quantity("ar1", costAr("165 مليار ريال"), "165 مليار", 165e9, "sar"), quantity("ar2", costAr("165.4 مليار ريال"), "165.4 مليار", 165.4e9, "sar")],
+      ["compatible sar: 165000000000 165400000000"],
+    ],
+    [
+      "$150 million and $150.4 million",
+      () => [quantity("a", cost("$150 million"), "$150 million", 150e6, "usd"), quantity("b", cost("$150.4 million"), "$150.4 million", 150.4e6, "usd")],
+      ["compatible usd: 150000000 150400000"],
+    ],
+    [
+      "1.317 trillion riyals is beyond 1.31 trillion's rounding",
+      () => [quantity("a", cost("1.31 trillion riyals"), "1.31 trillion", 1.31e12, "sar"), quantity("b", cost("1.317 trillion riyals"), "1.317 trillion", 1.317e12, "sar")],
+      ["discrepancy sar: 1310000000000 1317000000000"],
+    ],
+    [
+      "«166 مليار ريال» against «165.4 مليار ريال»",
+      () => [quantity("ar1", costAr("166 مليار ريال"), "166 مليار", 166e9, "sar"), quantity("ar2", costAr("165.4 مليار ريال"), "165.4 مليار", 165.4e9, "sar")],
+      ["discrepancy sar: 166000000000 165400000000"],
+    ],
     [
       "$2 million is no rounding of $2.4 million",
       () => [quantity("a", cost("$2 million"), "$2 million", 2e6, "usd"), quantity("b", cost("$2.4 million"), "$2.4 million", 2.4e6, "usd")],

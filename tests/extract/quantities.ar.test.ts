@@ -165,6 +165,13 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     ["وشارك 40 من عناصر فرق الإنقاذ في البحث.", ["40 soldier"]],
     // «منهم» after a figure names no noun: it is part of the people named before, and takes its clause's cue.
     ["وبلغ عدد الناجين 38 شخصا، أنقذت فرق الدفاع المدني والصيادون 22 منهم.", ["38 survivor", "22 rescued"]],
+    // The rest of a list of names is what the names leave out ("-other"), not the whole; after another figure
+    // or a verbal noun it is read as before.
+    ["وأيدت 153 دولة القرار وعارضته إسرائيل والولايات المتحدة وثماني دول أخرى.", ["153 country", "8 country-other"]],
+    ['وعارضته "إسرائيل" و8 دول أخرى، بينما امتنعت 23 دولة.', ["8 country-other", "23 country"]],
+    ["أسفر الحادث عن مقتل جندي و3 آخرين.", ["3 killed"]],
+    ["مقتل 3 أشخاص و9 آخرين بجروح.", ["3 killed", "9 injured"]],
+    ["مقتل 3 أشخاص وإصابة 9 آخرين.", ["3 killed", "9 injured"]],
     // A capacity is what a boat may carry, not what it carried.
     ["إن المعدية التي تبلغ حمولتها القصوى 50 راكبا كانت تقل 86 راكبا.", ["50 passenger-capacity", "86 passenger"]],
     // A verb of holding with its subject between: the stadium's capacity, not the crowd.

@@ -215,6 +215,14 @@ describe("English boats, bodies, rescues and defendants", () => {
     ["Holmes gets 11+ years in prison.", ["atLeast 11 year"]],
     // Not when the second is the larger unit, or counts past the larger one, or is a bound of its own.
     ["He was jailed for more than four years and six months; the talks lasted two hours and 30 minutes, then six months and 2 years, then 3 hours and 90 minutes, then 2 years and about 5 months.", ["over 4.5 year", "2.5 hour", "6 month", "2 year", "3 hour", "90 minute", "2 year", "approx 5 month"]],
+    // The rest of a list of names is what the names leave out ("-other"), not the whole; after another figure
+    // it is read as before.
+    ["Israel, the United States and eight other countries voted against it.", ["8 country-other"]],
+    ["Austria, Israel, the US, and 7 other countries voted no.", ["7 country-other"]],
+    ["The driver and 12 others were killed.", ["12 killed-other"]],
+    ["Two soldiers and three others were killed.", ["2 killed", "3 killed"]],
+    ["Two people have died and 77 others were injured.", ["2 killed", "77 injured"]],
+    ["Hamas released 13 Israelis and 11 other hostages.", ["13 israeli", "11 hostage"]],
     // A capacity is what a boat may carry, not what it carried.
     ["The boat was carrying 68 passengers although it was licensed to carry 50 passengers.", ["68 passenger", "50 passenger-capacity"]],
     // Glued after the figure: "a 40,000-capacity stadium" holds 40,000; the crowd is another figure.

@@ -64,7 +64,10 @@ export function relation(a: Claim, b: Claim, interval: (c: Claim) => Interval = 
     const wa = writtenClaim(a);
     const wb = writtenClaim(b);
     if ((wa !== a || wb !== b) && wa.unit === wb.unit) {
-      if (wa !== a && wb !== b) return relation(wa, wb, interval);
+      if (wa !== a && wb !== b) {
+        const written = relation(wa, wb, interval);
+        return written === "equal" ? written : (roundedRelation(claimInterval(a), a.value as number, claimInterval(b), b.value as number) ?? written);
+      }
       // "1.2 trillion" beside «1200 مليار»: one figure, whatever rounding either shows.
       if (!wa.qualifier && !wb.qualifier && wa.value === wb.value) return "equal";
     }
@@ -84,6 +87,21 @@ export function relation(a: Claim, b: Claim, interval: (c: Claim) => Interval = 
   // Words left out and marked so ("a family … waiting for news") are a faithful shortening.
   const shorter = sa.length <= sb.length ? a : b;
   return /\.\.\.|…/.test(shorter.text) && wordsInOrder(sa, sb) === 1 ? "compatible" : "different";
+}
+
+/**
+ * Two figures each held to the rounding it is written to (see conversions.ts), written to different steps
+ * ("1.31 trillion" and "1.313 trillion", "165 billion" and "165.4 billion"): outlets round one official figure
+ * each their own way, so the coarser is the same figure when the finer lies within its rounding, and another
+ * when it does not ("1.31 trillion" beside "1.317 trillion"). Written to one step (undefined), the two are
+ * compared as written ("$2.63 billion" beside "$2.64 billion" differ, though their roundings touch).
+ */
+function roundedRelation(a: Interval, va: number, b: Interval, vb: number): Relation | undefined {
+  const wa = a.max - a.min;
+  const wb = b.max - b.min;
+  if (!(Number.isFinite(wa) && Number.isFinite(wb)) || Math.abs(wa - wb) <= Math.max(wa, wb) * 1e-9) return undefined;
+  const [coarse, fine] = wa > wb ? [a, vb] : [b, va];
+  return fine >= coarse.min && fine <= coarse.max ? "compatible" : "different";
 }
 
 /** Two different dates, by their parts: a month contains its days; a date without a year matches the same day in any year. */
@@ -138,7 +156,10 @@ export function factsRelation(a: ClaimFacts, b: ClaimFacts): Relation {
     const wa = a.written ?? a;
     const wb = b.written ?? b;
     if ((wa !== a || wb !== b) && wa.unit === wb.unit) {
-      if (wa !== a && wb !== b) return factsRelation(wa, wb);
+      if (wa !== a && wb !== b) {
+        const written = factsRelation(wa, wb);
+        return written === "equal" ? written : (roundedRelation(a.pairing!, a.value as number, b.pairing!, b.value as number) ?? written);
+      }
       if (!wa.qualifier && !wb.qualifier && wa.value === wb.value) return "equal";
     }
     if (!a.qualifier && !b.qualifier) return a.value === b.value ? "equal" : "different";

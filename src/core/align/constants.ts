@@ -121,3 +121,9 @@ export const HEADLINE_UNITS: ReadonlySet<string> = new Set([
  * figure days later is then the count moving on, not a contradiction. Tolls never fall that way.
  */
 export const FALLING_UNITS: ReadonlySet<string> = new Set(["missing"]);
+
+/**
+ * Currencies: a figure in one written right after a figure in another ("1.31 trillion riyals (about $348 billion)")
+ * is its conversion (see conversionOf in index.ts). Units kept as written with a sign ("hk$") count too.
+ */
+export const CURRENCY_UNITS: ReadonlySet<string> = new Set(["usd", "eur", "gbp", "egp", "syp", "try", "sar", "rub", "rupee", "dinar", "dirham", "cny"]);

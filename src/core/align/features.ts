@@ -61,6 +61,15 @@ export interface Features extends ClaimFacts {
   largestOfUnit: boolean;
   /** Exact values of the same unit (or noun) anywhere in its source. */
   sourceValues: ReadonlySet<number>;
+  /**
+   * The figure this one converts into another currency ("1.31 trillion riyals (about $348 billion)": the riyals),
+   * in its base unit as the other claims are; see conversionOf in index.ts.
+   */
+  convertsFrom: Claim | undefined;
+  /** What the figure counts, for namedOtherwise() in index.ts (undefined for spans of time and shares). */
+  countKey: string | undefined;
+  /** The figures of its source by value (as written): what each counts (see namedOtherwise in index.ts). */
+  sourceCounts: ReadonlyMap<number, string>;
   /** Facts of the claim alone that pair scoring asks of every pair, worked out once: isSpecific(), isDistinctive(). */
   specific: boolean;
   distinctive: boolean;

@@ -6,7 +6,7 @@
 import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { blockKeys, blockRanks, candidatePairs, withinRatio } from "./candidates.js";
-import { CUMULATIVE_UNITS, GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
+import { CURRENCY_UNITS, CUMULATIVE_UNITS, GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, type ClaimFacts } from "./compare.js";
 import { QuoteScores, RelationIds } from "./quoteScore.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
@@ -28,6 +28,9 @@ import { inBaseUnit, writtenClaim } from "./conversions.js";
 import { byPlace, figureEnd, figureStart } from "./byPlace.js";
 import { perLocale } from "./perLocale.js";
 import { fold } from "../text/normalize.js";
+
+/** The unit suffix of the rest of a list of names (see markRemainder in extract/quantities/assemble.ts). */
+const REMAINDER_SUFFIX = "-other";
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -210,7 +213,11 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     c.kind === "quantity" ? `${c.source}\u0000${c.unit !== undefined && c.noun !== undefined ? c.unit + "~" + c.noun : (c.unit ?? "~" + (c.noun ?? ""))}` : undefined;
   // Made once per claim: each is looked up in three maps, and a string made anew is hashed anew.
   const unitKeys = claims.map(unitKeyOf);
+  // Each claim as written (see conversions.ts), looked up once: several readings below ask for it.
+  const writtenOf = claims.map(writtenClaim);
   const valuesBySourceUnit = new Map<string, Set<number>>();
+  // What each source counts at each value (see namedOtherwise): one key, or MANY_KEYS.
+  const countsBySource = new Map<string, Map<number, string>>();
   // Every point of each source's unit, to tell whether a figure has a rival close in value (see aloneInRange).
   const pointsBySourceUnit = new Map<string, number[]>();
   // The figures of each source's unit, each written value once: a headline that repeats the body's figure ("67
@@ -230,6 +237,15 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       if (!set) valuesBySourceUnit.set(k, (set = new Set()));
       set.add(Number(c.value));
     }
+    const counted = countKey(c);
+    if (counted !== undefined) {
+      let byValue = countsBySource.get(c.source);
+      if (!byValue) countsBySource.set(c.source, (byValue = new Map()));
+      const value = Number(writtenOf[m]!.value);
+      const keys = byValue.get(value);
+      if (!keys) byValue.set(value, counted);
+      else if (keys !== counted) byValue.set(value, MANY_KEYS);
+    }
     if (c.kind === "date" && isDay(c) && !c.relative) {
       let list = daysBySource.get(c.source);
       if (!list) daysBySource.set(c.source, (list = []));
@@ -240,8 +256,6 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   // word for word, and thousands of claims in it must not each walk all the others. Claims with one
   // co-mention key have one weight (both follow from the unit and the value), kept as a maximum.
   const mateKey = (c: Claim) => `${c.unit ?? ""}\u0000${c.noun ?? ""}`;
-  // Each claim as written (see conversions.ts), looked up once: four readings below ask for it.
-  const writtenOf = claims.map(writtenClaim);
   const mentionsOf = (list: readonly Claim[], indexes: readonly number[]): SentenceMentions => {
     const keys = new Map<string, { n: number; weight: number }>();
     const matePoints = new Map<string, Map<number, number>>();
@@ -500,6 +514,9 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       historical: past,
       largestOfUnit: uk !== undefined && !past && projections[k] === 0 && largest.get(uk) === point,
       sourceValues: (uk !== undefined ? valuesBySourceUnit.get(uk) : undefined) ?? NO_VALUES,
+      convertsFrom: undefined,
+      countKey: countKey(claim),
+      sourceCounts: countsBySource.get(claim.source) ?? NO_COUNTS,
       // How much a figure says on its own is read as written ("six weeks" is no specific 42 days).
       specific: isSpecific(writtenOf[k]!),
       distinctive: isDistinctive(writtenOf[k]!),
@@ -522,9 +539,38 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     const indexes = indexesBySentence[s]!;
     const sentence = mentionsOf(list, indexes);
     for (let m = 0; m < list.length; m++) features[indexes[m]!] = make(list[m]!, indexes[m]!, sentence, m);
+    if (list.length > 1) for (let m = 0; m < list.length; m++) {
+      const from = conversionOf(m, indexes, writtenOf);
+      if (from !== undefined) features[indexes[m]!]!.convertsFrom = claims[from];
+    }
   });
   return { features, points };
 }
+
+/**
+ * The index of the figure the sentence's claim `at` converts into another currency, if it does: the nearest figure before it in its
+ * sentence, in another currency, with only its unit's words and a bracket or a word of equivalence between
+ * ("1.31 trillion riyals (about $348 billion)", «1147 مليار ريال، أي ما يعادل 305.87 مليار دولار», "SR1.147 trillion
+ * ($306 billion)").
+ */
+function conversionOf(at: number, indexes: readonly number[], writtenOf: readonly Claim[]): number | undefined {
+  const c = writtenOf[indexes[at]!]!;
+  if (c.kind !== "quantity" || c.unit === undefined || !CURRENCY_UNITS.has(c.unit)) return undefined;
+  // Claims of a sentence are in text order: the nearest figure before `c` is the claim before it (a look
+  // over the whole sentence for each currency figure would be quadratic in sentences of thousands of figures).
+  const best = at - 1;
+  if (best < 0 || writtenOf[indexes[best]!]!.sentenceMark[1] > c.sentenceMark[0]) return undefined;
+  const p = writtenOf[indexes[best]!]!;
+  if (p.unit === undefined || p.unit === c.unit || !CURRENCY_UNITS.has(p.unit)) return undefined;
+  const between = c.sentence.slice(p.sentenceMark[1], c.sentenceMark[0]);
+  if (between.length > MAX_CONVERSION_LINK || /\p{Nd}/u.test(between) || !CONVERSION_LINK.test(between)) return undefined;
+  return indexes[best]!;
+}
+
+/** Longest text between a figure and its conversion: the unit's words and the link. */
+const MAX_CONVERSION_LINK = 40;
+/** A bracket, or a word of equivalence ("or", "equivalent to", «أي», «يعادل»), between a figure and its conversion. */
+const CONVERSION_LINK = /[(\[]|\bor\b|equivalent|equal to|يعادل|يوازي|أي\s/iu;
 
 const NO_VALUES: ReadonlySet<number> = new Set();
 // Shared by every claim without a speaker, co-mentions or years: features are only read once built, and a
@@ -668,6 +714,9 @@ function placeMatch(a: Features, b: Features): "same" | "other" | "unknown" {
 function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: QuoteScores, i: number, j: number): number {
   if (a.kind !== b.kind) return 0;
   if (a.kind === "quote") return a.locale === b.locale ? quotes.score(i, j) : 0;
+  // Two conversions into one currency stand for the figures they convert: "1.31 trillion riyals (about $348
+  // billion)" and «1147 مليار ريال، أي ما يعادل 305.87 مليار دولار» convert spending and revenue, and never meet.
+  if (a.convertsFrom !== undefined && b.convertsFrom !== undefined && a.convertsFrom.unit === b.convertsFrom.unit && relation(a.convertsFrom, b.convertsFrom) === "different") return 0;
   // What somebody fears a toll may reach is not a count: it neither contradicts one nor confirms it.
   if (a.projection !== b.projection) return 0;
   // Snapshots of a count still running ("with 88.42 percent of the votes counted") meet only their own stage.
@@ -697,7 +746,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   let ctx = same && a.locale !== b.locale ? Math.max(contextScore(a, b, true, true), contextScore(a, b, true)) : contextScore(a, b, same);
   // Two articles on one story that each give one figure of a specific unit (passengers, detainees) give it
   // for the same thing, in whatever language.
-  if (a.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && a.unit && !GENERIC_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  if (a.kind === "quantity" && a.soleOfUnit && b.soleOfUnit && a.unit && !GENERIC_UNITS.has(a.unit) && !namedOtherwise(a, b) && !namedOtherwise(b, a)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   // So do two that each give one figure of such a unit for the same named party ("Iraq's target falls to 4.22
   // million bpd", "Iraq's new ceiling is 4.32 million barrels a day").
   // The party is read loosely (the nearest name before the figure): alone it sets against each other only
@@ -710,6 +759,9 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   if (spanned) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   const rel = factsRelation(a, b);
   if (rel === "different" && placed === "unknown") return 0;
+  // The rest of a list ("Israel and eight other countries") depends on how many names each article lists
+  // before it: two such rests may agree, never contradict each other (see markRemainder).
+  if (rel === "different" && a.unit !== undefined && a.unit.endsWith(REMAINDER_SUFFIX)) return 0;
   if (rel !== "different") {
     // The only figure of one counted noun (a noun no unit list knows, in articles of one language) in each
     // article counts it alike. Nouns are read less surely than units, so this confirms figures that agree,
@@ -768,6 +820,35 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
 }
 
 /**
+ * Whether `other`'s article gives `f`'s very figure, differing from `other`'s own, as a count of something else:
+ * «تبادل 50 من الأسرى» (Arabic names both sides of an exchange «أسرى») beside an article that gives "at least 50
+ * women and children" to be freed and, in the next sentence, 140 prisoners. Each article's only figure of
+ * detainees is then no evidence that the two give one count (see soleCounterparts): the 50 is the other
+ * article's 50, named otherwise. Only for figures beyond SAME_FIGURE_RATIO of each other. Spans of time and shares are left out (a count equal to a number of days is chance).
+ */
+function namedOtherwise(f: Features, other: Features): boolean {
+  // Close figures keep the evidence: «67 شخصا» beside another article's 72 people on board is a discrepancy even
+  // where that article gives 67 passengers; only figures far apart, which the sole-figure rule alone joins, lose it.
+  if (f.countKey === undefined || f.value === other.value || withinRatio(Number(f.value), Number(other.value), SAME_FIGURE_RATIO)) return false;
+  const w = f.written ?? f;
+  const there = other.sourceCounts.get(Number(w.value));
+  return there !== undefined && there !== f.countKey;
+}
+
+/** What a figure counts, as a key, for namedOtherwise: its unit or noun as written; none for spans of time and shares. */
+function countKey(c: Claim): string | undefined {
+  if (c.kind !== "quantity" || typeof c.value !== "number") return undefined;
+  const w = writtenClaim(c);
+  if (w.unit !== undefined && GENERIC_UNITS.has(w.unit)) return undefined;
+  if (w.unit === undefined && w.noun === undefined) return undefined;
+  return w.unit ?? "~" + w.noun;
+}
+
+/** Several keys at one value in one source (see namedOtherwise). */
+const MANY_KEYS = "\u0000many";
+const NO_COUNTS: ReadonlyMap<number, string> = new Map();
+
+/**
  * Two articles of one day that each give one present-day figure of a specific unit (the evacuated, detainees)
  * give it for the same thing, however far apart the figures are: "4,500 residents were evacuated" beside
  * «إجلاء نحو 7 آلاف شخص» the same day is one count reported two ways, not two counts. Days apart, the count
@@ -775,6 +856,8 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
  */
 function soleCounterparts(a: Features, b: Features): boolean {
   return (
+    !namedOtherwise(a, b) &&
+    !namedOtherwise(b, a) &&
     a.kind === "quantity" &&
     a.soleOfUnit &&
     b.soleOfUnit &&

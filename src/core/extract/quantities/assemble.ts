@@ -154,6 +154,8 @@ export function assembleQuantities(
   joinCompoundSpans(out, tokens, locale);
   if (lex.speedOf.size > 0) for (const q of out) markSpeed(q, lex, tokens);
   for (const q of out) markCapacity(q, lex, tokens);
+  // Drafts are in text order: the figure before each is the one read for a breakdown (see markRemainder).
+  if (lex.remainderWords.size > 0) for (let k = 0; k < out.length; k++) markRemainder(out[k]!, k > 0 ? out[k - 1] : undefined, lex, tokens);
   if (lex.gradeNouns.size > 0) markGrades(out, numbers, tokens, lex);
   // Built by push from an empty literal, as dualNouns builds its own: arrays made by map() and by push() have
   // different element kinds, and meeting a second kind here made the compiled function start again.
@@ -1478,6 +1480,61 @@ function isCapacity(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): bool
   }
   return false;
 }
+
+/**
+ * "Israel and eight other countries", «وعارضته إسرائيل و8 دول أخرى», "the driver and 12 others were killed": a
+ * figure joined by "and" to names, not to another figure, and followed by "other" (before or after its noun) is
+ * what the names leave out. Read as the whole it would be set against another article's whole (8 against the
+ * ten countries that voted against); its unit gets REMAINDER_SUFFIX instead. After another figure ("two
+ * soldiers and three others", «مقتل 3 أشخاص و9 آخرين») the rest is left as it was read.
+ */
+function markRemainder(q: Draft, before: Draft | undefined, lex: UnitLexicons, tokens: readonly Token[]): void {
+  if (q.percent || q.unit?.endsWith(CAPACITY_SUFFIX)) return;
+  const at = tokenHolding(tokens, q.start);
+  const own = tokens[at];
+  if (!own) return;
+  // The conjunction: glued to the figure's first word («وثماني») or the word right before it («و 8», "and eight").
+  let conj: number;
+  if (own.start < q.start && lex.remainderConjunctions.has(fold(own.text.slice(0, q.start - own.start)))) conj = at;
+  else if (at > 0 && tokens[at - 1]!.kind === "word" && lex.remainderConjunctions.has(tokens[at - 1]!.norm)) conj = at - 1;
+  else return;
+  const conjStart = conj === at ? own.start : tokens[conj]!.start;
+  // "Austria, Israel, the US, and eight other countries": a comma before the conjunction is looked past.
+  let li = conj - 1;
+  if (tokens[li]?.kind === "punct" && LIST_COMMA.test(tokens[li]!.text)) li--;
+  const left = tokens[li];
+  if (!left || left.start < q.sentence.start || !(left.kind === "word" || (left.kind === "punct" && CLOSING_QUOTE.test(left.text)))) return;
+  // No figure in the words right before the conjunction: "two soldiers and three others" is a breakdown.
+  const from = tokens[Math.max(0, li - REMAINDER_LEFT_TOKENS + 1)]!.start;
+  if (before !== undefined && before.end > from && before.end <= conjStart) return;
+  // A cue of what happened before the conjunction makes the left a clause of its own: "two people have died and
+  // 77 others were injured" gives all the injured, not the rest of a list.
+  for (let i = Math.max(0, li - REMAINDER_CUE_TOKENS); i <= li; i++) if (tokens[i]!.start >= q.sentence.start && lex.roles.matchAt(tokens, i)) return;
+  let found = false;
+  for (let k = Math.max(at + 1, q.tokenLast), seen = 0; k < tokens.length && seen < REMAINDER_AFTER_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.start >= q.sentence.end || t.kind !== "word") break;
+    if (lex.remainderWords.has(t.norm)) {
+      found = true;
+      break;
+    }
+    seen++;
+  }
+  if (!found) return;
+  q.unit = q.unit ? q.unit + REMAINDER_SUFFIX : REMAINDER_SUFFIX.slice(1);
+  q.noun = undefined;
+}
+
+/** Tokens before the conjunction read for a cue of what happened (a clause of its own). */
+const REMAINDER_CUE_TOKENS = 5;
+/** Tokens before the conjunction read for a figure the rest would break down. */
+const REMAINDER_LEFT_TOKENS = 3;
+/** Words after the figure read for "other": "other" itself, or its noun and then "other" («دول أخرى», "8 others"). */
+const REMAINDER_AFTER_WORDS = 2;
+/** A quotation mark closing a name before the conjunction («"إسرائيل" و8 دول أخرى»). */
+const CLOSING_QUOTE = /^["'\u201d\u2019»)]$/u;
+const REMAINDER_SUFFIX = "-other";
+const LIST_COMMA = /^[,،]$/u;
 
 const HYPHENS = /^[-‐‑]$/u;
 /** Words a verb of holding may have between it and the figure: its subject («الملعب», «ملعب المدينة»). */

@@ -95,6 +95,10 @@ export interface UnitLexicons {
   loadVerbs: PhraseLexicon<true>;
   /** See QuantityWords.capacityAfter (folded). */
   capacityAfter: ReadonlySet<string>;
+  /** See QuantityWords.remainderWords (folded). */
+  remainderWords: ReadonlySet<string>;
+  /** See QuantityWords.remainderConjunctions (folded). */
+  remainderConjunctions: ReadonlySet<string>;
   /** See QuantityWords.ageCues (folded). */
   ageCues: ReadonlySet<string>;
   /** See QuantityWords.speedAfter and speedOf. */
@@ -197,6 +201,8 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     capacityVerbs: new PhraseLexicon((q.capacityVerbs ?? []).map((c) => [c, true] as const), locale.clitics),
     loadVerbs: new PhraseLexicon((q.loadVerbs ?? []).map((c) => [c, true] as const), locale.clitics),
     capacityAfter: new Set((q.capacityAfter ?? []).map(fold)),
+    remainderWords: new Set((q.remainderWords ?? []).map(fold)),
+    remainderConjunctions: new Set((q.remainderConjunctions ?? []).map(fold)),
     ageCues: new Set((q.ageCues ?? []).map(fold)),
     speedAfter: new PhraseLexicon((q.speedAfter ?? []).map((c) => [c, true] as const), locale.clitics),
     speedOf: new Map(Object.entries(q.speedOf ?? {})),

@@ -205,6 +205,15 @@ export interface QuantityWords {
   /** Words glued by a hyphen right after a figure that make it a capacity ("a 40,000-capacity stadium"). */
   capacityAfter?: readonly string[];
   /**
+   * Words after a figure, before or after its noun, that make it the rest of a list named before it: "Israel and
+   * eight other countries", «إسرائيل و8 دول أخرى», "the driver and 12 others". The figure then counts only what the
+   * names leave out (ten countries voted against), so its unit gets the suffix "-other" ("country-other"): it
+   * meets another article's equal rest, never the whole count nor a rest left by another list of names.
+   */
+  remainderWords?: readonly string[];
+  /** The conjunctions that join such a rest to the names before it ("and", «و»; not "to" or "or"). */
+  remainderConjunctions?: readonly string[];
+  /**
    * A length written before its time ("85 miles (140 kilometers) per hour", the conversion in brackets between):
    * the phrases of time after it, and the speed unit each length unit then becomes ({ mile: "mph" }). A speed
    * written in one piece ("120 mph", "193 km/h") is a unit form of its own.

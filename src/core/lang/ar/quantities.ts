@@ -255,6 +255,9 @@ export const quantities: QuantityWords = {
   },
   // «على 3 آخرين»: "others" names no noun; the figure counts what the clause or a cue says.
   modifiers: ["آخرين", "آخرون", "أخريات"],
+  // Not «آخر», which is also "last" («أكثر من 6872 قتيلا وفق آخر إحصائية»).
+  remainderWords: ["آخرين", "آخرون", "أخريات", "أخرى"],
+  remainderConjunctions: ["و"],
   // Fuel grades («بنزين 92»; «أوكتين 95» names the same grade).
   gradeNouns: { بنزين: ["بنزين", "أوكتين", "أوكتان"] },
   ageHolders: ["أطفال", "الأطفال", "البالغين", "بالغين", "المسنين", "الأشخاص", "أشخاص", "الرضع", "المرضى", "أعمارهم", "أعمارهن", "أعمار"],

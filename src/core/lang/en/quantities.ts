@@ -241,6 +241,8 @@ export const quantities: QuantityWords = {
     "can accommodate", "could accommodate", "able to accommodate", "rated to carry",
   ],
   capacityAfter: ["capacity"],
+  remainderWords: ["other", "others"],
+  remainderConjunctions: ["and"],
   speedAfter: ["per hour", "an hour", "a hour", "per hr"],
   speedOf: { km: "kmh", mile: "mph" },
   loadVerbs: ["carrying", "carried", "ferrying", "transporting"],

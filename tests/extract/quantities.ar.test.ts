@@ -172,6 +172,10 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     ["أسفر الحادث عن مقتل جندي و3 آخرين.", ["3 killed"]],
     ["مقتل 3 أشخاص و9 آخرين بجروح.", ["3 killed", "9 injured"]],
     ["مقتل 3 أشخاص وإصابة 9 آخرين.", ["3 killed", "9 injured"]],
+    // With no cue in its own clause, it counts what the figure before it counts: the toll's cue («الحصيلة») was
+    // that figure's, not the part's.
+    ["وبلغت الحصيلة الأولية 40 مصابا، جرى نقل 25 منهم إلى المستشفى العام.", ["40 injured", "25 injured"]],
+    ["وارتفعت حصيلة الحادث إلى 60 جريحا، نقل 12 منهم إلى مستشفى المدينة.", ["60 injured", "12 injured"]],
     // A capacity is what a boat may carry, not what it carried.
     ["إن المعدية التي تبلغ حمولتها القصوى 50 راكبا كانت تقل 86 راكبا.", ["50 passenger-capacity", "86 passenger"]],
     // A verb of holding with its subject between: the stadium's capacity, not the crowd.

@@ -144,7 +144,8 @@ export function assembleQuantities(
   // First written tokens of figures, qualifiers included: a cue right before one is its verb ("killed 280").
   const figureLeads = new Set<number>();
   for (const q of out) figureLeads.add(Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start)));
-  for (const q of out) applyRole(q, lex, tokens, figureEnds, figureLeads);
+  for (let k = 0; k < out.length; k++) applyRole(out[k]!, lex, tokens, figureEnds, figureLeads, out[k - 1]);
+  for (let k = 1; k < out.length; k++) inheritPartitiveWhole(out, k, lex, tokens);
   // People are counted in whole numbers: "10.000 قتيل", "12.500 people" group thousands with the dot.
   for (const q of out) if (q.dotted === "zeros" || (q.dotted && q.unit !== undefined && (q.person || lex.roleUnits.has(q.unit)))) dottedToThousands(q);
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
@@ -658,6 +659,31 @@ function inheritBreakdownUnits(qs: Draft[], tokens: readonly Token[], lex: UnitL
   }
 }
 
+/** A bare figure with a breakdown cue right after it («33 منهم», "33 of them"): a part of a figure named before. */
+function partitiveAfter(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): boolean {
+  if (q.unit !== undefined || q.noun !== undefined || q.percent) return false;
+  const t = tokens[q.tokenLast];
+  return t !== undefined && t.start < q.sentence.end && lex.breakdowns.matchAt(tokens, q.tokenLast) !== undefined;
+}
+
+/**
+ * «بلغت 54 مصابا، جرى نقل 33 منهم إلى مستشفى الضبعة»: a part named after its figure, with no cue of its own clause,
+ * counts what the nearest earlier figure of its sentence counts (run once every figure has its role).
+ */
+function inheritPartitiveWhole(qs: Draft[], k: number, lex: UnitLexicons, tokens: readonly Token[]): void {
+  const q = qs[k]!;
+  if (!partitiveAfter(q, lex, tokens)) return;
+  for (let m = k - 1; m >= 0; m--) {
+    const p = qs[m]!;
+    if (p.sentence.start !== q.sentence.start) return;
+    if (p.percent) continue;
+    if (!p.unit) return;
+    q.unit = p.unit;
+    q.partOf = p.unit;
+    return;
+  }
+}
+
 /**
  * "4,111 targets in 2,299 sorties over 48 days", "raised pay by 25% over four years": a qualifier word right after
  * what was counted or a figure's percent mark, before a span of time, names the span rather than bounding it
@@ -727,7 +753,7 @@ function clauseOpener(lex: UnitLexicons, tokens: readonly Token[], from: number,
  * A count of a noun the lexicon does not know ("2,300 homes", "villagers") takes a cue only from its own
  * clause: in "1.2 million people were displaced, and nearly 2,300 homes were destroyed" the homes were not.
  */
-function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figureEnds: ReadonlySet<number>, figureLeads: ReadonlySet<number>): void {
+function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figureEnds: ReadonlySet<number>, figureLeads: ReadonlySet<number>, prev?: Draft): void {
   const counter = q.unit !== undefined && lex.counters.has(q.unit);
   if (q.percent) return;
   // A part of a breakdown, or a tally of cases, whose own verb stands right before it says what happened to
@@ -771,7 +797,11 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   if (counter) return;
   const lead = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start));
   const ownClause = q.noun !== undefined || subjectOfVerb(lex, tokens, q);
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, q.sentence, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined, figureLeads);
+  // «الحصيلة بلغت 54 مصابا، جرى نقل 33 منهم إلى المستشفى»: a part named after its figure takes no cue from before
+  // the figure it is a part of; that cue was the whole's (see inheritPartitiveWhole).
+  const from = prev && prev.sentence.start === q.sentence.start && partitiveAfter(q, lex, tokens) ? tokens[prev.tokenLast] : undefined;
+  const span = from ? { start: from.start, end: q.sentence.end } : q.sentence;
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, span, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined, figureLeads);
   if (!role) return;
   q.unit = role;
   q.noun = undefined;

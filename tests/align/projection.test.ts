@@ -65,6 +65,14 @@ describe("a projection is not set against a reported count", () => {
       [],
     ],
     [
+      "ar: an exit poll is not set against the count",
+      () => [
+        quantity("ar-a", "وذكر التلفزيون الرسمي أن استطلاعا للرأي أظهر فوز الرئيس في الانتخابات الرئاسية بنسبة 89.2%.", "89.2%", 89.2, "percent"),
+        quantity("ar-b", "وأعلنت هيئة الانتخابات فوز الرئيس في الانتخابات الرئاسية بنسبة 90.69%.", "90.69%", 90.69, "percent"),
+      ],
+      [],
+    ],
+    [
       "en: two reported counts still disagree",
       () => [
         quantity("a", "The governor said the death toll rose to 500 as rescuers reached remote villages.", "500", 500, "killed"),
@@ -108,6 +116,12 @@ describe("what reads as a projection", () => {
     ["en", "Dancila garnered 33.5 percent according to the pollster IRES.", "33.5 percent", true],
     ["en", "Iohannis won 65.88% of the valid votes after the count from 99.67% of polling stations.", "65.88%", false],
     ["en", "Polls closed at 9 p.m. with turnout at 49.87%.", "49.87%", false],
+    // Arabic polls, clitics glued on included; a bare «استطلاع» may be reconnaissance.
+    ["ar", "وأظهر استطلاع للرأي بعد خروج الناخبين فوز الرئيس بنسبة 89.2 في المئة.", "89.2 في المئة", true],
+    ["ar", "وحصل الرئيس على أكثر من 89% من الأصوات وفقا لاستطلاع آراء الناخبين.", "أكثر من 89%", true],
+    ["ar", "استطلاع يظهر فوز الرئيس بنسبة 89% في الانتخابات الرئاسية", "89%", true],
+    ["ar", "وحصل الرئيس على 90.69% من الأصوات وفق النتائج الأولية.", "90.69%", false],
+    ["ar", "وأسقطت الدفاعات الجوية 3 طائرات استطلاع فوق المدينة.", "3", false],
   ])("%s: %s", (lang, sentence, text, expected) => {
     const source = lang === "ar" ? "ar-x" : "x";
     const claim = quantity(source, sentence, text, 1, "killed");

@@ -25,14 +25,14 @@ interface Lists {
   forecasts: Set<string>;
   reaching: Set<string>;
   links: Set<string>;
-  /** AlignWords.estimates, folded, words parted by single spaces. */
-  estimates: string[];
+  /** AlignWords.estimates, folded, each phrase as its words. */
+  estimates: string[][];
 }
 
 const listsOf = perLocale<Lists>((locale) => {
   const w = locale.align;
   if (!w?.forecasts?.length || !w.reaching?.length) return undefined;
-  return { forecasts: formsOf(w.forecasts), reaching: formsOf(w.reaching), links: formsOf(w.reachLinks ?? []), estimates: (w.estimates ?? []).map(spaced) };
+  return { forecasts: formsOf(w.forecasts), reaching: formsOf(w.reaching), links: formsOf(w.reachLinks ?? []), estimates: (w.estimates ?? []).map((e) => wordsOf(e)) };
 });
 
 function formsOf(list: readonly string[]): Set<string> {
@@ -41,15 +41,22 @@ function formsOf(list: readonly string[]): Set<string> {
   return out;
 }
 
-/** Folded words parted by single spaces, with a space at each end, so a phrase is found as whole words. */
-function spaced(text: string): string {
-  return ` ${fold(text).replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim()} `;
+/** Folded words, punctuation dropped. */
+function wordsOf(text: string): string[] {
+  const spaced = fold(text).replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
+  return spaced ? spaced.split(" ") : [];
 }
 
-function fromPoll(sentence: string, lists: Lists): boolean {
+/**
+ * Whether the sentence names a poll: one of its phrases as whole words, each word also with its glued clitics
+ * stripped («لاستطلاع آراء الناخبين», «والاستطلاع»).
+ */
+function fromPoll(sentence: string, lists: Lists, locale: Locale): boolean {
   if (lists.estimates.length === 0) return false;
-  const text = spaced(sentence);
-  return lists.estimates.some((e) => text.includes(e));
+  const words = wordsOf(sentence);
+  const stems = words.map((w) => stripPrefix(w, locale.clitics));
+  const at = (k: number, w: string): boolean => words[k] === w || stems[k] === w;
+  return lists.estimates.some((e) => e.length > 0 && words.some((_, i) => e.every((w, j) => at(i + j, w))));
 }
 
 function listed(t: Token, set: Set<string>, locale: Locale): boolean {
@@ -61,7 +68,7 @@ export function isProjection(claim: Claim, locale: Locale): boolean {
   if (claim.kind !== "quantity") return false;
   const lists = listsOf(locale);
   if (!lists) return false;
-  if (fromPoll(claim.sentence, lists)) return true;
+  if (fromPoll(claim.sentence, lists, locale)) return true;
   const end = claim.sentenceMark[0];
   const tokens = tokenize(claim.sentence, Math.max(0, end - WINDOW), end);
   // Back from the figure to the verb of reaching: words only, no other figure, no punctuation.

@@ -33,6 +33,14 @@ describe("a figure restricted to a place is not set against the total", () => {
       [],
     ],
     [
+      "ar: the injured of one hospital against the whole toll",
+      () => [
+        quantity("ar-a", "ووفقا للتقارير الأولية، بلغ إجمالي المصابين 54 مصابا، تم نقل 33 منهم إلى مستشفى الضبعة.", "54", 54, "injured"),
+        quantity("ar-b", "ووفقا للتقارير الأولية، بلغ إجمالي المصابين 94 مصابا، بينهم 55 تم نقلهم إلى مستشفى الضبعة.", "55", 55, "injured"),
+      ],
+      [],
+    ],
+    [
       "ar: بإقليم",
       () => [
         quantity("ar-a", "وأفادت السلطات بأن الفيضانات أودت بحياة 40 شخصا وجرفت الطرق.", "40", 40, "killed"),
@@ -107,6 +115,11 @@ describe("what reads as a figure restricted to a place", () => {
     ["ar", "ولقي 8 أشخاص حتفهم بإقليم الحوز.", "8", "حوز"],
     ["ar", "وسجلت 14 حالة وفاة في المحافظة منذ الجمعة.", "14", undefined],
     ["ar", "وهطلت 170 ملم في ظرف يومين ببعض المناطق، حسب الأرصاد.", "170", undefined],
+    // The injured taken to a named hospital; the hospital of the story, unnamed, restricts nothing.
+    ["ar", "بلغ إجمالي المصابين 94 مصابا، بينهم 55 تم نقلهم إلى مستشفى الضبعة المركزي.", "55", "ضبعه"],
+    ["ar", "وجرى نقل 33 منهم إلى مستشفى الضبعة و21 إلى مستشفى رأس الحكمة.", "21", "راس"],
+    ["ar", "وتم نقل 40 مصابا إلى المستشفى لتلقي العلاج.", "40", undefined],
+    ["ar", "وارتفع عدد القتلى من 12 إلى 18 في الحادث.", "12", undefined],
   ])("%s: %s", (lang, sentence, text, expected) => {
     const claim = quantity(lang === "ar" ? "ar-x" : "x", sentence, text, 1, "killed");
     expect(placeOf(claim, lang === "ar" ? ar : en)?.join(" ")).toBe(expected);

@@ -27,12 +27,14 @@ interface Lists {
   places: Set<string>;
   prepositions: Set<string>;
   links: Set<string>;
+  /** AlignWords.placeArticles, folded, longest first. */
+  articles: string[];
 }
 
 const listsOf = perLocale<Lists>((locale) => {
   const w = locale.align;
   if (!w?.placeWords?.length || !w.placePrepositions?.length) return undefined;
-  return { places: new Set(w.placeWords.map(fold)), prepositions: new Set(w.placePrepositions.map(fold)), links: new Set((w.placeLinks ?? []).map(fold)) };
+  return { places: new Set(w.placeWords.map(fold)), prepositions: new Set(w.placePrepositions.map(fold)), links: new Set((w.placeLinks ?? []).map(fold)), articles: (w.placeArticles ?? []).map(fold).sort((a, b) => b.length - a.length) };
 });
 
 /**
@@ -105,6 +107,9 @@ function namesBetween(tokens: readonly Token[], from: number, to: number, lists:
  */
 function namesAfter(tokens: readonly Token[], at: number, lists: Lists, locale: Locale): string[] {
   const out: string[] = [];
+  // A definite place word names its place only with a definite word after it («المنطقة الشرقية»); before any
+  // other («إلى المستشفى لتلقي العلاج») it is the story's own place.
+  const definite = definiteIn(tokens[at]!.norm, lists);
   let k = at + 1;
   const linked = k < tokens.length && tokens[k]!.kind === "word" && lists.links.has(tokens[k]!.norm);
   if (linked) k++;
@@ -114,10 +119,15 @@ function namesAfter(tokens: readonly Token[], at: number, lists: Lists, locale: 
     const cased = t.text.toLowerCase() !== t.text.toUpperCase();
     if (cased && !linked) break;
     const w = nameWord(t, lists, locale, !cased && k === at + 1);
-    if (!w) break;
+    if (!w || (definite && !definiteIn(t.norm, lists))) break;
     out.push(w);
   }
   return out;
+}
+
+/** Whether a word carries the article («المستشفى», «بالمحافظة»), as AlignWords.placeArticles lists it. */
+function definiteIn(norm: string, lists: Lists): boolean {
+  return lists.articles.some((a) => norm.length - a.length >= 2 && norm.startsWith(a));
 }
 
 /** Whether two restricted figures are restricted to the same place: their phrases share a name word. */

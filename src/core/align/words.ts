@@ -41,6 +41,11 @@ export interface AlignWords {
   /** Words joining a place word to the name after it ("the province of El Oro"). */
   placeLinks?: readonly string[];
   /**
+   * Prefixes that make a word definite, in a script without capitals («ال», «بال», «لل»): a definite place word
+   * («المستشفى») names its place only with a definite word after it («المنطقة الشرقية»).
+   */
+  placeArticles?: readonly string[];
+  /**
    * "Since" («منذ»): a count kept since a start ("400 trucks have entered since the truce began") only grows,
    * whatever it counts (see accrual.ts). Folded; clitics are stripped when matched.
    */

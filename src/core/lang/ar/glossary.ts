@@ -296,8 +296,13 @@ export const align: AlignWords = {
   placeWords: [
     "محافظة", "محافظات", "إقليم", "أقاليم", "ولاية", "ولايات", "منطقة", "مناطق", "مقاطعة", "مدينة", "بلدة", "قرية",
     "قرى", "ناحية", "مديرية", "بلدية",
+    // The injured sent to each hospital («نقل 33 منهم إلى مستشفى الضبعة و21 إلى مستشفى رأس الحكمة») are parts of
+    // the toll, not other reports of it.
+    "مستشفى",
   ],
-  placePrepositions: ["في", "وفي", "ب", "وب", "بال", "وبال"],
+  // «إلى»: where the people counted were taken («إلى مستشفى الضبعة», «إلى محافظة مأرب»).
+  placePrepositions: ["في", "وفي", "ب", "وب", "بال", "وبال", "إلى", "الى"],
+  placeArticles: ["ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال"],
   // A poll's figure is an estimate («أظهر استطلاع للرأي فوز سعيد بنسبة 89.2%», the exit poll, against the count's
   // 90.69%). Phrases only: a bare «استطلاع» is also reconnaissance («طائرة استطلاع»). Glued clitics are stripped.
   estimates: [

@@ -145,7 +145,11 @@ class Context {
       }
     }
     if (e.role) return;
-    if (!e.percent && !e.negative && !e.fraction && (this.clock(e) || this.clockMinutes(exprs, k))) return;
+    if (!e.percent && !e.negative && !e.fraction && this.clock(e)) {
+      this.gluedMinutes(exprs, k);
+      return;
+    }
+    if (!e.percent && !e.negative && !e.fraction && this.clockMinutes(exprs, k)) return;
     if (this.score(exprs, k)) return;
     const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
     const named = !ref || ref.value !== "capital" || /^\p{Lu}/u.test((tokens[ref.first] as Token).text);
@@ -332,6 +336,26 @@ class Context {
       if (this.lex.figureLeads.match(lead.norm)) return true;
     }
     return false;
+  }
+
+  /**
+   * «الساعة 3،15», "at 3,15": minutes glued after a clock hour by a comma or a colon the recogniser did not join
+   * (the Arabic comma is no time separator of its own) are the time's, not a figure.
+   */
+  private gluedMinutes(exprs: Expr[], k: number): void {
+    const e = exprs[k] as Expr;
+    const next = exprs[k + 1];
+    const { tokens } = this;
+    const sep = tokens[e.last];
+    const hour = tokens[e.last - 1];
+    if (!next || !sep || !hour || next.first !== e.last + 1 || next.role) return;
+    if (sep.kind !== "punct" || !(sep.text === "،" || sep.text === "," || sep.text === ":")) return;
+    if (sep.start !== hour.end || (tokens[next.first] as Token).start !== sep.end) return;
+    if (!next.digits || next.spelled || next.decimals !== 0 || next.bareDigits?.length !== 2 || next.value >= 60) return;
+    next.role = "clock";
+    e.value = tidy(e.value + next.value / 60);
+    e.phraseEnd = next.phraseEnd;
+    e.phraseLast = next.phraseLast;
   }
 
   private clock(e: Expr): boolean {

@@ -90,6 +90,8 @@ describe("not claims (English)", () => {
   it.each([
     // An age range of people is no figure ("aged 15 to 24").
     ["Unemployment among young people aged 15 to 24 reached 23%.", ["23 percent"]],
+    // A share before "of them" is no count of the whole's people.
+    ["The landslide has claimed the lives of 82 people, half of them women, officials said.", ["82 killed", "0.5 ?"]],
     // A two- or three-capital code before a number names a flight; one unnamed thing after "a" is a name.
     ["The plane ET 302 bound for Nairobi lost contact 6 minutes after taking off.", ["6 minute"]],
     ["The pilot had flown more than 8,000 hours and had captained a 737 since November 2017.", ["over 8000 hour", "date 2017-11"]],

@@ -661,7 +661,8 @@ function inheritBreakdownUnits(qs: Draft[], tokens: readonly Token[], lex: UnitL
 
 /** A bare figure with a breakdown cue right after it («33 منهم», "33 of them"): a part of a figure named before. */
 function partitiveAfter(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): boolean {
-  if (q.unit !== undefined || q.noun !== undefined || q.percent) return false;
+  // "half of them", «نصفهم»: a share of the whole, not a count of it.
+  if (q.unit !== undefined || q.noun !== undefined || q.percent || !Number.isInteger(q.value) || q.value < 1) return false;
   const t = tokens[q.tokenLast];
   return t !== undefined && t.start < q.sentence.end && lex.breakdowns.matchAt(tokens, q.tokenLast) !== undefined;
 }

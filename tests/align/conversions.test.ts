@@ -123,6 +123,22 @@ describe("a figure written with decimals and a scale word is held to its roundin
       () => [quantity("a", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd"), quantity("b", cost("$2.64 billion"), "$2.64 billion", 2.64e9, "usd")],
       ["discrepancy usd: 2630000000 2640000000"],
     ],
+    // One written to a finer digit than the other is the same figure when it rounds to the other.
+    [
+      "«276.6 مليار ريال» and «276.61 مليار ريال»",
+      () => [quantity("ar1", costAr("276.6 مليار ريال"), "276.6 مليار", 276.6e9, "sar"), quantity("ar2", costAr("276.61 مليار ريال"), "276.61 مليار", 276.61e9, "sar")],
+      ["compatible sar: 276600000000 276610000000"],
+    ],
+    [
+      "«1111.8 مليار ريال» and «1.11 تريليون ريال»",
+      () => [quantity("ar1", costAr("1111.8 مليار ريال"), "1111.8 مليار", 1111.8e9, "sar"), quantity("ar2", costAr("1.11 تريليون ريال"), "1.11 تريليون", 1.11e12, "sar")],
+      ["compatible sar: 1111800000000 1110000000000"],
+    ],
+    [
+      "«276.6 مليار ريال» against «276.71 مليار ريال»",
+      () => [quantity("ar1", costAr("276.6 مليار ريال"), "276.6 مليار", 276.6e9, "sar"), quantity("ar2", costAr("276.71 مليار ريال"), "276.71 مليار", 276.71e9, "sar")],
+      ["discrepancy sar: 276600000000 276710000000"],
+    ],
     [
       "2,645 million is beyond $2.63 billion's rounding",
       () => [quantity("a", cost("2,645 million dollars"), "2,645 million", 2645e6, "usd"), quantity("b", cost("$2.63 billion"), "$2.63 billion", 2.63e9, "usd")],

@@ -114,15 +114,19 @@ export class UnitReader {
     private readonly profiled = true,
   ) {}
 
-  // Phrase reading looks at the same few units from both sides of a reporting word.
-  private readonly cache = new Map<number, Unit>();
+  // Phrase reading looks at the same few units from both sides of a reporting word. Kept by token index from
+  // lo, in an array made on first use (most sentences hold no reporting word and read no unit).
+  private cache: (Unit | undefined)[] | undefined;
 
   /** The unit starting at token i (lo <= i <= hi). */
   at(i: number): Unit {
-    let u = this.cache.get(i);
+    let cache = this.cache;
+    if (cache === undefined) this.cache = cache = new Array<Unit | undefined>(Math.max(0, this.hi - this.lo + 1));
+    const k = i - this.lo;
+    let u = cache[k];
     if (!u) {
       u = this.read(i);
-      this.cache.set(i, u);
+      cache[k] = u;
     }
     return u;
   }

@@ -246,6 +246,8 @@ function makeView(
   spelledApart: ReadonlySet<string>,
   nameHeads: WordLexicon<true>,
 ): ParagraphView {
+  // A paragraph without quotes shares one array of its length, filled with -1, with every other such paragraph.
+  if (spans.length === 0) return { text, tokens, quoteOf: outsideQuotes(tokens.length), quotes: [], spelledApart };
   // A plain array: a typed array of more than a few elements gets its memory outside the heap, which costs
   // more to get and to free than the paragraph's reading of it saves.
   const quoteOf: number[] = [];
@@ -271,6 +273,22 @@ function makeView(
     quotes.push({ span, statement, openTok, closeTok, firstTok: firstTok < 0 ? openTok + 1 : firstTok, lastTok: firstTok < 0 ? openTok : lastTok });
   }
   return { text, tokens, quoteOf, quotes, spelledApart };
+}
+
+/** Arrays of -1 by length, never written to: ParagraphView.quoteOf for paragraphs without quotes. */
+const unquoted = new Map<number, readonly number[]>();
+/** Longest paragraph (in tokens) whose array is kept; longer ones get their own. */
+const UNQUOTED_LIMIT = 4096;
+
+function outsideQuotes(length: number): readonly number[] {
+  let list = unquoted.get(length);
+  if (list === undefined) {
+    const made: number[] = [];
+    for (let t = 0; t < length; t++) made.push(-1);
+    if (length <= UNQUOTED_LIMIT) unquoted.set(length, made);
+    list = made;
+  }
+  return list;
 }
 
 /**

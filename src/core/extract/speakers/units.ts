@@ -6,7 +6,7 @@
 import type { Token } from "../../text/tokenize.js";
 import { collapseSpaces } from "../../text/normalize.js";
 import type { QuoteSpan } from "../quotes/marks.js";
-import { unmarked, type SpeechLexicon } from "./lexicon.js";
+import { unmarked, type SpeechLexicon, type TitleKind } from "./lexicon.js";
 
 /** An outermost quote of a paragraph, located in its tokens. */
 export interface QuoteRef {
@@ -110,17 +110,23 @@ export class UnitReader {
     readonly lo: number,
     readonly hi: number,
     readonly knownNames: Set<string> = new Set(),
+    /** False: every word classified from the lists directly, without the profile memo (the tests' reference). */
+    private readonly profiled = true,
   ) {}
 
-  // Phrase reading looks at the same few units from both sides of a reporting word.
-  private readonly cache = new Map<number, Unit>();
+  // Phrase reading looks at the same few units from both sides of a reporting word. Kept by token index from
+  // lo, in an array made on first use (most sentences hold no reporting word and read no unit).
+  private cache: (Unit | undefined)[] | undefined;
 
   /** The unit starting at token i (lo <= i <= hi). */
   at(i: number): Unit {
-    let u = this.cache.get(i);
+    let cache = this.cache;
+    if (cache === undefined) this.cache = cache = new Array<Unit | undefined>(Math.max(0, this.hi - this.lo + 1));
+    const k = i - this.lo;
+    let u = cache[k];
     if (!u) {
       u = this.read(i);
-      this.cache.set(i, u);
+      cache[k] = u;
     }
     return u;
   }
@@ -281,6 +287,41 @@ export class UnitReader {
   }
 
   private classifyWord(norm: string, raw: string, first: number, last: number): Unit {
+    if (!this.profiled) return this.classifyWordDirect(norm, raw, first, last);
+    const lex = this.lex;
+    const w = this.profile(norm);
+    let kind: UnitKind = "word";
+    let titleLink = false;
+    if (w.fixed === COMP) kind = "comp";
+    else if (w.fixed === LINK) kind = "link";
+    else if (w.fixed === TITLE_LINK) {
+      kind = "link";
+      titleLink = true;
+    } else if (w.fixed === DET) kind = "det";
+    else if (w.pronoun && !isAcronym(raw)) kind = "pronoun";
+    else if (w.nameLikePreposition && lex.namesLikePrepositions.has(unmarked(raw)) && this.nameFollows(unmarked(raw), first, last)) kind = "word";
+    else {
+      if (w.breakClass === PREPOSITION) return { kind: "break", first, last, norm, person: false, body: false, named: false, preposition: true };
+      if (w.breakClass === BREAKER && !this.adjectiveOfTitle(norm, first)) kind = "break";
+    }
+    if (kind !== "word") {
+      const u: Unit = { kind, first, last, norm, person: false, body: false, named: false, titleLink };
+      if (kind === "link" && w.namePrefix) u.namePrefix = true;
+      return u;
+    }
+    const title = w.title;
+    const named = lex.words.nameMarking === "case" ? isCapitalised(raw) : w.undetermined;
+    const u: Unit = { kind, first, last, norm, person: title === "person", body: title === "body", named };
+    if (w.namePrefix) u.namePrefix = true;
+    else if (named && w.solidPrefix) u.solidName = true;
+    if (!named && w.coordinated) u.coordinated = true;
+    if (!named && lex.adjectiveEndings) u.adjective = w.adjective;
+    if (!named && title === undefined && w.thing) u.thing = true;
+    return u;
+  }
+
+  /** classifyWord asking the lists directly, as it did before profiles were kept: the reference for the tests. */
+  private classifyWordDirect(norm: string, raw: string, first: number, last: number): Unit {
     const lex = this.lex;
     let kind: UnitKind = "word";
     let titleLink = false;
@@ -293,7 +334,7 @@ export class UnitReader {
     else if (lex.pronouns.has(norm) && !isAcronym(raw)) kind = "pronoun";
     else if (lex.namesLikePrepositionsFolded.has(norm) && lex.namesLikePrepositions.has(unmarked(raw)) && this.nameFollows(unmarked(raw), first, last)) kind = "word";
     else {
-      const cls = this.breakClass(norm);
+      const cls = this.isPreposition(norm) ? PREPOSITION : this.isBreaker(norm) ? BREAKER : NEITHER;
       if (cls === PREPOSITION) return { kind: "break", first, last, norm, person: false, body: false, named: false, preposition: true };
       if (cls === BREAKER && !this.adjectiveOfTitle(norm, first)) kind = "break";
     }
@@ -311,6 +352,41 @@ export class UnitReader {
     if (!named && lex.adjectiveEndings) u.adjective = lex.adjectiveEndings.some((e) => norm.endsWith(e));
     if (!named && title === undefined && lex.nonSpeakers.match(norm)) u.thing = true;
     return u;
+  }
+
+  /**
+   * What the locale's lists say of a folded word, whatever stands around it: asked of every unit of every
+   * sentence read (a dozen set lookups, prefix and ending searches, two clitic matches), so it is kept per
+   * word and lexicon (none of it depends on anything else).
+   */
+  private profile(norm: string): WordProfile {
+    let memo = profiles.get(this.lex);
+    if (!memo) profiles.set(this.lex, (memo = new Map()));
+    let w = memo.get(norm);
+    if (w === undefined) {
+      w = this.profileOf(norm);
+      if (memo.size >= PROFILE_LIMIT) memo.clear();
+      memo.set(norm, w);
+    }
+    return w;
+  }
+
+  private profileOf(norm: string): WordProfile {
+    const lex = this.lex;
+    const fixed = lex.complementisers.has(norm) ? COMP : lex.links.has(norm) ? LINK : lex.titleLinks.has(norm) ? TITLE_LINK : lex.determiners.has(norm) ? DET : NONE;
+    return {
+      fixed,
+      pronoun: lex.pronouns.has(norm),
+      nameLikePreposition: lex.namesLikePrepositionsFolded.has(norm),
+      breakClass: this.isPreposition(norm) ? PREPOSITION : this.isBreaker(norm) ? BREAKER : NEITHER,
+      title: lex.titles.match(norm)?.value,
+      namePrefix: lex.namePrefixes.has(norm),
+      undetermined: !lex.definitePrefixes.some((p) => norm.startsWith(p) && norm.length >= p.length + 2),
+      solidPrefix: lex.solidNamePrefixes.some((p) => norm.length >= p.length + MIN_SOLID_NAME_REST && norm.startsWith(p)),
+      coordinated: lex.coordinatedPrefixes.some((p) => norm.startsWith(p)),
+      adjective: lex.adjectiveEndings !== undefined && lex.adjectiveEndings.some((e) => norm.endsWith(e)),
+      thing: lex.nonSpeakers.match(norm) !== undefined,
+    };
   }
 
   /**
@@ -340,20 +416,10 @@ export class UnitReader {
     return prev.kind === "word" && (this.view.quoteOf[first - 1] as number) < 0 && lex.titles.match(prev.norm)?.value === "person";
   }
 
-  /**
-   * isPreposition, else isBreaker, of a folded word: asked of most words of every sentence read, so the answer
-   * is kept per word and lexicon (both depend on nothing else).
-   */
+  /** isPreposition, else isBreaker, of a folded word (see profile). */
   private breakClass(norm: string): number {
-    let memo = breakClasses.get(this.lex);
-    if (!memo) breakClasses.set(this.lex, (memo = new Map()));
-    let cls = memo.get(norm);
-    if (cls === undefined) {
-      cls = this.isPreposition(norm) ? PREPOSITION : this.isBreaker(norm) ? BREAKER : NEITHER;
-      if (memo.size >= BREAK_CLASS_LIMIT) memo.clear();
-      memo.set(norm, cls);
-    }
-    return cls;
+    if (!this.profiled) return this.isPreposition(norm) ? PREPOSITION : this.isBreaker(norm) ? BREAKER : NEITHER;
+    return this.profile(norm).breakClass;
   }
 
   private isBreaker(norm: string): boolean {
@@ -380,12 +446,43 @@ export function isClauseBoundary(u: Unit | undefined, lex: SpeechLexicon): boole
   return u.kind !== "trigger" && lex.clauseStarts.has(u.norm);
 }
 
+/** Break classes of a word. */
 const NEITHER = 0;
 const PREPOSITION = 1;
 const BREAKER = 2;
-/** Most words whose break class is kept per lexicon; the memo starts again past it (text of endless distinct words). */
-const BREAK_CLASS_LIMIT = 65_536;
-const breakClasses = new WeakMap<SpeechLexicon, Map<string, number>>();
+/** Kinds a word takes wherever it stands (WordProfile.fixed), in the order classifyWord asks. */
+const NONE = 0;
+const COMP = 1;
+const LINK = 2;
+const TITLE_LINK = 3;
+const DET = 4;
+
+/** What the lists say of one folded word (see UnitReader.profile); every field is read from the word alone. */
+interface WordProfile {
+  /** A complementiser, link, title link or determiner (in that order), or NONE. */
+  fixed: number;
+  pronoun: boolean;
+  /** Folded like one of SpeechWords.namesLikePrepositions (the written form decides). */
+  nameLikePreposition: boolean;
+  /** isPreposition, else isBreaker: PREPOSITION, BREAKER or NEITHER. */
+  breakClass: number;
+  title: TitleKind | undefined;
+  namePrefix: boolean;
+  /** No definite prefix with a stem after it: named, where names are told by their article. */
+  undetermined: boolean;
+  /** Opens with a solid name prefix and keeps enough letters past it. */
+  solidPrefix: boolean;
+  /** Opens with a definite prefix that carries a conjunction. */
+  coordinated: boolean;
+  /** Ends with an adjective's ending (false when the locale gives none). */
+  adjective: boolean;
+  /** One of SpeechWords.nonSpeakers, clitics allowed. */
+  thing: boolean;
+}
+
+/** Most words whose profile is kept per lexicon; the memo starts again past it (text of endless distinct words). */
+const PROFILE_LIMIT = 65_536;
+const profiles = new WeakMap<SpeechLexicon, Map<string, WordProfile>>();
 
 function plain(kind: UnitKind, first: number, last: number, norm: string): Unit {
   return { kind, first, last, norm, person: false, body: false, named: false };

@@ -53,6 +53,10 @@ function wordsOf(text: string): string[] {
  */
 function fromPoll(sentence: string, lists: Lists, locale: Locale): boolean {
   if (lists.estimates.length === 0) return false;
+  // Every word of a phrase found, bare or after its clitics, is somewhere in the folded text: most sentences fail
+  // here, before they are cut into words and each word stripped (this runs for every figure of every sentence).
+  const text = fold(sentence);
+  if (!lists.estimates.some((e) => e.every((w) => text.includes(w)))) return false;
   const words = wordsOf(sentence);
   const stems = words.map((w) => stripPrefix(w, locale.clitics));
   const at = (k: number, w: string): boolean => words[k] === w || stems[k] === w;

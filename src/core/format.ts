@@ -3,6 +3,7 @@
  * the machine's locale.
  */
 import type { Claim, Qualifier } from "./types.js";
+import { CAPACITY_SUFFIX, REMAINDER_SUFFIX } from "./align/constants.js";
 
 /** 2289 → "2,289"; 2.5 → "2.5"; 1234567.891 → "1,234,567.89". */
 export function formatNumber(v: number): string {
@@ -130,8 +131,6 @@ const UNIT_LABELS: Record<string, string> = {
   other: "others",
 };
 
-const CAPACITY = "-capacity";
-const OTHER = "-other";
 
 /** English plural of a unit's name: "bodies", "Sudanese", "Chinese" and a participle ("rescued") as they are. */
 function plural(name: string): string {
@@ -146,9 +145,9 @@ export function describeUnit(c: Pick<Claim, "unit" | "noun">): string {
     const label = UNIT_LABELS[c.unit];
     if (label !== undefined) return label;
     // A capacity of what a unit counts ("licensed to carry 50 passengers"): see markCapacity.
-    if (c.unit.endsWith(CAPACITY)) return `capacity (${describeUnit({ unit: c.unit.slice(0, -CAPACITY.length) })})`;
+    if (c.unit.endsWith(CAPACITY_SUFFIX)) return `capacity (${describeUnit({ unit: c.unit.slice(0, -CAPACITY_SUFFIX.length) })})`;
     // The rest of a list of names ("Israel and eight other countries"): see markRemainder.
-    if (c.unit.endsWith(OTHER)) return `other ${describeUnit({ unit: c.unit.slice(0, -OTHER.length) })}`;
+    if (c.unit.endsWith(REMAINDER_SUFFIX)) return `other ${describeUnit({ unit: c.unit.slice(0, -REMAINDER_SUFFIX.length) })}`;
     // A currency kept as written ("hk$") is shown as written.
     return /^[a-z-]+$/.test(c.unit) ? plural(c.unit.replace(/-/g, " ")) : c.unit;
   }

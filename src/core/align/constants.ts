@@ -127,3 +127,10 @@ export const FALLING_UNITS: ReadonlySet<string> = new Set(["missing"]);
  * is its conversion (see conversionOf in index.ts). Units kept as written with a sign ("hk$") count too.
  */
 export const CURRENCY_UNITS: ReadonlySet<string> = new Set(["usd", "eur", "gbp", "egp", "syp", "try", "sar", "rub", "rupee", "dinar", "dirham", "cny"]);
+
+/**
+ * Suffixes extraction adds to a unit ("passenger-capacity", "country-other"): what a vessel may carry, and the
+ * rest of a list of names. Alignment and the report read them back.
+ */
+export const CAPACITY_SUFFIX = "-capacity";
+export const REMAINDER_SUFFIX = "-other";

@@ -6,7 +6,7 @@
 import type { Claim, Group, SourceInfo } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { blockKeys, blockRanks, candidatePairs, withinRatio } from "./candidates.js";
-import { CURRENCY_UNITS, CUMULATIVE_UNITS, GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
+import { CURRENCY_UNITS, CUMULATIVE_UNITS, REMAINDER_SUFFIX, GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, type ClaimFacts } from "./compare.js";
 import { QuoteScores, RelationIds } from "./quoteScore.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
@@ -28,9 +28,6 @@ import { inBaseUnit, writtenClaim } from "./conversions.js";
 import { byPlace, figureEnd, figureStart } from "./byPlace.js";
 import { perLocale } from "./perLocale.js";
 import { fold } from "../text/normalize.js";
-
-/** The unit suffix of the rest of a list of names (see markRemainder in extract/quantities/assemble.ts). */
-const REMAINDER_SUFFIX = "-other";
 
 export interface AlignInput {
   claims: readonly Claim[];

@@ -20,7 +20,7 @@ import { isCurrencyLetters, toAsciiDigits } from "../../text/chars.js";
 import type { NumberMention } from "../numbers/index.js";
 import { intervalOf, type Interval } from "./interval.js";
 import { unitAt, unitLexicons, type UnitLexicons } from "./units.js";
-import { MEASURE_UNITS, TIME_UNITS } from "../../align/constants.js";
+import { CAPACITY_SUFFIX, MEASURE_UNITS, REMAINDER_SUFFIX, TIME_UNITS } from "../../align/constants.js";
 
 export interface QuantityMention {
   /** Span of the claim: the number with its qualifier, currency sign and percent words, not the unit. */
@@ -1564,14 +1564,12 @@ const REMAINDER_LEFT_TOKENS = 3;
 const REMAINDER_AFTER_WORDS = 2;
 /** A quotation mark closing a name before the conjunction («"إسرائيل" و8 دول أخرى»). */
 const CLOSING_QUOTE = /^["'\u201d\u2019»)]$/u;
-const REMAINDER_SUFFIX = "-other";
 const LIST_COMMA = /^[,،]$/u;
 
 const HYPHENS = /^[-‐‑]$/u;
 /** Words a verb of holding may have between it and the figure: its subject («الملعب», «ملعب المدينة»). */
 const MAX_CAPACITY_SUBJECT_WORDS = 3;
 
-const CAPACITY_SUFFIX = "-capacity";
 
 /** Widest ratio between a gapped figure and the figure whose unit it takes: parallel counts are of a size. */
 const GAPPED_RATIO = 3;

@@ -624,3 +624,22 @@ describe("Arabic magnitudes after an earthquake and counts written like a year",
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+describe("Arabic counted nouns whose first letter looks like a glued «و» or «ف»", () => {
+  it.each([
+    // The noun as written when it is a noun the lists know; the conjunction is dropped only from other words.
+    ["استقال 3 وزراء من الحكومة احتجاجا.", ["3 ~وزراء"]],
+    ["قررت الحكومة دمج 5 وزارات.", ["5 ~وزارات"]],
+    ["وعين الرئيس 4 وزيرا جددا.", ["4 ~وزير"]],
+    ["ووزعت الجمعية 500 وجبة على الأسر.", ["500 ~وجبه"]],
+    ["ووصلت 3 وفود إلى العاصمة.", ["3 ~وفود"]],
+    ["ونزل المشجعون في 5 فنادق وسط المدينة.", ["5 ~فنادق"]],
+    // Units starting with «و» were always read whole; a dual or a figure after a glued «و» keeps its unit.
+    ["وفاز المرشح في 4 ولايات.", ["4 province"]],
+    ["وسجلت الوزارة 10 وفيات جديدة.", ["10 killed"]],
+    ["أسفر الحادث عن قتيلين وثلاثة جرحى.", ["2 killed", "3 injured"]],
+    ["أسفر الهجوم عن 5 جرحى و3 قتلى.", ["5 injured", "3 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -447,10 +447,14 @@ function coordinatedNoun(lex: UnitLexicons, norm: string): boolean {
   return !!m && m.prefix !== "" && lex.clauseJoinerPrefixes.some((c) => m.prefix.startsWith(c));
 }
 
-/** A counted noun as a comparable key: without "و"/"ال" and the accusative ending ("والمقاعد" → "مقاعد"). */
+/**
+ * A counted noun as a comparable key: without "و"/"ال" and the accusative ending ("والمقاعد" → "مقاعد"). A noun
+ * whose first letter only looks like the conjunction («وزراء», «وجبة») keeps it (UnitLexicons.wholeNouns).
+ */
 function nounStem(norm: string, lex: UnitLexicons): string {
   let w = norm;
-  for (const p of lex.nounPrefixes) {
+  const whole = lex.wholeNouns.has(w) || lex.nounEndings.some((e) => w.endsWith(e) && lex.wholeNouns.has(w.slice(0, w.length - e.length)));
+  for (const p of whole ? [] : lex.nounPrefixes) {
     if (w.length - p.length >= 3 && w.startsWith(p)) {
       w = w.slice(p.length);
       break;

@@ -117,6 +117,8 @@ export interface UnitLexicons {
   gradeNouns: WordLexicon<string>;
   nounPrefixes: readonly string[];
   nounEndings: readonly string[];
+  /** Nouns kept whole though they start like a clitic (see QuantityWords.cliticInitialNouns), folded. */
+  wholeNouns: ReadonlySet<string>;
   spanWords: PhraseLexicon<true>;
   /** Words that open a clause (the locale's speech clauseStarts, folded): "as", "while", "when". */
   clauseStarts: ReadonlySet<string>;
@@ -228,6 +230,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     ),
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
+    wholeNouns: wholeNounsOf(locale),
     spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),
     clauseStarts: new Set(locale.speech.clauseStarts.map(fold)),
     unitBounds: new PhraseLexicon((q.unitBounds ?? []).map((b) => [b.phrase, new Set(b.units)] as const), locale.clitics),
@@ -333,4 +336,23 @@ function senseCues(locale: Locale, lex: UnitLexicons): WordMemo {
     cueMemos.set(locale, memo);
   }
   return memo;
+}
+
+/**
+ * Words that start like a glued clitic of the locale's noun prefixes but are nouns as written: the locale's list
+ * (QuantityWords.cliticInitialNouns), its glossary forms and its unit forms. Only these keep a first «و»/«ف».
+ */
+function wholeNounsOf(locale: Locale): ReadonlySet<string> {
+  const q = locale.quantities;
+  // One-letter prefixes are the glued conjunctions («و», «ف»); the article («ال») is always dropped.
+  const prefixes = q.nounPrefixes.map(fold).filter((p) => p.length === 1);
+  const out = new Set<string>();
+  const add = (form: string) => {
+    const f = fold(form);
+    if (!f.includes(" ") && prefixes.some((p) => f.startsWith(p))) out.add(f);
+  };
+  for (const f of q.cliticInitialNouns ?? []) add(f);
+  for (const [, list] of locale.align?.concepts ?? []) for (const f of list) add(f);
+  for (const u of q.units) for (const f of [...u.forms, ...(u.duals ?? [])]) add(f);
+  return out;
 }

@@ -260,6 +260,11 @@ export interface QuantityWords {
   /** Endings dropped the same way (the Arabic accusative "ناخباً"). */
   nounEndings: readonly string[];
   /**
+   * Nouns whose first letters are also a glued clitic of nounPrefixes («وزراء», «وجبة», «فندق»), kept whole as a
+   * counted noun instead of losing them as "and" («زراء»). Nouns of the locale's glossary and unit forms count too.
+   */
+  cliticInitialNouns?: readonly string[];
+  /**
    * Folded markers glued to or written before a number that make it follow its noun instead of preceding it:
    * the Arabic definite article in "ركابها الـ217" (its 217 passengers) or "الساعات الـ24".
    */

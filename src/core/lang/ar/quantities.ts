@@ -307,6 +307,13 @@ export const quantities: QuantityWords = {
   headFinal: false,
   nounPrefixes: ["و", "ف", "ال", "وال", "فال"],
   nounEndings: ["ا"],
+  // Nouns that start with «و» or «ف» as written, not glued "and" (glossary and unit forms are added to these).
+  cliticInitialNouns: [
+    "وجبة", "وجبات", "وثيقة", "وثائق", "وفد", "وفود", "وسيلة", "وسائل", "وديعة", "ودائع", "ولادة", "ولادات", "وحدة", "وحدات",
+    "وكالات", "واقعة", "وقائع", "وسيط", "وسطاء", "وصفة", "وصفات", "وادي", "وديان", "والي", "ولاة", "ورقة", "ورقات",
+    "فريق", "فرق", "فندق", "فنادق", "فرع", "فروع", "فصل", "فصول", "فئة", "فئات", "فتاة", "فتيات", "فرصة", "فرص",
+    "فقرة", "فقرات", "فيروس", "فيروسات", "فلاح", "فلاحين", "فنان", "فنانين", "فني", "فنيين", "فارس", "فرسان",
+  ],
   // The past plural «حضروا», «نجحوا» after a figure is what the counted did (“85,081 attended”), not a noun; at five
   // letters or more, so the accusative «عضوا» (a member) stays a noun.
   verbEndings: ["وا"],

@@ -605,6 +605,14 @@ describe("Arabic points of an interest rate", () => {
     // An index moves in points; a comma ends the rate's phrase.
     ["ارتفع المؤشر الرئيسي للبورصة 200 نقطة.", ["200 ~نقطه"]],
     ["وصعد المؤشر بعد قرار الفائدة، 200 نقطة.", ["200 ~نقطه"]],
+    // A dual of points after a word of the rate is two percentage points; «أساس» or «مئويتين» name the unit anywhere.
+    ["قرر البنك المركزي رفع الفائدة نقطتين.", ["2 percentage-point"]],
+    ["وخفض البنك سعر الفائدة بنقطتين دفعة واحدة.", ["2 percentage-point"]],
+    ["رفع البنك سعر الفائدة بواقع نقطتين مئويتين.", ["2 percentage-point"]],
+    ["خفض البنك سعر الفائدة نقطتي أساس فقط.", ["2 basis-point"]],
+    // An index or a lead in a table moves in points.
+    ["وارتفع المؤشر الرئيسي نقطتين.", []],
+    ["وتقدم الفريق على منافسه بفارق نقطتين.", []],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

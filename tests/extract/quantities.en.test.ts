@@ -518,6 +518,15 @@ describe("English points of an interest rate and fractions of one thing", () => 
     ["The central bank raised its key rate 50 points.", ["50 basis-point"]],
     // An index moves in points.
     ["The Dow fell 500 points after the rate decision.", ["500 ~points"]],
+    // Glued by a hyphen the points are an adjective, and the rate may come after them, past the move's words.
+    ["The Fed made a quarter-point rate cut on Wednesday.", ["0.25 percentage-point"]],
+    ["The bank announced a half-point cut in its key interest rate.", ["0.5 percentage-point"]],
+    ["The Fed cut rates by a quarter-point.", ["0.25 percentage-point"]],
+    ["The bank made a 50-point rate hike.", ["50 basis-point"]],
+    // Without a rate the hyphenated points stay an adjective, and a half-brother is no figure.
+    ["She holds a half-point lead in the polls.", []],
+    ["The index posted a half-point gain after the rate decision.", []],
+    ["His half-brother cut rates at the bank.", []],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -89,12 +89,11 @@ export function assembleQuantities(
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
     let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1, n.fraction && n.value < 1);
-    if (found.adjective) continue;
-    if (lex.cuedReadings.length > 0 && !n.percent) {
-      const unit = cuedReading(lex, tokens, tokenHolding(tokens, n.phraseStart), last, n.value);
-      // A unit read already (a magnitude after «بقوة») keeps where its claim starts.
-      if (unit && unit !== found.unit) found = { unit };
-    }
+    const cued = lex.cuedReadings.length > 0 && !n.percent ? cuedReading(lex, tokens, tokenHolding(tokens, n.phraseStart), last, n.value) : undefined;
+    // "a quarter-point rate cut": a hyphenated adjective of a rate's points is still the move's figure.
+    if (found.adjective && !cued) continue;
+    // A unit read already (a magnitude after «بقوة») keeps where its claim starts.
+    if (cued && cued !== found.unit) found = { unit: cued };
     if (yearBeforeSingular(n, found, lex, tokens, first, last, locale)) continue;
     // «ثلثي أعضاء المجلس»: a share of the members, as «ثلثها» is, not 0.67 members; a share of a span of time
     // («أكثر من نصف القرن»), of a measure or of a point ("a quarter of a percentage point") is still that unit.
@@ -907,8 +906,12 @@ const READING_CUE_WORDS = 5;
  */
 function cuedReading(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, value: number): string | undefined {
   let k = after;
+  // "a quarter-point cut": the word glued by a hyphen makes an adjective of the figure.
+  const dash = tokens[k];
+  const glued = !!dash && dash.kind === "punct" && HYPHENS.test(dash.text) && !dash.spaceBefore && !!tokens[k + 1] && !tokens[k + 1]!.spaceBefore;
+  if (glued) k++;
   // "half a point", "a quarter of a point".
-  while (k < after + 2 && tokens[k]?.kind === "word" && (lex.fillers.has(tokens[k]!.norm) || lex.indefiniteArticles.has(tokens[k]!.norm))) k++;
+  else while (k < after + 2 && tokens[k]?.kind === "word" && (lex.fillers.has(tokens[k]!.norm) || lex.indefiniteArticles.has(tokens[k]!.norm))) k++;
   const word = tokens[k];
   if (!word || word.kind !== "word") return undefined;
   for (const r of lex.cuedReadings) {
@@ -916,13 +919,29 @@ function cuedReading(lex: UnitLexicons, tokens: readonly Token[], first: number,
     // «درجة مئوية»: a longer unit phrase names its unit itself.
     const hit = unitAt(lex, tokens, k);
     if (hit && hit.last > k + 1) return undefined;
+    const reading = () => r.units.find(([from]) => value >= from)?.[1] || undefined;
     for (let i = first - 1; i >= 0 && i >= first - READING_CUE_WORDS; i--) {
       const t = tokens[i] as Token;
       if (t.kind !== "word") break;
-      if (r.cues.match(t.norm)) return r.units.find(([from]) => value >= from)?.[1] || undefined;
+      if (r.cues.match(t.norm)) return reading();
     }
+    if (glued && rateAfter(r, tokens, k + 1)) return reading();
   }
   return undefined;
+}
+
+/** Words a hyphenated reading looks ahead for its cue ("a half-point cut in the federal funds rate"). */
+const HYPHEN_CUE_WORDS = 6;
+
+/** A cue of `r` from tokens[from] on, past only words of its hyphenThrough ("cut in its key rate"). */
+function rateAfter(r: UnitLexicons["cuedReadings"][number], tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + HYPHEN_CUE_WORDS; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") return false;
+    if (r.cues.match(t.norm)) return true;
+    if (!r.hyphenThrough.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** The unit a word stands for in the sense the article calls for, if it has one there. */
@@ -1692,6 +1711,13 @@ function dualNouns(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
+    const cued = cuedDual(lex, tokens, i);
+    if (cued) {
+      if (!overlapsAnySorted(excluded, t.start, cued.end) && !overlapsAnySorted(taken, t.start, cued.end)) {
+        out.push({ start: t.start, end: cued.end, value: 2, interval: intervalOf(2, undefined, 1), unit: cued.unit, percent: false });
+      }
+      continue;
+    }
     const hit = lex.duals.get(t.norm);
     if (!hit || overlapsAnySorted(excluded, t.start, t.end) || overlapsAnySorted(taken, t.start, t.end)) continue;
     // «جنديين اثنين»: the number word after the dual is the figure, and counts it.
@@ -1707,6 +1733,31 @@ function dualNouns(
     out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? hit.id, percent: false });
   }
   return out;
+}
+
+/**
+ * «رفع الفائدة نقطتين», «بواقع نقطتين مئويتين»: a dual of a word read by its cue (QuantityWords.cuedReadings) is two
+ * of what the cue makes it; a two-word dual of a unit («نقطتي أساس») is two of that unit wherever it stands.
+ */
+function cuedDual(lex: UnitLexicons, tokens: readonly Token[], i: number): { unit: string; end: number } | undefined {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next && next.kind === "word" && next.spaceBefore && lex.dualPairHeads.has(t.norm)) {
+    const pair = lex.duals.get(t.norm + " " + next.norm);
+    if (pair) return { unit: pair.id, end: next.end };
+  }
+  for (const r of lex.cuedReadings) {
+    if (r.duals.size === 0 || !r.duals.match(t.norm)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - READING_CUE_WORDS; k--) {
+      const w = tokens[k] as Token;
+      if (w.kind !== "word") break;
+      if (r.cues.match(w.norm)) {
+        const unit = r.units.find(([from]) => 2 >= from)?.[1];
+        return unit ? { unit, end: t.end } : undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 function looksLikeYear(text: string): boolean {

@@ -31,6 +31,8 @@ export interface UnitLexicons {
   words: WordLexicon<UnitValue>;
   /** Indefinite dual forms: the word alone is two of the unit. */
   duals: WordLexicon<UnitValue>;
+  /** First words of the two-word duals («نقطتي» of «نقطتي أساس»): only these are read with the word after them. */
+  dualPairHeads: ReadonlySet<string>;
   roles: PhraseLexicon<string>;
   /** Cues read only right before the figure (see RoleCue.cuesRightBefore), and the words that undo them. */
   rolesRightBefore: PhraseLexicon<string>;
@@ -109,7 +111,13 @@ export interface UnitLexicons {
   /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
   senses: readonly { unit: string; forms: WordLexicon<true>; cues: WordLexicon<true> }[];
   /** See QuantityWords.cuedReadings; `units` from the highest threshold down. */
-  cuedReadings: readonly { forms: WordLexicon<true>; cues: WordLexicon<true>; units: readonly (readonly [number, string])[] }[];
+  cuedReadings: readonly {
+    forms: WordLexicon<true>;
+    cues: WordLexicon<true>;
+    units: readonly (readonly [number, string])[];
+    hyphenThrough: ReadonlySet<string>;
+    duals: WordLexicon<true>;
+  }[];
   /** Ids of counter units (see UnitForms.counter). */
   counters: ReadonlySet<string>;
   ageHolders: WordLexicon<true>;
@@ -151,6 +159,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     phrases: new PhraseLexicon(entries, locale.clitics),
     words: new WordLexicon(entries, locale.clitics),
     duals: new WordLexicon(duals),
+    dualPairHeads: new Set(duals.filter(([d]) => d.includes(" ")).map(([d]) => fold(d).split(" ")[0]!)),
     roles: new PhraseLexicon(roleEntries, locale.clitics),
     rolesRightBefore: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesRightBefore ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     rightBeforeUnless: new WordLexicon(q.roles.flatMap((r) => (r.rightBeforeUnless ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
@@ -213,6 +222,8 @@ export function unitLexicons(locale: Locale): UnitLexicons {
       forms: new WordLexicon(r.forms.map((f) => [f, true] as const), locale.clitics),
       cues: new WordLexicon(r.cues.map((f) => [f, true] as const), locale.clitics),
       units: [...r.units].sort((a, b) => b[0] - a[0]),
+      hyphenThrough: new Set((r.hyphenThrough ?? []).map(fold)),
+      duals: new WordLexicon((r.duals ?? []).map((f) => [f, true] as const), locale.clitics),
     })),
     senses: (q.senses ?? []).map((s) => ({
       unit: s.unit,

@@ -174,8 +174,17 @@ export interface QuantityWords {
    * `units` it reaches; an empty unit keeps the word's own reading. Moves of a rate are given in fractions of a
    * percentage point or in tens of basis points, so "half a point" is 0.5 percentage points and «50 نقطة» 50
    * basis points; a magnitude is below ten. Elsewhere the word keeps its reading (an index moves in points).
+   * A form glued to the figure by a hyphen is an adjective ("a quarter-point rate cut", "a half-point cut in its
+   * key rate"): its cue may also come after it, past only words of `hyphenThrough` (the move and the rate's name).
+   * A dual of the word (`duals`: «رفع الفائدة نقطتين») after a cue is two of what the cue makes it.
    */
-  cuedReadings?: readonly { forms: readonly string[]; cues: readonly string[]; units: readonly (readonly [number, string])[] }[];
+  cuedReadings?: readonly {
+    forms: readonly string[];
+    cues: readonly string[];
+    units: readonly (readonly [number, string])[];
+    hyphenThrough?: readonly string[];
+    duals?: readonly string[];
+  }[];
   /**
    * Words that open a clause naming the whole a figure is part of: "Of the suspected cases, 412 have been
    * confirmed" counts cases.

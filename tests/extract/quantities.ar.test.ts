@@ -628,6 +628,14 @@ describe("Arabic magnitudes after an earthquake and counts written like a year",
     // A figure written like a year before an indefinite feminine noun counts it; after such a noun it names it.
     ["وسجلت الهيئة 1891 هزة منذ الاثنين.", ["1891 ~هزه"]],
     ["وأطلقت الحكومة رؤية 2030 طموحة للتنمية.", []],
+    // A span in years written like a year stays a span: after a preposition, before a verb or «من», or described as
+    // a span («كاملة»); years below 1800 are never a year of the calendar here.
+    ["عاش الناس في هذا الوادي 1800 سنة.", ["1800 year"]],
+    ["قضى الشعب 2000 عام في المنفى.", ["2000 year"]],
+    ["2000 سنة مضت على بناء المعبد.", ["2000 year"]],
+    ["كانت 1900 سنة كاملة من الحكم.", ["1900 year"]],
+    ["2000 سنة من الحضارة على ضفاف النهر.", ["2000 year"]],
+    ["بني المسجد قبل 1500 عام.", ["1500 year"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

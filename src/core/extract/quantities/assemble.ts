@@ -107,6 +107,7 @@ export function assembleQuantities(
       // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing;
       // «1891 هزة» counts a noun only a noun can be.
       if ((!found.unit || found.capitalised) && !countedNounAfter(lex, tokens, first, last, found)) continue;
+      if (found.unit && TIME_UNITS.has(found.unit) && namedYear(lex, tokens, first, last, sentence, locale)) continue;
     }
     if (isAgeBound(n, found, tokens, lex)) continue;
     // "had captained a 737": one of something unnamed is a name, not a count.
@@ -404,6 +405,26 @@ function yearBeforeSingular(n: NumberMention, found: UnitFound, lex: UnitLexicon
   if (lex.isPlural(t.norm) || lex.isVerb(t.norm) || locale.stopwords.has(t.norm) || lex.modifiers.has(t.norm) || lex.notNouns.has(t.norm)) return false;
   if (found.unit && (TIME_UNITS.has(found.unit) || isCurrencyUnit(locale, found.unit))) return false;
   return true;
+}
+
+/**
+ * «كانت 2024 سنة صعبة», «2024 سنة صعبة»: the figure at tokens [first, after), written like a year before a word of a
+ * year that another word describes, names that year (see QuantityWords.namedYears).
+ */
+function namedYear(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, sentence: Span, locale: Locale): boolean {
+  const y = lex.namedYears;
+  const year = tokens[after];
+  const word = tokens[after + 1];
+  if (!y || !year || year.kind !== "word" || !y.yearWords.has(year.norm) || !word || word.kind !== "word" || !word.spaceBefore) return false;
+  if (locale.stopwords.has(word.norm) || lex.isVerb(word.norm) || lex.notNouns.has(word.norm) || y.spanAdjectives.has(word.norm)) return false;
+  const prev = tokens[first - 1];
+  if (prev && prev.kind === "word" && prev.start >= sentence.start && y.before.match(prev.norm)) return true;
+  // Sentence-initial: only an indefinite adjective agreeing with its feminine noun («2024 سنة صعبة»).
+  const opens = !prev || prev.end <= sentence.start || (prev.kind === "punct" && !CLAUSE_END.test(prev.text) && (tokens[first - 2]?.end ?? 0) <= sentence.start);
+  const c = lex.countedNounEndings;
+  if (!opens || !c || c.notPrefixes.some((p) => word.norm.startsWith(p))) return false;
+  const feminine = (norm: string) => c.endings.some((e) => norm.endsWith(e));
+  return feminine(year.norm) && feminine(word.norm) && word.norm.length > 3;
 }
 
 /** The years a figure before a singular noun may name (see yearBeforeSingular). */

@@ -53,6 +53,8 @@ export interface UnitLexicons {
   indefiniteArticles: ReadonlySet<string>;
   /** See QuantityWords.yearCues. */
   yearCues: PhraseLexicon<true>;
+  /** See QuantityWords.namedYears, folded. */
+  namedYears: { yearWords: ReadonlySet<string>; before: WordLexicon<true>; spanAdjectives: ReadonlySet<string> } | undefined;
   /** See QuantityWords.countedNounEndings, folded. */
   countedNounEndings: { endings: readonly string[]; notPrefixes: readonly string[] } | undefined;
   shareWords: ReadonlySet<string>;
@@ -189,6 +191,11 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
     yearCues: new PhraseLexicon((q.yearCues ?? []).map((c) => [c, true] as const), locale.clitics),
+    namedYears: q.namedYears && {
+      yearWords: new Set(q.namedYears.yearWords.map(fold)),
+      before: new WordLexicon(q.namedYears.before.map((c) => [c, true] as const), locale.clitics),
+      spanAdjectives: new Set(q.namedYears.spanAdjectives.map(fold)),
+    },
     countedNounEndings: q.countedNounEndings && {
       endings: q.countedNounEndings.endings.map(fold),
       notPrefixes: q.countedNounEndings.notPrefixes.map(fold),

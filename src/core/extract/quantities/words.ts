@@ -127,6 +127,14 @@ export interface QuantityWords {
    * count it; other words may start a name or a clause («رؤية 2030 الطموحة»). `notPrefixes` mark a definite word.
    */
   countedNounEndings?: { endings: readonly string[]; notPrefixes: readonly string[] };
+  /**
+   * «كانت 2024 سنة صعبة», «2024 سنة صعبة»: a figure written like a year before one of `yearWords` that a word
+   * describes names that year, not a span of 2024 years. The describing word (not a function word, a verb or one of
+   * `spanAdjectives`, which describe spans: «1800 سنة كاملة») counts after one of `before` (a copula or a
+   * demonstrative); at the start of a sentence only an indefinite adjective with one of countedNounEndings' endings
+   * after a word of the year that has one too («سنة صعبة»). «منذ 1800 سنة», «قبل 2000 عام» stay spans.
+   */
+  namedYears?: { yearWords: readonly string[]; before: readonly string[]; spanAdjectives: readonly string[] };
   /** Indefinite articles: a number right after one that counts nothing names something ("had captained a 737"). */
   indefiniteArticles?: readonly string[];
   /**

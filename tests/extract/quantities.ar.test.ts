@@ -358,6 +358,7 @@ describe("Arabic parts of a count of people", () => {
     ["وأعلنت الوزارة نجاة 25 من أصل 72 شخصا كانوا على متن الطائرة.", ["25 survivor", "72 person"]],
     ["وقتل 5 من بين 12 شخصا كانوا في الحافلة.", ["5 killed", "12 person"]],
     ["وحصل الحزب على 17 من أصل 41 مقعداً.", ["17 seat", "41 seat"]],
+    ["وتفرج الحركة عن 50 من بين نحو 240 رهينة.", ["50 hostage", "approx 240 hostage"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -27,6 +27,9 @@ describe("English quantities", () => {
     ["The bloc won 48 of the 329 seats, and 10 of the 2015 contests.", ["48 seat", "329 seat", "10 ?"]],
     // A possessive between the part-of words and the whole: the part counts what the whole counts, not the possessor.
     ["Only three of the stadium's 12 gates were open, and rebels hold 32 of the state’s 35 districts.", ["3 ~gates", "12 ~gates", "32 ~districts", "35 ~districts"]],
+    // The whole's own qualifier between the part-of words and its figure bounds the whole; it is not what the part counts.
+    ["Hamas will free 50 of the roughly 240 hostages it holds.", ["50 hostage", "approx 240 hostage"]],
+    ["Only 30 of the more than 200 trucks crossed on Sunday.", ["30 vehicle", "over 200 vehicle"]],
     // A verb of exceeding under a negation is an upper bound, not "more than".
     ["Ticket sales did not exceed 38,000 tickets, and costs will not exceed $5 million.", ["atMost 38000 ~tickets", "atMost 5000000 usd"]],
     // A clause opening "Of the …" names what the bare figure after it counts.

@@ -68,6 +68,10 @@ describe("Arabic quantities", () => {
     // «إصابة» is an infection in an article about an epidemic, an injury elsewhere.
     ["تفشت الكوليرا في المحافظة.\n\nويسجل القطاع الصحي نحو ثلاثمئة إصابة جديدة يومياً.", ["approx 300 case"]],
     ["وقع انفجار في السوق.\n\nوسجل المستشفى نحو ثلاثمئة إصابة.", ["approx 300 injured"]],
+    // A sentence that names an event that injures (a fire in a hospital of the epidemic) keeps «إصابة» an injury.
+    ["تفشى فيروس كورونا في البلاد.\n\nوأسفر حريق المستشفى عن 82 وفاة و110 إصابة.", ["82 killed", "110 injured"]],
+    ["وبلغ عدد ضحايا حادث حريق مستشفى علاج مرضى كورونا 82 وفاة و110 إصابة.", ["82 killed", "110 injured"]],
+    ["تفشى فيروس كورونا في البلاد.\n\nوسجلت الوزارة 12 وفاة و110 إصابة جديدة.", ["12 killed", "110 case"]],
     ["وتم إجلاء نحو 500 شخص، واعتقال 12 آخرين.", ["approx 500 evacuated", "12 arrested"]],
     // Cases are counted as cases, a case of death as a death, and cases of what a count noun names as that.
     ["سجل المكتب ٤١٢ حالة مؤكدة و٨٧ حالة وفاة.", ["412 case", "87 killed"]],

@@ -81,6 +81,7 @@ export function assembleQuantities(
 ): QuantityMention[] {
   const lex = unitLexicons(locale);
   const out: Draft[] = [];
+  const sensesBySentence = new Map<number, ReadonlySet<number>>();
   for (const n of numbers) {
     if (n.role || overlapsAnySorted(excluded, n.phraseStart, n.phraseEnd)) continue;
     // A number word with a clitic glued to it («بثلاثة», «الست») starts inside its token: that token is its first.
@@ -88,7 +89,8 @@ export function assembleQuantities(
     if (definiteAdjectival(lex, tokens[first], n.start)) continue;
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1, n.fraction && n.value < 1);
+    const own = senses.size > 0 ? sentenceSenses(lex, tokens, sentence, senses, sensesBySentence) : senses;
+    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, own, n.value === 1, n.fraction && n.value < 1);
     const cued = lex.cuedReadings.length > 0 && !n.percent ? cuedReading(lex, tokens, tokenHolding(tokens, n.phraseStart), last, n.value) : undefined;
     // "a quarter-point rate cut": a hyphenated adjective of a rate's points is still the move's figure.
     if (found.adjective && !cued) continue;
@@ -963,6 +965,29 @@ function rateAfter(r: UnitLexicons["cuedReadings"][number], tokens: readonly Tok
     if (!r.hyphenThrough.has(t.norm)) return false;
   }
   return false;
+}
+
+/**
+ * The article's senses less those the sentence rules out by naming one of their unlessInSentence words (a fire in
+ * an article on an epidemic); asked once per sentence, and only of articles that call for a sense.
+ */
+function sentenceSenses(lex: UnitLexicons, tokens: readonly Token[], sentence: Span, senses: ReadonlySet<number>, memo: Map<number, ReadonlySet<number>>): ReadonlySet<number> {
+  let own = memo.get(sentence.start);
+  if (own) return own;
+  own = senses;
+  for (const i of senses) {
+    const unless = lex.senses[i]!.unless;
+    if (unless.size === 0) continue;
+    for (let k = firstTokenAtOrAfter(tokens, sentence.start); k < tokens.length && (tokens[k] as Token).start < sentence.end; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === "word" && unless.match(t.norm)) {
+        own = new Set([...own].filter((j) => j !== i));
+        break;
+      }
+    }
+  }
+  memo.set(sentence.start, own);
+  return own;
 }
 
 /** The unit a word stands for in the sense the article calls for, if it has one there. */

@@ -111,7 +111,7 @@ export interface UnitLexicons {
   countNouns: PhraseLexicon<true>;
   partitiveLeads: PhraseLexicon<true>;
   /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
-  senses: readonly { unit: string; forms: WordLexicon<true>; cues: WordLexicon<true> }[];
+  senses: readonly { unit: string; forms: WordLexicon<true>; cues: WordLexicon<true>; unless: WordLexicon<true> }[];
   /** See QuantityWords.cuedReadings; `units` from the highest threshold down. */
   cuedReadings: readonly {
     forms: WordLexicon<true>;
@@ -236,6 +236,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
       unit: s.unit,
       forms: new WordLexicon(s.forms.map((f) => [f, true] as const), locale.clitics),
       cues: new WordLexicon(s.cues.map((f) => [f, true] as const), locale.clitics),
+      unless: new WordLexicon((s.unlessInSentence ?? []).map((f) => [f, true] as const), locale.clitics),
     })),
     partitiveLeads: new PhraseLexicon((q.partitiveLeads ?? []).map((c) => [c, true] as const), locale.clitics),
     countNouns: new PhraseLexicon((q.countNouns ?? []).map((c) => [c, true] as const), locale.clitics),

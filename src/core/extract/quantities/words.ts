@@ -169,9 +169,10 @@ export interface QuantityWords {
   /**
    * Another sense unit words take in an article about one subject: «إصابة» is an injury, but an infection (a
    * case) where the article speaks of an epidemic. `forms` are read as `unit` when any of `cues` occurs in the
-   * article.
+   * article; not in a sentence that names one of `unlessInSentence` («أسفر حريق المستشفى عن 82 وفاة و110 إصابة»: a
+   * fire injures, even in a hospital of the epidemic).
    */
-  senses?: readonly { unit: string; forms: readonly string[]; cues: readonly string[] }[];
+  senses?: readonly { unit: string; forms: readonly string[]; cues: readonly string[]; unlessInSentence?: readonly string[] }[];
   /**
    * Readings of a figure's word that a word of the subject, among the few words right before the figure, calls
    * for: points after a word of an interest rate ("cut rates by a quarter point", «رفع الفائدة 200 نقطة»),

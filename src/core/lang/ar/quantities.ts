@@ -272,6 +272,12 @@ export const quantities: QuantityWords = {
         // Dengue («حمى الضنك») and the word for a pandemic.
         "الضنك", "ضنك", "جائحة", "الجائحة",
       ],
+      // Events that injure: in a sentence naming one, «إصابة» is an injury even in an article on an epidemic.
+      unlessInSentence: [
+        "حريق", "الحريق", "حرائق", "انفجار", "الانفجار", "تفجير", "التفجير", "حادث", "الحادث", "حادثة", "الحادثة",
+        "تصادم", "التصادم", "اصطدام", "الاصطدام", "انهيار", "الانهيار", "قصف", "القصف", "غارة", "الغارة", "هجوم",
+        "الهجوم", "زلزال", "الزلزال", "تدافع", "التدافع", "اشتباكات", "الاشتباكات", "انقلاب",
+      ],
     },
   ],
   cuedReadings: [

@@ -81,6 +81,13 @@ describe("not claims (Arabic)", () => {
     // A year cue before a figure written like a year keeps it the year, whatever noun follows.
     ["ومنذ 2011 عائلة المفقود تنتظر عودته.", []],
     ["وفي عام 2000 حالة البلاد تغيرت.", []],
+    // A figure written like a year before «سنة»/«عام» that a word describes is the year: after a copula or a
+    // demonstrative, or opening the sentence with an adjective that agrees with «سنة».
+    ["كانت 2024 سنة صعبة على الاقتصاد المصري.", []],
+    ["2024 سنة صعبة على الجميع.", []],
+    ["وستكون 2025 سنة التعافي بعد الأزمة.", []],
+    ["وكان 2023 عاما استثنائيا للشركة.", []],
+    ["هذه 2024 سنة حاسمة للمنطقة.", []],
   ])("%s", (sentence, expected) => {
     expect(claimsBrief(sentence, "ar", "2015-11-20")).toEqual(expected);
   });

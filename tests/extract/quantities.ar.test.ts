@@ -68,6 +68,10 @@ describe("Arabic quantities", () => {
     // «إصابة» is an infection in an article about an epidemic, an injury elsewhere.
     ["تفشت الكوليرا في المحافظة.\n\nويسجل القطاع الصحي نحو ثلاثمئة إصابة جديدة يومياً.", ["approx 300 case"]],
     ["وقع انفجار في السوق.\n\nوسجل المستشفى نحو ثلاثمئة إصابة.", ["approx 300 injured"]],
+    // A sentence that names an event that injures (a fire in a hospital of the epidemic) keeps «إصابة» an injury.
+    ["تفشى فيروس كورونا في البلاد.\n\nوأسفر حريق المستشفى عن 82 وفاة و110 إصابة.", ["82 killed", "110 injured"]],
+    ["وبلغ عدد ضحايا حادث حريق مستشفى علاج مرضى كورونا 82 وفاة و110 إصابة.", ["82 killed", "110 injured"]],
+    ["تفشى فيروس كورونا في البلاد.\n\nوسجلت الوزارة 12 وفاة و110 إصابة جديدة.", ["12 killed", "110 case"]],
     ["وتم إجلاء نحو 500 شخص، واعتقال 12 آخرين.", ["approx 500 evacuated", "12 arrested"]],
     // Cases are counted as cases, a case of death as a death, and cases of what a count noun names as that.
     ["سجل المكتب ٤١٢ حالة مؤكدة و٨٧ حالة وفاة.", ["412 case", "87 killed"]],
@@ -358,6 +362,7 @@ describe("Arabic parts of a count of people", () => {
     ["وأعلنت الوزارة نجاة 25 من أصل 72 شخصا كانوا على متن الطائرة.", ["25 survivor", "72 person"]],
     ["وقتل 5 من بين 12 شخصا كانوا في الحافلة.", ["5 killed", "12 person"]],
     ["وحصل الحزب على 17 من أصل 41 مقعداً.", ["17 seat", "41 seat"]],
+    ["وتفرج الحركة عن 50 من بين نحو 240 رهينة.", ["50 hostage", "approx 240 hostage"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
@@ -605,6 +610,14 @@ describe("Arabic points of an interest rate", () => {
     // An index moves in points; a comma ends the rate's phrase.
     ["ارتفع المؤشر الرئيسي للبورصة 200 نقطة.", ["200 ~نقطه"]],
     ["وصعد المؤشر بعد قرار الفائدة، 200 نقطة.", ["200 ~نقطه"]],
+    // A dual of points after a word of the rate is two percentage points; «أساس» or «مئويتين» name the unit anywhere.
+    ["قرر البنك المركزي رفع الفائدة نقطتين.", ["2 percentage-point"]],
+    ["وخفض البنك سعر الفائدة بنقطتين دفعة واحدة.", ["2 percentage-point"]],
+    ["رفع البنك سعر الفائدة بواقع نقطتين مئويتين.", ["2 percentage-point"]],
+    ["خفض البنك سعر الفائدة نقطتي أساس فقط.", ["2 basis-point"]],
+    // An index or a lead in a table moves in points.
+    ["وارتفع المؤشر الرئيسي نقطتين.", []],
+    ["وتقدم الفريق على منافسه بفارق نقطتين.", []],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
@@ -620,6 +633,33 @@ describe("Arabic magnitudes after an earthquake and counts written like a year",
     // A figure written like a year before an indefinite feminine noun counts it; after such a noun it names it.
     ["وسجلت الهيئة 1891 هزة منذ الاثنين.", ["1891 ~هزه"]],
     ["وأطلقت الحكومة رؤية 2030 طموحة للتنمية.", []],
+    // A span in years written like a year stays a span: after a preposition, before a verb or «من», or described as
+    // a span («كاملة»); years below 1800 are never a year of the calendar here.
+    ["عاش الناس في هذا الوادي 1800 سنة.", ["1800 year"]],
+    ["قضى الشعب 2000 عام في المنفى.", ["2000 year"]],
+    ["2000 سنة مضت على بناء المعبد.", ["2000 year"]],
+    ["كانت 1900 سنة كاملة من الحكم.", ["1900 year"]],
+    ["2000 سنة من الحضارة على ضفاف النهر.", ["2000 year"]],
+    ["بني المسجد قبل 1500 عام.", ["1500 year"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+describe("Arabic counted nouns whose first letter looks like a glued «و» or «ف»", () => {
+  it.each([
+    // The noun as written when it is a noun the lists know; the conjunction is dropped only from other words.
+    ["استقال 3 وزراء من الحكومة احتجاجا.", ["3 ~وزراء"]],
+    ["قررت الحكومة دمج 5 وزارات.", ["5 ~وزارات"]],
+    ["وعين الرئيس 4 وزيرا جددا.", ["4 ~وزير"]],
+    ["ووزعت الجمعية 500 وجبة على الأسر.", ["500 ~وجبه"]],
+    ["ووصلت 3 وفود إلى العاصمة.", ["3 ~وفود"]],
+    ["ونزل المشجعون في 5 فنادق وسط المدينة.", ["5 ~فنادق"]],
+    // Units starting with «و» were always read whole; a dual or a figure after a glued «و» keeps its unit.
+    ["وفاز المرشح في 4 ولايات.", ["4 province"]],
+    ["وسجلت الوزارة 10 وفيات جديدة.", ["10 killed"]],
+    ["أسفر الحادث عن قتيلين وثلاثة جرحى.", ["2 killed", "3 injured"]],
+    ["أسفر الهجوم عن 5 جرحى و3 قتلى.", ["5 injured", "3 killed"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -27,6 +27,9 @@ describe("English quantities", () => {
     ["The bloc won 48 of the 329 seats, and 10 of the 2015 contests.", ["48 seat", "329 seat", "10 ?"]],
     // A possessive between the part-of words and the whole: the part counts what the whole counts, not the possessor.
     ["Only three of the stadium's 12 gates were open, and rebels hold 32 of the state’s 35 districts.", ["3 ~gates", "12 ~gates", "32 ~districts", "35 ~districts"]],
+    // The whole's own qualifier between the part-of words and its figure bounds the whole; it is not what the part counts.
+    ["Hamas will free 50 of the roughly 240 hostages it holds.", ["50 hostage", "approx 240 hostage"]],
+    ["Only 30 of the more than 200 trucks crossed on Sunday.", ["30 vehicle", "over 200 vehicle"]],
     // A verb of exceeding under a negation is an upper bound, not "more than".
     ["Ticket sales did not exceed 38,000 tickets, and costs will not exceed $5 million.", ["atMost 38000 ~tickets", "atMost 5000000 usd"]],
     // A clause opening "Of the …" names what the bare figure after it counts.
@@ -518,6 +521,15 @@ describe("English points of an interest rate and fractions of one thing", () => 
     ["The central bank raised its key rate 50 points.", ["50 basis-point"]],
     // An index moves in points.
     ["The Dow fell 500 points after the rate decision.", ["500 ~points"]],
+    // Glued by a hyphen the points are an adjective, and the rate may come after them, past the move's words.
+    ["The Fed made a quarter-point rate cut on Wednesday.", ["0.25 percentage-point"]],
+    ["The bank announced a half-point cut in its key interest rate.", ["0.5 percentage-point"]],
+    ["The Fed cut rates by a quarter-point.", ["0.25 percentage-point"]],
+    ["The bank made a 50-point rate hike.", ["50 basis-point"]],
+    // Without a rate the hyphenated points stay an adjective, and a half-brother is no figure.
+    ["She holds a half-point lead in the polls.", []],
+    ["The index posted a half-point gain after the rate decision.", []],
+    ["His half-brother cut rates at the bank.", []],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -297,6 +297,11 @@ describe("Arabic quote speakers", () => {
     ["a name opened by the article, a resident between commas", "وقال الحسين أيت بها، أحد سكان القرية، للصحيفة: «غمرت المياه البيوت في دقائق».", "الحسين أيت بها"],
     ["a name opened by the article, 'he is a farmer'", "وقال المختار ولد أحمد، وهو مزارع، للموقع: «فقدنا كل شيء».", "المختار ولد أحمد"],
     ["a name opened by the article before a colon", "وقال الطاهر بن سالم: «لم يبق لنا شيء».", "الطاهر بن سالم"],
+    // A name of one or two words in guillemets right after the verb of an earlier clause is its subject.
+    ["a quoted name after a verb of meeting", "واجتمع «الكاظمي» مع قادة الأجهزة الأمنية، وقال في الاجتماع: «لن نسمح بتكرار هذه الكارثة».", "الكاظمي"],
+    ["a quoted two-word name after a verb of visiting", "وزار «حسن دياب» موقع الانفجار، وقال للصحفيين: «سنحاسب كل المسؤولين عن هذه الجريمة».", "حسن دياب"],
+    // A quoted operation's name after a noun is no subject; the clause's titled subject is.
+    ["a quoted name after a noun", "وأطلق الجيش عملية «درع الشمال» فجر اليوم، وقال: «سندمر كل الأنفاق على الحدود».", "الجيش"],
   ])("%s", (_name, text, expected) => {
     expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual([expected]);
   });

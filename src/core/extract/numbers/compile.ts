@@ -45,6 +45,7 @@ export interface CompiledNumbers {
   pronounUnlessNounAfter: ReadonlySet<string>;
   idioms: Phrases<true>;
   fractionNouns: ReadonlySet<string>;
+  hyphenFractionWords: ReadonlySet<string>;
   percentAfter: Phrases<boolean>;
   percentBefore: Phrases<true>;
   percentCues: WordLexicon<true>;
@@ -178,6 +179,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     pronounUnlessNounAfter: set(w.pronouns?.unlessNounAfter),
     idioms: new Phrases(flags(w.idioms), clitics),
     fractionNouns: set(w.fractionNouns),
+    hyphenFractionWords: set(w.hyphenFractionWords),
     percentAfter: new Phrases(w.percentAfter, clitics),
     percentBefore: new Phrases(flags(w.percentBefore), clitics),
     percentCues: new WordLexicon(flags(w.percentCues), clitics),

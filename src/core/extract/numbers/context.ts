@@ -607,6 +607,12 @@ class Context {
       }
       // "three of the stadium's 12 gates": a possessive between the part-of words and the whole.
       if (b && m?.value.parts && m.last !== b.first && this.possessiveAt(m.last) === b.first) m = { ...m, last: b.first };
+      // "50 of the roughly 240 hostages": the whole's own qualifier stands between the part-of words and its figure;
+      // it bounds the whole and leaves the two a part and its whole.
+      // (Qualifiers are read after ratios: the words before the whole are matched here.)
+      if (b && m?.value.parts && m.last < b.first && this.lex.qualifiersBefore.matchEndingAt(this.tokens, b.first - 1)?.first === m.last) {
+        m = { ...m, last: b.first };
+      }
       const fits =
         !!b && !!m && m.last === b.first && !a.role && !b.role && !a.percent && !b.percent && !a.qualifier && !b.qualifier &&
         a.value !== 0 && b.value > 0 &&

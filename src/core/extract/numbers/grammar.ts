@@ -209,12 +209,15 @@ export abstract class WordGrammar extends TokenReader {
     return !!prev && prev.kind === "word" && this.lex.conjunctions.has(prev.norm) && this.lastEnd !== k;
   }
 
-  /** "half-brother", "half-time": the fraction word starts a hyphenated word, it is not a number. */
+  /**
+   * "half-brother", "half-time": the fraction word starts a hyphenated word, it is not a number; unless the word
+   * glued after it is one a fraction measures ("a quarter-point cut", NumberWords.hyphenFractionWords).
+   */
   protected hyphenatedWord(end: number): boolean {
     const { tokens } = this;
     const after = tokens[end];
     const word = tokens[end + 1];
-    return !!after && isDash(after) && !after.spaceBefore && word?.kind === "word" && !word.spaceBefore;
+    return !!after && isDash(after) && !after.spaceBefore && word?.kind === "word" && !word.spaceBefore && !this.lex.hyphenFractionWords.has(word.norm);
   }
 
   protected fractionNounBefore(i: number): boolean {

@@ -183,6 +183,11 @@ export interface NumberWords {
   idioms?: readonly string[];
   /** Words before a fraction word that make it a noun ("the first half", "the second half"). */
   fractionNouns?: readonly string[];
+  /**
+   * Words a fraction may be glued to by a hyphen and still be a number ("a quarter-point cut"); any other keeps
+   * "half-brother", "half-time" from being one. The quantity reader decides what the figure counts.
+   */
+  hyphenFractionWords?: readonly string[];
 
   // ——— Percent ———
   /** Percent words after the number, with false for look-alikes that are not percent ("percentage points"). */

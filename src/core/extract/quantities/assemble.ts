@@ -81,6 +81,7 @@ export function assembleQuantities(
 ): QuantityMention[] {
   const lex = unitLexicons(locale);
   const out: Draft[] = [];
+  const sensesBySentence = new Map<number, ReadonlySet<number>>();
   for (const n of numbers) {
     if (n.role || overlapsAnySorted(excluded, n.phraseStart, n.phraseEnd)) continue;
     // A number word with a clitic glued to it («بثلاثة», «الست») starts inside its token: that token is its first.
@@ -88,13 +89,13 @@ export function assembleQuantities(
     if (definiteAdjectival(lex, tokens[first], n.start)) continue;
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1, n.fraction && n.value < 1);
-    if (found.adjective) continue;
-    if (lex.cuedReadings.length > 0 && !n.percent) {
-      const unit = cuedReading(lex, tokens, tokenHolding(tokens, n.phraseStart), last, n.value);
-      // A unit read already (a magnitude after «بقوة») keeps where its claim starts.
-      if (unit && unit !== found.unit) found = { unit };
-    }
+    const own = senses.size > 0 ? sentenceSenses(lex, tokens, sentence, senses, sensesBySentence) : senses;
+    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, own, n.value === 1, n.fraction && n.value < 1);
+    const cued = lex.cuedReadings.length > 0 && !n.percent ? cuedReading(lex, tokens, tokenHolding(tokens, n.phraseStart), last, n.value) : undefined;
+    // "a quarter-point rate cut": a hyphenated adjective of a rate's points is still the move's figure.
+    if (found.adjective && !cued) continue;
+    // A unit read already (a magnitude after «بقوة») keeps where its claim starts.
+    if (cued && cued !== found.unit) found = { unit: cued };
     if (yearBeforeSingular(n, found, lex, tokens, first, last, locale)) continue;
     // «ثلثي أعضاء المجلس»: a share of the members, as «ثلثها» is, not 0.67 members; a share of a span of time
     // («أكثر من نصف القرن»), of a measure or of a point ("a quarter of a percentage point") is still that unit.
@@ -108,6 +109,7 @@ export function assembleQuantities(
       // "the 1951 Refugee Convention", "the 2015 budget": a year-like figure before a name or counting nothing;
       // «1891 هزة» counts a noun only a noun can be.
       if ((!found.unit || found.capitalised) && !countedNounAfter(lex, tokens, first, last, found)) continue;
+      if (found.unit && TIME_UNITS.has(found.unit) && namedYear(lex, tokens, first, last, sentence, locale)) continue;
     }
     if (isAgeBound(n, found, tokens, lex)) continue;
     // "had captained a 737": one of something unnamed is a name, not a count.
@@ -407,6 +409,26 @@ function yearBeforeSingular(n: NumberMention, found: UnitFound, lex: UnitLexicon
   return true;
 }
 
+/**
+ * «كانت 2024 سنة صعبة», «2024 سنة صعبة»: the figure at tokens [first, after), written like a year before a word of a
+ * year that another word describes, names that year (see QuantityWords.namedYears).
+ */
+function namedYear(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, sentence: Span, locale: Locale): boolean {
+  const y = lex.namedYears;
+  const year = tokens[after];
+  const word = tokens[after + 1];
+  if (!y || !year || year.kind !== "word" || !y.yearWords.has(year.norm) || !word || word.kind !== "word" || !word.spaceBefore) return false;
+  if (locale.stopwords.has(word.norm) || lex.isVerb(word.norm) || lex.notNouns.has(word.norm) || y.spanAdjectives.has(word.norm)) return false;
+  const prev = tokens[first - 1];
+  if (prev && prev.kind === "word" && prev.start >= sentence.start && y.before.match(prev.norm)) return true;
+  // Sentence-initial: only an indefinite adjective agreeing with its feminine noun («2024 سنة صعبة»).
+  const opens = !prev || prev.end <= sentence.start || (prev.kind === "punct" && !CLAUSE_END.test(prev.text) && (tokens[first - 2]?.end ?? 0) <= sentence.start);
+  const c = lex.countedNounEndings;
+  if (!opens || !c || c.notPrefixes.some((p) => word.norm.startsWith(p))) return false;
+  const feminine = (norm: string) => c.endings.some((e) => norm.endsWith(e));
+  return feminine(year.norm) && feminine(word.norm) && word.norm.length > 3;
+}
+
 /** The years a figure before a singular noun may name (see yearBeforeSingular). */
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
@@ -447,10 +469,14 @@ function coordinatedNoun(lex: UnitLexicons, norm: string): boolean {
   return !!m && m.prefix !== "" && lex.clauseJoinerPrefixes.some((c) => m.prefix.startsWith(c));
 }
 
-/** A counted noun as a comparable key: without "و"/"ال" and the accusative ending ("والمقاعد" → "مقاعد"). */
+/**
+ * A counted noun as a comparable key: without "و"/"ال" and the accusative ending ("والمقاعد" → "مقاعد"). A noun
+ * whose first letter only looks like the conjunction («وزراء», «وجبة») keeps it (UnitLexicons.wholeNouns).
+ */
 function nounStem(norm: string, lex: UnitLexicons): string {
   let w = norm;
-  for (const p of lex.nounPrefixes) {
+  const whole = lex.wholeNouns.has(w) || lex.nounEndings.some((e) => w.endsWith(e) && lex.wholeNouns.has(w.slice(0, w.length - e.length)));
+  for (const p of whole ? [] : lex.nounPrefixes) {
     if (w.length - p.length >= 3 && w.startsWith(p)) {
       w = w.slice(p.length);
       break;
@@ -903,8 +929,12 @@ const READING_CUE_WORDS = 5;
  */
 function cuedReading(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, value: number): string | undefined {
   let k = after;
+  // "a quarter-point cut": the word glued by a hyphen makes an adjective of the figure.
+  const dash = tokens[k];
+  const glued = !!dash && dash.kind === "punct" && HYPHENS.test(dash.text) && !dash.spaceBefore && !!tokens[k + 1] && !tokens[k + 1]!.spaceBefore;
+  if (glued) k++;
   // "half a point", "a quarter of a point".
-  while (k < after + 2 && tokens[k]?.kind === "word" && (lex.fillers.has(tokens[k]!.norm) || lex.indefiniteArticles.has(tokens[k]!.norm))) k++;
+  else while (k < after + 2 && tokens[k]?.kind === "word" && (lex.fillers.has(tokens[k]!.norm) || lex.indefiniteArticles.has(tokens[k]!.norm))) k++;
   const word = tokens[k];
   if (!word || word.kind !== "word") return undefined;
   for (const r of lex.cuedReadings) {
@@ -912,13 +942,52 @@ function cuedReading(lex: UnitLexicons, tokens: readonly Token[], first: number,
     // «درجة مئوية»: a longer unit phrase names its unit itself.
     const hit = unitAt(lex, tokens, k);
     if (hit && hit.last > k + 1) return undefined;
+    const reading = () => r.units.find(([from]) => value >= from)?.[1] || undefined;
     for (let i = first - 1; i >= 0 && i >= first - READING_CUE_WORDS; i--) {
       const t = tokens[i] as Token;
       if (t.kind !== "word") break;
-      if (r.cues.match(t.norm)) return r.units.find(([from]) => value >= from)?.[1] || undefined;
+      if (r.cues.match(t.norm)) return reading();
     }
+    if (glued && rateAfter(r, tokens, k + 1)) return reading();
   }
   return undefined;
+}
+
+/** Words a hyphenated reading looks ahead for its cue ("a half-point cut in the federal funds rate"). */
+const HYPHEN_CUE_WORDS = 6;
+
+/** A cue of `r` from tokens[from] on, past only words of its hyphenThrough ("cut in its key rate"). */
+function rateAfter(r: UnitLexicons["cuedReadings"][number], tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + HYPHEN_CUE_WORDS; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") return false;
+    if (r.cues.match(t.norm)) return true;
+    if (!r.hyphenThrough.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/**
+ * The article's senses less those the sentence rules out by naming one of their unlessInSentence words (a fire in
+ * an article on an epidemic); asked once per sentence, and only of articles that call for a sense.
+ */
+function sentenceSenses(lex: UnitLexicons, tokens: readonly Token[], sentence: Span, senses: ReadonlySet<number>, memo: Map<number, ReadonlySet<number>>): ReadonlySet<number> {
+  let own = memo.get(sentence.start);
+  if (own) return own;
+  own = senses;
+  for (const i of senses) {
+    const unless = lex.senses[i]!.unless;
+    if (unless.size === 0) continue;
+    for (let k = firstTokenAtOrAfter(tokens, sentence.start); k < tokens.length && (tokens[k] as Token).start < sentence.end; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === "word" && unless.match(t.norm)) {
+        own = new Set([...own].filter((j) => j !== i));
+        break;
+      }
+    }
+  }
+  memo.set(sentence.start, own);
+  return own;
 }
 
 /** The unit a word stands for in the sense the article calls for, if it has one there. */
@@ -1688,6 +1757,13 @@ function dualNouns(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
+    const cued = cuedDual(lex, tokens, i);
+    if (cued) {
+      if (!overlapsAnySorted(excluded, t.start, cued.end) && !overlapsAnySorted(taken, t.start, cued.end)) {
+        out.push({ start: t.start, end: cued.end, value: 2, interval: intervalOf(2, undefined, 1), unit: cued.unit, percent: false });
+      }
+      continue;
+    }
     const hit = lex.duals.get(t.norm);
     if (!hit || overlapsAnySorted(excluded, t.start, t.end) || overlapsAnySorted(taken, t.start, t.end)) continue;
     // «جنديين اثنين»: the number word after the dual is the figure, and counts it.
@@ -1703,6 +1779,31 @@ function dualNouns(
     out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? hit.id, percent: false });
   }
   return out;
+}
+
+/**
+ * «رفع الفائدة نقطتين», «بواقع نقطتين مئويتين»: a dual of a word read by its cue (QuantityWords.cuedReadings) is two
+ * of what the cue makes it; a two-word dual of a unit («نقطتي أساس») is two of that unit wherever it stands.
+ */
+function cuedDual(lex: UnitLexicons, tokens: readonly Token[], i: number): { unit: string; end: number } | undefined {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next && next.kind === "word" && next.spaceBefore && lex.dualPairHeads.has(t.norm)) {
+    const pair = lex.duals.get(t.norm + " " + next.norm);
+    if (pair) return { unit: pair.id, end: next.end };
+  }
+  for (const r of lex.cuedReadings) {
+    if (r.duals.size === 0 || !r.duals.match(t.norm)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - READING_CUE_WORDS; k--) {
+      const w = tokens[k] as Token;
+      if (w.kind !== "word") break;
+      if (r.cues.match(w.norm)) {
+        const unit = r.units.find(([from]) => 2 >= from)?.[1];
+        return unit ? { unit, end: t.end } : undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 function looksLikeYear(text: string): boolean {

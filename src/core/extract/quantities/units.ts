@@ -31,6 +31,8 @@ export interface UnitLexicons {
   words: WordLexicon<UnitValue>;
   /** Indefinite dual forms: the word alone is two of the unit. */
   duals: WordLexicon<UnitValue>;
+  /** First words of the two-word duals («نقطتي» of «نقطتي أساس»): only these are read with the word after them. */
+  dualPairHeads: ReadonlySet<string>;
   roles: PhraseLexicon<string>;
   /** Cues read only right before the figure (see RoleCue.cuesRightBefore), and the words that undo them. */
   rolesRightBefore: PhraseLexicon<string>;
@@ -51,6 +53,8 @@ export interface UnitLexicons {
   indefiniteArticles: ReadonlySet<string>;
   /** See QuantityWords.yearCues. */
   yearCues: PhraseLexicon<true>;
+  /** See QuantityWords.namedYears, folded. */
+  namedYears: { yearWords: ReadonlySet<string>; before: WordLexicon<true>; spanAdjectives: ReadonlySet<string> } | undefined;
   /** See QuantityWords.countedNounEndings, folded. */
   countedNounEndings: { endings: readonly string[]; notPrefixes: readonly string[] } | undefined;
   shareWords: ReadonlySet<string>;
@@ -107,9 +111,15 @@ export interface UnitLexicons {
   countNouns: PhraseLexicon<true>;
   partitiveLeads: PhraseLexicon<true>;
   /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
-  senses: readonly { unit: string; forms: WordLexicon<true>; cues: WordLexicon<true> }[];
+  senses: readonly { unit: string; forms: WordLexicon<true>; cues: WordLexicon<true>; unless: WordLexicon<true> }[];
   /** See QuantityWords.cuedReadings; `units` from the highest threshold down. */
-  cuedReadings: readonly { forms: WordLexicon<true>; cues: WordLexicon<true>; units: readonly (readonly [number, string])[] }[];
+  cuedReadings: readonly {
+    forms: WordLexicon<true>;
+    cues: WordLexicon<true>;
+    units: readonly (readonly [number, string])[];
+    hyphenThrough: ReadonlySet<string>;
+    duals: WordLexicon<true>;
+  }[];
   /** Ids of counter units (see UnitForms.counter). */
   counters: ReadonlySet<string>;
   ageHolders: WordLexicon<true>;
@@ -117,6 +127,8 @@ export interface UnitLexicons {
   gradeNouns: WordLexicon<string>;
   nounPrefixes: readonly string[];
   nounEndings: readonly string[];
+  /** Nouns kept whole though they start like a clitic (see QuantityWords.cliticInitialNouns), folded. */
+  wholeNouns: ReadonlySet<string>;
   spanWords: PhraseLexicon<true>;
   /** Words that open a clause (the locale's speech clauseStarts, folded): "as", "while", "when". */
   clauseStarts: ReadonlySet<string>;
@@ -149,6 +161,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     phrases: new PhraseLexicon(entries, locale.clitics),
     words: new WordLexicon(entries, locale.clitics),
     duals: new WordLexicon(duals),
+    dualPairHeads: new Set(duals.filter(([d]) => d.includes(" ")).map(([d]) => fold(d).split(" ")[0]!)),
     roles: new PhraseLexicon(roleEntries, locale.clitics),
     rolesRightBefore: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesRightBefore ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     rightBeforeUnless: new WordLexicon(q.roles.flatMap((r) => (r.rightBeforeUnless ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
@@ -178,6 +191,11 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
     yearCues: new PhraseLexicon((q.yearCues ?? []).map((c) => [c, true] as const), locale.clitics),
+    namedYears: q.namedYears && {
+      yearWords: new Set(q.namedYears.yearWords.map(fold)),
+      before: new WordLexicon(q.namedYears.before.map((c) => [c, true] as const), locale.clitics),
+      spanAdjectives: new Set(q.namedYears.spanAdjectives.map(fold)),
+    },
     countedNounEndings: q.countedNounEndings && {
       endings: q.countedNounEndings.endings.map(fold),
       notPrefixes: q.countedNounEndings.notPrefixes.map(fold),
@@ -211,11 +229,14 @@ export function unitLexicons(locale: Locale): UnitLexicons {
       forms: new WordLexicon(r.forms.map((f) => [f, true] as const), locale.clitics),
       cues: new WordLexicon(r.cues.map((f) => [f, true] as const), locale.clitics),
       units: [...r.units].sort((a, b) => b[0] - a[0]),
+      hyphenThrough: new Set((r.hyphenThrough ?? []).map(fold)),
+      duals: new WordLexicon((r.duals ?? []).map((f) => [f, true] as const), locale.clitics),
     })),
     senses: (q.senses ?? []).map((s) => ({
       unit: s.unit,
       forms: new WordLexicon(s.forms.map((f) => [f, true] as const), locale.clitics),
       cues: new WordLexicon(s.cues.map((f) => [f, true] as const), locale.clitics),
+      unless: new WordLexicon((s.unlessInSentence ?? []).map((f) => [f, true] as const), locale.clitics),
     })),
     partitiveLeads: new PhraseLexicon((q.partitiveLeads ?? []).map((c) => [c, true] as const), locale.clitics),
     countNouns: new PhraseLexicon((q.countNouns ?? []).map((c) => [c, true] as const), locale.clitics),
@@ -228,6 +249,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     ),
     nounPrefixes: [...q.nounPrefixes].map(fold).sort((a, b) => b.length - a.length),
     nounEndings: [...q.nounEndings].map(fold).sort((a, b) => b.length - a.length),
+    wholeNouns: wholeNounsOf(locale),
     spanWords: new PhraseLexicon(q.spanWords.map((w) => [w, true] as const), locale.clitics),
     clauseStarts: new Set(locale.speech.clauseStarts.map(fold)),
     unitBounds: new PhraseLexicon((q.unitBounds ?? []).map((b) => [b.phrase, new Set(b.units)] as const), locale.clitics),
@@ -333,4 +355,23 @@ function senseCues(locale: Locale, lex: UnitLexicons): WordMemo {
     cueMemos.set(locale, memo);
   }
   return memo;
+}
+
+/**
+ * Words that start like a glued clitic of the locale's noun prefixes but are nouns as written: the locale's list
+ * (QuantityWords.cliticInitialNouns), its glossary forms and its unit forms. Only these keep a first «و»/«ف».
+ */
+function wholeNounsOf(locale: Locale): ReadonlySet<string> {
+  const q = locale.quantities;
+  // One-letter prefixes are the glued conjunctions («و», «ف»); the article («ال») is always dropped.
+  const prefixes = q.nounPrefixes.map(fold).filter((p) => p.length === 1);
+  const out = new Set<string>();
+  const add = (form: string) => {
+    const f = fold(form);
+    if (!f.includes(" ") && prefixes.some((p) => f.startsWith(p))) out.add(f);
+  };
+  for (const f of q.cliticInitialNouns ?? []) add(f);
+  for (const [, list] of locale.align?.concepts ?? []) for (const f of list) add(f);
+  for (const u of q.units) for (const f of [...u.forms, ...(u.duals ?? [])]) add(f);
+  return out;
 }

@@ -127,6 +127,14 @@ export interface QuantityWords {
    * count it; other words may start a name or a clause («رؤية 2030 الطموحة»). `notPrefixes` mark a definite word.
    */
   countedNounEndings?: { endings: readonly string[]; notPrefixes: readonly string[] };
+  /**
+   * «كانت 2024 سنة صعبة», «2024 سنة صعبة»: a figure written like a year before one of `yearWords` that a word
+   * describes names that year, not a span of 2024 years. The describing word (not a function word, a verb or one of
+   * `spanAdjectives`, which describe spans: «1800 سنة كاملة») counts after one of `before` (a copula or a
+   * demonstrative); at the start of a sentence only an indefinite adjective with one of countedNounEndings' endings
+   * after a word of the year that has one too («سنة صعبة»). «منذ 1800 سنة», «قبل 2000 عام» stay spans.
+   */
+  namedYears?: { yearWords: readonly string[]; before: readonly string[]; spanAdjectives: readonly string[] };
   /** Indefinite articles: a number right after one that counts nothing names something ("had captained a 737"). */
   indefiniteArticles?: readonly string[];
   /**
@@ -161,9 +169,10 @@ export interface QuantityWords {
   /**
    * Another sense unit words take in an article about one subject: «إصابة» is an injury, but an infection (a
    * case) where the article speaks of an epidemic. `forms` are read as `unit` when any of `cues` occurs in the
-   * article.
+   * article; not in a sentence that names one of `unlessInSentence` («أسفر حريق المستشفى عن 82 وفاة و110 إصابة»: a
+   * fire injures, even in a hospital of the epidemic).
    */
-  senses?: readonly { unit: string; forms: readonly string[]; cues: readonly string[] }[];
+  senses?: readonly { unit: string; forms: readonly string[]; cues: readonly string[]; unlessInSentence?: readonly string[] }[];
   /**
    * Readings of a figure's word that a word of the subject, among the few words right before the figure, calls
    * for: points after a word of an interest rate ("cut rates by a quarter point", «رفع الفائدة 200 نقطة»),
@@ -174,8 +183,17 @@ export interface QuantityWords {
    * `units` it reaches; an empty unit keeps the word's own reading. Moves of a rate are given in fractions of a
    * percentage point or in tens of basis points, so "half a point" is 0.5 percentage points and «50 نقطة» 50
    * basis points; a magnitude is below ten. Elsewhere the word keeps its reading (an index moves in points).
+   * A form glued to the figure by a hyphen is an adjective ("a quarter-point rate cut", "a half-point cut in its
+   * key rate"): its cue may also come after it, past only words of `hyphenThrough` (the move and the rate's name).
+   * A dual of the word (`duals`: «رفع الفائدة نقطتين») after a cue is two of what the cue makes it.
    */
-  cuedReadings?: readonly { forms: readonly string[]; cues: readonly string[]; units: readonly (readonly [number, string])[] }[];
+  cuedReadings?: readonly {
+    forms: readonly string[];
+    cues: readonly string[];
+    units: readonly (readonly [number, string])[];
+    hyphenThrough?: readonly string[];
+    duals?: readonly string[];
+  }[];
   /**
    * Words that open a clause naming the whole a figure is part of: "Of the suspected cases, 412 have been
    * confirmed" counts cases.
@@ -259,6 +277,11 @@ export interface QuantityWords {
   nounPrefixes: readonly string[];
   /** Endings dropped the same way (the Arabic accusative "ناخباً"). */
   nounEndings: readonly string[];
+  /**
+   * Nouns whose first letters are also a glued clitic of nounPrefixes («وزراء», «وجبة», «فندق»), kept whole as a
+   * counted noun instead of losing them as "and" («زراء»). Nouns of the locale's glossary and unit forms count too.
+   */
+  cliticInitialNouns?: readonly string[];
   /**
    * Folded markers glued to or written before a number that make it follow its noun instead of preceding it:
    * the Arabic definite article in "ركابها الـ217" (its 217 passengers) or "الساعات الـ24".

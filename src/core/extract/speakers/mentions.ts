@@ -150,6 +150,14 @@ export function impliedSubject(r: UnitReader, trigger: Unit): Unit[] | undefined
         continue;
       }
     }
+    // «واجتمع «الكاظمي» مع …، وقال»: a name of one or two words in quotation marks right after the clause's verb
+    // is its subject, as a titled phrase is; the marks set it apart as a name (a statement runs longer).
+    if (scan.sinceBoundary === 1 && scan.plainVerb && !scan.reported && u.quote !== undefined && !u.quote.statement && u.kind !== "statement") {
+      scan.found = [u];
+      scan.k = u.last + 1;
+      scan.sinceBoundary = 2;
+      continue;
+    }
     // The clause's verb, or an auxiliary ("وكان وزير الخارجية … قد أكد"); not a preposition ("في الوزارة").
     scan.plainVerb = scan.sinceBoundary === 0 && ((u.kind === "word" && !u.person && !u.body) || (u.kind === "break" && !u.preposition));
     scan.sinceBoundary++;

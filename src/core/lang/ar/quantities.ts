@@ -173,8 +173,8 @@ const units: UnitForms[] = [
   { id: "dinar", forms: ["دينار", "دنانير", "دينارا"] },
   { id: "cny", forms: ["يوان"] },
   // Rates and scales
-  { id: "basis-point", forms: ["نقطة أساس", "نقاط أساس", "نقطة أساسية", "نقاط أساسية"] },
-  { id: "percentage-point", forms: ["نقطة مئوية", "نقاط مئوية"] },
+  { id: "basis-point", forms: ["نقطة أساس", "نقاط أساس", "نقطة أساسية", "نقاط أساسية"], duals: ["نقطتي أساس", "نقطتا أساس", "نقطتين أساسيتين", "نقطتان أساسيتان"] },
+  { id: "percentage-point", forms: ["نقطة مئوية", "نقاط مئوية"], duals: ["نقطتين مئويتين", "نقطتان مئويتان"] },
   { id: "magnitude", forms: ["درجة على مقياس ريختر", "درجات على مقياس ريختر", "درجة بمقياس ريختر", "درجات بمقياس ريختر", "على مقياس ريختر", "بمقياس ريختر", "ريختر"] },
   { id: "survivor", forms: ["ناج", "ناجين", "ناجون", "ناجيا"] },
   { id: "missing", forms: ["مفقود", "مفقودين", "مفقودون", "مفقودا"] },
@@ -272,6 +272,12 @@ export const quantities: QuantityWords = {
         // Dengue («حمى الضنك») and the word for a pandemic.
         "الضنك", "ضنك", "جائحة", "الجائحة",
       ],
+      // Events that injure: in a sentence naming one, «إصابة» is an injury even in an article on an epidemic.
+      unlessInSentence: [
+        "حريق", "الحريق", "حرائق", "انفجار", "الانفجار", "تفجير", "التفجير", "حادث", "الحادث", "حادثة", "الحادثة",
+        "تصادم", "التصادم", "اصطدام", "الاصطدام", "انهيار", "الانهيار", "قصف", "القصف", "غارة", "الغارة", "هجوم",
+        "الهجوم", "زلزال", "الزلزال", "تدافع", "التدافع", "اشتباكات", "الاشتباكات", "انقلاب",
+      ],
     },
   ],
   cuedReadings: [
@@ -281,6 +287,8 @@ export const quantities: QuantityWords = {
       forms: ["نقطة", "نقاط"],
       cues: ["الفائدة", "فائدة", "الفوائد", "فوائد", "الإقراض", "الإيداع"],
       units: [[0, "percentage-point"], [5, "basis-point"]],
+      // «رفع الفائدة نقطتين»: two percentage points.
+      duals: ["نقطتين", "نقطتان", "نقطتي"],
     },
     // «سجلت الهزات الارتدادية أقواها 6.6 درجة»: degrees after an earthquake are a magnitude, below ten.
     {
@@ -293,6 +301,18 @@ export const quantities: QuantityWords = {
   yearCues: ["منذ"],
   // «1891 هزة»: a feminine noun after a year-like figure is counted; «رؤية 2030 الطموحة» names a plan.
   countedNounEndings: { endings: ["ة"], notPrefixes: ["ال", "وال", "فال", "بال", "لل"] },
+  // «كانت 2024 سنة صعبة», «هذه 2025 سنة التعافي», «2024 سنة صعبة»: the year described, not 2024 years.
+  namedYears: {
+    yearWords: ["سنة", "عام", "عاما"],
+    before: [
+      "كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "أصبحت", "أصبح", "باتت", "بات", "تعد", "يعد", "تعتبر", "يعتبر",
+      "ستصبح", "سيصبح", "هذه", "هذا", "تلك", "ذلك",
+    ],
+    spanAdjectives: [
+      "كاملة", "كامل", "كاملا", "متواصلة", "متواصل", "متواصلا", "متتالية", "متتاليا", "متتابعة", "ضوئية", "أخرى", "آخر",
+      "إضافية", "إضافي", "كافية", "طويلة", "طويل", "ونيف", "تقريبا", "فقط", "مضت", "مضى", "خلت",
+    ],
+  },
   // A rise of a counted thing names it as a count noun does: «زيادة سيارات الإسعاف إلى 74».
   countNouns: ["عدد", "أعداد", "حصيلة", "إجمالي", "مجموع", "زيادة", "ارتفاع"],
   capacityCues: [
@@ -307,6 +327,13 @@ export const quantities: QuantityWords = {
   headFinal: false,
   nounPrefixes: ["و", "ف", "ال", "وال", "فال"],
   nounEndings: ["ا"],
+  // Nouns that start with «و» or «ف» as written, not glued "and" (glossary and unit forms are added to these).
+  cliticInitialNouns: [
+    "وجبة", "وجبات", "وثيقة", "وثائق", "وفد", "وفود", "وسيلة", "وسائل", "وديعة", "ودائع", "ولادة", "ولادات", "وحدة", "وحدات",
+    "وكالات", "واقعة", "وقائع", "وسيط", "وسطاء", "وصفة", "وصفات", "وادي", "وديان", "والي", "ولاة", "ورقة", "ورقات",
+    "فريق", "فرق", "فندق", "فنادق", "فرع", "فروع", "فصل", "فصول", "فئة", "فئات", "فتاة", "فتيات", "فرصة", "فرص",
+    "فقرة", "فقرات", "فيروس", "فيروسات", "فلاح", "فلاحين", "فنان", "فنانين", "فني", "فنيين", "فارس", "فرسان",
+  ],
   // The past plural «حضروا», «نجحوا» after a figure is what the counted did (“85,081 attended”), not a noun; at five
   // letters or more, so the accusative «عضوا» (a member) stays a noun.
   verbEndings: ["وا"],

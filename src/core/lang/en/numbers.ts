@@ -193,6 +193,8 @@ export const numbers: NumberWords = {
   },
   idioms: ["one another", "no one", "one-on-one", "one by one", "one after another", "at one point", "one-off", "one-time", "the only one"],
   fractionNouns: ["the", "first", "second", "other", "latter", "former", "last", "this", "that", "each", "better", "final", "opening"],
+  // "a quarter-point rate cut", "a half-point cut": points of a rate (see quantities' cuedReadings).
+  hyphenFractionWords: ["point"],
   percentAfter: [
     ["%", true], ["percent", true], ["per cent", true], ["percents", true], ["percentage", true], ["pct", true],
     ["percentage point", false], ["percentage points", false], ["percent point", false], ["per cent point", false],

@@ -221,7 +221,19 @@ export const quantities: QuantityWords = {
   senses: [{ unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] }],
   // "cut rates by a quarter point", "raised interest rates half a point": percentage points; "50 points" after a
   // rate are basis points. "The Dow fell 500 points" stays points.
-  cuedReadings: [{ forms: ["point", "points"], cues: ["rate", "rates", "rate's"], units: [[0, "percentage-point"], [5, "basis-point"]] }],
+  // Hyphenated, the rate may come after: "a quarter-point rate cut", "a half-point increase in interest rates".
+  cuedReadings: [
+    {
+      forms: ["point", "points"],
+      cues: ["rate", "rates", "rate's"],
+      units: [[0, "percentage-point"], [5, "basis-point"]],
+      hyphenThrough: [
+        "cut", "cuts", "rise", "rises", "hike", "hikes", "increase", "increases", "reduction", "reductions", "raise",
+        "move", "in", "to", "of", "the", "its", "their", "key", "benchmark", "interest", "policy", "lending",
+        "borrowing", "main", "federal", "funds", "overnight", "deposit", "base", "bank", "bank's", "central",
+      ],
+    },
+  ],
   modifiers: ["more", "other", "additional", "new", "extra", "further", "fewer", "less", "some", "such", "own"],
   ageHolders: [
     "children", "child", "kids", "adults", "people", "those", "men", "women", "anyone", "everyone", "infants",

@@ -84,4 +84,43 @@ describe("keyword vectors through stem ids", () => {
     // Vectors were kept and handed out again.
     expect(shared.size).toBeGreaterThan(10);
   });
+
+  it("are shared by texts that differ only in their figures, and equal keywordsOf() there (wire copy rewritten with other numbers)", () => {
+    const table = new StemIds();
+    // Each seed sentence with digits and its copy with every figure written longer: the same words at other offsets.
+    const sentences = [...new Set(claims.map((c) => c.sentence))].filter((s) => /\p{Nd}/u.test(s)).slice(0, 30);
+    expect(sentences.length).toBeGreaterThan(10);
+    const copies = sentences.map((s) => s.replace(/\p{Nd}+/gu, (d) => String(Number(d.replace(/\D/g, "") || "0") * 7 + 1013)));
+    const rarity = Float64Array.from({ length: 4096 }, (_, id) => 1 + (id % 5) / 3);
+    const kept = new KeywordVectors(rarity, table);
+    let shared = 0;
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 4 }), fc.boolean(), (k, w, span, inside) => {
+        const s = k % sentences.length;
+        const a = stemList(sentences[s]!, ar, table);
+        const b = stemList(copies[s]!, ar, table);
+        expect(b.ids).toEqual(a.ids);
+        // A mark over `span` words from word `first` (or inside a word), placed alike in both texts.
+        const first = w % (a.ids.length + 1);
+        const markOf = (list: StemList, text: string): [number, number] => {
+          const start = first < list.starts.length ? list.starts[first]! + (inside ? 1 : 0) : text.length;
+          const end = first + span < list.starts.length ? list.starts[first + span]! : text.length;
+          return [Math.min(start, text.length), Math.max(Math.min(start, text.length), end)];
+        };
+        const ca = { ...claims[0]!, sentence: sentences[s]!, sentenceMark: markOf(a, sentences[s]!) };
+        const cb = { ...claims[0]!, sentence: copies[s]!, sentenceMark: markOf(b, copies[s]!) };
+        const va = kept.of(ca, a);
+        const vb = kept.of(cb, b);
+        for (const [claim, list, got] of [[ca, a, va], [cb, b, vb]] as const) {
+          const want = keywordsOf(claim, list, rarity, table);
+          expect(got.ids).toEqual(want.ids);
+          expect(got.weights).toEqual(want.weights);
+        }
+        if (va === vb) shared++;
+      }),
+      { numRuns: 1500 },
+    );
+    // The copies were handed their originals' vectors.
+    expect(shared).toBeGreaterThan(1000);
+  });
 });

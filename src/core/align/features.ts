@@ -124,6 +124,97 @@ export function stemList(text: string, locale: Locale, table: StemIds): StemList
 }
 
 /**
+ * stemList() of texts, kept per text, and shared by texts that differ only in their digits. Tokenising
+ * (text/tokenize.ts) reads a digit as a digit whatever its value: it never joins a word, so every word of two
+ * such texts is the same word at the same offsets, and stemList() keeps only words. Outlets that rewrite a wire
+ * story with other figures give such texts (on the 1,000 bench articles, 2,665 distinct sentences are 89 without
+ * their digits). Only single-unit digits are read alike (ASCII, Arabic-Indic, extended Arabic-Indic), each
+ * for each other; a text is told apart from the others by a hash that reads every digit as 0, then compared
+ * character by character, so a text that repeats nothing costs one pass over it.
+ */
+export class StemLists {
+  private readonly byText = new Map<string, StemList>();
+  /** Texts tokenised, their lists, and per text the next one of the same hash (-1: none). */
+  private readonly texts: string[] = [];
+  private readonly lists: StemList[] = [];
+  private readonly next: number[] = [];
+  /** The first text of each hash. */
+  private readonly byHash = new Map<number, number>();
+
+  constructor(
+    private readonly locale: Locale,
+    private readonly table: StemIds,
+  ) {}
+
+  /** Texts looked up past their digits, and how many were found: see of(). */
+  private asked = 0;
+  private found = 0;
+  private blind = true;
+
+  of(text: string): StemList {
+    let list = this.byText.get(text);
+    if (list) return list;
+    list = this.blind ? this.pastDigits(text) : stemList(text, this.locale, this.table);
+    this.byText.set(text, list);
+    return list;
+  }
+
+  /**
+   * The list of a text met before with other digits, or a new one. The lookup costs a pass over the text; where
+   * the first TRIAL texts find fewer than one in MIN_FOUND_SHARE that way, texts differing only in digits are
+   * rare in this input and the rest are tokenised as they come (the lists are the same either way).
+   */
+  private pastDigits(text: string): StemList {
+    const hash = digitBlindHash(text);
+    const first = this.byHash.get(hash);
+    let list: StemList | undefined;
+    for (let k = first ?? -1; k >= 0 && !list; k = this.next[k]!) if (sameButDigits(this.texts[k]!, text)) list = this.lists[k]!;
+    if (list) this.found++;
+    else {
+      list = stemList(text, this.locale, this.table);
+      this.byHash.set(hash, this.texts.length);
+      this.next.push(first ?? -1);
+      this.texts.push(text);
+      this.lists.push(list);
+    }
+    if (++this.asked === TRIAL && this.found * MIN_FOUND_SHARE < TRIAL) this.blind = false;
+    return list;
+  }
+}
+
+/** Texts after which StemLists decides whether looking past digits pays (see pastDigits). */
+const TRIAL = 256;
+/** It goes on while at least one text in this many was found that way. */
+const MIN_FOUND_SHARE = 8;
+
+/** The digits StemLists reads alike: one UTF-16 unit each, and never part of a word. */
+function isPlainDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
+
+/** A hash of a text that reads every digit StemLists reads alike as 0. */
+export function digitBlindHash(text: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ (isPlainDigit(c) ? 0x30 : c), 0x01000193);
+  }
+  // A small integer, which a map hashes at once.
+  return h & 0x3fffffff;
+}
+
+/** Whether two texts are one text but for their digits (see StemLists). */
+export function sameButDigits(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && !(isPlainDigit(x) && isPlainDigit(y))) return false;
+  }
+  return true;
+}
+
+/**
  * A claim's keyword vector: each stem of its sentence weighted by closeness to the claim (the largest weight
  * where a stem repeats), times its rarity (`rarity[id]`), in the order the stems first occur, scaled to unit
  * length: normalizeWeights() of those weights, worked out through ids instead of maps keyed by stem.
@@ -170,33 +261,85 @@ export function keywordsOf(claim: Claim, list: StemList, rarity: Float64Array, t
 }
 
 /**
- * keywordsOf() of claims, kept per text and place: the vector follows from the sentence's stems and the claim's
- * mark in it, so claims at the same place of the same text (a wire story run by many outlets, one sentence
- * quoted again) share one vector, read only.
+ * keywordsOf() of claims, kept and shared read only. The vector follows from the stem ids of the sentence, in
+ * order, and the claim's place among them: the first word at or after its mark (distances are counted from it)
+ * and the first at or after the mark's end (the words between are the claim's own, left out). So claims at the
+ * same place of one text share a vector (a wire story run by many outlets, one sentence quoted again), and so
+ * do claims at the same place among the same words of texts that differ only in their figures: outlets that
+ * rewrite a wire story change its numbers and keep its words, the same ids at other offsets (on the 1,000
+ * bench articles, 5,306 vectors by text and mark are 130 by content). What is kept per vector (its cosine with
+ * itself, its glossary readings) is then worked out once for all of them.
  */
 export class KeywordVectors {
-  private readonly byList = new Map<StemList, Map<number, Keywords>>();
+  /** Each list's content id (lists of equal ids, in order, have one), or -1 for words not in text order. */
+  private readonly contentIds = new Map<StemList, number>();
+  /** One list per content id, by a hash of its ids (lists of one hash compared id by id). */
+  private readonly byHash = new Map<number, number[]>();
+  private readonly contents: StemList[] = [];
+  /** Vectors by content id, then by the claim's place among the words (see of()). */
+  private readonly byContent: Map<number, Keywords>[] = [];
+  /** The last list asked about and its content id: the claims of a sentence come one after another. */
+  private lastList: StemList | undefined;
+  private lastContent = -1;
 
   constructor(
     private readonly rarity: Float64Array,
     private readonly table: StemIds,
   ) {}
 
-  /** keywordsOf(claim, list, …), `list` being the stems of claim.sentence. */
+  /**
+   * keywordsOf(claim, list, …), `list` being the stems of claim.sentence. Word starts rise through a list (words
+   * in text order), so the words keywordsOf() leaves out as the claim's own, those starting at or after the
+   * mark's start and before its end, are those from the first word at or after the start (`first`, from which
+   * distances are counted) up to the first at or after the end (`last`).
+   */
   of(claim: Claim, list: StemList): Keywords {
+    const content = list === this.lastList ? this.lastContent : this.contentOf(list);
+    if (content < 0) return keywordsOf(claim, list, this.rarity, this.table);
     const [start, end] = claim.sentenceMark;
-    const length = claim.sentence.length;
-    // The key start × (length + 1) + end tells marks apart only while both lie within the text.
-    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= 0 && start <= length && end <= length)) {
-      return keywordsOf(claim, list, this.rarity, this.table);
-    }
-    let byMark = this.byList.get(list);
-    if (!byMark) this.byList.set(list, (byMark = new Map()));
-    const key = start * (length + 1) + end;
-    let vector = byMark.get(key);
-    if (!vector) byMark.set(key, (vector = keywordsOf(claim, list, this.rarity, this.table)));
+    const starts = list.starts;
+    let first = 0;
+    while (first < starts.length && !(starts[first]! >= start)) first++;
+    let last = first;
+    while (last < starts.length && !(starts[last]! >= end)) last++;
+    const key = first * (starts.length + 1) + last;
+    const vectors = this.byContent[content]!;
+    let vector = vectors.get(key);
+    if (!vector) vectors.set(key, (vector = keywordsOf(claim, list, this.rarity, this.table)));
     return vector;
   }
+
+  private contentOf(list: StemList): number {
+    let id = this.contentIds.get(list);
+    if (id === undefined) {
+      id = this.contentIdOf(list);
+      this.contentIds.set(list, id);
+    }
+    this.lastList = list;
+    this.lastContent = id;
+    return id;
+  }
+
+  private contentIdOf(list: StemList): number {
+    const { ids, starts } = list;
+    for (let k = 1; k < starts.length; k++) if (!(starts[k - 1]! < starts[k]!)) return -1;
+    let hash = ids.length;
+    for (let k = 0; k < ids.length; k++) hash = (Math.imul(hash, 31) + ids[k]!) | 0;
+    let bucket = this.byHash.get(hash);
+    if (!bucket) this.byHash.set(hash, (bucket = []));
+    for (const other of bucket) if (sameIds(this.contents[other]!.ids, ids)) return other;
+    const id = this.contents.length;
+    this.contents.push(list);
+    this.byContent.push(new Map());
+    bucket.push(id);
+    return id;
+  }
+}
+
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The weight of the strongest value two sentences both mention (0 when they share none). */

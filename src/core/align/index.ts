@@ -11,7 +11,7 @@ import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, r
 import { QuoteScores, RelationIds } from "./quoteScore.js";
 import { isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, sharesFigure, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
-import { contentStems, dayNumber, KeywordVectors, StemIds, stemList, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
+import { contentStems, dayNumber, KeywordVectors, StemIds, StemLists, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
 import { isProjection } from "./projection.js";
@@ -179,15 +179,14 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
   });
   bySource.clear();
   sentenceIndex.clear();
-  // Each distinct text is tokenised once: a sentence holding several claims, or repeated across articles.
+  // Each distinct text is tokenised once: a sentence holding several claims, repeated across articles, or
+  // repeated with other figures (see StemLists).
   const stemIds = new StemIds();
-  const stemCache = new Map<Locale, Map<string, StemList>>();
+  const stemLists = new Map<Locale, StemLists>();
   const stemsOf = (text: string, locale: Locale): StemList => {
-    let cache = stemCache.get(locale);
-    if (!cache) stemCache.set(locale, (cache = new Map()));
-    let stems = cache.get(text);
-    if (!stems) cache.set(text, (stems = stemList(text, locale, stemIds)));
-    return stems;
+    let lists = stemLists.get(locale);
+    if (!lists) stemLists.set(locale, (lists = new StemLists(locale, stemIds)));
+    return lists.of(text);
   };
   // Document frequency of stems over distinct sentences, for rarity weights: by stem id, each stem counted
   // once per sentence (`seen` holds the last sentence that counted it, + 1).

@@ -244,10 +244,27 @@ function datedSteps(steps: Claim[][], ctx: Ctx): Claim[][] {
   return dated.length > 0 ? dated : steps;
 }
 
-function distinctValues(claims: Claim[]): string[] {
+/** describeValue() of each claim, each text once, in the order first met. */
+export function distinctValues(claims: readonly Claim[]): string[] {
   // Figures of one group written in several units (weeks and days, acres and hectares) each keep their unit.
   if (claims[0]?.kind === "quantity" && !oneUnit(claims)) return [...new Set(claims.map((c) => `${describeValue(c)} ${describeUnit(c)}`.trim()))];
-  return [...new Set(claims.map(describeValue))];
+  // A group of a thousand wire copies gives a few values a thousand times: a claim described like one met
+  // before (everything describeValue() reads is the same) adds nothing to the list, and is not described again.
+  const met = new Map<unknown, Claim[]>();
+  const out = new Set<string>();
+  for (const c of claims) {
+    let same = met.get(c.value);
+    if (!same) met.set(c.value, (same = []));
+    else if (same.some((d) => describedAlike(c, d))) continue;
+    same.push(c);
+    out.add(describeValue(c));
+  }
+  return [...out];
+}
+
+/** Whether describeValue() reads the same of two claims of one value (Map keys: `value` compared by SameValueZero). */
+function describedAlike(a: Claim, b: Claim): boolean {
+  return a.kind === b.kind && a.qualifier === b.qualifier && (a.unit === "percent") === (b.unit === "percent") && a.min === b.min && a.max === b.max;
 }
 
 /** The unit a group's figures are shown in: none when they are written in several (see distinctValues). */
@@ -255,7 +272,7 @@ function groupUnit(claims: Claim[]): string {
   return oneUnit(claims) ? describeUnit(claims[0]!) : "";
 }
 
-function oneUnit(claims: Claim[]): boolean {
+function oneUnit(claims: readonly Claim[]): boolean {
   return claims.every((c) => c.unit === claims[0]!.unit && c.noun === claims[0]!.noun);
 }
 
@@ -291,15 +308,24 @@ function quoteDiffs(claims: Claim[], ctx: Ctx): string[] {
   const base = claims[0]!;
   const lang = ctx.sources.get(base.source)?.lang ?? "und";
   const out: string[] = [];
+  // The rows shown are mostly wire copies of a few wordings: each wording is compared with the first once
+  // (undefined: no word changed).
+  const diffs = new Map<string, string | undefined>();
   for (const other of claims.slice(1)) {
-    const changes = wordDiff(String(base.value), String(other.value), lang);
-    if (changes.every((ch) => ch.op === "same")) continue;
-    const parts = changes.map((ch) =>
-      ch.op === "same" ? md(ch.text) : ch.op === "removed" ? `<del>${md(ch.text)}</del>` : `<ins>${md(ch.text)}</ins>`,
-    );
-    out.push(`Word changes from ${md(base.source)} to ${md(other.source)} (spelling normalised): ${parts.join("")}`, "");
+    const wording = String(other.value);
+    let shown = diffs.get(wording);
+    if (shown === undefined && !diffs.has(wording)) diffs.set(wording, (shown = changedWords(String(base.value), wording, lang)));
+    if (shown === undefined) continue;
+    out.push(`Word changes from ${md(base.source)} to ${md(other.source)} (spelling normalised): ${shown}`, "");
   }
   return out;
+}
+
+/** The word changes from one wording to another, marked up; undefined when no word changed. */
+function changedWords(from: string, to: string, lang: string): string | undefined {
+  const changes = wordDiff(from, to, lang);
+  if (changes.every((ch) => ch.op === "same")) return undefined;
+  return changes.map((ch) => (ch.op === "same" ? md(ch.text) : ch.op === "removed" ? `<del>${md(ch.text)}</del>` : `<ins>${md(ch.text)}</ins>`)).join("");
 }
 
 function agreementLine(g: Group, ctx: Ctx): string {

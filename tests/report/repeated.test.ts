@@ -29,13 +29,13 @@ describe("values described once per distinct claim", () => {
     const base = seeds.find((c) => c.kind === "quantity")!;
     const variants: Partial<Claim>[] = [
       {},
-      { qualifier: "about" },
+      { qualifier: "approx" },
       { qualifier: "over" },
       { qualifier: "range", min: 10, max: 20 },
       { qualifier: "range", min: 10, max: 30 },
       { qualifier: "range", min: 15, max: 20 },
       { unit: "percent" },
-      { unit: "percent", qualifier: "about" },
+      { unit: "percent", qualifier: "approx" },
       { value: -0 },
       { value: 0 },
       { kind: "date", value: "2015-11-16" },

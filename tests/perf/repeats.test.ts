@@ -10,10 +10,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { SourceInput } from "../../src/core/types.js";
 import { extractSource } from "../../src/core/analyze.js";
 import { readSource } from "../../src/node/sources.js";
-import { clearParagraphMemo, datesOf, nextArticle, numbersOf, readParagraph, repeats, sharedEntry } from "../../src/core/extract/repeats.js";
+import { clearParagraphMemo, datesOf, nextArticle, numbersOf, quantitiesOf, readParagraph, repeats, sharedEntry } from "../../src/core/extract/repeats.js";
 import { ar } from "../../src/core/lang/ar/index.js";
 import { en } from "../../src/core/lang/en/index.js";
-import { paragraphs } from "../../src/core/text/segment.js";
+import { paragraphs, sentences as splitSentences } from "../../src/core/text/segment.js";
+import { assembleQuantities } from "../../src/core/extract/quantities/assemble.js";
+import { sensesOf } from "../../src/core/extract/quantities/units.js";
 import { tokenize } from "../../src/core/text/tokenize.js";
 import { findNumbers } from "../../src/core/extract/numbers/index.js";
 import { findDates } from "../../src/core/extract/dates/index.js";
@@ -93,24 +95,53 @@ describe("repeated paragraphs: shared readings give the claims of fresh ones", (
     for (let i = 0; i < sources.length; i++) expect(shared[i], sources[i]!.id).toEqual(fresh[i]);
   });
 
-  it("tokens, numbers and dates of each paragraph, field for field, at two publication dates", () => {
+  it("tokens, numbers, dates and quantities of each paragraph, field for field, at three publication dates and three sets of senses", () => {
     clearParagraphMemo();
     let shared = 0;
     for (const s of sources) {
       nextArticle();
       const locale = s.meta.lang === "en" ? en : ar;
-      for (const p of paragraphs(s.text, s.bodyStart)) {
+      const spans = paragraphs(s.text, s.bodyStart);
+      const articleSenses = sensesOf(spans.map((p) => tokenize(s.text, p.start, p.end)), locale);
+      const allSenses = new Set(locale.quantities.senses?.map((_, i) => i).reverse() ?? []);
+      for (const p of spans) {
         const reading = readParagraph(s.text, p, sharedEntry(s.text, p, locale));
         if (reading.entry?.tokens) shared++;
         const tokens = tokenize(s.text, p.start, p.end);
         expect(reading.tokens).toEqual(tokens);
         expect(numbersOf(s.text, reading, locale)).toEqual(findNumbers(s.text, tokens, locale));
+        const numbers = findNumbers(s.text, tokens, locale);
+        const sentences = splitSentences(s.text, p, (w) => locale.abbreviations.has(w));
         for (const published of [s.meta.published, "2016-03-01", undefined]) {
-          expect(datesOf(s.text, reading, locale, published)).toEqual(findDates(s.text, tokens, locale, published ? { published } : {}));
+          const dates = findDates(s.text, tokens, locale, published ? { published } : {});
+          expect(datesOf(s.text, reading, locale, published)).toEqual(dates);
+          // The article's senses, none, and every sense in reverse order (senseOf reads them in order).
+          for (const senses of [articleSenses, new Set<number>(), allSenses]) {
+            expect(quantitiesOf(reading, numbers, dates, sentences, locale, senses)).toEqual(assembleQuantities(tokens, numbers, dates, sentences, locale, senses));
+          }
         }
       }
     }
     // Most paragraphs of the copies were read from the memo.
     expect(shared).toBeGreaterThan(1000);
+  });
+
+  it("a paragraph shared by articles that call for different senses of a unit word", () => {
+    const make = (id: string, lead: string): SourceInput => {
+      const head = "---\npublished: 2015-11-20\nlang: en\n---\n";
+      const body = `${lead}\n\nThe court fined the company 500 pounds, a lawyer said.\n`;
+      return { id, path: `${id}.txt`, text: head + body, bodyStart: head.length, meta: { published: "2015-11-20", lang: "en" } };
+    };
+    const articles = [make("uk", "Officials in London spoke on Monday."), make("eg", "Egyptian officials in Cairo spoke on Monday.")];
+    const runs = [...articles, ...articles, ...articles];
+    repeats.on = false;
+    const fresh = runs.map((s) => extractSource(s));
+    repeats.on = true;
+    clearParagraphMemo();
+    const shared = runs.map((s) => extractSource(s));
+    for (let i = 0; i < runs.length; i++) expect(shared[i], runs[i]!.id).toEqual(fresh[i]);
+    // The two articles read the figure with different units: the memo must tell them apart.
+    const unitOf = (i: number) => fresh[i]!.claims.find((c) => c.value === 500)?.unit;
+    expect(unitOf(0)).not.toEqual(unitOf(1));
   });
 });

@@ -15,10 +15,9 @@ import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
 import { withFiguresWritten } from "./quotes/figures.js";
 import { daysWritten } from "./quotes/days.js";
 import { sameMonthNames } from "./quotes/monthNames.js";
-import { assembleQuantities } from "./quantities/assemble.js";
 import { sensesOf } from "./quantities/units.js";
 import { isDateLine, markListItems } from "./furniture.js";
-import { datesOf, furnitureOf, nextArticle, numbersOf, readParagraph, sharedEntry, type Entry, type ParagraphReading } from "./repeats.js";
+import { datesOf, furnitureOf, nextArticle, numbersOf, quantitiesOf, readParagraph, sharedEntry, type Entry, type ParagraphReading } from "./repeats.js";
 import { pushEach } from "./pushEach.js";
 import { EvidenceCutter } from "./evidence.js";
 import { chunkParagraph, MAX_CLAIMS, MAX_SOURCE_CHARS, oversizedNumbers, withinBudget } from "./limits.js";
@@ -164,7 +163,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     }
     const numbers = numbersOf(text, reading, locale);
     oversized.push(...oversizedNumbers(tokens, numbers));
-    for (const q of assembleQuantities(tokens, numbers, dates, sentences, locale, senses)) {
+    for (const q of quantitiesOf(reading, numbers, dates, sentences, locale, senses)) {
       // The recogniser never gives a number it cannot hold; this keeps claims.json free of NaN and Infinity whatever happens upstream.
       if (!Number.isFinite(q.value)) {
         oversized.push(q.start);

@@ -9,7 +9,11 @@
  *   the memo is emptied when it changes);
  * - its numbers (`findNumbers` reads the tokens, the characters between them and the locale);
  * - its date items before resolution (`dateItems`: the publication date is read only when the items are
- *   resolved, so that step runs for every article).
+ *   resolved, so that step runs for every article);
+ * - its quantities (`assembleQuantities` reads the paragraph's tokens, numbers and sentences, which its text
+ *   decides, and two things it does not: where the paragraph's dates are, which may depend on the publication
+ *   date, and the senses the whole article calls for, in their order). Those two are written into a string
+ *   kept with the quantities, which are reused only for an article where the string is the same.
  *
  * What reads across paragraphs (speakers, quotes that run on, the units an article uses, the claims'
  * sentences) is worked out per article as before. Each article gets its own token and mention objects:
@@ -27,6 +31,7 @@ import { findNumbers, type NumberMention } from "./numbers/index.js";
 import { dateItems, resolveDateItems, type DateMention } from "./dates/index.js";
 import type { DateItem } from "./dates/grammar.js";
 import { isFurniture } from "./furniture.js";
+import { assembleQuantities, type QuantityMention } from "./quantities/assemble.js";
 
 /** The switch tests turn off to hold the shared results to a fresh reading of every paragraph. */
 export const repeats = { on: true };
@@ -41,6 +46,9 @@ export interface Entry {
   numbers: NumberMention[] | undefined;
   /** Token indices, so nothing to move. */
   dates: DateItem[] | undefined;
+  /** The quantities of the last reading, offsets from the paragraph's start, and what else they were read from. */
+  quantities: QuantityMention[] | undefined;
+  quantitiesFrom: string | undefined;
 }
 
 let memo = new Map<string, Entry>();
@@ -106,7 +114,7 @@ export function sharedEntry(text: string, span: Span, locale: Locale): Entry | u
   let entry = memo.get(key);
   if (entry === undefined) {
     if (memoChars + key.length > MEMO_CHARS) clearParagraphMemo();
-    entry = { furniture: undefined, tokens: undefined, numbers: undefined, dates: undefined };
+    entry = { furniture: undefined, tokens: undefined, numbers: undefined, dates: undefined, quantities: undefined, quantitiesFrom: undefined };
     memo.set(detached(key), entry);
     memoChars += key.length;
   }
@@ -207,6 +215,44 @@ function moveNumbers(numbers: readonly NumberMention[], text: string, by: number
     if (n.fraction) m.fraction = true;
     if (n.age) m.age = true;
     if (n.partOf) m.partOf = { start: n.partOf.start + by, end: n.partOf.end + by, value: n.partOf.value };
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * `assembleQuantities(tokens, numbers, dates, sentences, locale, senses)` of a paragraph read by readParagraph,
+ * with its numbers from numbersOf and its dates from datesOf.
+ */
+export function quantitiesOf(
+  reading: ParagraphReading,
+  numbers: readonly NumberMention[],
+  dates: readonly Span[],
+  sentences: readonly Span[],
+  locale: Locale,
+  senses: ReadonlySet<number>,
+): QuantityMention[] {
+  const { entry, start, tokens } = reading;
+  if (entry === undefined) return assembleQuantities(tokens, numbers, dates, sentences, locale, senses);
+  let from = "";
+  for (const s of senses) from += `${s},`;
+  from += "|";
+  for (const d of dates) from += `${d.start - start}-${d.end - start},`;
+  if (entry.quantities !== undefined && entry.quantitiesFrom === from) return moveQuantities(entry.quantities, start);
+  const quantities = assembleQuantities(tokens, numbers, dates, sentences, locale, senses);
+  entry.quantities = moveQuantities(quantities, -start);
+  entry.quantitiesFrom = from;
+  return quantities;
+}
+
+/** Quantity mentions with their offsets moved by `by`, as new objects with the fields the assembler sets, in its order. */
+function moveQuantities(quantities: readonly QuantityMention[], by: number): QuantityMention[] {
+  const out: QuantityMention[] = [];
+  for (const q of quantities) {
+    const m: QuantityMention = { start: q.start + by, end: q.end + by, value: q.value, interval: { min: q.interval.min, max: q.interval.max, minOpen: q.interval.minOpen, maxOpen: q.interval.maxOpen }, percent: q.percent };
+    if (q.qualifier !== undefined) m.qualifier = q.qualifier;
+    if (q.unit !== undefined) m.unit = q.unit;
+    if (q.noun !== undefined) m.noun = q.noun;
     out.push(m);
   }
   return out;

@@ -19,8 +19,8 @@
  * sentences) is worked out per article as before. Each article gets its own token and mention objects:
  * nothing handed out is shared, so later steps may keep them, change them or use them as keys.
  *
- * Bounded: the memo holds at most MEMO_CHARS characters of paragraph text (with their tokens, about 20
- * bytes of heap per character: some 20 MB per thread) and is emptied whole when full. Keys are copied out
+ * Bounded: the memo holds at most MEMO_CHARS characters of paragraph text (with their tokens, about 9
+ * bytes of heap per character: some 9 MB per thread) and is emptied whole when full. Keys are copied out
  * of the article's string, and cached strings long enough to be slices of it are copied too, so no article
  * is kept alive. Each worker thread has its own memo (module state).
  */

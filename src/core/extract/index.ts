@@ -10,15 +10,14 @@ import { LineIndex } from "../text/lineIndex.js";
 import { normalizeStatement } from "../text/normalize.js";
 import { paragraphs as splitParagraphs, sentences as splitSentences, spanAt, spanIndexAt, type Span } from "../text/segment.js";
 import { renewWordIds, tokenize } from "../text/tokenize.js";
-import { findNumbers } from "./numbers/index.js";
 import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
 import { withFiguresWritten } from "./quotes/figures.js";
 import { daysWritten } from "./quotes/days.js";
 import { sameMonthNames } from "./quotes/monthNames.js";
-import { assembleQuantities } from "./quantities/assemble.js";
 import { sensesOf } from "./quantities/units.js";
-import { isDateLine, isFurniture, markListItems } from "./furniture.js";
+import { isDateLine, markListItems } from "./furniture.js";
+import { datesOf, furnitureOf, nextArticle, numbersOf, quantitiesOf, readParagraph, sharedEntry, type Entry, type ParagraphReading } from "./repeats.js";
 import { pushEach } from "./pushEach.js";
 import { EvidenceCutter } from "./evidence.js";
 import { chunkParagraph, MAX_CLAIMS, MAX_SOURCE_CHARS, oversizedNumbers, withinBudget } from "./limits.js";
@@ -57,18 +56,27 @@ export function sourceLocale(source: SourceInput): Locale {
 export function extractClaims(source: SourceInput, locale: Locale = sourceLocale(source)): ExtractResult {
   // No token of an earlier article is alive here: the one place word ids may start again.
   renewWordIds();
+  nextArticle();
   const { text } = source;
   const allParas = splitParagraphs(text, source.bodyStart, text.length);
   // Arrays read per paragraph are built by push (see pushEach.ts): one element kind, so the compiled code that
   // reads them is not thrown away when an article brings another.
-  const furniture = pushEach(allParas, (p) => isFurniture(text.slice(p.start, p.end), locale));
+  // What this article shares with earlier ones, looked up once per paragraph (see repeats.ts).
+  const entries = pushEach(allParas, (p) => sharedEntry(text, p, locale));
+  const furniture: boolean[] = [];
+  for (let i = 0; i < allParas.length; i++) furniture.push(furnitureOf(text, allParas[i]!, locale, entries[i]));
   markListItems(
     allParas.map((p) => text.slice(p.start, p.end)),
     furniture,
     locale,
   );
   const articleParas: Span[] = [];
-  for (let i = 0; i < allParas.length; i++) if (!furniture[i]) articleParas.push(allParas[i]!);
+  const articleEntries: (Entry | undefined)[] = [];
+  for (let i = 0; i < allParas.length; i++) {
+    if (furniture[i]) continue;
+    articleParas.push(allParas[i]!);
+    articleEntries.push(entries[i]);
+  }
   // Without front matter, the page's own date line ("Sat 5 Jul 2025 10.30 BST") says when it was published.
   const fromPage = source.meta.published ? undefined : publicationFromDateLines(text, allParas, furniture, locale);
   const published = source.meta.published ?? fromPage;
@@ -87,15 +95,22 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   // A paragraph short enough to stay whole keeps the sentences found for chunking; pieces of a long one are
   // split again (their sentences are cut at the piece's ends).
   const whole = new Map<Span, Span[]>();
-  const pieces = articleParas.flatMap((p) => {
+  const pieceEntries: (Entry | undefined)[] = [];
+  const pieces = articleParas.flatMap((p, i) => {
     const sentences = splitSentences(text, p, isAbbreviation);
     const chunks = chunkParagraph(text, p, sentences);
-    if (chunks.length === 1 && chunks[0] === p) whole.set(p, sentences);
+    if (chunks.length === 1 && chunks[0] === p) {
+      whole.set(p, sentences);
+      pieceEntries.push(articleEntries[i]);
+    } else for (const c of chunks) pieceEntries.push(sharedEntry(text, c, locale));
     return chunks;
   });
   const { kept: paras, stoppedAt } = withinBudget(pieces);
   const sentencesOf = pushEach(paras, (p) => whole.get(p) ?? splitSentences(text, p, isAbbreviation));
-  const tokensOf = pushEach(paras, (p) => tokenize(text, p.start, p.end));
+  // Tokens, numbers and date items of a paragraph read before (wire copy) are shared (see repeats.ts).
+  const readings: ParagraphReading[] = [];
+  for (let i = 0; i < paras.length; i++) readings.push(readParagraph(text, paras[i]!, pieceEntries[i]));
+  const tokensOf = pushEach(readings, (r) => r.tokens);
   const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf);
   const senses = sensesOf(tokensOf, locale);
   const quotesByParagraph = groupQuotes(speech.quotes, paras);
@@ -140,14 +155,15 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     };
 
     const tokens = tokensOf[pi] ?? [];
-    const dates = findDates(text, tokens, locale, published ? { published } : {});
+    const reading = readings[pi]!;
+    const dates = datesOf(text, reading, locale, published || undefined);
     for (const d of dates) {
       if (!/^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/.test(d.value)) continue;
       drafts.push(draft("date", d.start, d.end, d.value, speakerAt(d.start), contextOf(d.start, d.end), d.relative ? true : undefined));
     }
-    const numbers = findNumbers(text, tokens, locale);
+    const numbers = numbersOf(text, reading, locale);
     oversized.push(...oversizedNumbers(tokens, numbers));
-    for (const q of assembleQuantities(tokens, numbers, dates, sentences, locale, senses)) {
+    for (const q of quantitiesOf(reading, numbers, dates, sentences, locale, senses)) {
       // The recogniser never gives a number it cannot hold; this keeps claims.json free of NaN and Infinity whatever happens upstream.
       if (!Number.isFinite(q.value)) {
         oversized.push(q.start);

@@ -12,7 +12,7 @@ import type { Token } from "../../text/tokenize.js";
 import { fold } from "../../text/normalize.js";
 import { compileDateWords, type CompiledDateWords } from "./compile.js";
 import { gates } from "../gates.js";
-import { DateGrammar } from "./grammar.js";
+import { DateGrammar, type DateItem } from "./grammar.js";
 import { resolveDate } from "./resolve.js";
 import { parseIsoDate, type YMD } from "./calendarMath.js";
 
@@ -54,11 +54,18 @@ export interface DateContext {
 
 /** Every date among `tokens` (the tokens of one paragraph of `text`), in order, non-overlapping. */
 export function findDates(text: string, tokens: readonly Token[], locale: Locale, context: DateContext = {}): DateMention[] {
+  return resolveDateItems(text, tokens, dateItems(tokens, locale), context.published);
+}
+
+/**
+ * What the dates among `tokens` say, before the publication date completes them: the reading of the words,
+ * which depends on nothing else (extract/repeats.ts keeps it per repeated paragraph).
+ */
+export function dateItems(tokens: readonly Token[], locale: Locale): DateItem[] {
   const words = compileDateWords(locale);
-  if (gates.on && !mayHoldDate(tokens, words)) return [];
-  const published = publishedDate(context.published);
+  const items: DateItem[] = [];
+  if (gates.on && !mayHoldDate(tokens, words)) return items;
   const grammar = new DateGrammar(tokens, words);
-  const out: DateMention[] = [];
   let i = 0;
   let floor = 0;
   while (i < tokens.length) {
@@ -67,17 +74,26 @@ export function findDates(text: string, tokens: readonly Token[], locale: Locale
       i++;
       continue;
     }
-    for (const item of parse.items) {
-      const resolved = resolveDate(item, published);
-      const first = tokens[item.first];
-      const last = tokens[item.last - 1];
-      if (!resolved || !first || !last) continue;
-      const start = first.start + prefixLength(first.text, item.prefix);
-      const mention: DateMention = { start, end: last.end, text: text.slice(start, last.end), ...resolved };
-      out.push(mention);
-    }
+    for (const item of parse.items) items.push(item);
     i = Math.max(parse.next, i + 1);
     floor = i;
+  }
+  return items;
+}
+
+/** The mentions of `items` (from dateItems over the same tokens), with the publication date for what they leave unsaid. */
+export function resolveDateItems(text: string, tokens: readonly Token[], items: readonly DateItem[], publishedIso: string | undefined): DateMention[] {
+  const out: DateMention[] = [];
+  if (items.length === 0) return out;
+  const published = publishedDate(publishedIso);
+  for (const item of items) {
+    const resolved = resolveDate(item, published);
+    const first = tokens[item.first];
+    const last = tokens[item.last - 1];
+    if (!resolved || !first || !last) continue;
+    const start = first.start + prefixLength(first.text, item.prefix);
+    const mention: DateMention = { start, end: last.end, text: text.slice(start, last.end), ...resolved };
+    out.push(mention);
   }
   const only = out.length === 1 ? out[0] : undefined;
   if (only && tokens.every((t) => t.kind === "punct" || (t.start >= only.start && t.end <= only.end))) only.dateLine = true;

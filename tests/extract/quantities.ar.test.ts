@@ -88,6 +88,15 @@ describe("Arabic quantities", () => {
     ["وفازت القائمة بـ48 من بين 329 مقعدا في البرلمان.", ["48 seat", "329 seat"]],
     // A verb of exceeding under a negation is an upper bound, not "more than".
     ["رغم أن عدد التذاكر المبيعة لم يتجاوز 38 ألف تذكرة، ولن تتجاوز الكلفة 5 ملايين دولار.", ["atMost 38000 ~تذكره", "atMost 5000000 usd"]],
+    // A threshold noun right before its figure, the object of a verb of exceeding a few words earlier, is passed:
+    // gold "broke through the $5,200 level" is over 5,200 (a subject and a day may stand between). Without such a
+    // verb, or with the noun definite, the figure stays as written.
+    ["تجاوز الذهب يوم الأربعاء مستوى 5200 دولار للمرة الأولى.", ["over 5200 usd"]],
+    ["وسجلت الأسعار قمة جديدة حيث اخترقت حاجز الـ 5200 دولار للأوقية.", ["over 5200 usd"]],
+    ["واصلت الأسعار صعودها متجاوزة اليوم مستوى 5300 دولار.", ["over 5300 usd"]],
+    ["لم يتجاوز المؤشر العام مستوى 12 ألف نقطة طوال الشهر.", ["atMost 12000 ~نقطه"]],
+    ["وتراجع سعر الأوقية إلى مستوى 5200 دولار مساء.", ["5200 usd"]],
+    ["وكسرت الشرطة الحاجز 12 مرة خلال الأسبوع.", ["12 times"]],
     ["ضرب زلزال بقوة 6.6 درجات على مقياس ريختر جنوب تركيا.", ["6.6 magnitude"]],
     // Measures, currencies and households as news writes them; households are not people.
     ["بلغت التساقطات ١٧٠ ملم خلال يومين.", ["170 mm", "2 day"]],

@@ -652,7 +652,7 @@ class Context {
     if (!before && isMilestone(e) && this.endsClause(e.phraseLast)) before = lex.milestoneQualifiers.matchEndingAt(tokens, end);
     if (!before) {
       // «تجاوز عدد المصابين 12 ألفاً»: the verb before its subject bounds the figure after it.
-      const verb = this.verbBeforeSubject(e.phraseFirst);
+      const verb = this.verbBeforeSubject(e.phraseFirst) ?? this.verbBeforeThreshold(e.phraseFirst);
       if (verb) this.before.set(e, verb);
       return;
     }
@@ -689,6 +689,30 @@ class Context {
       const next = tokens[c + 1] as Token;
       if (c + 1 < k && next.kind === "word" && lex.stopwords.has(next.norm)) return undefined;
       const verb = lex.subjectQualifiers.matchEndingAt(tokens, c - 1);
+      if (verb) return verb.value;
+    }
+    return undefined;
+  }
+
+  /**
+   * The qualifier of a verb of bounding whose object is a threshold noun right before the figure at `k` (its
+   * article between): «تجاوز الذهب يوم الأربعاء مستوى 5200 دولار», «اخترقت حاجز الـ 5200» are over the figure,
+   * however many words (a subject, a day) stand between the verb and its object, up to SUBJECT_WORDS, none a number.
+   */
+  private verbBeforeThreshold(k: number): QualifierWord | undefined {
+    const { tokens, lex } = this;
+    if (lex.thresholdNouns.size === 0) return undefined;
+    let n = k - 1;
+    const art = tokens[n];
+    if (art?.kind === "word" && lex.definitePrefixes.includes(art.norm)) n--;
+    // In construct before its figure: «كسرت الشرطة الحاجز 12 مرة» broke the barrier twelve times.
+    const noun = tokens[n];
+    const m = noun?.kind === "word" ? lex.thresholdNouns.match(noun.norm) : undefined;
+    if (!m || lex.definitePrefixes.some((d) => m.prefix.endsWith(d))) return undefined;
+    for (let c = n - 1; c >= 0 && c >= n - 1 - SUBJECT_WORDS; c--) {
+      const t = tokens[c] as Token;
+      if (t.kind !== "word" || this.starts.has(c + 1)) return undefined;
+      const verb = lex.subjectQualifiers.matchEndingAt(tokens, c);
       if (verb) return verb.value;
     }
     return undefined;

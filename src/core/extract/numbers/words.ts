@@ -338,6 +338,11 @@ export interface NumberWords {
   /** Nouns naming a count, toll or amount («عدد», «حصيلة», «قيمة», with pronoun endings): the subject of such a verb. */
   countNouns?: readonly string[];
   /**
+   * Nouns of a threshold that stand right before their figure as the object of a verb of `subjectQualifiers` a few
+   * words earlier («تجاوز الذهب يوم الأربعاء مستوى 5200 دولار», «اخترقت حاجز الـ 5200»): the verb bounds the figure.
+   */
+  thresholdNouns?: readonly string[];
+  /**
    * Number words that after their noun are an adjective stressing one («ليلة واحدة», a single night): alone
    * there they are not reported, as "a single night" gives no number in English.
    */

@@ -36,7 +36,7 @@ const QUOTED_NAME_WORDS = 4;
 const YEAR_NAME_WORDS = 4;
 
 /** Dashes of a score: "2-1", "2–1". */
-const SCORE_DASHES = new Set(["-", "\u2013"]);
+const SCORE_DASHES = new Set(["-", "\u2013", "/"]);
 /** Most words between a word of a match's result and the score ("beat [Mouloudia du Sahel] 2-1"). */
 const SCORE_REACH = 6;
 /** Most goals one side scores in a match as reported: larger pairs are tallies (a vote of 51-49). */
@@ -44,7 +44,8 @@ const MAX_GOALS = 15;
 
 /** One side of a score: a whole number in digits, no percent, small. */
 function isGoals(e: Expr): boolean {
-  return e.digits && !e.percent && !e.negative && Number.isInteger(e.value) && e.value >= 0 && e.value <= MAX_GOALS;
+  // «1-صفر», "won 2-nil": a side that scored nothing is written as a word.
+  return (e.digits || e.value === 0) && !e.percent && !e.negative && Number.isInteger(e.value) && e.value >= 0 && e.value <= MAX_GOALS;
 }
 
 /** First letter upper case, in a script that has cases. */
@@ -220,11 +221,15 @@ class Context {
     return true;
   }
 
-  /** Two numbers joined by a dash glued to both ("2-1"). */
+  /**
+   * Two numbers joined by a dash or a slash glued to both ("2-1") or spaced on both sides («تغلب عليه 2 / 1»,
+   * "won 3 - 0"); the word of a match's result asked for next keeps ranges ("10 - 20") and dates out.
+   */
   private dashed(e: Expr, f: Expr): boolean {
     const { tokens } = this;
     const dash = tokens[e.last] as Token;
-    return f.first === e.last + 1 && dash.kind === "punct" && SCORE_DASHES.has(dash.text) && !dash.spaceBefore && !(tokens[f.first] as Token).spaceBefore;
+    const after = tokens[f.first] as Token;
+    return f.first === e.last + 1 && dash.kind === "punct" && SCORE_DASHES.has(dash.text) && dash.spaceBefore === after.spaceBefore;
   }
 
   /** The word at k, or the one before it with k its adjective, is a noun counted in order (see NumberWords.ordinalHeads). */

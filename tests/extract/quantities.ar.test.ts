@@ -97,6 +97,15 @@ describe("Arabic quantities", () => {
     ["لم يتجاوز المؤشر العام مستوى 12 ألف نقطة طوال الشهر.", ["atMost 12000 ~نقطه"]],
     ["وتراجع سعر الأوقية إلى مستوى 5200 دولار مساء.", ["5200 usd"]],
     ["وكسرت الشرطة الحاجز 12 مرة خلال الأسبوع.", ["12 times"]],
+    // «عقود» are contracts after a word of concluding them, decades elsewhere («وقع» is also "happened").
+    ["وأدين بإهدار 19 مليون جنيه مقابل إبرام 10 عقود لشراء أعمال فنية.", ["19000000 egp", "10 contract"]],
+    ["وأبرمت الوزارة 15 عقدا مع شركات محلية.", ["15 contract"]],
+    ["وقع الحادث الذي هز البلدة قبل 3 عقود.", ["3 decade"]],
+    // A past plural verb after a figure ends its phrase even before a word: Arabic puts no adjective before its noun.
+    ["وصوت 89 نائبا على المشروع، من أصل 114 كانوا حاضرين للجلسة.", ["89 ~نايب", "114 ?"]],
+    // «آخرا», the accusative singular copy writes after eleven to ninety-nine, is "others", as «آخرين» is.
+    ["وأصيب 20 شخصا وقتل 15 آخرا في الهجوم.", ["20 injured", "15 killed"]],
+    ["وحظي المشروع بتأييد 180 نائبا ومعارضة 53 آخرا.", ["180 ~نايب", "53 ?"]],
     ["ضرب زلزال بقوة 6.6 درجات على مقياس ريختر جنوب تركيا.", ["6.6 magnitude"]],
     // Measures, currencies and households as news writes them; households are not people.
     ["بلغت التساقطات ١٧٠ ملم خلال يومين.", ["170 mm", "2 day"]],

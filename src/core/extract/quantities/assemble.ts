@@ -350,10 +350,11 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     }
     if (best) break;
     // "Fewer than 100 remained": a verb after the figure ends the phrase; before a noun the same form is an
-    // adjective ("412 confirmed cases").
+    // adjective ("412 confirmed cases"), but only where adjectives come before their noun: «من أصل 114 كانوا
+    // حاضرين» is 114 who were present.
     if (lex.isVerb(t.norm)) {
       const next = tokens[j + 1];
-      if (!next || next.kind !== "word" || locale.stopwords.has(next.norm)) break;
+      if (!next || next.kind !== "word" || locale.stopwords.has(next.norm) || !q.headFinal) break;
     }
     // «346,214 بنسبة 21%»: a share of the whole follows the figure; it is not what the figure counts.
     if (!best && lex.shareCues.match(t.norm)) break;

@@ -254,7 +254,8 @@ export const quantities: QuantityWords = {
     notNouns: ["إلى", "الى", "على", "عن", "في", "من", "مع", "بين", "حتى", "ثم", "أو", "او", "و", "منذ", "خلال", "لدى", "عند", "بعد", "قبل"],
   },
   // «على 3 آخرين»: "others" names no noun; the figure counts what the clause or a cue says.
-  modifiers: ["آخرين", "آخرون", "أخريات"],
+  // «ومعارضة 53 آخرا»: the accusative singular after eleven to ninety-nine, as copy also writes it.
+  modifiers: ["آخرين", "آخرون", "أخريات", "آخرا"],
   // Not «آخر», which is also "last" («أكثر من 6872 قتيلا وفق آخر إحصائية»).
   remainderWords: ["آخرين", "آخرون", "أخريات", "أخرى"],
   remainderConjunctions: ["و"],
@@ -275,6 +276,13 @@ export const quantities: QuantityWords = {
     },
   ],
   cuedReadings: [
+    // «إبرام 10 عقود لشراء …», «توقيع 3 عقود»: contracts, not decades, after a word of concluding them. Not «وقع»,
+    // also "happened" («الحادث الذي وقع قبل 3 عقود» is three decades ago).
+    {
+      forms: ["عقد", "عقود"],
+      cues: ["إبرام", "أبرم", "أبرمت", "يبرم", "تبرم", "توقيع", "ترسية"],
+      units: [[0, "contract"]],
+    },
     // «رفع الفائدة 200 نقطة», «خفض سعر الفائدة بمقدار 50 نقطة»: basis points without «أساس» after a word of the
     // rate; «نصف نقطة» is half a percentage point. «ارتفع المؤشر 200 نقطة» stays points.
     {

@@ -102,7 +102,13 @@ describe("Arabic quantities", () => {
     ["وأبرمت الوزارة 15 عقدا مع شركات محلية.", ["15 contract"]],
     ["وقع الحادث الذي هز البلدة قبل 3 عقود.", ["3 decade"]],
     // A past plural verb after a figure ends its phrase even before a word: Arabic puts no adjective before its noun.
-    ["وصوت 89 نائبا على المشروع، من أصل 114 كانوا حاضرين للجلسة.", ["89 ~نايب", "114 ?"]],
+    ["وحضر 114 كانوا قد سجلوا أسماءهم.", ["114 ?"]],
+    // The part-of words may follow a short phrase of the part's: the bare whole counts what the part counts.
+    ["وصوت 89 نائبا على مشروع القانون، من أصل 114 كانوا حاضرين للجلسة.", ["89 ~نايب", "114 ~نايب"]],
+    ["وحصل الحزب على 48 مقعدا في البرلمان من أصل 329.", ["48 seat", "329 seat"]],
+    // No conjunction is glued to the noun right after its figure: a word's own first letter stays.
+    ["وشارك في الحملة 45 ألف فريق طبي بإجمالي 90 ألف فرد.", ["45000 ~فريق", "90000 person"]],
+    ["وأدى 5 وزراء جدد اليمين.", ["5 ~وزراء"]],
     // «آخرا», the accusative singular copy writes after eleven to ninety-nine, is "others", as «آخرين» is.
     ["وأصيب 20 شخصا وقتل 15 آخرا في الهجوم.", ["20 injured", "15 killed"]],
     ["وحظي المشروع بتأييد 180 نائبا ومعارضة 53 آخرا.", ["180 ~نايب", "53 ?"]],

@@ -11,7 +11,8 @@ import { gluedRunEnd, isDash } from "./digits.js";
 import type { Expr } from "./expr.js";
 import { stemStart } from "./stem.js";
 import { tidy } from "./value.js";
-import type { ClockMark, QualifierWord } from "./words.js";
+import type { PhraseMatch } from "../../lang/lexicon.js";
+import type { ClockMark, QualifierWord, RatioRule } from "./words.js";
 
 /** After "by", an upper end this many times the lower one is the level a change reached, not a range's end. */
 const LEVEL_RATIO = 5;
@@ -22,6 +23,8 @@ const SHARED_THOUSANDS_RATIO = 10;
 const FIGURE_LEAD_WINDOW = 3;
 /** Most words of a subject after its count noun, before the figure («عدد [المصابين في البلدين] 500»). */
 const SUBJECT_WORDS = 4;
+/** Words and commas between a part and the part-of words before its whole (see Context.partsAfterPhrase). */
+const PART_PHRASE_WORDS = 6;
 
 const TILDES = new Set(["~", "\u223C", "\u301C"]);
 const COMPARISON_SIGNS = new Set(["<", ">", "=", "!"]);
@@ -610,6 +613,8 @@ class Context {
         const parts = this.lex.ratios.matchAt(this.tokens, a.last + 1);
         if (parts?.value.parts) m = parts;
       }
+      // «صوت 89 نائبا على مشروع القانون، من أصل 114»: the part-of words may follow a short phrase of the part's.
+      if (b && !m) m = this.partsAfterPhrase(a.last, b.first);
       // "three of the stadium's 12 gates": a possessive between the part-of words and the whole.
       if (b && m?.value.parts && m.last !== b.first && this.possessiveAt(m.last) === b.first) m = { ...m, last: b.first };
       const fits =
@@ -627,6 +632,21 @@ class Context {
       } else out.push(a);
     }
     return out;
+  }
+
+  /**
+   * Part-of words ("out of", «من أصل») ending right before the whole at `whole`, after a few words and commas that
+   * follow the part from `from` («89 نائبا على مشروع القانون، من أصل 114»): a vote's tally and the members present.
+   */
+  private partsAfterPhrase(from: number, whole: number): PhraseMatch<RatioRule> | undefined {
+    const { tokens, lex } = this;
+    for (let j = from + 1; j < whole && j <= from + PART_PHRASE_WORDS; j++) {
+      const t = tokens[j - 1] as Token;
+      if (t.kind !== "word" && !(t.kind === "punct" && (t.text === "," || t.text === "\u060C"))) return undefined;
+      const m = lex.ratios.matchAt(tokens, j);
+      if (m?.value.parts) return m.last === whole && m.value.distant ? m : undefined;
+    }
+    return undefined;
   }
 
   /** Index after a possessive ("stadium's") starting at `k`, or -1. */

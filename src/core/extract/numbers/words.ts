@@ -69,6 +69,12 @@ export interface RatioRule {
    * instead of becoming the fraction.
    */
   parts?: boolean;
+  /**
+   * With `parts`: the words may also follow a short phrase of the part's («صوت 89 نائبا على مشروع القانون، من أصل
+   * 114», "48 seats in the election out of 329"). Not "of the", which after a phrase is another noun's ("1.2 s of
+   * CPU of the 3.2 s").
+   */
+  distant?: boolean;
 }
 
 /** How a qualifier word bounds the number; "orEqual" turns over/under into atLeast/atMost; "exact" insists. */

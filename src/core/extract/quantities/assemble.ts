@@ -374,7 +374,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   if (best) return best;
   // The head of the phrase: the last word in a head-final language, the first in a head-initial one.
   const head = q.headFinal ? words[words.length - 1] : words[0];
-  const noun = head ? nounStem(head, lex) : undefined;
+  const noun = head ? nounStem(head, lex, false) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
 }
 
@@ -448,10 +448,15 @@ function coordinatedNoun(lex: UnitLexicons, norm: string): boolean {
   return !!m && m.prefix !== "" && lex.clauseJoinerPrefixes.some((c) => m.prefix.startsWith(c));
 }
 
-/** A counted noun as a comparable key: without "و"/"ال" and the accusative ending ("والمقاعد" → "مقاعد"). */
-function nounStem(norm: string, lex: UnitLexicons): string {
+/**
+ * A counted noun as a comparable key: without "و"/"ال" and the accusative ending ("والمقاعد" → "مقاعد"). Right
+ * after its figure (`joined` false) no conjunction is glued to the noun counted, so a word's own first letter
+ * stays: «45 ألف فريق» counts «فريق» (a team), «5 وزراء» ministers, not «ريق» and «زراء».
+ */
+function nounStem(norm: string, lex: UnitLexicons, joined = true): string {
   let w = norm;
   for (const p of lex.nounPrefixes) {
+    if (!joined && lex.clauseJoinerPrefixes.includes(p)) continue;
     if (w.length - p.length >= 3 && w.startsWith(p)) {
       w = w.slice(p.length);
       break;

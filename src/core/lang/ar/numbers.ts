@@ -192,7 +192,7 @@ export const numbers: NumberWords = {
   decimalPoints: ["فاصلة", "فاصل"],
   negatives: ["سالب", "ناقص"],
   ratios: [
-    ["من أصل", { proper: true, parts: true }],
+    ["من أصل", { proper: true, parts: true, distant: true }],
     ["من بين", { proper: true, parts: true }],
     ["على", { proper: true, clauseEnd: true }],
     ["جزء من", { always: true }],

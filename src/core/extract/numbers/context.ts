@@ -161,9 +161,13 @@ class Context {
       e.role = "reference";
       if (e.listId !== undefined) for (const o of exprs) if (o.listId === e.listId) o.role = "reference";
       // «في الدقيقتين 48 و68»: a cue naming two takes the number joined after the first too.
-      const next = exprs[k + 1];
-      const joiner = tokens[e.last];
-      if (ref.value === "pair" && next && next.first === e.last + 1 && joiner?.kind === "word" && lex.conjunctions.has(joiner.norm)) next.role = "reference";
+      const tail = this.stoppageTail(exprs, k);
+      const next = exprs[tail + 1];
+      const joiner = tokens[(exprs[tail] as Expr).last];
+      if (ref.value === "pair" && next && next.first === (exprs[tail] as Expr).last + 1 && joiner?.kind === "word" && lex.conjunctions.has(joiner.norm)) {
+        next.role = "reference";
+        this.stoppageTail(exprs, tail + 1);
+      }
       // "Law 110-14", "Resolution 2254/2015": the rest of a glued run names the same text.
       const runEnd = gluedRunEnd(tokens, e.first);
       for (let j = k + 1; j < exprs.length && (exprs[j] as Expr).first < runEnd; j++) (exprs[j] as Expr).role = "reference";
@@ -180,6 +184,23 @@ class Context {
     else if (this.endsQuotedName(e)) e.role = "designation";
     else if (e.digits && this.endsCredit(e)) e.role = "designation";
     else if (e.digits && !e.percent && prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && this.afterOrdinalHead(e.first - 2)) e.role = "ordinal";
+  }
+
+  /**
+   * «الدقيقة 90+2», «في الدقيقتين 45+2 و90+3»: added time glued by a plus to a referenced number is the same point
+   * (a minute of play), not a count. Marks each such number after exprs[k] and answers the index of the last.
+   */
+  private stoppageTail(exprs: Expr[], k: number): number {
+    const { tokens } = this;
+    let i = k;
+    for (;;) {
+      const a = exprs[i] as Expr;
+      const b = exprs[i + 1];
+      const plus = tokens[a.last];
+      if (!b || b.first !== a.last + 1 || plus?.kind !== "punct" || plus.text !== "+" || plus.spaceBefore || (tokens[b.first] as Token).spaceBefore || !b.bareDigits) return i;
+      b.role = "reference";
+      i++;
+    }
   }
 
   /**
@@ -214,6 +235,8 @@ class Context {
     let cue = lex.scoreCues.matchAt(tokens, f.last) !== undefined;
     for (let j = e.first - 1, words = 0; !cue && j >= 0 && words < SCORE_REACH; j--) {
       const t = tokens[j] as Token;
+      // «بفوز الهلال (3-1) على النصر»: the score in brackets after the result's words.
+      if (j === e.first - 1 && t.kind === "punct" && t.text === "(") continue;
       if (t.kind === "punct") break;
       words++;
       cue = lex.scoreCues.matchEndingAt(tokens, j) !== undefined;

@@ -222,8 +222,9 @@ export const quantities: QuantityWords = {
     // Rescued are those pulled out by others: fewer than the survivors when some swam ashore or walked out.
     // Verbs, not the bare «إنقاذ», which names rescue teams («عناصر البحث والإنقاذ») as often as the people saved.
     { unit: "rescued", cues: ["أنقذ", "أنقذت", "أنقذوا", "تم إنقاذ", "من إنقاذ", "جرى إنقاذ", "انتشال أحياء"] },
-    // Not «وصل» alone: «وصل عدد الأبنية المنهارة إلى 2818» is a count reaching a figure, not people arriving.
-    { unit: "arrival", cues: ["وصلوا", "عبروا", "وصول", "عبور"] },
+    // Not «وصل» alone: «وصل عدد الأبنية المنهارة إلى 2818» is a count reaching a figure, not people arriving;
+    // «وصول» only right before its figure («وصول 500 مهاجر»): «نطمح للوصول إلى 14 مليون سائح» is reaching a level.
+    { unit: "arrival", cues: ["وصلوا", "عبروا", "عبور"], cuesRightBefore: ["وصول"] },
     // Not «الشفاء» alone: it names hospitals («مستشفى الشفاء»).
     { unit: "recovered", cues: ["شفي", "شفيت", "شفوا", "تعافى", "تعافت", "تعافوا", "تماثل للشفاء", "تماثلت للشفاء", "تماثلوا للشفاء", "المتعافين", "المتعافون", "حالات الشفاء"] },
     { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدوا", "في عداد المفقودين"],

@@ -92,6 +92,34 @@ describe("Arabic quantities", () => {
     ["وفازت القائمة بـ48 من بين 329 مقعدا في البرلمان.", ["48 seat", "329 seat"]],
     // A verb of exceeding under a negation is an upper bound, not "more than".
     ["رغم أن عدد التذاكر المبيعة لم يتجاوز 38 ألف تذكرة، ولن تتجاوز الكلفة 5 ملايين دولار.", ["atMost 38000 ~تذكره", "atMost 5000000 usd"]],
+    // A threshold noun right before its figure, the object of a verb of exceeding a few words earlier, is passed:
+    // gold "broke through the $5,200 level" is over 5,200 (a subject and a day may stand between). Without such a
+    // verb, or with the noun definite, the figure stays as written.
+    ["تجاوز الذهب يوم الأربعاء مستوى 5200 دولار للمرة الأولى.", ["over 5200 usd"]],
+    ["وسجلت الأسعار قمة جديدة حيث اخترقت حاجز الـ 5200 دولار للأوقية.", ["over 5200 usd"]],
+    ["واصلت الأسعار صعودها متجاوزة اليوم مستوى 5300 دولار.", ["over 5300 usd"]],
+    ["لم يتجاوز المؤشر العام مستوى 12 ألف نقطة طوال الشهر.", ["atMost 12000 ~نقطه"]],
+    ["وتراجع سعر الأوقية إلى مستوى 5200 دولار مساء.", ["5200 usd"]],
+    ["وكسرت الشرطة الحاجز 12 مرة خلال الأسبوع.", ["12 times"]],
+    ["وقالت الوزيرة إننا اجتزنا سقف 12 مليون زائر هذا العام.", ["over 12000000 ~زاير"]],
+    // «وصول» counts arrivals only right before its figure; before «إلى» it is reaching a level.
+    ["وأضافت الوزيرة: نطمح للوصول إلى 14 مليون سائح بنهاية العام.", ["14000000 ~سايح"]],
+    ["وأعلنت السلطات وصول 500 مهاجر إلى الجزيرة.", ["500 arrival"]],
+    // «عقود» are contracts after a word of concluding them, decades elsewhere («وقع» is also "happened").
+    ["وأدين بإهدار 19 مليون جنيه مقابل إبرام 10 عقود لشراء أعمال فنية.", ["19000000 egp", "10 contract"]],
+    ["وأبرمت الوزارة 15 عقدا مع شركات محلية.", ["15 contract"]],
+    ["وقع الحادث الذي هز البلدة قبل 3 عقود.", ["3 decade"]],
+    // A past plural verb after a figure ends its phrase even before a word: Arabic puts no adjective before its noun.
+    ["وحضر 114 كانوا قد سجلوا أسماءهم.", ["114 ?"]],
+    // The part-of words may follow a short phrase of the part's: the bare whole counts what the part counts.
+    ["وصوت 89 نائبا على مشروع القانون، من أصل 114 كانوا حاضرين للجلسة.", ["89 ~نايب", "114 ~نايب"]],
+    ["وحصل الحزب على 48 مقعدا في البرلمان من أصل 329.", ["48 seat", "329 seat"]],
+    // No conjunction is glued to the noun right after its figure: a word's own first letter stays.
+    ["وشارك في الحملة 45 ألف فريق طبي بإجمالي 90 ألف فرد.", ["45000 ~فريق", "90000 person"]],
+    ["وأدى 5 وزراء جدد اليمين.", ["5 ~وزراء"]],
+    // «آخرا», the accusative singular copy writes after eleven to ninety-nine, is "others", as «آخرين» is.
+    ["وأصيب 20 شخصا وقتل 15 آخرا في الهجوم.", ["20 injured", "15 killed"]],
+    ["وحظي المشروع بتأييد 180 نائبا ومعارضة 53 آخرا.", ["180 ~نايب", "53 ?"]],
     ["ضرب زلزال بقوة 6.6 درجات على مقياس ريختر جنوب تركيا.", ["6.6 magnitude"]],
     // Measures, currencies and households as news writes them; households are not people.
     ["بلغت التساقطات ١٧٠ ملم خلال يومين.", ["170 mm", "2 day"]],

@@ -137,6 +137,9 @@ describe("English quantities", () => {
     ["Cave-in injures other workers trying to reach the six trapped miners", ["6 ~miners"]],
     // A bare whole after "out of" counts what its part names.
     ["The party won 48 seats out of 329, and the jury convicted him on 19 counts out of 28.", ["48 seat", "329 seat", "19 count", "28 count"]],
+    // "out of" may follow a short phrase of the part's; "of the" after a phrase is another noun's.
+    ["The party won 48 seats in the election, out of 329.", ["48 seat", "329 seat"]],
+    ["It took about 1.2 s of CPU of the 3.2 s extraction.", ["approx 1.2 ?", "3.2 ~extraction"]],
     // Counts of a verdict are charges, not the acquitted, nor the days of a breakdown before them.
     ["The jury also acquitted him on 9 counts of insider trading.", ["9 count"]],
     ["It deliberated over six days before convicting Lay on all counts, including four counts of bank fraud.", ["6 day", "4 count"]],

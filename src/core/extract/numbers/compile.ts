@@ -93,6 +93,7 @@ export interface CompiledNumbers {
   milestoneQualifiers: Phrases<QualifierWord>;
   subjectQualifiers: Phrases<QualifierWord>;
   countNouns: WordLexicon<true>;
+  thresholdNouns: WordLexicon<true>;
   adjectiveOnes: ReadonlySet<string>;
   countedNounEndings: readonly (readonly [string, number, number])[];
   months: Phrases<number>;
@@ -228,6 +229,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     milestoneQualifiers: new Phrases(w.milestoneQualifiers ?? [], clitics),
     subjectQualifiers: new Phrases(w.subjectQualifiers ?? [], clitics),
     countNouns: new WordLexicon(flags(w.countNouns), clitics),
+    thresholdNouns: new WordLexicon(flags(w.thresholdNouns), clitics),
     adjectiveOnes: set(w.adjectiveOnes),
     countedNounEndings: (w.countedNounEndings ?? []).map(([e, min, max]) => [fold(e), min, max] as const),
     months: new Phrases(locale.calendar.months, clitics),

@@ -11,7 +11,8 @@ import { gluedRunEnd, isDash } from "./digits.js";
 import type { Expr } from "./expr.js";
 import { stemStart } from "./stem.js";
 import { tidy } from "./value.js";
-import type { ClockMark, QualifierWord } from "./words.js";
+import type { PhraseMatch } from "../../lang/lexicon.js";
+import type { ClockMark, QualifierWord, RatioRule } from "./words.js";
 
 /** After "by", an upper end this many times the lower one is the level a change reached, not a range's end. */
 const LEVEL_RATIO = 5;
@@ -22,6 +23,8 @@ const SHARED_THOUSANDS_RATIO = 10;
 const FIGURE_LEAD_WINDOW = 3;
 /** Most words of a subject after its count noun, before the figure («عدد [المصابين في البلدين] 500»). */
 const SUBJECT_WORDS = 4;
+/** Words and commas between a part and the part-of words before its whole (see Context.partsAfterPhrase). */
+const PART_PHRASE_WORDS = 6;
 
 const TILDES = new Set(["~", "\u223C", "\u301C"]);
 const COMPARISON_SIGNS = new Set(["<", ">", "=", "!"]);
@@ -36,7 +39,7 @@ const QUOTED_NAME_WORDS = 4;
 const YEAR_NAME_WORDS = 4;
 
 /** Dashes of a score: "2-1", "2–1". */
-const SCORE_DASHES = new Set(["-", "\u2013"]);
+const SCORE_DASHES = new Set(["-", "\u2013", "/"]);
 /** Most words between a word of a match's result and the score ("beat [Mouloudia du Sahel] 2-1"). */
 const SCORE_REACH = 6;
 /** Most goals one side scores in a match as reported: larger pairs are tallies (a vote of 51-49). */
@@ -44,7 +47,8 @@ const MAX_GOALS = 15;
 
 /** One side of a score: a whole number in digits, no percent, small. */
 function isGoals(e: Expr): boolean {
-  return e.digits && !e.percent && !e.negative && Number.isInteger(e.value) && e.value >= 0 && e.value <= MAX_GOALS;
+  // «1-صفر», "won 2-nil": a side that scored nothing is written as a word.
+  return (e.digits || e.value === 0) && !e.percent && !e.negative && Number.isInteger(e.value) && e.value >= 0 && e.value <= MAX_GOALS;
 }
 
 /** First letter upper case, in a script that has cases. */
@@ -157,9 +161,13 @@ class Context {
       e.role = "reference";
       if (e.listId !== undefined) for (const o of exprs) if (o.listId === e.listId) o.role = "reference";
       // «في الدقيقتين 48 و68»: a cue naming two takes the number joined after the first too.
-      const next = exprs[k + 1];
-      const joiner = tokens[e.last];
-      if (ref.value === "pair" && next && next.first === e.last + 1 && joiner?.kind === "word" && lex.conjunctions.has(joiner.norm)) next.role = "reference";
+      const tail = this.stoppageTail(exprs, k);
+      const next = exprs[tail + 1];
+      const joiner = tokens[(exprs[tail] as Expr).last];
+      if (ref.value === "pair" && next && next.first === (exprs[tail] as Expr).last + 1 && joiner?.kind === "word" && lex.conjunctions.has(joiner.norm)) {
+        next.role = "reference";
+        this.stoppageTail(exprs, tail + 1);
+      }
       // "Law 110-14", "Resolution 2254/2015": the rest of a glued run names the same text.
       const runEnd = gluedRunEnd(tokens, e.first);
       for (let j = k + 1; j < exprs.length && (exprs[j] as Expr).first < runEnd; j++) (exprs[j] as Expr).role = "reference";
@@ -176,6 +184,23 @@ class Context {
     else if (this.endsQuotedName(e)) e.role = "designation";
     else if (e.digits && this.endsCredit(e)) e.role = "designation";
     else if (e.digits && !e.percent && prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && this.afterOrdinalHead(e.first - 2)) e.role = "ordinal";
+  }
+
+  /**
+   * «الدقيقة 90+2», «في الدقيقتين 45+2 و90+3»: added time glued by a plus to a referenced number is the same point
+   * (a minute of play), not a count. Marks each such number after exprs[k] and answers the index of the last.
+   */
+  private stoppageTail(exprs: Expr[], k: number): number {
+    const { tokens } = this;
+    let i = k;
+    for (;;) {
+      const a = exprs[i] as Expr;
+      const b = exprs[i + 1];
+      const plus = tokens[a.last];
+      if (!b || b.first !== a.last + 1 || plus?.kind !== "punct" || plus.text !== "+" || plus.spaceBefore || (tokens[b.first] as Token).spaceBefore || !b.bareDigits) return i;
+      b.role = "reference";
+      i++;
+    }
   }
 
   /**
@@ -210,6 +235,8 @@ class Context {
     let cue = lex.scoreCues.matchAt(tokens, f.last) !== undefined;
     for (let j = e.first - 1, words = 0; !cue && j >= 0 && words < SCORE_REACH; j--) {
       const t = tokens[j] as Token;
+      // «بفوز الهلال (3-1) على النصر»: the score in brackets after the result's words.
+      if (j === e.first - 1 && t.kind === "punct" && t.text === "(") continue;
       if (t.kind === "punct") break;
       words++;
       cue = lex.scoreCues.matchEndingAt(tokens, j) !== undefined;
@@ -220,11 +247,15 @@ class Context {
     return true;
   }
 
-  /** Two numbers joined by a dash glued to both ("2-1"). */
+  /**
+   * Two numbers joined by a dash or a slash glued to both ("2-1") or spaced on both sides («تغلب عليه 2 / 1»,
+   * "won 3 - 0"); the word of a match's result asked for next keeps ranges ("10 - 20") and dates out.
+   */
   private dashed(e: Expr, f: Expr): boolean {
     const { tokens } = this;
     const dash = tokens[e.last] as Token;
-    return f.first === e.last + 1 && dash.kind === "punct" && SCORE_DASHES.has(dash.text) && !dash.spaceBefore && !(tokens[f.first] as Token).spaceBefore;
+    const after = tokens[f.first] as Token;
+    return f.first === e.last + 1 && dash.kind === "punct" && SCORE_DASHES.has(dash.text) && dash.spaceBefore === after.spaceBefore;
   }
 
   /** The word at k, or the one before it with k its adjective, is a noun counted in order (see NumberWords.ordinalHeads). */
@@ -605,6 +636,8 @@ class Context {
         const parts = this.lex.ratios.matchAt(this.tokens, a.last + 1);
         if (parts?.value.parts) m = parts;
       }
+      // «صوت 89 نائبا على مشروع القانون، من أصل 114»: the part-of words may follow a short phrase of the part's.
+      if (b && !m) m = this.partsAfterPhrase(a.last, b.first);
       // "three of the stadium's 12 gates": a possessive between the part-of words and the whole.
       if (b && m?.value.parts && m.last !== b.first && this.possessiveAt(m.last) === b.first) m = { ...m, last: b.first };
       // "50 of the roughly 240 hostages": the whole's own qualifier stands between the part-of words and its figure;
@@ -628,6 +661,21 @@ class Context {
       } else out.push(a);
     }
     return out;
+  }
+
+  /**
+   * Part-of words ("out of", «من أصل») ending right before the whole at `whole`, after a few words and commas that
+   * follow the part from `from` («89 نائبا على مشروع القانون، من أصل 114»): a vote's tally and the members present.
+   */
+  private partsAfterPhrase(from: number, whole: number): PhraseMatch<RatioRule> | undefined {
+    const { tokens, lex } = this;
+    for (let j = from + 1; j < whole && j <= from + PART_PHRASE_WORDS; j++) {
+      const t = tokens[j - 1] as Token;
+      if (t.kind !== "word" && !(t.kind === "punct" && (t.text === "," || t.text === "\u060C"))) return undefined;
+      const m = lex.ratios.matchAt(tokens, j);
+      if (m?.value.parts) return m.last === whole && m.value.distant ? m : undefined;
+    }
+    return undefined;
   }
 
   /** Index after a possessive ("stadium's") starting at `k`, or -1. */
@@ -658,7 +706,7 @@ class Context {
     if (!before && isMilestone(e) && this.endsClause(e.phraseLast)) before = lex.milestoneQualifiers.matchEndingAt(tokens, end);
     if (!before) {
       // «تجاوز عدد المصابين 12 ألفاً»: the verb before its subject bounds the figure after it.
-      const verb = this.verbBeforeSubject(e.phraseFirst);
+      const verb = this.verbBeforeSubject(e.phraseFirst) ?? this.verbBeforeThreshold(e.phraseFirst);
       if (verb) this.before.set(e, verb);
       return;
     }
@@ -695,6 +743,30 @@ class Context {
       const next = tokens[c + 1] as Token;
       if (c + 1 < k && next.kind === "word" && lex.stopwords.has(next.norm)) return undefined;
       const verb = lex.subjectQualifiers.matchEndingAt(tokens, c - 1);
+      if (verb) return verb.value;
+    }
+    return undefined;
+  }
+
+  /**
+   * The qualifier of a verb of bounding whose object is a threshold noun right before the figure at `k` (its
+   * article between): «تجاوز الذهب يوم الأربعاء مستوى 5200 دولار», «اخترقت حاجز الـ 5200» are over the figure,
+   * however many words (a subject, a day) stand between the verb and its object, up to SUBJECT_WORDS, none a number.
+   */
+  private verbBeforeThreshold(k: number): QualifierWord | undefined {
+    const { tokens, lex } = this;
+    if (lex.thresholdNouns.size === 0) return undefined;
+    let n = k - 1;
+    const art = tokens[n];
+    if (art?.kind === "word" && lex.definitePrefixes.includes(art.norm)) n--;
+    // In construct before its figure: «كسرت الشرطة الحاجز 12 مرة» broke the barrier twelve times.
+    const noun = tokens[n];
+    const m = noun?.kind === "word" ? lex.thresholdNouns.match(noun.norm) : undefined;
+    if (!m || lex.definitePrefixes.some((d) => m.prefix.endsWith(d))) return undefined;
+    for (let c = n - 1; c >= 0 && c >= n - 1 - SUBJECT_WORDS; c--) {
+      const t = tokens[c] as Token;
+      if (t.kind !== "word" || this.starts.has(c + 1)) return undefined;
+      const verb = lex.subjectQualifiers.matchEndingAt(tokens, c);
       if (verb) return verb.value;
     }
     return undefined;

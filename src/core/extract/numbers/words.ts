@@ -69,6 +69,12 @@ export interface RatioRule {
    * instead of becoming the fraction.
    */
   parts?: boolean;
+  /**
+   * With `parts`: the words may also follow a short phrase of the part's («صوت 89 نائبا على مشروع القانون، من أصل
+   * 114», "48 seats in the election out of 329"). Not "of the", which after a phrase is another noun's ("1.2 s of
+   * CPU of the 3.2 s").
+   */
+  distant?: boolean;
 }
 
 /** How a qualifier word bounds the number; "orEqual" turns over/under into atLeast/atMost; "exact" insists. */
@@ -342,6 +348,11 @@ export interface NumberWords {
   subjectQualifiers?: readonly (readonly [string, QualifierWord])[];
   /** Nouns naming a count, toll or amount («عدد», «حصيلة», «قيمة», with pronoun endings): the subject of such a verb. */
   countNouns?: readonly string[];
+  /**
+   * Nouns of a threshold that stand right before their figure as the object of a verb of `subjectQualifiers` a few
+   * words earlier («تجاوز الذهب يوم الأربعاء مستوى 5200 دولار», «اخترقت حاجز الـ 5200»): the verb bounds the figure.
+   */
+  thresholdNouns?: readonly string[];
   /**
    * Number words that after their noun are an adjective stressing one («ليلة واحدة», a single night): alone
    * there they are not reported, as "a single night" gives no number in English.

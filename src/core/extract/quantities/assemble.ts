@@ -352,10 +352,11 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     }
     if (best) break;
     // "Fewer than 100 remained": a verb after the figure ends the phrase; before a noun the same form is an
-    // adjective ("412 confirmed cases").
+    // adjective ("412 confirmed cases"), but only where adjectives come before their noun: «من أصل 114 كانوا
+    // حاضرين» is 114 who were present.
     if (lex.isVerb(t.norm)) {
       const next = tokens[j + 1];
-      if (!next || next.kind !== "word" || locale.stopwords.has(next.norm)) break;
+      if (!next || next.kind !== "word" || locale.stopwords.has(next.norm) || !q.headFinal) break;
     }
     // «346,214 بنسبة 21%»: a share of the whole follows the figure; it is not what the figure counts.
     if (!best && lex.shareCues.match(t.norm)) break;
@@ -375,7 +376,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   if (best) return best;
   // The head of the phrase: the last word in a head-final language, the first in a head-initial one.
   const head = q.headFinal ? words[words.length - 1] : words[0];
-  const noun = head ? nounStem(head, lex) : undefined;
+  const noun = head ? nounStem(head, lex, false) : undefined;
   return noun && noun.length >= 2 ? { noun } : {};
 }
 
@@ -471,12 +472,15 @@ function coordinatedNoun(lex: UnitLexicons, norm: string): boolean {
 
 /**
  * A counted noun as a comparable key: without "و"/"ال" and the accusative ending ("والمقاعد" → "مقاعد"). A noun
- * whose first letter only looks like the conjunction («وزراء», «وجبة») keeps it (UnitLexicons.wholeNouns).
+ * whose first letter only looks like the conjunction («وزراء», «وجبة») keeps it (UnitLexicons.wholeNouns). Right
+ * after its figure (`joined` false) no conjunction is glued to the noun counted, so any word's own first letter
+ * stays: «45 ألف فريق» counts «فريق» (a team), not «ريق».
  */
-function nounStem(norm: string, lex: UnitLexicons): string {
+function nounStem(norm: string, lex: UnitLexicons, joined = true): string {
   let w = norm;
   const whole = lex.wholeNouns.has(w) || lex.nounEndings.some((e) => w.endsWith(e) && lex.wholeNouns.has(w.slice(0, w.length - e.length)));
   for (const p of whole ? [] : lex.nounPrefixes) {
+    if (!joined && lex.clauseJoinerPrefixes.includes(p)) continue;
     if (w.length - p.length >= 3 && w.startsWith(p)) {
       w = w.slice(p.length);
       break;

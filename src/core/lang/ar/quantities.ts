@@ -222,8 +222,9 @@ export const quantities: QuantityWords = {
     // Rescued are those pulled out by others: fewer than the survivors when some swam ashore or walked out.
     // Verbs, not the bare «إنقاذ», which names rescue teams («عناصر البحث والإنقاذ») as often as the people saved.
     { unit: "rescued", cues: ["أنقذ", "أنقذت", "أنقذوا", "تم إنقاذ", "من إنقاذ", "جرى إنقاذ", "انتشال أحياء"] },
-    // Not «وصل» alone: «وصل عدد الأبنية المنهارة إلى 2818» is a count reaching a figure, not people arriving.
-    { unit: "arrival", cues: ["وصلوا", "عبروا", "وصول", "عبور"] },
+    // Not «وصل» alone: «وصل عدد الأبنية المنهارة إلى 2818» is a count reaching a figure, not people arriving;
+    // «وصول» only right before its figure («وصول 500 مهاجر»): «نطمح للوصول إلى 14 مليون سائح» is reaching a level.
+    { unit: "arrival", cues: ["وصلوا", "عبروا", "عبور"], cuesRightBefore: ["وصول"] },
     // Not «الشفاء» alone: it names hospitals («مستشفى الشفاء»).
     { unit: "recovered", cues: ["شفي", "شفيت", "شفوا", "تعافى", "تعافت", "تعافوا", "تماثل للشفاء", "تماثلت للشفاء", "تماثلوا للشفاء", "المتعافين", "المتعافون", "حالات الشفاء"] },
     { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدوا", "في عداد المفقودين"],
@@ -254,7 +255,8 @@ export const quantities: QuantityWords = {
     notNouns: ["إلى", "الى", "على", "عن", "في", "من", "مع", "بين", "حتى", "ثم", "أو", "او", "و", "منذ", "خلال", "لدى", "عند", "بعد", "قبل"],
   },
   // «على 3 آخرين»: "others" names no noun; the figure counts what the clause or a cue says.
-  modifiers: ["آخرين", "آخرون", "أخريات"],
+  // «ومعارضة 53 آخرا»: the accusative singular after eleven to ninety-nine, as copy also writes it.
+  modifiers: ["آخرين", "آخرون", "أخريات", "آخرا"],
   // Not «آخر», which is also "last" («أكثر من 6872 قتيلا وفق آخر إحصائية»).
   remainderWords: ["آخرين", "آخرون", "أخريات", "أخرى"],
   remainderConjunctions: ["و"],
@@ -281,6 +283,13 @@ export const quantities: QuantityWords = {
     },
   ],
   cuedReadings: [
+    // «إبرام 10 عقود لشراء …», «توقيع 3 عقود»: contracts, not decades, after a word of concluding them. Not «وقع»,
+    // also "happened" («الحادث الذي وقع قبل 3 عقود» is three decades ago).
+    {
+      forms: ["عقد", "عقود"],
+      cues: ["إبرام", "أبرم", "أبرمت", "يبرم", "تبرم", "توقيع", "ترسية"],
+      units: [[0, "contract"]],
+    },
     // «رفع الفائدة 200 نقطة», «خفض سعر الفائدة بمقدار 50 نقطة»: basis points without «أساس» after a word of the
     // rate; «نصف نقطة» is half a percentage point. «ارتفع المؤشر 200 نقطة» stays points.
     {

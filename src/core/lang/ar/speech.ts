@@ -111,6 +111,10 @@ const nonSpeakers = [
 const quotedNameHeads = [
   "ملهى", "نادي", "مطعم", "فندق", "مقهى", "شركة", "مصنع", "متجر", "مجمع", "سفينة", "ناقلة", "عملية", "حملة",
   "برنامج", "تطبيق", "منصة", "مسلسل", "فيلم", "كتاب", "رواية", "صحيفة", "مجلة", "قناة", "مشروع", "مبادرة", "مهرجان",
+  // Bodies, and the head of one named in quotation marks («رئيس "اتحاد الإذاعة والتلفزيون" السابق»): a bare noun
+  // in construct with the quotation, which no statement follows.
+  "اتحاد", "إتحاد", "هيئة", "جمعية", "حزب", "حركة", "منظمة", "مؤسسة", "جماعة", "تنظيم", "جبهة", "تحالف", "ائتلاف",
+  "كتلة", "نقابة", "رئيس", "مدير", "زعيم", "قائد", "مؤسس", "عضو",
 ].flatMap((n) => [n, ...["و", "ب", "وب", "ف"].map((c) => c + n)]);
 
 // Verbal nouns of what a report tells (deaths, injuries, a rise, a transfer), which follow their verb as its object

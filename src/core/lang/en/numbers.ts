@@ -184,7 +184,7 @@ export const numbers: NumberWords = {
   fractionFollowers: ["of"],
   // "48 of the 329 seats" names a part of its whole like "out of"; the whole must be the larger figure.
   possessiveEndings: ["'s", "’s"],
-  ratios: [["out of", { proper: true, parts: true }], ["of the", { proper: true, parts: true }], ["in", { proper: true }], ["over", { clauseEnd: true }]],
+  ratios: [["out of", { proper: true, parts: true, distant: true }], ["of the", { proper: true, parts: true }], ["in", { proper: true }], ["over", { clauseEnd: true }]],
   pronouns: {
     words: ["one"],
     precededBy: ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "last", "next", "little", "loved", "big"],

@@ -89,6 +89,7 @@ export interface CompiledNumbers {
   yearMarks: Phrases<readonly [number, number]>;
   yearNameHeads: ReadonlySet<string>;
   designationWords: WordLexicon<true>;
+  modelFamilyNumbers: ReadonlySet<string>;
   milestoneQualifiers: Phrases<QualifierWord>;
   subjectQualifiers: Phrases<QualifierWord>;
   countNouns: WordLexicon<true>;
@@ -223,6 +224,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     yearMarks: new Phrases(w.yearMarks ?? []),
     yearNameHeads: set(w.yearNameHeads),
     designationWords: new WordLexicon(flags(w.designationWords), clitics),
+    modelFamilyNumbers: set(w.modelFamilyNumbers),
     milestoneQualifiers: new Phrases(w.milestoneQualifiers ?? [], clitics),
     subjectQualifiers: new Phrases(w.subjectQualifiers ?? [], clitics),
     countNouns: new WordLexicon(flags(w.countNouns), clitics),

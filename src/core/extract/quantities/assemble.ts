@@ -81,6 +81,7 @@ export function assembleQuantities(
 ): QuantityMention[] {
   const lex = unitLexicons(locale);
   const out: Draft[] = [];
+  const models = designationSpans(tokens, numbers);
   for (const n of numbers) {
     if (n.role || overlapsAnySorted(excluded, n.phraseStart, n.phraseEnd)) continue;
     // A number word with a clitic glued to it («بثلاثة», «الست») starts inside its token: that token is its first.
@@ -88,7 +89,7 @@ export function assembleQuantities(
     if (definiteAdjectival(lex, tokens[first], n.start)) continue;
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1, n.fraction && n.value < 1);
+    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1, n.fraction && n.value < 1, models);
     if (found.adjective) continue;
     if (lex.cuedReadings.length > 0 && !n.percent) {
       const unit = cuedReading(lex, tokens, tokenHolding(tokens, n.phraseStart), last, n.value);
@@ -204,7 +205,7 @@ function mention(q: Draft): QuantityMention {
   return m;
 }
 
-function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false, fraction = false): UnitFound {
+function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false, fraction = false, models: ReadonlyMap<number, number> = NO_MODELS): UnitFound {
   const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
   if (currency) {
     // Letters glued before a sign the lexicon knows make another currency ("HK$", "NZ$" are not "$"): it is
@@ -264,6 +265,15 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   // The counted noun may come after a few modifiers ("37 more aircraft"); where several words are units
   // ("4,111 terrorist targets"), the last one of the phrase is its head.
   while (j < tokens.length) {
+    // "65 Boeing 737-9 aircraft", "79 737 MAX 9 jets": a model's designation, with its maker's name, is one
+    // modifier between the number and its noun.
+    const model = modelEnd(tokens, j, models);
+    if (model > j) {
+      if (gap >= q.maxGap) break;
+      gap++;
+      j = model;
+      continue;
+    }
     const t = tokens[j] as Token;
     if (t.kind !== "word") break;
     const code = codeEnd(tokens, j);
@@ -497,6 +507,41 @@ function compoundEnd(tokens: readonly Token[], j: number): number {
 }
 
 /** End of a glued code such as "Tu-22M3" or "F-16" starting at tokens[j]: letters joined to a hyphen or digits. */
+const NO_MODELS: ReadonlyMap<number, number> = new Map();
+
+/** The numbers read as model designations, as token spans: first token → the token after the designation. */
+function designationSpans(tokens: readonly Token[], numbers: readonly NumberMention[]): ReadonlyMap<number, number> {
+  let out: Map<number, number> | undefined;
+  for (const n of numbers) {
+    if (n.role !== "designation") continue;
+    out ??= new Map();
+    // Letters glued on after the number are the designation's ("A321neo", "777-300ER").
+    let end = firstTokenAtOrAfter(tokens, n.end);
+    while (end < tokens.length && !(tokens[end] as Token).spaceBefore && (tokens[end] as Token).kind !== "punct") end++;
+    out.set(tokenHolding(tokens, n.start), end);
+  }
+  return out ?? NO_MODELS;
+}
+
+/**
+ * Where a model designation starting at `j` ends ("737-9", "737 MAX 9"), with a capitalised maker's name before
+ * it ("Boeing 737-9"); `j` itself when none starts there.
+ */
+function modelEnd(tokens: readonly Token[], j: number, models: ReadonlyMap<number, number>): number {
+  if (models.size === 0) return j;
+  let k = j;
+  const maker = tokens[k];
+  if (maker && maker.kind === "word" && /^\p{Lu}/u.test(maker.text) && models.has(k + 1)) k++;
+  if (!models.has(k)) return j;
+  for (;;) {
+    k = models.get(k) as number;
+    // A code word between two numbers of one designation ("MAX" of "737 MAX 9").
+    const word = tokens[k];
+    if (word && word.kind === "word" && word.text !== word.text.toLowerCase() && models.has(k + 1)) k++;
+    else if (!models.has(k)) return k;
+  }
+}
+
 function codeEnd(tokens: readonly Token[], j: number): number {
   let k = j + 1;
   let digits = false;

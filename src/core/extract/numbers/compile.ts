@@ -90,6 +90,7 @@ export interface CompiledNumbers {
   yearNameHeads: ReadonlySet<string>;
   designationWords: WordLexicon<true>;
   modelFamilyNumbers: ReadonlySet<string>;
+  periodOrdinals: ReadonlySet<string>;
   milestoneQualifiers: Phrases<QualifierWord>;
   subjectQualifiers: Phrases<QualifierWord>;
   countNouns: WordLexicon<true>;
@@ -225,6 +226,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     yearNameHeads: set(w.yearNameHeads),
     designationWords: new WordLexicon(flags(w.designationWords), clitics),
     modelFamilyNumbers: set(w.modelFamilyNumbers),
+    periodOrdinals: set(w.periodOrdinals),
     milestoneQualifiers: new Phrases(w.milestoneQualifiers ?? [], clitics),
     subjectQualifiers: new Phrases(w.subjectQualifiers ?? [], clitics),
     countNouns: new WordLexicon(flags(w.countNouns), clitics),

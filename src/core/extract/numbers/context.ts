@@ -152,6 +152,10 @@ class Context {
       return;
     }
     if (!e.percent && !e.negative && !e.fraction && this.clockMinutes(exprs, k)) return;
+    if (this.periodOfPlay(e)) {
+      e.role = "ordinal";
+      return;
+    }
     if (this.score(exprs, k)) return;
     const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
     const named = !ref || ref.value !== "capital" || /^\p{Lu}/u.test((tokens[ref.first] as Token).text);
@@ -210,6 +214,13 @@ class Context {
     if (!f || f.role || !isGoals(e) || !isGoals(f)) return false;
     if (!this.dashed(e, f) && lex.scoreJoiners.matchAt(tokens, e.last)?.last !== f.first) return false;
     let cue = lex.scoreCues.matchAt(tokens, f.last) !== undefined;
+    // "a 2-0 Champions League final victory": the cue may close the noun phrase the score opens.
+    for (let j = f.last, words = 0; !cue && j < tokens.length && words < SCORE_REACH; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== "word" || lex.stopwords.has(t.norm)) break;
+      words++;
+      cue = lex.scoreCues.matchAt(tokens, j) !== undefined;
+    }
     for (let j = e.first - 1, words = 0; !cue && j >= 0 && words < SCORE_REACH; j--) {
       const t = tokens[j] as Token;
       if (t.kind === "punct") break;
@@ -689,6 +700,20 @@ class Context {
     const next = tokens[from.last];
     const figure = next && (next.kind === "digits" || lex.currencySigns.has(next.norm)) ? next : undefined;
     return !!figure;
+  }
+
+  /**
+   * "second-half goals", "first-half chances": a fraction glued by a hyphen after a word of order names a part of
+   * a match (or of a year), not a share.
+   */
+  private periodOfPlay(e: Expr): boolean {
+    const { tokens, lex } = this;
+    if (!e.fraction || e.digits || lex.periodOrdinals.size === 0) return false;
+    const hyphen = tokens[e.first - 1];
+    const order = tokens[e.first - 2];
+    const head = tokens[e.first] as Token;
+    if (!hyphen || !order || hyphen.text !== "-" || hyphen.spaceBefore || head.spaceBefore) return false;
+    return order.kind === "word" && lex.periodOrdinals.has(order.norm);
   }
 
   private movedTo(first: number): boolean {

@@ -328,6 +328,8 @@ export interface NumberWords {
    * "737-9", "747-400" with no maker's name before): the pair is one designation, not a range nor two figures.
    */
   modelFamilyNumbers?: readonly string[];
+  /** Words of order that, glued by a hyphen before a fraction, name a part of a match or a year ("second-half"). */
+  periodOrdinals?: readonly string[];
   /**
    * Phrases before a number that bound it only when it is a round milestone (two trailing zeros or more, or a
    * scale word) that no noun follows: "deaths passed 1,000 this year", "crossed 2 million."; before other figures

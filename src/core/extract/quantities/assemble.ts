@@ -82,6 +82,7 @@ export function assembleQuantities(
   const lex = unitLexicons(locale);
   const out: Draft[] = [];
   const models = designationSpans(tokens, numbers);
+  const spelled = spelledFigureStarts(tokens, numbers);
   for (const n of numbers) {
     if (n.role || overlapsAnySorted(excluded, n.phraseStart, n.phraseEnd)) continue;
     // A number word with a clitic glued to it («بثلاثة», «الست») starts inside its token: that token is its first.
@@ -89,7 +90,7 @@ export function assembleQuantities(
     if (definiteAdjectival(lex, tokens[first], n.start)) continue;
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
-    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1, n.fraction && n.value < 1, models);
+    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, senses, n.value === 1, n.fraction && n.value < 1, models, spelled);
     if (found.adjective) continue;
     if (lex.cuedReadings.length > 0 && !n.percent) {
       const unit = cuedReading(lex, tokens, tokenHolding(tokens, n.phraseStart), last, n.value);
@@ -205,7 +206,7 @@ function mention(q: Draft): QuantityMention {
   return m;
 }
 
-function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false, fraction = false, models: ReadonlyMap<number, number> = NO_MODELS): UnitFound {
+function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false, fraction = false, models: ReadonlyMap<number, number> = NO_MODELS, spelled: ReadonlySet<number> = NO_STARTS): UnitFound {
   const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
   if (currency) {
     // Letters glued before a sign the lexicon knows make another currency ("HK$", "NZ$" are not "$"): it is
@@ -276,6 +277,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     }
     const t = tokens[j] as Token;
     if (t.kind !== "word") break;
+    // "Euro 2020 three years ago": another figure, spelled out, starts its own phrase; what it counts is its own.
+    if (spelled.has(j)) break;
     const code = codeEnd(tokens, j);
     if (code > j + 1) {
       // A model designation between the number and its noun ("12 Tu-22M3 bombers") is a modifier.
@@ -523,6 +526,26 @@ function designationSpans(tokens: readonly Token[], numbers: readonly NumberMent
   return out ?? NO_MODELS;
 }
 
+const NO_STARTS: ReadonlySet<number> = new Set();
+
+/**
+ * First tokens of the figures spelled out as words ("three"), but for those glued by a hyphen to the word after
+ * them, which modify a noun ("1,000 one-bedroom flats").
+ */
+function spelledFigureStarts(tokens: readonly Token[], numbers: readonly NumberMention[]): ReadonlySet<number> {
+  let out: Set<number> | undefined;
+  for (const n of numbers) {
+    if (!n.spelled) continue;
+    const first = tokenHolding(tokens, n.start);
+    const last = firstTokenAtOrAfter(tokens, n.end);
+    const after = tokens[last];
+    if (after && after.kind === "punct" && after.text === "-" && !after.spaceBefore) continue;
+    out ??= new Set();
+    out.add(first);
+  }
+  return out ?? NO_STARTS;
+}
+
 /**
  * Where a model designation starting at `j` ends ("737-9", "737 MAX 9"), with a capitalised maker's name before
  * it ("Boeing 737-9"); `j` itself when none starts there.
@@ -647,6 +670,8 @@ function inheritWholeUnits(qs: Draft[], numbers: readonly NumberMention[], token
       continue;
     }
     if (!part || !whole || (!whole.unit && !whole.noun)) continue;
+    // "a fifth of the company's 314 planes": a fraction of a whole is a share of it, not a count.
+    if (n.fraction && n.value < 1 && !n.percent) continue;
     // The part's own noun stands right after it («17 مقعداً من أصل 41»); one found past the part-of words is
     // the possessor's ("three of the stadium's 12 gates", "32 of the state's 35 districts"), not what it counts.
     const after = tokens[part.tokenLast];

@@ -361,6 +361,15 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       j++;
       continue;
     }
+    // "two German Cup titles", "two British Airways jets": a nationality in the singular before another
+    // capitalised word opens a name; what the figure counts is the noun after the name.
+    const named = tokens[j - 1];
+    if (best?.capitalised && /^\p{Lu}/u.test(t.text) && named && !lex.isPlural(named.norm) && gap < q.maxGap) {
+      best = undefined;
+      gap++;
+      j++;
+      continue;
+    }
     if (best) break;
     // "Fewer than 100 remained": a verb after the figure ends the phrase; before a noun the same form is an
     // adjective ("412 confirmed cases").

@@ -155,6 +155,12 @@ describe("a figure written with decimals and a scale word is held to its roundin
       () => [quantity("a", cost("$150 million"), "$150 million", 150e6, "usd"), quantity("b", cost("150,400,000 dollars"), "150,400,000", 150.4e6, "usd")],
       ["compatible usd: 150000000 150400000"],
     ],
+    // Below ten, a whole number before a scale word is held to a tenth of the scale.
+    [
+      "$8 billion and $8.05 billion",
+      () => [quantity("a", cost("$8 billion"), "$8 billion", 8e9, "usd"), quantity("b", cost("$8.05 billion"), "$8.05 billion", 8.05e9, "usd")],
+      ["compatible usd: 8000000000 8050000000"],
+    ],
     [
       "«125 مليون جنيه» against «126 مليون جنيه»",
       () => [quantity("ar1", costAr("125 مليون جنيه"), "125 مليون", 125e6, "egp"), quantity("ar2", costAr("126 مليون جنيه"), "126 مليون", 126e6, "egp")],

@@ -105,3 +105,17 @@ describe("a bound or approximation in one sentence that contains the other's fig
     expect(summary(run(claims), claims).sort()).toEqual(expected.sort());
   });
 });
+
+describe("a round approximation that contains the other sentence's figure says little", () => {
+  const RESULTS = "iPhone sales were $44.6 billion, ahead of analysts' expectations of around $40 billion.";
+  const MARGIN = "Gross margin improved to $43.72 billion from $39.68 billion.";
+  it("around $40 billion taking in $39.68 billion does not set $44.6 billion against $43.72 billion", () => {
+    const claims = [
+      quantity("a", RESULTS, "$44.6 billion", 44.6e9, "usd"),
+      quantity("a", RESULTS, "around $40 billion", 40e9, "usd", "approx", 1e10),
+      quantity("b", MARGIN, "$43.72 billion", 43.72e9, "usd"),
+      quantity("b", MARGIN, "$39.68 billion", 39.68e9, "usd"),
+    ];
+    expect(summary(run(claims), claims).filter((g) => g.startsWith("discrepancy"))).toEqual([]);
+  });
+});

@@ -99,6 +99,9 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
     // Wire copy names the publication day by its weekday.
     ["The death toll climbed to 2,371 on Tuesday, officials said.", "2025-02-04", [["Tuesday", "2025-02-04~ rel"]]],
     ["On Thursday, the ministry announced new curbs.", "2015-11-20", [["Thursday", "2015-11-19~ rel"]]],
+    // One appositive between commas after the subject is passed; the verb after it dates the day.
+    ["On Thursday, SpaceX, led by Elon Musk, launched its rocket.", "2023-04-21", [["Thursday", "2023-04-20~ rel"]]],
+    ["On Thursday, the minister, accused of fraud, will resign.", "2015-11-20", [["Thursday", "2015-11-26~ rel"]]],
     ["The bombers struck on Thursday night.", "2015-11-20", [["Thursday", "2015-11-19~ rel"]]],
     ["The prisoners were freed on Monday.", "2015-11-20", [["Monday", "2015-11-16~ rel"]]],
     ["The attacks in Paris on Friday killed 129 people.", "2015-11-18", [["Friday", "2015-11-13~ rel"]]],

@@ -160,6 +160,14 @@ describe("not claims (English)", () => {
     ["A Boeing 737-800 overshot the runway.", []],
     ["The Airbus A320-200 was leased in 2014.", []],
     ["The Boeing 777-300ER landed safely.", []],
+    // A fraction glued by a hyphen after a word of order names a part of a match, not a share.
+    ["Second-half goals decided it after Dortmund wasted several first-half chances.", []],
+    // A word of the result may close the noun phrase a score opens.
+    ["Carvajal and Vinicius sealed a 2-0 Champions League final victory.", []],
+    // A figure spelled out after another starts its own phrase: the year of a name takes no unit past it.
+    ["Stewards were meant to stop a repeat of the Euro 2020 final three years ago.", ["3 year"]],
+    // A model family's number with its variant glued on is one designation with no maker's name before it.
+    ["Inspecting the company's 737-9 fleet will take days, and a 747-400 was parked.", []],
     // A reference cue names the whole glued run after it; a law or bill only when written as a title.
     ["Victims will be paid under Article 7 of Law 110-14, which set up a fund.", []],
     ["The council passed Resolution 2254/2015 unanimously.", []],

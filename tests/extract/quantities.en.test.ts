@@ -84,6 +84,12 @@ describe("English quantities", () => {
     // "pounds" in an article on Egypt are Egyptian pounds; elsewhere sterling.
     ["Egypt's banks were selling the dollar at 18.5 pounds.", ["18.5 egp"]],
     ["British banks were selling the dollar at 0.79 pounds.", ["0.79 gbp"]],
+    // A model designation and its maker's name between a figure and its noun are one modifier.
+    ["The airline grounded its 65 Boeing 737-9 aircraft, United its 79 Boeing 737 MAX 9 jets; 20 Airbus A321neo planes flew.", ["65 aircraft", "79 aircraft", "20 aircraft"]],
+    // A nationality in the singular before another capitalised word opens a name; the noun after it is counted.
+    ["Reus left with two German Cup titles, and two British Airways jets collided.", ["2 ~titles", "2 aircraft"]],
+    // A fraction of a whole is a share of it, not a count of what the whole counts.
+    ["The 737-9s make up a fifth of the company's 314 planes.", ["0.2 ?", "314 aircraft"]],
     // In an exchange the hostages and the prisoners are the two sides.
     ["Hamas will release 33 Israeli hostages in exchange for 737 Palestinian prisoners.", ["33 hostage", "737 detainee"]],
     ["More than 3,000 rescuers were searching the river bed on Sunday.", ["over 3000 rescuer"]],

@@ -114,6 +114,9 @@ describe("qualifiers", () => {
     ["en", "Boeing ramped up to 38 jets a month", "38"],
     // A headline drops the verb after a tally: the toll has risen to 51.
     ["en", "India landslide toll up to 51", "51"],
+    // "up to" followed by "from" and another figure, past an aside in brackets, is where the figure moved.
+    ["en", "Net income was up to $8.72 billion ($1.67 per share) from $7.80 billion", "8.72 billion"],
+    ["en", "Profit was up to $5 billion from $4 billion a year earlier", "5 billion"],
     ["en", "Some of the 12 victims were children", "12"],
     ["ar", "تتجاوز مساحتها 500 كيلومتر مربع", "500"],
   ] as const)("%s: a qualifier word not right before the number does not count: %s", (lang, text, written) => {

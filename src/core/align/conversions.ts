@@ -110,18 +110,21 @@ function scaledRounding(c: Claim): Claim {
  * A whole number of at least ten before a scale word («125 مليون جنيه», "$150 million") is rounded to the unit
  * of its scale, like a figure with decimals: 124.5 to 125.5 million, so «125 مليون و79 ألف جنيه» another outlet
  * gives is the same figure, not a discrepancy. Below ten the scale's unit is too wide a share ("2 million" is no
- * rounding of 2.4 million), and a figure written out to its thousands ("125 مليونا و779 ألف") has more than one
- * run of digits and stays exact.
+ * rounding of 2.4 million): the figure is held to a tenth of its scale instead, as a list that gives its other
+ * figures to one decimal writes "$8 billion" for 8.0 ("Mac: $8 billion" beside "$8.05 billion" is one figure,
+ * "2 million" beside "2.1 million" two). A figure written out to its thousands ("125 مليونا و779 ألف") has more
+ * than one run of digits and stays exact.
  */
 function wholeScaledRounding(c: Claim, value: number): Claim {
   const m = WHOLE_RE.exec(c.text);
   if (!m) return c;
   const written = Number(asciiDigits(m[1]!));
-  if (!(written >= MIN_WHOLE_SCALED)) return c;
+  if (!(written >= 1)) return c;
   const scale = Math.round(value / written);
   const power = Math.round(Math.log10(scale));
   if (power < 3 || 10 ** power !== scale || written * scale !== value) return c;
-  const out: Claim = { ...c, qualifier: "approx", min: value - scale / 2, max: value + scale / 2 };
+  const half = written >= MIN_WHOLE_SCALED ? scale / 2 : scale / 20;
+  const out: Claim = { ...c, qualifier: "approx", min: value - half, max: value + half };
   asWritten.set(out, c);
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Claim } from "../types.js";
 import { coMentionKey } from "./features.js";
-import { coMentionWeight } from "./specificity.js";
+import { coMentionWeight, spanWeight } from "./specificity.js";
 
 /** Qualifiers that hedge a figure without moving it: "about 28 km" mentions 28 km. */
 const HEDGES: ReadonlySet<string> = new Set(["approx", "nearly"]);
@@ -46,7 +46,7 @@ export interface Span {
 export function mentionSpan(c: Claim, interval: (c: Claim) => { min: number; max: number }): Span | undefined {
   if (c.kind !== "quantity" || typeof c.value !== "number" || !(c.unit || c.noun)) return undefined;
   const i = interval(c);
-  return { key: c.unit ?? "~" + c.noun, lo: i.min, hi: i.max, weight: coMentionWeight(c), bounded: !!c.qualifier };
+  return { key: c.unit ?? "~" + c.noun, lo: i.min, hi: i.max, weight: spanWeight(c), bounded: !!c.qualifier };
 }
 
 /** The figures of one sentence as spans, and those of them that are bounded (the only ones that meet by containing). */

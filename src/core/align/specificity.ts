@@ -46,5 +46,17 @@ export function coMentionWeight(c: Claim): number {
   return digits >= 3 ? 1 : digits === 2 || v >= 1000 ? FAIR_CO_MENTION : WEAK_CO_MENTION;
 }
 
+/**
+ * How much a figure given as an approximation or a bound says when it contains another sentence's figure: "around
+ * $40 billion" takes in every figure from 36 to 44 billion, so in a story of many such figures (a company's
+ * results) its containing one names nothing; only its significant digits count, not its size.
+ */
+export function spanWeight(c: Claim): number {
+  if (!c.qualifier) return coMentionWeight(c);
+  if (c.kind !== "quantity" || !c.unit || TIME_UNITS.has(c.unit)) return WEAK_CO_MENTION;
+  const digits = significantDigits(Math.abs(Number(c.value)));
+  return digits >= 3 ? 1 : digits === 2 ? FAIR_CO_MENTION : WEAK_CO_MENTION;
+}
+
 const WEAK_CO_MENTION = 0.25;
 const FAIR_CO_MENTION = 0.7;

@@ -674,14 +674,29 @@ export class DateGrammar {
       if (this.w.clauseOpeners.matchEndingAt(this.tokens, k) || this.infinitive(k)) break;
     }
     words = 0;
+    // After an opening "On Thursday," the subject may take one appositive between commas ("SpaceX, led by Elon
+    // Musk, launched"): its words are passed, and the verb after it dates the day.
+    let appositive = false;
+    let subject = 0;
     for (let k = last; k < this.tokens.length && k < last + TENSE_TOKENS && words < TENSE_REACH; k++) {
       const t = this.tokens[k]!;
       if (t.kind === "punct") {
         if (this.endsSentence(k)) break;
-        if (LIST_COMMAS.has(t.text) && !this.insideNumber(k - 1) && !(opening && k === last)) break;
+        if (LIST_COMMAS.has(t.text) && !this.insideNumber(k - 1) && !(opening && k === last)) {
+          if (appositive) {
+            appositive = false;
+            subject = -1;
+            continue;
+          }
+          if (!opening || subject <= 0) break;
+          appositive = true;
+          continue;
+        }
         continue;
       }
       words++;
+      if (appositive) continue;
+      if (subject >= 0) subject++;
       const cue = this.w.tenseCues.matchAt(this.tokens, k);
       if (cue) {
         if (cue.last === k + 1 && this.afterAuxiliary(k, cue.value)) continue;

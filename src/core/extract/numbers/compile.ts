@@ -90,6 +90,8 @@ export interface CompiledNumbers {
   yearMarks: Phrases<readonly [number, number]>;
   yearNameHeads: ReadonlySet<string>;
   designationWords: WordLexicon<true>;
+  modelFamilyNumbers: ReadonlySet<string>;
+  periodOrdinals: ReadonlySet<string>;
   milestoneQualifiers: Phrases<QualifierWord>;
   subjectQualifiers: Phrases<QualifierWord>;
   countNouns: WordLexicon<true>;
@@ -226,6 +228,8 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     yearMarks: new Phrases(w.yearMarks ?? []),
     yearNameHeads: set(w.yearNameHeads),
     designationWords: new WordLexicon(flags(w.designationWords), clitics),
+    modelFamilyNumbers: set(w.modelFamilyNumbers),
+    periodOrdinals: set(w.periodOrdinals),
     milestoneQualifiers: new Phrases(w.milestoneQualifiers ?? [], clitics),
     subjectQualifiers: new Phrases(w.subjectQualifiers ?? [], clitics),
     countNouns: new WordLexicon(flags(w.countNouns), clitics),

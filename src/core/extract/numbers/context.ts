@@ -30,6 +30,8 @@ const TILDES = new Set(["~", "\u223C", "\u301C"]);
 const COMPARISON_SIGNS = new Set(["<", ">", "=", "!"]);
 /** Most words of a date line's place, and of the outlet's name before its number. */
 const MAX_CREDIT_WORDS = 3;
+/** Tokens an aside in brackets may span between a figure and what follows it ("($1.67 per share)"). */
+const ASIDE_TOKENS = 8;
 const CLOSING = new Set([")", "]", "»", "\u201D", "\""]);
 const OPENING_QUOTES = new Set(["«", "\u201C", "\"", "\u2018", "'"]);
 const CLOSING_QUOTES = new Set(["»", "\u201D", "\"", "\u2019", "'"]);
@@ -154,6 +156,10 @@ class Context {
       return;
     }
     if (!e.percent && !e.negative && !e.fraction && this.clockMinutes(exprs, k)) return;
+    if (this.periodOfPlay(e)) {
+      e.role = "ordinal";
+      return;
+    }
     if (this.score(exprs, k)) return;
     const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
     const named = !ref || ref.value !== "capital" || /^\p{Lu}/u.test((tokens[ref.first] as Token).text);
@@ -233,6 +239,13 @@ class Context {
     if (!f || f.role || !isGoals(e) || !isGoals(f)) return false;
     if (!this.dashed(e, f) && lex.scoreJoiners.matchAt(tokens, e.last)?.last !== f.first) return false;
     let cue = lex.scoreCues.matchAt(tokens, f.last) !== undefined;
+    // "a 2-0 Champions League final victory": the cue may close the noun phrase the score opens.
+    for (let j = f.last, words = 0; !cue && j < tokens.length && words < SCORE_REACH; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== "word" || lex.stopwords.has(t.norm)) break;
+      words++;
+      cue = lex.scoreCues.matchAt(tokens, j) !== undefined;
+    }
     for (let j = e.first - 1, words = 0; !cue && j >= 0 && words < SCORE_REACH; j--) {
       const t = tokens[j] as Token;
       // «بفوز الهلال (3-1) على النصر»: the score in brackets after the result's words.
@@ -712,13 +725,49 @@ class Context {
     }
     // "edged up to 4.3%", "shot up to 50": a bound that opens with a word of change, after a verb of change, is
     // where a figure moved, not how far it may go.
-    if (before && this.movedTo(before.first)) before = undefined;
+    if (before && (this.movedTo(before.first) || this.changedFrom(before.first, e))) before = undefined;
     if (before && this.symbolsFit(before.first, before.last)) {
       this.before.set(e, before.value);
       e.phraseConj = before.prefix !== "" && lex.conjunctionPrefixes.some((c) => before.prefix.startsWith(c));
       e.phraseStart = e.phraseConj ? stemStart(tokens[before.first] as Token, lex.conjunctionPrefixes.find((c) => before.prefix.startsWith(c)) as string) : (tokens[before.first] as Token).start;
       e.phraseFirst = before.first;
     }
+  }
+
+  /**
+   * "Net income was up to $8.72 billion ($1.67 per share) from $7.80 billion": a bound that opens with a word of
+   * change and is followed, past an aside in brackets, by "from" and another figure is where the figure moved.
+   */
+  private changedFrom(first: number, e: Expr): boolean {
+    const { tokens, lex } = this;
+    const opener = tokens[first];
+    if (!opener || !lex.changeWords.match(opener.norm, { suffixes: false })) return false;
+    let k = e.phraseLast;
+    if (tokens[k]?.text === "(") {
+      let close = k + 1;
+      while (close < tokens.length && close <= k + ASIDE_TOKENS && tokens[close]!.text !== ")") close++;
+      if (tokens[close]?.text !== ")") return false;
+      k = close + 1;
+    }
+    const from = lex.rangeFrom.matchAt(tokens, k);
+    if (!from) return false;
+    const next = tokens[from.last];
+    const figure = next && (next.kind === "digits" || lex.currencySigns.has(next.norm)) ? next : undefined;
+    return !!figure;
+  }
+
+  /**
+   * "second-half goals", "first-half chances": a fraction glued by a hyphen after a word of order names a part of
+   * a match (or of a year), not a share.
+   */
+  private periodOfPlay(e: Expr): boolean {
+    const { tokens, lex } = this;
+    if (!e.fraction || e.digits || lex.periodOrdinals.size === 0) return false;
+    const hyphen = tokens[e.first - 1];
+    const order = tokens[e.first - 2];
+    const head = tokens[e.first] as Token;
+    if (!hyphen || !order || hyphen.text !== "-" || hyphen.spaceBefore || head.spaceBefore) return false;
+    return order.kind === "word" && lex.periodOrdinals.has(order.norm);
   }
 
   private movedTo(first: number): boolean {

@@ -492,6 +492,10 @@ class Scanner extends WordGrammar {
       if (!isSuffix && !unitLetter && after.text.length === 1 && after.text !== after.norm && !lex.ordinalSuffixes.has(after.norm)) return true;
     }
     if (this.gluedLetterInBrackets(last) || this.subsectionInBrackets(first)) return true;
+    // "the company's 737-9 fleet", "a 747-400": a model family's number with its variant glued on by a hyphen.
+    const dash = tokens[last];
+    const variant = tokens[last + 1];
+    if (last === first + 1 && dash && isDash(dash) && !dash.spaceBefore && variant?.kind === "digits" && !variant.spaceBefore && lex.modelFamilyNumbers.has(head.norm)) return true;
     if (prev && isDash(prev)) {
       const word = tokens[first - 2];
       const beforeWord = tokens[first - 3];

@@ -335,6 +335,13 @@ export interface NumberWords {
    */
   designationWords?: readonly string[];
   /**
+   * Numbers that name a model family on their own when a variant's number is glued to them by a hyphen ("737-800",
+   * "737-9", "747-400" with no maker's name before): the pair is one designation, not a range nor two figures.
+   */
+  modelFamilyNumbers?: readonly string[];
+  /** Words of order that, glued by a hyphen before a fraction, name a part of a match or a year ("second-half"). */
+  periodOrdinals?: readonly string[];
+  /**
    * Phrases before a number that bound it only when it is a round milestone (two trailing zeros or more, or a
    * scale word) that no noun follows: "deaths passed 1,000 this year", "crossed 2 million."; before other figures
    * they are verbs of their own ("parliament passed 30 laws", "passed 100 laws").

@@ -82,6 +82,8 @@ export function assembleQuantities(
   const lex = unitLexicons(locale);
   const out: Draft[] = [];
   const sensesBySentence = new Map<number, ReadonlySet<number>>();
+  const models = designationSpans(tokens, numbers);
+  const spelled = spelledFigureStarts(tokens, numbers);
   for (const n of numbers) {
     if (n.role || overlapsAnySorted(excluded, n.phraseStart, n.phraseEnd)) continue;
     // A number word with a clitic glued to it («بثلاثة», «الست») starts inside its token: that token is its first.
@@ -90,7 +92,7 @@ export function assembleQuantities(
     const last = firstTokenAtOrAfter(tokens, n.end);
     const sentence = spanAt(sentences, n.start) ?? { start: n.phraseStart, end: n.phraseEnd };
     const own = senses.size > 0 ? sentenceSenses(lex, tokens, sentence, senses, sensesBySentence) : senses;
-    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, own, n.value === 1, n.fraction && n.value < 1);
+    let found: UnitFound = n.percent ? { unit: "percent" } : findUnit(lex, tokens, first, last, n.start, locale, own, n.value === 1, n.fraction && n.value < 1, models, spelled);
     const cued = lex.cuedReadings.length > 0 && !n.percent ? cuedReading(lex, tokens, tokenHolding(tokens, n.phraseStart), last, n.value) : undefined;
     // "a quarter-point rate cut": a hyphenated adjective of a rate's points is still the move's figure.
     if (found.adjective && !cued) continue;
@@ -206,7 +208,7 @@ function mention(q: Draft): QuantityMention {
   return m;
 }
 
-function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false, fraction = false): UnitFound {
+function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, numberStart: number, locale: Locale, senses: ReadonlySet<number>, single = false, fraction = false, models: ReadonlyMap<number, number> = NO_MODELS, spelled: ReadonlySet<number> = NO_STARTS): UnitFound {
   const currency = first > 0 ? lex.prefixUnits.matchEndingAt(tokens, first - 1) : undefined;
   if (currency) {
     // Letters glued before a sign the lexicon knows make another currency ("HK$", "NZ$" are not "$"): it is
@@ -266,8 +268,19 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   // The counted noun may come after a few modifiers ("37 more aircraft"); where several words are units
   // ("4,111 terrorist targets"), the last one of the phrase is its head.
   while (j < tokens.length) {
+    // "65 Boeing 737-9 aircraft", "79 737 MAX 9 jets": a model's designation, with its maker's name, is one
+    // modifier between the number and its noun.
+    const model = modelEnd(tokens, j, models);
+    if (model > j) {
+      if (gap >= q.maxGap) break;
+      gap++;
+      j = model;
+      continue;
+    }
     const t = tokens[j] as Token;
     if (t.kind !== "word") break;
+    // "Euro 2020 three years ago": another figure, spelled out, starts its own phrase; what it counts is its own.
+    if (spelled.has(j)) break;
     const code = codeEnd(tokens, j);
     if (code > j + 1) {
       // A model designation between the number and its noun ("12 Tu-22M3 bombers") is a modifier.
@@ -347,6 +360,15 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     const head = tokens[j + 1];
     if (best && modifierEnd === j && plainSingular(lex, t, locale) && head && head.spaceBefore && (pluralHead(lex, head) || (unitAt(lex, tokens, j + 1) !== undefined && lex.isPlural(head.norm)))) {
       modifierEnd = j + 1;
+      j++;
+      continue;
+    }
+    // "two German Cup titles", "two British Airways jets": a nationality in the singular before another
+    // capitalised word opens a name; what the figure counts is the noun after the name.
+    const named = tokens[j - 1];
+    if (best?.capitalised && /^\p{Lu}/u.test(t.text) && named && !lex.isPlural(named.norm) && gap < q.maxGap) {
+      best = undefined;
+      gap++;
       j++;
       continue;
     }
@@ -527,6 +549,61 @@ function compoundEnd(tokens: readonly Token[], j: number): number {
 }
 
 /** End of a glued code such as "Tu-22M3" or "F-16" starting at tokens[j]: letters joined to a hyphen or digits. */
+const NO_MODELS: ReadonlyMap<number, number> = new Map();
+
+/** The numbers read as model designations, as token spans: first token → the token after the designation. */
+function designationSpans(tokens: readonly Token[], numbers: readonly NumberMention[]): ReadonlyMap<number, number> {
+  let out: Map<number, number> | undefined;
+  for (const n of numbers) {
+    if (n.role !== "designation") continue;
+    out ??= new Map();
+    // Letters glued on after the number are the designation's ("A321neo", "777-300ER").
+    let end = firstTokenAtOrAfter(tokens, n.end);
+    while (end < tokens.length && !(tokens[end] as Token).spaceBefore && (tokens[end] as Token).kind !== "punct") end++;
+    out.set(tokenHolding(tokens, n.start), end);
+  }
+  return out ?? NO_MODELS;
+}
+
+const NO_STARTS: ReadonlySet<number> = new Set();
+
+/**
+ * First tokens of the figures spelled out as words ("three"), but for those glued by a hyphen to the word after
+ * them, which modify a noun ("1,000 one-bedroom flats").
+ */
+function spelledFigureStarts(tokens: readonly Token[], numbers: readonly NumberMention[]): ReadonlySet<number> {
+  let out: Set<number> | undefined;
+  for (const n of numbers) {
+    if (!n.spelled) continue;
+    const first = tokenHolding(tokens, n.start);
+    const last = firstTokenAtOrAfter(tokens, n.end);
+    const after = tokens[last];
+    if (after && after.kind === "punct" && after.text === "-" && !after.spaceBefore) continue;
+    out ??= new Set();
+    out.add(first);
+  }
+  return out ?? NO_STARTS;
+}
+
+/**
+ * Where a model designation starting at `j` ends ("737-9", "737 MAX 9"), with a capitalised maker's name before
+ * it ("Boeing 737-9"); `j` itself when none starts there.
+ */
+function modelEnd(tokens: readonly Token[], j: number, models: ReadonlyMap<number, number>): number {
+  if (models.size === 0) return j;
+  let k = j;
+  const maker = tokens[k];
+  if (maker && maker.kind === "word" && /^\p{Lu}/u.test(maker.text) && models.has(k + 1)) k++;
+  if (!models.has(k)) return j;
+  for (;;) {
+    k = models.get(k) as number;
+    // A code word between two numbers of one designation ("MAX" of "737 MAX 9").
+    const word = tokens[k];
+    if (word && word.kind === "word" && word.text !== word.text.toLowerCase() && models.has(k + 1)) k++;
+    else if (!models.has(k)) return k;
+  }
+}
+
 function codeEnd(tokens: readonly Token[], j: number): number {
   let k = j + 1;
   let digits = false;
@@ -632,6 +709,8 @@ function inheritWholeUnits(qs: Draft[], numbers: readonly NumberMention[], token
       continue;
     }
     if (!part || !whole || (!whole.unit && !whole.noun)) continue;
+    // "a fifth of the company's 314 planes": a fraction of a whole is a share of it, not a count.
+    if (n.fraction && n.value < 1 && !n.percent) continue;
     // The part's own noun stands right after it («17 مقعداً من أصل 41»); one found past the part-of words is
     // the possessor's ("three of the stadium's 12 gates", "32 of the state's 35 districts"), not what it counts.
     const after = tokens[part.tokenLast];

@@ -300,5 +300,9 @@ export const numbers: NumberWords = {
     "summit", "agenda", "war", "revolution", "uprising",
   ],
   designationWords: ["max", "neo", "ng", "xwb", "xlr"],
+  // Boeing's airliner families, written bare before a variant ("737-9", "777-300ER"); "737 passengers" still counts.
+  // "second-half goals", "a first-half penalty", "fourth-quarter profit": a part of a match or a year.
+  periodOrdinals: ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"],
+  modelFamilyNumbers: ["707", "717", "727", "737", "747", "757", "767", "777", "787"],
   milestoneQualifiers: ["passed", "passes", "passing", "crossed", "crosses", "crossing"].map((p): [string, QualifierWord] => [p, over]),
 };

@@ -65,6 +65,9 @@ describe("Arabic quantities", () => {
     // A count noun («عدد الشهداء») names what the figure of its clause counts, whatever cue follows the figure.
     ["وارتفع عدد الشهداء إلى ما لا يقل عن 31 ألفا، فيما أصيب زهاء 73 ألفا آخرين.", ["atLeast 31000 killed", "approx 73000 injured"]],
     ["وارتفع عدد القتلى إلى 150 وأصيب 300 آخرون.", ["150 killed", "300 injured"]],
+    // A count noun before a named group of people («عدد اللاجئين») names what the figure counts, with no noun after it.
+    ["وبلغ عدد اللاجئين 40 ألفا، ووصل عدد المعتمرين إلى 13 مليونا.", ["40000 refugee", "13000000 umrah-pilgrim"]],
+    ["وكشف أن عدد الإرهابيين يبلغ نحو 60 ألف شخص.", ["approx 60000 terrorist"]],
     // «إصابة» is an infection in an article about an epidemic, an injury elsewhere.
     ["تفشت الكوليرا في المحافظة.\n\nويسجل القطاع الصحي نحو ثلاثمئة إصابة جديدة يومياً.", ["approx 300 case"]],
     ["وقع انفجار في السوق.\n\nوسجل المستشفى نحو ثلاثمئة إصابة.", ["approx 300 injured"]],

@@ -68,6 +68,7 @@ const units: UnitForms[] = [
   { id: "member", forms: ["عضو", "أعضاء"] },
   // Hajj pilgrims (not «حاجة», which is also "need"; Umrah pilgrims, «معتمر», are another count).
   { id: "pilgrim", forms: ["حاج", "حجاج", "حاجا", "حجيج"], person: true },
+  { id: "umrah-pilgrim", forms: ["معتمر", "معتمرين", "معتمرون", "معتمرا"], person: true },
   { id: "family", forms: ["أسرة", "أسر", "عائلة", "عائلات"], duals: ["أسرتين", "عائلتين"] },
   // Jobs: «منصب شغل» (Maghrebi), «وظيفة», «فرصة عمل».
   { id: "job", forms: ["وظيفة", "وظائف", "منصب شغل", "مناصب شغل", "منصب عمل", "مناصب عمل", "فرصة عمل", "فرص عمل", "منصب", "مناصب"] },

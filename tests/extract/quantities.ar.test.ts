@@ -265,7 +265,8 @@ describe("Arabic recoveries and parts that say what happened", () => {
 describe("Arabic pilgrims and shares after a figure", () => {
   it.each([
     ["وبلغ إجمالي أعداد الحجاج 1,845,045 حاجا.", ["1845045 pilgrim"]],
-    ["ووصل 6.831 حاجا عبر المنافذ البحرية.", ["6831 pilgrim"]],
+    // «وصل» right before the figure is their arriving, as "6,831 pilgrims arrived" is in English.
+    ["ووصل 6.831 حاجا عبر المنافذ البحرية.", ["6831 arrival"]],
     ["وتوفي 1301 حاج بسبب الحر الشديد.", ["1301 killed"]],
     ["وبلغ عدد القادمين من الدول العربية 346,214 بنسبة 21 في المئة.", ["346214 ?", "21 percent"]],
     // With the article, the fuel is no grade name: a price may follow it.
@@ -623,6 +624,19 @@ describe("Arabic magnitudes after an earthquake and counts written like a year",
     // A figure written like a year before an indefinite feminine noun counts it; after such a noun it names it.
     ["وسجلت الهيئة 1891 هزة منذ الاثنين.", ["1891 ~هزه"]],
     ["وأطلقت الحكومة رؤية 2030 طموحة للتنمية.", []],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// «وصل» right before its figure is the people's arriving ("60,251 pilgrims arrived"); a count reaching a figure
+// has «عدد» or «إلى» between. A cue right before a figure reaches it over an opening bracket (official copy).
+describe("Arabic arrivals, and a cue before a figure in brackets", () => {
+  it.each([
+    ["بينما وصل (60251) حاجا عن طريق المنافذ البرية.", ["60251 arrival"]],
+    ["ووصل 50 مهاجرا إلى الجزيرة، ووصلت 3 شاحنات.", ["50 arrival", "3 vehicle"]],
+    ["ووصل عدد الحجاج إلى 1.8 مليون حاج.", ["1800000 pilgrim"]],
+    ["وقضى (9) أشخاص في الفيضانات.", ["9 killed"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -814,6 +814,9 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
  */
 function cueRightBefore<T>(cues: PhraseLexicon<T>, lex: UnitLexicons, tokens: readonly Token[], start: number, sentence: Span): T | undefined {
   let end = firstTokenAtOrAfter(tokens, start);
+  // A figure in brackets (Saudi and other official copy: «وصل (60251) حاجا») has its cue before the bracket.
+  const open = tokens[end - 1];
+  if (open && open.kind === "punct" && open.text === "(") end--;
   for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
     const b = lex.breakdowns.matchAt(tokens, i);
     if (b && b.last === end) {

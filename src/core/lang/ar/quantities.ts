@@ -224,7 +224,9 @@ export const quantities: QuantityWords = {
     // Verbs, not the bare «إنقاذ», which names rescue teams («عناصر البحث والإنقاذ») as often as the people saved.
     { unit: "rescued", cues: ["أنقذ", "أنقذت", "أنقذوا", "تم إنقاذ", "من إنقاذ", "جرى إنقاذ", "انتشال أحياء"] },
     // Not «وصل» alone: «وصل عدد الأبنية المنهارة إلى 2818» is a count reaching a figure, not people arriving.
-    { unit: "arrival", cues: ["وصلوا", "عبروا", "وصول", "عبور"] },
+    // Right before its figure the verb is theirs («وصل (60251) حاجا عن طريق المنافذ البرية», "60,251 pilgrims
+    // arrived"): a count reaching a figure has «عدد» or «إلى» between.
+    { unit: "arrival", cues: ["وصلوا", "عبروا", "وصول", "عبور"], cuesRightBefore: ["وصل", "وصلت"] },
     // Not «الشفاء» alone: it names hospitals («مستشفى الشفاء»).
     { unit: "recovered", cues: ["شفي", "شفيت", "شفوا", "تعافى", "تعافت", "تعافوا", "تماثل للشفاء", "تماثلت للشفاء", "تماثلوا للشفاء", "المتعافين", "المتعافون", "حالات الشفاء"] },
     { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدوا", "في عداد المفقودين"],

@@ -41,6 +41,9 @@ describe("not claims (Arabic)", () => {
     // A match's score counts nothing; a range of people beside no word of a result still counts them.
     ["وانتهى اللقاء بنتيجة 2-1 لصالح الفريق المضيف.", []],
     ["وفاز الأهلي على الزمالك 3-0 في القاهرة، وتعادل الفريقان 1-1 في مباراة الذهاب.", []],
+    // The result's word with the team's pronoun glued on, and the score at the end of normal time or while trailing.
+    ["بعد فوزه المثير على نظيره الأردني 3-2 على استاد لوسيل (الوقت الأصلي 2-2).", []],
+    ["وكان المنتخب متأخرا 1-2 حتى الدقيقة 88 من اللقاء.", []],
     ["وأصيب 2-3 أشخاص بجروح طفيفة.", ["range 2.5 injured"]],
     // A score written with a spaced slash or dash, or with a side's zero in a word, after a word of the result.
     ["وتغلب المنتخب على ضيفه 2 / 1 إثر هدف في الوقت القاتل.", []],
@@ -144,6 +147,8 @@ describe("not claims (English)", () => {
     // A match's score counts nothing: after a word of the result past the team's name, or before one.
     ["Najm El Hidhab beat Mouloudia du Sahel 2-1 with a late goal.", []],
     ["Ahly sealed a 3–0 win in Cairo.", []],
+    ["The final ended 2-2 in regulation time, and Hamdallah struck a dramatic 2-2 equaliser.", []],
+    ["They went through 4-3 on aggregate after a 3-2 aggregate defeat last year.", []],
     // A tally larger than any side's goals, and a range with no word of a result, still count.
     ["The Senate voted 51-49 to pass the bill, and 10-15 people were hurt.", ["51 ?", "49 ?", "range 12.5 injured"]],
     // A letter after the number of a flat, a room or a gate is part of its name, not degrees Celsius.

@@ -65,6 +65,9 @@ describe("Arabic quantities", () => {
     // A count noun («عدد الشهداء») names what the figure of its clause counts, whatever cue follows the figure.
     ["وارتفع عدد الشهداء إلى ما لا يقل عن 31 ألفا، فيما أصيب زهاء 73 ألفا آخرين.", ["atLeast 31000 killed", "approx 73000 injured"]],
     ["وارتفع عدد القتلى إلى 150 وأصيب 300 آخرون.", ["150 killed", "300 injured"]],
+    // A count noun before a named group of people («عدد اللاجئين») names what the figure counts, with no noun after it.
+    ["وبلغ عدد اللاجئين 40 ألفا، ووصل عدد المعتمرين إلى 13 مليونا.", ["40000 refugee", "13000000 umrah-pilgrim"]],
+    ["وكشف أن عدد الإرهابيين يبلغ نحو 60 ألف شخص.", ["approx 60000 terrorist"]],
     // «إصابة» is an infection in an article about an epidemic, an injury elsewhere.
     ["تفشت الكوليرا في المحافظة.\n\nويسجل القطاع الصحي نحو ثلاثمئة إصابة جديدة يومياً.", ["approx 300 case"]],
     ["وقع انفجار في السوق.\n\nوسجل المستشفى نحو ثلاثمئة إصابة.", ["approx 300 injured"]],
@@ -294,7 +297,8 @@ describe("Arabic recoveries and parts that say what happened", () => {
 describe("Arabic pilgrims and shares after a figure", () => {
   it.each([
     ["وبلغ إجمالي أعداد الحجاج 1,845,045 حاجا.", ["1845045 pilgrim"]],
-    ["ووصل 6.831 حاجا عبر المنافذ البحرية.", ["6831 pilgrim"]],
+    // «وصل» right before the figure is their arriving, as "6,831 pilgrims arrived" is in English.
+    ["ووصل 6.831 حاجا عبر المنافذ البحرية.", ["6831 arrival"]],
     ["وتوفي 1301 حاج بسبب الحر الشديد.", ["1301 killed"]],
     ["وبلغ عدد القادمين من الدول العربية 346,214 بنسبة 21 في المئة.", ["346214 ?", "21 percent"]],
     // With the article, the fuel is no grade name: a price may follow it.
@@ -688,6 +692,19 @@ describe("Arabic counted nouns whose first letter looks like a glued «و» or �
     ["وسجلت الوزارة 10 وفيات جديدة.", ["10 killed"]],
     ["أسفر الحادث عن قتيلين وثلاثة جرحى.", ["2 killed", "3 injured"]],
     ["أسفر الهجوم عن 5 جرحى و3 قتلى.", ["5 injured", "3 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// «وصل» right before its figure is the people's arriving ("60,251 pilgrims arrived"); a count reaching a figure
+// has «عدد» or «إلى» between. A cue right before a figure reaches it over an opening bracket (official copy).
+describe("Arabic arrivals, and a cue before a figure in brackets", () => {
+  it.each([
+    ["بينما وصل (60251) حاجا عن طريق المنافذ البرية.", ["60251 arrival"]],
+    ["ووصل 50 مهاجرا إلى الجزيرة، ووصلت 3 شاحنات.", ["50 arrival", "3 vehicle"]],
+    ["ووصل عدد الحجاج إلى 1.8 مليون حاج.", ["1800000 pilgrim"]],
+    ["وقضى (9) أشخاص في الفيضانات.", ["9 killed"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -481,6 +481,14 @@ describe("English count nouns with a modifier before what they count", () => {
     ["The total number of confirmed cases rose to 412.", ["412 case"]],
     // People are still left to the cue that says what happened to them.
     ["The number of people killed rose to 50.", ["50 killed"]],
+    // A named group of people is what a count noun's figure counts ("pilgrims" is the unit Arabic copy counts),
+    // unless what happened to them follows the group.
+    ["The total number of pilgrims reached 1,833,164 this year.", ["1833164 pilgrim"]],
+    ["The number of female pilgrims reached 875,027, and the number of refugees stood at 40,000.", ["875027 pilgrim", "40000 refugee"]],
+    ["The number of pilgrims who died rose to 1,301.", ["1301 killed"]],
+    ["The number of migrants killed rose to 50.", ["50 killed"]],
+    // Umrah pilgrims are another count, all year round.
+    ["Some 13.5 million Umrah pilgrims came, and 1.8 million pilgrims performed Hajj.", ["approx 13500000 umrah-pilgrim", "1800000 pilgrim"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

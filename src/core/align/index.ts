@@ -228,7 +228,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       if (!seenValues) perSourceUnit.set(k, (seenValues = new Set()));
       seenValues.add(`${c.qualifier ?? ""}:${String(c.value)}`);
     }
-    if (k && !c.qualifier) {
+    // Figures written with no qualifier, also those held to their rounding («2.3 مليار دولار», see conversions.ts).
+    if (k && !writtenOf[m]!.qualifier) {
       let set = valuesBySourceUnit.get(k);
       if (!set) valuesBySourceUnit.set(k, (set = new Set()));
       set.add(Number(c.value));
@@ -805,14 +806,30 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
     if (a.soleDateNearby && b.soleDateNearby && Math.abs(pa - pb) <= NEARBY_DAYS) ctx = Math.max(ctx, THRESHOLD.conflictingDates);
     return Math.abs(pa - pb) <= 31 && ctx >= THRESHOLD.conflictingDates ? ctx : 0;
   }
-  // Where the other article gives this very figure too, that is its counterpart, not the differing one.
-  if (!a.qualifier && !b.qualifier && (b.sourceValues.has(Number(a.value)) || a.sourceValues.has(Number(b.value)))) return 0;
+  // Where the other article gives this very figure too, that is its counterpart, not the differing one; a figure
+  // held to its rounding is given there by any figure within it («2.3 مليار دولار» beside "$2.273 billion", so
+  // that article's "$3 billion" in a sentence sharing another figure is not set against it).
+  if (asWrittenExact(a) && asWrittenExact(b) && (givesFigure(b.sourceValues, a) || givesFigure(a.sourceValues, b))) return 0;
   if (anchoredOnly && ctx <= SOLE_FIGURE_CONTEXT && !withinRatio(pa, pb, CLOSE_RATIO)) return 0;
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   if (soleCounterparts(a, b) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
   if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
   return 0;
+}
+
+/** A figure written with no qualifier, perhaps held to its rounding or converted (see conversions.ts). */
+function asWrittenExact(f: Features): boolean {
+  return !(f.written ?? f).qualifier;
+}
+
+/** Whether an article's figures of a unit (`values`) include `f`'s, or one within the rounding `f` is held to. */
+function givesFigure(values: ReadonlySet<number>, f: Features): boolean {
+  if (values.has(Number(f.value))) return true;
+  if (f.written === undefined || !f.qualifier) return false;
+  const p = f.pairing!;
+  for (const v of values) if (v >= p.min && v <= p.max) return true;
+  return false;
 }
 
 /**

@@ -923,6 +923,9 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
  */
 function cueRightBefore<T>(cues: PhraseLexicon<T>, lex: UnitLexicons, tokens: readonly Token[], start: number, sentence: Span): T | undefined {
   let end = firstTokenAtOrAfter(tokens, start);
+  // A figure in brackets (Saudi and other official copy: «وصل (60251) حاجا») has its cue before the bracket.
+  const open = tokens[end - 1];
+  if (open && open.kind === "punct" && open.text === "(") end--;
   for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) {
     const b = lex.breakdowns.matchAt(tokens, i);
     if (b && b.last === end) {
@@ -1159,11 +1162,33 @@ function countedBefore(lex: UnitLexicons, tokens: readonly Token[], first: numbe
       const role = lex.roles.matchAt(tokens, j);
       if (role && role.last <= first) return role.value;
       const unit = unitAt(lex, tokens, j);
-      if (unit) return !unit.person ? unit.unit : undefined;
+      if (!unit) continue;
+      if (!unit.person) return unit.unit;
+      // A named group of people ("the number of pilgrims reached 1,833,164", «عدد اللاجئين») is what the figure
+      // counts, as the noun would be after the figure, unless what happened to them follows ("the number of
+      // pilgrims who died"): then the cue is read as before. People in general say nothing.
+      if (unit.unit === GENERIC_PEOPLE || roleAfterGroup(lex, tokens, unit.last, first)) return undefined;
+      return unit.unit;
     }
     return undefined;
   }
   return undefined;
+}
+
+/** The unit id of people in general ("people", «أشخاص»), which a count noun names without saying who they are. */
+const GENERIC_PEOPLE = "person";
+
+/** The most words between a named group and what happened to it ("pilgrims who died", "refugees killed"). */
+const GROUP_ROLE_GAP = 2;
+
+/** Whether a role cue stands right after a named group of people, before the figure. */
+function roleAfterGroup(lex: UnitLexicons, tokens: readonly Token[], after: number, first: number): boolean {
+  for (let k = after; k < first && k <= after + GROUP_ROLE_GAP; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return false;
+    if (lex.roles.matchAt(tokens, k)) return true;
+  }
+  return false;
 }
 
 /** Words that may stand between a count noun and what it counts ("the number of cholera cases"). */

@@ -68,6 +68,7 @@ const units: UnitForms[] = [
   { id: "member", forms: ["عضو", "أعضاء"] },
   // Hajj pilgrims (not «حاجة», which is also "need"; Umrah pilgrims, «معتمر», are another count).
   { id: "pilgrim", forms: ["حاج", "حجاج", "حاجا", "حجيج"], person: true },
+  { id: "umrah-pilgrim", forms: ["معتمر", "معتمرين", "معتمرون", "معتمرا"], person: true },
   { id: "family", forms: ["أسرة", "أسر", "عائلة", "عائلات"], duals: ["أسرتين", "عائلتين"] },
   // Jobs: «منصب شغل» (Maghrebi), «وظيفة», «فرصة عمل».
   { id: "job", forms: ["وظيفة", "وظائف", "منصب شغل", "مناصب شغل", "منصب عمل", "مناصب عمل", "فرصة عمل", "فرص عمل", "منصب", "مناصب"] },
@@ -222,9 +223,11 @@ export const quantities: QuantityWords = {
     // Rescued are those pulled out by others: fewer than the survivors when some swam ashore or walked out.
     // Verbs, not the bare «إنقاذ», which names rescue teams («عناصر البحث والإنقاذ») as often as the people saved.
     { unit: "rescued", cues: ["أنقذ", "أنقذت", "أنقذوا", "تم إنقاذ", "من إنقاذ", "جرى إنقاذ", "انتشال أحياء"] },
-    // Not «وصل» alone: «وصل عدد الأبنية المنهارة إلى 2818» is a count reaching a figure, not people arriving;
-    // «وصول» only right before its figure («وصول 500 مهاجر»): «نطمح للوصول إلى 14 مليون سائح» is reaching a level.
-    { unit: "arrival", cues: ["وصلوا", "عبروا", "عبور"], cuesRightBefore: ["وصول"] },
+    // Not «وصل» alone: «وصل عدد الأبنية المنهارة إلى 2818» is a count reaching a figure, not people arriving.
+    // Right before its figure the verb is theirs («وصل (60251) حاجا عن طريق المنافذ البرية», "60,251 pilgrims
+    // arrived"): a count reaching a figure has «عدد» or «إلى» between. «وصول» too, only right before its figure
+    // («وصول 500 مهاجر»): «نطمح للوصول إلى 14 مليون سائح» is reaching a level.
+    { unit: "arrival", cues: ["وصلوا", "عبروا", "عبور"], cuesRightBefore: ["وصول", "وصل", "وصلت"] },
     // Not «الشفاء» alone: it names hospitals («مستشفى الشفاء»).
     { unit: "recovered", cues: ["شفي", "شفيت", "شفوا", "تعافى", "تعافت", "تعافوا", "تماثل للشفاء", "تماثلت للشفاء", "تماثلوا للشفاء", "المتعافين", "المتعافون", "حالات الشفاء"] },
     { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدوا", "في عداد المفقودين"],

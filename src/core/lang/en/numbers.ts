@@ -267,6 +267,8 @@ export const numbers: NumberWords = {
     "beat", "beats", "beating", "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw",
     "draws", "defeated", "defeat", "defeats", "defeating", "thrashed", "edged", "victory", "loss", "lead", "led",
     "leading", "trailing", "scoreline", "final score", "half-time", "halftime", "full-time",
+    // "the match ended 2-2", "a dramatic 2-2 equaliser", "4-3 on aggregate".
+    "ended", "equaliser", "equalizer", "aggregate", "on aggregate",
   ],
   clockCues: [],
   clockMarks: [

@@ -57,6 +57,10 @@ const units: UnitForms[] = [
   // Workers of a union are counted as its members ("57,000 union members" / "57,000 union workers").
   { id: "member", forms: ["member", "members", "union worker", "union workers", "unionized workers", "unionised workers", "union employees"] },
   // Households are not people: "3,000 families displaced" is not set against "12,000 people displaced".
+  // Pilgrims are the unit Arabic copy counts («حاج», «حجاج»): without it "1,833,164 pilgrims" met no Arabic figure.
+  // Umrah pilgrims («معتمر») are another count, all year round.
+  { id: "pilgrim", forms: ["pilgrim", "pilgrims", "Hajj pilgrims", "Haj pilgrims", "hajjis"], person: true },
+  { id: "umrah-pilgrim", forms: ["Umrah pilgrim", "Umrah pilgrims", "Umrah performers"], person: true },
   { id: "family", forms: ["family", "families", "household", "households"] },
   { id: "job", forms: ["job", "jobs", "job opportunities", "positions", "posts"] },
   { id: "building", forms: ["building", "buildings", "structure", "structures"] },

@@ -685,7 +685,7 @@ describe("Arabic counted nouns whose first letter looks like a glued «و» or �
     ["قررت الحكومة دمج 5 وزارات.", ["5 ~وزارات"]],
     ["وعين الرئيس 4 وزيرا جددا.", ["4 ~وزير"]],
     ["ووزعت الجمعية 500 وجبة على الأسر.", ["500 ~وجبه"]],
-    ["ووصلت 3 وفود إلى العاصمة.", ["3 ~وفود"]],
+    ["واستقبلت العاصمة 3 وفود رسمية.", ["3 ~وفود"]],
     ["ونزل المشجعون في 5 فنادق وسط المدينة.", ["5 ~فنادق"]],
     // Units starting with «و» were always read whole; a dual or a figure after a glued «و» keeps its unit.
     ["وفاز المرشح في 4 ولايات.", ["4 province"]],

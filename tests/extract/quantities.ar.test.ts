@@ -709,3 +709,20 @@ describe("Arabic arrivals, and a cue before a figure in brackets", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// In an article about a match «أهداف» and «هدفين» are goals (English "goals"); elsewhere, and in a sentence of an air
+// campaign within a match article, targets.
+describe("Arabic goals in a match article", () => {
+  it.each([
+    ["سجل اللاعب هدفين في المباراة، ورفع رصيده إلى 15 هدفا في الدوري.", ["2 goal", "15 goal"]],
+    ["وأحرز المنتخب 3 أهداف في الشوط الأول.", ["3 goal"]],
+    ["فاز المنتخب بثلاثة أهداف مقابل هدف.", ["3 goal"]],
+    // No word of a match: targets, as the seeds' «4111 هدفا».
+    ["وضربت الطائرات 4111 هدفا، ودمرت الغارات هدفين.", ["4111 target", "2 target"]],
+    ["وسجل اللاعب 3 أهداف.", ["3 target"]],
+    // A match named in the article, but the sentence is of an air campaign.
+    ["وقالت الوزارة إن الطائرات ضربت 4111 هدفا، ودمرت الغارات هدفين. وألغيت المباراة.", ["4111 target", "2 target"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

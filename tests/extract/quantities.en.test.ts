@@ -551,3 +551,13 @@ describe("English points of an interest rate and fractions of one thing", () => 
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// Goals are a unit, so a match's goals meet Arabic «أهداف» in a match article, and never targets.
+describe("English goals", () => {
+  it.each([
+    ["Salah scored two goals and has 15 goals this season.", ["2 goal", "15 goal"]],
+    ["The strikes hit 40 targets.", ["40 target"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -166,7 +166,9 @@ export function assembleQuantities(
   // different element kinds, and meeting a second kind here made the compiled function start again.
   const result: QuantityMention[] = [];
   for (const q of out) result.push(mention(q));
-  for (const d of dualNouns(lex, tokens, excluded, result, sentences)) result.push(d);
+  const dualSense = (norm: string, sentence: Span): string | undefined =>
+    senses.size > 0 ? senseOf(lex, sentenceSenses(lex, tokens, sentence, senses, sensesBySentence), norm) : undefined;
+  for (const d of dualNouns(lex, tokens, excluded, result, sentences, dualSense)) result.push(d);
   return result.sort((a, b) => a.start - b.start);
 }
 
@@ -1860,6 +1862,7 @@ function dualNouns(
   excluded: readonly Span[],
   taken: readonly { start: number; end: number }[],
   sentences: readonly Span[],
+  senseOfDual: (norm: string, sentence: Span) => string | undefined,
 ): QuantityMention[] {
   const out: QuantityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -1884,7 +1887,8 @@ function dualNouns(
     // and when what follows undoes it («وفقدان شخصين منازلهما») no cue of another clause counts them either.
     const rightBefore = hit.person ? rightBeforeRole(lex, tokens, t.start, i + 1, sentence) : undefined;
     const role = own ?? (rightBefore ? rightBefore.unit : hit.person ? roleNear(lex, tokens, i, i + 1, sentence, false) : undefined);
-    out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? hit.id, percent: false });
+    // «سجل هدفين» in a match report: the dual takes the sense the article calls for, as a figure's noun does.
+    out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? senseOfDual(t.norm, sentence) ?? hit.id, percent: false });
   }
   return out;
 }

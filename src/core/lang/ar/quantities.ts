@@ -284,6 +284,21 @@ export const quantities: QuantityWords = {
         "الهجوم", "زلزال", "الزلزال", "تدافع", "التدافع", "اشتباكات", "الاشتباكات", "انقلاب",
       ],
     },
+    // «سجل 3 أهداف», «هدفين» in a match report are goals, not targets (the unit English "goals" has). Cues only a
+    // match has: not «لاعب» (a regional "player"), «بطولة» (heroism) or «القدم» («منذ القدم»). A sentence of an
+    // air or artillery campaign keeps its targets.
+    {
+      unit: "goal",
+      forms: ["هدف", "أهداف", "هدفا", "هدفين", "هدفان"],
+      cues: [
+        "مباراة", "المباراة", "مباريات", "المباريات", "مرمى", "المرمى", "ركلة", "ركلات", "هداف", "الهداف", "هدافي",
+        "الدوري", "منتخب", "المنتخب", "شوط", "الشوط", "الشوطين",
+      ],
+      unlessInSentence: [
+        "غارة", "غارات", "الغارات", "طلعة", "طلعات", "الطلعات", "قصف", "القصف", "ضربة", "ضربات", "الضربات", "صاروخ",
+        "صواريخ", "الصواريخ", "الطيران", "طائرات", "الطائرات", "القوات", "عسكري", "عسكرية", "العسكرية",
+      ],
+    },
   ],
   cuedReadings: [
     // «إبرام 10 عقود لشراء …», «توقيع 3 عقود»: contracts, not decades, after a word of concluding them. Not «وقع»,

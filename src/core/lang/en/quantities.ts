@@ -6,6 +6,8 @@ const units: UnitForms[] = [
   { id: "sortie", forms: ["sortie", "sorties", "combat sortie", "combat sorties", "combat flight", "combat flights", "combat mission", "combat missions", "mission", "missions"] },
   { id: "strike", forms: ["strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "raid", "raids", "bombing raid", "bombing raids"] },
   { id: "target", forms: ["target", "targets", "site", "sites", "position", "positions", "objective", "objectives"] },
+  // A match's goals; Arabic «أهداف» are goals only in an article about a match (see the ar senses), targets elsewhere.
+  { id: "goal", forms: ["goal", "goals"] },
   { id: "facility", forms: ["facility", "facilities", "installation", "installations", "infrastructure facility", "infrastructure facilities"] },
   { id: "command-post", forms: ["command post", "command posts", "command centre", "command centres", "command center", "command centers", "headquarters"] },
   // "Camps" alone are as often relief or refugee camps ("744 relief camps") as military ones.

@@ -112,6 +112,10 @@ describe("Arabic quantities", () => {
     ["وأدين بإهدار 19 مليون جنيه مقابل إبرام 10 عقود لشراء أعمال فنية.", ["19000000 egp", "10 contract"]],
     ["وأبرمت الوزارة 15 عقدا مع شركات محلية.", ["15 contract"]],
     ["وقع الحادث الذي هز البلدة قبل 3 عقود.", ["3 decade"]],
+    // «وقعت» signs them too; a word of time right before the figure keeps the decades.
+    ["ووقعت الوزارة 10 عقود بقيمة 2 مليار دولار.", ["10 contract", "2000000000 usd"]],
+    ["ووقعت المعارك على مدى 3 عقود، واندلعت الحرب منذ نحو 4 عقود.", ["3 decade", "approx 4 decade"]],
+    ["وتوقع الخبراء 3 عقود من النمو.", ["3 decade"]],
     // A past plural verb after a figure ends its phrase even before a word: Arabic puts no adjective before its noun.
     ["وحضر 114 كانوا قد سجلوا أسماءهم.", ["114 ?"]],
     // The part-of words may follow a short phrase of the part's: the bare whole counts what the part counts.

@@ -557,6 +557,8 @@ describe("English goals", () => {
   it.each([
     ["Salah scored two goals and has 15 goals this season.", ["2 goal", "15 goal"]],
     ["The strikes hit 40 targets.", ["40 target"]],
+    // Contracts are a unit too, as Arabic «عقود» after a word of concluding them.
+    ["The ministry signed 10 contracts worth $2 billion, and he signed a 5-year contract.", ["10 contract", "2000000000 usd", "5 year"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -1031,6 +1031,8 @@ function cuedReading(lex: UnitLexicons, tokens: readonly Token[], first: number,
     const hit = unitAt(lex, tokens, k);
     if (hit && hit.last > k + 1) return undefined;
     const reading = () => r.units.find(([from]) => value >= from)?.[1] || undefined;
+    const before = tokens[first - 1];
+    if (before && before.kind === "word" && r.notRightAfter.match(before.norm)) continue;
     for (let i = first - 1; i >= 0 && i >= first - READING_CUE_WORDS; i--) {
       const t = tokens[i] as Token;
       if (t.kind !== "word") break;

@@ -119,6 +119,7 @@ export interface UnitLexicons {
     units: readonly (readonly [number, string])[];
     hyphenThrough: ReadonlySet<string>;
     duals: WordLexicon<true>;
+    notRightAfter: WordLexicon<true>;
   }[];
   /** Ids of counter units (see UnitForms.counter). */
   counters: ReadonlySet<string>;
@@ -231,6 +232,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
       units: [...r.units].sort((a, b) => b[0] - a[0]),
       hyphenThrough: new Set((r.hyphenThrough ?? []).map(fold)),
       duals: new WordLexicon((r.duals ?? []).map((f) => [f, true] as const), locale.clitics),
+      notRightAfter: new WordLexicon((r.notRightAfter ?? []).map((f) => [f, true] as const), locale.clitics),
     })),
     senses: (q.senses ?? []).map((s) => ({
       unit: s.unit,

@@ -185,7 +185,9 @@ export interface QuantityWords {
    * basis points; a magnitude is below ten. Elsewhere the word keeps its reading (an index moves in points).
    * A form glued to the figure by a hyphen is an adjective ("a quarter-point rate cut", "a half-point cut in its
    * key rate"): its cue may also come after it, past only words of `hyphenThrough` (the move and the rate's name).
-   * A dual of the word (`duals`: «رفع الفائدة نقطتين») after a cue is two of what the cue makes it.
+   * A dual of the word (`duals`: «رفع الفائدة نقطتين») after a cue is two of what the cue makes it. A word of
+   * `notRightAfter` right before the figure keeps the word's own reading whatever the cue («وقع قبل 3 عقود»: a
+   * span of time, though «وقع» also signs contracts).
    */
   cuedReadings?: readonly {
     forms: readonly string[];
@@ -193,6 +195,7 @@ export interface QuantityWords {
     units: readonly (readonly [number, string])[];
     hyphenThrough?: readonly string[];
     duals?: readonly string[];
+    notRightAfter?: readonly string[];
   }[];
   /**
    * Words that open a clause naming the whole a figure is part of: "Of the suspected cases, 412 have been

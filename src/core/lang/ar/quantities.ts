@@ -301,12 +301,14 @@ export const quantities: QuantityWords = {
     },
   ],
   cuedReadings: [
-    // «إبرام 10 عقود لشراء …», «توقيع 3 عقود»: contracts, not decades, after a word of concluding them. Not «وقع»,
-    // also "happened" («الحادث الذي وقع قبل 3 عقود» is three decades ago).
+    // «إبرام 10 عقود لشراء …», «توقيع 3 عقود», «وقعت الوزارة 10 عقود»: contracts, not decades, after a word of
+    // concluding them. «وقع» is also "happened": a word of time right before the figure keeps the decades («الحادث
+    // الذي وقع قبل 3 عقود», «على مدى 3 عقود»). Not «توقع» ("expected").
     {
       forms: ["عقد", "عقود"],
-      cues: ["إبرام", "أبرم", "أبرمت", "يبرم", "تبرم", "توقيع", "ترسية"],
+      cues: ["إبرام", "أبرم", "أبرمت", "يبرم", "تبرم", "توقيع", "ترسية", "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع"],
       units: [[0, "contract"]],
+      notRightAfter: ["قبل", "منذ", "خلال", "طوال", "طيلة", "مدى", "لمدة", "مدة", "عبر", "بعد"],
     },
     // «رفع الفائدة 200 نقطة», «خفض سعر الفائدة بمقدار 50 نقطة»: basis points without «أساس» after a word of the
     // rate; «نصف نقطة» is half a percentage point. «ارتفع المؤشر 200 نقطة» stays points.

@@ -8,6 +8,8 @@ const units: UnitForms[] = [
   { id: "target", forms: ["target", "targets", "site", "sites", "position", "positions", "objective", "objectives"] },
   // A match's goals; Arabic «أهداف» are goals only in an article about a match (see the ar senses), targets elsewhere.
   { id: "goal", forms: ["goal", "goals"] },
+  // Arabic «عقود» after a word of concluding them (see the ar cuedReadings) are contracts, so the two languages meet.
+  { id: "contract", forms: ["contract", "contracts"] },
   { id: "facility", forms: ["facility", "facilities", "installation", "installations", "infrastructure facility", "infrastructure facilities"] },
   { id: "command-post", forms: ["command post", "command posts", "command centre", "command centres", "command center", "command centers", "headquarters"] },
   // "Camps" alone are as often relief or refugee camps ("744 relief camps") as military ones.

@@ -27,7 +27,7 @@
 import type { Locale } from "../lang/types.js";
 import type { Span } from "../text/segment.js";
 import { tokenize, wordIdEpoch, type Token } from "../text/tokenize.js";
-import { findNumbers, type NumberMention } from "./numbers/index.js";
+import { findNumbers, withOptionalFields, type NumberMention } from "./numbers/index.js";
 import { dateItems, resolveDateItems, type DateMention } from "./dates/index.js";
 import type { DateItem } from "./dates/grammar.js";
 import { isFurniture } from "./furniture.js";
@@ -206,16 +206,7 @@ function moveNumbers(numbers: readonly NumberMention[], text: string, by: number
       phraseStart: n.phraseStart + by,
       phraseEnd: n.phraseEnd + by,
     };
-    if (n.upper !== undefined) m.upper = n.upper;
-    if (n.qualifier) m.qualifier = n.qualifier;
-    if (n.role) m.role = n.role;
-    if (n.lowerOpen !== undefined) m.lowerOpen = n.lowerOpen;
-    if (n.upperOpen !== undefined) m.upperOpen = n.upperOpen;
-    if (n.exact) m.exact = true;
-    if (n.fraction) m.fraction = true;
-    if (n.age) m.age = true;
-    if (n.partOf) m.partOf = { start: n.partOf.start + by, end: n.partOf.end + by, value: n.partOf.value };
-    out.push(m);
+    out.push(withOptionalFields(m, n, by));
   }
   return out;
 }

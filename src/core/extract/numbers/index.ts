@@ -112,16 +112,21 @@ export function findNumbers(text: string, tokens: readonly Token[], locale: Loca
       phraseStart: Math.min(e.phraseStart, e.start),
       phraseEnd: Math.max(e.phraseEnd, e.end),
     };
-    if (e.upper !== undefined) m.upper = e.upper;
-    if (e.qualifier) m.qualifier = e.qualifier;
-    if (e.role) m.role = e.role;
-    if (e.lowerOpen !== undefined) m.lowerOpen = e.lowerOpen;
-    if (e.upperOpen !== undefined) m.upperOpen = e.upperOpen;
-    if (e.exact) m.exact = true;
-    if (e.fraction) m.fraction = true;
-    if (e.age) m.age = true;
-    if (e.partOf) m.partOf = { ...e.partOf };
-    out.push(m);
+    out.push(withOptionalFields(m, e, 0));
   }
   return out;
+}
+
+/** The fields a plain mention lacks, copied from `from` onto `m` with offsets moved by `by`, in one order (one shape). */
+export function withOptionalFields(m: NumberMention, from: Omit<NumberMention, "text"> | NumberMention, by: number): NumberMention {
+  if (from.upper !== undefined) m.upper = from.upper;
+  if (from.qualifier) m.qualifier = from.qualifier;
+  if (from.role) m.role = from.role;
+  if (from.lowerOpen !== undefined) m.lowerOpen = from.lowerOpen;
+  if (from.upperOpen !== undefined) m.upperOpen = from.upperOpen;
+  if (from.exact) m.exact = true;
+  if (from.fraction) m.fraction = true;
+  if (from.age) m.age = true;
+  if (from.partOf) m.partOf = { ...from.partOf, start: from.partOf.start + by, end: from.partOf.end + by };
+  return m;
 }

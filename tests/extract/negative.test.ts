@@ -29,6 +29,9 @@ describe("not claims (Arabic)", () => {
     ["الموثق في المادة 51 من ميثاق الأمم المتحدة.", []],
     // Places numbered after their noun, and a definite number that names a group.
     ["وقع الحادث قرب المخرج 12 على الطريق الدائري.", []],
+    // A group named by its number stays a name; «ما مجموعه» before a figure is a total (quantities.ar.test.ts).
+    ["واجتمع وزراء مالية مجموعة 20 في روما لبحث الديون.", []],
+    ["وتحتفل الجامعة بالذكرى المئوية لتأسيسها.", []],
     ["وتجمع المسافرون عند البوابة 7 في الطابق 3.", []],
     // A minute of play is a point in the match, not a span.
     ["وسجل المهاجم هدف الفوز في الدقيقة 89 من اللقاء.", []],

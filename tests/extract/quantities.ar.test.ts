@@ -730,3 +730,19 @@ describe("Arabic goals in a match article", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// «ما مجموعه» is "a total of": the pronoun's ه folds like the ة of «مجموعة» (a group, after which a number is a
+// name: «مجموعة العشرين»). Gulf copy drops the degree before «مئوية»; Egyptian copy counts prisoners «مسجون»; an
+// airport counts its passengers «مسافر» (English "passengers").
+describe("Arabic totals, bare Celsius and prisoners", () => {
+  it.each([
+    ["استقبل المطار ما مجموعه 6467788 مسافرا، بزيادة نسبتها 6.6 بالمئة.", ["6467788 passenger", "6.6 percent"]],
+    ["وبلغت الصادرات بما مجموعه ثلاثة آلاف طن.", ["3000 ton"]],
+    ["إذ رصدنا درجات عالية في المنطقة الشرقية بلغت 48 مئوية.", ["48 celsius"]],
+    ["وسجلت الدمام 46 مئوية، وجدة 41 درجة مئوية.", ["46 celsius", "41 celsius"]],
+    ["وقرر الرئيس العفو عن 500 مسجون بمناسبة العيد.", ["500 detainee"]],
+    ["واستقبل المطار 721508 مسافرين خلال الشهر، و1,081,573 مسافرًا في آب.", ["721508 passenger", "1081573 passenger"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -6,6 +6,7 @@ import type { Locale } from "../../lang/types.js";
 import { NO_CLITICS, WordLexicon, type CliticRules } from "../../lang/lexicon.js";
 import { Phrases } from "./phrases.js";
 import { fold } from "../../text/normalize.js";
+import type { Token } from "../../text/tokenize.js";
 import type { ClockMark, FractionWord, NumberWords, PhoneCue, QualifierWord, RatioRule, ScaleSuffix, ScaleWord } from "./words.js";
 
 export interface CompiledNumbers {
@@ -78,6 +79,7 @@ export interface CompiledNumbers {
   /** See NumberWords.casedCodePrefixes: as written, not folded. */
   casedCodePrefixes: ReadonlySet<string>;
   nameHeads: Phrases<true>;
+  nameHeadBlockers: WordLexicon<true>;
   scoreCues: Phrases<true>;
   scoreJoiners: Phrases<true>;
   nameTails: Phrases<true>;
@@ -216,6 +218,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     notCodePrefixes: set(w.notCodePrefixes),
     casedCodePrefixes: new Set(w.casedCodePrefixes ?? []),
     nameHeads: new Phrases(flags(w.nameHeads), clitics),
+    nameHeadBlockers: new WordLexicon(flags(w.nameHeadBlockers), clitics),
     scoreCues: new Phrases(flags(w.scoreCues), clitics),
     scoreJoiners: new Phrases(flags(w.scoreJoiners), clitics),
     nameTails: new Phrases(flags(w.nameTails), clitics),
@@ -243,6 +246,17 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
   };
   cache.set(locale, compiled);
   return compiled;
+}
+
+/**
+ * Whether a name head («مجموعة», "group of") ends at token `j`, so a number after it names rather than counts.
+ * Not after a blocker: «ما مجموعه 500» is "a total of 500" (see NumberWords.nameHeadBlockers).
+ */
+export function nameHeadEndsAt(lex: CompiledNumbers, tokens: readonly Token[], j: number): boolean {
+  const m = lex.nameHeads.matchEndingAt(tokens, j);
+  if (!m) return false;
+  const before = tokens[m.first - 1];
+  return !(before?.kind === "word" && lex.nameHeadBlockers.match(before.norm));
 }
 
 /** Whether a stem of `length` letters left after clitic prefix `prefix` is looked up as a number word. */

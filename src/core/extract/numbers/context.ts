@@ -6,7 +6,7 @@
 import type { Token } from "../../text/tokenize.js";
 import { isCurrencyLetters } from "../../text/chars.js";
 import { fold } from "../../text/normalize.js";
-import type { CompiledNumbers } from "./compile.js";
+import { nameHeadEndsAt, type CompiledNumbers } from "./compile.js";
 import { gluedRunEnd, isDash } from "./digits.js";
 import type { Expr } from "./expr.js";
 import { stemStart } from "./stem.js";
@@ -186,7 +186,7 @@ class Context {
     // "مجموعة الـ20", "Group of 20": a number inside a name.
     const prev = tokens[e.first - 1];
     const headEnd = prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && !tokens[e.first]?.spaceBefore ? e.first - 2 : e.first - 1;
-    if (e.digits && !e.percent && lex.nameHeads.matchEndingAt(tokens, headEnd)) e.role = "designation";
+    if (e.digits && !e.percent && nameHeadEndsAt(lex, tokens, headEnd)) e.role = "designation";
     else if (this.endsQuotedName(e)) e.role = "designation";
     else if (e.digits && this.endsCredit(e)) e.role = "designation";
     else if (e.digits && !e.percent && prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && this.afterOrdinalHead(e.first - 2)) e.role = "ordinal";

@@ -7,6 +7,7 @@
 import type { Token } from "../../text/tokenize.js";
 import { gluedRunEnd, isDash } from "./digits.js";
 import type { Expr } from "./expr.js";
+import { nameHeadEndsAt } from "./compile.js";
 import { TokenReader, IN_URL, type Prefix } from "./reader.js";
 import { isReportable, tidy, trailingZerosStep } from "./value.js";
 import type { FractionWord, ScaleWord } from "./words.js";
@@ -799,7 +800,7 @@ export abstract class WordGrammar extends TokenReader {
     const prev = tokens[e.first - 1];
     if (single && lex.teenTails.get(word.norm) !== undefined && prev?.kind === "word" && lex.ordinalTeenHeads.match(prev.norm, { suffixes: false })) return false;
     if (st.definite) {
-      if (lex.nameHeads.matchEndingAt(tokens, e.first - 1) || lex.nameTails.matchAt(tokens, e.last)) {
+      if (nameHeadEndsAt(lex, tokens, e.first - 1) || lex.nameTails.matchAt(tokens, e.last)) {
         e.role = "designation";
         return true;
       }
@@ -815,7 +816,7 @@ export abstract class WordGrammar extends TokenReader {
       return this.isDefiniteWord(e.first - 1);
     }
     if (e.spelled && !word.spaceBefore && tokens[e.first - 1]?.kind === "digits") return false;
-    if (lex.nameHeads.matchEndingAt(tokens, e.first - 1) && e.spelled) e.role = "designation";
+    if (nameHeadEndsAt(lex, tokens, e.first - 1) && e.spelled) e.role = "designation";
     return true;
   }
 

@@ -283,6 +283,11 @@ export interface NumberWords {
   /** Words after which a spelled number is a name ("قمة العشرين" is the G20, "Group of Seven"). */
   nameHeads?: readonly string[];
   /**
+   * Words right before a name head that make it another word: «ما مجموعه 500 مسافر» is "a total of 500", the
+   * pronoun's ه folding like the ة of «مجموعة» (a group).
+   */
+  nameHeadBlockers?: readonly string[];
+  /**
    * Words of a match's result, before a score (past a team's name) or right after it: "beat Ahly 2-1", "a 2-1
    * win", «بنتيجة 2-1». Two small whole numbers joined by a dash beside one are a score, which counts nothing.
    */

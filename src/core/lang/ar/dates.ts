@@ -125,6 +125,8 @@ export const dates: DateWords = {
   dayOffsets: [
     ["أمس", -1], ["البارحة", -1], ["أول أمس", -2], ["أول من أمس", -2], ["أمس الأول", -2], ["اليوم", 0],
     ["غدا", 1], ["بعد غد", 2],
+    // «يوم غد الثلاثاء», «ليوم غد الثلاثاء»: «غد» in construct is tomorrow too (alone it is also "the future").
+    ["يوم غد", 1], ["غد", 1],
   ],
   // "ليلة الخميس" is left out: it is the eve of Thursday to many writers. "الاثنين" alone also means "the two",
   // so a weekday needs one of these before it.

@@ -57,12 +57,12 @@ const units: UnitForms[] = [
   // Bodies recovered are a running count of their own, short of the toll while people die in hospital or stay missing.
   { id: "body", forms: ["جثة", "جثث", "جثمان", "جثامين"], duals: ["جثتين", "جثتان"] },
   { id: "defendant", forms: ["متهم", "متهمين", "متهمون", "متهما"], duals: ["متهمان"], person: true },
-  { id: "passenger", forms: ["راكب", "ركاب", "راكبا"] },
+  { id: "passenger", forms: ["راكب", "ركاب", "راكبا", "مسافر", "مسافرين", "مسافرون"] },
   { id: "crew", forms: ["طاقم", "أفراد الطاقم", "أفراد طاقم", "أعضاء الطاقم", "بحار", "بحارة", "طيار", "طيارين"] },
   { id: "refugee", forms: ["لاجئ", "لاجئين", "لاجئون"], person: true },
   { id: "displaced", forms: ["نازح", "نازحين", "نازحون", "مهجر", "مهجرين"], person: true },
   // «معتقلين», «محتجزين» are plurals as often as duals: only the unambiguous duals are listed.
-  { id: "detainee", forms: ["معتقل", "معتقلين", "معتقلون", "أسير", "أسرى", "محتجز", "محتجزين", "سجين", "سجناء"], duals: ["أسيرين", "أسيران", "سجينين", "سجينان", "معتقلان", "محتجزان"] },
+  { id: "detainee", forms: ["معتقل", "معتقلين", "معتقلون", "أسير", "أسرى", "محتجز", "محتجزين", "سجين", "سجناء", "مسجون", "مسجونين", "مسجونون"], duals: ["أسيرين", "أسيران", "سجينين", "سجينان", "معتقلان", "محتجزان"] },
   // Not detainees: in an exchange the hostages and the prisoners are the two sides.
   { id: "hostage", forms: ["رهينة", "رهائن"], duals: ["رهينتين", "رهينتان"] },
   { id: "member", forms: ["عضو", "أعضاء"] },
@@ -156,8 +156,9 @@ const units: UnitForms[] = [
   { id: "mm", forms: ["ملم", "مم", "مليمتر", "مليمترات", "ملليمتر", "ملليمترات", "ميليمتر", "ميليمترات"] },
   { id: "cm", forms: ["سنتيمتر", "سنتيمترات", "سنتمتر", "سنتم", "سم"] },
   { id: "inch", forms: ["بوصة", "بوصات", "إنش", "إنشات"] },
-  // Arabic copy gives temperatures in Celsius, «مئوية» or not: «51 درجة» is 51C. A magnitude names its scale.
-  { id: "celsius", forms: ["درجة مئوية", "درجات مئوية", "درجة سيليزية", "درجة سلسيوس", "درجة", "درجات"], duals: ["درجتين", "درجتان"] },
+  // Arabic copy gives temperatures in Celsius, «مئوية» or not: «51 درجة» is 51C. A magnitude names its scale. Gulf
+  // copy drops the degree: «بلغت 48 مئوية», «الدمام 46 مئوية» (right after a figure the word is only Celsius).
+  { id: "celsius", forms: ["درجة مئوية", "درجات مئوية", "درجة سيليزية", "درجة سلسيوس", "درجة", "درجات", "مئوية"], duals: ["درجتين", "درجتان"] },
   { id: "fahrenheit", forms: ["درجة فهرنهايت", "درجات فهرنهايت", "فهرنهايت"] },
   { id: "mw", forms: ["ميغاواط", "ميغاوات", "ميجاوات", "ميجاواط", "ميغا واط", "ميجا وات"] },
   { id: "gw", forms: ["غيغاواط", "غيغاوات", "جيجاوات", "جيجاواط"] },

@@ -72,6 +72,8 @@ export function relation(a: Claim, b: Claim, interval: (c: Claim) => Interval = 
       if (!wa.qualifier && !wb.qualifier && wa.value === wb.value) return "equal";
     }
     if (!a.qualifier && !b.qualifier) return a.value === b.value ? "equal" : "different";
+    // «49 – 50 درجة» twice: one range written by both, not two approximations that happen to overlap.
+    if (a.qualifier === "range" && b.qualifier === "range" && a.min === b.min && a.max === b.max) return "equal";
     return overlaps(interval(a), interval(b)) ? "compatible" : "different";
   }
   if (a.kind === "date") {

@@ -811,11 +811,24 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   // that article's "$3 billion" in a sentence sharing another figure is not set against it).
   if (asWrittenExact(a) && asWrittenExact(b) && (givesFigure(b.sourceValues, a) || givesFigure(a.sourceValues, b))) return 0;
   if (anchoredOnly && ctx <= SOLE_FIGURE_CONTEXT && !withinRatio(pa, pb, CLOSE_RATIO)) return 0;
+  // Two specific exact figures of one unit whose digits differ by one swap of neighbours (674 and 647 detainees)
+  // are one figure mistyped, the commonest slip of a copy desk, not two counts that happen to look alike.
+  if (a.specific && b.specific && a.unit === b.unit && swappedDigits(a.value, b.value)) ctx = Math.max(ctx, THRESHOLD.conflicting);
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   if (soleCounterparts(a, b) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
   if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
   return 0;
+}
+
+/** Whether two values are written with the same digits but for two neighbours swapped (674, 647). */
+function swappedDigits(x: unknown, y: unknown): boolean {
+  const a = String(x);
+  const b = String(y);
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** A figure written with no qualifier, perhaps held to its rounding or converted (see conversions.ts). */

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Claim } from "../../src/core/types.js";
+import { quantity, run, summary } from "./helpers.js";
+
+// A figure retyped with two neighbouring digits swapped (674 and 647) is one figure mistyped, even where the two
+// sentences share too few words to pair the figures and each article gives another figure of the unit.
+describe("two specific figures whose digits differ by one swap of neighbours", () => {
+  const DAY = { ar1: "2025-12-16", ar2: "2025-12-16" };
+  const AR1A = "أصدر الرئيس عفوا يقضي بالإفراج عن 2014 سجينا.";
+  const AR1B = "كما أسدى تعليماته بتمتيع 674 سجينا إضافيا بالسراح الشرطي طبقا للتراتيب.";
+  const AR2A = "منح الرئيس عفوا لصالح 2014 سجينا اليوم.";
+  const AR2B = "وأشار البيان إلى أنه أمر بمنح الإفراج المشروط لـ 647 سجينا آخرين.";
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "674 against 647 detainees",
+      () => [
+        quantity("ar1", AR1A, "2014", 2014, "detainee"),
+        quantity("ar1", AR1B, "674", 674, "detainee"),
+        quantity("ar2", AR2A, "2014", 2014, "detainee"),
+        quantity("ar2", AR2B, "647", 647, "detainee"),
+      ],
+      ["agree detainee: 2014 2014", "discrepancy detainee: 674 647"],
+    ],
+    [
+      "digits moved further apart are another figure",
+      () => [
+        quantity("ar1", AR1A, "2014", 2014, "detainee"),
+        quantity("ar1", AR1B, "674", 674, "detainee"),
+        quantity("ar2", AR2A, "2014", 2014, "detainee"),
+        quantity("ar2", AR2B.replace("647", "476"), "476", 476, "detainee"),
+      ],
+      ["agree detainee: 2014 2014"],
+    ],
+    [
+      "where the other article gives the figure too, that is its counterpart",
+      () => [
+        quantity("ar1", AR1A, "2014", 2014, "detainee"),
+        quantity("ar1", AR1B, "674", 674, "detainee"),
+        quantity("ar2", AR2A.replace("2014", "674"), "674", 674, "detainee"),
+        quantity("ar2", AR2B, "647", 647, "detainee"),
+      ],
+      ["agree detainee: 674 674"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims, DAY), claims).sort()).toEqual(expected.sort());
+  });
+});
+
+// «49 – 50 درجة» and «(49- 50) درجة»: one range written by both articles agrees; it is no pair of approximations.
+describe("one range given by two articles", () => {
+  const range = (c: Claim, min: number, max: number): Claim => ({ ...c, qualifier: "range", min, max, value: (min + max) / 2 });
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "the same range agrees",
+      () => [
+        range(quantity("ar1", "نبه المركز من موجة حارة تصل إلى 49 – 50 درجة مئوية على المدينة المنورة.", "49 – 50", 49.5, "celsius"), 49, 50),
+        range(quantity("ar2", "تشمل ارتفاعا في درجات الحرارة من (49- 50) درجة مئوية على العيص وخيبر.", "49- 50", 49.5, "celsius"), 49, 50),
+      ],
+      ["agree celsius: 49.5 49.5"],
+    ],
+    [
+      "overlapping ranges stay compatible",
+      () => [
+        range(quantity("ar1", "نبه المركز من موجة حارة تصل إلى 49 – 50 درجة مئوية على المدينة المنورة.", "49 – 50", 49.5, "celsius"), 49, 50),
+        range(quantity("ar2", "تشمل ارتفاعا في درجات الحرارة من (48- 50) درجة مئوية على العيص وخيبر.", "48- 50", 49, "celsius"), 48, 50),
+      ],
+      ["compatible celsius: 49.5 49"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims, { ar1: "2024-06-17", ar2: "2024-06-17" }), claims)).toEqual(expected);
+  });
+});

@@ -821,11 +821,14 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   return 0;
 }
 
-/** Whether two values are written with the same digits but for two neighbours swapped (674, 647). */
+/**
+ * Whether two values are written with the same digits but for two neighbours swapped (674, 647). Two-digit figures
+ * are left out: 89 and 98 of one unit are as likely two counts as one slip.
+ */
 function swappedDigits(x: unknown, y: unknown): boolean {
   const a = String(x);
   const b = String(y);
-  if (a.length !== b.length || a === b) return false;
+  if (a.length !== b.length || a === b || a.replace(/\D/g, "").length < 3) return false;
   let i = 0;
   while (a[i] === b[i]) i++;
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);

@@ -626,8 +626,13 @@ function sameSubject(a: Features, b: Features, pa: number, pb: number, matedBySu
   const tallyDaysApart = apart !== undefined && apart > 1 && !!a.unit && RUNNING_UNITS.has(a.unit);
   const gap = distance(pa, pb);
   if (!tallyDaysApart && !matedBySubject) {
-    for (const m of b.mates) if (distance(pa, m) < gap) return false;
-    for (const m of a.mates) if (distance(pb, m) < gap) return false;
+    // A figure both sentences give ("up from 2.6%" in each) is its own counterpart: it does not stand nearer to
+    // the figures that changed from it, on one side of it ("2.8%" in one, "3.2%" in the other), which are then
+    // one figure misreported. Figures on either side of it («1.09 تريليون» last year, "1.313 trillion" of spending,
+    // beside the revenue's 1.147 in each) play other parts.
+    const shared = (m: number) => a.mates.includes(m) && b.mates.includes(m) && (pa - m) * (pb - m) > 0;
+    for (const m of b.mates) if (distance(pa, m) < gap && !shared(m)) return false;
+    for (const m of a.mates) if (distance(pb, m) < gap && !shared(m)) return false;
   }
   if (a.years.size > 0 && b.years.size > 0) {
     for (const y of a.years) if (b.years.has(y)) return true;

@@ -739,7 +739,15 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
     a.spanSubject !== undefined &&
     a.spanSubject === b.spanSubject &&
     ((a.soleSpan && b.soleSpan) || (a.soleHeldSpan && b.soleHeldSpan && a.spanHolder === b.spanHolder));
-  if (!sameSubject(a, b, pa, pb, spanned)) return 0;
+  // Two outlets' conversions of figures that can be one («97.5 مليار ريال (21 مليار دولار)», "97.54 billion riyals
+  // ($26.01 billion)") are one figure converted twice, whatever else of the currency their sentences give (an
+  // analysts' estimate beside it): more than CLOSE_RATIO apart, one conversion is wrong (nearer, outlets' rates and
+  // roundings differ, and the context decides as before).
+  // Only figures given as a point (exact or about): a bound («يقل عن 245 مليار ريال», "less than") reaches far.
+  const convertedAlike =
+    a.convertsFrom !== undefined && b.convertsFrom !== undefined && a.convertsFrom.unit === b.convertsFrom.unit && !withinRatio(pa, pb, CLOSE_RATIO) &&
+    pointLike(a.convertsFrom) && pointLike(b.convertsFrom) && relation(a.convertsFrom, b.convertsFrom) !== "different";
+  if (!sameSubject(a, b, pa, pb, spanned || convertedAlike)) return 0;
   // One figure written the same way in two languages is compared on the words the two languages can share
   // (bridged()): the rest of either sentence says nothing of whether they meet. The whole-sentence likeness
   // still counts when it is the higher ("15 of the injured were in critical condition" beside an Arabic
@@ -759,6 +767,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   // The largest present-day figure of a tally in each article is its headline total ("the toll rose to …").
   if (a.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && a.unit && HEADLINE_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   if (spanned) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  if (convertedAlike) ctx = Math.max(ctx, THRESHOLD.conflicting);
   const rel = factsRelation(a, b);
   if (rel === "different" && placed === "unknown") return 0;
   // The rest of a list ("Israel and eight other countries") depends on how many names each article lists
@@ -814,13 +823,20 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   // Where the other article gives this very figure too, that is its counterpart, not the differing one; a figure
   // held to its rounding is given there by any figure within it («2.3 مليار دولار» beside "$2.273 billion", so
   // that article's "$3 billion" in a sentence sharing another figure is not set against it).
-  if (asWrittenExact(a) && asWrittenExact(b) && (givesFigure(b.sourceValues, a) || givesFigure(a.sourceValues, b))) return 0;
+  // Not for two conversions of one figure: the other article's like figure (its dividends' "$21.36 billion") is
+  // another thing, and the conversions are each other's counterparts.
+  if (!convertedAlike && asWrittenExact(a) && asWrittenExact(b) && (givesFigure(b.sourceValues, a) || givesFigure(a.sourceValues, b))) return 0;
   if (anchoredOnly && ctx <= SOLE_FIGURE_CONTEXT && !withinRatio(pa, pb, CLOSE_RATIO)) return 0;
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   if (soleCounterparts(a, b) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
   if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
   return 0;
+}
+
+/** A figure given as a point, exactly or about: no bound, no range. */
+function pointLike(c: Claim): boolean {
+  return c.qualifier === undefined || c.qualifier === "exact" || c.qualifier === "approx";
 }
 
 /** A figure written with no qualifier, perhaps held to its rounding or converted (see conversions.ts). */

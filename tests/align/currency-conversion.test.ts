@@ -35,3 +35,29 @@ describe("conversions into one currency stand for the figures they convert", () 
     expect(summary(run(claims, { en: "2025-12-02", ar: "2025-12-02" }), claims).sort()).toEqual(expected.sort());
   });
 });
+
+// Two outlets' conversions of one figure are that figure converted twice: a conversion more than 10% off the other's
+// is wrong, whatever else of the currency the sentences give (an analysts' estimate) or the article gives elsewhere
+// (dividends near the wrong value). Nearer, rates and roundings differ and the context decides as before.
+describe("two conversions of one figure are set against each other", () => {
+  const EN = "Aramco reported net profit of 97.54 billion riyals ($26.01 billion), beating a median estimate of $25.36 billion.";
+  const EN_DIVIDEND = "Aramco confirmed total dividends of $21.36 billion for the first quarter.";
+  const AR = "وسجلت أرامكو صافي دخل بقيمة 97.5 مليار ريال (21 مليار دولار) في الربع الأول.";
+  const AR_NEAR = "وسجلت أرامكو صافي دخل بقيمة 97.5 مليار ريال (26 مليار دولار) في الربع الأول.";
+  const figures = (ar: string, usd: number) => [
+    quantity("en", EN, "97.54 billion", 97.54e9, "sar"),
+    quantity("en", EN, "$26.01 billion", 26.01e9, "usd"),
+    quantity("en", EN, "$25.36 billion", 25.36e9, "usd"),
+    quantity("en", EN_DIVIDEND, "$21.36 billion", 21.36e9, "usd"),
+    quantity("ar", ar, "97.5 مليار", 97.5e9, "sar"),
+    quantity("ar", ar, `${usd} مليار`, usd * 1e9, "usd"),
+  ];
+  it.each<[string, () => Claim[], string[]]>([
+    ["a wrong conversion beside an estimate and near another figure", () => figures(AR, 21), ["compatible sar: 97500000000 97540000000", "discrepancy usd: 21000000000 26010000000"]],
+    // Within 10%, a conversion rounded otherwise is never set against the other.
+    ["a conversion rounded otherwise is no discrepancy", () => figures(AR_NEAR, 26), ["compatible sar: 97500000000 97540000000"]],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims, { en: "2025-05-11", ar: "2025-05-11" }), claims).sort()).toEqual(expected.sort());
+  });
+});

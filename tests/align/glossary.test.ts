@@ -287,3 +287,28 @@ describe("one figure given the same way in a long Arabic and a short English sen
     expect(summary(run(claims), claims)).toEqual(expected);
   });
 });
+
+// A company's results and a waterway's traffic: a percentage (generic, so it needs its words to meet) given the
+// same way in an Arabic and an English article meets through profit, dividends, the canal, transits, tonnage.
+describe("words of company results and canal traffic meet across languages", () => {
+  const OTHER_EN = "Separately, the index closed 30% higher on the year.";
+  const OTHER_AR = "وفي سياق منفصل، أغلق المؤشر مرتفعا 25% على أساس سنوي.";
+  it.each<[string, string, string, number]>([
+    ["canal revenues", "The Suez Canal's revenues declined by around 40% in the first 11 days of 2024, the authority's chairman said.", "وقال ربيع إن هناك 40% تراجعًا في عائدات قناة السويس منذ 2024.", 40],
+    ["transits and tonnage", "Transits through the canal fell 30% and tonnage dropped 41%.", "وتراجع عبور السفن في القناة 30% والحمولات 41%.", 41],
+    ["a company's net profit", "Aramco's net profit fell about 4.6%.", "وتراجع صافي ربح أرامكو 4.6%.", 4.6],
+    ["dividends", "Aramco cut the dividends it pays out of profits by roughly 98%.", "وخفضت أرامكو توزيعات الأرباح 98%.", 98],
+    ["a contraction", "Iran's economy is projected to shrink by about 1.7% this year.", "ومن المتوقع أن يسجل اقتصاد إيران انكماشا بنسبة 1.7% هذا العام.", 1.7],
+  ])("%s", (_name, enSentence, arSentence, value) => {
+    const enText = enSentence.match(/(about |around |roughly )?[\d.]+%/)![0];
+    const arText = arSentence.includes(`${value}%`) ? `${value}%` : String(value);
+    const claims = [
+      quantity("en", enSentence, enText, value, "percent", enText.includes(" ") ? "approx" : undefined, 1),
+      quantity("en", OTHER_EN, "30%", 30, "percent"),
+      quantity("ar", arSentence, arText, value, "percent"),
+      quantity("ar", OTHER_AR, "25%", 25, "percent"),
+    ];
+    const groups = summary(run(claims), claims);
+    expect(groups.filter((g) => g.includes(` ${value} `) || g.endsWith(` ${value}`)).length).toBe(1);
+  });
+});

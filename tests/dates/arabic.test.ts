@@ -246,3 +246,19 @@ describe("Arabic dates: a month glossed after a dash", () => {
     expect(datesIn(text, ar, published)).toEqual(expected);
   });
 });
+
+// «منذ» names a start already reached: the current month is one («منذ بداية يناير» written on 12 January is this
+// January), where «الماضي» (last) leaves it out.
+describe("Arabic dates: since the current month", () => {
+  it.each<Case>([
+    ["انخفض عبور السفن بنسبة 30% منذ بداية يناير.", "2024-01-12", [["منذ بداية يناير", "2024-01~"]]],
+    ["وتراجعت الإيرادات منذ يناير.", "2024-01-12", [["منذ يناير", "2024-01~"]]],
+    ["وارتفعت الأسعار منذ مطلع فبراير.", "2025-02-20", [["منذ مطلع فبراير", "2025-02~"]]],
+    // «الماضي» after the month still means last year's.
+    ["وتتواصل الاحتجاجات منذ يناير الماضي.", "2024-01-12", [["منذ يناير الماضي", "2023-01~"]]],
+    // A month after the current one is last year's.
+    ["وعاد النازحون منذ أبريل.", "2024-01-12", [["منذ أبريل", "2023-04~"]]],
+  ])("%s", (text, published, expected) => {
+    expect(datesIn(text, ar, published)).toEqual(expected);
+  });
+});

@@ -626,8 +626,13 @@ function sameSubject(a: Features, b: Features, pa: number, pb: number, matedBySu
   const tallyDaysApart = apart !== undefined && apart > 1 && !!a.unit && RUNNING_UNITS.has(a.unit);
   const gap = distance(pa, pb);
   if (!tallyDaysApart && !matedBySubject) {
-    for (const m of b.mates) if (distance(pa, m) < gap) return false;
-    for (const m of a.mates) if (distance(pb, m) < gap) return false;
+    // A figure both sentences give ("up from 2.6%" in each) is its own counterpart: it does not stand nearer to
+    // the figures that changed from it, on one side of it ("2.8%" in one, "3.2%" in the other), which are then
+    // one figure misreported. Figures on either side of it («1.09 تريليون» last year, "1.313 trillion" of spending,
+    // beside the revenue's 1.147 in each) play other parts.
+    const shared = (m: number) => a.mates.includes(m) && b.mates.includes(m) && (pa - m) * (pb - m) > 0;
+    for (const m of b.mates) if (distance(pa, m) < gap && !shared(m)) return false;
+    for (const m of a.mates) if (distance(pb, m) < gap && !shared(m)) return false;
   }
   if (a.years.size > 0 && b.years.size > 0) {
     for (const y of a.years) if (b.years.has(y)) return true;
@@ -734,7 +739,15 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
     a.spanSubject !== undefined &&
     a.spanSubject === b.spanSubject &&
     ((a.soleSpan && b.soleSpan) || (a.soleHeldSpan && b.soleHeldSpan && a.spanHolder === b.spanHolder));
-  if (!sameSubject(a, b, pa, pb, spanned)) return 0;
+  // Two outlets' conversions of figures that can be one («97.5 مليار ريال (21 مليار دولار)», "97.54 billion riyals
+  // ($26.01 billion)") are one figure converted twice, whatever else of the currency their sentences give (an
+  // analysts' estimate beside it): more than CLOSE_RATIO apart, one conversion is wrong (nearer, outlets' rates and
+  // roundings differ, and the context decides as before).
+  // Only figures given as a point (exact or about): a bound («يقل عن 245 مليار ريال», "less than") reaches far.
+  const convertedAlike =
+    a.convertsFrom !== undefined && b.convertsFrom !== undefined && a.convertsFrom.unit === b.convertsFrom.unit && !withinRatio(pa, pb, CLOSE_RATIO) &&
+    pointLike(a.convertsFrom) && pointLike(b.convertsFrom) && relation(a.convertsFrom, b.convertsFrom) !== "different";
+  if (!sameSubject(a, b, pa, pb, spanned || convertedAlike)) return 0;
   // One figure written the same way in two languages is compared on the words the two languages can share
   // (bridged()): the rest of either sentence says nothing of whether they meet. The whole-sentence likeness
   // still counts when it is the higher ("15 of the injured were in critical condition" beside an Arabic
@@ -754,6 +767,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   // The largest present-day figure of a tally in each article is its headline total ("the toll rose to …").
   if (a.kind === "quantity" && a.largestOfUnit && b.largestOfUnit && a.unit && HEADLINE_UNITS.has(a.unit)) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
   if (spanned) ctx = Math.max(ctx, SOLE_FIGURE_CONTEXT);
+  if (convertedAlike) ctx = Math.max(ctx, THRESHOLD.conflicting);
   const rel = factsRelation(a, b);
   if (rel === "different" && placed === "unknown") return 0;
   // The rest of a list ("Israel and eight other countries") depends on how many names each article lists
@@ -809,7 +823,9 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   // Where the other article gives this very figure too, that is its counterpart, not the differing one; a figure
   // held to its rounding is given there by any figure within it («2.3 مليار دولار» beside "$2.273 billion", so
   // that article's "$3 billion" in a sentence sharing another figure is not set against it).
-  if (asWrittenExact(a) && asWrittenExact(b) && (givesFigure(b.sourceValues, a) || givesFigure(a.sourceValues, b))) return 0;
+  // Not for two conversions of one figure: the other article's like figure (its dividends' "$21.36 billion") is
+  // another thing, and the conversions are each other's counterparts.
+  if (!convertedAlike && asWrittenExact(a) && asWrittenExact(b) && (givesFigure(b.sourceValues, a) || givesFigure(a.sourceValues, b))) return 0;
   if (anchoredOnly && ctx <= SOLE_FIGURE_CONTEXT && !withinRatio(pa, pb, CLOSE_RATIO)) return 0;
   // Two specific exact figures of one unit whose digits differ by one swap of neighbours (674 and 647 detainees)
   // are one figure mistyped, the commonest slip of a copy desk, not two counts that happen to look alike.
@@ -832,6 +848,11 @@ function swappedDigits(x: unknown, y: unknown): boolean {
   let i = 0;
   while (a[i] === b[i]) i++;
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** A figure given as a point, exactly or about: no bound, no range. */
+function pointLike(c: Claim): boolean {
+  return c.qualifier === undefined || c.qualifier === "exact" || c.qualifier === "approx";
 }
 
 /** A figure written with no qualifier, perhaps held to its rounding or converted (see conversions.ts). */

@@ -18,7 +18,7 @@ export function inferDayYear(month: number, day: number, published: YMD, directi
   const candidates = [published.year - 1, published.year, published.year + 1]
     .filter((y) => isValidDate(y, month, day))
     .map((year) => ({ year, delta: dayNumber(year, month, day) - p }));
-  if (direction === "past") return last(candidates.filter((c) => c.delta <= 0))?.year;
+  if (direction === "past" || direction === "since") return last(candidates.filter((c) => c.delta <= 0))?.year;
   if (direction === "future") return candidates.find((c) => c.delta >= 0)?.year;
   if (direction === "current") return candidates.find((c) => c.year === published.year)?.year;
   return nearest(candidates, published.year, ACROSS_NEW_YEAR_DAYS);
@@ -33,6 +33,8 @@ export function inferMonthYear(month: number, published: YMD, direction?: DateDi
   }));
   // "تشرين الثاني الماضي" written in November is last year's November, not the current month.
   if (direction === "past") return last(candidates.filter((c) => c.delta < 0))?.year;
+  // "Since January" written in January: the start of this month, not last January.
+  if (direction === "since") return last(candidates.filter((c) => c.delta <= 0))?.year;
   if (direction === "future") return candidates.find((c) => c.delta > 0)?.year;
   if (direction === "current") return published.year;
   const year = nearest(candidates, published.year, ACROSS_NEW_YEAR_MONTHS);

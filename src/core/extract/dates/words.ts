@@ -4,8 +4,12 @@
  * tokenized and folded like the text, so it may hold several words or punctuation ("mid-", "من العام الماضي").
  */
 
-/** Which way a year-less date lies from the publication date. */
-export type DateDirection = "past" | "future" | "current";
+/**
+ * Which way a year-less date lies from the publication date. "since" is a start already reached: the past or
+ * the current month («منذ يناير» written on 12 January is this January; «منذ ديسمبر» written in March is last
+ * December), where "past" («يناير الماضي») leaves the current month out.
+ */
+export type DateDirection = "past" | "future" | "current" | "since";
 
 /**
  * What a word says of the tense of its clause: "past" ("said", "قال"), "future" ("will", "سوف"), or "other"

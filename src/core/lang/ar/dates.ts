@@ -95,8 +95,9 @@ export const dates: DateWords = {
     ["المقبل", "future"], ["المقبلة", "future"], ["القادم", "future"], ["القادمة", "future"],
     ["الجاري", "current"], ["الحالي", "current"],
   ],
-  // «منذ ديسمبر» (since December): a month already past.
-  directionsBefore: [["منذ", "past"]],
+  // «منذ ديسمبر» (since December): a month already reached, the current one included («منذ بداية يناير» written
+  // in January is this January).
+  directionsBefore: [["منذ", "since"]],
   monthReferences: [
     // "في 26 الجاري": the 26th of this month.
     ["الجاري", 0], ["الحالي", 0],

@@ -14,7 +14,7 @@ import { combinedCoMentions, sharesFigure, mentionKeys, mentionSpan, sentenceSpa
 import { contentStems, dayNumber, KeywordVectors, StemIds, StemLists, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
-import { isProjection } from "./projection.js";
+import { projectionReader } from "./projection.js";
 import { countedShareOf, sameCountStage } from "./countedShare.js";
 import { accruing } from "./accrual.js";
 import { placeOf, samePlace } from "./place.js";
@@ -372,7 +372,7 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     }
   }
   // The readers of a figure's surroundings, per distinct place in a sentence (wire copy repeats them).
-  const projectionAt = byPlace(isProjection, figureStart);
+  const projectionAt = byPlace(projectionReader(), figureStart);
   const countedShareAt = byPlace(countedShareOf, () => 0);
   const anchorAt = byPlace(anchorOf, figureStart);
   const placeAt = byPlace(placeOf, figureEnd);

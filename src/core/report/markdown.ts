@@ -33,7 +33,7 @@ interface Ctx {
   marks: ReadonlyMap<string, DiscrepancyMark>;
   groups: readonly Group[];
   agreedBySentence: BySentence<Group[]>;
-  claims: Map<string, Claim>;
+  claims: ClaimsById;
   sources: Map<string, SourceInfo>;
   /** Each group's place in `groups`. */
   groupIndex: Map<Group, number>;
@@ -58,8 +58,39 @@ function fileOf(s: SourceInfo, ctx: Ctx): SourceFile {
   return file;
 }
 
+/**
+ * Claims by id, kept as their places in the analysis's list: singles() marks the grouped claims in an array by
+ * place instead of gathering the 25,000 grouped ids of a large run into a set.
+ */
+export class ClaimsById {
+  private readonly at: Map<string, number>;
+
+  constructor(private readonly list: readonly Claim[]) {
+    this.at = new Map(list.map((c, i) => [c.id, i]));
+  }
+
+  get(id: string): Claim | undefined {
+    const i = this.at.get(id);
+    return i === undefined ? undefined : this.list[i];
+  }
+
+  /**
+   * Whether each claim of the list (by place) is one of `ids`, as a set of the ids would tell: a claim whose id
+   * another claim of the list also has (never made by extraction) is asked by id.
+   */
+  among(ids: Iterable<readonly string[]>): (place: number) => boolean {
+    const marked = new Uint8Array(this.list.length);
+    for (const list of ids) for (const id of list) {
+      const i = this.at.get(id);
+      if (i !== undefined) marked[i] = 1;
+    }
+    if (this.at.size === this.list.length) return (place) => marked[place] === 1;
+    return (place) => marked[this.at.get(this.list[place]!.id)!] === 1;
+  }
+}
+
 export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): string {
-  const claims = new Map(analysis.claims.map((c) => [c.id, c]));
+  const claims = new ClaimsById(analysis.claims);
   const ctx: Ctx = {
     options: { maxGroupRows: DEFAULT_GROUP_ROWS, maxSingles: DEFAULT_SINGLES, ...options },
     marks: options.discrepancyMarks ?? new Map(),
@@ -212,7 +243,7 @@ class BySentence<T> {
 }
 
 /** Agreeing figure groups by the sentences their claims sit in. */
-function agreedIndex(analysis: Analysis, claims: Map<string, Claim>): BySentence<Group[]> {
+function agreedIndex(analysis: Analysis, claims: ClaimsById): BySentence<Group[]> {
   const index = new BySentence<Group[]>();
   for (const g of analysis.groups) {
     if (g.verdict !== "agree" || g.kind !== "quantity") continue;
@@ -351,10 +382,11 @@ function agreementLine(g: Group, ctx: Ctx): string {
 }
 
 function singles(analysis: Analysis, ctx: Ctx): string[] {
-  const grouped = new Set(analysis.groups.flatMap((g) => g.claims));
+  const grouped = ctx.claims.among(analysis.groups.map((g) => g.claims));
   const bySource = new Map<string, Claim[]>();
-  for (const c of analysis.claims) {
-    if (grouped.has(c.id) || !(c.unit || c.noun || c.kind !== "quantity")) continue;
+  for (let k = 0; k < analysis.claims.length; k++) {
+    const c = analysis.claims[k]!;
+    if (grouped(k) || !(c.unit || c.noun || c.kind !== "quantity")) continue;
     let list = bySource.get(c.source);
     if (!list) bySource.set(c.source, (list = []));
     list.push(c);

@@ -737,12 +737,55 @@ describe("Arabic goals in a match article", () => {
   it.each([
     ["سجل اللاعب هدفين في المباراة، ورفع رصيده إلى 15 هدفا في الدوري.", ["2 goal", "15 goal"]],
     ["وأحرز المنتخب 3 أهداف في الشوط الأول.", ["3 goal"]],
-    ["فاز المنتخب بثلاثة أهداف مقابل هدف.", ["3 goal"]],
+    ["فاز المنتخب بثلاثة أهداف في الشوط الأول.", ["3 goal"]],
     // No word of a match: targets, as the seeds' «4111 هدفا».
     ["وضربت الطائرات 4111 هدفا، ودمرت الغارات هدفين.", ["4111 target", "2 target"]],
     ["وسجل اللاعب 3 أهداف.", ["3 target"]],
     // A match named in the article, but the sentence is of an air campaign.
     ["وقالت الوزارة إن الطائرات ضربت 4111 هدفا، ودمرت الغارات هدفين. وألغيت المباراة.", ["4111 target", "2 target"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// A glued «و» right after a figure starts a new clause when what follows it is a function word or a present-tense
+// verb (no noun of the figure), and a dual glued to «و» is still two of its noun.
+describe("Arabic «و» glued after a figure", () => {
+  it.each([
+    ["وارتفع العدد إلى 12 وذلك بعد الحادث.", ["12 ?"]],
+    ["وارتفع الرقم إلى 30 ويتوقع أن يرتفع أكثر.", ["30 ?"]],
+    ["وبلغت الحصيلة في المدينة 15 وهذا رقم كبير.", ["15 killed"]],
+    ["ووصل عدد الوحدات إلى 40 وحدة.", ["40 ~وحده"]],
+    ["وأسفر الحادث عن ثلاثة جرحى وقتيلين.", ["3 injured", "2 killed"]],
+    ["ودمرت الغارات 3 منازل ومبنيين.", ["3 home", "2 building"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// The Egyptian «ونص» ("and a half") glued after a count adds a half, as «ونصف» does («16 ونص مليون» is 16.5
+// million, not 16 and a million); before a definite word it is "and the text of", and «نص» alone is a text.
+describe("Arabic Egyptian «ونص» after a count", () => {
+  it.each([
+    ["وبلغ عدد السكان 16 ونص مليون نسمة.", ["16500000 person"]],
+    ["وبلغ عدد الزوار مليون ونص شخص.", ["1500000 person"]],
+    ["ودفع 3 آلاف ونص جنيه.", ["3500 egp"]],
+    ["ونص الاتفاق على 3 مراحل.", ["3 ~مراحل"]],
+    ["وجاء في نص القانون أن العقوبة 5 سنوات.", ["5 year"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// A score in number words with the other side told by its noun («بثلاثة أهداف مقابل هدف»), or written with a tatweel
+// for its dash («3ـ2»), is a score beside a word of the result, as «3-1» is: no count of goals.
+describe("Arabic scores in words or with a tatweel", () => {
+  it.each([
+    ["فاز الفريق بثلاثة أهداف مقابل هدف.", []],
+    ["فاز الفريق بثلاثة أهداف مقابل هدفين.", []],
+    ["فاز الفريق 3ـ2 على منافسه.", []],
+    ["فاز الفريق 3-1 على منافسه.", []],
+    ["سجل اللاعب هدفين في المباراة.", ["2 goal"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -580,3 +580,21 @@ describe("English arrivals leave a named group its unit", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// "m" written apart from its figure is metres ("394 feet (120 m)", "120 m high"); glued on ("$2.5m") it stays
+// millions. "on 74 minutes" is a minute of play, no span; "1950s and 60s" is two decades; "between 737-800 people"
+// is a range of people, not a Boeing designation.
+describe("English metres, minutes of play, short decades and a range after between", () => {
+  it.each([
+    ["The rocket stands 394 feet (120 m) tall.", ["394 foot", "120 m"]],
+    ["The tower is 120 m high.", ["120 m"]],
+    ["He paid $2.5m for the house.", ["2500000 usd"]],
+    ["Saka scored on 74 minutes to win it.", []],
+    ["He waited for 74 minutes.", ["74 minute"]],
+    ["In the 1950s and 60s the club won often.", []],
+    ["Between 737-800 people attended the rally.", ["range 768.5 person"]],
+    ["The airline grounded its 737-800 jets.", []],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

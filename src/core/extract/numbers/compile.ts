@@ -80,6 +80,9 @@ export interface CompiledNumbers {
   nameHeads: Phrases<true>;
   scoreCues: Phrases<true>;
   scoreJoiners: Phrases<true>;
+  scoreSides: Phrases<true>;
+  momentBefore: Phrases<true>;
+  momentAfter: Phrases<true>;
   nameTails: Phrases<true>;
   ordinalHeads: WordLexicon<true>;
   clockCues: Phrases<true>;
@@ -218,6 +221,9 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     nameHeads: new Phrases(flags(w.nameHeads), clitics),
     scoreCues: new Phrases(flags(w.scoreCues), clitics),
     scoreJoiners: new Phrases(flags(w.scoreJoiners), clitics),
+    scoreSides: new Phrases(flags(w.scoreSides), clitics),
+    momentBefore: new Phrases(flags(w.momentCues?.before), clitics),
+    momentAfter: new Phrases(flags(w.momentCues?.after), clitics),
     nameTails: new Phrases(flags(w.nameTails), clitics),
     ordinalHeads: new WordLexicon(flags(w.ordinalHeads), clitics),
     clockCues: new Phrases(flags(w.clockCues), clitics),

@@ -18,10 +18,12 @@ export interface UnitHit {
   cued?: ReadonlySet<string>;
 }
 
-interface UnitValue {
+export interface UnitValue {
   id: string;
   person: boolean;
   cued?: ReadonlySet<string>;
+  /** A form read only written apart from the figure (UnitForms.spacedForms). */
+  spaced?: boolean;
 }
 
 export interface UnitLexicons {
@@ -141,6 +143,8 @@ export interface UnitLexicons {
   isPlural(norm: string): boolean;
   /** Whether a folded word reads as a verb by its ending (see QuantityWords.verbEndings). */
   isVerb(norm: string): boolean;
+  /** See QuantityWords.verbPrefixes, folded. */
+  verbPrefixes: readonly string[];
   /** QuantityWords.invariantNouns, folded. */
   invariantNouns: ReadonlySet<string>;
 }
@@ -156,6 +160,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
   for (const u of q.units) {
     const value: UnitValue = u.cued ? { id: u.id, person: u.person ?? false, cued: new Set(u.cued.map(fold)) } : { id: u.id, person: u.person ?? false };
     for (const f of u.forms) entries.push([f, value]);
+    for (const f of u.spacedForms ?? []) entries.push([f, { ...value, spaced: true }]);
     for (const d of u.duals ?? []) duals.push([d, value]);
   }
   const roleEntries: [string, string][] = [];
@@ -261,6 +266,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     isPlural: pluralTest(q.pluralEndings ?? [], q.singularEndings ?? [], q.pluralNouns ?? []),
     invariantNouns: new Set((q.invariantNouns ?? []).map(fold)),
     isVerb: endingTest(q.verbEndings ?? [], [], MIN_VERB_LENGTH),
+    verbPrefixes: (q.verbPrefixes ?? []).map(fold),
   };
   cache.set(locale, lex);
   return lex;
@@ -273,7 +279,7 @@ export function unitAt(lex: UnitLexicons, tokens: readonly Token[], i: number): 
   const phrase = lex.phrases.matchAt(tokens, i);
   if (phrase && phrase.last - phrase.first > 1) return hitOf(phrase.value, i, phrase.last);
   const word = lex.words.match(t.norm);
-  if (word) return hitOf(word.value, i, i + 1);
+  if (word && !(word.value.spaced && !t.spaceBefore)) return hitOf(word.value, i, i + 1);
   return undefined;
 }
 

@@ -366,6 +366,8 @@ export const quantities: QuantityWords = {
   // The past plural «حضروا», «نجحوا» after a figure is what the counted did (“85,081 attended”), not a noun; at five
   // letters or more, so the accusative «عضوا» (a member) stays a noun.
   verbEndings: ["وا"],
+  // «وبلغ عدد المصابين 30 ويتوقع ارتفاعه»: the present «ي» after a glued «و» right after a figure is a new verb.
+  verbPrefixes: ["ي"],
   maxGap: 0,
   postNominalMarkers: ["ال"],
   adjectivalNumbers: ["واحد", "واحدة", "واحدا", "اثنان", "اثنين", "اثنتان", "اثنتين"],

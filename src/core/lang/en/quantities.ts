@@ -139,7 +139,8 @@ const units: UnitForms[] = [
   { id: "ft2", forms: ["square foot", "square feet", "square-foot", "square-feet", "sq ft"] },
   { id: "nautical-mile", forms: ["nautical mile", "nautical miles"] },
   { id: "mile", forms: ["mile", "miles"] },
-  { id: "m", forms: ["metre", "metres", "meter", "meters"] },
+  // "120 m high", "394 feet (120 m)": "m" apart from its figure; glued ("2.5m") it is millions in British copy.
+  { id: "m", forms: ["metre", "metres", "meter", "meters"], spacedForms: ["m"] },
   { id: "ha", forms: ["hectare", "hectares"] },
   { id: "feddan", forms: ["feddan", "feddans"] },
   { id: "dunam", forms: ["dunam", "dunams", "dunum", "dunums", "donum", "donums"] },

@@ -563,3 +563,38 @@ describe("English goals", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// A cue of arriving fills in a generic count of people or a bare figure, but a named group right after the figure
+// stays its unit ("60,251 pilgrims arrived" meets "60,251 pilgrims" elsewhere); cues of death and injury keep theirs.
+describe("English arrivals leave a named group its unit", () => {
+  it.each([
+    ["In all, 60,251 pilgrims arrived by land.", ["60251 pilgrim"]],
+    ["Some 500 migrants crossed the Channel on Tuesday.", ["approx 500 migrant"]],
+    ["Some 120 students arrived at the airport.", ["approx 120 ~students"]],
+    ["About 300 people arrived on the island.", ["approx 300 arrival"]],
+    ["Another 4,714 arrived via seaports.", ["4714 arrival"]],
+    ["About 300 people died in the heat.", ["approx 300 killed"]],
+    ["At least 1,301 pilgrims died in the heat.", ["atLeast 1301 killed"]],
+    ["Some 40 pilgrims were injured in the crush.", ["approx 40 injured"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+// "m" written apart from its figure is metres ("394 feet (120 m)", "120 m high"); glued on ("$2.5m") it stays
+// millions. "on 74 minutes" is a minute of play, no span; "1950s and 60s" is two decades; "between 737-800 people"
+// is a range of people, not a Boeing designation.
+describe("English metres, minutes of play, short decades and a range after between", () => {
+  it.each([
+    ["The rocket stands 394 feet (120 m) tall.", ["394 foot", "120 m"]],
+    ["The tower is 120 m high.", ["120 m"]],
+    ["He paid $2.5m for the house.", ["2500000 usd"]],
+    ["Saka scored on 74 minutes to win it.", []],
+    ["He waited for 74 minutes.", ["74 minute"]],
+    ["In the 1950s and 60s the club won often.", []],
+    ["Between 737-800 people attended the rally.", ["range 768.5 person"]],
+    ["The airline grounded its 737-800 jets.", []],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

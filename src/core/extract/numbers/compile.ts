@@ -82,6 +82,9 @@ export interface CompiledNumbers {
   nameHeadBlockers: WordLexicon<true>;
   scoreCues: Phrases<true>;
   scoreJoiners: Phrases<true>;
+  scoreSides: Phrases<true>;
+  momentBefore: Phrases<true>;
+  momentAfter: Phrases<true>;
   nameTails: Phrases<true>;
   ordinalHeads: WordLexicon<true>;
   clockCues: Phrases<true>;
@@ -221,6 +224,9 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     nameHeadBlockers: new WordLexicon(flags(w.nameHeadBlockers), clitics),
     scoreCues: new Phrases(flags(w.scoreCues), clitics),
     scoreJoiners: new Phrases(flags(w.scoreJoiners), clitics),
+    scoreSides: new Phrases(flags(w.scoreSides), clitics),
+    momentBefore: new Phrases(flags(w.momentCues?.before), clitics),
+    momentAfter: new Phrases(flags(w.momentCues?.after), clitics),
     nameTails: new Phrases(flags(w.nameTails), clitics),
     ordinalHeads: new WordLexicon(flags(w.ordinalHeads), clitics),
     clockCues: new Phrases(flags(w.clockCues), clitics),

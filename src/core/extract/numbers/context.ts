@@ -42,15 +42,20 @@ const YEAR_NAME_WORDS = 4;
 
 /** Dashes of a score: "2-1", "2–1". */
 const SCORE_DASHES = new Set(["-", "\u2013", "/"]);
+/** The first year a mark of decades ("s" of "1990s") is read for: marks of eras (AH, BC) start lower. */
+const DECADE_MARK_FROM = 1800;
+/** A run of tatweels, which Arabic type stretches a join with: «3ـ2». */
+const TATWEEL = /^\u0640+$/u;
 /** Most words between a word of a match's result and the score ("beat [Mouloudia du Sahel] 2-1"). */
 const SCORE_REACH = 6;
 /** Most goals one side scores in a match as reported: larger pairs are tallies (a vote of 51-49). */
 const MAX_GOALS = 15;
 
 /** One side of a score: a whole number in digits, no percent, small. */
-function isGoals(e: Expr): boolean {
-  // «1-صفر», "won 2-nil": a side that scored nothing is written as a word.
-  return (e.digits || e.value === 0) && !e.percent && !e.negative && Number.isInteger(e.value) && e.value >= 0 && e.value <= MAX_GOALS;
+function isGoals(e: Expr, spelled = false): boolean {
+  // «1-صفر», "won 2-nil": a side that scored nothing is written as a word; with a joiner word between the sides
+  // («بثلاثة أهداف مقابل هدف») either side may be spelled out.
+  return (e.digits || e.value === 0 || spelled) && !e.percent && !e.negative && Number.isInteger(e.value) && e.value >= 0 && e.value <= MAX_GOALS;
 }
 
 /** First letter upper case, in a script that has cases. */
@@ -161,6 +166,10 @@ class Context {
       return;
     }
     if (this.score(exprs, k)) return;
+    if (this.moment(e)) {
+      e.role = "ordinal";
+      return;
+    }
     const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
     const named = !ref || ref.value !== "capital" || /^\p{Lu}/u.test((tokens[ref.first] as Token).text);
     if (ref && named && !e.percent && !this.namesFigure(ref.first, ref.last)) {
@@ -234,13 +243,22 @@ class Context {
    */
   private score(exprs: Expr[], k: number): boolean {
     const e = exprs[k] as Expr;
-    const f = exprs[k + 1];
     const { tokens, lex } = this;
-    if (!f || f.role || !isGoals(e) || !isGoals(f)) return false;
-    if (!this.dashed(e, f) && lex.scoreJoiners.matchAt(tokens, e.last)?.last !== f.first) return false;
-    let cue = lex.scoreCues.matchAt(tokens, f.last) !== undefined;
+    const joiner = lex.scoreJoiners.matchAt(tokens, e.last);
+    // «بثلاثة أهداف مقابل هدف»: a figure spelled out (or in digits) before a joiner and the other side told by its
+    // noun alone, with no figure of its own.
+    const side = joiner ? lex.scoreSides.matchAt(tokens, joiner.last) : undefined;
+    const f = side ? undefined : exprs[k + 1];
+    if (side) {
+      if (!isGoals(e, true)) return false;
+    } else {
+      if (!f || f.role || !isGoals(e, joiner !== undefined) || !isGoals(f, joiner !== undefined)) return false;
+      if (!this.dashed(e, f) && joiner?.last !== f.first) return false;
+    }
+    const last = side ? side.last : (f as Expr).last;
+    let cue = lex.scoreCues.matchAt(tokens, last) !== undefined;
     // "a 2-0 Champions League final victory": the cue may close the noun phrase the score opens.
-    for (let j = f.last, words = 0; !cue && j < tokens.length && words < SCORE_REACH; j++) {
+    for (let j = last, words = 0; !cue && j < tokens.length && words < SCORE_REACH; j++) {
       const t = tokens[j] as Token;
       if (t.kind !== "word" || lex.stopwords.has(t.norm)) break;
       words++;
@@ -256,7 +274,9 @@ class Context {
     }
     if (!cue) return false;
     e.role = "score";
-    f.role = "score";
+    if (f) f.role = "score";
+    // The other side told by its noun is part of the score: «هدفين» there is no count of goals.
+    if (side) e.phraseEnd = Math.max(e.phraseEnd, (tokens[side.last - 1] as Token).end);
     return true;
   }
 
@@ -268,7 +288,9 @@ class Context {
     const { tokens } = this;
     const dash = tokens[e.last] as Token;
     const after = tokens[f.first] as Token;
-    return f.first === e.last + 1 && dash.kind === "punct" && SCORE_DASHES.has(dash.text) && dash.spaceBefore === after.spaceBefore;
+    // «3ـ2»: a tatweel (a word of no letters) glued to both sides stands for the dash.
+    const dashLike = dash.kind === "punct" ? SCORE_DASHES.has(dash.text) : TATWEEL.test(dash.text) && !dash.spaceBefore;
+    return f.first === e.last + 1 && dashLike && dash.spaceBefore === after.spaceBefore;
   }
 
   /** The word at k, or the one before it with k its adjective, is a noun counted in order (see NumberWords.ordinalHeads). */
@@ -445,13 +467,25 @@ class Context {
     return true;
   }
 
+  /**
+   * "the 1950s and 60s": a decade of two digits, with the mark of a decade (whose years start at `from`), joined by
+   * a conjunction to a decade written in full before it.
+   */
+  private shortDecade(exprs: Expr[], k: number, from: number): boolean {
+    const e = exprs[k] as Expr;
+    const prev = exprs[k - 1];
+    if (from < DECADE_MARK_FROM || e.bareDigits?.length !== 2 || e.value % 10 !== 0 || !prev || prev.role !== "year" || prev.value % 10 !== 0) return false;
+    const joiner = this.tokens[prev.phraseLast];
+    return prev.phraseLast === e.first - 1 && !!joiner && this.lex.conjunctions.has(joiner.norm);
+  }
+
   private isYear(exprs: Expr[], k: number): boolean {
     const e = exprs[k] as Expr;
     const { tokens, lex } = this;
     if (!e.bareDigits || e.bareDigits.length > 4 || e.percent || e.negative) return false;
     // "1446هـ", "2025م", "44 BC": an era mark says it.
     const era = lex.yearMarks.matchAt(tokens, e.last);
-    if (era && e.value >= era.value[0] && e.value <= era.value[1]) {
+    if (era && (e.value >= era.value[0] && e.value <= era.value[1] || this.shortDecade(exprs, k, era.value[0]))) {
       e.phraseLast = era.last;
       e.phraseEnd = (tokens[era.last - 1] as Token).end;
       return true;
@@ -760,6 +794,13 @@ class Context {
    * "second-half goals", "first-half chances": a fraction glued by a hyphen after a word of order names a part of
    * a match (or of a year), not a share.
    */
+  /** "on 74 minutes": a whole figure in digits between moment cues (NumberWords.momentCues) names a moment. */
+  private moment(e: Expr): boolean {
+    const { tokens, lex } = this;
+    if (!e.digits || e.percent || e.qualifier || !Number.isInteger(e.value)) return false;
+    return lex.momentBefore.matchEndingAt(tokens, e.first - 1) !== undefined && lex.momentAfter.matchAt(tokens, e.last) !== undefined;
+  }
+
   private periodOfPlay(e: Expr): boolean {
     const { tokens, lex } = this;
     if (!e.fraction || e.digits || lex.periodOrdinals.size === 0) return false;

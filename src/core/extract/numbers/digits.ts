@@ -53,8 +53,15 @@ export function isDash(t: Token | undefined): boolean {
 }
 
 function isRunSeparator(t: Token | undefined): boolean {
+  if (t && t.kind === "word" && !t.spaceBefore && t.text === TATWEEL) return true;
   return !!t && t.kind === "punct" && !t.spaceBefore && (NUMBER_SEPARATORS.has(t.text) || DASHES.has(t.text) || t.text === "/" || t.text === ":");
 }
+
+/**
+ * The tatweel, which Arabic type stretches a join with, read as a dash between two glued figures («3ـ2», a score);
+ * the tokenizer keeps it as a word of no letters.
+ */
+const TATWEEL = "\u0640";
 
 /** Index after the glued run that starts with the digit token at `i`. */
 export function gluedRunEnd(tokens: readonly Token[], i: number): number {
@@ -88,6 +95,7 @@ export function readRun(tokens: readonly Token[], i: number, end: number): Digit
     digitIdx.push(k);
     if (k + 1 < end) seps.push((tokens[k + 1] as Token).text);
   }
+  for (let s = 0; s < seps.length; s++) if (seps[s] === TATWEEL) seps[s] = "-";
   let dashes = 0;
   for (const s of seps) if (DASHES.has(s)) dashes++;
   if (dashes >= 2) return [identifier(tokens, digitIdx, i, end)];

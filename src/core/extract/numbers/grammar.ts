@@ -556,7 +556,8 @@ export abstract class WordGrammar extends TokenReader {
   /** The word at `k` carries a conjunction clitic and is a fraction or a count ("ونصف", "وثلاثة"). */
   protected conjGlued(k: number): boolean {
     const den = this.denominatorAt(k);
-    if (den) return den.prefix.conj;
+    // A fraction listed with its conjunction («ونص») carries one.
+    if (den) return den.prefix.conj || den.word.joinedOnly === true;
     const card = this.lookup(this.lex.cardinals, k);
     return !!card && card.prefix.conj;
   }
@@ -596,7 +597,7 @@ export abstract class WordGrammar extends TokenReader {
     if (st.closed && !st.digitAtom) return null;
     if (st.decimals > 0 || st.fraction) return null;
     const den = this.denominatorAt(k);
-    if (!den || den.prefix.conj || den.prefix.prep || den.word.dual) return null;
+    if (!den || den.prefix.conj || den.prefix.prep || den.word.dual || den.word.joinedOnly) return null;
     if (hyphen && !this.lex.words.hyphenJoins) return null;
     const n = st.total + groupOf(st) + (st.article && st.atoms === 0 ? 1 : 0);
     if (n <= 0) return null;
@@ -637,7 +638,9 @@ export abstract class WordGrammar extends TokenReader {
     } else {
       den = this.denominatorAt(k);
       if (den?.word.tensTwin && !this.tensTwinIsFraction(st, k, den, addable)) den = null;
-      if (den && !den.word.plural && (den.word.bare || den.word.dual || den.word.cardinalTwin) && !den.compound) {
+      // «3 ونص القرار على …»: before a definite word «ونص» is "and the text of", not a half.
+      if (den?.word.joinedOnly && this.isDefiniteWord(den.end)) return null;
+      if (den && !den.word.plural && (den.word.bare || den.word.dual || den.word.cardinalTwin || den.word.joinedOnly) && !den.compound) {
         numerator = den.word.dual ? 2 : 1;
         if (den.prefix.prep || den.prefix.definite) return null;
       } else {

@@ -473,11 +473,18 @@ class Scanner extends WordGrammar {
    * letters-hyphen-digits code ("Tu-160", "SCP-173", "تو- 160"), or a number right after a model word
    * ("Boeing 737", "سوخوي 34", "إف – 16").
    */
+  /** Whether the word right before token `first` opens a range ("between", «بين»). */
+  private afterRangeOpener(first: number): boolean {
+    const prev = this.tokens[first - 1];
+    return !!prev && prev.kind === "word" && this.lex.rangeBetween.matchEndingAt(this.tokens, first - 1) !== undefined;
+  }
+
   protected isDesignation(first: number, last: number): boolean {
     const { tokens, lex } = this;
     const head = tokens[first] as Token;
     const prev = tokens[first - 1];
-    if (prev && prev.kind === "word" && !head.spaceBefore) {
+    // A word of no letters (a tatweel, «3ـ2») is no code's letters.
+    if (prev && prev.kind === "word" && prev.norm !== "" && !head.spaceBefore) {
       if (isLatinLetter(prev.text.charCodeAt(0))) return true;
       // A word the locale never writes before a code, glued on by a missing space ("نحو1.2 مليون", "من300"),
       // is the word before a number, not the letters of a designation ("أف16").
@@ -495,7 +502,8 @@ class Scanner extends WordGrammar {
     // "the company's 737-9 fleet", "a 747-400": a model family's number with its variant glued on by a hyphen.
     const dash = tokens[last];
     const variant = tokens[last + 1];
-    if (last === first + 1 && dash && isDash(dash) && !dash.spaceBefore && variant?.kind === "digits" && !variant.spaceBefore && lex.modelFamilyNumbers.has(head.norm)) return true;
+    // Not after "between", which opens a range ("between 737-800 people").
+    if (last === first + 1 && dash && isDash(dash) && !dash.spaceBefore && variant?.kind === "digits" && !variant.spaceBefore && lex.modelFamilyNumbers.has(head.norm) && !this.afterRangeOpener(first)) return true;
     if (prev && isDash(prev)) {
       const word = tokens[first - 2];
       const beforeWord = tokens[first - 3];

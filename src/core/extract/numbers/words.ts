@@ -41,6 +41,12 @@ export interface FractionWord {
   cardinalTwin?: boolean;
   /** Alone, with no count, the word is the fraction ("half the city", "نصف السكان"); "quarter" alone is not. */
   bare?: boolean;
+  /**
+   * The form is listed with its conjunction glued and is a fraction only so, added to a count («16 ونص مليون»,
+   * «مليون ونص»): the Egyptian «نص» is "half" there and "a text" elsewhere (and a two-letter stem after a clitic is
+   * not read).
+   */
+  joinedOnly?: boolean;
   /** Only as the last part of a compound denominator ("twenty-first" = 1/21); alone "second" is not a half. */
   compoundOnly?: boolean;
   /**
@@ -297,6 +303,16 @@ export interface NumberWords {
    * 2"): beside a word of the result, such a pair is a score too.
    */
   scoreJoiners?: readonly string[];
+  /**
+   * Words that stand for one side's goals with no figure after a joiner («بثلاثة أهداف مقابل هدف», "against one
+   * goal"; «مقابل هدفين»): beside a word of the result, the figure before the joiner is then a score too.
+   */
+  scoreSides?: readonly string[];
+  /**
+   * A figure right after one of `before` and right before one of `after` names a moment, not a span: "on 74
+   * minutes" is a minute of play in a match report, "after 74 minutes" may be either and is not listed.
+   */
+  momentCues?: { before: readonly string[]; after: readonly string[] };
   /** Words after a definite number that make it a name ("الدول السبع الكبرى" is the G7, not seven countries). */
   nameTails?: readonly string[];
   /**

@@ -19,7 +19,7 @@ import { fold } from "../../text/normalize.js";
 import { isCurrencyLetters, toAsciiDigits } from "../../text/chars.js";
 import type { NumberMention } from "../numbers/index.js";
 import { intervalOf, type Interval } from "./interval.js";
-import { unitAt, unitLexicons, type UnitLexicons } from "./units.js";
+import { unitAt, unitLexicons, type UnitLexicons, type UnitValue } from "./units.js";
 import { CAPACITY_SUFFIX, MEASURE_UNITS, REMAINDER_SUFFIX, TIME_UNITS } from "../../align/constants.js";
 
 export interface QuantityMention {
@@ -168,7 +168,7 @@ export function assembleQuantities(
   for (const q of out) result.push(mention(q));
   const dualSense = (norm: string, sentence: Span): string | undefined =>
     senses.size > 0 ? senseOf(lex, sentenceSenses(lex, tokens, sentence, senses, sensesBySentence), norm) : undefined;
-  for (const d of dualNouns(lex, tokens, excluded, result, sentences, dualSense)) result.push(d);
+  for (const d of dualNouns(lex, tokens, withScores(excluded, numbers), result, sentences, dualSense)) result.push(d);
   return result.sort((a, b) => a.start - b.start);
 }
 
@@ -384,6 +384,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     }
     // «346,214 بنسبة 21%»: a share of the whole follows the figure; it is not what the figure counts.
     if (!best && lex.shareCues.match(t.norm)) break;
+    if (words.length === 0 && opensClause(lex, t.norm, locale)) break;
     // A capitalised word after a figure names something ("31,000 Italy"), it is not what the figure counts.
     if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm) && !/^\p{Lu}/u.test(t.text)) {
       words.push(t.norm);
@@ -487,6 +488,21 @@ function hyphenAdjective(lex: UnitLexicons, tokens: readonly Token[], j: number,
   if (locale.stopwords.has(t.norm) || lex.hyphenCounts.has(t.norm) || lex.capacityAfter.has(t.norm) || lex.isPlural(t.norm)) return false;
   return !locale.stopwords.has(next.norm);
 }
+
+/**
+ * «إلى 12 وذلك بعد», «30 ويتوقع»: a word right after a figure that is a glued conjunction and a function word or a
+ * present-tense verb (QuantityWords.verbPrefixes) starts a new clause; a noun the lexicon knows («وحدة», «وقتيلين»)
+ * does not.
+ */
+function opensClause(lex: UnitLexicons, norm: string, locale: Locale): boolean {
+  const joiner = lex.clauseJoinerPrefixes.find((c) => norm.startsWith(c));
+  if (joiner === undefined || lex.wholeNouns.has(norm) || lex.words.match(norm) || lex.duals.get(norm.slice(joiner.length))) return false;
+  const rest = norm.slice(joiner.length);
+  return locale.stopwords.has(rest) || lex.verbPrefixes.some((v) => rest.startsWith(v) && rest.length >= MIN_PRESENT_VERB);
+}
+
+/** Letters of the shortest present-tense verb read after a glued conjunction («يقع»: «ويقع»). */
+const MIN_PRESENT_VERB = 3;
 
 /** A word the lexicon knows only with a conjunction glued before it («والمصابين»; not «وفاة», a word of its own). */
 function coordinatedNoun(lex: UnitLexicons, norm: string): boolean {
@@ -892,7 +908,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // cue of another clause («مصرع شخصين وفقد 300 …») is not what happened to it either.
   const rightBefore = rightBeforeRole(lex, tokens, q.start, q.tokenLast, q.sentence);
   if (rightBefore) {
-    if (rightBefore.unit !== undefined) {
+    if (rightBefore.unit !== undefined && !keepsGroup(lex, tokens, q, rightBefore.unit)) {
       q.unit = rightBefore.unit;
       q.noun = undefined;
     }
@@ -914,9 +930,20 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   const from = prev && prev.sentence.start === q.sentence.start && partitiveAfter(q, lex, tokens) ? tokens[prev.tokenLast] : undefined;
   const span = from ? { start: from.start, end: q.sentence.end } : q.sentence;
   const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, span, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined, figureLeads);
-  if (!role) return;
+  if (!role || keepsGroup(lex, tokens, q, role)) return;
   q.unit = role;
   q.noun = undefined;
+}
+
+/**
+ * Whether the figure counts a named group that a cue of `role` leaves as it is (RoleCue.keepsGroup): a group the
+ * lexicon knows other than people in general, or a noun it does not know ("120 students arrived").
+ */
+function keepsGroup(lex: UnitLexicons, tokens: readonly Token[], q: Draft, role: string): boolean {
+  if (!lex.groupKeepingRoles.has(role)) return false;
+  if (q.unit !== undefined) return q.person === true && q.unit !== GENERIC_PEOPLE;
+  // A noun found past the cue ("4,714 arrived via seaports") is not the figure's own: the cue fills it in.
+  return q.noun !== undefined && lex.roles.matchAt(tokens, firstTokenAtOrAfter(tokens, q.end)) === undefined;
 }
 
 /**
@@ -1857,6 +1884,12 @@ function placeOnly(tokens: readonly Token[], from: number, places: ReadonlySet<s
   return from + PLACE_WINDOW >= tokens.length;
 }
 
+/** `excluded` and the spans of scores, sorted: a dual inside a score («مقابل هدفين») counts nothing. */
+function withScores(excluded: readonly Span[], numbers: readonly NumberMention[]): readonly Span[] {
+  const scores = numbers.filter((n) => n.role === "score").map((n) => ({ start: n.start, end: n.phraseEnd }));
+  return scores.length === 0 ? excluded : [...excluded, ...scores].sort((a, b) => a.start - b.start);
+}
+
 /** "مروحيتين", "شخصان": a dual is two of its noun; two people near a cue ("توفي شخصان") count what the cue says. */
 function dualNouns(
   lex: UnitLexicons,
@@ -1877,7 +1910,7 @@ function dualNouns(
       }
       continue;
     }
-    const hit = lex.duals.get(t.norm);
+    const hit = dualAt(lex, t.norm);
     if (!hit || overlapsAnySorted(excluded, t.start, t.end) || overlapsAnySorted(taken, t.start, t.end)) continue;
     // «جنديين اثنين»: the number word after the dual is the figure, and counts it.
     const next = tokens[i + 1];
@@ -1893,6 +1926,14 @@ function dualNouns(
     out.push({ start: t.start, end: t.end, value: 2, interval: intervalOf(2, undefined, 1), unit: role ?? senseOfDual(t.norm, sentence) ?? hit.id, percent: false });
   }
   return out;
+}
+
+/** The unit a dual names, also with a conjunction glued before it («ثلاثة جرحى وقتيلين»: and two dead). */
+function dualAt(lex: UnitLexicons, norm: string): UnitValue | undefined {
+  const hit = lex.duals.get(norm);
+  if (hit) return hit;
+  const joiner = lex.clauseJoinerPrefixes.find((c) => norm.startsWith(c));
+  return joiner === undefined ? undefined : lex.duals.get(norm.slice(joiner.length));
 }
 
 /**

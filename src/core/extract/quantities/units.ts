@@ -18,10 +18,12 @@ export interface UnitHit {
   cued?: ReadonlySet<string>;
 }
 
-interface UnitValue {
+export interface UnitValue {
   id: string;
   person: boolean;
   cued?: ReadonlySet<string>;
+  /** A form read only written apart from the figure (UnitForms.spacedForms). */
+  spaced?: boolean;
 }
 
 export interface UnitLexicons {
@@ -46,6 +48,8 @@ export interface UnitLexicons {
   rolesBeforeName: PhraseLexicon<string>;
   /** The units role cues give (killed, injured, …): all counts of people. */
   roleUnits: ReadonlySet<string>;
+  /** Units of roles that leave a named group of people its own unit (RoleCue.keepsGroup). */
+  groupKeepingRoles: ReadonlySet<string>;
   prefixUnits: PhraseLexicon<string>;
   fillers: ReadonlySet<string>;
   postNominal: ReadonlySet<string>;
@@ -139,6 +143,8 @@ export interface UnitLexicons {
   isPlural(norm: string): boolean;
   /** Whether a folded word reads as a verb by its ending (see QuantityWords.verbEndings). */
   isVerb(norm: string): boolean;
+  /** See QuantityWords.verbPrefixes, folded. */
+  verbPrefixes: readonly string[];
   /** QuantityWords.invariantNouns, folded. */
   invariantNouns: ReadonlySet<string>;
 }
@@ -154,6 +160,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
   for (const u of q.units) {
     const value: UnitValue = u.cued ? { id: u.id, person: u.person ?? false, cued: new Set(u.cued.map(fold)) } : { id: u.id, person: u.person ?? false };
     for (const f of u.forms) entries.push([f, value]);
+    for (const f of u.spacedForms ?? []) entries.push([f, { ...value, spaced: true }]);
     for (const d of u.duals ?? []) duals.push([d, value]);
   }
   const roleEntries: [string, string][] = [];
@@ -179,6 +186,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     ),
     rolesBeforeName: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesBeforeName ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     roleUnits: new Set(q.roles.map((r) => r.unit)),
+    groupKeepingRoles: new Set(q.roles.filter((r) => r.keepsGroup).map((r) => r.unit)),
     prefixUnits: new PhraseLexicon(q.prefixUnits, locale.clitics),
     fillers: new Set(q.fillers.map(fold)),
     postNominal: new Set(q.postNominalMarkers),
@@ -258,6 +266,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     isPlural: pluralTest(q.pluralEndings ?? [], q.singularEndings ?? [], q.pluralNouns ?? []),
     invariantNouns: new Set((q.invariantNouns ?? []).map(fold)),
     isVerb: endingTest(q.verbEndings ?? [], [], MIN_VERB_LENGTH),
+    verbPrefixes: (q.verbPrefixes ?? []).map(fold),
   };
   cache.set(locale, lex);
   return lex;
@@ -270,7 +279,7 @@ export function unitAt(lex: UnitLexicons, tokens: readonly Token[], i: number): 
   const phrase = lex.phrases.matchAt(tokens, i);
   if (phrase && phrase.last - phrase.first > 1) return hitOf(phrase.value, i, phrase.last);
   const word = lex.words.match(t.norm);
-  if (word) return hitOf(word.value, i, i + 1);
+  if (word && !(word.value.spaced && !t.spaceBefore)) return hitOf(word.value, i, i + 1);
   return undefined;
 }
 

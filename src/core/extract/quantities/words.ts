@@ -12,6 +12,11 @@ export interface UnitForms {
    * the locale declares (و ب ال …) are stripped automatically, so "بطلعة" and "الطلعات" need no entry.
    */
   forms: readonly string[];
+  /**
+   * Forms read only written apart from the figure ("120 m", "394 feet (120 m)"): glued on ("2.5m") they are another
+   * word (millions, in British copy).
+   */
+  spacedForms?: readonly string[];
   /** Dual forms: the noun alone means two of it ("طلعتين" is two sorties). */
   duals?: readonly string[];
   /**
@@ -62,6 +67,12 @@ export interface RoleCue {
    * role, by that role's unit: { killed: ["حيات"] } — «فقد 12 شخصا حياتهم» lost their lives, they are dead.
    */
   rightBeforeInSentenceAs?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The cue tells how people came, not what befell them: it fills in a generic count of people (unit `person`) or
+   * a figure with no noun, while a named group it is said of stays the figure's unit ("60,251 pilgrims arrived" and
+   * «وصل (60251) حاجا» count pilgrims and meet "60,251 pilgrims" elsewhere; "18,000 people arrived" are arrivals).
+   */
+  keepsGroup?: boolean;
 }
 
 export interface QuantityWords {
@@ -269,6 +280,11 @@ export interface QuantityWords {
   pluralEndings?: readonly string[];
   /** Endings of verbs that end a counted phrase instead of heading it ("Fewer than 100 remained"). */
   verbEndings?: readonly string[];
+  /**
+   * Letters a verb's present tense begins with («ي»). Right after a figure, a word glued to a conjunction whose
+   * rest begins with one («30 ويتوقع») or is a function word («إلى 12 وذلك») opens a new clause: no noun of the figure.
+   */
+  verbPrefixes?: readonly string[];
   singularEndings?: readonly string[];
   pluralNouns?: readonly string[];
   /**

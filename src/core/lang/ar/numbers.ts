@@ -108,6 +108,8 @@ const plural = (denominator: number): FractionWord => ({ denominator, plural: tr
 const fractions: [string, FractionWord][] = [
   ["نصف", { denominator: 2, bare: true }], ["ربع", { denominator: 4, bare: true }], ["ثلث", { denominator: 3, bare: true }],
   ["سدس", { denominator: 6, bare: true }],
+  // Egyptian «نص» ("half"), read only glued to «و» after a count («16 ونص مليون», «مليون ونص»): alone it is a text.
+  ["ونص", { denominator: 2, joinedOnly: true }],
   ["خمس", twin(5)], ["سبع", twin(7)], ["تسع", twin(9)], ["عشر", twin(10)],
   ["ثلثان", { denominator: 3, dual: true, bare: true }], ["ثلثين", { denominator: 3, dual: true, bare: true }],
   ["ثلثا", { denominator: 3, dual: true, bare: true }], ["ثلثي", { denominator: 3, dual: true, bare: true }],
@@ -287,6 +289,8 @@ export const numbers: NumberWords = {
   ],
   // «بنتيجة 3 أهداف مقابل 2», «فاز 2 مقابل 1».
   scoreJoiners: ["أهداف مقابل", "هدف مقابل", "مقابل"],
+  // «فاز بثلاثة أهداف مقابل هدف», «مقابل هدفين»: the other side's goals told by the noun alone.
+  scoreSides: ["هدف", "هدفا", "هدفين", "هدفان", "هدف وحيد", "لا شيء"],
   ordinalHeads: [
     "اجتماع", "دورة", "قمة", "ذكرى", "مؤتمر", "جولة", "نسخة", "طبعة", "موسم", "عيد", "ميلاد", "مرحلة", "حلقة", "جلسة",
     "منتدى", "مهرجان", "بطولة", "يوم", "أسبوع", "شهر", "مرة", "عملية",

@@ -292,6 +292,8 @@ export const numbers: NumberWords = {
   ],
   // "AD" is left out: folded it is the word "ad" ("a 30 ad campaign"), and news writes "AD 70" before the year.
   // "the 1990s", "the 1980's": a decade is a time, not a count.
+  // "scored on 74 minutes": a minute of play, not a span of 74 minutes.
+  momentCues: { before: ["on"], after: ["minutes", "minute", "mins"] },
   yearMarks: [
     ["ah", [1, 1600]], ["bc", [1, 10000]], ["bce", [1, 10000]], ["ce", [1, 2100]], ["s", [1800, 2100]], ["'s", [1800, 2100]],
     ["’s", [1800, 2100]],

@@ -139,7 +139,8 @@ const units: UnitForms[] = [
   { id: "ft2", forms: ["square foot", "square feet", "square-foot", "square-feet", "sq ft"] },
   { id: "nautical-mile", forms: ["nautical mile", "nautical miles"] },
   { id: "mile", forms: ["mile", "miles"] },
-  { id: "m", forms: ["metre", "metres", "meter", "meters"] },
+  // "120 m high", "394 feet (120 m)": "m" apart from its figure; glued ("2.5m") it is millions in British copy.
+  { id: "m", forms: ["metre", "metres", "meter", "meters"], spacedForms: ["m"] },
   { id: "ha", forms: ["hectare", "hectares"] },
   { id: "feddan", forms: ["feddan", "feddans"] },
   { id: "dunam", forms: ["dunam", "dunams", "dunum", "dunums", "donum", "donums"] },
@@ -199,7 +200,7 @@ export const quantities: QuantityWords = {
     { unit: "survivor", cues: ["survived", "survivors", "survivor", "rescued alive", "pulled alive"] },
     // Rescued are those pulled out by others: fewer than the survivors when some swam ashore or walked out.
     { unit: "rescued", cues: ["rescued", "pulled from the water", "pulled from the rubble", "plucked from the water"] },
-    { unit: "arrival", cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"] },
+    { unit: "arrival", keepsGroup: true, cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"] },
     // Not "recovered" alone: bodies, weapons and money are recovered too.
     { unit: "recovered", cues: ["recoveries", "have recovered", "has recovered", "had recovered", "have since recovered", "recovered from the disease", "recovered from the virus"] },
     { unit: "missing", cues: ["missing", "unaccounted for", "disappeared", "lost at sea"] },

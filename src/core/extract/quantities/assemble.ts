@@ -908,7 +908,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // cue of another clause («مصرع شخصين وفقد 300 …») is not what happened to it either.
   const rightBefore = rightBeforeRole(lex, tokens, q.start, q.tokenLast, q.sentence);
   if (rightBefore) {
-    if (rightBefore.unit !== undefined && !keepsGroup(lex, tokens, q, rightBefore.unit)) {
+    if (rightBefore.unit !== undefined) {
       q.unit = rightBefore.unit;
       q.noun = undefined;
     }
@@ -930,20 +930,9 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   const from = prev && prev.sentence.start === q.sentence.start && partitiveAfter(q, lex, tokens) ? tokens[prev.tokenLast] : undefined;
   const span = from ? { start: from.start, end: q.sentence.end } : q.sentence;
   const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, span, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined, figureLeads);
-  if (!role || keepsGroup(lex, tokens, q, role)) return;
+  if (!role) return;
   q.unit = role;
   q.noun = undefined;
-}
-
-/**
- * Whether the figure counts a named group that a cue of `role` leaves as it is (RoleCue.keepsGroup): a group the
- * lexicon knows other than people in general, or a noun it does not know ("120 students arrived").
- */
-function keepsGroup(lex: UnitLexicons, tokens: readonly Token[], q: Draft, role: string): boolean {
-  if (!lex.groupKeepingRoles.has(role)) return false;
-  if (q.unit !== undefined) return q.person === true && q.unit !== GENERIC_PEOPLE;
-  // A noun found past the cue ("4,714 arrived via seaports") is not the figure's own: the cue fills it in.
-  return q.noun !== undefined && lex.roles.matchAt(tokens, firstTokenAtOrAfter(tokens, q.end)) === undefined;
 }
 
 /**

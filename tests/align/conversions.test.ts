@@ -213,3 +213,24 @@ describe("a figure written with decimals and a scale word is held to its roundin
     expect(summary(run(claims), claims)).toEqual(expected);
   });
 });
+
+// A whole percentage of ten or more is held to its unit: "a premium of 48%" is 47.9% rounded (below ten, 2% is
+// no rounding of 2.4%, as before).
+describe("a whole percentage of ten or more is held to its rounding", () => {
+  const premium = (text: string) => `The offer represents a premium of ${text} to the closing price, the company said.`;
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "48% and 47.9%",
+      () => [quantity("a", premium("48%"), "48%", 48, "percent"), quantity("b", premium("47.9%"), "47.9%", 47.9, "percent")],
+      ["compatible percent: 48 47.9"],
+    ],
+    [
+      "20 percent and 19.7 percent",
+      () => [quantity("a", premium("20 percent"), "20 percent", 20, "percent"), quantity("b", premium("19.7 percent"), "19.7 percent", 19.7, "percent")],
+      ["compatible percent: 20 19.7"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});

@@ -183,6 +183,11 @@ describe("not claims (English)", () => {
     ["Patients lay in the corridors outside Ward 4, the isolation ward.", []],
     ["Leaders met at the G20 summit in Antalya.", []],
     ["No statement was expected before 17:00 GMT.", []],
+    // A time of day written to the second by page furniture: a leading zero, or right after a date's digits.
+    ["Last updated 08:00:10 - Source: Euronews", []],
+    // A half marathon is a kind of race, not half of one.
+    ["He ran mostly half marathons before moving up, and won the city's half marathon.", []],
+    ["Published 2023-09-27 9:05:33 by the news desk", ["date 2023-09-27"]],
     ["Russian jets struck again on Thursday.", ["date 2015-11-19"]],
     ["Russian jets may strike again on Thursday.", []],
     // American copy drops the "on" after a reporting verb; the verb's tense still dates the weekday.

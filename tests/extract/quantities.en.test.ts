@@ -581,3 +581,14 @@ describe("English metres, minutes of play, short decades and a range after betwe
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// A race time written hours:minutes:seconds is a span, read in seconds; a time of day is written to the minute.
+describe("English race times", () => {
+  it.each([
+    ["The Kenyan won the race in 2:03:17, beating the old mark of 2:04:09.", ["7397 second", "7449 second"]],
+    ["She finished in 2:14:30 on Sunday, the second-fastest time ever.", ["8070 second"]],
+    ["He ran a 2:05:01 finish and was under 2:06:00 for the third time.", ["7501 second", "under 7560 second"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

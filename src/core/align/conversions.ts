@@ -92,6 +92,7 @@ export function inBaseUnit(c: Claim): Claim {
 function scaledRounding(c: Claim): Claim {
   if (c.qualifier && c.qualifier !== "exact") return c;
   const value = c.value as number;
+  if (c.unit === "percent") return wholePercentRounding(c, value);
   if (Math.abs(value) < MIN_SCALE) return c;
   const m = DECIMAL_RE.exec(c.text);
   if (!m) return wholeScaledRounding(c, value);
@@ -125,6 +126,19 @@ function wholeScaledRounding(c: Claim, value: number): Claim {
   if (power < 3 || 10 ** power !== scale || written * scale !== value) return c;
   const half = written >= MIN_WHOLE_SCALED ? scale / 2 : scale / 20;
   const out: Claim = { ...c, qualifier: "approx", min: value - half, max: value + half };
+  asWritten.set(out, c);
+  return out;
+}
+
+/**
+ * A whole percentage of at least ten ("a premium of 48%") is rounded to the unit, like a whole number before a
+ * scale word: 47.5 to 48.5, so another outlet's "47.9%" is the same figure. Below ten the unit is too wide a
+ * share (2% is no rounding of 2.4%), and a figure written with decimals stays as written.
+ */
+function wholePercentRounding(c: Claim, value: number): Claim {
+  const m = WHOLE_RE.exec(c.text);
+  if (!m || Number(asciiDigits(m[1]!)) !== value || !(Math.abs(value) >= MIN_WHOLE_SCALED)) return c;
+  const out: Claim = { ...c, qualifier: "approx", min: value - 0.5, max: value + 0.5 };
   asWritten.set(out, c);
   return out;
 }

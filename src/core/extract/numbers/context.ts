@@ -156,6 +156,11 @@ class Context {
       }
     }
     if (e.role) return;
+    // "10:51:23 a.m.": a time of day written to the second after all.
+    if (e.duration) {
+      if (lex.clockMarks.matchAt(tokens, e.last)) e.role = "clock";
+      return;
+    }
     if (!e.percent && !e.negative && !e.fraction && this.clock(e)) {
       this.gluedMinutes(exprs, k);
       return;

@@ -34,6 +34,8 @@ export interface Expr {
   fraction: boolean;
   /** A person's age written as a definite tens word (see NumberWords.ageLeads). */
   age?: boolean;
+  /** A span written as hours, minutes and seconds ("2:00:35"); the value is in seconds (see NumberMention.duration). */
+  duration?: boolean;
   /** Context, filled after the scan. */
   qualifier?: Exclude<Qualifier, "exact">;
   exact?: boolean;

@@ -82,6 +82,11 @@ export interface NumberMention {
   /** True for a person's age written without its unit («أكبرهم في الثمانين», «في الستين من عمره»): years. */
   age?: boolean;
   /**
+   * True for a span written "h:mm:ss" ("2:00:35", a race time): its value is in seconds. A time of day is
+   * written to the minute; news copy gives seconds for a race or a record, not for when something happened.
+   */
+  duration?: boolean;
+  /**
    * Set on the part of "X out of Y" / «X من أصل Y» (X < Y): the span and value of the whole Y, which is a mention
    * of its own. News gives both as figures to check ("17 out of 41 seats" is 17 seats and 41 seats); a reader that
    * wants the share divides. "X in Y" ("one in five") is a rate and stays one fraction mention.
@@ -127,6 +132,7 @@ export function withOptionalFields(m: NumberMention, from: Omit<NumberMention, "
   if (from.exact) m.exact = true;
   if (from.fraction) m.fraction = true;
   if (from.age) m.age = true;
+  if (from.duration) m.duration = true;
   if (from.partOf) m.partOf = { ...from.partOf, start: from.partOf.start + by, end: from.partOf.end + by };
   return m;
 }

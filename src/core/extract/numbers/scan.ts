@@ -237,6 +237,15 @@ class Scanner extends WordGrammar {
       e.digits = true;
       return [e];
     }
+    if (piece.kind === "clock" && nums.length === 3 && !timestamp(tokens, startTok, nums[0] as DigitNumber)) {
+      // "2:00:35": hours, minutes and seconds are a span (a race time), read in seconds; a time of day with
+      // seconds is rare in copy and keeps its clock role when a mark follows (see ContextReader.roles).
+      const [h, m, sec] = nums.map((n) => n.value) as [number, number, number];
+      const e = this.baseExpr(startTok, piece.last, start, end, h * 3600 + m * 60 + sec, 1);
+      e.duration = true;
+      e.digits = true;
+      return [e];
+    }
     if (piece.kind === "clock") {
       const h = (nums[0] as DigitNumber).value;
       const m = (nums[1] as DigitNumber).value;
@@ -693,4 +702,14 @@ function ampersandName(tokens: readonly Token[], k: number): boolean {
   const left = tokens[k - 2];
   const capitals = (t: Token | undefined) => t !== undefined && t.kind === "word" && t.text.length <= 4 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
   return capitals(right) && capitals(left) && amp !== undefined && amp.kind === "punct" && amp.text === "&" && !amp.spaceBefore && !(right as Token).spaceBefore;
+}
+
+/**
+ * "2023-09-27 08:00:10", "last updated 08:00:10": a time of day written to the second by a page's furniture. A
+ * race time writes its hours without a leading zero, and never right after another run of digits (a date).
+ */
+function timestamp(tokens: readonly Token[], startTok: number, hours: DigitNumber): boolean {
+  if (hours.intDigits.length > 1 && hours.intDigits.startsWith("0")) return true;
+  const before = tokens[startTok - 1];
+  return !!before && before.kind === "digits";
 }

@@ -104,6 +104,8 @@ export function assembleQuantities(
     if (n.fraction && !n.percent && n.value < 1 && !(found.unit && WHOLE_UNITS.has(found.unit)) && shareOf(lex, tokens, last)) found = {};
     if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     if (n.age && !found.unit) found = { unit: "year" };
+    // "2:00:35" is a span in seconds whatever noun follows ("a 2:00:35 finish").
+    if (n.duration) found = { unit: "second" };
     if (!found.unit && !found.noun && afterAgeCue(n, tokens, first, lex)) found = { unit: "year" };
     if (looksLikeYear(n.text) && !n.qualifier && !n.percent) {
       // «منذ 2011 عائلة المفقود تنتظر»: a year cue makes it the year, whatever follows, but for a span of time.

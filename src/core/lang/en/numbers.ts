@@ -191,7 +191,8 @@ export const numbers: NumberWords = {
     followedBy: ["of", "another", "by", "after", "'s"],
     unlessNounAfter: ["that"],
   },
-  idioms: ["one another", "no one", "one-on-one", "one by one", "one after another", "at one point", "one-off", "one-time", "the only one"],
+  // "half marathons": a race over half the distance is a kind of race, not half of one.
+  idioms: ["one another", "no one", "one-on-one", "one by one", "one after another", "at one point", "one-off", "one-time", "the only one", "half marathon", "half marathons"],
   fractionNouns: ["the", "first", "second", "other", "latter", "former", "last", "this", "that", "each", "better", "final", "opening"],
   // "a quarter-point rate cut", "a half-point cut": points of a rate (see quantities' cuedReadings).
   hyphenFractionWords: ["point"],

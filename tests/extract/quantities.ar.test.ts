@@ -789,3 +789,19 @@ describe("Arabic scores in words or with a tatweel", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// A prison term in two units is one figure in the larger, as "11 years and 3 months" is: also with the smaller
+// count in words glued to «و» («وستة أشهر») and with a dual for the larger («سنتين و6 أشهر»).
+describe("Arabic spans of time in two units", () => {
+  it.each([
+    ["قضت المحكمة بسجنه 3 سنوات و6 أشهر.", ["3.5 year"]],
+    ["قضت المحكمة بسجنه 3 سنوات وستة أشهر.", ["3.5 year"]],
+    ["قضت المحكمة بسجنه سنتين و6 أشهر.", ["2.5 year"]],
+    ["قضت المحكمة بسجنه عامين وستة أشهر وتغريمه 5 آلاف جنيه.", ["2.5 year", "5000 egp"]],
+    ["قضت المحكمة بسجنه سنتين وتغريمه 5 آلاف جنيه.", ["2 year", "5000 egp"]],
+    ["أصيب 3 أشخاص وستة آخرون في الحادث.", ["3 injured", "6 injured"]],
+    ["قضت المحكمة بسجنه سنتين و18 شهرا لشريكه.", ["2 year", "18 month"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

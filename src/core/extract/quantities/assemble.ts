@@ -170,8 +170,11 @@ export function assembleQuantities(
   for (const q of out) result.push(mention(q));
   const dualSense = (norm: string, sentence: Span): string | undefined =>
     senses.size > 0 ? senseOf(lex, sentenceSenses(lex, tokens, sentence, senses, sensesBySentence), norm) : undefined;
-  for (const d of dualNouns(lex, tokens, withScores(excluded, numbers), result, sentences, dualSense)) result.push(d);
-  return result.sort((a, b) => a.start - b.start);
+  const duals = dualNouns(lex, tokens, withScores(excluded, numbers), result, sentences, dualSense);
+  for (const d of duals) result.push(d);
+  result.sort((a, b) => a.start - b.start);
+  if (duals.length > 0) joinDualSpans(result, tokens, locale);
+  return result;
 }
 
 interface UnitFound {
@@ -1602,7 +1605,7 @@ function joinCompoundSpans(qs: Draft[], tokens: readonly Token[], locale: Locale
     const b = qs[k + 1]!;
     const per = a.unit === undefined || b.unit === undefined ? undefined : SMALLER_TIME_UNITS.get(a.unit)?.get(b.unit);
     if (per === undefined || a.percent || b.percent || b.qualifier !== undefined || a.qualifier === "range") continue;
-    if (b.tokenFirst !== a.tokenLast + 2 || !conj.has(tokens[a.tokenLast + 1]!.norm)) continue;
+    if (!joinedByConjunction(a, b, tokens, conj)) continue;
     if (b.value >= per || !Number.isInteger(b.value)) continue;
     const add = b.value / per;
     a.value += add;
@@ -1611,6 +1614,44 @@ function joinCompoundSpans(qs: Draft[], tokens: readonly Token[], locale: Locale
     a.tokenLast = b.tokenLast;
     qs.splice(k + 1, 1);
   }
+}
+
+/**
+ * «سنتين و6 أشهر», «عامين وستة أشهر»: a dual span of time followed by a smaller unit is one figure, as "2 years and 6
+ * months" is (joinCompoundSpans); duals are read after the figures, so they are joined here, on the mentions.
+ */
+function joinDualSpans(ms: QuantityMention[], tokens: readonly Token[], locale: Locale): void {
+  const conj = conjunctionsOf(locale);
+  for (let k = ms.length - 2; k >= 0; k--) {
+    const a = ms[k]!;
+    const b = ms[k + 1]!;
+    const per = a.unit === undefined || b.unit === undefined ? undefined : SMALLER_TIME_UNITS.get(a.unit)?.get(b.unit);
+    if (per === undefined || a.value !== 2 || a.qualifier !== undefined || a.percent || b.percent || b.qualifier !== undefined) continue;
+    if (b.value >= per || !Number.isInteger(b.value)) continue;
+    const at = tokenHolding(tokens, a.start);
+    const dual = tokens[at];
+    if (!dual || dual.start !== a.start || dual.end !== a.end) continue;
+    const next = tokens[at + 1];
+    const joined =
+      next !== undefined &&
+      ((conj.has(next.norm) && tokens[at + 2]?.start === b.start) ||
+        (next.start < b.start && next.end > b.start && conj.has(fold(next.text.slice(0, b.start - next.start)))));
+    if (!joined) continue;
+    const add = b.value / per;
+    ms[k] = { ...a, end: b.end, value: a.value + add, interval: { ...a.interval, min: a.interval.min + add, max: a.interval.max + add } };
+    ms.splice(k + 1, 1);
+  }
+}
+
+/**
+ * Whether only a conjunction stands between `a`'s last token and figure `b`: a token of its own ("and 3 months",
+ * «و 6 أشهر», «و6 أشهر») or glued to a number word («3 سنوات وستة أشهر», the figure starting after the «و»).
+ */
+function joinedByConjunction(a: Draft, b: Draft, tokens: readonly Token[], conj: ReadonlySet<string>): boolean {
+  if (b.tokenFirst === a.tokenLast + 2) return conj.has(tokens[a.tokenLast + 1]!.norm);
+  if (b.tokenFirst !== a.tokenLast + 1) return false;
+  const t = tokens[b.tokenFirst]!;
+  return b.numberStart > t.start && conj.has(fold(t.text.slice(0, b.numberStart - t.start)));
 }
 
 /** Tokens a capacity cue may span (see QuantityWords.capacityCues). */

@@ -111,7 +111,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   const readings: ParagraphReading[] = [];
   for (let i = 0; i < paras.length; i++) readings.push(readParagraph(text, paras[i]!, pieceEntries[i]));
   const tokensOf = pushEach(readings, (r) => r.tokens);
-  const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf);
+  const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf, pushEach(readings, (r) => r.entry));
   const senses = sensesOf(tokensOf, locale);
   const quotesByParagraph = groupQuotes(speech.quotes, paras);
 

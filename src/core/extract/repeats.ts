@@ -15,6 +15,7 @@
  *   date, and the senses the whole article calls for, in their order). Those two are written into a string
  *   kept with the quantities, which are reused only for an article where the string is the same.
  *
+ * - its sentences (`splitSentences` reads the paragraph's characters and the locale's abbreviations);
  * - its speech reading (quote spans, attributions, opening subjects: quotes/index.ts's SharedSpeech), which
  *   also reads the names the article met before the paragraph, the first character of the next paragraph
  *   and the character after it, and the names the article spells apart. All of that is kept with the
@@ -31,7 +32,7 @@
  * is kept alive. Each worker thread has its own memo (module state).
  */
 import type { Locale } from "../lang/types.js";
-import type { Span } from "../text/segment.js";
+import { sentences as splitSentences, type Span } from "../text/segment.js";
 import { tokenize, wordIdEpoch, type Token } from "../text/tokenize.js";
 import { findNumbers, withOptionalFields, type NumberMention } from "./numbers/index.js";
 import { dateItems, resolveDateItems, type DateMention } from "./dates/index.js";
@@ -56,6 +57,8 @@ export interface Entry extends SpeechSlot {
   /** The quantities of the last reading, offsets from the paragraph's start, and what else they were read from. */
   quantities: QuantityMention[] | undefined;
   quantitiesFrom: string | undefined;
+  /** Offsets from the paragraph's start. */
+  sentences: Span[] | undefined;
   /** The last speech reading and what it read beyond the paragraph (see analyzeSpeech). */
   speech: SharedSpeech | undefined;
 }
@@ -123,7 +126,7 @@ export function sharedEntry(text: string, span: Span, locale: Locale): Entry | u
   let entry = memo.get(key);
   if (entry === undefined) {
     if (memoChars + key.length > MEMO_CHARS) clearParagraphMemo();
-    entry = { furniture: undefined, tokens: undefined, numbers: undefined, dates: undefined, quantities: undefined, quantitiesFrom: undefined, speech: undefined };
+    entry = { furniture: undefined, tokens: undefined, numbers: undefined, dates: undefined, quantities: undefined, quantitiesFrom: undefined, sentences: undefined, speech: undefined };
     memo.set(detached(key), entry);
     memoChars += key.length;
   }
@@ -142,6 +145,25 @@ function shareable(text: string, span: Span): boolean {
 export function furnitureOf(text: string, span: Span, locale: Locale, entry: Entry | undefined): boolean {
   if (entry === undefined) return isFurniture(text.slice(span.start, span.end), locale);
   return (entry.furniture ??= isFurniture(text.slice(span.start, span.end), locale));
+}
+
+/**
+ * `splitSentences(text, span, isAbbreviation)`, whose answer is a function of the span's characters and the
+ * locale's abbreviations (`isAbbreviation` is the locale's); `entry` is sharedEntry's for the span.
+ */
+export function sentencesIn(text: string, span: Span, entry: Entry | undefined, isAbbreviation: (word: string) => boolean): Span[] {
+  if (entry === undefined) return splitSentences(text, span, isAbbreviation);
+  const kept = entry.sentences;
+  if (kept === undefined) {
+    const sentences = splitSentences(text, span, isAbbreviation);
+    const relative: Span[] = [];
+    for (const s of sentences) relative.push({ start: s.start - span.start, end: s.end - span.start });
+    entry.sentences = relative;
+    return sentences;
+  }
+  const out: Span[] = [];
+  for (const s of kept) out.push({ start: s.start + span.start, end: s.end + span.start });
+  return out;
 }
 
 /** What one paragraph of an article shares with the other copies of its text. */

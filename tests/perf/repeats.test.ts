@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { SourceInput } from "../../src/core/types.js";
 import { extractSource } from "../../src/core/analyze.js";
 import { readSource } from "../../src/node/sources.js";
-import { clearParagraphMemo, datesOf, nextArticle, numbersOf, quantitiesOf, readParagraph, repeats, sharedEntry } from "../../src/core/extract/repeats.js";
+import { clearParagraphMemo, datesOf, nextArticle, numbersOf, quantitiesOf, readParagraph, repeats, sentencesIn, sharedEntry } from "../../src/core/extract/repeats.js";
 import { ar } from "../../src/core/lang/ar/index.js";
 import { en } from "../../src/core/lang/en/index.js";
 import { paragraphs, sentences as splitSentences } from "../../src/core/text/segment.js";
@@ -95,7 +95,7 @@ describe("repeated paragraphs: shared readings give the claims of fresh ones", (
     for (let i = 0; i < sources.length; i++) expect(shared[i], sources[i]!.id).toEqual(fresh[i]);
   });
 
-  it("tokens, numbers, dates and quantities of each paragraph, field for field, at three publication dates and three sets of senses", () => {
+  it("tokens, sentences, numbers, dates and quantities of each paragraph, field for field, at three publication dates and three sets of senses", () => {
     clearParagraphMemo();
     let shared = 0;
     for (const s of sources) {
@@ -112,6 +112,7 @@ describe("repeated paragraphs: shared readings give the claims of fresh ones", (
         expect(numbersOf(s.text, reading, locale)).toEqual(findNumbers(s.text, tokens, locale));
         const numbers = findNumbers(s.text, tokens, locale);
         const sentences = splitSentences(s.text, p, (w) => locale.abbreviations.has(w));
+        expect(sentencesIn(s.text, p, reading.entry, (w) => locale.abbreviations.has(w))).toEqual(sentences);
         for (const published of [s.meta.published, "2016-03-01", undefined]) {
           const dates = findDates(s.text, tokens, locale, published ? { published } : {});
           expect(datesOf(s.text, reading, locale, published)).toEqual(dates);

@@ -8,7 +8,7 @@ import type { Locale } from "../lang/types.js";
 import { detectLanguage, getLocale } from "../lang/registry.js";
 import { LineIndex } from "../text/lineIndex.js";
 import { normalizeStatement } from "../text/normalize.js";
-import { paragraphs as splitParagraphs, sentences as splitSentences, spanAt, spanIndexAt, type Span } from "../text/segment.js";
+import { paragraphs as splitParagraphs, spanAt, spanIndexAt, type Span } from "../text/segment.js";
 import { renewWordIds, tokenize } from "../text/tokenize.js";
 import { findDates } from "./dates/index.js";
 import { analyzeSpeech, type QuoteMention } from "./quotes/index.js";
@@ -17,7 +17,7 @@ import { daysWritten } from "./quotes/days.js";
 import { sameMonthNames } from "./quotes/monthNames.js";
 import { sensesOf } from "./quantities/units.js";
 import { isDateLine, markListItems } from "./furniture.js";
-import { datesOf, furnitureOf, nextArticle, numbersOf, quantitiesOf, readParagraph, sharedEntry, type Entry, type ParagraphReading } from "./repeats.js";
+import { datesOf, furnitureOf, nextArticle, numbersOf, quantitiesOf, readParagraph, sentencesIn, sharedEntry, type Entry, type ParagraphReading } from "./repeats.js";
 import { pushEach } from "./pushEach.js";
 import { EvidenceCutter } from "./evidence.js";
 import { chunkParagraph, MAX_CLAIMS, MAX_SOURCE_CHARS, oversizedNumbers, withinBudget } from "./limits.js";
@@ -97,7 +97,7 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
   const whole = new Map<Span, Span[]>();
   const pieceEntries: (Entry | undefined)[] = [];
   const pieces = articleParas.flatMap((p, i) => {
-    const sentences = splitSentences(text, p, isAbbreviation);
+    const sentences = sentencesIn(text, p, articleEntries[i], isAbbreviation);
     const chunks = chunkParagraph(text, p, sentences);
     if (chunks.length === 1 && chunks[0] === p) {
       whole.set(p, sentences);
@@ -106,12 +106,13 @@ export function extractClaims(source: SourceInput, locale: Locale = sourceLocale
     return chunks;
   });
   const { kept: paras, stoppedAt } = withinBudget(pieces);
-  const sentencesOf = pushEach(paras, (p) => whole.get(p) ?? splitSentences(text, p, isAbbreviation));
+  const sentencesOf: Span[][] = [];
+  for (let i = 0; i < paras.length; i++) sentencesOf.push(whole.get(paras[i]!) ?? sentencesIn(text, paras[i]!, pieceEntries[i], isAbbreviation));
   // Tokens, numbers and date items of a paragraph read before (wire copy) are shared (see repeats.ts).
   const readings: ParagraphReading[] = [];
   for (let i = 0; i < paras.length; i++) readings.push(readParagraph(text, paras[i]!, pieceEntries[i]));
   const tokensOf = pushEach(readings, (r) => r.tokens);
-  const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf);
+  const speech = analyzeSpeech(text, paras, sentencesOf, locale, tokensOf, pushEach(readings, (r) => r.entry));
   const senses = sensesOf(tokensOf, locale);
   const quotesByParagraph = groupQuotes(speech.quotes, paras);
 

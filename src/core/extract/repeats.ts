@@ -15,8 +15,15 @@
  *   date, and the senses the whole article calls for, in their order). Those two are written into a string
  *   kept with the quantities, which are reused only for an article where the string is the same.
  *
- * What reads across paragraphs (speakers, quotes that run on, the units an article uses, the claims'
- * sentences) is worked out per article as before. Each article gets its own token and mention objects:
+ * - its sentences (`splitSentences` reads the paragraph's characters and the locale's abbreviations);
+ * - its speech reading (quote spans, attributions, opening subjects: quotes/index.ts's SharedSpeech), which
+ *   also reads the names the article met before the paragraph, the first character of the next paragraph
+ *   and the character after it, and the names the article spells apart. All of that is kept with the
+ *   reading, which is reused only for an article where it is the same; the carry-over of speakers from
+ *   earlier sentences and paragraphs is resolved per article from it.
+ *
+ * What reads across paragraphs (speakers carried over, the units an article uses, the claims' sentences) is
+ * worked out per article as before. Each article gets its own token and mention objects:
  * nothing handed out is shared, so later steps may keep them, change them or use them as keys.
  *
  * Bounded: the memo holds at most MEMO_CHARS characters of paragraph text (with their tokens, about 9
@@ -25,13 +32,14 @@
  * is kept alive. Each worker thread has its own memo (module state).
  */
 import type { Locale } from "../lang/types.js";
-import type { Span } from "../text/segment.js";
+import { sentences as splitSentences, type Span } from "../text/segment.js";
 import { tokenize, wordIdEpoch, type Token } from "../text/tokenize.js";
 import { findNumbers, withOptionalFields, type NumberMention } from "./numbers/index.js";
 import { dateItems, resolveDateItems, type DateMention } from "./dates/index.js";
 import type { DateItem } from "./dates/grammar.js";
 import { isFurniture } from "./furniture.js";
 import { assembleQuantities, type QuantityMention } from "./quantities/assemble.js";
+import type { SharedSpeech, SpeechSlot } from "./quotes/index.js";
 
 /** The switch tests turn off to hold the shared results to a fresh reading of every paragraph. */
 export const repeats = { on: true };
@@ -39,7 +47,7 @@ export const repeats = { on: true };
 /** Characters of paragraph text the memo holds at most: the distinct text of a few thousand articles. */
 const MEMO_CHARS = 1_000_000;
 
-export interface Entry {
+export interface Entry extends SpeechSlot {
   furniture: boolean | undefined;
   /** Offsets from the paragraph's start. */
   tokens: Token[] | undefined;
@@ -49,6 +57,10 @@ export interface Entry {
   /** The quantities of the last reading, offsets from the paragraph's start, and what else they were read from. */
   quantities: QuantityMention[] | undefined;
   quantitiesFrom: string | undefined;
+  /** Offsets from the paragraph's start. */
+  sentences: Span[] | undefined;
+  /** The last speech reading and what it read beyond the paragraph (see analyzeSpeech). */
+  speech: SharedSpeech | undefined;
 }
 
 let memo = new Map<string, Entry>();
@@ -114,7 +126,7 @@ export function sharedEntry(text: string, span: Span, locale: Locale): Entry | u
   let entry = memo.get(key);
   if (entry === undefined) {
     if (memoChars + key.length > MEMO_CHARS) clearParagraphMemo();
-    entry = { furniture: undefined, tokens: undefined, numbers: undefined, dates: undefined, quantities: undefined, quantitiesFrom: undefined };
+    entry = { furniture: undefined, tokens: undefined, numbers: undefined, dates: undefined, quantities: undefined, quantitiesFrom: undefined, sentences: undefined, speech: undefined };
     memo.set(detached(key), entry);
     memoChars += key.length;
   }
@@ -133,6 +145,25 @@ function shareable(text: string, span: Span): boolean {
 export function furnitureOf(text: string, span: Span, locale: Locale, entry: Entry | undefined): boolean {
   if (entry === undefined) return isFurniture(text.slice(span.start, span.end), locale);
   return (entry.furniture ??= isFurniture(text.slice(span.start, span.end), locale));
+}
+
+/**
+ * `splitSentences(text, span, isAbbreviation)`, whose answer is a function of the span's characters and the
+ * locale's abbreviations (`isAbbreviation` is the locale's); `entry` is sharedEntry's for the span.
+ */
+export function sentencesIn(text: string, span: Span, entry: Entry | undefined, isAbbreviation: (word: string) => boolean): Span[] {
+  if (entry === undefined) return splitSentences(text, span, isAbbreviation);
+  const kept = entry.sentences;
+  if (kept === undefined) {
+    const sentences = splitSentences(text, span, isAbbreviation);
+    const relative: Span[] = [];
+    for (const s of sentences) relative.push({ start: s.start - span.start, end: s.end - span.start });
+    entry.sentences = relative;
+    return sentences;
+  }
+  const out: Span[] = [];
+  for (const s of kept) out.push({ start: s.start + span.start, end: s.end + span.start });
+  return out;
 }
 
 /** What one paragraph of an article shares with the other copies of its text. */

@@ -26,7 +26,7 @@ import { tokenize, type Token } from "../../text/tokenize.js";
 import { findAttributions, type Attribution } from "../speakers/attributions.js";
 import { openingSubject } from "../speakers/mentions.js";
 import { namesSpelledApart, speechLexicon, type SpeechLexicon } from "../speakers/lexicon.js";
-import { UnitReader, type ParagraphView, type QuoteRef } from "../speakers/units.js";
+import { UnitReader, type KnownNames, type ParagraphView, type QuoteRef } from "../speakers/units.js";
 import { findQuoteSpans, type QuoteSpan } from "./marks.js";
 import { countQuotedWords, isQuotedStatement } from "./statements.js";
 import { pushEach } from "../pushEach.js";
@@ -85,9 +85,98 @@ const NAMED_QUOTE_WORDS = 4;
 const PROSE_ENDINGS = new Set([".", ":", "»", "”", '"', "’", "'", ")", "]", "…", "\u06D4", "!"]);
 
 /**
+ * Where the speech reading of a paragraph's text is kept between its copies in a run (extract/repeats.ts's
+ * Entry). Wire copy is republished word for word, so most paragraphs of a large run have been read before.
+ */
+export interface SpeechSlot {
+  speech: SharedSpeech | undefined;
+}
+
+/**
+ * The last reading of a paragraph's text, kept for its later copies, with everything it read beyond its own
+ * characters: it is handed to an article only when all of that is the same there.
+ */
+export interface SharedSpeech {
+  /** The sentences (offsets from the paragraph's start), the characters right after it and at the next paragraph's start, and the names the document spells apart. */
+  from: string;
+  /** Words asked of the names the document had met before the paragraph, and the answers. */
+  asked: string[];
+  answers: boolean[];
+  /** Words the paragraph added to the known names. */
+  added: string[];
+  /** Quote spans as offsets from the paragraph's start. */
+  reading: SpeechParagraph;
+}
+
+/**
+ * What speech analysis reads of one paragraph by itself, given the names known before it: its quotes, and per
+ * sentence the attributions with what the carry-over below asks of the paragraph's tokens. The carry-over
+ * itself (speakers from earlier sentences and paragraphs) is worked out per article from this.
+ */
+interface SpeechParagraph {
+  quotes: LocalQuote[];
+  sentences: LocalSentence[];
+  /** The readers of a reading not kept, asked for a sentence's opening subject only when needed; undefined when kept (read eagerly). */
+  readers: UnitReader[] | undefined;
+}
+
+interface LocalSentence {
+  lo: number;
+  hi: number;
+  atts: Attribution[];
+  /** Per attribution: a source that relays the verb before it (see the loop in analyzeSpeech). */
+  relays: readonly boolean[];
+  /** The outermost quote holding the sentence's first token, or -1. */
+  holder: number;
+  /** The quotes that open in the sentence: quotes[quoteFrom..quoteTo). */
+  quoteFrom: number;
+  quoteTo: number;
+  /** openingSubject of the sentence when it has no attribution and the reading is kept. */
+  mentioned: Mention | undefined;
+}
+
+interface LocalQuote {
+  span: QuoteSpan;
+  statement: boolean;
+  /** Token index of the opening mark. */
+  openTok: number;
+  /** The last attribution of its sentence whose reporting word comes before the opening mark, or -1. */
+  before: number;
+  /** The attribution right after the closing mark (see attributionAfter). */
+  after: Attribution | undefined;
+  /** The quote is the object of the verb `before` (see quotedObject). */
+  objectOf: boolean;
+}
+
+type Mention = { speaker: string; person: boolean; plural: boolean };
+
+/**
+ * The document's known names as one paragraph's reading sees them: what it adds is kept apart, and every word
+ * asked of the names from before it is noted with the answer, so a later copy of the paragraph knows whether
+ * its own document would have answered the same.
+ */
+class NamesAsked {
+  readonly asked: string[] = [];
+  readonly answers: boolean[] = [];
+  readonly added = new Set<string>();
+  constructor(private readonly known: ReadonlySet<string>) {}
+  has(norm: string): boolean {
+    if (this.added.has(norm)) return true;
+    const answer = this.known.has(norm);
+    this.asked.push(norm);
+    this.answers.push(answer);
+    return answer;
+  }
+  add(norm: string): void {
+    this.added.add(norm);
+  }
+}
+
+/**
  * Analyse a document: `paragraphs` in order, and for each its sentences (as from text/segment.ts).
  * `tokens`, when given, holds for each paragraph tokenize(text, paragraph.start, paragraph.end), so a caller
- * that already tokenised the paragraphs does not pay for it twice.
+ * that already tokenised the paragraphs does not pay for it twice. `slots`, when given, holds for each
+ * paragraph read before in the run where its reading is kept (see SpeechSlot).
  */
 export function analyzeSpeech(
   text: string,
@@ -95,6 +184,7 @@ export function analyzeSpeech(
   sentences: Span[][],
   locale: Locale,
   tokens?: readonly (readonly Token[])[],
+  slots?: readonly (SpeechSlot | undefined)[],
 ): SpeechAnalysis {
   const lex = speechLexicon(locale);
   const quotes: QuoteMention[] = [];
@@ -110,19 +200,34 @@ export function analyzeSpeech(
   const persons = new Set<string>();
   const plurals = new Set<string>();
   const spelledApart = namesSpelledApart(text, lex);
+  let apartKey: string | undefined;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
     const sents = sentences[p] ?? [];
     const next = paragraphs[p + 1];
     const paraTokens = tokens?.[p] ?? tokenize(text, para.start, para.end);
-    const spans = findQuoteSpans(text, para, sents.map((s) => s.end), next ? text[next.start] : undefined);
-    const view = makeView(text, paraTokens, spans, locale.stopwords, spelledApart, lex.quotedNameHeads);
-    const ranges = sentenceRanges(paraTokens, sents);
-    const readers = pushEach(ranges, ([lo, hi]) => new UnitReader(view, lex, lo, hi, knownNames));
-    const atts = pushEach(readers, (r) => (r.lo <= r.hi ? findAttributions(r) : []));
-    const byFirst = new Map<number, Attribution>();
-    for (const list of atts) for (const a of list) if (!byFirst.has(a.spanFirst)) byFirst.set(a.spanFirst, a);
+    const nextStart = next ? text[next.start] : undefined;
+    const slot = slots?.[p];
+    let local: SpeechParagraph;
+    // Quote spans of a kept reading are offsets from the paragraph's start.
+    let base = 0;
+    if (slot === undefined) local = readSpeechParagraph(text, para, sents, nextStart, paraTokens, locale, lex, spelledApart, knownNames, false);
+    else {
+      apartKey ??= [...spelledApart].join("\u0000");
+      const from = speechKey(text, para, sents, next, apartKey);
+      const kept = slot.speech;
+      if (kept !== undefined && kept.from === from && sameAnswers(kept, knownNames)) {
+        for (const n of kept.added) knownNames.add(n);
+        local = kept.reading;
+        base = para.start;
+      } else {
+        const names = new NamesAsked(knownNames);
+        local = readSpeechParagraph(text, para, sents, nextStart, paraTokens, locale, lex, spelledApart, names, true);
+        for (const n of names.added) knownNames.add(n);
+        slot.speech = keepSpeech(local, para.start, names, from);
+      }
+    }
 
     const fromBefore = (personal: boolean): string | undefined => {
       for (let back = 1; back <= CARRY_PARAGRAPHS && p - back >= 0; back++) {
@@ -134,14 +239,13 @@ export function analyzeSpeech(
     };
     let recent: string | undefined;
     let recentBody: string | undefined;
-    const quoteSpeaker: (string | undefined)[] = new Array(view.quotes.length);
+    const quoteSpeaker: (string | undefined)[] = new Array(local.quotes.length);
     const paraSpeakers: (string | undefined)[] = [];
     const paraAttributions: AttributionSpan[] = [];
-    let qp = 0; // first quote not yet reached; quotes and attributions are in text order
 
-    for (let s = 0; s < ranges.length; s++) {
-      const [lo, hi] = ranges[s] as [number, number];
-      const list = atts[s] as Attribution[];
+    for (let s = 0; s < local.sentences.length; s++) {
+      const sentence = local.sentences[s] as LocalSentence;
+      const list = sentence.atts;
       const resolved: (string | undefined)[] = [];
       let lastResolved: string | undefined;
       const context = (personal = false, impersonal = false, several = false): string | undefined => {
@@ -157,10 +261,7 @@ export function analyzeSpeech(
         // "ذكرت الصحيفة نقلاً عن مسؤولين": the relayed source is the one who made the statement.
         if (a.kind === "relay" && a.speaker !== undefined && prev && a.trigger - prev.spanLast <= 2) resolved[k - 1] = a.speaker;
         const carried = a.shared ? undefined : context(a.personal, a.impersonal, a.several);
-        // "وأشارت الأركان، في بيان لها، وفق وكالة (الأناضول)، إلى أن …": a source named right after a verb
-        // and its subject, before the verb's complement, is who relayed the statement, not who made it.
-        const relays = a.kind === "source" && prev?.kind === "verb" && prev.speaker !== undefined && a.trigger - prev.spanLast <= RELAY_GAP && !complementBetween(view, lex, prev.spanLast, a.trigger);
-        let who = relays ? resolved[k - 1] : a.speaker ?? (a.unresolved ? undefined : lastResolved ?? a.implied ?? carried);
+        let who = sentence.relays[k] ? resolved[k - 1] : a.speaker ?? (a.unresolved ? undefined : lastResolved ?? a.implied ?? carried);
         if (a.impersonal && a.speaker === undefined && who !== undefined && persons.has(who)) who = undefined;
         if (a.several && a.speaker === undefined && who !== undefined && persons.has(who) && !plurals.has(who)) who = undefined;
         if (a.speaker !== undefined && a.person) persons.add(a.speaker);
@@ -176,23 +277,19 @@ export function analyzeSpeech(
       });
 
       // Quotes opening in this sentence, each with the nearest attribution before it.
-      while (qp < view.quotes.length && (view.quotes[qp] as QuoteRef).openTok < lo) qp++;
-      let before = -1;
       let lastQuoteSpeaker: string | undefined;
-      for (; qp < view.quotes.length && (view.quotes[qp] as QuoteRef).openTok <= hi; qp++) {
-        const ref = view.quotes[qp] as QuoteRef;
-        while (before + 1 < list.length && (list[before + 1] as Attribution).trigger < ref.openTok) before++;
+      for (let qp = sentence.quoteFrom; qp < sentence.quoteTo; qp++) {
+        const ref = local.quotes[qp] as LocalQuote;
         if (!ref.statement) continue;
-        const after = ref.closeTok >= 0 ? attributionAfter(view, lex, ref.closeTok, byFirst) : undefined;
+        const { after, before } = ref;
         let who: string | undefined;
         // "saying he had \"made a series of bad decisions,\" Kaplan stated that …": a quote opening right after a
         // verb or participle of speech, only words between, is its object, whoever speaks after it.
-        const objectOf = before >= 0 && quotedObject(view, list[before] as Attribution, ref.openTok);
-        if (after?.speaker !== undefined && !objectOf) who = after.speaker;
+        if (after?.speaker !== undefined && !ref.objectOf) who = after.speaker;
         else if (before >= 0) who = resolved[before];
         else if (after) who = context(after.personal, after.impersonal, after.several);
         else if (list.length > 0) who = resolved[0];
-        else if (ref.openTok === lo) who = context();
+        else if (ref.openTok === sentence.lo) who = context();
         quoteSpeaker[qp] = who;
         if (who !== undefined) lastQuoteSpeaker = who;
       }
@@ -200,15 +297,16 @@ export function analyzeSpeech(
       let speaker: string | undefined;
       if (list.length > 0) speaker = resolved[0];
       else {
-        const holder = view.quoteOf[lo] as number;
-        if (holder >= 0 && (view.quotes[holder] as QuoteRef).statement) speaker = quoteSpeaker[holder];
+        const holder = sentence.holder;
+        if (holder >= 0 && (local.quotes[holder] as LocalQuote).statement) speaker = quoteSpeaker[holder];
         // A sentence whose own quote is attributed after it ("\"We are ready. We will act,\" Kerry said").
         speaker ??= lastQuoteSpeaker;
       }
       paraSpeakers.push(speaker);
       // The subject of another verb is who a following pronoun means (see openingSubject); a body only for
       // "it" and "they".
-      const mentioned = list.length === 0 && speaker === undefined ? openingSubject(readers[s] as UnitReader) : undefined;
+      const mentioned =
+        list.length === 0 && speaker === undefined ? (local.readers ? openingSubject(local.readers[s] as UnitReader) : sentence.mentioned) : undefined;
       if (mentioned?.person) persons.add(mentioned.speaker);
       if (mentioned?.plural) plurals.add(mentioned.speaker);
       const last = lastResolved ?? lastQuoteSpeaker ?? speaker ?? (mentioned?.person ? mentioned.speaker : undefined);
@@ -218,11 +316,13 @@ export function analyzeSpeech(
       } else if (mentioned) recentBody = mentioned.speaker;
     }
 
-    for (let q = 0; q < view.quotes.length; q++) {
-      const ref = view.quotes[q] as QuoteRef;
+    for (let q = 0; q < local.quotes.length; q++) {
+      const ref = local.quotes[q] as LocalQuote;
       if (!ref.statement) continue;
       const span = ref.span;
-      const mention: QuoteMention = { start: span.start, end: span.end, open: span.open, close: span.close, text: text.slice(span.start, span.end) };
+      const start = span.start + base;
+      const end = span.end + base;
+      const mention: QuoteMention = { start, end, open: span.open + base, close: span.close + base, text: text.slice(start, end) };
       const who = quoteSpeaker[q];
       if (who !== undefined) mention.speaker = who;
       if (span.closeMark < 0) mention.unclosed = true;
@@ -235,6 +335,120 @@ export function analyzeSpeech(
     heading.push(isHeading(text, para, sents, paraTokens));
   }
   return { quotes, speakers, attributions };
+}
+
+/** The relays of a sentence without attributions (most sentences): one array, never written to. */
+const NO_RELAYS: readonly boolean[] = [];
+
+/**
+ * The paragraph-local part of speech analysis: quote spans, attributions, and what the carry-over asks of the
+ * paragraph's tokens. Reads the paragraph's characters and tokens, its sentences, the character after it (a
+ * doubled apostrophe at its end), the first character of the next paragraph (a quote running on), the names
+ * the document spells apart and the names it met before (through `names`), nothing else. `eager`: read every
+ * opening subject now, for a reading that is kept.
+ */
+function readSpeechParagraph(
+  text: string,
+  para: Span,
+  sents: readonly Span[],
+  nextStart: string | undefined,
+  paraTokens: readonly Token[],
+  locale: Locale,
+  lex: SpeechLexicon,
+  spelledApart: ReadonlySet<string>,
+  names: KnownNames,
+  eager: boolean,
+): SpeechParagraph {
+  const spans = findQuoteSpans(text, para, sents.map((s) => s.end), nextStart);
+  const view = makeView(text, paraTokens, spans, locale.stopwords, spelledApart, lex.quotedNameHeads);
+  const ranges = sentenceRanges(paraTokens, sents);
+  const readers = pushEach(ranges, ([lo, hi]) => new UnitReader(view, lex, lo, hi, names));
+  const atts = pushEach(readers, (r) => (r.lo <= r.hi ? findAttributions(r) : []));
+  const byFirst = new Map<number, Attribution>();
+  for (const list of atts) for (const a of list) if (!byFirst.has(a.spanFirst)) byFirst.set(a.spanFirst, a);
+
+  const quotes: LocalQuote[] = [];
+  for (const ref of view.quotes) quotes.push({ span: ref.span, statement: ref.statement, openTok: ref.openTok, before: -1, after: undefined, objectOf: false });
+  const sentences: LocalSentence[] = [];
+  let qp = 0; // first quote not yet reached; quotes and attributions are in text order
+  for (let s = 0; s < ranges.length; s++) {
+    const [lo, hi] = ranges[s] as [number, number];
+    const list = atts[s] as Attribution[];
+    const relays: boolean[] = list.length === 0 ? (NO_RELAYS as boolean[]) : [];
+    for (let k = 0; k < list.length; k++) {
+      const a = list[k] as Attribution;
+      const prev = list[k - 1];
+      // "وأشارت الأركان، في بيان لها، وفق وكالة (الأناضول)، إلى أن …": a source named right after a verb
+      // and its subject, before the verb's complement, is who relayed the statement, not who made it.
+      relays.push(a.kind === "source" && prev?.kind === "verb" && prev.speaker !== undefined && a.trigger - prev.spanLast <= RELAY_GAP && !complementBetween(view, lex, prev.spanLast, a.trigger));
+    }
+    while (qp < view.quotes.length && (view.quotes[qp] as QuoteRef).openTok < lo) qp++;
+    const quoteFrom = qp;
+    let before = -1;
+    for (; qp < view.quotes.length && (view.quotes[qp] as QuoteRef).openTok <= hi; qp++) {
+      const ref = view.quotes[qp] as QuoteRef;
+      while (before + 1 < list.length && (list[before + 1] as Attribution).trigger < ref.openTok) before++;
+      const q = quotes[qp] as LocalQuote;
+      q.before = before;
+      if (!ref.statement) continue;
+      q.after = ref.closeTok >= 0 ? attributionAfter(view, lex, ref.closeTok, byFirst) : undefined;
+      q.objectOf = before >= 0 && quotedObject(view, list[before] as Attribution, ref.openTok);
+    }
+    const holder = view.quoteOf[lo] ?? -1;
+    sentences.push({ lo, hi, atts: list, relays, holder, quoteFrom, quoteTo: qp, mentioned: undefined });
+  }
+  if (!eager) return { quotes, sentences, readers };
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as LocalSentence;
+    if (sentence.atts.length === 0) sentence.mentioned = openingSubject(readers[s] as UnitReader);
+  }
+  return { quotes, sentences, readers: undefined };
+}
+
+/** What a paragraph's speech reads beyond its own characters and the names met before it (see readSpeechParagraph). */
+function speechKey(text: string, para: Span, sents: readonly Span[], next: Span | undefined, apartKey: string): string {
+  let key = "";
+  for (const s of sents) key += `${s.start - para.start},${s.end - para.start};`;
+  return `${key}|${text.charCodeAt(para.end)}|${next ? text.charCodeAt(next.start) : -1}|${apartKey}`;
+}
+
+/** Whether the document's known names answer every word a kept reading asked as they did for it. */
+function sameAnswers(kept: SharedSpeech, known: ReadonlySet<string>): boolean {
+  for (let i = 0; i < kept.asked.length; i++) if (known.has(kept.asked[i] as string) !== kept.answers[i]) return false;
+  return true;
+}
+
+/**
+ * A reading to keep: quote spans as offsets from the paragraph's start, and strings copied out of the article
+ * (a slice of it would keep the whole article alive). Attributions are read, never changed, by the carry-over.
+ */
+function keepSpeech(local: SpeechParagraph, start: number, names: NamesAsked, from: string): SharedSpeech {
+  const quotes: LocalQuote[] = [];
+  for (const q of local.quotes) {
+    const s = q.span;
+    const span: QuoteSpan = { open: s.open - start, start: s.start - start, end: s.end - start, close: s.close - start, closeMark: s.closeMark < 0 ? -1 : s.closeMark - start, family: s.family };
+    quotes.push({ span, statement: q.statement, openTok: q.openTok, before: q.before, after: q.after, objectOf: q.objectOf });
+  }
+  for (const sentence of local.sentences) {
+    for (const a of sentence.atts) {
+      if (a.speaker !== undefined) a.speaker = detached(a.speaker);
+      if (a.implied !== undefined) a.implied = detached(a.implied);
+    }
+    const m = sentence.mentioned;
+    if (m !== undefined) sentence.mentioned = { speaker: detached(m.speaker), person: m.person, plural: m.plural };
+  }
+  return {
+    from: detached(from),
+    asked: names.asked.map(detached),
+    answers: names.answers,
+    added: [...names.added].map(detached),
+    reading: { quotes, sentences: local.sentences, readers: undefined },
+  };
+}
+
+/** A copy of `s` that shares no characters with the article it was cut from (see repeats.ts's detached). */
+function detached(s: string): string {
+  return s.length < 13 ? s : ("\u0000" + s).slice(1);
 }
 
 /** Tokens and quotes of one paragraph, with each token's outermost quote. */

@@ -98,6 +98,15 @@ const LETTER = /\p{L}/u;
 /** One capital, or capitals each followed by a dot ("D.D"): initials before their last dot. */
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
+/**
+ * The folded words of the names of speakers found so far in a document, as the readers ask and add to it (a
+ * Set, or the paragraph's view of one that notes what is asked: see quotes/index.ts).
+ */
+export interface KnownNames {
+  has(norm: string): boolean;
+  add(norm: string): unknown;
+}
+
 /** Reads units of one sentence, tokens lo..hi (inclusive) of a paragraph. */
 export class UnitReader {
   /**
@@ -109,7 +118,7 @@ export class UnitReader {
     readonly lex: SpeechLexicon,
     readonly lo: number,
     readonly hi: number,
-    readonly knownNames: Set<string> = new Set(),
+    readonly knownNames: KnownNames = new Set<string>(),
     /** False: every word classified from the lists directly, without the profile memo (the tests' reference). */
     private readonly profiled = true,
   ) {}

@@ -312,3 +312,55 @@ describe("words of company results and canal traffic meet across languages", () 
     expect(groups.filter((g) => g.includes(` ${value} `) || g.endsWith(` ${value}`)).length).toBe(1);
   });
 });
+
+// Storms and floods, aircraft orders (round eighteen): a count given the same way in an Arabic and an English
+// article meets through the flood, the storm, the dams, the maker and the order, not only through the unit.
+describe("words of floods and aircraft orders meet across languages", () => {
+  it.each<[string, "ar" | "en", string | undefined]>([
+    ["فيضانات", "ar", "flood"],
+    ["سيول", "ar", "flood"],
+    ["flooding", "en", "flood"],
+    ["عاصفه", "ar", "storm"],
+    ["storm", "en", "storm"],
+    ["امطار", "ar", "rain"],
+    ["rainfall", "en", "rain"],
+    ["سدين", "ar", "dam"],
+    ["dams", "en", "dam"],
+    ["اخري", "ar", "other"],
+    ["elsewhere", "en", "other"],
+    ["بوينج", "ar", "boeing"],
+    ["بوينغ", "ar", "boeing"],
+    ["boeing", "en", "boeing"],
+    ["طلبيه", "ar", "order"],
+    ["orders", "en", "order"],
+    ["شراء", "ar", "purchase"],
+    ["دبي", "ar", "dubai"],
+    // «سد» alone is also a verb (to block, to settle a debt): no dam.
+    ["سد", "ar", undefined],
+  ])("%s (%s) → %s", (stem, lang, concept) => {
+    expect(conceptOf(stem, lang === "ar" ? ar : en)).toBe(concept);
+  });
+
+  const EN_OTHER3 = "Separately, the company said 12 of its ships were idle.";
+  const AR_OTHER3 = "وفي سياق منفصل، قالت الشركة إن 14 من سفنها متوقفة.";
+  it.each<[string, string, string, string, string, number, string]>([
+    [
+      "a sister airline's jet order",
+      "Sister airline flyDubai placed an order for 30 Boeing Dreamliners.",
+      "30",
+      "وأعلنت شركة فلاي دبي طلبية لشراء 30 طائرة بوينغ دريملاينر.",
+      "30",
+      30,
+      "aircraft",
+    ],
+  ])("%s", (_name, enSentence, enText, arSentence, arText, value, unit) => {
+    const claims = [
+      quantity("en", enSentence, enText, value, unit),
+      quantity("en", EN_OTHER3, "12", 12, unit),
+      quantity("ar", arSentence, arText, value, unit, arText.includes(" ") ? "approx" : undefined),
+      quantity("ar", AR_OTHER3, "14", 14, unit),
+    ];
+    const groups = summary(run(claims), claims);
+    expect(groups.filter((g) => g.includes(` ${value} `) || g.endsWith(` ${value}`)).length).toBe(1);
+  });
+});

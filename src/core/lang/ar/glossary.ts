@@ -295,6 +295,19 @@ export const align: AlignWords = {
     ["body", ["جثة", "جثث", "جثمان", "جثامين"]],
     ["capacity", ["حمولة", "حمولتها", "طاقتها", "طاقة", "مرخص", "المرخص"]],
     ["mourning", ["الحداد", "حداد"]],
+    // Storms and floods: a toll is given "in other areas" / «في مناطق أخرى» beside the worst-hit city's. «سد» alone
+    // is also a verb (to block, to pay off), so only its dual and plural stand for dams.
+    ["flood", ["فيضان", "فيضانات", "الفيضانات", "سيول", "السيول", "سيل"]],
+    ["storm", ["عاصفة", "العاصفة", "عواصف", "إعصار", "الإعصار", "أعاصير"]],
+    ["rain", ["أمطار", "الأمطار", "مطر", "هطول"]],
+    ["dam", ["سدين", "سدان", "سدود", "السدود"]],
+    ["other", ["أخرى"]],
+    // Aircraft orders: the maker, the purchase order and the buyer's home. «طلبية» is only an order of goods.
+    ["boeing", ["بوينغ", "بوينج"]],
+    ["airbus", ["إيرباص", "ايرباص", "إيرباس"]],
+    ["order", ["طلبية", "طلبيات"]],
+    ["purchase", ["شراء", "لشراء", "بشراء"]],
+    ["dubai", ["دبي"]],
   ],
   endings: ["ها", "هم", "هما", "ه", "ا", "ات", "ين", "ون", "ي"],
   forecasts: [

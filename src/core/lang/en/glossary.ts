@@ -293,6 +293,18 @@ export const align: AlignWords = {
     ["body", ["body", "bodies", "corpses"]],
     ["capacity", ["capacity", "licensed", "allowed"]],
     ["mourning", ["mourning"]],
+    // Storms and floods (see ar/glossary.ts).
+    ["flood", ["flood", "floods", "flooding", "floodwaters", "flooded"]],
+    ["storm", ["storm", "storms", "cyclone", "hurricane", "typhoon"]],
+    ["rain", ["rain", "rains", "rainfall", "downpour", "downpours"]],
+    ["dam", ["dam", "dams"]],
+    ["other", ["other", "elsewhere"]],
+    // Aircraft orders. "order" is also a command ("ordered residents to evacuate"), but it only meets «طلبية».
+    ["boeing", ["boeing"]],
+    ["airbus", ["airbus"]],
+    ["order", ["order", "orders", "ordered"]],
+    ["purchase", ["purchase", "purchases", "buy", "buying", "bought"]],
+    ["dubai", ["dubai"]],
   ],
   endings: ["s", "es", "ed", "ing", "d"],
   forecasts: [

@@ -20,6 +20,10 @@ describe("speakers of figures", () => {
     ["According to the Russian general staff, the air force has hit 4,111 targets.", "en", "4,111", "the Russian general staff"],
     // An age between commas beside the name, then an appositive title.
     ["Mr. Brown, 61, a retired teacher, said he had lost 40 goats in the flood.", "en", "40", "Mr. Brown"],
+    // A participle after the report ends its name: when or by whom it came out is no part of the speaker.
+    ["The toll rose to at least 11,300, according to a UN report released Saturday.", "en", "11,300", "a UN report"],
+    ["At least 12 people died, according to a statement published on Sunday.", "en", "12", "a statement"],
+    ["Some 400 homes were lost, according to figures issued by the governor's office.", "en", "400", "figures"],
   ])("%s", (text, lang, figure, speaker) => {
     expect(speakerOf(text, lang, figure)).toBe(speaker);
   });

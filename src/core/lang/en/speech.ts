@@ -99,6 +99,9 @@ export const speech: SpeechWords = {
     "yesterday", "today", "tonight", "tomorrow", "week", "weekend", "month", "year", "earlier", "later",
     "morning", "afternoon", "evening", "night", "last", "next", "who", "which", "whose", "whom", "where", "when",
     "also", "has", "have", "had", "would", "will", "not", "never", "again", "then", "previously", "recently",
+    // A participle after a report names when or by whom it came out, not who speaks: "according to a UN report
+    // released Saturday" is the report's.
+    "released", "published", "issued",
   ],
   breakerPrefixes: [],
   prepositionPrefixes: [],

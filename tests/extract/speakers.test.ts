@@ -24,6 +24,9 @@ describe("speakers of figures", () => {
     ["The toll rose to at least 11,300, according to a UN report released Saturday.", "en", "11,300", "a UN report"],
     ["At least 12 people died, according to a statement published on Sunday.", "en", "12", "a statement"],
     ["Some 400 homes were lost, according to figures issued by the governor's office.", "en", "400", "figures"],
+    // A body's acronym in brackets after its name is part of the name, not a break before the verb.
+    ["A further 170 people were killed elsewhere, the World Health Organization (WHO) said.", "en", "170", "the World Health Organization (WHO)"],
+    ["More than 40,000 people were displaced, the International Organization for Migration (IOM) said.", "en", "40,000", "the International Organization for Migration (IOM)"],
   ])("%s", (text, lang, figure, speaker) => {
     expect(speakerOf(text, lang, figure)).toBe(speaker);
   });

@@ -154,7 +154,11 @@ export class UnitReader {
       u.quote = ref;
       return u;
     }
-    if (t.kind === "punct") return this.ampersandInName(i) ? plain("word", i, i, t.norm) : plain("punct", i, i, t.text);
+    if (t.kind === "punct") {
+      // A body's short name, read as a capitalised word of the name it closes ("the World Health Organization (WHO)").
+      if (this.acronymInParens(i)) return { ...plain("word", i, i + 2, "(" + (tokens[i + 1] as Token).norm + ")"), named: true, body: true };
+      return this.ampersandInName(i) ? plain("word", i, i, t.norm) : plain("punct", i, i, t.text);
+    }
     if (t.kind === "digits") {
       // «الرجل الرقم 2 في الحزب»: a rank after its word is part of the description.
       // "the group's No. 2 official": the word may end in an abbreviation's full stop.
@@ -194,6 +198,22 @@ export class UnitReader {
     const tail = tokens[k] as Token;
     const raw = k > i && t.text.length <= 3 && !isCapitalised(t.text) && isCapitalised(tail.text) ? tail.text : t.text;
     return this.classifyWord(norm, raw, i, k);
+  }
+
+  /**
+   * "the United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said": a body's acronym in
+   * brackets right after its capitalised name is part of the name, not a break before the verb.
+   */
+  private acronymInParens(i: number): boolean {
+    if (this.lex.words.nameMarking !== "case" || i - 1 < this.lo || i + 2 > this.hi) return false;
+    const { tokens, quoteOf } = this.view;
+    const open = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    const acronym = tokens[i + 1] as Token;
+    const close = tokens[i + 2] as Token;
+    if (open.text !== "(" || close.text !== ")" || prev.kind !== "word" || acronym.kind !== "word") return false;
+    if (!/^[A-Z][A-Za-z]{1,7}$/.test(acronym.text) || acronym.text.replace(/[^A-Z]/g, "").length < 2) return false;
+    return (quoteOf[i + 1] as number) < 0 && isCapitalised(prev.text);
   }
 
   /**

@@ -1979,6 +1979,8 @@ function cuedDual(lex: UnitLexicons, tokens: readonly Token[], i: number): { uni
     const pair = lex.duals.get(t.norm + " " + next.norm);
     if (pair) return { unit: pair.id, end: next.end };
   }
+  // Asked of every word: one byte by word id says whether any reading's duals hold it (most words: none).
+  if (lex.cuedDualWords.get(t) === 0) return undefined;
   for (const r of lex.cuedReadings) {
     if (r.duals.size === 0 || !r.duals.match(t.norm)) continue;
     for (let k = i - 1; k >= 0 && k >= i - READING_CUE_WORDS; k--) {

@@ -123,6 +123,11 @@ export interface UnitLexicons {
     duals: WordLexicon<true>;
     notRightAfter: WordLexicon<true>;
   }[];
+  /**
+   * 1 for a word some cued reading's `duals` match (as WordLexicon.match), else 0, kept by word id: cuedDual
+   * asks it of every word, and most are no reading's dual.
+   */
+  cuedDualWords: WordMemo;
   /** Ids of counter units (see UnitForms.counter). */
   counters: ReadonlySet<string>;
   ageHolders: WordLexicon<true>;
@@ -153,6 +158,14 @@ export function unitLexicons(locale: Locale): UnitLexicons {
   let lex = cache.get(locale);
   if (lex) return lex;
   const q = locale.quantities;
+  const cuedReadings = (q.cuedReadings ?? []).map((r) => ({
+    forms: new WordLexicon(r.forms.map((f) => [f, true] as const), locale.clitics),
+    cues: new WordLexicon(r.cues.map((f) => [f, true] as const), locale.clitics),
+    units: [...r.units].sort((a, b) => b[0] - a[0]),
+    hyphenThrough: new Set((r.hyphenThrough ?? []).map(fold)),
+    duals: new WordLexicon((r.duals ?? []).map((f) => [f, true] as const), locale.clitics),
+    notRightAfter: new WordLexicon((r.notRightAfter ?? []).map((f) => [f, true] as const), locale.clitics),
+  }));
   const entries: [string, UnitValue][] = [];
   const duals: [string, UnitValue][] = [];
   for (const u of q.units) {
@@ -231,14 +244,8 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     speedAfter: new PhraseLexicon((q.speedAfter ?? []).map((c) => [c, true] as const), locale.clitics),
     speedOf: new Map(Object.entries(q.speedOf ?? {})),
     counters: new Set(q.units.filter((u) => u.counter).map((u) => u.id)),
-    cuedReadings: (q.cuedReadings ?? []).map((r) => ({
-      forms: new WordLexicon(r.forms.map((f) => [f, true] as const), locale.clitics),
-      cues: new WordLexicon(r.cues.map((f) => [f, true] as const), locale.clitics),
-      units: [...r.units].sort((a, b) => b[0] - a[0]),
-      hyphenThrough: new Set((r.hyphenThrough ?? []).map(fold)),
-      duals: new WordLexicon((r.duals ?? []).map((f) => [f, true] as const), locale.clitics),
-      notRightAfter: new WordLexicon((r.notRightAfter ?? []).map((f) => [f, true] as const), locale.clitics),
-    })),
+    cuedReadings,
+    cuedDualWords: new WordMemo((norm) => (cuedReadings.some((r) => r.duals.size > 0 && r.duals.match(norm) !== undefined) ? 1 : 0)),
     senses: (q.senses ?? []).map((s) => ({
       unit: s.unit,
       forms: new WordLexicon(s.forms.map((f) => [f, true] as const), locale.clitics),

@@ -173,7 +173,10 @@ export function assembleQuantities(
   const duals = dualNouns(lex, tokens, withScores(excluded, numbers), result, sentences, dualSense);
   for (const d of duals) result.push(d);
   result.sort((a, b) => a.start - b.start);
-  if (duals.length > 0) joinDualSpans(result, tokens, locale);
+  if (duals.length > 0) {
+    joinDualSpans(result, tokens, locale);
+    joinDualRanges(result, tokens, locale, lex);
+  }
   return result;
 }
 
@@ -1641,6 +1644,72 @@ function joinDualSpans(ms: QuantityMention[], tokens: readonly Token[], locale: 
     ms[k] = { ...a, end: b.end, value: a.value + add, interval: { ...a.interval, min: a.interval.min + add, max: a.interval.max + add } };
     ms.splice(k + 1, 1);
   }
+}
+
+/** Single words of a locale's range wording: [from, to, between, and], folded. */
+const rangeWordSets = new WeakMap<Locale, readonly ReadonlySet<string>[]>();
+
+function rangeWordsOf(locale: Locale): readonly ReadonlySet<string>[] {
+  let sets = rangeWordSets.get(locale);
+  if (!sets) {
+    const w = locale.numbers;
+    const single = (xs: readonly string[] | undefined) => new Set((xs ?? []).filter((x) => !/\s/u.test(x)).map(fold));
+    sets = [single(w.rangeFrom), single(w.rangeTo), single(w.rangeBetween), single(w.rangeAnd)];
+    rangeWordSets.set(locale, sets);
+  }
+  return sets;
+}
+
+/**
+ * «من ساعة إلى ساعتين», «بين ساعة وساعتين»: a bare noun (one of it) and its dual (two) as the ends of a range
+ * are 1–2 of the unit; «بين ساعتين و3 ساعات», «من يومين إلى 5 أيام»: a dual and a figure of the same unit are
+ * 2–N. Duals are read after the figures, so the ranges are joined here, on the mentions, as joinDualSpans does.
+ */
+function joinDualRanges(ms: QuantityMention[], tokens: readonly Token[], locale: Locale, lex: UnitLexicons): void {
+  const [from, to, between, and] = rangeWordsOf(locale) as [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>];
+  // The opener the joiner asks for: «إلى» after «من», «و» after «بين».
+  const opens = (joiner: string, opener: Token | undefined): boolean =>
+    opener !== undefined && opener.kind === "word" && ((to.has(joiner) && from.has(opener.norm)) || (and.has(joiner) && between.has(opener.norm)));
+  const range = (m: QuantityMention, start: number, low: number, high: number, end: number): QuantityMention => ({
+    ...m,
+    start,
+    end,
+    value: (low + high) / 2,
+    qualifier: "range",
+    interval: intervalOf(low, "range", 1, high),
+  });
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const d = ms[k]!;
+    if (d.value !== 2 || d.qualifier !== undefined || d.percent || d.unit === undefined) continue;
+    const at = tokenHolding(tokens, d.start);
+    const dual = tokens[at];
+    if (!dual || dual.start !== d.start || dual.end !== d.end) continue;
+    // The dual as the upper end: «إلى ساعتين» or «وساعتين» (the joiner glued, or a token of its own).
+    const hit = lex.duals.get(dual.norm);
+    const glued = hit === undefined ? and.has(dual.norm.slice(0, 1)) && lex.duals.get(dual.norm.slice(1)) !== undefined : false;
+    const joinerTok = glued ? undefined : tokens[at - 1];
+    const joiner = glued ? dual.norm.slice(0, 1) : joinerTok?.kind === "word" ? joinerTok.norm : "";
+    const nounAt = glued ? at - 1 : at - 2;
+    const noun = tokens[nounAt];
+    if (noun?.kind === "word" && (to.has(joiner) || and.has(joiner)) && lex.words.get(noun.norm)?.id === d.unit && opens(joiner, tokens[nounAt - 1]) && !ms.some((m) => m.start <= noun.start && m.end >= noun.end)) {
+      ms[k] = range(d, noun.start, 1, 2, d.end);
+      continue;
+    }
+    // The dual as the lower end: «بين ساعتين و3 ساعات», «من يومين إلى 5 أيام».
+    const f = ms[k + 1];
+    if (!f || f.unit !== d.unit || f.qualifier !== undefined || f.percent || f.value <= 2 || !opens(joinerBefore(tokens, at, f), tokens[at - 1])) continue;
+    ms[k] = range(d, d.start, 2, f.value, f.end);
+    ms.splice(k + 1, 1);
+  }
+}
+
+/** The range joiner between a dual at token `at` and figure `f`: a token of its own, or «و» glued to the figure. */
+function joinerBefore(tokens: readonly Token[], at: number, f: QuantityMention): string {
+  const next = tokens[at + 1];
+  if (!next) return "";
+  if (tokens[at + 2]?.start === f.start && next.kind === "word") return next.norm;
+  if (next.start < f.start && next.end > f.start) return fold(next.text.slice(0, f.start - next.start));
+  return "";
 }
 
 /**

@@ -356,6 +356,15 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       if (det && det.kind === "word" && lex.partitiveDeterminers.has(det.norm) && noun && noun.kind === "word") j++;
       continue;
     }
+    // "73 million current and former customers", "new or existing users": adjectives joined by a conjunction
+    // before the noun modify it; the figure counts the noun after them.
+    const prev = tokens[j - 1];
+    if (q.headFinal && !best && j > after && prev?.kind === "word" && conjunctionsOf(locale).has(t.norm) && !rangeWordsOf(locale)[1]!.has(t.norm) && coordinatedAdjective(lex, tokens, j, prev.norm, locale)) {
+      // The two adjectives take one place of the phrase, so the noun after them is still reached.
+      if (gap > 0) gap--;
+      j++;
+      continue;
+    }
     // Function words end the phrase ("49 a year earlier", "1,000 this year"), except the few that modify a
     // count ("37 more aircraft").
     if (locale.stopwords.has(t.norm) && !lex.modifiers.has(t.norm)) break;
@@ -1644,6 +1653,20 @@ function joinDualSpans(ms: QuantityMention[], tokens: readonly Token[], locale: 
     ms[k] = { ...a, end: b.end, value: a.value + add, interval: { ...a.interval, min: a.interval.min + add, max: a.interval.max + add } };
     ms.splice(k + 1, 1);
   }
+}
+
+/**
+ * Whether the conjunction at token j joins two adjectives before a noun: the word before it (`before`) and the
+ * one after it are singular and no unit, and a lower-case word follows them ("current and former customers");
+ * "3 dead and 5 injured" or "two boys and girls" (a plural before) are not.
+ */
+function coordinatedAdjective(lex: UnitLexicons, tokens: readonly Token[], j: number, before: string, locale: Locale): boolean {
+  const next = tokens[j + 1];
+  const noun = tokens[j + 2];
+  const plainWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word" && t.spaceBefore && !/^\p{Lu}/u.test(t.text) && !locale.stopwords.has(t.norm);
+  if (!plainWord(next) || noun === undefined || noun.kind !== "word" || !noun.spaceBefore || locale.stopwords.has(noun.norm)) return false;
+  if (lex.isPlural(before) || lex.isPlural(next.norm) || lex.isVerb(next.norm) || unitAt(lex, tokens, j + 1) !== undefined) return false;
+  return true;
 }
 
 /** Single words of a locale's range wording: [from, to, between, and], folded. */

@@ -805,3 +805,21 @@ describe("Arabic spans of time in two units", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// A range whose ends are a noun (one) and its dual (two), or a dual and a figure of the same unit, is one range;
+// a tatweel glued between two figures stands for the range's dash.
+describe("Arabic ranges with a dual or a tatweel", () => {
+  it.each([
+    ["وتستمر الانقطاعات من ساعة إلى ساعتين يوميا.", ["range 1.5 hour"]],
+    ["وتستمر الانقطاعات بين ساعة وساعتين يوميا.", ["range 1.5 hour"]],
+    ["وتستمر الانقطاعات بين ساعتين و3 ساعات يوميا.", ["range 2.5 hour"]],
+    ["ويستغرق الإصلاح من يومين إلى 5 أيام.", ["range 3.5 day"]],
+    ["وتجمع 15ـ20 شخصا أمام المبنى.", ["range 17.5 person"]],
+    // Guards: without «من»/«بين» the two stay apart, and a score with a tatweel stays a score.
+    ["وعاد بعد ساعتين و3 ساعات من الانتظار.", ["2 hour", "3 hour"]],
+    ["وانتظر ساعة وساعتين.", ["2 hour"]],
+    ["فاز الفريق 3ـ2 على منافسه.", []],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

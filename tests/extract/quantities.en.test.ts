@@ -592,3 +592,19 @@ describe("English race times", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// Adjectives joined by "and"/"or" before the noun modify it: the figure counts the noun after them.
+describe("English adjectives joined before the counted noun", () => {
+  it.each([
+    ["The data of 73 million current and former customers was leaked.", ["73000000 ~customers"]],
+    ["The breach touched 73 million current and former customer accounts.", ["73000000 ~accounts"]],
+    ["The change affects 5 million new and existing users.", ["5000000 ~users"]],
+    ["The firm serves 2 million new or returning subscribers.", ["2000000 ~subscribers"]],
+    // Guards: a plural before "and" is the counted noun; a second clause stays its own.
+    ["There were 40 boys and girls at the school.", ["40 ~boys"]],
+    ["The blast killed 3 people and injured 5.", ["3 killed", "5 injured"]],
+    ["The side won nine and drew four of their 13 matches.", ["9 ?", "4 ?", "13 ~matches"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

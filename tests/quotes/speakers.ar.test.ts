@@ -306,6 +306,37 @@ describe("Arabic quote speakers", () => {
     expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual([expected]);
   });
 
+  // A quoted name after a verb of criticising, attacking or praising is its object: the verb's subject is
+  // unwritten, and the speaker is the one named before (here, the previous sentence's).
+  it.each([
+    ["criticised", "وقال رئيس الوزراء إن الحكومة ماضية في الإصلاح. وانتقد «الإخوان»، وقال: «لقد فشلوا في إدارة البلاد».", "رئيس الوزراء"],
+    ["attacked, feminine", "وقالت الوزيرة إن الخطة جاهزة. وهاجمت «حماس»، وقالت: «لن نقبل بهذه الشروط أبدا».", "الوزيرة"],
+    ["accused", "وقال المتحدث إن الهجوم فشل. واتهم «حزب الله» بالوقوف وراءه، وقال: «سنرد في الوقت المناسب».", "المتحدث"],
+    ["a titled subject before the quoted object", "وانتقد الوزير «الإخوان» بشدة، وقال: «لقد فشلوا في إدارة البلاد».", "الوزير"],
+    ["praised", "وقال الرئيس إن البلاد تجاوزت الأزمة. وشكر «الجيش الوطني»، وقال: «لقد قدموا الكثير من التضحيات».", "الرئيس"],
+  ])("a quoted object: %s", (_name, text, expected) => {
+    expect(analyse(text, "ar").quotes.map((q) => q.speaker)).toEqual([expected]);
+  });
+
+  // A short quotation between a verb of speech and «أن» is the verb's subject, not a statement.
+  it.each([
+    ["a three-word name after أكد", "وأكد «محمد شياع السوداني» أن الحكومة ماضية في الإصلاح.", "محمد شياع السوداني"],
+    ["a four-word name after قال", "وقال «عبد الله بن زايد» إن الاتفاق صامد.", "عبد الله بن زايد"],
+    ["a name after أوضح, بأن", "وأوضح «حسن نصر الله» بأن المقاومة جاهزة.", "حسن نصر الله"],
+  ])("a quoted subject: %s", (_name, text, expected) => {
+    const res = analyse(text, "ar");
+    expect(res.quotes.map((q) => q.text)).toEqual([]);
+    expect(res.speakers[0]).toEqual([expected]);
+  });
+
+  // Guards: a statement after its verb and a complementiser stays one; so does one after «إن».
+  it.each([
+    ["a statement before a colon", "وأكد الوزير: «الحكومة ماضية في الإصلاح»."],
+    ["a statement after إن", "وقال الوزير إن «الحكومة ماضية في الإصلاح» وإن الخطة جاهزة."],
+  ])("still a statement: %s", (_name, text) => {
+    expect(analyse(text, "ar").quotes.map((q) => q.text)).toEqual(["الحكومة ماضية في الإصلاح"]);
+  });
+
   it("gives every sentence of a quoted statement its speaker", () => {
     const text = "من ناحية أخرى، كشف وزير الخارجية الأميركي جون كيري أمس أن بلاده بدأت عملية مع تركيا، وقال: «تم إغلاق 75 في المئة من الحدود. ونحن نقوم بعملية لإغلاق آخر 98 كلم متبقية».";
     const res = analyse(text, "ar");

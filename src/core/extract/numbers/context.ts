@@ -562,7 +562,9 @@ class Context {
     const bFirst = this.signBefore(b.first, a.last);
     const between = bFirst - a.last;
     const joiner = tokens[a.last];
-    if (between === 1 && joiner && (isDash(joiner) || TILDES.has(joiner.text)) && a.digits && b.digits && !a.spelled && !b.spelled) kind = "dash";
+    // «15ـ20 شخصا»: a tatweel glued to both ends stands for the dash (copy set in Arabic type stretches the line).
+    const tatweel = joiner !== undefined && joiner.kind === "word" && TATWEEL.test(joiner.text) && !joiner.spaceBefore && !(tokens[bFirst] as Token).spaceBefore;
+    if (between === 1 && joiner && (isDash(joiner) || TILDES.has(joiner.text) || tatweel) && a.digits && b.digits && !a.spelled && !b.spelled) kind = "dash";
     else if (between >= 1 && lex.rangeTo.matchAt(tokens, a.last)?.last === bFirst) kind = "to";
     else if ((between === 1 && joiner && lex.rangeAnd.has(joiner.norm)) || (between === 0 && b.conjBefore)) {
       const opener = lex.rangeBetween.matchEndingAt(tokens, aFirst - 1);

@@ -173,7 +173,10 @@ export function assembleQuantities(
   const duals = dualNouns(lex, tokens, withScores(excluded, numbers), result, sentences, dualSense);
   for (const d of duals) result.push(d);
   result.sort((a, b) => a.start - b.start);
-  if (duals.length > 0) joinDualSpans(result, tokens, locale);
+  if (duals.length > 0) {
+    joinDualSpans(result, tokens, locale);
+    joinDualRanges(result, tokens, locale, lex);
+  }
   return result;
 }
 
@@ -351,6 +354,15 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
       const det = tokens[j];
       const noun = tokens[j + 1];
       if (det && det.kind === "word" && lex.partitiveDeterminers.has(det.norm) && noun && noun.kind === "word") j++;
+      continue;
+    }
+    // "73 million current and former customers", "new or existing users": adjectives joined by a conjunction
+    // before the noun modify it; the figure counts the noun after them.
+    const prev = tokens[j - 1];
+    if (q.headFinal && !best && j > after && prev?.kind === "word" && conjunctionsOf(locale).has(t.norm) && !rangeWordsOf(locale)[1]!.has(t.norm) && coordinatedAdjective(lex, tokens, j, prev.norm, locale)) {
+      // The two adjectives take one place of the phrase, so the noun after them is still reached.
+      if (gap > 0) gap--;
+      j++;
       continue;
     }
     // Function words end the phrase ("49 a year earlier", "1,000 this year"), except the few that modify a
@@ -1641,6 +1653,86 @@ function joinDualSpans(ms: QuantityMention[], tokens: readonly Token[], locale: 
     ms[k] = { ...a, end: b.end, value: a.value + add, interval: { ...a.interval, min: a.interval.min + add, max: a.interval.max + add } };
     ms.splice(k + 1, 1);
   }
+}
+
+/**
+ * Whether the conjunction at token j joins two adjectives before a noun: the word before it (`before`) and the
+ * one after it are singular and no unit, and a lower-case word follows them ("current and former customers");
+ * "3 dead and 5 injured" or "two boys and girls" (a plural before) are not.
+ */
+function coordinatedAdjective(lex: UnitLexicons, tokens: readonly Token[], j: number, before: string, locale: Locale): boolean {
+  const next = tokens[j + 1];
+  const noun = tokens[j + 2];
+  const plainWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word" && t.spaceBefore && !/^\p{Lu}/u.test(t.text) && !locale.stopwords.has(t.norm);
+  if (!plainWord(next) || noun === undefined || noun.kind !== "word" || !noun.spaceBefore || locale.stopwords.has(noun.norm)) return false;
+  if (lex.isPlural(before) || lex.isPlural(next.norm) || lex.isVerb(next.norm) || unitAt(lex, tokens, j + 1) !== undefined) return false;
+  return true;
+}
+
+/** Single words of a locale's range wording: [from, to, between, and], folded. */
+const rangeWordSets = new WeakMap<Locale, readonly ReadonlySet<string>[]>();
+
+function rangeWordsOf(locale: Locale): readonly ReadonlySet<string>[] {
+  let sets = rangeWordSets.get(locale);
+  if (!sets) {
+    const w = locale.numbers;
+    const single = (xs: readonly string[] | undefined) => new Set((xs ?? []).filter((x) => !/\s/u.test(x)).map(fold));
+    sets = [single(w.rangeFrom), single(w.rangeTo), single(w.rangeBetween), single(w.rangeAnd)];
+    rangeWordSets.set(locale, sets);
+  }
+  return sets;
+}
+
+/**
+ * «من ساعة إلى ساعتين», «بين ساعة وساعتين»: a bare noun (one of it) and its dual (two) as the ends of a range
+ * are 1–2 of the unit; «بين ساعتين و3 ساعات», «من يومين إلى 5 أيام»: a dual and a figure of the same unit are
+ * 2–N. Duals are read after the figures, so the ranges are joined here, on the mentions, as joinDualSpans does.
+ */
+function joinDualRanges(ms: QuantityMention[], tokens: readonly Token[], locale: Locale, lex: UnitLexicons): void {
+  const [from, to, between, and] = rangeWordsOf(locale) as [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>];
+  // The opener the joiner asks for: «إلى» after «من», «و» after «بين».
+  const opens = (joiner: string, opener: Token | undefined): boolean =>
+    opener !== undefined && opener.kind === "word" && ((to.has(joiner) && from.has(opener.norm)) || (and.has(joiner) && between.has(opener.norm)));
+  const range = (m: QuantityMention, start: number, low: number, high: number, end: number): QuantityMention => ({
+    ...m,
+    start,
+    end,
+    value: (low + high) / 2,
+    qualifier: "range",
+    interval: intervalOf(low, "range", 1, high),
+  });
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const d = ms[k]!;
+    if (d.value !== 2 || d.qualifier !== undefined || d.percent || d.unit === undefined) continue;
+    const at = tokenHolding(tokens, d.start);
+    const dual = tokens[at];
+    if (!dual || dual.start !== d.start || dual.end !== d.end) continue;
+    // The dual as the upper end: «إلى ساعتين» or «وساعتين» (the joiner glued, or a token of its own).
+    const hit = lex.duals.get(dual.norm);
+    const glued = hit === undefined ? and.has(dual.norm.slice(0, 1)) && lex.duals.get(dual.norm.slice(1)) !== undefined : false;
+    const joinerTok = glued ? undefined : tokens[at - 1];
+    const joiner = glued ? dual.norm.slice(0, 1) : joinerTok?.kind === "word" ? joinerTok.norm : "";
+    const nounAt = glued ? at - 1 : at - 2;
+    const noun = tokens[nounAt];
+    if (noun?.kind === "word" && (to.has(joiner) || and.has(joiner)) && lex.words.get(noun.norm)?.id === d.unit && opens(joiner, tokens[nounAt - 1]) && !ms.some((m) => m.start <= noun.start && m.end >= noun.end)) {
+      ms[k] = range(d, noun.start, 1, 2, d.end);
+      continue;
+    }
+    // The dual as the lower end: «بين ساعتين و3 ساعات», «من يومين إلى 5 أيام».
+    const f = ms[k + 1];
+    if (!f || f.unit !== d.unit || f.qualifier !== undefined || f.percent || f.value <= 2 || !opens(joinerBefore(tokens, at, f), tokens[at - 1])) continue;
+    ms[k] = range(d, d.start, 2, f.value, f.end);
+    ms.splice(k + 1, 1);
+  }
+}
+
+/** The range joiner between a dual at token `at` and figure `f`: a token of its own, or «و» glued to the figure. */
+function joinerBefore(tokens: readonly Token[], at: number, f: QuantityMention): string {
+  const next = tokens[at + 1];
+  if (!next) return "";
+  if (tokens[at + 2]?.start === f.start && next.kind === "word") return next.norm;
+  if (next.start < f.start && next.end > f.start) return fold(next.text.slice(0, f.start - next.start));
+  return "";
 }
 
 /**

@@ -360,7 +360,7 @@ function readSpeechParagraph(
   eager: boolean,
 ): SpeechParagraph {
   const spans = findQuoteSpans(text, para, sents.map((s) => s.end), nextStart);
-  const view = makeView(text, paraTokens, spans, locale.stopwords, spelledApart, lex.quotedNameHeads);
+  const view = makeView(text, paraTokens, spans, locale.stopwords, spelledApart, lex);
   const ranges = sentenceRanges(paraTokens, sents);
   const readers = pushEach(ranges, ([lo, hi]) => new UnitReader(view, lex, lo, hi, names));
   const atts = pushEach(readers, (r) => (r.lo <= r.hi ? findAttributions(r) : []));
@@ -458,7 +458,7 @@ function makeView(
   spans: readonly QuoteSpan[],
   stopwords: ReadonlySet<string>,
   spelledApart: ReadonlySet<string>,
-  nameHeads: WordLexicon<true>,
+  lex: SpeechLexicon,
 ): ParagraphView {
   // A paragraph without quotes shares one array of its length, filled with -1, with every other such paragraph.
   if (spans.length === 0) return { text, tokens, quoteOf: outsideQuotes(tokens.length), quotes: [], spelledApart };
@@ -483,7 +483,11 @@ function makeView(
         lastTok = t;
       }
     }
-    const statement = firstTok >= 0 && isQuotedStatement(tokens, firstTok, lastTok, stopwords) && !namedByHead(tokens, openTok, firstTok, lastTok, nameHeads);
+    const statement =
+      firstTok >= 0 &&
+      isQuotedStatement(tokens, firstTok, lastTok, stopwords) &&
+      !namedByHead(tokens, openTok, firstTok, lastTok, lex.quotedNameHeads) &&
+      !namedSubject(tokens, openTok, closeTok, firstTok, lastTok, lex);
     quotes.push({ span, statement, openTok, closeTok, firstTok: firstTok < 0 ? openTok + 1 : firstTok, lastTok: firstTok < 0 ? openTok : lastTok });
   }
   return { text, tokens, quoteOf, quotes, spelledApart };
@@ -513,6 +517,21 @@ function outsideQuotes(length: number): readonly number[] {
 function namedByHead(tokens: readonly Token[], openTok: number, firstTok: number, lastTok: number, nameHeads: WordLexicon<true>): boolean {
   const head = tokens[openTok - 1];
   if (head?.kind !== "word" || !nameHeads.match(head.norm, { prefixes: false, suffixes: false })) return false;
+  return countQuotedWords(tokens, firstTok, lastTok) <= NAMED_QUOTE_WORDS;
+}
+
+/**
+ * «وأكد «محمد شياع السوداني» أن …»: a short quotation between a verb of speech and its complementiser is the
+ * verb's subject, a name in marks; the statement is the clause after «أن». A quoted statement after its verb
+ * is followed by the sentence's end, a comma or an attribution, never by a bare complementiser.
+ */
+function namedSubject(tokens: readonly Token[], openTok: number, closeTok: number, firstTok: number, lastTok: number, lex: SpeechLexicon): boolean {
+  const verb = tokens[openTok - 1];
+  const next = tokens[closeTok + 1];
+  if (closeTok < 0 || verb?.kind !== "word" || next?.kind !== "word") return false;
+  if (!lex.complementisers.has(next.norm) || lex.conjunctionPrefixes.some((c) => next.norm.startsWith(c) && lex.complementisers.has(next.norm.slice(c.length)))) return false;
+  const m = lex.triggers.matchAt(tokens, openTok - 1);
+  if (m === undefined || m.last !== openTok || m.value.kind !== "verb") return false;
   return countQuotedWords(tokens, firstTok, lastTok) <= NAMED_QUOTE_WORDS;
 }
 

@@ -98,6 +98,13 @@ export interface SpeechWords {
    */
   objectNouns?: readonly string[];
   /**
+   * Verbs whose quoted person or group right after them is their object, not their subject: criticising,
+   * attacking, accusing, praising («وانتقد «الإخوان»، وقال …»: the subject is unwritten). A quoted name after any
+   * other verb (meeting, visiting, saying) is read as its subject. Matched with a conjunction glued on and the
+   * feminine «ت».
+   */
+  objectVerbs?: readonly string[];
+  /**
    * Words after which a number is a rank within a speaker's description, part of the phrase («الرجل الرقم 2 في
    * الحزب», the party's number two), not the end of it.
    */

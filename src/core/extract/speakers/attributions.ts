@@ -121,6 +121,9 @@ function attribution(r: UnitReader, trigger: Unit, spec: SpeechTrigger): Attribu
   if (typeof subject === "object" && spec.kind === "verb") {
     const head = subjectHead(r, subject.units);
     if (head && !head.quote && r.lex.nonSpeakers.match(head.norm)) subject = "unresolved";
+    // «واتهم «حزب الله» بالوقوف وراءه»: a quoted name right after a verb of accusing is its object; the
+    // subject is unwritten, the one named before.
+    else if (subject.units[0]?.quote && subject.units[0].first === trigger.last + 1 && r.lex.objectVerbs.match(trigger.norm)) subject = "unnamed";
   }
   const att: Attribution = { kind: spec.kind, trigger: trigger.first, triggerLast: trigger.last, spanFirst: trigger.first, spanLast: trigger.last };
   if (typeof subject === "object" && spec.relayPreposition !== undefined) {
@@ -407,6 +410,11 @@ function phraseEndingAt(r: UnitReader, j: number, fromTitle = false): Unit[] | u
     const first = and && r.lex.coordinators.has(and.norm) ? coordinatedBefore(r, and) : undefined;
     return first ? [...first, and as Unit, ...kept] : kept;
   }
+  // «وانتقد «الإخوان»، وقال»: a run opened by a verb that takes a person as its object is a clause (verb and
+  // object), not a subject; the later verb shares the earlier one's subject (see impliedSubject).
+  const head = units[0] as Unit;
+  if (head.kind === "word" && r.lex.objectVerbs.match(head.norm)) return undefined;
+  if (cand.stop?.kind === "word" && r.lex.objectVerbs.match(cand.stop.norm)) return undefined;
   // Right before its verb a phrase has no object, so a closing determined word may be a family name.
   const options = { isKnownName: knownName(r), familyNames: true };
   if (isClauseBoundary(cand.stop, r.lex) && constructLength(units, options) === units.length) return units;

@@ -16,6 +16,8 @@ export interface SpeechLexicon {
   quotedNameHeads: WordLexicon<true>;
   /** See SpeechWords.objectNouns. */
   objectNouns: WordLexicon<true>;
+  /** See SpeechWords.objectVerbs. */
+  objectVerbs: WordLexicon<true>;
   /** Folded (see SpeechWords.conjunctionPrefixes). */
   conjunctionPrefixes: readonly string[];
   /** Folded (see SpeechWords.rankWords). */
@@ -103,6 +105,7 @@ function compile(locale: Locale): SpeechLexicon {
     nonSpeakers: new WordLexicon<true>((w.nonSpeakers ?? []).map((t) => [t, true] as const), w.titleClitics),
     quotedNameHeads: new WordLexicon<true>((w.quotedNameHeads ?? []).map((t) => [t, true] as const), w.titleClitics),
     objectNouns: new WordLexicon<true>((w.objectNouns ?? []).map((t) => [t, true] as const), OBJECT_NOUN_CLITICS),
+    objectVerbs: new WordLexicon<true>((w.objectVerbs ?? []).map((t) => [t, true] as const), { prefixes: w.conjunctionPrefixes, suffixes: ["ت"], minStem: 3 }),
     conjunctionPrefixes: prefixes,
     rankWords: folded(w.rankWords ?? []),
     links: folded(w.links),

@@ -120,7 +120,7 @@ export function impliedSubject(r: UnitReader, trigger: Unit): Unit[] | undefined
   // Triggers come in text order: the scan goes on from where the last one left it, so a sentence is read once.
   let scan = clauseScans.get(r);
   if (!scan) {
-    scan = { k: r.lo, sinceBoundary: 0, plainVerb: false, reported: false, previous: "" };
+    scan = { k: r.lo, sinceBoundary: 0, plainVerb: false, reported: false, previous: "", verb: "" };
     clauseScans.set(r, scan);
   }
   while (scan.k < trigger.first) {
@@ -138,9 +138,16 @@ export function impliedSubject(r: UnitReader, trigger: Unit): Unit[] | undefined
     }
     scan.previous = u.norm;
     const position = scan.sinceBoundary === 0 || (scan.sinceBoundary === 1 && scan.plainVerb);
-    if (position && !scan.reported && u.kind === "word" && (u.person || u.body)) {
+    // After a verb of criticising or praising a quoted name is its object, never its subject, and it ends the
+    // subject before it («وانتقد الوزير «الإخوان» بشدة، وقال»).
+    const objectVerb = scan.sinceBoundary === 1 && scan.plainVerb && r.lex.objectVerbs.match(scan.verb) !== undefined;
+    if (position && !scan.reported && u.kind === "word" && (u.person || u.body) && !(objectVerb && u.quote)) {
       // A phrase ends before any trigger (a trigger is no phrase unit), so it is found once for all of them.
       const cand = collectRight(r, scan.k);
+      if (objectVerb) {
+        const q = cand.units.findIndex((c) => c.quote !== undefined);
+        if (q >= 0) cand.units = cand.units.slice(0, q);
+      }
       const n = constructLength(cand.units, { isKnownName: knownName(r), familyNames: opensComplement(cand.stop) });
       const last = cand.units[n - 1];
       if (last) {
@@ -152,7 +159,8 @@ export function impliedSubject(r: UnitReader, trigger: Unit): Unit[] | undefined
     }
     // «واجتمع «الكاظمي» مع …، وقال»: a name of one or two words in quotation marks right after the clause's verb
     // is its subject, as a titled phrase is; the marks set it apart as a name (a statement runs longer).
-    if (scan.sinceBoundary === 1 && scan.plainVerb && !scan.reported && u.quote !== undefined && !u.quote.statement && u.kind !== "statement") {
+    // After a verb of criticising or praising the quoted name is its object («وانتقد «الإخوان»، وقال»).
+    if (scan.sinceBoundary === 1 && scan.plainVerb && !scan.reported && u.quote !== undefined && !u.quote.statement && u.kind !== "statement" && !objectVerb) {
       scan.found = [u];
       scan.k = u.last + 1;
       scan.sinceBoundary = 2;
@@ -160,6 +168,7 @@ export function impliedSubject(r: UnitReader, trigger: Unit): Unit[] | undefined
     }
     // The clause's verb, or an auxiliary ("وكان وزير الخارجية … قد أكد"); not a preposition ("في الوزارة").
     scan.plainVerb = scan.sinceBoundary === 0 && ((u.kind === "word" && !u.person && !u.body) || (u.kind === "break" && !u.preposition));
+    if (scan.sinceBoundary === 0) scan.verb = u.norm;
     scan.sinceBoundary++;
     scan.k = u.last + 1;
   }
@@ -176,6 +185,8 @@ interface ClauseScan {
   reported: boolean;
   /** The norm of the last unit read: the word before a complementiser. */
   previous: string;
+  /** The norm of the clause's first unit (its verb when plainVerb). */
+  verb: string;
   found?: Unit[];
 }
 

@@ -61,6 +61,8 @@ export const align: AlignWords = {
     ["flight", ["رحلة", "رحلات", "طيران"]],
     ["airport", ["مطار", "مطارات", "المدرج"]],
     ["airline", ["الناقلة"]],
+    // A firm's customers and subscribers (not «مشترك» alone, which is mostly "joint", nor «مستخدم», "used").
+    ["customer", ["عميل", "عملاء", "زبون", "زبائن", "مشتركين", "مشتركون"]],
     ["fleet", ["أسطول", "أسطولا"]],
     // «سنا» as in «أكبرهم سنا» ("the oldest"); not «سن» alone, which is also a tooth and a verb of enacting a law.
     ["age", ["عمر", "عمرها", "عمره", "سنا"]],

@@ -125,10 +125,20 @@ const objectNouns = [
   "تعرض", "إغلاق", "تعليق", "تأجيل", "رفع", "خفض", "زيادة", "إحالة", "تحويل", "القبض",
 ];
 
+// Verbs of criticising, attacking, accusing and praising: a quoted name right after one is its object, whose
+// subject the verb leaves unwritten («وانتقد «الإخوان»، وقال …»). Past and present forms.
+const objectVerbs = [
+  "انتقد", "ينتقد", "تنتقد", "هاجم", "يهاجم", "تهاجم", "اتهم", "يتهم", "تتهم", "أدان", "يدين", "تدين", "دان",
+  "استنكر", "يستنكر", "تستنكر", "حمل", "حمّل", "يحمل", "تحمل", "وصف", "يصف", "تصف", "شكر", "يشكر", "تشكر",
+  "هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد", "طالب", "يطالب", "تطالب", "دعا", "يدعو", "تدعو", "حث", "يحث",
+  "تحث", "هنأ", "يهنئ", "تهنئ", "حيا", "حيّا", "يحيي", "تحيي", "حذر", "يحذر", "تحذر", "رفض", "يرفض", "ترفض",
+];
+
 export const speech: SpeechWords = {
   nonSpeakers,
   quotedNameHeads,
   objectNouns,
+  objectVerbs,
   rankWords: ["الرقم", "رقم"],
   triggers,
   conjunctionPrefixes: ["و", "ف"],

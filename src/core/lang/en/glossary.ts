@@ -60,6 +60,9 @@ export const align: AlignWords = {
     ["flight", ["flight", "flights", "flown", "flew", "flying"]],
     ["airport", ["airport", "airports", "runway"]],
     ["airline", ["airline", "airlines", "carrier"]],
+    // One count of a firm's people told as customers, users, subscribers or accounts ("73 million current and
+    // former customers" / "… users" / "… customer accounts").
+    ["customer", ["customer", "customers", "user", "users", "subscriber", "subscribers", "account", "accounts"]],
     ["fleet", ["fleet"]],
     ["age", ["old", "age", "aged"]],
     ["hour", ["hour", "hours"]],

@@ -1643,12 +1643,7 @@ function joinDualSpans(ms: QuantityMention[], tokens: readonly Token[], locale: 
     const at = tokenHolding(tokens, a.start);
     const dual = tokens[at];
     if (!dual || dual.start !== a.start || dual.end !== a.end) continue;
-    const next = tokens[at + 1];
-    const joined =
-      next !== undefined &&
-      ((conj.has(next.norm) && tokens[at + 2]?.start === b.start) ||
-        (next.start < b.start && next.end > b.start && conj.has(fold(next.text.slice(0, b.start - next.start)))));
-    if (!joined) continue;
+    if (!conj.has(joinerBefore(tokens, at, b))) continue;
     const add = b.value / per;
     ms[k] = { ...a, end: b.end, value: a.value + add, interval: { ...a.interval, min: a.interval.min + add, max: a.interval.max + add } };
     ms.splice(k + 1, 1);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The crosscheck command. It runs the compiled JavaScript, bundled into one file (dist/bundle/crosscheck.js,
-// built by `npm run build`, and by `npm install` / `npm ci` through the prepare script), so a start costs no
-// TypeScript transpiling and no loading of modules one by one.
+// The crosscheck command. It runs the compiled JavaScript, bundled into one file (dist/bundle/crosscheck.cjs,
+// built by `npm run build`, and by `npm install` / `npm ci` through the prepare script, and started by
+// dist/bundle/crosscheck.js with V8's code cache), so a start costs no TypeScript transpiling, no loading of
+// modules one by one and no compiling of what the build's own run compiled already.
 // In a checkout whose src/ changed after the last build, dist/ would give yesterday's answers: then it runs
 // the TypeScript sources through tsx instead (slower, but right) and says so.
 import { readdirSync, statSync } from "node:fs";

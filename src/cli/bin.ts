@@ -9,4 +9,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await execute(process.argv.slice(2));
+// No top-level await: the bundle is a CommonJS script (loaded with V8's code cache, scripts/bundle.mjs), and
+// a script cannot wait at its top level.
+void execute(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
+import { build } from "esbuild";
 
 // The command runs one bundled file per entry (scripts/bundle.mjs, part of `npm run build`). A bundle can
 // break where the modules one by one do not: a dependency's require() of a Node module, the worker's file
@@ -15,7 +17,8 @@ let bundles = "";
 beforeAll(() => {
   bundles = mkdtempSync(path.join(tmpdir(), "crosscheck-bundle-"));
   execFileSync(process.execPath, [path.join(repo, "scripts/bundle.mjs"), "--from", "src", "--outdir", bundles], { cwd: repo });
-});
+  // Bundling, then a report on the seed articles for the code cache: seconds on a loaded machine.
+}, 120_000);
 
 /** The seed articles and their review file copied into a fresh folder laid out as the checkout is. */
 function seedsWorkspace(): string {
@@ -54,5 +57,88 @@ describe("the bundled command", () => {
     expect(status).toBe(2);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** The command's stderr and exit code, run from `bundleDir` with no arguments (yargs asks for a command). */
+function noCommand(bundleDir: string): { status: number; stderr: string } {
+  try {
+    execFileSync(process.execPath, [path.join(bundleDir, "crosscheck.js")], { cwd: seedsWorkspace(), stdio: "pipe" });
+    return { status: 0, stderr: "" };
+  } catch (e) {
+    const failed = e as { status: number; stderr: Buffer };
+    return { status: failed.status, stderr: failed.stderr.toString() };
+  }
+}
+
+/** The seed reports written by the bundles in `bundleDir`, compared with the committed ones. */
+function expectSeedReports(bundleDir: string): void {
+  const dir = seedsWorkspace();
+  execFileSync(process.execPath, [path.join(bundleDir, "crosscheck.js"), "report"], { cwd: dir, env: { ...process.env, CROSSCHECK_THREADS: "0" }, stdio: "pipe" });
+  for (const file of ["report.md", "claims.json"]) {
+    expect(readFileSync(path.join(dir, "reports", file), "utf8"), file).toBe(readFileSync(path.join(repo, "reports", file), "utf8"));
+  }
+}
+
+/** A copy of the built bundles to tamper with. */
+function bundlesCopy(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "crosscheck-bundle-copy-"));
+  cpSync(bundles, dir, { recursive: true });
+  return dir;
+}
+
+describe("the code cache beside the bundle", () => {
+  it("is made by the build, and the command's output is the same without it or with a damaged one", () => {
+    expect(readFileSync(path.join(bundles, "crosscheck.cjs.cache")).length).toBeGreaterThan(100_000);
+    const without = bundlesCopy();
+    rmSync(path.join(without, "crosscheck.cjs.cache"));
+    expectSeedReports(without);
+    const damaged = bundlesCopy();
+    const cache = readFileSync(path.join(damaged, "crosscheck.cjs.cache"));
+    // V8's data overwritten after its header: V8 would take it (and crash); the loader must refuse it.
+    cache.fill(7, 32 + 64);
+    writeFileSync(path.join(damaged, "crosscheck.cjs.cache"), cache);
+    expectSeedReports(damaged);
+  }, 120_000);
+
+  it("is ignored when it was made for another bundle of the same length (V8 compares only the length)", () => {
+    const changed = bundlesCopy();
+    const file = path.join(changed, "crosscheck.cjs");
+    const before = readFileSync(file, "utf8");
+    const after = before.replace("Name a command: report, extract or diff", "Name a command: REPORT, EXTRACT OR DIFF");
+    expect(after.length).toBe(before.length);
+    expect(after).not.toBe(before);
+    writeFileSync(file, after);
+    expect(noCommand(bundles).stderr).toContain("Name a command: report, extract or diff");
+    const run = noCommand(changed);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Name a command: REPORT, EXTRACT OR DIFF");
+  }, 60_000);
+});
+
+describe("string-width in the bundle (a stand-in that loads the real module only for text other than printable ASCII)", () => {
+  const samples = ["", "report", "  --out  Folder for report.md and claims.json  [string] [default: \"reports\"]", "~!@#$%^&*()_+`{}|[]\\:;'<>?,./", "0123456789 #*",
+    "tab\there", "\u001b[31mred\u001b[39m", "café", "تقرير المصادر", "日本語", "👩‍👩‍👧", "1️⃣", "e\u0301", "\u200b", "\u007f"];
+
+  it.each([
+    ["yargs's own (string-width 8)", repo],
+    ["cliui's and wrap-ansi's (string-width 7)", path.join(repo, "node_modules/cliui")],
+  ])("answers as the real module for %s", async (_which, resolveDir) => {
+    const { lazyStringWidth } = (await import(pathToFileURL(path.join(repo, "scripts/bundle.mjs")).href)) as { lazyStringWidth: import("esbuild").Plugin };
+    const made = await build({
+      stdin: { contents: 'import stringWidth from "string-width"; export const widths = (texts) => texts.map((t) => stringWidth(t));', resolveDir, loader: "js" },
+      bundle: true,
+      write: false,
+      format: "cjs",
+      platform: "node",
+      plugins: [lazyStringWidth],
+      logLevel: "silent",
+    });
+    const text = made.outputFiles[0]!.text;
+    expect(text).toContain("lazy-string-width");
+    const mod = { exports: {} as { widths: (t: string[]) => number[] } };
+    new Function("module", "exports", "require", text)(mod, mod.exports, createRequire(path.join(resolveDir, "x.js")));
+    const real = (await import(pathToFileURL(createRequire(path.join(resolveDir, "x.js")).resolve("string-width")).href)) as { default: (t: string) => number };
+    expect(mod.exports.widths(samples)).toEqual(samples.map((t) => real.default(t)));
   });
 });

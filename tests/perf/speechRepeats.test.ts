@@ -11,6 +11,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Claim, SourceInput } from "../../src/core/types.js";
 import { extractSource } from "../../src/core/analyze.js";
 import { clearParagraphMemo, repeats } from "../../src/core/extract/repeats.js";
+import { analyzeSpeech, type SpeechSlot } from "../../src/core/extract/quotes/index.js";
+import { sentences } from "../../src/core/text/segment.js";
+import { en } from "../../src/core/lang/en/index.js";
 
 function article(id: string, lang: "en" | "ar", paragraphs: readonly string[]): SourceInput {
   const head = `---\npublished: 2024-05-02\nlang: ${lang}\n---\n`;
@@ -71,5 +74,29 @@ describe("speech of a repeated paragraph: shared readings give the claims of fre
     const { fresh } = readBoth([a, b]);
     expect(speakerOf(fresh[0]!, "The border crossing")).toContain("Ahmed Saleh");
     expect(speakerOf(fresh[1]!, "The border crossing")).toContain("John Miller");
+  });
+});
+
+describe("speech of a repeated paragraph: the sentences it was read with are part of the key", () => {
+  // The extractor hands a paragraph's copies the sentences kept with its text (repeats.ts's sentencesIn), so
+  // there they are always the same; analyzeSpeech itself takes any split, and a kept reading counts
+  // attributions and speakers per sentence of the split it was read with.
+  it("a kept reading is not handed to the same paragraph split another way", () => {
+    const text = 'Demir spoke to reporters on Monday. "The old bridge is gone and the water keeps rising," she said.';
+    const para = { start: 0, end: text.length };
+    const two = sentences(text, para, (w) => en.abbreviations.has(w));
+    expect(two.length).toBe(2);
+    const one = [para];
+    for (const [first, second] of [
+      [two, one],
+      [one, two],
+    ]) {
+      const slot: SpeechSlot = { speech: undefined };
+      analyzeSpeech(text, [para], [first!], en, undefined, [slot]);
+      expect(slot.speech).toBeDefined();
+      const kept = analyzeSpeech(text, [para], [second!], en, undefined, [slot]);
+      expect(kept).toEqual(analyzeSpeech(text, [para], [second!], en));
+    }
+    expect(analyzeSpeech(text, [para], [one], en).speakers).not.toEqual(analyzeSpeech(text, [para], [two], en).speakers);
   });
 });

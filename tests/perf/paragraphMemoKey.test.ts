@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { Claim, SourceInput } from "../../src/core/types.js";
-import { extractSource } from "../../src/core/analyze.js";
+import { freshAndShared } from "./freshAndShared.js";
 import { clearParagraphMemo, nextArticle, readParagraph, repeats, sharedEntry } from "../../src/core/extract/repeats.js";
 import { ar } from "../../src/core/lang/ar/index.js";
 import { en } from "../../src/core/lang/en/index.js";
@@ -79,14 +79,8 @@ describe("paragraph memo: an entry is found by its text and locale, not by its h
   it("articles holding the two sentences give the claims of a fresh reading, in both orders", () => {
     const a = article("first", [FIRST, "Aid arrived on Friday."]);
     const b = article("second", [SAME_HASH, "Aid arrived on Friday."]);
-    const runs = [a, b, a, b, a];
     const values = (claims: readonly Claim[]) => claims.filter((c) => c.kind === "quantity").map((c) => c.value);
-    repeats.on = false;
-    const fresh = runs.map((s) => extractSource(s).claims);
-    repeats.on = true;
-    clearParagraphMemo();
-    const shared = runs.map((s) => extractSource(s).claims);
-    for (let i = 0; i < runs.length; i++) expect(shared[i], `${runs[i]!.id} (run ${i})`).toEqual(fresh[i]);
+    const { fresh } = freshAndShared([a, b, a, b, a]);
     expect(values(fresh[0]!)).toEqual([449599]);
     expect(values(fresh[1]!)).toEqual([612382]);
   });

@@ -9,7 +9,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { Claim, SourceInput } from "../../src/core/types.js";
-import { extractSource } from "../../src/core/analyze.js";
+import { freshAndShared } from "./freshAndShared.js";
 import { clearParagraphMemo, repeats } from "../../src/core/extract/repeats.js";
 import { analyzeSpeech, type SpeechSlot } from "../../src/core/extract/quotes/index.js";
 import { sentences } from "../../src/core/text/segment.js";
@@ -27,14 +27,7 @@ afterEach(() => {
 
 /** The claims of each article read fresh and read with the memo, in the order given (each article several times). */
 function readBoth(sources: readonly SourceInput[]): { fresh: Claim[][]; shared: Claim[][] } {
-  const runs = [...sources, ...[...sources].reverse(), ...sources];
-  repeats.on = false;
-  const fresh = runs.map((s) => extractSource(s).claims);
-  repeats.on = true;
-  clearParagraphMemo();
-  const shared = runs.map((s) => extractSource(s).claims);
-  for (let i = 0; i < runs.length; i++) expect(shared[i], `${runs[i]!.id} (run ${i})`).toEqual(fresh[i]);
-  return { fresh, shared };
+  return freshAndShared([...sources, ...[...sources].reverse(), ...sources]);
 }
 
 /** The speaker of the quote claim whose text starts with `words`. */

@@ -9,8 +9,11 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { Claim, SourceInput } from "../../src/core/types.js";
-import { extractSource } from "../../src/core/analyze.js";
+import { freshAndShared } from "./freshAndShared.js";
 import { clearParagraphMemo, repeats } from "../../src/core/extract/repeats.js";
+import { analyzeSpeech, type SpeechSlot } from "../../src/core/extract/quotes/index.js";
+import { sentences } from "../../src/core/text/segment.js";
+import { en } from "../../src/core/lang/en/index.js";
 
 function article(id: string, lang: "en" | "ar", paragraphs: readonly string[]): SourceInput {
   const head = `---\npublished: 2024-05-02\nlang: ${lang}\n---\n`;
@@ -24,14 +27,7 @@ afterEach(() => {
 
 /** The claims of each article read fresh and read with the memo, in the order given (each article several times). */
 function readBoth(sources: readonly SourceInput[]): { fresh: Claim[][]; shared: Claim[][] } {
-  const runs = [...sources, ...[...sources].reverse(), ...sources];
-  repeats.on = false;
-  const fresh = runs.map((s) => extractSource(s).claims);
-  repeats.on = true;
-  clearParagraphMemo();
-  const shared = runs.map((s) => extractSource(s).claims);
-  for (let i = 0; i < runs.length; i++) expect(shared[i], `${runs[i]!.id} (run ${i})`).toEqual(fresh[i]);
-  return { fresh, shared };
+  return freshAndShared([...sources, ...[...sources].reverse(), ...sources]);
 }
 
 /** The speaker of the quote claim whose text starts with `words`. */
@@ -71,5 +67,29 @@ describe("speech of a repeated paragraph: shared readings give the claims of fre
     const { fresh } = readBoth([a, b]);
     expect(speakerOf(fresh[0]!, "The border crossing")).toContain("Ahmed Saleh");
     expect(speakerOf(fresh[1]!, "The border crossing")).toContain("John Miller");
+  });
+});
+
+describe("speech of a repeated paragraph: the sentences it was read with are part of the key", () => {
+  // The extractor hands a paragraph's copies the sentences kept with its text (repeats.ts's sentencesIn), so
+  // there they are always the same; analyzeSpeech itself takes any split, and a kept reading counts
+  // attributions and speakers per sentence of the split it was read with.
+  it("a kept reading is not handed to the same paragraph split another way", () => {
+    const text = 'Demir spoke to reporters on Monday. "The old bridge is gone and the water keeps rising," she said.';
+    const para = { start: 0, end: text.length };
+    const two = sentences(text, para, (w) => en.abbreviations.has(w));
+    expect(two.length).toBe(2);
+    const one = [para];
+    for (const [first, second] of [
+      [two, one],
+      [one, two],
+    ]) {
+      const slot: SpeechSlot = { speech: undefined };
+      analyzeSpeech(text, [para], [first!], en, undefined, [slot]);
+      expect(slot.speech).toBeDefined();
+      const kept = analyzeSpeech(text, [para], [second!], en, undefined, [slot]);
+      expect(kept).toEqual(analyzeSpeech(text, [para], [second!], en));
+    }
+    expect(analyzeSpeech(text, [para], [one], en).speakers).not.toEqual(analyzeSpeech(text, [para], [two], en).speakers);
   });
 });

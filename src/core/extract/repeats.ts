@@ -48,6 +48,11 @@ export const repeats = { on: true };
 const MEMO_CHARS = 1_000_000;
 
 export interface Entry extends SpeechSlot {
+  /** The paragraph's text (a copy: no article is kept alive) and the locale it was read with: the entry's key. */
+  text: string;
+  locale: string;
+  /** The next entry whose text has the same hash. */
+  sameHash: Entry | undefined;
   furniture: boolean | undefined;
   /** Offsets from the paragraph's start. */
   tokens: Token[] | undefined;
@@ -63,7 +68,9 @@ export interface Entry extends SpeechSlot {
   speech: SharedSpeech | undefined;
 }
 
-let memo = new Map<string, Entry>();
+// Entries by the hash of their text: a paragraph is found by comparing its characters where they stand in the
+// article, so no key string is cut out of the article, joined to the locale's code and hashed again per lookup.
+let memo = new Map<number, Entry>();
 let memoChars = 0;
 let memoEpoch = -1;
 
@@ -122,15 +129,35 @@ export function sharedEntry(text: string, span: Span, locale: Locale): Entry | u
     return undefined;
   }
   if (seenArticle[slot] === article) return undefined;
-  const key = locale.code + "\u0000" + text.slice(start, end);
-  let entry = memo.get(key);
-  if (entry === undefined) {
-    if (memoChars + key.length > MEMO_CHARS) clearParagraphMemo();
-    entry = { furniture: undefined, tokens: undefined, numbers: undefined, dates: undefined, quantities: undefined, quantitiesFrom: undefined, sentences: undefined, speech: undefined };
-    memo.set(detached(key), entry);
-    memoChars += key.length;
-  }
+  const code = locale.code;
+  const first = memo.get(h);
+  for (let e = first; e !== undefined; e = e.sameHash) if (e.locale === code && sameText(text, start, end, e.text)) return e;
+  // As many characters as the locale's code, a separator and the text (the bound's measure since round ten).
+  const size = code.length + 1 + end - start;
+  if (memoChars + size > MEMO_CHARS) clearParagraphMemo();
+  const entry: Entry = {
+    text: detached(text.slice(start, end)),
+    locale: code,
+    sameHash: memo.get(h),
+    furniture: undefined,
+    tokens: undefined,
+    numbers: undefined,
+    dates: undefined,
+    quantities: undefined,
+    quantitiesFrom: undefined,
+    sentences: undefined,
+    speech: undefined,
+  };
+  memo.set(h, entry);
+  memoChars += size;
   return entry;
+}
+
+/** Whether text[start, end) is `s`. */
+function sameText(text: string, start: number, end: number, s: string): boolean {
+  if (s.length !== end - start) return false;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** Whether a span's tokens may be shared: one starting inside a surrogate pair reads the character before it. */

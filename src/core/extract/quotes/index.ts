@@ -97,8 +97,16 @@ export interface SpeechSlot {
  * characters: it is handed to an article only when all of that is the same there.
  */
 export interface SharedSpeech {
-  /** The sentences (offsets from the paragraph's start), the characters right after it and at the next paragraph's start, and the names the document spells apart. */
-  from: string;
+  /**
+   * What the reading read beyond the paragraph's characters: its sentences (start and end of each, offsets from
+   * the paragraph's start), the character right after it and the one at the next paragraph's start (see
+   * charAfter), and the names the document spells apart (joined). Compared field by field, so an article's
+   * later copy of the paragraph builds no key string.
+   */
+  sentences: number[];
+  after: number;
+  nextFirst: number;
+  apart: string;
   /** Words asked of the names the document had met before the paragraph, and the answers. */
   asked: string[];
   answers: boolean[];
@@ -215,9 +223,10 @@ export function analyzeSpeech(
     if (slot === undefined) local = readSpeechParagraph(text, para, sents, nextStart, paraTokens, locale, lex, spelledApart, knownNames, false);
     else {
       apartKey ??= [...spelledApart].join("\u0000");
-      const from = speechKey(text, para, sents, next, apartKey);
+      const after = charAfter(text, para.end);
+      const nextFirst = next ? charAfter(text, next.start) : -1;
       const kept = slot.speech;
-      if (kept !== undefined && kept.from === from && sameAnswers(kept, knownNames)) {
+      if (kept !== undefined && kept.after === after && kept.nextFirst === nextFirst && kept.apart === apartKey && sameSentences(kept.sentences, sents, para.start) && sameAnswers(kept, knownNames)) {
         for (const n of kept.added) knownNames.add(n);
         local = kept.reading;
         base = para.start;
@@ -225,7 +234,7 @@ export function analyzeSpeech(
         const names = new NamesAsked(knownNames);
         local = readSpeechParagraph(text, para, sents, nextStart, paraTokens, locale, lex, spelledApart, names, true);
         for (const n of names.added) knownNames.add(n);
-        slot.speech = keepSpeech(local, para.start, names, from);
+        slot.speech = keepSpeech(local, para.start, names, sentenceOffsets(sents, para.start), after, nextFirst, apartKey);
       }
     }
 
@@ -405,11 +414,26 @@ function readSpeechParagraph(
   return { quotes, sentences, readers: undefined };
 }
 
-/** What a paragraph's speech reads beyond its own characters and the names met before it (see readSpeechParagraph). */
-function speechKey(text: string, para: Span, sents: readonly Span[], next: Span | undefined, apartKey: string): string {
-  let key = "";
-  for (const s of sents) key += `${s.start - para.start},${s.end - para.start};`;
-  return `${key}|${text.charCodeAt(para.end)}|${next ? text.charCodeAt(next.start) : -1}|${apartKey}`;
+/** The character code at `i`, or -2 past the text's end (kept readings compare it; NaN never equals itself). */
+function charAfter(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -2;
+}
+
+/** Start and end of each sentence, as offsets from the paragraph's start. */
+function sentenceOffsets(sents: readonly Span[], base: number): number[] {
+  const out: number[] = [];
+  for (const s of sents) out.push(s.start - base, s.end - base);
+  return out;
+}
+
+/** Whether `sents` are the kept sentences (offsets from the paragraph's start `base`). */
+function sameSentences(kept: readonly number[], sents: readonly Span[], base: number): boolean {
+  if (kept.length !== 2 * sents.length) return false;
+  for (let i = 0; i < sents.length; i++) {
+    const s = sents[i] as Span;
+    if (kept[2 * i] !== s.start - base || kept[2 * i + 1] !== s.end - base) return false;
+  }
+  return true;
 }
 
 /** Whether the document's known names answer every word a kept reading asked as they did for it. */
@@ -422,7 +446,7 @@ function sameAnswers(kept: SharedSpeech, known: ReadonlySet<string>): boolean {
  * A reading to keep: quote spans as offsets from the paragraph's start, and strings copied out of the article
  * (a slice of it would keep the whole article alive). Attributions are read, never changed, by the carry-over.
  */
-function keepSpeech(local: SpeechParagraph, start: number, names: NamesAsked, from: string): SharedSpeech {
+function keepSpeech(local: SpeechParagraph, start: number, names: NamesAsked, sentences: number[], after: number, nextFirst: number, apart: string): SharedSpeech {
   const quotes: LocalQuote[] = [];
   for (const q of local.quotes) {
     const s = q.span;
@@ -438,7 +462,10 @@ function keepSpeech(local: SpeechParagraph, start: number, names: NamesAsked, fr
     if (m !== undefined) sentence.mentioned = { speaker: detached(m.speaker), person: m.person, plural: m.plural };
   }
   return {
-    from: detached(from),
+    sentences,
+    after,
+    nextFirst,
+    apart: detached(apart),
     asked: names.asked.map(detached),
     answers: names.answers,
     added: [...names.added].map(detached),

@@ -5,12 +5,32 @@
 import type { Claim } from "../types.js";
 import { TIME_UNITS } from "./constants.js";
 
-/** Significant digits of a written integer figure: 2289 has 4, 4000 has 1. Specific figures rarely coincide. */
+/**
+ * Significant digits of a written integer figure: 2289 has 4, 4000 has 1, 0.05 has 1. Specific figures rarely
+ * coincide. Counted on the number's text without its point, from its first character that is not a zero to
+ * its last: four times per claim (its weights and how specific it is), so no string is cut and no pattern
+ * run ("1e+21", which has no zeros to trim, counts its five characters as it always did).
+ */
 export function significantDigits(v: number): number {
   if (!Number.isFinite(v) || v === 0) return 0;
-  const s = String(Math.abs(v)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
-  return s.length;
+  const s = String(Math.abs(v));
+  let first = -1;
+  let last = -1;
+  let point = -1;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === POINT) point = k;
+    else if (c !== ZERO) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  }
+  if (first < 0) return 0;
+  return last - first + 1 - (point > first && point < last ? 1 : 0);
 }
+
+const POINT = 0x2e;
+const ZERO = 0x30;
 
 /** An exact figure specific enough to align on its value and unit alone. */
 export function isSpecific(c: Claim): boolean {

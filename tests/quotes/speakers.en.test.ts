@@ -12,6 +12,9 @@ describe("English speakers", () => {
     ["X says", "The Kremlin says the operation will last as long as needed.", "The Kremlin"],
     ["X has said", "Lavrov has said Russia will not join the coalition.", "Lavrov"],
     ["X initially wrote", "Gov. Ivan Petrov initially wrote that 43 passengers were aboard.", "Gov. Ivan Petrov"],
+    // A rank's full stop does not end the sentence: the speaker is the corporal, not "Cpl".
+    ["said Cpl. X", "Seven of the train's eight cars derailed, said Cpl. Justin Dunn, public information officer.", "Cpl. Justin Dunn"],
+    ["Supt. X said", "Supt. Ravi Kumar said the line would reopen on Monday.", "Supt. Ravi Kumar"],
     ["X officially announced", "The ministry officially announced that 12 people had died.", "The ministry"],
     ["X subsequently said", "Police subsequently said the toll had risen to 9.", "Police"],
     ["X told reporters", "Lavrov told reporters in Moscow that Russia was ready.", "Lavrov"],

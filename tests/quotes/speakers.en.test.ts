@@ -30,6 +30,9 @@ describe("English speakers", () => {
     ['"…," X said.', '"We are ready," Foreign Minister Sergei Lavrov said.', "Foreign Minister Sergei Lavrov"],
     ['"…," X told reporters', '"We are ready," Foreign Minister Sergei Lavrov told reporters in Moscow on Thursday.', "Foreign Minister Sergei Lavrov"],
     ["X, the title, said", "Kerry, the U.S. secretary of state, said the talks were useful.", "Kerry, the U.S. secretary of state"],
+    // A title in lower case after a comma, its place named with a comma of its own, describes the name before it.
+    ["X, title of Place, Region, has said", "The quake left 182 people injured, Wang Wen, vice mayor of Haidong City, Qinghai, has said at a press conference.", "Wang Wen, vice mayor of Haidong City, Qinghai"],
+    ["no name before the title's comma", "After the quake, officials of Haidong City, Qinghai, have said that 182 people were injured.", "officials of Haidong City, Qinghai"],
     ["title, name, said", "A spokesman for the Pentagon, Colonel Steve Warren, said the strikes had not affected operations.", "A spokesman for the Pentagon, Colonel Steve Warren"],
     ["X, who …, said", "Lavrov, who met Kerry in Paris, said Russia would not join the coalition.", "Lavrov"],
     ["X, speaking …, said", "Shoigu, speaking at a meeting in Moscow, said 37 aircraft would be added.", "Shoigu"],

@@ -620,6 +620,8 @@ describe("English named groups and their own verb", () => {
     ["The train was carrying 243 passengers when it hit the truck, killing three.", ["243 passenger", "3 killed"]],
     ["The boat had 160 passengers and 12 crew on board when it capsized.", ["160 passenger", "12 crew"]],
     ["The 300 passengers boarded, and two were later injured.", ["300 passenger", "2 injured"]],
+    // The last group of a list is only a part of those the verb tells of.
+    ["All 150 passengers and six crew were killed.", ["150 passenger", "6 crew"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -965,6 +965,9 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
  */
 function ownVerbRole(lex: UnitLexicons, tokens: readonly Token[], q: Draft): string | undefined {
   if (q.unit === undefined || !lex.ownVerbGroups.has(q.unit)) return undefined;
+  // "150 passengers and six crew were killed": the verb is the list's, and a list's last group is only a part.
+  const joiner = tokens[Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start)) - 1];
+  if (joiner && joiner.kind === "word" && lex.clauseJoiners.has(joiner.norm) && !lex.clauseOpeners.has(joiner.norm)) return undefined;
   for (let j = q.tokenLast; j < tokens.length && j <= q.tokenLast + MAX_PHRASE_WORDS; j++) {
     const hit = unitAt(lex, tokens, j);
     if (!hit || hit.unit !== q.unit) continue;

@@ -46,7 +46,7 @@ describe("English quantities", () => {
     ["The two leaders spoke for 45 minutes.", ["2 ~leaders", "45 minute"]],
     // A place named by its number only when capitalised ("Ward 4"): here the figure counts people.
     ["In the ward 30 patients were treated overnight.", ["30 ~patients"]],
-    ["On the train 12 passengers were hurt.", ["12 passenger"]],
+    ["On the train 12 passengers were hurt.", ["12 injured"]],
     ["The war has killed more than 240,000 people.", ["over 240000 killed"]],
     ["Nearly 2,300 sorties have been flown since Sept. 30.", ["nearly 2300 sortie"]],
     ["About 4,000 combat sorties were flown, officials said.", ["approx 4000 sortie"]],
@@ -604,6 +604,34 @@ describe("English adjectives joined before the counted noun", () => {
     ["There were 40 boys and girls at the school.", ["40 ~boys"]],
     ["The blast killed 3 people and injured 5.", ["3 killed", "5 injured"]],
     ["The side won nine and drew four of their 13 matches.", ["9 ?", "4 ?", "13 ~matches"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+// Passengers, crew and hostages are counted as such, unless a verb of their own says what befell them.
+describe("English named groups and their own verb", () => {
+  it.each([
+    ["76 passengers were seriously injured in the derailment, Ahmad said.", ["76 injured"]],
+    ["Over 100 passengers were killed and more than 200 injured.", ["over 100 killed", "over 200 injured"]],
+    ["Two crew members died in the crash.", ["2 killed"]],
+    ["Three hostages have been killed since the truce.", ["3 killed"]],
+    // No verb of their own: the load of a vehicle, or a verb of another clause.
+    ["The train was carrying 243 passengers when it hit the truck, killing three.", ["243 passenger", "3 killed"]],
+    ["The boat had 160 passengers and 12 crew on board when it capsized.", ["160 passenger", "12 crew"]],
+    ["The 300 passengers boarded, and two were later injured.", ["300 passenger", "2 injured"]],
+    // The last group of a list is only a part of those the verb tells of.
+    ["All 150 passengers and six crew were killed.", ["150 passenger", "6 crew"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
+// "Crossed" right before its figure is passed ("the toll crossed 126"); after it, a crossing.
+describe("English 'crossed' before and after its figure", () => {
+  it.each([
+    ["The death toll has crossed 126, while 200 people were injured.", ["over 126 killed", "200 injured"]],
+    ["More than 1,200 people crossed the Channel in small boats on Sunday.", ["over 1200 arrival"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

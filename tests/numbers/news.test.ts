@@ -122,6 +122,9 @@ describe("verbs of exceeding", () => {
     ["en", "Deaths topped 1,000 on Friday", "1,000", "over"],
     ["en", "Deaths passed 1,000 this year", "1,000", "over"],
     ["en", "the toll crossed 2 million", "2 million", "over"],
+    // After a count noun as its subject the verb bounds any figure, round or not.
+    ["en", "the death toll has crossed 126, while 200 were hurt", "126", "over"],
+    ["en", "The tally passed 57 on Monday", "57", "over"],
     ["en", "arrivals surpassed 20,000", "20,000", "over"],
     ["en", "losses exceeded $3bn", "3bn", "over"],
     ["en", "more than $3bn in aid", "3bn", "over"],
@@ -143,6 +146,7 @@ describe("verbs of exceeding", () => {
     // a subject too long to be sure of.
     ["en", "Parliament passed 30 laws", "30"],
     ["en", "They crossed 3 borders", "3"],
+    ["en", "The team crossed 126, then stopped", "126"],
     ["en", "The assembly passed 100 laws", "100"],
     ["ar", "ارتفع عدد القتلى إلى 500", "500"],
     ["ar", "تجاوز الجيش 3 حواجز", "3"],

@@ -12,6 +12,9 @@ describe("English speakers", () => {
     ["X says", "The Kremlin says the operation will last as long as needed.", "The Kremlin"],
     ["X has said", "Lavrov has said Russia will not join the coalition.", "Lavrov"],
     ["X initially wrote", "Gov. Ivan Petrov initially wrote that 43 passengers were aboard.", "Gov. Ivan Petrov"],
+    // A rank's full stop does not end the sentence: the speaker is the corporal, not "Cpl".
+    ["said Cpl. X", "Seven of the train's eight cars derailed, said Cpl. Justin Dunn, public information officer.", "Cpl. Justin Dunn"],
+    ["Supt. X said", "Supt. Ravi Kumar said the line would reopen on Monday.", "Supt. Ravi Kumar"],
     ["X officially announced", "The ministry officially announced that 12 people had died.", "The ministry"],
     ["X subsequently said", "Police subsequently said the toll had risen to 9.", "Police"],
     ["X told reporters", "Lavrov told reporters in Moscow that Russia was ready.", "Lavrov"],
@@ -27,6 +30,9 @@ describe("English speakers", () => {
     ['"…," X said.', '"We are ready," Foreign Minister Sergei Lavrov said.', "Foreign Minister Sergei Lavrov"],
     ['"…," X told reporters', '"We are ready," Foreign Minister Sergei Lavrov told reporters in Moscow on Thursday.', "Foreign Minister Sergei Lavrov"],
     ["X, the title, said", "Kerry, the U.S. secretary of state, said the talks were useful.", "Kerry, the U.S. secretary of state"],
+    // A title in lower case after a comma, its place named with a comma of its own, describes the name before it.
+    ["X, title of Place, Region, has said", "The quake left 182 people injured, Wang Wen, vice mayor of Haidong City, Qinghai, has said at a press conference.", "Wang Wen, vice mayor of Haidong City, Qinghai"],
+    ["no name before the title's comma", "After the quake, officials of Haidong City, Qinghai, have said that 182 people were injured.", "officials of Haidong City, Qinghai"],
     ["title, name, said", "A spokesman for the Pentagon, Colonel Steve Warren, said the strikes had not affected operations.", "A spokesman for the Pentagon, Colonel Steve Warren"],
     ["X, who …, said", "Lavrov, who met Kerry in Paris, said Russia would not join the coalition.", "Lavrov"],
     ["X, speaking …, said", "Shoigu, speaking at a meeting in Moscow, said 37 aircraft would be added.", "Shoigu"],

@@ -757,7 +757,11 @@ class Context {
     if (end === e.phraseFirst - 2 && mark?.kind === "word" && !(sign as Token).spaceBefore && isCurrencyLetters(mark.text)) end--;
     let before = lex.qualifiersBefore.matchEndingAt(tokens, end);
     // "deaths passed 1,000 this year", not "parliament passed 100 laws": a milestone is round and counts no noun.
-    if (!before && isMilestone(e) && this.endsClause(e.phraseLast)) before = lex.milestoneQualifiers.matchEndingAt(tokens, end);
+    // A count noun as the verb's subject makes any figure one ("the death toll has crossed 126").
+    if (!before && this.endsClause(e.phraseLast)) {
+      const m = lex.milestoneQualifiers.matchEndingAt(tokens, end);
+      if (m && (isMilestone(e) || this.countSubjectBefore(m.first))) before = m;
+    }
     if (!before) {
       // «تجاوز عدد المصابين 12 ألفاً»: the verb before its subject bounds the figure after it.
       const verb = this.verbBeforeSubject(e.phraseFirst) ?? this.verbBeforeThreshold(e.phraseFirst);
@@ -823,6 +827,17 @@ class Context {
     const opener = tokens[first];
     const verb = tokens[first - 1];
     return !!opener && !!verb && verb.kind === "word" && !!lex.changeWords.match(opener.norm, { suffixes: false }) && !!lex.movedVerbs.match(verb.norm, { suffixes: false });
+  }
+
+  /** Whether a count noun ends within two words before token `first` ("the toll has crossed", "the tally passed"). */
+  private countSubjectBefore(first: number): boolean {
+    const { tokens, lex } = this;
+    for (let c = first - 1; c >= 0 && c >= first - 2; c--) {
+      const t = tokens[c] as Token;
+      if (t.kind !== "word") return false;
+      if (lex.countNouns.match(t.norm)) return true;
+    }
+    return false;
   }
 
   /**

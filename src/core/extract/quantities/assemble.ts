@@ -911,7 +911,14 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
       return;
     }
   }
-  if (q.unit && !q.person && !counter) return;
+  if (q.unit && !q.person && !counter) {
+    const own = ownVerbRole(lex, tokens, q);
+    if (own) {
+      q.unit = own;
+      q.noun = undefined;
+    }
+    return;
+  }
   if (q.hasPart) return;
   // Billions of nothing named are money, not people ("ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين").
   if (!q.unit && q.value >= MAX_PEOPLE) return;
@@ -950,6 +957,27 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   if (!role) return;
   q.unit = role;
   q.noun = undefined;
+}
+
+/**
+ * The role a verb of its own gives a named group whose count stands on its own, right after its noun and the
+ * words allowed between (QuantityWords.ownVerbGroups): "76 passengers were seriously injured" are injured.
+ */
+function ownVerbRole(lex: UnitLexicons, tokens: readonly Token[], q: Draft): string | undefined {
+  if (q.unit === undefined || !lex.ownVerbGroups.has(q.unit)) return undefined;
+  // "150 passengers and six crew were killed": the verb is the list's, and a list's last group is only a part.
+  const joiner = tokens[Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start)) - 1];
+  if (joiner && joiner.kind === "word" && lex.clauseJoiners.has(joiner.norm) && !lex.clauseOpeners.has(joiner.norm)) return undefined;
+  for (let j = q.tokenLast; j < tokens.length && j <= q.tokenLast + MAX_PHRASE_WORDS; j++) {
+    const hit = unitAt(lex, tokens, j);
+    if (!hit || hit.unit !== q.unit) continue;
+    let k = hit.last;
+    while (k < tokens.length && (tokens[k] as Token).kind === "word" && lex.ownVerbBetween.has((tokens[k] as Token).norm)) k++;
+    const t = tokens[k];
+    if (!t || t.start >= q.sentence.end) return undefined;
+    return lex.roles.matchAt(tokens, k)?.value;
+  }
+  return undefined;
 }
 
 /**
@@ -1300,6 +1328,9 @@ function roleNear(
     if (t.start < sentence.start || t.start >= sentence.end || (i >= first && i < after)) continue;
     const m = lex.roles.matchAt(tokens, i) ?? beforeName(lex, tokens, i);
     if (!m || compoundTail(tokens, i)) continue;
+    // A cue read as the figure's own qualifier ("the toll has crossed 126": over 126), or one that right before its
+    // figure has another sense (RoleCue.cuesNotRightBefore), says nothing of what the figure counts.
+    if (i < first && (m.last > lead || (m.last === lead && lex.rolesNotRightBefore.matchAt(tokens, i)?.last === m.last))) continue;
     // «تسجيل 32 وفاة وإصابة 66 آخرين»: a cue of several words whose first is another figure's noun is read from its
     // next word on («وإصابة»), not as one cue («وفاة وإصابة», the dead and injured together).
     if (i < first && m.last - i > 1 && figureEnds?.has(i)) continue;

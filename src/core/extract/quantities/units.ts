@@ -83,6 +83,11 @@ export interface UnitLexicons {
   disjunctions: ReadonlySet<string>;
   /** See QuantityWords.subjectVerbs, folded. */
   subjectVerbs: ReadonlySet<string>;
+  /** See QuantityWords.ownVerbGroups: the units, and the words between (folded). */
+  ownVerbGroups: ReadonlySet<string>;
+  ownVerbBetween: ReadonlySet<string>;
+  /** See RoleCue.cuesNotRightBefore. */
+  rolesNotRightBefore: PhraseLexicon<string>;
   /** The locale's glued conjunctions (SpeechWords.conjunctionPrefixes), folded. */
   clauseJoinerPrefixes: readonly string[];
   /** Folded number words that follow their noun (see QuantityWords.adjectivalNumbers). */
@@ -207,6 +212,9 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     headFinal: q.headFinal ?? false,
     disjunctions: new Set((q.disjunctions ?? []).map(fold)),
     subjectVerbs: new Set((q.subjectVerbs ?? []).map(fold)),
+    ownVerbGroups: new Set(q.ownVerbGroups?.units ?? []),
+    ownVerbBetween: new Set((q.ownVerbGroups?.between ?? []).map(fold)),
+    rolesNotRightBefore: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesNotRightBefore ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
     yearCues: new PhraseLexicon((q.yearCues ?? []).map((c) => [c, true] as const), locale.clitics),

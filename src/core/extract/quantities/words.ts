@@ -53,6 +53,11 @@ export interface RoleCue {
    */
   cuesRightBefore?: readonly string[];
   /**
+   * Cues (among `cues`) not read when they end right before the figure: "1,200 people crossed the Channel"
+   * arrived, while in "the death toll has crossed 126" the verb's subject is the toll and the figure is the dead.
+   */
+  cuesNotRightBefore?: readonly string[];
+  /**
    * Words that, within two tokens after such a figure, give the verb its other sense: «قضى 200 شخص ليلتهم في
    * العراء» spent the night.
    */
@@ -103,6 +108,12 @@ export interface QuantityWords {
    * airlifted") is another clause's.
    */
   subjectVerbs?: readonly string[];
+  /**
+   * Groups of people whose count stands on its own (UnitForms.person unset: passengers, crew), and the words that
+   * may stand between their noun and a verb of their own: "76 passengers were seriously injured" are injured and
+   * "over 100 passengers were killed" dead, while "a train carrying 243 passengers" stays passengers.
+   */
+  ownVerbGroups?: { units: readonly string[]; between: readonly string[] };
   /**
    * Words that make what follows the denominator of a rate ("42 per dollar", «5 دولارات لكل برميل»): the noun after
    * one is not what the figure counts.

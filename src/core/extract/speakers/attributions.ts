@@ -473,8 +473,24 @@ function appositive(r: UnitReader, comma: Unit): Unit[] | undefined {
   const n = caseLength(inner.units);
   const apposed = inner.units.slice(0, n);
   const last = apposed[apposed.length - 1];
-  if (last && last.last === comma.first - 1 && namesSomeone(apposed)) return [...before, ...apposed];
-  return before;
+  const phrase = last && last.last === comma.first - 1 && namesSomeone(apposed) ? [...before, ...apposed] : before;
+  return titledName(r, phrase) ?? phrase;
+}
+
+/**
+ * "Wang Wen, vice mayor of Haidong City, Qinghai, has said": a phrase led by an uncapitalised title, right after a
+ * comma, describes the name before that comma (by the locale's case marking); the speaker is the name with it.
+ */
+function titledName(r: UnitReader, phrase: readonly Unit[]): Unit[] | undefined {
+  const head = phrase[0];
+  if (r.lex.words.nameMarking !== "case" || !head || head.kind !== "word" || head.named) return undefined;
+  const named = phrase.findIndex((u) => u.named);
+  if (!phrase.slice(0, named < 0 ? phrase.length : named).some((u) => u.kind === "word" && u.person)) return undefined;
+  const comma = head.first - 1;
+  if (comma - 1 < r.lo || !isComma((r.view.tokens[comma] as Token).text) || (r.view.quoteOf[comma] as number) >= 0) return undefined;
+  const name = phraseEndingAt(r, comma - 1);
+  if (!name || !name.every((u) => u.kind === "word" && u.named && !u.person && !u.body)) return undefined;
+  return [...name, ...phrase];
 }
 
 function skipAdverbsLeft(r: UnitReader, j: number): number {

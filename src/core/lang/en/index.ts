@@ -23,6 +23,8 @@ const stopwords = new Set([
 // Words a full stop follows without ending the sentence: titles, month and weekday abbreviations, U.S.
 const abbreviations = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "pres",
+  // Ranks of police and armed forces before a spokesman's name ("said Cpl. Justin Dunn", "Supt. Ravi Kumar").
+  "cpl", "pvt", "pfc", "brig", "cmdr", "cdr", "supt", "insp",
   "st", "jr", "sr", "no", "nos", "vol", "art", "fig", "approx", "est", "inc", "ltd", "co", "corp", "vs", "etc", "rs",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",

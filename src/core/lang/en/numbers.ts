@@ -22,8 +22,8 @@ import type { ClockMark, FractionWord, NumberWords, PhoneCue, QualifierWord, Sca
  *   122"); "line" and "number" name other things too and count only when nothing but punctuation or a function
  *   word follows ("the emergency line, 122, was"; not "a line 20 km long").
  * - "passed" and "crossed" bound a figure only when it is a milestone, round and with no noun after it ("deaths
- *   passed 1,000 this year"; "parliament passed 30 laws" and "passed 100 laws" are counts); "topped", "exceeded",
- *   "surpassed" always do.
+ *   passed 1,000 this year"; "parliament passed 30 laws" and "passed 100 laws" are counts), or any figure after a
+ *   count noun as their subject ("the death toll has crossed 126"); "topped", "exceeded", "surpassed" always do.
  * - A year-like figure before capitalised words closed by a treaty or event noun is a year ("the 1951 Refugee
  *   Convention"); era marks after one ("44 BC", "1446 AH") too.
  * - "a dozen", "a hundred", "a half": "a"/"an" counts one only before a scale or fraction word.
@@ -310,4 +310,6 @@ export const numbers: NumberWords = {
   periodOrdinals: ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"],
   modelFamilyNumbers: ["707", "717", "727", "737", "747", "757", "767", "777", "787"],
   milestoneQualifiers: ["passed", "passes", "passing", "crossed", "crosses", "crossing"].map((p): [string, QualifierWord] => [p, over]),
+  // The subject of such a verb that makes it bound any figure, round or not ("the death toll has crossed 126").
+  countNouns: ["toll", "tally", "count", "total"],
 };

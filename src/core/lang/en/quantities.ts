@@ -200,7 +200,8 @@ export const quantities: QuantityWords = {
     { unit: "survivor", cues: ["survived", "survivors", "survivor", "rescued alive", "pulled alive"] },
     // Rescued are those pulled out by others: fewer than the survivors when some swam ashore or walked out.
     { unit: "rescued", cues: ["rescued", "pulled from the water", "pulled from the rubble", "plucked from the water"] },
-    { unit: "arrival", cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"] },
+    // "The death toll has crossed 126": right before its figure "crossed" is passed, not a crossing.
+    { unit: "arrival", cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"], cuesNotRightBefore: ["crossed"] },
     // Not "recovered" alone: bodies, weapons and money are recovered too.
     { unit: "recovered", cues: ["recoveries", "have recovered", "has recovered", "had recovered", "have since recovered", "recovered from the disease", "recovered from the virus"] },
     { unit: "missing", cues: ["missing", "unaccounted for", "disappeared", "lost at sea"] },
@@ -215,6 +216,15 @@ export const quantities: QuantityWords = {
   clauseJoiners: ["and", "or", "but", "while", "whereas", "nor"],
   disjunctions: ["or"],
   subjectVerbs: ["was", "were", "is", "are", "had", "has", "have", "remain", "remains", "remained"],
+  // Passengers, crew and hostages are counted as such, but what their own verb says befell them is the count:
+  // "76 passengers were seriously injured", "two crew members died".
+  ownVerbGroups: {
+    units: ["passenger", "crew", "hostage"],
+    between: [
+      "was", "were", "had", "have", "has", "been", "also", "all", "reportedly", "later", "seriously", "critically",
+      "badly", "severely", "slightly", "fatally", "gravely", "mortally", "grievously",
+    ],
+  },
   fillers: ["of"],
   rateMarkers: ["per", "for every", "for each"],
   // "had captained a 737": a number after "a" that counts nothing is a name.

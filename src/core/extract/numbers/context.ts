@@ -495,6 +495,12 @@ class Context {
       e.phraseEnd = (tokens[era.last - 1] as Token).end;
       return true;
     }
+    // «للعام المالي 1447 / 1448هـ», "2025/2026م": a fiscal year of two years, the era mark written once after both.
+    const next = exprs[k + 1];
+    if (next?.bareDigits && next.value === e.value + 1 && next.first === e.last + 1 && tokens[e.last]?.text === "/") {
+      const mark = lex.yearMarks.matchAt(tokens, next.last);
+      if (mark && e.value >= mark.value[0] && e.value <= mark.value[1]) return true;
+    }
     if (e.bareDigits.length !== 4 || e.value < 1800 || e.value > 2100) return false;
     if (this.namesEvent(e.last)) return true;
     let cueEnd = e.first - 1;

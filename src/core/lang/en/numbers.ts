@@ -217,6 +217,7 @@ export const numbers: NumberWords = {
     "soaring", "jumping", "surging",
   ],
   rangeBy: ["by"],
+  comparisonSubjects: ["which is", "which was"],
   movedVerbs: [
     "rose", "rise", "rises", "rising", "risen", "went", "go", "goes", "going", "gone", "moved", "moves", "moving", "edged",
     "edges", "edging", "crept", "creeps", "creeping", "inched", "inches", "inching", "ticked", "ticks", "ticking",

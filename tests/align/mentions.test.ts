@@ -119,3 +119,23 @@ describe("a round approximation that contains the other sentence's figure says l
     expect(summary(run(claims), claims).filter((g) => g.startsWith("discrepancy"))).toEqual([]);
   });
 });
+
+describe("a hedged figure of three digits meets only what its last digit allows", () => {
+  // Two budget stories of one day: a health allocation and last year's deficit, each with its dollar conversion.
+  const HEALTH = "It allocates SR260 billion ($69 billion) to health and social development and SR201 billion ($54 billion) to education.";
+  const DEFICIT = "The expected deficit is 3.3% of GDP, which is less than the deficit estimated to be around 245 billion Riyals ($65.3 billion) in 2025.";
+  const DEFICIT_EXACT = "The expected deficit is 3.3% of GDP, which is less than the deficit estimated to be around 260 billion Riyals ($65.3 billion) in 2025.";
+  it.each<[string, string, string, number, string[]]>([
+    ["around 245 billion riyals does not take in SR260 billion: $69 billion stays apart from $65.3 billion", DEFICIT, "around 245 billion", 245e9, []],
+    ["around 260 billion riyals still meets SR260 billion", DEFICIT_EXACT, "around 260 billion", 260e9, ["discrepancy usd: 69000000000 65300000000"]],
+  ])("%s", (_name, sentence, written, value, expected) => {
+    const claims = [
+      quantity("a", HEALTH, "SR260 billion", 260e9, "sar"),
+      quantity("a", HEALTH, "$69 billion", 69e9, "usd"),
+      quantity("a", HEALTH, "$54 billion", 54e9, "usd"),
+      quantity("b", sentence, written, value, "sar", "approx", 1e9),
+      quantity("b", sentence, "$65.3 billion", 65.3e9, "usd"),
+    ];
+    expect(summary(run(claims), claims).filter((g) => g.startsWith("discrepancy"))).toEqual(expected);
+  });
+});

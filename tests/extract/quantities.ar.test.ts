@@ -593,6 +593,8 @@ describe("Arabic rise of a counted thing", () => {
   it.each([
     ["وأوضح أنه تم زيادة سيارات الإسعاف إلى 74، بعد مصرع 32 راكبا.", ["74 vehicle", "32 passenger"]],
     ["وأعلنت الوزارة ارتفاع الوفيات إلى 36 والمصابين إلى 77.", ["36 killed", "77 injured"]],
+    // The injured glued to «و» after the first figure are the second's, however far the dead are named before.
+    ["أعلن التلفزيون المغربي ارتفاع عدد قتلى الزلزال الذي ضرب المملكة في وقت متأخر من يوم الجمعة الماضي، ارتفع إلى 2122 والمصابين إلى 2421.", ["2122 ?", "2421 injured"]],
     ["وأدى ارتفاع الأسعار إلى تراجع المبيعات 12%.", ["12 percent"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
@@ -677,6 +679,8 @@ describe("Arabic magnitudes after an earthquake and counts written like a year",
     ["كانت 1900 سنة كاملة من الحكم.", ["1900 year"]],
     ["2000 سنة من الحضارة على ضفاف النهر.", ["2000 year"]],
     ["بني المسجد قبل 1500 عام.", ["1500 year"]],
+    // A magnitude given by another agency in brackets: the word of attribution after it is no counted noun.
+    ["وقع الزلزال بقوة 7 درجات، بحسب المركز المغربي (6,8 وفق هيئة المسح الجيولوجي الأمريكية).", ["7 magnitude", "6.8 magnitude"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -204,6 +204,9 @@ describe("English currency codes", () => {
     ["Spending falls to about EGP 130bn this year.", ["approx 130000000000 egp"]],
     ["The fund lent nearly KWD 100 million.", ["nearly 100000000 dinar"]],
     ["The deal is worth AED 5 billion.", ["5000000000 dirham"]],
+    // Glued to the amount, a currency code is no model's letters ("A321", "MH17").
+    ["It projects revenues of SR1.147 trillion and a SR166 billion deficit.", ["1147000000000 sar", "166000000000 sar"]],
+    ["The fund holds AED30 million.", ["30000000 dirham"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -104,6 +104,8 @@ describe("numbers in digits", () => {
     // Short of the scale, it still multiplies.
     ["ar", "بلغت القروض 1500 مليون دولار", "1500 مليون", 1.5e9, 1e8],
     ["ar", "بلغت الودائع 2,500,000 مليار دولار", "2,500,000 مليار", 2.5e15, 1e14],
+    // Thousands and a count below them, then a larger scale: the whole counts it (Egyptian and Gulf business copy).
+    ["ar", "بلغت التكلفة 3 آلاف و200 مليون جنيه", "3 آلاف و200 مليون", 3.2e9, 1e8],
   ] as const)("%s: scales after digits: %s", (lang, text, written, value, granularity) => {
     const m = mention(lang, text, written);
     expect(m.value).toBe(value);

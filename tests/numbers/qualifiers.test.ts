@@ -102,6 +102,11 @@ describe("qualifiers", () => {
     expect(mention("ar", "أصيب 50 شخصا في الهجوم على الأقل", "50").qualifier).toBeUndefined();
   });
 
+  it("keeps a bound after a pronoun that stands for no figure", () => {
+    expect(mention("ar", "قتل في الهجوم عدد كبير من الأشخاص، وهو أكثر من 100 شخص بحسب الشهود.", "100").qualifier).toBe("over");
+    expect(mention("en", "The death toll, which is more than 100, is expected to rise.", "100").qualifier).toBe("over");
+  });
+
   it.each([
     ["ar", "طائرات حلقت فوق سوريا لمدة 8 ساعات", "8"],
     ["en", "Jets flew over Syria for 8 hours", "8"],
@@ -119,6 +124,10 @@ describe("qualifiers", () => {
     ["en", "Profit was up to $5 billion from $4 billion a year earlier", "5 billion"],
     ["en", "Some of the 12 victims were children", "12"],
     ["ar", "تتجاوز مساحتها 500 كيلومتر مربع", "500"],
+    // A pronoun for the figure just before: the bound compares it with this one, which is exact.
+    ["ar", "نفقات بقيمة 1.31 تريليون ريال (نحو 349.7 مليار دولار) وهو أقل من 1.33 تريليون ريال المقدر للعام 2025.", "1.33 تريليون"],
+    ["ar", "وتتوقع المملكة عجزا بمقدار 165.4 مليار ريال بميزانيتها لعام 2026، وهو ما يقل عن 245 مليار ريال.", "245 مليار"],
+    ["en", "Spending was set at $1.31 trillion, which is less than $1.33 trillion estimated for 2025.", "1.33 trillion"],
   ] as const)("%s: a qualifier word not right before the number does not count: %s", (lang, text, written) => {
     expect(mention(lang, text, written).qualifier).toBeUndefined();
   });

@@ -118,6 +118,9 @@ describe("roles", () => {
     ["en", "in September 2015 the strikes began", "2015"],
     ["en", "since early 2014 and mid-2015", "2014"],
     ["en", "since early 2014 and mid-2015", "2015"],
+    // A fiscal year of two Hijri years, the era mark written once after both.
+    ["ar", "لإقرار الميزانية العامة للدولة للعام المالي القادم 1447 / 1448هـ (2026م).", "1447"],
+    ["ar", "لإقرار الميزانية العامة للدولة للعام المالي القادم 1447 / 1448هـ (2026م).", "1448"],
   ] as const)("%s: years: %s", (lang, text, written) => {
     expect(mention(lang, text, written).role).toBe("year");
   });
@@ -143,6 +146,8 @@ describe("roles", () => {
     ["en", "in 2000 attacks last year", "2000"],
     ["en", "the 2015 budget was cut", "2015"],
     ["ar", "في 2000 غارة جوية", "2000"],
+    // Two counts side by side are no fiscal year: they are not consecutive.
+    ["ar", "وسجل 1446 / 1448 طالبا", "1446"],
   ] as const)("%s: a four-digit count is not a year without a cue: %s", (lang, text, written) => {
     expect(mention(lang, text, written).role).toBeUndefined();
   });

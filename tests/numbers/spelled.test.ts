@@ -54,6 +54,12 @@ describe("numbers in words", () => {
     ["نصف دزينة من التفاح", "نصف دزينة", 6, 6],
     ["ثلاث مائة ودزينتين", "ثلاث مائة ودزينتين", 324, 1],
     ["الدول الخمس دائمة العضوية", "خمس", 5, 1],
+    // A bare hundred joined to the scale before it, and thousands counting a larger scale, as the Saudi budget
+    // statements spell their totals.
+    ["وصل ألف ومائة جندي", "ألف ومائة", 1100, 100],
+    ["نزح مليون ومئة ألف شخص", "مليون ومئة ألف", 1.1e6, 1e5],
+    ["تعتمد النفقات بمبلغ ألف وثلاثمائة واثني عشر مليارًا وثمانمائة مليون ريال", "ألف وثلاثمائة واثني عشر مليارًا وثمانمائة مليون", 1.3128e12, 1e8],
+    ["تقدر الإيرادات بمبلغ ألف ومائة وسبعة وأربعين مليارًا وأربعمائة مليون ريال", "ألف ومائة وسبعة وأربعين مليارًا وأربعمائة مليون", 1.1474e12, 1e8],
   ])("ar: %s", (text, written, value, granularity) => {
     const m = mention("ar", text, written);
     expect(m.value).toBeCloseTo(value, 9);
@@ -97,6 +103,7 @@ describe("numbers in words", () => {
     ["two point five million doses", "two point five million", 2.5e6, 1e5],
     ["One in five children is hungry", "One in five", 0.2, 0.2],
     ["zero is the answer", "zero", 0, 1],
+    ["one thousand three hundred and twelve billion riyals", "one thousand three hundred and twelve billion", 1.312e12, 1e9],
   ])("en: %s", (text, written, value, granularity) => {
     const m = mention("en", text, written);
     expect(m.value).toBeCloseTo(value, 9);

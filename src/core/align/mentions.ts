@@ -5,7 +5,7 @@
  */
 import type { Claim } from "../types.js";
 import { coMentionKey } from "./features.js";
-import { coMentionWeight, spanWeight } from "./specificity.js";
+import { coMentionWeight, significantDigits, spanWeight } from "./specificity.js";
 
 /** Qualifiers that hedge a figure without moving it: "about 28 km" mentions 28 km. */
 const HEDGES: ReadonlySet<string> = new Set(["approx", "nearly"]);
@@ -46,7 +46,20 @@ export interface Span {
 export function mentionSpan(c: Claim, interval: (c: Claim) => { min: number; max: number }): Span | undefined {
   if (c.kind !== "quantity" || typeof c.value !== "number" || !(c.unit || c.noun)) return undefined;
   const i = interval(c);
-  return { key: c.unit ?? "~" + c.noun, lo: i.min, hi: i.max, weight: spanWeight(c), bounded: !!c.qualifier };
+  const key = c.unit ?? "~" + c.noun;
+  const weight = spanWeight(c);
+  // "around 245 billion riyals" is a figure of three digits hedged: at the weight of its digits it meets only
+  // what its last digit allows, not another sentence's 260 billion (an approximation's reach is a round one's).
+  if (weight === 1 && c.qualifier && HEDGES.has(c.qualifier)) {
+    const step = lastDigitStep(c.value);
+    return { key, lo: Math.max(i.min, c.value - step), hi: Math.min(i.max, c.value + step), weight, bounded: true };
+  }
+  return { key, lo: i.min, hi: i.max, weight, bounded: !!c.qualifier };
+}
+
+/** The place of a figure's last significant digit: 1e9 for 245 billion, 0.1 for 44.1. */
+function lastDigitStep(v: number): number {
+  return 10 ** (Math.floor(Math.log10(Math.abs(v))) - significantDigits(v) + 1);
 }
 
 /** The figures of one sentence as spans, and those of them that are bounded (the only ones that meet by containing). */

@@ -60,6 +60,7 @@ export interface CompiledNumbers {
   rangeTo: Phrases<true>;
   changeWords: WordLexicon<true>;
   movedVerbs: WordLexicon<true>;
+  comparisonSubjects: Phrases<true>;
   rangeBy: ReadonlySet<string>;
   boundJoiners: ReadonlySet<string>;
   ordinalSuffixes: ReadonlySet<string>;
@@ -201,6 +202,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     rangeTo: new Phrases(flags(w.rangeTo), clitics),
     changeWords: new WordLexicon(flags(w.changeWords), clitics),
     movedVerbs: new WordLexicon(flags(w.movedVerbs), clitics),
+    comparisonSubjects: new Phrases(flags(w.comparisonSubjects), clitics),
     rangeBy: set(w.rangeBy),
     boundJoiners: set(w.boundJoiners),
     ordinalSuffixes: set(w.ordinalSuffixes),

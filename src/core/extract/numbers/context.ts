@@ -32,6 +32,10 @@ const COMPARISON_SIGNS = new Set(["<", ">", "=", "!"]);
 const MAX_CREDIT_WORDS = 3;
 /** Tokens an aside in brackets may span between a figure and what follows it ("($1.67 per share)"). */
 const ASIDE_TOKENS = 8;
+// Tokens back from a pronoun of comparison ("which is", «وهو») to the figure it stands for: the figure, its unit
+// and a conversion in brackets («1.31 تريليون ريال (نحو 349.7 مليار دولار) وهو أقل من»).
+const COMPARED_FIGURE_TOKENS = 8;
+const SENTENCE_END = /^[.!?؟;؛]$/u;
 const CLOSING = new Set([")", "]", "»", "\u201D", "\""]);
 const OPENING_QUOTES = new Set(["«", "\u201C", "\"", "\u2018", "'"]);
 const CLOSING_QUOTES = new Set(["»", "\u201D", "\"", "\u2019", "'"]);
@@ -495,6 +499,12 @@ class Context {
       e.phraseEnd = (tokens[era.last - 1] as Token).end;
       return true;
     }
+    // «للعام المالي 1447 / 1448هـ», "2025/2026م": a fiscal year of two years, the era mark written once after both.
+    const next = exprs[k + 1];
+    if (next?.bareDigits && next.value === e.value + 1 && next.first === e.last + 1 && tokens[e.last]?.text === "/") {
+      const mark = lex.yearMarks.matchAt(tokens, next.last);
+      if (mark && e.value >= mark.value[0] && e.value <= mark.value[1]) return true;
+    }
     if (e.bareDigits.length !== 4 || e.value < 1800 || e.value > 2100) return false;
     if (this.namesEvent(e.last)) return true;
     let cueEnd = e.first - 1;
@@ -771,12 +781,29 @@ class Context {
     // "edged up to 4.3%", "shot up to 50": a bound that opens with a word of change, after a verb of change, is
     // where a figure moved, not how far it may go.
     if (before && (this.movedTo(before.first) || this.changedFrom(before.first, e))) before = undefined;
+    if (before && this.comparedWith(before.first)) before = undefined;
     if (before && this.symbolsFit(before.first, before.last)) {
       this.before.set(e, before.value);
       e.phraseConj = before.prefix !== "" && lex.conjunctionPrefixes.some((c) => before.prefix.startsWith(c));
       e.phraseStart = e.phraseConj ? stemStart(tokens[before.first] as Token, lex.conjunctionPrefixes.find((c) => before.prefix.startsWith(c)) as string) : (tokens[before.first] as Token).start;
       e.phraseFirst = before.first;
     }
+  }
+
+  /**
+   * «نفقات بقيمة 1.31 تريليون ريال وهو أقل من 1.33 تريليون ريال»: a bound after a pronoun that stands for a figure
+   * given a few tokens before, in the same sentence, compares that figure with this one; this one is exact.
+   */
+  private comparedWith(first: number): boolean {
+    const { tokens, lex } = this;
+    const subject = lex.comparisonSubjects.matchEndingAt(tokens, first - 1);
+    if (!subject) return false;
+    for (let k = subject.first - 1; k >= 0 && k >= subject.first - COMPARED_FIGURE_TOKENS; k--) {
+      const t = tokens[k] as Token;
+      if (t.kind === "digits") return true;
+      if (t.kind === "punct" && SENTENCE_END.test(t.text)) return false;
+    }
+    return false;
   }
 
   /**

@@ -377,7 +377,13 @@ export abstract class WordGrammar extends TokenReader {
       st.atoms++;
       return true;
     }
-    if (hasCount) {
+    if (hasCount && sw.value > st.lastScale && this.countsOfThousands(st, sw, count)) {
+      // "ألف وثلاثمائة واثني عشر مليارًا", "two thousand three hundred million": thousands and a group below
+      // them, then a larger scale, count that scale (1,312 billion), as the official budget statements write it.
+      st.total = (st.total + count) * sw.value;
+      st.totalFine = Math.min(st.totalFine, st.groupFine) * sw.value;
+      st.lastScale = Infinity;
+    } else if (hasCount) {
       if (sw.value >= st.lastScale) return false;
       st.total += count * sw.value;
       st.totalFine = Math.min(st.totalFine, st.groupFine * sw.value);
@@ -400,6 +406,11 @@ export abstract class WordGrammar extends TokenReader {
     st.lastTerm = 0;
     st.atoms++;
     return true;
+  }
+
+  /** The state so far is a count of thousands below a million, which a singular scale of millions or more may take. */
+  protected countsOfThousands(st: State, sw: ScaleWord, count: number): boolean {
+    return st.lastScale === 1000 && !sw.plural && !sw.dual && sw.value >= 1e6 && st.total >= 1000 && st.total + count < 1e6;
   }
 
   /**
@@ -516,7 +527,9 @@ export abstract class WordGrammar extends TokenReader {
         if (hyphen || !this.applyDual(st, sw, c)) return null;
       } else {
         // "a $5-million deal", "a two-billion-dollar plan": a scale of thousands glued by a hyphen joins the figure.
-        if (c || (hyphen && !this.gluedScale(k, sw))) return null;
+        // «ألف ومائة» (1,100), «مليون ومئة ألف»: a bare hundred may be joined to the scale word before it.
+        const hundredAfterScale = sw.value === 100 && !sw.plural && st.afterMultiplier && isEmptyGroup(st) && st.lastScale > 100;
+        if ((c && !hundredAfterScale) || (hyphen && !this.gluedScale(k, sw))) return null;
         if (!this.applyScale(st, sw)) return null;
       }
       if (!st.digits || sw.dual) st.spelled = true;

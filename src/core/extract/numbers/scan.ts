@@ -494,7 +494,8 @@ class Scanner extends WordGrammar {
     const prev = tokens[first - 1];
     // A word of no letters (a tatweel, «3ـ2») is no code's letters.
     if (prev && prev.kind === "word" && prev.norm !== "" && !head.spaceBefore) {
-      if (isLatinLetter(prev.text.charCodeAt(0))) return true;
+      // "SR1.147 trillion", "AED30 million": a currency code glued to its amount writes money, not a model.
+      if (isLatinLetter(prev.text.charCodeAt(0))) return !lex.currencySigns.has(prev.norm);
       // A word the locale never writes before a code, glued on by a missing space ("نحو1.2 مليون", "من300"),
       // is the word before a number, not the letters of a designation ("أف16").
       if (!this.isCliticOnly(prev.norm) && !lex.notCodePrefixes.has(prev.norm) && !lex.stopwords.has(prev.norm)) return true;

@@ -237,6 +237,11 @@ export interface NumberWords {
    * 700 jobs" is a bound).
    */
   movedVerbs?: readonly string[];
+  /**
+   * A pronoun standing for a figure given just before ("which is", «وهو»): a bound after it compares that figure
+   * with the next («1.31 تريليون ريال وهو أقل من 1.33 تريليون ريال المقدر للعام 2025»), which is given exactly.
+   */
+  comparisonSubjects?: readonly string[];
   /** Words that join a lower and an upper bound into one range ("more than 10 and less than 40"). */
   boundJoiners?: readonly string[];
 

@@ -518,6 +518,12 @@ function opensClause(lex: UnitLexicons, norm: string, locale: Locale): boolean {
   return locale.stopwords.has(rest) || lex.verbPrefixes.some((v) => rest.startsWith(v) && rest.length >= MIN_PRESENT_VERB);
 }
 
+/** A cue read with a conjunction glued to its first word («والمصابين»). */
+function gluedToConjunction(lex: UnitLexicons, m: { last: number; prefix?: string }): boolean {
+  const prefix = m.prefix ?? "";
+  return prefix !== "" && lex.clauseJoinerPrefixes.some((c) => prefix.startsWith(c));
+}
+
 /** Letters of the shortest present-tense verb read after a glued conjunction («يقع»: «ويقع»). */
 const MIN_PRESENT_VERB = 3;
 
@@ -1346,6 +1352,9 @@ function roleNear(
     if (i >= after && figureLeads?.has(m.last)) continue;
     if (i >= after && allLeads && clauseOpener(lex, tokens, after, i) && figureFollows(tokens, m.last, sentence, allLeads)) continue;
     if (i >= after && allLeads && figureOfLaterClause(lex, tokens, after, i, allLeads)) continue;
+    // «ارتفع عدد قتلى الزلزال ... إلى 2122 والمصابين إلى 2421»: a cue glued to a conjunction right after the
+    // figure, with a figure of its own after it, is the next item of the list, as such a noun is (coordinatedNoun).
+    if (i === after && allLeads && gluedToConjunction(lex, m) && figureFollows(tokens, m.last, sentence, allLeads)) continue;
     // «توفي 40 شخصا وتم نقل 50 شخصا إلى المستشفى», «لقي 30 شخصا حتفهم وقد نقل 45»: a cue next to another figure,
     // with a clause joined on between them and this one, is that figure's. A joiner right before this figure only lists it ("killed 41
     // people and 12 children").

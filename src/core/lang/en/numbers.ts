@@ -168,7 +168,7 @@ export const numbers: NumberWords = {
     { form: "b", value: 1e9, gluedOnly: true }, { form: "bn", value: 1e9 }, { form: "bln", value: 1e9 },
     { form: "tn", value: 1e12 }, { form: "trn", value: 1e12 }, { form: "tln", value: 1e12 },
   ],
-  currencySigns: ["$", "£", "€", "¥", "₹", "usd", "eur", "gbp", "egp", "sar", "aed", "kwd", "jod", "iqd", "qar", "omr", "bhd"],
+  currencySigns: ["$", "£", "€", "¥", "₹", "usd", "eur", "gbp", "egp", "sar", "sr", "aed", "kwd", "jod", "iqd", "qar", "omr", "bhd"],
   fractions,
   compoundDenominators: true,
   articles: ["a", "an"],
@@ -217,6 +217,7 @@ export const numbers: NumberWords = {
     "soaring", "jumping", "surging",
   ],
   rangeBy: ["by"],
+  comparisonSubjects: ["which is", "which was"],
   movedVerbs: [
     "rose", "rise", "rises", "rising", "risen", "went", "go", "goes", "going", "gone", "moved", "moves", "moving", "edged",
     "edges", "edging", "crept", "creeps", "creeping", "inched", "inches", "inching", "ticked", "ticks", "ticking",

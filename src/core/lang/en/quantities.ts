@@ -200,7 +200,7 @@ export const quantities: QuantityWords = {
     { unit: "survivor", cues: ["survived", "survivors", "survivor", "rescued alive", "pulled alive"] },
     // Rescued are those pulled out by others: fewer than the survivors when some swam ashore or walked out.
     { unit: "rescued", cues: ["rescued", "pulled from the water", "pulled from the rubble", "plucked from the water"] },
-    { unit: "arrival", cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"] },
+    { unit: "arrival", keepsGroup: true, cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"] },
     // Not "recovered" alone: bodies, weapons and money are recovered too.
     { unit: "recovered", cues: ["recoveries", "have recovered", "has recovered", "had recovered", "have since recovered", "recovered from the disease", "recovered from the virus"] },
     { unit: "missing", cues: ["missing", "unaccounted for", "disappeared", "lost at sea"] },

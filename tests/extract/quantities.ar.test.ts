@@ -107,7 +107,7 @@ describe("Arabic quantities", () => {
     ["وقالت الوزيرة إننا اجتزنا سقف 12 مليون زائر هذا العام.", ["over 12000000 ~زاير"]],
     // «وصول» counts arrivals only right before its figure; before «إلى» it is reaching a level.
     ["وأضافت الوزيرة: نطمح للوصول إلى 14 مليون سائح بنهاية العام.", ["14000000 ~سايح"]],
-    ["وأعلنت السلطات وصول 500 مهاجر إلى الجزيرة.", ["500 arrival"]],
+    ["وأعلنت السلطات وصول 500 شخص إلى الجزيرة.", ["500 arrival"]],
     // «عقود» are contracts after a word of concluding them, decades elsewhere («وقع» is also "happened").
     ["وأدين بإهدار 19 مليون جنيه مقابل إبرام 10 عقود لشراء أعمال فنية.", ["19000000 egp", "10 contract"]],
     ["وأبرمت الوزارة 15 عقدا مع شركات محلية.", ["15 contract"]],
@@ -302,7 +302,7 @@ describe("Arabic pilgrims and shares after a figure", () => {
   it.each([
     ["وبلغ إجمالي أعداد الحجاج 1,845,045 حاجا.", ["1845045 pilgrim"]],
     // «وصل» right before the figure is their arriving, as "6,831 pilgrims arrived" is in English.
-    ["ووصل 6.831 حاجا عبر المنافذ البحرية.", ["6831 arrival"]],
+    ["ووصل 6.831 حاجا عبر المنافذ البحرية.", ["6831 pilgrim"]],
     ["وتوفي 1301 حاج بسبب الحر الشديد.", ["1301 killed"]],
     ["وبلغ عدد القادمين من الدول العربية 346,214 بنسبة 21 في المئة.", ["346214 ?", "21 percent"]],
     // With the article, the fuel is no grade name: a price may follow it.
@@ -709,10 +709,27 @@ describe("Arabic counted nouns whose first letter looks like a glued «و» or �
 // has «عدد» or «إلى» between. A cue right before a figure reaches it over an opening bracket (official copy).
 describe("Arabic arrivals, and a cue before a figure in brackets", () => {
   it.each([
-    ["بينما وصل (60251) حاجا عن طريق المنافذ البرية.", ["60251 arrival"]],
-    ["ووصل 50 مهاجرا إلى الجزيرة، ووصلت 3 شاحنات.", ["50 arrival", "3 vehicle"]],
+    ["بينما وصل (60251) شخصا عن طريق المنافذ البرية.", ["60251 arrival"]],
+    ["ووصل 50 شخصا إلى الجزيرة، ووصلت 3 شاحنات.", ["50 arrival", "3 vehicle"]],
     ["ووصل عدد الحجاج إلى 1.8 مليون حاج.", ["1800000 pilgrim"]],
     ["وقضى (9) أشخاص في الفيضانات.", ["9 killed"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});
+
+// A cue of arriving fills in a generic count of people or a bare figure, but a named group right after the figure
+// stays its unit («وصل (60251) حاجا» meets «60251 حاجا» elsewhere); cues of death and injury keep theirs.
+describe("Arabic arrivals leave a named group its unit", () => {
+  it.each([
+    ["بينما وصل (60251) حاجا عن طريق المنافذ البرية.", ["60251 pilgrim"]],
+    ["ووصل 50 مهاجرا إلى الجزيرة.", ["50 migrant"]],
+    ["ووصل 120 طالبا إلى المطار.", ["120 ~طالب"]],
+    ["وأعلنت السلطات وصول 500 مهاجر إلى الجزيرة.", ["500 migrant"]],
+    ["ووصل 500 شخص إلى الجزيرة.", ["500 arrival"]],
+    ["وأعلنت الوزارة وفاة 3 أشخاص.", ["3 killed"]],
+    ["وتوفي 1301 حاج بسبب الحر.", ["1301 killed"]],
+    ["وأصيب 12 حاجا بضربات شمس.", ["12 injured"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -639,3 +639,29 @@ describe("English 'crossed' before and after its figure", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// A cue of arriving fills in a generic count of people or a bare figure, but a named group right after the figure
+// stays its unit ("60,251 pilgrims arrived" meets "60,251 pilgrims" elsewhere); cues of death and injury keep theirs.
+describe("English arrivals leave a named group its unit", () => {
+  it.each([
+    ["In all, 60,251 pilgrims arrived by land.", ["60251 pilgrim"]],
+    ["Some 500 migrants crossed the Channel on Tuesday.", ["approx 500 migrant"]],
+    ["Some 120 students arrived at the airport.", ["approx 120 ~students"]],
+    ["About 300 people arrived on the island.", ["approx 300 arrival"]],
+    ["Another 4,714 arrived via seaports.", ["4714 arrival"]],
+    ["About 300 people died in the heat.", ["approx 300 killed"]],
+    ["At least 1,301 pilgrims died in the heat.", ["atLeast 1301 killed"]],
+    ["Some 40 pilgrims were injured in the crush.", ["approx 40 injured"]],
+    // Pilgrims who landed are still pilgrims; pilgrims who died are the dead.
+    ["The number of foreign pilgrims who landed via Saudi airports reached 1,546,345.", ["1546345 pilgrim"]],
+    ["The number of pilgrims who died reached 1,301.", ["1301 killed"]],
+    // The rest of a list repeats the head's verb and leaves its group out.
+    ["In all, 60,251 pilgrims arrived via land ports, and 4,714 arrived via seaports.", ["60251 pilgrim", "4714 pilgrim"]],
+    ["GASTAT said 1,546,345 pilgrims came via airports, whilst 60,251 came via land crossings, and 4,714 came through seaports.", ["1546345 pilgrim", "60251 pilgrim", "4714 pilgrim"]],
+    // Not after a figure that counts what befell people, nor without the head's verb repeated.
+    ["Five soldiers were wounded and 300 crossed the border.", ["5 injured", "300 arrival"]],
+    ["In all, 60,251 pilgrims prayed at the mosque, and 4,714 arrived via seaports.", ["60251 pilgrim", "4714 arrival"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

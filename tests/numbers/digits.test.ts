@@ -77,6 +77,11 @@ describe("numbers in digits", () => {
     ["en", "It pledged 3 billion dollars", "3 billion", 3e9, 1e9],
     ["en", "It pledged 1.5bn dollars", "1.5bn", 1.5e9, 1e8],
     ["en", "It pledged $3m to the fund", "3m", 3e6, 1e6],
+    // British millions with no currency sign, before what no length measures; a race stays metres.
+    ["en", "About 2.5m people live in the region", "2.5m", 2500000, 100000],
+    ["en", "Some 1.2m children were vaccinated", "1.2m", 1200000, 100000],
+    ["en", "She won the 400m race", "400", 400, 100],
+    ["en", "He won the 100m men's final", "100", 100, 100],
     ["en", "Runners ran 5k for charity", "5k", 5000, 1000],
     ["en", "I can give you 10M.", "10M", 1e7, 1e7],
     ["en", "That account revenue target is US$ 1MM", "1MM", 1e6, 1e6],

@@ -9,8 +9,8 @@ import { blockKeys, blockRanks, candidatePairs, withinRatio } from "./candidates
 import { CURRENCY_UNITS, CUMULATIVE_UNITS, REMAINDER_SUFFIX, GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, type ClaimFacts } from "./compare.js";
 import { QuoteScores, RelationIds } from "./quoteScore.js";
-import { isDistinctive, isSpecific } from "./specificity.js";
-import { combinedCoMentions, sharesFigure, mentionKeys, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
+import { coMentionWeight, isDistinctive, isSpecific } from "./specificity.js";
+import { combinedCoMentions, sharesFigure, mentionKeys, nearFigureOverlap, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
 import { contentStems, dayNumber, KeywordVectors, StemIds, StemLists, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups } from "./verdict.js";
 import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
@@ -789,6 +789,9 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
     ctx = Math.max(ctx, combinedCoMentions(a.coMentions, b.coMentions));
     // Two figures that agree, each given beside one more figure the two sentences share, are one statement.
     if (ctx < THRESHOLD.conflicting && a.unit && GENERIC_UNITS.has(a.unit) && sharesFigure(a.coMentions, b.coMentions)) ctx = THRESHOLD.conflicting;
+    // Two figures given alike lend their sentences' other figures of the unit the context to be set against each
+    // other; those, close enough to be one figure misreported, lend it back (see nearFigureOverlap).
+    if (ctx < THRESHOLD.conflicting && a.kind === "quantity" && lendsContext(a, b)) ctx = Math.max(ctx, nearFigureOverlap(a.spans, b.spans, a.ownSpan, b.ownSpan, SAME_FIGURE_RATIO));
     // Across languages the glossary's words may confirm figures that can both be right and lie close together
     // ("nearly 12,000" and «١١٬٨٧٠»), as they confirm one figure written alike; never figures that differ, nor a
     // range that merely reaches the other ("between 100 and 200" is a forecast, not the 200 decided).
@@ -835,6 +838,20 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   const apart = daysApart(a, b);
   if (movedOn(a, pa, b, pb) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.movedOn) return ctx;
   return 0;
+}
+
+/**
+ * Whether two figures, mentioned in each other's sentence's context, weigh enough there to set the other figures
+ * against each other (THRESHOLD.conflicting): they share a mention key ("about 2 billion" and "nearly 2 billion"
+ * share the bare one) of a specific unit: not a counted noun, and not a share or a span of time, which every
+ * sentence of some stories gives several of (a monthly rate beside a yearly one).
+ */
+function lendsContext(a: Features, b: Features): boolean {
+  const wa = writtenClaim(a.claim);
+  const wb = writtenClaim(b.claim);
+  if (!wa.unit || wa.unit !== wb.unit || GENERIC_UNITS.has(wa.unit) || Math.min(coMentionWeight(wa), coMentionWeight(wb)) < THRESHOLD.conflicting) return false;
+  const keys = mentionKeys(wb).map(([k]) => k);
+  return mentionKeys(wa).some(([k]) => keys.includes(k));
 }
 
 /**

@@ -130,3 +130,45 @@ export function sharesFigure(a: ReadonlyMap<string, number>, b: ReadonlyMap<stri
   for (const k of small.keys()) if (!k.startsWith("date=") && !k.startsWith("~") && large.has(k)) return true;
   return false;
 }
+
+/**
+ * What two figures that agree take back from the other figures of their sentences (the reverse of a co-mention):
+ * "nearly $2 billion … and $273 million" beside «نحو ملياري دولار … إضافة إلى 300 مليون دولار». The shared two
+ * billions let the 273 and 300 million be set against each other as one figure misreported; those two, each the
+ * other's nearest figure of the unit and within `ratio`, mark the sentences as one statement in turn, with the
+ * weight of the weaker. Counted nouns are left out, as in sharesFigure. Only spans of exact figures or
+ * approximations with a finite point are read.
+ */
+export function nearFigureOverlap(a: SentenceSpans | undefined, b: SentenceSpans | undefined, ownA: Span | undefined, ownB: Span | undefined, ratio: number): number {
+  if (!a || !b || !ownA || !ownB) return 0;
+  let best = 0;
+  for (const x of a.all) {
+    if (x === ownA || x.key !== ownA.key) continue;
+    const y = nearestOf(b.all, x);
+    if (y === undefined || y === ownB || nearestOf(a.all, y) !== x) continue;
+    const px = pointOf(x);
+    const py = pointOf(y);
+    if (px > 0 && py > 0 && Math.max(px, py) / Math.min(px, py) <= ratio) best = Math.max(best, Math.min(x.weight, y.weight));
+  }
+  return best;
+}
+
+/** The span of `list` of `to`'s unit nearest `to` in value (by ratio); undefined when none has a finite point. */
+function nearestOf(list: readonly Span[], to: Span): Span | undefined {
+  const p = pointOf(to);
+  let best: Span | undefined;
+  let gap = Infinity;
+  for (const s of list) {
+    if (s === to || s.key !== to.key) continue;
+    const q = pointOf(s);
+    if (!(q > 0 && p > 0)) continue;
+    const d = Math.abs(Math.log(q / p));
+    if (d < gap) [best, gap] = [s, d];
+  }
+  return best;
+}
+
+/** The middle of a span, NaN when it has no finite ends. */
+function pointOf(s: Span): number {
+  return Number.isFinite(s.lo) && Number.isFinite(s.hi) ? (s.lo + s.hi) / 2 : NaN;
+}

@@ -460,6 +460,12 @@ class Scanner extends WordGrammar {
     return !!t && !t.spaceBefore && (t.kind === "word" || t.kind === "digits");
   }
 
+  /** Whether the word after token `k`, apart from it, is one of `words` (ScaleSuffix.orBefore). */
+  private countedNext(k: number, words: readonly string[] | undefined): boolean {
+    const next = this.tokens[k + 1];
+    return !!words && !!next && next.kind === "word" && next.spaceBefore && words.includes(next.norm);
+  }
+
   protected scaleSuffixAt(k: number, startTok: number): { value: number; end: number } | null {
     const { tokens, lex } = this;
     const t = tokens[k];
@@ -471,7 +477,7 @@ class Scanner extends WordGrammar {
       const same = s.caseSensitive ? t.text === s.form : t.norm === s.form.toLowerCase();
       if (!same) continue;
       if (s.gluedOnly && t.spaceBefore) continue;
-      if (s.afterCurrency && !currency) continue;
+      if (s.afterCurrency && !currency && !this.countedNext(k, s.orBefore)) continue;
       return { value: s.value, end: k + 1 };
     }
     return null;

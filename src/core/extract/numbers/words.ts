@@ -96,6 +96,11 @@ export interface ScaleSuffix {
   gluedOnly?: boolean;
   /** Only after a currency sign ("$3m"): alone "1m" is a metre. */
   afterCurrency?: boolean;
+  /**
+   * Words (folded) right after the suffix that make it a scale with no currency sign: what no length measures
+   * ("2.5m people", "1.2m children" in British copy; "a 400m race" stays metres).
+   */
+  orBefore?: readonly string[];
 }
 
 /**

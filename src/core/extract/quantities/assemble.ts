@@ -157,6 +157,7 @@ export function assembleQuantities(
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);
+  inheritParallelGroups(out, tokens, lex);
   inheritPlaceListUnits(out, tokens, locale);
   joinCompoundSpans(out, tokens, locale);
   if (lex.speedOf.size > 0) for (const q of out) markSpeed(q, lex, tokens);
@@ -938,7 +939,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // cue of another clause («مصرع شخصين وفقد 300 …») is not what happened to it either.
   const rightBefore = rightBeforeRole(lex, tokens, q.start, q.tokenLast, q.sentence);
   if (rightBefore) {
-    if (rightBefore.unit !== undefined) {
+    if (rightBefore.unit !== undefined && !keepsGroup(lex, tokens, q, rightBefore.unit)) {
       q.unit = rightBefore.unit;
       q.noun = undefined;
     }
@@ -960,7 +961,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   const from = prev && prev.sentence.start === q.sentence.start && partitiveAfter(q, lex, tokens) ? tokens[prev.tokenLast] : undefined;
   const span = from ? { start: from.start, end: q.sentence.end } : q.sentence;
   const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, span, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined, figureLeads);
-  if (!role) return;
+  if (!role || keepsGroup(lex, tokens, q, role)) return;
   q.unit = role;
   q.noun = undefined;
 }
@@ -984,6 +985,17 @@ function ownVerbRole(lex: UnitLexicons, tokens: readonly Token[], q: Draft): str
     return lex.roles.matchAt(tokens, k)?.value;
   }
   return undefined;
+}
+
+/**
+ * Whether the figure counts a named group that a cue of `role` leaves as it is (RoleCue.keepsGroup): a group the
+ * lexicon knows other than people in general, or a noun it does not know ("120 students arrived").
+ */
+function keepsGroup(lex: UnitLexicons, tokens: readonly Token[], q: Draft, role: string): boolean {
+  if (!lex.groupKeepingRoles.has(role)) return false;
+  if (q.unit !== undefined) return q.person === true && q.unit !== GENERIC_PEOPLE;
+  // A noun found past the cue ("4,714 arrived via seaports") is not the figure's own: the cue fills it in.
+  return q.noun !== undefined && lex.roles.matchAt(tokens, firstTokenAtOrAfter(tokens, q.end)) === undefined;
 }
 
 /**
@@ -1257,7 +1269,9 @@ function roleAfterGroup(lex: UnitLexicons, tokens: readonly Token[], after: numb
   for (let k = after; k < first && k <= after + GROUP_ROLE_GAP; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word") return false;
-    if (lex.roles.matchAt(tokens, k)) return true;
+    // Pilgrims who landed are still pilgrims: a cue of how people came leaves a named group its unit (RoleCue.keepsGroup).
+    const role = lex.roles.matchAt(tokens, k);
+    if (role) return !lex.groupKeepingRoles.has(role.value);
   }
   return false;
 }
@@ -1976,6 +1990,30 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     }
     if (unit === undefined || !single || !near) continue;
     q.unit = unit;
+  }
+}
+
+/**
+ * "1,546,345 pilgrims came via airports, whilst 60,251 came via land crossings, and 4,714 came through seaports":
+ * the rest of a list whose head counts a named group repeats the head's verb and leaves the group out. A figure
+ * with no group of its own (no unit, or only what a cue of how people came filled in) whose next word also stands
+ * between the figure before it and itself takes that figure's group, so "and 4,714 arrived via seaports" counts
+ * pilgrims as the head does, and meets «وصل … 4,714 حاجا» and "4,714 pilgrims arrived" elsewhere.
+ */
+function inheritParallelGroups(qs: Draft[], tokens: readonly Token[], lex: UnitLexicons): void {
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k]!;
+    const prev = qs[k - 1]!;
+    if (prev.sentence.start !== q.sentence.start || !prev.person || prev.unit === undefined || prev.unit === GENERIC_PEOPLE || lex.roleUnits.has(prev.unit)) continue;
+    if (q.percent || q.person || !Number.isInteger(q.value) || (q.unit !== undefined && !lex.groupKeepingRoles.has(q.unit))) continue;
+    const next = tokens[firstTokenAtOrAfter(tokens, q.end)];
+    if (!next || next.kind !== "word" || next.start >= q.sentence.end) continue;
+    let repeated = false;
+    for (let i = prev.tokenLast; i < q.tokenFirst && !repeated; i++) repeated = (tokens[i] as Token).kind === "word" && (tokens[i] as Token).norm === next.norm;
+    if (!repeated) continue;
+    q.unit = prev.unit;
+    q.noun = undefined;
+    q.person = true;
   }
 }
 

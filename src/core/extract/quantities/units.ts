@@ -48,6 +48,8 @@ export interface UnitLexicons {
   rolesBeforeName: PhraseLexicon<string>;
   /** The units role cues give (killed, injured, …): all counts of people. */
   roleUnits: ReadonlySet<string>;
+  /** Units of roles that leave a named group of people its own unit (RoleCue.keepsGroup). */
+  groupKeepingRoles: ReadonlySet<string>;
   prefixUnits: PhraseLexicon<string>;
   fillers: ReadonlySet<string>;
   postNominal: ReadonlySet<string>;
@@ -202,6 +204,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     ),
     rolesBeforeName: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesBeforeName ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
     roleUnits: new Set(q.roles.map((r) => r.unit)),
+    groupKeepingRoles: new Set(q.roles.filter((r) => r.keepsGroup).map((r) => r.unit)),
     prefixUnits: new PhraseLexicon(q.prefixUnits, locale.clitics),
     fillers: new Set(q.fillers.map(fold)),
     postNominal: new Set(q.postNominalMarkers),

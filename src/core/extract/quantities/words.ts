@@ -72,6 +72,12 @@ export interface RoleCue {
    * role, by that role's unit: { killed: ["حيات"] } — «فقد 12 شخصا حياتهم» lost their lives, they are dead.
    */
   rightBeforeInSentenceAs?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The cue tells how people came, not what befell them: it fills in a generic count of people (unit `person`) or
+   * a figure with no noun, while a named group it is said of stays the figure's unit ("60,251 pilgrims arrived" and
+   * «وصل (60251) حاجا» count pilgrims and meet "60,251 pilgrims" elsewhere; "18,000 people arrived" are arrivals).
+   */
+  keepsGroup?: boolean;
 }
 
 export interface QuantityWords {

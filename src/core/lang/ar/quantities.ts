@@ -228,7 +228,7 @@ export const quantities: QuantityWords = {
     // Right before its figure the verb is theirs («وصل (60251) حاجا عن طريق المنافذ البرية», "60,251 pilgrims
     // arrived"): a count reaching a figure has «عدد» or «إلى» between. «وصول» too, only right before its figure
     // («وصول 500 مهاجر»): «نطمح للوصول إلى 14 مليون سائح» is reaching a level.
-    { unit: "arrival", cues: ["وصلوا", "عبروا", "عبور"], cuesRightBefore: ["وصول", "وصل", "وصلت"] },
+    { unit: "arrival", keepsGroup: true, cues: ["وصلوا", "عبروا", "عبور"], cuesRightBefore: ["وصول", "وصل", "وصلت"] },
     // Not «الشفاء» alone: it names hospitals («مستشفى الشفاء»).
     { unit: "recovered", cues: ["شفي", "شفيت", "شفوا", "تعافى", "تعافت", "تعافوا", "تماثل للشفاء", "تماثلت للشفاء", "تماثلوا للشفاء", "المتعافين", "المتعافون", "حالات الشفاء"] },
     { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدوا", "في عداد المفقودين"],

@@ -161,7 +161,16 @@ export const numbers: NumberWords = {
     { form: "k", value: 1e3 },
     { form: "K", value: 1e3, caseSensitive: true },
     { form: "M", value: 1e6, caseSensitive: true },
-    { form: "m", value: 1e6, caseSensitive: true, gluedOnly: true, afterCurrency: true },
+    // "2.5m people": British copy writes millions so with no currency sign; before such a noun no length is meant.
+    // Not "men" or "women": "the 100m men's final" is a race.
+    {
+      form: "m", value: 1e6, caseSensitive: true, gluedOnly: true, afterCurrency: true,
+      orBefore: [
+        "people", "persons", "residents", "citizens", "children", "adults", "voters", "workers", "households", "homes",
+        "families", "customers", "users", "subscribers", "viewers", "visitors", "tourists", "passengers", "pilgrims", "refugees",
+        "migrants", "patients", "cases", "deaths", "doses", "jobs", "shares", "barrels", "tonnes", "tons", "copies", "votes",
+      ],
+    },
     { form: "mm", value: 1e6, gluedOnly: true, afterCurrency: true },
     { form: "MM", value: 1e6, caseSensitive: true },
     { form: "mn", value: 1e6 }, { form: "mln", value: 1e6 }, { form: "mil", value: 1e6 }, { form: "mio", value: 1e6 },

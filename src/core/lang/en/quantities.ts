@@ -201,7 +201,7 @@ export const quantities: QuantityWords = {
     // Rescued are those pulled out by others: fewer than the survivors when some swam ashore or walked out.
     { unit: "rescued", cues: ["rescued", "pulled from the water", "pulled from the rubble", "plucked from the water"] },
     // "The death toll has crossed 126": right before its figure "crossed" is passed, not a crossing.
-    { unit: "arrival", cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"], cuesNotRightBefore: ["crossed"] },
+    { unit: "arrival", keepsGroup: true, cues: ["crossed", "arrived", "landed", "made the crossing", "made the journey", "crossings"], cuesBeforeName: ["reached"], cuesNotRightBefore: ["crossed"] },
     // Not "recovered" alone: bodies, weapons and money are recovered too.
     { unit: "recovered", cues: ["recoveries", "have recovered", "has recovered", "had recovered", "have since recovered", "recovered from the disease", "recovered from the virus"] },
     { unit: "missing", cues: ["missing", "unaccounted for", "disappeared", "lost at sea"] },

@@ -329,6 +329,25 @@ describe("Arabic quote speakers", () => {
     expect(res.speakers[0]).toEqual([expected]);
   });
 
+  // A body's name in quotation marks (Asharq Al-Awsat marks every institution so): a body's word, then only
+  // determined words, is a name, never a statement; the sentence's speaker is the statement or body it names.
+  it.each([
+    ["a statistics office after بيان", "وحسب بيان «الجهاز المركزي للتعبئة العامة والإحصاء» الصادر يوم الأحد، قفزت أسعار المستهلكين في مصر 35.7 في المائة خلال فبراير.", "بيان الجهاز المركزي للتعبئة العامة والإحصاء"],
+    ["a ministry after وفق", "وارتفع عدد الوفيات إلى 20 حالة وفق «وزارة الصحة السعودية» صباح اليوم.", "وزارة الصحة السعودية"],
+  ])("a quoted body's name: %s", (_name, text, expected) => {
+    const res = analyse(text, "ar");
+    expect(res.quotes.map((q) => q.text)).toEqual([]);
+    expect(res.speakers[0]).toEqual([expected]);
+  });
+
+  // Guards: a statement opened by a body's word has a verb or an undetermined predicate; it stays one.
+  it.each([
+    ["an undetermined predicate", "وقال الوزير: «الحكومة مسؤولة عن الأزمة».", "الحكومة مسؤولة عن الأزمة"],
+    ["a verb after the body", "وقال المتحدث: «الجيش سيواصل عملياته في المنطقة».", "الجيش سيواصل عملياته في المنطقة"],
+  ])("still a statement after a body's word: %s", (_name, text, expected) => {
+    expect(analyse(text, "ar").quotes.map((q) => q.text)).toEqual([expected]);
+  });
+
   // Guards: a statement after its verb and a complementiser stays one; so does one after «إن».
   it.each([
     ["a statement before a colon", "وأكد الوزير: «الحكومة ماضية في الإصلاح»."],

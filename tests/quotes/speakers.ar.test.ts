@@ -340,6 +340,18 @@ describe("Arabic quote speakers", () => {
     expect(res.speakers[0]).toEqual([expected]);
   });
 
+  // An undetermined report alone, then a body named in full with «ل» glued on, is that body's report: nobody
+  // speaks to a report, as a source or a minister speaks to an agency (Taxi News's copy of Morocco's quake bulletin).
+  it.each([
+    ["a communiqué of a ministry", "افاد بلاغ لوزارة الداخلية انه تم تسجيل 632 وفاة.", "بلاغ لوزارة الداخلية"],
+    ["a report of an organisation", "وذكر تقرير لمنظمة الصحة العالمية أن 12 شخصا توفوا.", "تقرير لمنظمة الصحة العالمية"],
+    ["a source speaks to an agency", "وقال مصدر لوكالة الأنباء إن 5 أشخاص قتلوا.", "مصدر"],
+    // A determined body after «لل» only refers back: left as before.
+    ["a statement of the ministry named before", "وافاد بيان للوزارة ان الرجلين ناقشا تنسيق العمليات.", "بيان"],
+  ])("a report and its issuer: %s", (_name, text, expected) => {
+    expect(analyse(text, "ar").speakers[0]).toEqual([expected]);
+  });
+
   // Guards: a statement opened by a body's word has a verb or an undetermined predicate; it stays one.
   it.each([
     ["an undetermined predicate", "وقال الوزير: «الحكومة مسؤولة عن الأزمة».", "الحكومة مسؤولة عن الأزمة"],

@@ -191,6 +191,7 @@ export const speech: SpeechWords = {
   // Not كال ("like the"): it would take وكالة (agency) for و + كال.
   breakerPrefixes: ["بال", "لل", "وبال", "ولل", "فبال", "فلل"],
   genitivePrefixes: ["لل"],
+  reportNouns: ["بيان", "بلاغ", "تقرير", "بيانات", "إحصاءات", "إحصائيات", "تقديرات"],
   // «مدير عام المستشفى», «مديرة عامة»: "general", not "year".
   titleAdjectives: ["عام", "عامة"],
   // Who is spoken to after «قال … لـ»: reporters, outlets and their kinds, and «للمرة» (for the first time).

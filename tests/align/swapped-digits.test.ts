@@ -47,6 +47,37 @@ describe("two specific figures whose digits differ by one swap of neighbours", (
   });
 });
 
+// A swap next to a zero moves a figure beyond the ratio any misreading reaches (190 and 109, 1.74×): in sentences
+// that already make the two one statement (one ministry bulletin's deaths by province), it is still one figure.
+describe("a swap next to a zero in one statement", () => {
+  const DAY = { ar1: "2023-09-09", ar2: "2023-09-09" };
+  const LIST = "أنه تم تسجيل 290 وفاة بإقليم الحوز، و190 وفاة بإقليم تارودانت، و89 وفاة بإقليم شيشاوة، و30 وفاة بإقليم ورزازات.";
+  const list = (source: string, sentence: string, figures: number[]): Claim[] => figures.map((v) => quantity(source, sentence, String(v), v, "killed"));
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "190 against 109 deaths in one province",
+      () => [...list("ar1", LIST, [290, 190, 89, 30]), ...list("ar2", LIST.replace("190", "109"), [290, 109, 89, 30])],
+      ["agree killed: 290 290", "agree killed: 89 89", "agree killed: 30 30", "discrepancy killed: 190 109"],
+    ],
+    [
+      "a figure as far off but no swap is another figure",
+      () => [...list("ar1", LIST, [290, 190, 89, 30]), ...list("ar2", LIST.replace("190", "110"), [290, 110, 89, 30])],
+      ["agree killed: 290 290", "agree killed: 89 89", "agree killed: 30 30"],
+    ],
+    [
+      "a swapped figure in a sentence of another event stays apart",
+      () => [
+        ...list("ar1", LIST, [290, 190, 89, 30]),
+        ...list("ar2", "وفي حادث منفصل لقي 109 عمال مناجم حتفهم الشهر الماضي في انهيار منجم للفحم شرق البلاد.", [109]),
+      ],
+      [],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims, DAY), claims).sort()).toEqual(expected.sort());
+  });
+});
+
 // «49 – 50 درجة» and «(49- 50) درجة»: one range written by both articles agrees; it is no pair of approximations.
 describe("one range given by two articles", () => {
   const range = (c: Claim, min: number, max: number): Claim => ({ ...c, qualifier: "range", min, max, value: (min + max) / 2 });

@@ -115,6 +115,11 @@ describe("not claims (Arabic)", () => {
     ["وستكون 2025 سنة التعافي بعد الأزمة.", []],
     ["وكان 2023 عاما استثنائيا للشركة.", []],
     ["هذه 2024 سنة حاسمة للمنطقة.", []],
+    // A counted noun is indefinite: a word of time with the article right after a figure written like a year opens
+    // another phrase (Zawya's copy of February 2026's inflation), and a span of time before it still counts.
+    ["وكان البنك المركزي قد خفض أسعار الفائدة في أول اجتماع له في 2026 الشهر الماضي، بواقع 100 نقطة أساس.", ["100 basis-point"]],
+    ["وانخفضت الصادرات خلال 2024 العام الماضي بنسبة 3%.", ["3 percent"]],
+    ["وتراجعت المبيعات خلال 3 أشهر متتالية.", ["3 month"]],
   ])("%s", (sentence, expected) => {
     expect(claimsBrief(sentence, "ar", "2015-11-20")).toEqual(expected);
   });

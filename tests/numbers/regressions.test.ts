@@ -63,10 +63,21 @@ describe("regressions from the conformance run", () => {
     ["ar", "بالمائة 10", "10", "بالمائة 10"],
     ["en", "per cent of 210", "210", "per cent of 210"],
     ["ar", "ما هو نسبة ١٠ من العدد ؟", "١٠", "نسبة ١٠"],
+    // The sign typed before the figure in logical order, glued to it (Jordanian wire copy).
+    ["ar", "بانخفاض نسبته %3.4 عن مستواه", "3.4", "%3.4"],
+    ["ar", "وبلغت النسبة ٪12.5 في المدن", "12.5", "٪12.5"],
   ] as const)("%s: percent words before the number: %s", (lang, text, written, around) => {
     const m = mention(lang, text, written);
     expect(m.percent).toBe(true);
     expect(phrase(text, m)).toBe(around);
+  });
+
+  it.each([
+    // A sign right after one figure is that figure's, not the next one's.
+    ["ar", "وارتفعت الأسعار بنسبة 5% 12 مرة خلال العام", "12"],
+    ["ar", "وارتفعت الأسعار بنسبة 5 % 12 مرة خلال العام", "12"],
+  ] as const)("%s: a percent sign apart from the number is not its own: %s", (lang, text, written) => {
+    expect(mention(lang, text, written).percent).toBeFalsy();
   });
 
   it.each([

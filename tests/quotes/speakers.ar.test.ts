@@ -329,6 +329,37 @@ describe("Arabic quote speakers", () => {
     expect(res.speakers[0]).toEqual([expected]);
   });
 
+  // A body's name in quotation marks (Asharq Al-Awsat marks every institution so): a body's word, then only
+  // determined words, is a name, never a statement; the sentence's speaker is the statement or body it names.
+  it.each([
+    ["a statistics office after بيان", "وحسب بيان «الجهاز المركزي للتعبئة العامة والإحصاء» الصادر يوم الأحد، قفزت أسعار المستهلكين في مصر 35.7 في المائة خلال فبراير.", "بيان الجهاز المركزي للتعبئة العامة والإحصاء"],
+    ["a ministry after وفق", "وارتفع عدد الوفيات إلى 20 حالة وفق «وزارة الصحة السعودية» صباح اليوم.", "وزارة الصحة السعودية"],
+  ])("a quoted body's name: %s", (_name, text, expected) => {
+    const res = analyse(text, "ar");
+    expect(res.quotes.map((q) => q.text)).toEqual([]);
+    expect(res.speakers[0]).toEqual([expected]);
+  });
+
+  // An undetermined report alone, then a body named in full with «ل» glued on, is that body's report: nobody
+  // speaks to a report, as a source or a minister speaks to an agency (Taxi News's copy of Morocco's quake bulletin).
+  it.each([
+    ["a communiqué of a ministry", "افاد بلاغ لوزارة الداخلية انه تم تسجيل 632 وفاة.", "بلاغ لوزارة الداخلية"],
+    ["a report of an organisation", "وذكر تقرير لمنظمة الصحة العالمية أن 12 شخصا توفوا.", "تقرير لمنظمة الصحة العالمية"],
+    ["a source speaks to an agency", "وقال مصدر لوكالة الأنباء إن 5 أشخاص قتلوا.", "مصدر"],
+    // A determined body after «لل» only refers back: left as before.
+    ["a statement of the ministry named before", "وافاد بيان للوزارة ان الرجلين ناقشا تنسيق العمليات.", "بيان"],
+  ])("a report and its issuer: %s", (_name, text, expected) => {
+    expect(analyse(text, "ar").speakers[0]).toEqual([expected]);
+  });
+
+  // Guards: a statement opened by a body's word has a verb or an undetermined predicate; it stays one.
+  it.each([
+    ["an undetermined predicate", "وقال الوزير: «الحكومة مسؤولة عن الأزمة».", "الحكومة مسؤولة عن الأزمة"],
+    ["a verb after the body", "وقال المتحدث: «الجيش سيواصل عملياته في المنطقة».", "الجيش سيواصل عملياته في المنطقة"],
+  ])("still a statement after a body's word: %s", (_name, text, expected) => {
+    expect(analyse(text, "ar").quotes.map((q) => q.text)).toEqual([expected]);
+  });
+
   // Guards: a statement after its verb and a complementiser stays one; so does one after «إن».
   it.each([
     ["a statement before a colon", "وأكد الوزير: «الحكومة ماضية في الإصلاح»."],

@@ -832,7 +832,11 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   if (anchoredOnly && ctx <= SOLE_FIGURE_CONTEXT && !withinRatio(pa, pb, CLOSE_RATIO)) return 0;
   // Two specific exact figures of one unit whose digits differ by one swap of neighbours (674 and 647 detainees)
   // are one figure mistyped, the commonest slip of a copy desk, not two counts that happen to look alike.
-  if (a.specific && b.specific && a.unit === b.unit && swappedDigits(a.value, b.value)) ctx = Math.max(ctx, THRESHOLD.conflicting);
+  const swapped = a.unit === b.unit && swappedDigits(a.value, b.value);
+  // A swap next to a zero moves a figure further than any misreading (190 and 109 deaths in one province, 1.74×):
+  // where the sentences already make the two one statement, it is still one figure mistyped.
+  if (swapped && ctx >= THRESHOLD.conflicting && withinRatio(pa, pb, MAX_RATIO)) return ctx;
+  if (a.specific && b.specific && swapped) ctx = Math.max(ctx, THRESHOLD.conflicting);
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   if (soleCounterparts(a, b) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);
@@ -1265,6 +1269,8 @@ function spreadFits(
 function spreadAllowed(features: readonly Features[], points: readonly number[], i: number, j: number): boolean {
   if (withinRatio(points[i]!, points[j]!, SAME_FIGURE_RATIO)) return true;
   if (soleCounterparts(features[i]!, features[j]!)) return true;
+  // One figure mistyped by a swap next to a zero (see pairScore).
+  if (features[i]!.unit === features[j]!.unit && swappedDigits(features[i]!.value, features[j]!.value)) return true;
   return movedOn(features[i]!, points[i]!, features[j]!, points[j]!);
 }
 

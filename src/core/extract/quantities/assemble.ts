@@ -114,6 +114,9 @@ export function assembleQuantities(
       // «1891 هزة» counts a noun only a noun can be.
       if ((!found.unit || found.capitalised) && !countedNounAfter(lex, tokens, first, last, found)) continue;
       if (found.unit && TIME_UNITS.has(found.unit) && namedYear(lex, tokens, first, last, sentence, locale)) continue;
+      // «في أول اجتماع له في 2026 الشهر الماضي»: a counted noun is indefinite, so a word of time with the article
+      // right after the figure opens another phrase, and the figure is the year.
+      if (found.unit && TIME_UNITS.has(found.unit) && definiteWordAt(lex, tokens, last)) continue;
     }
     if (isAgeBound(n, found, tokens, lex)) continue;
     // "had captained a 737": one of something unnamed is a name, not a count.
@@ -471,6 +474,13 @@ function namedYear(lex: UnitLexicons, tokens: readonly Token[], first: number, a
   if (!opens || !c || c.notPrefixes.some((p) => word.norm.startsWith(p))) return false;
   const feminine = (norm: string) => c.endings.some((e) => norm.endsWith(e));
   return feminine(year.norm) && feminine(word.norm) && word.norm.length > 3;
+}
+
+/** Whether tokens[i] is a word written apart with the article (QuantityWords.countedNounEndings.notPrefixes). */
+function definiteWordAt(lex: UnitLexicons, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prefixes = lex.countedNounEndings?.notPrefixes;
+  return !!prefixes && !!t && t.kind === "word" && t.spaceBefore && prefixes.some((p) => t.norm.startsWith(p) && t.norm.length > p.length + 1);
 }
 
 /** The years a figure before a singular noun may name (see yearBeforeSingular). */

@@ -514,7 +514,8 @@ function makeView(
       firstTok >= 0 &&
       isQuotedStatement(tokens, firstTok, lastTok, stopwords) &&
       !namedByHead(tokens, openTok, firstTok, lastTok, lex.quotedNameHeads) &&
-      !namedSubject(tokens, openTok, closeTok, firstTok, lastTok, lex);
+      !namedSubject(tokens, openTok, closeTok, firstTok, lastTok, lex) &&
+      !quotedBodyName(tokens, firstTok, lastTok, lex);
     quotes.push({ span, statement, openTok, closeTok, firstTok: firstTok < 0 ? openTok + 1 : firstTok, lastTok: firstTok < 0 ? openTok : lastTok });
   }
   return { text, tokens, quoteOf, quotes, spelledApart };
@@ -546,6 +547,26 @@ function namedByHead(tokens: readonly Token[], openTok: number, firstTok: number
   if (head?.kind !== "word" || !nameHeads.match(head.norm, { prefixes: false, suffixes: false })) return false;
   return countQuotedWords(tokens, firstTok, lastTok) <= NAMED_QUOTE_WORDS;
 }
+
+/**
+ * «وحسب بيان «الجهاز المركزي للتعبئة العامة والإحصاء» الصادر …»: a body's name in quotation marks, as some papers
+ * mark every institution they name. Where names are marked by definiteness, a name is a body's word, then only determined words
+ * (its adjectives and genitives: «المركزي», «للتعبئة», «والإحصاء»); a statement has a verb or an undetermined
+ * predicate («"الحكومة مسؤولة عن الأزمة"»).
+ */
+function quotedBodyName(tokens: readonly Token[], firstTok: number, lastTok: number, lex: SpeechLexicon): boolean {
+  if (lex.definitePrefixes.length === 0 || lastTok - firstTok + 1 > BODY_NAME_WORDS) return false;
+  const head = tokens[firstTok];
+  if (head?.kind !== "word" || lex.titles.match(head.norm)?.value !== "body") return false;
+  for (let t = firstTok + 1; t <= lastTok; t++) {
+    const w = tokens[t] as Token;
+    if (w.kind !== "word" || !(lex.definitePrefixes.some((p) => w.norm.startsWith(p)) || lex.genitivePrefixes.some((p) => w.norm.startsWith(p)))) return false;
+  }
+  return lastTok > firstTok;
+}
+
+/** Longest body's name in quotation marks, in tokens (see quotedBodyName). */
+const BODY_NAME_WORDS = 8;
 
 /**
  * «وأكد «محمد شياع السوداني» أن …»: a short quotation between a verb of speech and its complementiser is the

@@ -192,6 +192,13 @@ export interface SpeechWords {
    */
   genitivePrefixes?: readonly string[];
   /**
+   * Reports that a body issues («بيان», «بلاغ», «تقرير»): written undetermined and alone, then the head of a body's
+   * construct with a preposition of `sourcePrefixes` glued on («بلاغ لوزارة الداخلية»), the body's name goes on
+   * with the report's. Nobody speaks to a report, as a source or a minister may speak to an agency («مصدر لوكالة
+   * الأنباء»).
+   */
+  reportNouns?: readonly string[];
+  /**
    * Who or what is spoken to, or when, after a genitive prefix («للصحفيين», «للتلفزيون», «للمرة»): there the
    * prefix opens a prepositional phrase. Written with the article the prefix stands for («الصحفيين»).
    */

@@ -58,6 +58,8 @@ export interface SpeechLexicon {
   adjectiveEndings?: readonly string[];
   breakerPrefixes: readonly string[];
   genitivePrefixes: readonly string[];
+  /** See SpeechWords.reportNouns (folded). */
+  reportNouns: ReadonlySet<string>;
   listeners: ReadonlySet<string>;
   /** See SpeechWords.titleAdjectives (folded). */
   titleAdjectives: ReadonlySet<string>;
@@ -138,6 +140,7 @@ function compile(locale: Locale): SpeechLexicon {
     ...(w.adjectiveEndings ? { adjectiveEndings: w.adjectiveEndings.map(fold) } : {}),
     breakerPrefixes: w.breakerPrefixes.map(fold),
     genitivePrefixes: (w.genitivePrefixes ?? []).map(fold),
+    reportNouns: folded(w.reportNouns ?? []),
     listeners: folded(w.listeners ?? []),
     titleAdjectives: folded(w.titleAdjectives ?? []),
     sourcePrefixes: w.sourcePrefixes.map(([p, r]) => [fold(p), r] as const).sort((a, b) => b[0].length - a[0].length),

@@ -70,7 +70,9 @@ export function collectRight(r: UnitReader, i: number, first?: Unit): Candidate 
  */
 function genitiveOfBody(r: UnitReader, units: readonly Unit[], u: Unit): Unit | undefined {
   const lex = r.lex;
-  if (!u.preposition || u.quote || lex.genitivePrefixes.length === 0 || units.length < 2) return undefined;
+  if (!u.preposition || u.quote) return undefined;
+  if (issuerOfReport(lex, units, u)) return { kind: "word", first: u.first, last: u.last, norm: u.norm, person: false, body: false, named: false, adjective: false };
+  if (lex.genitivePrefixes.length === 0 || units.length < 2) return undefined;
   // The body, then one adjective or more («الهيئة العامة السعودية للإحصاء»).
   let k = units.length - 1;
   while (k > 0 && isDetermined(units[k] as Unit)) k--;
@@ -80,6 +82,18 @@ function genitiveOfBody(r: UnitReader, units: readonly Unit[], u: Unit): Unit | 
   const noun = lex.definitePrefixes[0] + u.norm.slice(prefix.length);
   if (lex.listeners.has(noun) || lex.titles.match(noun)?.value === "person") return undefined;
   return { kind: "word", first: u.first, last: u.last, norm: u.norm, person: false, body: false, named: false, adjective: false };
+}
+
+/**
+ * «بلاغ لوزارة الداخلية»: `u` glues a body named in full, the head of its construct («وزارة», «منظمة»), to the
+ * undetermined report that alone makes `units` (SpeechWords.reportNouns). A determined body after «لل» («بيان
+ * للوزارة») is left as before: it names the body only by referring back.
+ */
+function issuerOfReport(lex: SpeechLexicon, units: readonly Unit[], u: Unit): boolean {
+  const report = units[0];
+  if (units.length !== 1 || report?.kind !== "word" || !lex.reportNouns.has(report.norm)) return false;
+  const glued = lex.sourcePrefixes.find(([p]) => u.norm.length > p.length + 2 && u.norm.startsWith(p));
+  return glued !== undefined && glued[1] === "" && lex.titles.match(u.norm.slice(glued[0].length), { prefixes: false })?.value === "body";
 }
 
 /** Phrase units ending at token j, leftwards; returned in text order. */

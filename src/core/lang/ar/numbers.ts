@@ -218,7 +218,9 @@ export const numbers: NumberWords = {
     ["%", true], ["٪", true], ["في المئة", true], ["في المائة", true], ["في المية", true], ["بالمئة", true],
     ["بالمائة", true], ["بالمية", true],
   ],
-  percentBefore: ["بالمئة", "بالمائة", "في المئة", "في المائة"],
+  // The sign typed before the figure in logical order: «بانخفاض نسبته %3.4» (Jordanian wire copy); a sign right
+  // after another figure stays that figure's («5% 12 مرة»).
+  percentBefore: ["بالمئة", "بالمائة", "في المئة", "في المائة", "%", "٪"],
   percentCues: ["نسبة"],
   qualifiersBefore,
   qualifiersAfter,

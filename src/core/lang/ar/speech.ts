@@ -182,6 +182,8 @@ export const speech: SpeechWords = {
     "فقط", "حاليا", "رسميا", "صراحة", "مسبقا", "مقدما", "قوله", "قولها", "قولهم", "قولهما",
     // Anonymous sources: "مسؤول أميركي طلب عدم كشف اسمه", "مصدر رفض الكشف عن هويته".
     "طلب", "رفض", "فضل", "شريطة", "مشترطا",
+    // A participle of issuing after a report ends it: «بيان الجهاز … الصادر يوم الأحد», «التقرير المنشور أمس».
+    "الصادر", "الصادرة", "المنشور", "المنشورة",
     // A preposition with a pronoun glued on names nobody: «النتائج التي كانت أعلنت عنها الاثنين».
     "عنه", "عنها", "عنهم", "عنهما", "منه", "منها", "منهم", "إليه", "إليها", "إليهم", "عليه", "عليها", "عليهم",
     "فيه", "فيها", "فيهم", "به", "بها", "بهم", "له", "لها", "لهم",
@@ -189,6 +191,7 @@ export const speech: SpeechWords = {
   // Not كال ("like the"): it would take وكالة (agency) for و + كال.
   breakerPrefixes: ["بال", "لل", "وبال", "ولل", "فبال", "فلل"],
   genitivePrefixes: ["لل"],
+  reportNouns: ["بيان", "بلاغ", "تقرير", "بيانات", "إحصاءات", "إحصائيات", "تقديرات"],
   // «مدير عام المستشفى», «مديرة عامة»: "general", not "year".
   titleAdjectives: ["عام", "عامة"],
   // Who is spoken to after «قال … لـ»: reporters, outlets and their kinds, and «للمرة» (for the first time).

@@ -321,6 +321,12 @@ export interface NumberWords {
   /** Words after a definite number that make it a name ("الدول السبع الكبرى" is the G7, not seven countries). */
   nameTails?: readonly string[];
   /**
+   * Words that end a named train or service ("Express", "Mail"): a bare four- or five-digit number right before a
+   * capitalised name ending in one is the service's number ("the Patna-bound 19321 Indore-Patna express"), not a
+   * count.
+   */
+  serviceNames?: readonly string[];
+  /**
    * Singular nouns of things counted in order (a meeting, a session, an anniversary): a figure marked definite
    * after one, or after one and its adjective, is its rank («اجتماعه الوزاري الـ36», «الذكرى الـ75»), while after a
    * plural it counts («الدول الـ22», «الساعات الـ24»).

@@ -265,6 +265,8 @@ export const numbers: NumberWords = {
   // "An-24", "An-124": the Antonov's letters, written so; "an" is otherwise the article.
   casedCodePrefixes: ["An"],
   nameHeads: ["group of", "the group of", "club of"],
+  // Indian and other railways name a train by number, route and class ("12951 Mumbai Rajdhani Express").
+  serviceNames: ["express", "mail", "superfast"],
   scoreCues: [
     "beat", "beats", "beating", "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw",
     "draws", "defeated", "defeat", "defeats", "defeating", "thrashed", "edged", "victory", "loss", "lead", "led",

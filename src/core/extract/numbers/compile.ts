@@ -88,6 +88,7 @@ export interface CompiledNumbers {
   momentAfter: Phrases<true>;
   nameTails: Phrases<true>;
   serviceNames: ReadonlySet<string>;
+  sequenceWords: ReadonlySet<string>;
   ordinalHeads: WordLexicon<true>;
   clockCues: Phrases<true>;
   clockMarks: Phrases<ClockMark>;
@@ -232,6 +233,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     momentAfter: new Phrases(flags(w.momentCues?.after), clitics),
     nameTails: new Phrases(flags(w.nameTails), clitics),
     serviceNames: set(w.serviceNames),
+    sequenceWords: set(w.sequenceWords),
     ordinalHeads: new WordLexicon(flags(w.ordinalHeads), clitics),
     clockCues: new Phrases(flags(w.clockCues), clitics),
     clockMarks: new Phrases(w.clockMarks ?? [], clitics),

@@ -42,6 +42,11 @@ export interface FractionWord {
   /** Alone, with no count, the word is the fraction ("half the city", "نصف السكان"); "quarter" alone is not. */
   bare?: boolean;
   /**
+   * The plural also names periods ("quarters" of a year): after a word of sequence (NumberWords.sequenceWords,
+   * "the first three quarters in 2025") the count before it counts periods, not a fraction.
+   */
+  period?: boolean;
+  /**
    * The form is listed with its conjunction glued and is a fraction only so, added to a count («16 ونص مليون»,
    * «مليون ونص»): the Egyptian «نص» is "half" there and "a text" elsewhere (and a two-letter stem after a clitic is
    * not read).
@@ -326,6 +331,8 @@ export interface NumberWords {
    * count.
    */
   serviceNames?: readonly string[];
+  /** Words that pick periods in order before their count ("first", "last", "past": see FractionWord.period). */
+  sequenceWords?: readonly string[];
   /**
    * Singular nouns of things counted in order (a meeting, a session, an anniversary): a figure marked definite
    * after one, or after one and its adjective, is its rank («اجتماعه الوزاري الـ36», «الذكرى الـ75»), while after a

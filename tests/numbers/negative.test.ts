@@ -62,6 +62,11 @@ describe("negative cases", () => {
     // A short word before a dash is not a code when it is a common word.
     ["en", "by mid-2015 prices", "2015"],
     ["en", "The 5k-20k range", "5k-20k"],
+    // A count before a name is no train number: the name needs a hyphen or a capitalised service word.
+    ["en", "some 15000 Rohingya fled to Bangladesh", "15000"],
+    ["en", "2000 Delhi police were deployed", "2000"],
+    ["en", "4000 Indo-Pakistani troops crossed", "4000"],
+    ["en", "3500 Daily express readers wrote in", "3500"],
   ] as const)("%s: no false role in %s", (lang, text, written) => {
     const m = numbers(lang, text).find((x) => x.text === written);
     expect(m).toBeDefined();

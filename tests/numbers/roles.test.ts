@@ -23,6 +23,10 @@ describe("roles", () => {
     ["en", "5G networks and 4G phones", ["5", "4"]],
     ["en", "an Antonov An-24 and two An-124 freighters", ["24", "124"]],
     ["en", "The S&P 500 fell 2.1% and the FTSE 100 lost 80 points; the Nikkei 225 rose.", ["500", "100", "225"]],
+    // A train's number before its route and class.
+    ["en", "when Patna-bound 19321 Indore- Patna express train derailed", ["19321"]],
+    ["en", "the 12951 Mumbai Rajdhani Express and the 2000 passengers on board", ["12951"]],
+    ["en", "the 13005 Howrah-Amritsar Mail was late", ["13005"]],
   ] as const)("%s: designations in %s", (lang, text, written) => {
     const designations = numbers(lang, text).filter((m) => m.role === "designation");
     expect(designations.map((m) => m.text)).toEqual(written);

@@ -96,6 +96,10 @@ describe("numbers in words", () => {
     ["quarter million people", "quarter million", 2.5e5, 2.5e5],
     ["two thirds of a million", "two thirds of a million", 2e6 / 3, 1e6 / 3],
     ["one hundred and three quarters", "one hundred and three quarters", 100.75, 0.25],
+    // After a word of sequence, quarters are a year's: three of them, not three fourths.
+    ["the GDP for the first three quarters in 2025 grew 4.1%", "three", 3, 1],
+    ["profits fell in the last two quarters", "two", 2, 1],
+    ["the remaining three quarters of the vote", "three quarters", 0.75, 0.25],
     ["twenty-three fifths", "twenty-three fifths", 4.6, 0.2],
     ["one hundred thirty fifths", "one hundred thirty fifths", 100 / 35, 1 / 35],
     ["The answer is minus five point five", "minus five point five", -5.5, 0.1],

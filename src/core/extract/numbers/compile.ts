@@ -87,6 +87,8 @@ export interface CompiledNumbers {
   momentBefore: Phrases<true>;
   momentAfter: Phrases<true>;
   nameTails: Phrases<true>;
+  serviceNames: ReadonlySet<string>;
+  sequenceWords: ReadonlySet<string>;
   ordinalHeads: WordLexicon<true>;
   clockCues: Phrases<true>;
   clockMarks: Phrases<ClockMark>;
@@ -230,6 +232,8 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     momentBefore: new Phrases(flags(w.momentCues?.before), clitics),
     momentAfter: new Phrases(flags(w.momentCues?.after), clitics),
     nameTails: new Phrases(flags(w.nameTails), clitics),
+    serviceNames: set(w.serviceNames),
+    sequenceWords: set(w.sequenceWords),
     ordinalHeads: new WordLexicon(flags(w.ordinalHeads), clitics),
     clockCues: new Phrases(flags(w.clockCues), clitics),
     clockMarks: new Phrases(w.clockMarks ?? [], clitics),

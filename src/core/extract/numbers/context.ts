@@ -41,6 +41,8 @@ const OPENING_QUOTES = new Set(["«", "\u201C", "\"", "\u2018", "'"]);
 const CLOSING_QUOTES = new Set(["»", "\u201D", "\"", "\u2019", "'"]);
 /** Most words a quoted name may put before its closing figure («الفارس الشهم ٣»). */
 const QUOTED_NAME_WORDS = 4;
+/** Most tokens between a service's number and its service word ("Indore - Patna Mail": four). */
+const SERVICE_NAME_TOKENS = 5;
 /** Most capitalised words between a year and the noun that closes a name ("1951 Refugee Convention"). */
 const YEAR_NAME_WORDS = 4;
 
@@ -206,6 +208,7 @@ class Context {
     const headEnd = prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && !tokens[e.first]?.spaceBefore ? e.first - 2 : e.first - 1;
     if (e.digits && !e.percent && nameHeadEndsAt(lex, tokens, headEnd)) e.role = "designation";
     else if (this.endsQuotedName(e)) e.role = "designation";
+    else if (this.namesService(e)) e.role = "designation";
     else if (e.digits && this.endsCredit(e)) e.role = "designation";
     else if (e.digits && !e.percent && prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && this.afterOrdinalHead(e.first - 2)) e.role = "ordinal";
   }
@@ -327,6 +330,29 @@ class Context {
       const t = tokens[k] as Token;
       if (t.kind === "word") continue;
       return t.kind === "punct" && OPENING_QUOTES.has(t.text) && k < e.first - 1 && !tokens[k + 1]?.spaceBefore;
+    }
+    return false;
+  }
+
+  /**
+   * "the Patna-bound 19321 Indore-Patna express", "12951 Mumbai Rajdhani Express": a bare four- or five-digit
+   * number right before a capitalised name that ends in a word of a service (NumberWords.serviceNames) is the
+   * service's number. The name must be joined by a hyphen (two termini) or end in the service word written with a
+   * capital, so a count before a name ("15000 Rohingya", "2000 Delhi police") and "the Daily Express" in
+   * lower-case prose stay counts.
+   */
+  private namesService(e: Expr): boolean {
+    const { tokens, lex } = this;
+    if (lex.serviceNames.size === 0 || !e.bareDigits || e.bareDigits.length < 4 || e.bareDigits.length > 5 || e.percent || e.negative) return false;
+    const first = tokens[e.last];
+    if (!first || first.kind !== "word" || !/^\p{Lu}/u.test(first.text)) return false;
+    let hyphen = false;
+    for (let k = e.last + 1; k < tokens.length && k <= e.last + SERVICE_NAME_TOKENS; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === "punct" && isDash(t) && tokens[k + 1]?.kind === "word") hyphen = true;
+      else if (t.kind !== "word") return false;
+      else if (lex.serviceNames.has(t.norm)) return hyphen || /^\p{Lu}/u.test(t.text);
+      else if (!/^\p{Lu}/u.test(t.text)) return false;
     }
     return false;
   }

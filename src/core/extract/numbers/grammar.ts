@@ -53,10 +53,13 @@ export interface State {
   fracDigits: string;
   /** The last step added a part to the group (not a scale or fraction). */
   added: boolean;
+  /** The number's first token. */
+  first: number;
 }
 
-export function newState(last: number): State {
+export function newState(last: number, first = last): State {
   return {
+    first,
     total: 0, hundreds: 0, rest: 0, sH: false, sT: false, sU: false, lastScale: Infinity, lastTerm: 0,
     lastTermConj: false, closed: false, digitAtom: false, afterMultiplier: false, article: false, spelled: false,
     digits: false, fraction: false, multiplier: 1, groupFine: Infinity, totalFine: Infinity, decimals: 0, atoms: 0,
@@ -615,6 +618,7 @@ export abstract class WordGrammar extends TokenReader {
     const n = st.total + groupOf(st) + (st.article && st.atoms === 0 ? 1 : 0);
     if (n <= 0) return null;
     const w = den.word;
+    if (w.period && this.sequenceWordBefore(st.first)) return null;
     if (w.ordinal && !w.plural) {
       if (n !== 1 || !this.fractionConfirmed(den.end)) return null;
     }
@@ -633,6 +637,12 @@ export abstract class WordGrammar extends TokenReader {
     next.last = den.end;
     next.afterMultiplier = false;
     return next;
+  }
+
+  /** "the first three quarters": a word of sequence right before the number's first token. */
+  private sequenceWordBefore(first: number): boolean {
+    const t = this.tokens[first - 1];
+    return t !== undefined && t.kind === "word" && this.lex.sequenceWords.has(t.norm);
   }
 
   /** After a conjunction: "a half", "one half", "three quarters", or a bare fraction ("ونصف", "وثلثان"). */

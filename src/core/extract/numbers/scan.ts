@@ -385,7 +385,7 @@ class Scanner extends WordGrammar {
         return [base];
       }
     }
-    const st = newState(num.last);
+    const st = newState(num.last, num.first);
     st.rest = num.value;
     st.sH = st.sT = st.sU = true;
     st.closed = true;

@@ -42,6 +42,11 @@ export interface FractionWord {
   /** Alone, with no count, the word is the fraction ("half the city", "نصف السكان"); "quarter" alone is not. */
   bare?: boolean;
   /**
+   * The plural also names periods ("quarters" of a year): after a word of sequence (NumberWords.sequenceWords,
+   * "the first three quarters in 2025") the count before it counts periods, not a fraction.
+   */
+  period?: boolean;
+  /**
    * The form is listed with its conjunction glued and is a fraction only so, added to a count («16 ونص مليون»,
    * «مليون ونص»): the Egyptian «نص» is "half" there and "a text" elsewhere (and a two-letter stem after a clitic is
    * not read).
@@ -325,6 +330,14 @@ export interface NumberWords {
   momentCues?: { before: readonly string[]; after: readonly string[] };
   /** Words after a definite number that make it a name ("الدول السبع الكبرى" is the G7, not seven countries). */
   nameTails?: readonly string[];
+  /**
+   * Words that end a named train or service ("Express", "Mail"): a bare four- or five-digit number right before a
+   * capitalised name ending in one is the service's number ("the Patna-bound 19321 Indore-Patna express"), not a
+   * count.
+   */
+  serviceNames?: readonly string[];
+  /** Words that pick periods in order before their count ("first", "last", "past": see FractionWord.period). */
+  sequenceWords?: readonly string[];
   /**
    * Singular nouns of things counted in order (a meeting, a session, an anniversary): a figure marked definite
    * after one, or after one and its adjective, is its rank («اجتماعه الوزاري الـ36», «الذكرى الـ75»), while after a

@@ -59,7 +59,7 @@ const pluralFraction = (denominator: number): FractionWord => ({ denominator, pl
 
 const fractions: [string, FractionWord][] = [
   ["half", { denominator: 2, bare: true }], ["halves", pluralFraction(2)],
-  ["quarter", { denominator: 4 }], ["quarters", pluralFraction(4)],
+  ["quarter", { denominator: 4 }], ["quarters", { denominator: 4, plural: true, period: true }],
   ["third", ordinalFraction(3)], ["thirds", pluralFraction(3)],
   ["fourth", ordinalFraction(4)], ["fourths", pluralFraction(4)],
   ["fifth", ordinalFraction(5)], ["fifths", pluralFraction(5)],
@@ -274,6 +274,9 @@ export const numbers: NumberWords = {
   // "An-24", "An-124": the Antonov's letters, written so; "an" is otherwise the article.
   casedCodePrefixes: ["An"],
   nameHeads: ["group of", "the group of", "club of"],
+  // Indian and other railways name a train by number, route and class ("12951 Mumbai Rajdhani Express").
+  serviceNames: ["express", "mail", "superfast"],
+  sequenceWords: ["first", "last", "past", "next", "previous", "final", "coming"],
   scoreCues: [
     "beat", "beats", "beating", "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw",
     "draws", "defeated", "defeat", "defeats", "defeating", "thrashed", "edged", "victory", "loss", "lead", "led",

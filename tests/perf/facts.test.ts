@@ -59,6 +59,29 @@ describe("relation from claim facts", () => {
     );
   });
 
+  // A range written alike by two outlets («49 – 50 درجة» twice) is one range: relation() says so, and pair
+  // scoring, which reads the facts, must say the same (random claims met the case only now and then).
+  it.each([
+    [{ min: 49, max: 50 }, { min: 49, max: 50 }, "equal"],
+    [{ min: 48, max: 50 }, { min: 49, max: 50 }, "compatible"],
+    [{}, {}, "equal"],
+    [{ min: 49 }, { min: 49 }, "equal"],
+    [{ min: 10, max: 20 }, { min: 30, max: 40 }, "different"],
+  ])("a range %j beside a range %j is %s, from claims and from facts", (ra, rb, expected) => {
+    const range = (r: { min?: number; max?: number }): Claim => ({
+      ...base,
+      id: "q",
+      kind: "quantity",
+      value: r.min !== undefined && r.max !== undefined ? (r.min + r.max) / 2 : (r.min ?? 0),
+      qualifier: "range",
+      ...r,
+      unit: "celsius",
+    });
+    const [a, b] = [range(ra), range(rb)];
+    expect(relation(a, b, pairingInterval)).toBe(expected);
+    expect(factsRelation(claimFacts(a), claimFacts(b))).toBe(expected);
+  });
+
   it("equals relation() on every pair of same-kind figures and dates of the seed reports", () => {
     const claims = (JSON.parse(readFileSync(new URL("../../reports/claims.json", import.meta.url), "utf8")) as { claims: Claim[] }).claims.filter(
       (c) => c.kind !== "quote",

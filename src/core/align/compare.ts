@@ -123,6 +123,9 @@ export interface ClaimFacts {
   kind: Claim["kind"];
   value: Claim["value"];
   qualifier: Claim["qualifier"];
+  /** Quantities: the bounds as written (a range written alike by two outlets is one range). */
+  min: number | undefined;
+  max: number | undefined;
   unit: string | undefined;
   noun: string | undefined;
   relative: boolean;
@@ -142,6 +145,8 @@ export function claimFacts(c: Claim): ClaimFacts {
     kind: c.kind,
     value: c.value,
     qualifier: c.qualifier,
+    min: c.min,
+    max: c.max,
     unit: c.unit,
     noun: c.noun,
     relative: c.relative === true,
@@ -165,6 +170,7 @@ export function factsRelation(a: ClaimFacts, b: ClaimFacts): Relation {
       if (!wa.qualifier && !wb.qualifier && wa.value === wb.value) return "equal";
     }
     if (!a.qualifier && !b.qualifier) return a.value === b.value ? "equal" : "different";
+    if (a.qualifier === "range" && b.qualifier === "range" && a.min === b.min && a.max === b.max) return "equal";
     return overlaps(a.pairing!, b.pairing!) ? "compatible" : "different";
   }
   if (a.kind !== "date") throw new Error("quotes are related by relation()");

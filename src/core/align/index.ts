@@ -484,6 +484,8 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
       kind: facts.kind,
       value: facts.value,
       qualifier: facts.qualifier,
+      min: facts.min,
+      max: facts.max,
       unit: facts.unit,
       noun: facts.noun,
       relative: facts.relative,

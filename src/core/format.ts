@@ -112,6 +112,7 @@ const UNIT_LABELS: Record<string, string> = {
   "command-post": "command posts",
   missing: "missing",
   arrested: "arrested",
+  voted: "voted",
   evacuated: "evacuated",
   country: "countries",
   nationality: "nationalities",

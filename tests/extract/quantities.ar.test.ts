@@ -844,3 +844,14 @@ describe("Arabic ranges with a dual or a tatweel", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// Those who cast a ballot («مقترع») are counted apart from the electors («ناخب») they are a share of.
+describe("Arabic voters who voted and electors", () => {
+  it.each([
+    ["وبلغ العدد النهائي للمقترعين 1,638,351 مقترعًا من أصل 5,080,858 ناخبًا مسجلاً.", ["1638351 voted", "5080858 voter"]],
+    ["وأدلى 1.6 مليون مقترع بأصواتهم من أصل 5.1 ملايين ناخب مسجل.", ["1600000 voted", "5100000 voter"]],
+    ["وأدلى 840 ألف مقترع بأصواتهم في الاستفتاء.", ["840000 voted"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -22,6 +22,8 @@ describe("numbers in digits", () => {
     // Algerian wire copy writes the fraction first: «1ر13» is 13.1.
     ["ارتفع مستوى البطالة إلى 1ر13 بالمئة", "1ر13 بالمئة", 13.1, 0.1],
     ["نما الناتج بنسبة 5ر2 بالمائة", "5ر2 بالمائة", 2.5, 0.1],
+    // Eight digits that are not a year and the next (see the glued fiscal years in negative.test.ts).
+    ["بلغ عدد الناخبين 20152017 ناخبا", "20152017", 20152017, 1],
   ])("ar: %s", (text, written, value, granularity) => {
     const m = mention("ar", text, written);
     expect(m.value).toBe(value);
@@ -49,6 +51,20 @@ describe("numbers in digits", () => {
     const m = mention("en", text, written);
     expect(m.value).toBe(value);
     expect(m.granularity).toBe(granularity);
+  });
+
+  // A paragraph that writes its decimals with a comma («4,6 مليارات») writes «10,075 مليار» for 10.075 billion;
+  // a bare "d,ddd", a paragraph with a decimal point or comma-grouped thousands keep the thousands reading.
+  it.each([
+    ["ar", "بلغ العجز 4,6 مليارات دينار، والإيرادات النفطية 10,075 مليار دينار", "10,075 مليار", 10075000000],
+    ["ar", "بلغت الإيرادات 13,63 مليار دينار والنفطية 10,075 مليار دينار", "10,075 مليار", 10075000000],
+    ["en", "Revenue was 13,63 billion dinars and oil revenue 10,075 billion dinars", "10,075 billion", 10075000000],
+    ["ar", "بلغ العجز 4.6 مليارات دينار، والإيرادات 10,075 مليار دينار", "10,075 مليار", 10075000000000],
+    ["ar", "نما 4,6 بالمئة ونزح 1,250,000 شخص وخصص 2,500 مليون دولار", "2,500 مليون", 2500000000],
+    ["ar", "نما 4,6 بالمئة وسكنه 2,500 شخص", "2,500", 2500],
+    ["ar", "خصصت الحكومة 1,500 مليون دولار", "1,500 مليون", 1500000000],
+  ] as const)("%s: the comma's meaning from the paragraph: %s", (lang, text, written, value) => {
+    expect(mention(lang, text, written).value).toBe(value);
   });
 
   it.each([

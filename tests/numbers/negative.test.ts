@@ -45,6 +45,10 @@ describe("negative cases", () => {
     ["en", "Book a first class seat to Seattle"],
     ["en", "a half-brother and a one-off"],
     ["en", "an apple a day"],
+    // A fiscal year whose slash the copy lost: two consecutive years glued into eight digits.
+    ["ar", "أعلنت الكويت تسجيل عجز في ميزانيتها للسنة المالية 20152016"],
+    ["ar", "والعجز هو الأول منذ السنة المالية 19981999."],
+    ["en", "the deficit for fiscal year 20152016"],
   ] as const)("%s: %s", (lang, text) => {
     const plain = numbers(lang, text).filter((m) => !m.role);
     expect(plain.map((m) => m.text)).toEqual([]);

@@ -517,7 +517,9 @@ class Context {
   private isYear(exprs: Expr[], k: number): boolean {
     const e = exprs[k] as Expr;
     const { tokens, lex } = this;
-    if (!e.bareDigits || e.bareDigits.length > 4 || e.percent || e.negative) return false;
+    if (!e.bareDigits || e.percent || e.negative) return false;
+    if (gluedYearPair(e.bareDigits)) return true;
+    if (e.bareDigits.length > 4) return false;
     // "1446هـ", "2025م", "44 BC": an era mark says it.
     const era = lex.yearMarks.matchAt(tokens, e.last);
     if (era && (e.value >= era.value[0] && e.value <= era.value[1] || this.shortDecade(exprs, k, era.value[0]))) {
@@ -1061,4 +1063,16 @@ function shiftHours(h: number, mark: ClockMark | undefined): number {
     default:
       return h;
   }
+}
+
+/**
+ * «للسنة المالية 20152016», «منذ السنة المالية 19981999»: a fiscal year whose slash or dash the copy lost, two
+ * consecutive years glued into eight digits. A count is almost never written as eight bare digits that split
+ * into a year and the next one.
+ */
+function gluedYearPair(digits: string): boolean {
+  if (digits.length !== 8) return false;
+  const a = Number(digits.slice(0, 4));
+  const b = Number(digits.slice(4));
+  return a >= 1900 && a < 2100 && b === a + 1;
 }

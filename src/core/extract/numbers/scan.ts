@@ -7,7 +7,7 @@ import type { Token } from "../../text/tokenize.js";
 import { isLatinLetter } from "../../text/chars.js";
 import type { CompiledNumbers } from "./compile.js";
 import type { PhoneCue } from "./words.js";
-import { gluedRunEnd, isDash, readRun, readSpaceGroups, type DigitNumber, type DigitPiece } from "./digits.js";
+import { gluedRunEnd, isDash, makeNumber, readRun, readSpaceGroups, type DigitNumber, type DigitPiece } from "./digits.js";
 import type { Expr } from "./expr.js";
 import { WordGrammar, granularityOf, newState } from "./grammar.js";
 import { IN_URL } from "./reader.js";
@@ -155,6 +155,8 @@ class Scanner extends WordGrammar {
     if (reversed) return this.fromDigitNumber(reversed, signTok, negative);
     const runEnd = gluedRunEnd(tokens, i);
     let pieces = readRun(tokens, i, runEnd);
+    const commaDecimal = this.commaDecimalBeforeScale(i, runEnd);
+    if (commaDecimal) pieces = [{ kind: "number", first: i, last: runEnd, numbers: [commaDecimal] }];
     if (pieces.length === 1 && runEnd === i + 1 && (pieces[0] as DigitPiece).kind === "number" && this.spaceGroupsAllowed(i)) {
       const sg = readSpaceGroups(this.text, tokens, i);
       if (sg) {
@@ -202,6 +204,53 @@ class Scanner extends WordGrammar {
   }
 
   /** «1ر13»: digits, a reversed-decimal mark and digits, glued; the fraction comes first in reading order. */
+  /**
+   * «10,075 مليار دينار» in a paragraph that writes «4,6 مليارات» and «13,63 مليار»: where the paragraph's other
+   * figures show the comma as its decimal mark (one or two digits after it) and none uses a decimal point or
+   * groups thousands with several commas, "d,ddd" before "million"/"billion" is a decimal too (10.075 billion,
+   * not 10,075 billion). Only before a scale of a million or more, where the grouped reading (ten trillion)
+   * is the unlikely one; a bare "1,500" keeps its thousands reading.
+   */
+  protected commaDecimalBeforeScale(i: number, runEnd: number): DigitNumber | null {
+    const { tokens, lex } = this;
+    if (runEnd !== i + 3 || (tokens[i + 1] as Token).text !== ",") return null;
+    const whole = (tokens[i] as Token).norm;
+    const frac = (tokens[i + 2] as Token).norm;
+    if (frac.length !== 3 || whole.length > 3 || whole === "0") return null;
+    const after = tokens[runEnd];
+    if (!after || after.kind !== "word" || !after.spaceBefore) return null;
+    const scale = this.lookup(lex.scales, runEnd);
+    if (!scale || scale.value.value < REPEATED_SCALE_MIN) return null;
+    if (this.decimalStyle() !== "comma") return null;
+    return makeNumber(tokens, i, runEnd, whole, frac);
+  }
+
+  private decimalStyleMemo: "comma" | "other" | null = null;
+
+  /** How this paragraph writes its decimals, read once from its glued runs (see commaDecimalBeforeScale). */
+  private decimalStyle(): "comma" | "other" {
+    if (this.decimalStyleMemo) return this.decimalStyleMemo;
+    const { tokens } = this;
+    let comma = false;
+    let other = false;
+    for (let k = 0; k < tokens.length && !other; k++) {
+      if ((tokens[k] as Token).kind !== "digits") continue;
+      const end = gluedRunEnd(tokens, k);
+      for (let s = k + 1; s < end; s += 2) {
+        const sep = (tokens[s] as Token).text;
+        if (sep === "." || sep === "\u066B") other = true;
+        else if (sep === ",") {
+          // "1,234,567" or a list: commas that group; one comma and one or two digits: a decimal comma.
+          if (end - k > 3) other = true;
+          else if ((tokens[s + 1] as Token).norm.length <= 2) comma = true;
+        }
+      }
+      k = end - 1;
+    }
+    this.decimalStyleMemo = comma && !other ? "comma" : "other";
+    return this.decimalStyleMemo;
+  }
+
   protected reversedDecimal(i: number): DigitNumber | null {
     const { tokens, lex } = this;
     const frac = tokens[i];

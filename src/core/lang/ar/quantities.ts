@@ -88,6 +88,9 @@ const units: UnitForms[] = [
   { id: "migrant", forms: ["مهاجر", "مهاجرين", "مهاجرون"], person: true },
   { id: "corridor", forms: ["ممر", "ممرات", "ممر إنساني", "ممرات إنسانية", "ممرا"] },
   { id: "voter", forms: ["ناخب", "ناخبين", "ناخبون", "ناخبا"], person: true },
+  // Those who cast a ballot («مقترع»), counted apart from the electors: turnout copy gives both in one sentence
+  // («1,638,351 مقترعًا من أصل 5,080,858 ناخبًا»), and each is then the one figure of its kind in its article.
+  { id: "voted", forms: ["مقترع", "مقترعين", "مقترعون", "مقترعا"], person: true },
   // Nationals: a count of people of one country ("21 Italians"), the same unit in every language
   { id: "egyptian", forms: ["مصري", "مصريين", "مصريون"], person: true },
   { id: "syrian", forms: ["سوري", "سوريين", "سوريون"], person: true },

@@ -77,6 +77,9 @@ describe("numbers in digits", () => {
     ["en", "It pledged 3 billion dollars", "3 billion", 3e9, 1e9],
     ["en", "It pledged 1.5bn dollars", "1.5bn", 1.5e9, 1e8],
     ["en", "It pledged $3m to the fund", "3m", 3e6, 1e6],
+    // British copy glues "m" for millions before people and votes, whom nobody measures in metres.
+    ["en", "Tinubu defeated Atiku with over 1.8m votes", "1.8m", 1.8e6, 1e5],
+    ["en", "Flooding has affected 2.5m people", "2.5m", 2.5e6, 1e5],
     ["en", "Runners ran 5k for charity", "5k", 5000, 1000],
     ["en", "I can give you 10M.", "10M", 1e7, 1e7],
     ["en", "That account revenue target is US$ 1MM", "1MM", 1e6, 1e6],

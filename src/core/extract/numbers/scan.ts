@@ -6,7 +6,7 @@
 import type { Token } from "../../text/tokenize.js";
 import { isLatinLetter } from "../../text/chars.js";
 import type { CompiledNumbers } from "./compile.js";
-import type { PhoneCue } from "./words.js";
+import type { PhoneCue, ScaleSuffix } from "./words.js";
 import { gluedRunEnd, isDash, readRun, readSpaceGroups, type DigitNumber, type DigitPiece } from "./digits.js";
 import type { Expr } from "./expr.js";
 import { WordGrammar, granularityOf, newState } from "./grammar.js";
@@ -471,10 +471,16 @@ class Scanner extends WordGrammar {
       const same = s.caseSensitive ? t.text === s.form : t.norm === s.form.toLowerCase();
       if (!same) continue;
       if (s.gluedOnly && t.spaceBefore) continue;
-      if (s.afterCurrency && !currency) continue;
+      if (s.afterCurrency && !currency && !this.countedAfterSuffix(k, s)) continue;
       return { value: s.value, end: k + 1 };
     }
     return null;
+  }
+
+  /** Whether the word after suffix token `k` is one of the suffix's counted nouns ("1.8m votes"). */
+  private countedAfterSuffix(k: number, s: ScaleSuffix): boolean {
+    const next = this.tokens[k + 1];
+    return !!s.countedAfter && !!next && next.kind === "word" && next.spaceBefore && s.countedAfter.includes(next.norm);
   }
 
   /**

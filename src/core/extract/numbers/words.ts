@@ -96,6 +96,11 @@ export interface ScaleSuffix {
   gluedOnly?: boolean;
   /** Only after a currency sign ("$3m"): alone "1m" is a metre. */
   afterCurrency?: boolean;
+  /**
+   * Nouns that make an `afterCurrency` suffix a scale with no currency sign: "2.5m people", "over 1.8m votes"
+   * (British copy) count millions, since nobody counts people or votes in metres.
+   */
+  countedAfter?: readonly string[];
 }
 
 /**

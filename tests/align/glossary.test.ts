@@ -233,6 +233,36 @@ describe("a court gives each defendant his own term: the role named before a ter
   });
 });
 
+describe("a term prosecutors or lawyers asked for is not the term handed down", () => {
+  const A_TERM = "The judge sentenced the founder to 25 years in prison.";
+  const A_SOUGHT = "Prosecutors had sought a sentence of as much as 50 years.";
+  const B_ASKED = "His lawyers had asked for just six years in prison.";
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "the terms handed down differ, beside the terms asked for",
+      () => [
+        quantity("a", A_TERM, "25", 25, "year"),
+        quantity("a", A_SOUGHT, "50", 50, "year"),
+        quantity("b", "He was jailed for 24 years on Thursday.", "24", 24, "year"),
+        quantity("b", B_ASKED, "six", 6, "year"),
+      ],
+      ["discrepancy year: 25 24"],
+    ],
+    [
+      "a term asked for is never set against the other article's term handed down",
+      () => [
+        quantity("a", "Prosecutors had sought a sentence of 30 years.", "30", 30, "year"),
+        quantity("a", A_TERM, "25", 25, "year"),
+        quantity("b", "He was jailed for 25 years on Thursday.", "25", 25, "year"),
+      ],
+      ["agree year: 25 25"],
+    ],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe("a counted noun the glossary knows meets its counterpart in the other language", () => {
   const EN = "The WHO has set up 120 oral rehydration points across the province.";
   it.each<[string, string, string, string, string[]]>([

@@ -567,7 +567,7 @@ describe("English goals", () => {
   });
 });
 
-// "m" written apart from its figure is metres ("394 feet (120 m)", "120 m high"); glued on ("$2.5m") it stays
+// "m" written apart from its figure is metres ("394 feet (120 m)", "120 m high"); glued on ("$2.5m", "2.5m people") it stays
 // millions. "on 74 minutes" is a minute of play, no span; "1950s and 60s" is two decades; "between 737-800 people"
 // is a range of people, not a Boeing designation.
 describe("English metres, minutes of play, short decades and a range after between", () => {
@@ -575,6 +575,10 @@ describe("English metres, minutes of play, short decades and a range after betwe
     ["The rocket stands 394 feet (120 m) tall.", ["394 foot", "120 m"]],
     ["The tower is 120 m high.", ["120 m"]],
     ["He paid $2.5m for the house.", ["2500000 usd"]],
+    ["Tinubu, who defeated Atiku with over 1.8m votes, won 12 states.", ["over 1800000 vote", "12 country"]],
+    ["Flooding has affected 2.5m people.", ["2500000 person"]],
+    ["The wall is 3m high and he is 1.8m tall.", ["3 ~high", "1.8 ~tall"]],
+    ["The club built a 50m pool for 200 swimmers.", ["50 ~pool", "200 ~swimmers"]],
     ["Saka scored on 74 minutes to win it.", []],
     ["He waited for 74 minutes.", ["74 minute"]],
     ["In the 1950s and 60s the club won often.", []],

@@ -98,6 +98,9 @@ describe("numbers in digits", () => {
     ["en", "Some 1.2m children were vaccinated", "1.2m", 1200000, 100000],
     ["en", "She won the 400m race", "400", 400, 100],
     ["en", "He won the 100m men's final", "100", 100, 100],
+    // British copy glues "m" for millions before people and votes, whom nobody measures in metres.
+    ["en", "Tinubu defeated Atiku with over 1.8m votes", "1.8m", 1.8e6, 1e5],
+    ["en", "Flooding has affected 2.5m people", "2.5m", 2.5e6, 1e5],
     ["en", "Runners ran 5k for charity", "5k", 5000, 1000],
     ["en", "I can give you 10M.", "10M", 1e7, 1e7],
     ["en", "That account revenue target is US$ 1MM", "1MM", 1e6, 1e6],

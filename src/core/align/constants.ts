@@ -61,6 +61,14 @@ export const SPAN_SUBJECTS: ReadonlyMap<string, Subject> = subjects([
  */
 export const SPAN_HOLDERS: ReadonlyMap<string, Subject> = subjects(["head", "president=head", "deputy", "minister"]);
 
+/**
+ * Parties that ask a court for a term ("Prosecutors had sought … 50 years", "his lawyers had asked for just 6 1/2
+ * years"), and the glossary concept of asking that must stand between such a party and the figure: the term
+ * asked for is not the term handed down.
+ */
+export const TERM_ASKERS: ReadonlySet<string> = new Set(["prosecution", "lawyer"]);
+export const ASKING = "request";
+
 /** Subjects (ids) a holder tells apart: prison terms, not a truce's length. */
 export const HELD_SUBJECTS: ReadonlySet<string> = new Set(["prison"]);
 

@@ -13,7 +13,7 @@ import { coMentionWeight, isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, sharesFigure, mentionKeys, nearFigureOverlap, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
 import { contentStems, dayNumber, KeywordVectors, StemIds, StemLists, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups } from "./verdict.js";
-import { spanHolderOf, spanSubjectOf } from "./spanSubject.js";
+import { spanHolderOf, spanSubjectOf, termAskedBy } from "./spanSubject.js";
 import { projectionReader } from "./projection.js";
 import { countedShareOf, sameCountStage } from "./countedShare.js";
 import { accruing } from "./accrual.js";
@@ -418,9 +418,11 @@ function buildFeatures({ claims, sources, localeOf }: AlignInput): { features: F
     const subject = spanSubjectOf(c, stemsOf(c.sentence, locale), stemIds, locale);
     if (subject === undefined) continue;
     spanSubjects[k] = subject;
+    // A term asked for is held by who asked for it, and leaves the term handed down the article's only one.
+    const asker = termAskedBy(c, subject, stemsOf(c.sentence, locale), stemIds, locale);
     const key = spanKey(c, subject);
-    perSpan.set(key, (perSpan.get(key) ?? 0) + 1);
-    const holder = spanHolderOf(c, subject, stemsOf(c.sentence, locale), stemIds, locale);
+    if (asker === undefined) perSpan.set(key, (perSpan.get(key) ?? 0) + 1);
+    const holder = asker === undefined ? spanHolderOf(c, subject, stemsOf(c.sentence, locale), stemIds, locale) : `asked\u0000${asker}`;
     if (holder === undefined) continue;
     spanHolders[k] = holder;
     const held = spanKey(c, subject + "\u0000" + holder);

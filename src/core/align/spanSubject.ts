@@ -9,7 +9,7 @@ import type { Claim } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { conceptOf } from "./glossary.js";
 import { wordIndexAt, type StemIds, type StemList } from "./features.js";
-import { HELD_SUBJECTS, SHARE_SUBJECTS, SPAN_HOLDERS, SPAN_SUBJECTS, TIME_UNITS } from "./constants.js";
+import { ASKING, HELD_SUBJECTS, SHARE_SUBJECTS, SPAN_HOLDERS, SPAN_SUBJECTS, TERM_ASKERS, TIME_UNITS } from "./constants.js";
 
 /**
  * Content words before the figure its subject may stand at: a verb's object may come between
@@ -63,6 +63,24 @@ export function spanHolderOf(claim: Claim, subject: string, list: StemList, tabl
     const concept = conceptOf(table.stem(ids[before - d]!), locale);
     const holder = concept === undefined ? undefined : SPAN_HOLDERS.get(concept);
     if (holder) return holder.id;
+  }
+  return undefined;
+}
+
+/**
+ * Who asked for a term the figure is, if a party that asks (prosecutors, the defendant's lawyers) stands before a
+ * word of asking before it ("Prosecutors had sought a sentence of as much as 50 years"): such a term is no
+ * rival of the term the article says was handed down, only of another article's term asked by the same party.
+ */
+export function termAskedBy(claim: Claim, subject: string, list: StemList, table: StemIds, locale: Locale): string | undefined {
+  if (!HELD_SUBJECTS.has(subject)) return undefined;
+  const { ids, starts } = list;
+  const before = wordIndexAt(starts, claim.sentenceMark[0]);
+  let asked = false;
+  for (let d = 1; d <= HOLDER_WORDS && before - d >= 0; d++) {
+    const concept = conceptOf(table.stem(ids[before - d]!), locale);
+    if (concept === ASKING) asked = true;
+    else if (asked && concept !== undefined && TERM_ASKERS.has(concept)) return concept;
   }
   return undefined;
 }

@@ -532,17 +532,17 @@ class Scanner extends WordGrammar {
     return null;
   }
 
-  /**
-   * Model and type designations: digits glued to Latin letters ("A321", "MH17", "22M3", "4G"), a short
-   * letters-hyphen-digits code ("Tu-160", "SCP-173", "تو- 160"), or a number right after a model word
-   * ("Boeing 737", "سوخوي 34", "إف – 16").
-   */
   /** Whether the word right before token `first` opens a range ("between", «بين»). */
   private afterRangeOpener(first: number): boolean {
     const prev = this.tokens[first - 1];
     return !!prev && prev.kind === "word" && this.lex.rangeBetween.matchEndingAt(this.tokens, first - 1) !== undefined;
   }
 
+  /**
+   * Model and type designations: digits glued to Latin letters ("A321", "MH17", "22M3", "4G"), a short
+   * letters-hyphen-digits code ("Tu-160", "SCP-173", "تو- 160"), or a number right after a model word
+   * ("Boeing 737", "سوخوي 34", "إف – 16").
+   */
   protected isDesignation(first: number, last: number): boolean {
     const { tokens, lex } = this;
     const head = tokens[first] as Token;

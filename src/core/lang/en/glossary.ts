@@ -281,6 +281,9 @@ export const align: AlignWords = {
     ["head", ["head", "director", "directors", "chief", "chairman", "chairwoman"]],
     ["deputy", ["deputy", "deputies"]],
     ["prosecution", ["prosecutors", "prosecutor", "prosecution"]],
+    // Who asks a court for a term, and the asking: a term sought is not the term handed down.
+    ["lawyer", ["lawyer", "lawyers", "attorney", "attorneys"]],
+    ["request", ["sought", "seek", "seeks", "seeking", "asked", "requested", "recommended", "demanded", "urged", "argued"]],
     ["defendant", ["defendant", "defendants", "accused"]],
     ["prison", ["prison", "jail", "jailed", "imprisonment", "imprisoned"]],
     ["sentence", ["sentenced", "sentence", "sentences", "verdict", "ruling"]],

@@ -6,7 +6,8 @@ import type { ClockMark, FractionWord, NumberWords, PhoneCue, QualifierWord, Sca
  *   pronoun ("the one", "which one", "one of them": in news "one of the victims" is not a count of one).
  * - Scales: hundred … trillion, the Indian lakh and crore (Indian English news), dozen ("a dozen", "3 dozens";
  *   "dozens" alone is vague and is not a number, like "hundreds" or "thousands" alone).
- * - Abbreviations after digits: k, m/M (lower-case m only after a currency sign: "1m" is a metre), bn, mn, tn and
+ * - Abbreviations after digits: k, m/M (lower-case m only after a currency sign or before a plural noun nobody
+ *   measures in metres, "2.5m people": "1m" alone is a metre), bn, mn, tn and
  *   their variants. "G" is left out: "5G", "4G" are designations far more often than "10G" is ten billion.
  * - Fractions: half, quarter(s), and the ordinals third … tenth, the tens ordinals and hundredth / thousandth as
  *   denominators with a count ("two thirds", "a fifth of", "one twenty-fifth", "a trillionth"); a singular
@@ -154,6 +155,16 @@ const qualifiersAfter: [string, QualifierWord][] = [
   ...["exactly", "precisely"].map((p): [string, QualifierWord] => [p, "exact"]),
 ];
 
+// Plural nouns nobody measures in metres: before one a glued "m" is millions ("2.5m people", "over 1.8m votes"),
+// as British copy writes it; "1.8m tall", "a 50m pool", "10m waves" stay metres.
+const countedInMillions = [
+  "people", "persons", "residents", "inhabitants", "citizens", "voters", "votes", "ballots", "users", "customers",
+  "subscribers", "viewers", "visitors", "tourists", "passengers", "travellers", "travelers", "pilgrims", "refugees",
+  "migrants", "children", "adults", "students", "workers", "jobs", "members", "followers", "households", "homes",
+  "families", "patients", "doses", "vaccinations", "cases", "infections", "deaths", "barrels", "tonnes", "tons",
+  "copies", "shares", "vehicles", "cars", "downloads", "years", "acres", "hectares",
+];
+
 export const numbers: NumberWords = {
   cardinals,
   scales,
@@ -163,14 +174,7 @@ export const numbers: NumberWords = {
     { form: "M", value: 1e6, caseSensitive: true },
     // "2.5m people": British copy writes millions so with no currency sign; before such a noun no length is meant.
     // Not "men" or "women": "the 100m men's final" is a race.
-    {
-      form: "m", value: 1e6, caseSensitive: true, gluedOnly: true, afterCurrency: true,
-      orBefore: [
-        "people", "persons", "residents", "citizens", "children", "adults", "voters", "workers", "households", "homes",
-        "families", "customers", "users", "subscribers", "viewers", "visitors", "tourists", "passengers", "pilgrims", "refugees",
-        "migrants", "patients", "cases", "deaths", "doses", "jobs", "shares", "barrels", "tonnes", "tons", "copies", "votes",
-      ],
-    },
+    { form: "m", value: 1e6, caseSensitive: true, gluedOnly: true, afterCurrency: true, orBefore: countedInMillions },
     { form: "mm", value: 1e6, gluedOnly: true, afterCurrency: true },
     { form: "MM", value: 1e6, caseSensitive: true },
     { form: "mn", value: 1e6 }, { form: "mln", value: 1e6 }, { form: "mil", value: 1e6 }, { form: "mio", value: 1e6 },

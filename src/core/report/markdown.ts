@@ -33,7 +33,8 @@ interface Ctx {
   marks: ReadonlyMap<string, DiscrepancyMark>;
   groups: readonly Group[];
   agreedBySentence: BySentence<Group[]>;
-  claims: ClaimsById;
+  /** Each group's claims, looked up by id once per report: a group's claims are asked for up to three times. */
+  members: Map<Group, Claim[]>;
   sources: Map<string, SourceInfo>;
   /** Each group's place in `groups`. */
   groupIndex: Map<Group, number>;
@@ -69,9 +70,19 @@ export class ClaimsById {
     this.at = new Map(list.map((c, i) => [c.id, i]));
   }
 
-  get(id: string): Claim | undefined {
-    const i = this.at.get(id);
-    return i === undefined ? undefined : this.list[i];
+  /** The places of `ids` in the list, in their order; an id no claim has is left out. */
+  placesOf(ids: readonly string[]): number[] {
+    const places: number[] = [];
+    for (const id of ids) {
+      const i = this.at.get(id);
+      if (i !== undefined) places.push(i);
+    }
+    return places;
+  }
+
+  /** The claims at `places`. */
+  claimsAt(places: readonly number[]): Claim[] {
+    return places.map((i) => this.list[i]!);
   }
 
   /**
@@ -79,11 +90,13 @@ export class ClaimsById {
    * another claim of the list also has (never made by extraction) is asked by id.
    */
   among(ids: Iterable<readonly string[]>): (place: number) => boolean {
+    return this.amongPlaces([...ids].map((list) => this.placesOf(list)));
+  }
+
+  /** among() of ids already looked up with placesOf(). */
+  amongPlaces(places: Iterable<readonly number[]>): (place: number) => boolean {
     const marked = new Uint8Array(this.list.length);
-    for (const list of ids) for (const id of list) {
-      const i = this.at.get(id);
-      if (i !== undefined) marked[i] = 1;
-    }
+    for (const list of places) for (const i of list) marked[i] = 1;
     if (this.at.size === this.list.length) return (place) => marked[place] === 1;
     return (place) => marked[this.at.get(this.list[place]!.id)!] === 1;
   }
@@ -91,12 +104,14 @@ export class ClaimsById {
 
 export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): string {
   const claims = new ClaimsById(analysis.claims);
+  const places = analysis.groups.map((g) => claims.placesOf(g.claims));
+  const members = new Map(analysis.groups.map((g, i) => [g, claims.claimsAt(places[i]!)]));
   const ctx: Ctx = {
     options: { maxGroupRows: DEFAULT_GROUP_ROWS, maxSingles: DEFAULT_SINGLES, ...options },
     marks: options.discrepancyMarks ?? new Map(),
     groups: analysis.groups,
-    agreedBySentence: agreedIndex(analysis, claims),
-    claims,
+    agreedBySentence: agreedIndex(analysis.groups, members),
+    members,
     sources: new Map(analysis.sources.map((s) => [s.id, s])),
     groupIndex: new Map(analysis.groups.map((g, i) => [g, i])),
     files: new Map(),
@@ -126,7 +141,7 @@ export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): st
     out.push("");
   }
 
-  appendAll(out, singles(analysis, ctx));
+  appendAll(out, singles(analysis, claims.amongPlaces(places), ctx));
   if (analysis.warnings.length > 0) {
     out.push("## Warnings", "");
     for (const w of analysis.warnings) out.push(`- ${codeSpan(w.path)}: ${md(w.message)}`);
@@ -213,7 +228,7 @@ function agreedAlongside(g: Group, claims: Claim[], ctx: Ctx): string[] {
   for (const c of claims) for (const other of ctx.agreedBySentence.get(c) ?? []) candidates.add(other);
   const out: string[] = [];
   for (const other of [...candidates].sort((a, b) => ctx.groupIndex.get(a)! - ctx.groupIndex.get(b)!)) {
-    const members = other.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
+    const members = ctx.members.get(other)!;
     if (members.length >= 2 && members.every((c) => sentences.get(c) !== undefined)) {
       const unit = describeUnit(members[0]!);
       // One figure agreed within each language is two groups, but one thing to say.
@@ -243,13 +258,11 @@ class BySentence<T> {
 }
 
 /** Agreeing figure groups by the sentences their claims sit in. */
-function agreedIndex(analysis: Analysis, claims: ClaimsById): BySentence<Group[]> {
+function agreedIndex(groups: readonly Group[], members: ReadonlyMap<Group, Claim[]>): BySentence<Group[]> {
   const index = new BySentence<Group[]>();
-  for (const g of analysis.groups) {
+  for (const g of groups) {
     if (g.verdict !== "agree" || g.kind !== "quantity") continue;
-    for (const id of g.claims) {
-      const c = claims.get(id);
-      if (!c) continue;
+    for (const c of members.get(g)!) {
       const list = index.get(c);
       if (!list) index.set(c, [g]);
       else if (list[list.length - 1] !== g) list.push(g);
@@ -308,7 +321,7 @@ function oneUnit(claims: readonly Claim[]): boolean {
 }
 
 function detailedGroup(g: Group, n: number, ctx: Ctx): string[] {
-  const claims = g.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
+  const claims = ctx.members.get(g)!;
   const ordered = g.verdict === "changed" ? inPublicationOrder(claims, ctx).flat() : claims;
   const shown = ordered.slice(0, ctx.options.maxGroupRows);
   const mark = g.verdict === "discrepancy" ? ctx.marks.get(g.id) : undefined;
@@ -360,7 +373,7 @@ function changedWords(from: string, to: string, lang: string): string | undefine
 }
 
 function agreementLine(g: Group, ctx: Ctx): string {
-  const claims = g.claims.map((id) => ctx.claims.get(id)!).filter(Boolean);
+  const claims = ctx.members.get(g)!;
   const first = claims[0]!;
   const bySource = new Map<string, Claim[]>();
   for (const c of claims.slice(0, ctx.options.maxGroupRows)) {
@@ -381,8 +394,8 @@ function agreementLine(g: Group, ctx: Ctx): string {
   return `- ${what}: ${shown.join(", ")}${more} ${verb}.`;
 }
 
-function singles(analysis: Analysis, ctx: Ctx): string[] {
-  const grouped = ctx.claims.among(analysis.groups.map((g) => g.claims));
+/** `grouped`: whether the claim at a place of the analysis's list is one of a group's. */
+function singles(analysis: Analysis, grouped: (place: number) => boolean, ctx: Ctx): string[] {
   const bySource = new Map<string, Claim[]>();
   for (let k = 0; k < analysis.claims.length; k++) {
     const c = analysis.claims[k]!;

@@ -5,7 +5,7 @@
  */
 import type { Claim } from "../types.js";
 import type { Locale } from "../lang/types.js";
-import { stripPrefix } from "../lang/lexicon.js";
+import { stripPrefix, stripPrefixes } from "../lang/lexicon.js";
 import { tokenize } from "../text/tokenize.js";
 import type { SentenceSpans, Span } from "./mentions.js";
 import type { ClaimFacts } from "./compare.js";
@@ -104,7 +104,7 @@ export function contentStems(text: string, locale: Locale): { stem: string; star
   const out: { stem: string; start: number }[] = [];
   for (const t of tokenize(text)) {
     if (t.kind !== "word" || t.norm.length < 2 || locale.stopwords.has(t.norm)) continue;
-    const stem = stripPrefix(t.norm, locale.clitics);
+    const stem = stripPrefixes(t.norm, locale.clitics);
     if (locale.stopwords.has(stem)) continue;
     out.push({ stem, start: t.start });
   }

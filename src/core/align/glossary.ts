@@ -3,7 +3,7 @@
  * of an Arabic claim be compared with the context of an English one.
  */
 import type { Locale } from "../lang/types.js";
-import { stripPrefix } from "../lang/lexicon.js";
+import { stripPrefix, stripPrefixes } from "../lang/lexicon.js";
 import { fold } from "../text/normalize.js";
 import { normalizeWeights, type Features, type Keywords, type StemIds } from "./features.js";
 
@@ -24,6 +24,7 @@ function glossaryOf(locale: Locale): Glossary {
       const f = fold(form);
       forms.set(f, id);
       forms.set(stripPrefix(f, locale.clitics), id);
+      forms.set(stripPrefixes(f, locale.clitics), id);
     }
   }
   g = { forms, endings: [...(locale.align?.endings ?? [])].map(fold).sort((a, b) => b.length - a.length) };

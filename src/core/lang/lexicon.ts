@@ -273,3 +273,12 @@ export function stripPrefix(norm: string, clitics: CliticRules): string {
   for (const p of prefixes) if (norm.length - p.length >= 3 && norm.startsWith(p)) return norm.slice(p.length);
   return norm;
 }
+
+/** stripPrefix until nothing more comes off: «الوزارة» and «وزارة» give one stem. */
+export function stripPrefixes(norm: string, clitics: CliticRules): string {
+  for (;;) {
+    const next = stripPrefix(norm, clitics);
+    if (next === norm) return norm;
+    norm = next;
+  }
+}

@@ -302,7 +302,10 @@ class Context {
     const after = tokens[f.first] as Token;
     // «3ـ2»: a tatweel (a word of no letters) glued to both sides stands for the dash.
     const dashLike = dash.kind === "punct" ? SCORE_DASHES.has(dash.text) : TATWEEL.test(dash.text) && !dash.spaceBefore;
-    return f.first === e.last + 1 && dashLike && dash.spaceBefore === after.spaceBefore;
+    if (f.first !== e.last + 1 || !dashLike) return false;
+    // «تغلبه على الفتح 1/ صفر», «خسارته من النصر 1 /4»: typed between two directions of writing, the dash or slash
+    // often keeps a space on one side only; a slash stands between two sides of a score whatever the spacing.
+    return dash.spaceBefore === after.spaceBefore || dash.text === "/";
   }
 
   /** The word at k, or the one before it with k its adjective, is a noun counted in order (see NumberWords.ordinalHeads). */

@@ -56,6 +56,9 @@ describe("not claims (Arabic)", () => {
     // A slash with a space on one side only, as copy typed between two directions of writing leaves it.
     ["حقق الأهلي فوزه الثاني بتغلبه على الفتح 1/ صفر اليوم على ملعب مدينة الأمير عبدالله بن جلوي.", []],
     ["بينما ظل الفتح في المركز الأخير بلا نقاط بعد خسارته في الجولة الأولى من النصر 1 /4.", []],
+    // A place in a table, and «بدون» (without), which counts nothing.
+    ["وفي المقابل يتذيل فريق الفتح ترتيب فرق الدوري بالمركز الـ14 والأخير بدون أي نقطة.", []],
+    ["وتراجعت البلاد إلى المرتبة الـ120 عالميا في المؤشر.", []],
     ["وانتهت المباراة بفوز الفريق الضيف (3-1) في الجولة الأخيرة.", []],
     // Added time glued to a minute of play by a plus is the same point in the match.
     ["وسجل المهاجم هدف الفوز في الدقيقة 90+2 من ضربة جزاء.", []],

@@ -379,6 +379,14 @@ export class DateGrammar {
     return this.tokens[first - 1]?.kind === "word" && this.endsWith(this.w.numberedHeads, first - 2);
   }
 
+  /**
+   * «في مايو ويونيو», «بين يوليو تموز وديسمبر»: a month glued to a word of a list right after another month's name
+   * is the list's next month, cued as the first one was.
+   */
+  private joinedToMonth(k: number, start: Start, month: MonthHit): boolean {
+    return k === start.first && month.prefix !== "" && this.w.listClitics.has(month.prefix) && this.endsWith(this.w.months, k - 1);
+  }
+
   private endsWith(lexicon: PhraseLexicon<unknown>, k: number): boolean {
     return k >= 0 && lexicon.matchEndingAt(this.tokens, k) !== undefined;
   }
@@ -470,7 +478,7 @@ export class DateGrammar {
     if (month.ambiguous && !glossed) return undefined;
     const tail = this.tail(j, false);
     j = tail.last;
-    const cued = this.endsWith(this.w.monthCues, i - 1);
+    const cued = this.endsWith(this.w.monthCues, i - 1) || this.joinedToMonth(k, start, month);
     if (!(cued || part || before || glossed || tail.direction || tail.yearOffset !== undefined)) return undefined;
     const item: DateItem = { first: start.first, last: j, prefix, month: month.month, direction: tail.direction ?? direction };
     if (tail.yearOffset !== undefined) item.yearOffset = tail.yearOffset;

@@ -950,6 +950,9 @@ class Context {
     // Right after the number, or after the counted noun ("50 شخصا على الأقل", "18 عاما فأكثر", "20 people or more").
     let after = lex.qualifiersAfter.matchAt(tokens, e.phraseLast);
     if (!after && this.isNoun(e.phraseLast)) after = lex.qualifiersAfter.matchAt(tokens, e.phraseLast + 1);
+    // …or after the noun and one adjective of it («30 شخصا آخرين على الأقل», «12 جنديا إسرائيليا على الأقل»,
+    // «16 مليون دولار أمريكي تقريبا»).
+    if (!after && this.isNoun(e.phraseLast) && this.isNoun(e.phraseLast + 1)) after = lex.qualifiersAfter.matchAt(tokens, e.phraseLast + 2);
     // Not when the words lead into the next number ("less than 10 and more than 40", "5000 or equal to 6000").
     const intoNext = !!after && !!next && after.last > next.phraseFirst;
     if (after && !intoNext && !this.starts.has(after.last) && !this.startsNumber(after.last)) {

@@ -166,6 +166,23 @@ describe("a figure written with decimals and a scale word is held to its roundin
       () => [quantity("ar1", costAr("125 مليون جنيه"), "125 مليون", 125e6, "egp"), quantity("ar2", costAr("126 مليون جنيه"), "126 مليون", 126e6, "egp")],
       ["discrepancy egp: 125000000 126000000"],
     ],
+    // A figure written out in parts down to a scale word is held to that scale's unit.
+    [
+      "«125 مليونا و779 ألف جنيه» and the court's «125 مليوناً و779 ألفاً و237 جنيهاً»",
+      () => [
+        quantity("ar1", costAr("125 مليونا و779 ألف جنيه"), "125 مليونا و779 ألف", 125779e3, "egp"),
+        quantity("ar2", costAr("125 مليوناً و779 ألفاً و237 جنيهاً"), "125 مليوناً و779 ألفاً و237", 125779237, "egp"),
+      ],
+      ["compatible egp: 125779000 125779237"],
+    ],
+    [
+      "«125 مليونا و797 ألف جنيه» against «125 مليوناً و779 ألفاً و237 جنيهاً»",
+      () => [
+        quantity("ar1", costAr("125 مليونا و797 ألف جنيه"), "125 مليونا و797 ألف", 125797e3, "egp"),
+        quantity("ar2", costAr("125 مليوناً و779 ألفاً و237 جنيهاً"), "125 مليوناً و779 ألفاً و237", 125779237, "egp"),
+      ],
+      ["discrepancy egp: 125797000 125779237"],
+    ],
     [
       "«125 مليون جنيه» against «125 مليونا و779 ألف جنيه», beyond its rounding",
       () => [quantity("ar1", costAr("125 مليون جنيه"), "125 مليون", 125e6, "egp"), quantity("ar2", costAr("125 مليونا و779 ألف جنيه"), "125 مليونا و779 ألف", 125779e3, "egp")],

@@ -100,3 +100,25 @@ describe("close compatible figures across languages", () => {
     expect(summary(run(claims), claims)).toEqual(["compatible case: 11870 12000"]);
   });
 });
+
+// A later article that still gives the earlier figure itself has not seen the tally grow: its other figure (a
+// wire's own round count beside the state broadcaster's, quoted in full) is set against the earlier one.
+describe("a later article that gives the earlier figure too has not moved on", () => {
+  const EARLY = "لقي ٢٠ شخصاً حتفهم وأُصيب 29 آخرون في حادث انقلاب حافلة، عصر اليوم الإثنين في عقبة شعار.";
+  const OWN = "قضى 20 شخصا وأصيب نحو 30 في حادث سير تعرضت له حافلة ركاب كانت متجهة إلى مدينة مكة.";
+  const QUOTED = "وأفادت قناة الإخبارية بوفاة 20 شخصا وإصابة 29 آخرين في حادث حافلة ركاب بعقبة شعار.";
+  const published = { ar1: "2023-03-27", ar2: "2023-03-28" };
+  it("sets the later article's own figure against the earlier one", () => {
+    const claims = [
+      quantity("ar1", EARLY, "29", 29, "injured"),
+      quantity("ar2", OWN, "نحو 30", 30, "injured", "approx"),
+      quantity("ar2", QUOTED, "29", 29, "injured"),
+    ];
+    const groups = run(claims, published);
+    expect(groups.map((g) => g.verdict)).not.toContain("changed");
+  });
+  it("still moves on where the later article gives only the new figure", () => {
+    const claims = [quantity("ar1", EARLY, "29", 29, "injured"), quantity("ar2", OWN, "نحو 30", 30, "injured", "approx")];
+    expect(run(claims, published).map((g) => g.verdict)).toContain("changed");
+  });
+});

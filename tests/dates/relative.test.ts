@@ -64,6 +64,12 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["وأعلن بايدن الثلاثاء أن بلاده سترسل مساعدات", "2015-11-20", [["الثلاثاء", "2015-11-17~ rel"]]],
     ["وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو الأحد إن", "2015-11-20", [["الأحد", "2015-11-15~ rel"]]],
     ["وقال مسؤولون أمريكيون الخميس إن المحادثات تعثرت", "2015-11-20", [["الخميس", "2015-11-19~ rel"]]],
+    // Set off by commas, after a subject of any length; the verb opening the sentence gives the tense (Friday
+    // 10 April 2020).
+    ["أعلنت وزارة الصحة، الخميس، أن عدد الإصابات ارتفع", "2020-04-10", [["الخميس", "2020-04-09~ rel"]]],
+    ["وافقت منظمة أوبك وحلفاؤها، الاثنين، على خفض الإنتاج", "2020-04-10", [["الاثنين", "2020-04-06~ rel"]]],
+    ["اتفقت مجموعة أوبك ومنتجو النفط المتحالفون معها، في إطار ما يعرف بمجموعة أوبك+، الخميس، على خفض الإنتاج", "2020-04-10", [["الخميس", "2020-04-09~ rel"]]],
+    ["ستعقد الوزارة، الأحد، اجتماعا طارئا", "2020-04-10", [["الأحد", "2020-04-12~ rel"]]],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, ar, published || undefined)).toEqual(expected);
   });
@@ -91,6 +97,9 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["أكد إمام الجمعة أن الصبر واجب"],
     ["يقول نتنياهو الأحد إن الحرب ستستمر"],
     ["وصل نتنياهو الأحد إلى واشنطن"],
+    // Between commas with no verb of a tense in its sentence; a prayer's name between commas.
+    ["الوفد، الخميس، في جدة"],
+    ["وتقام صلاة الجمعة، الجمعة، في المسجد الكبير"],
   ])("no date: %s", (text) => {
     expect(datesIn(text, ar, "2015-11-20")).toEqual([]);
   });

@@ -113,12 +113,12 @@ function scaledRounding(c: Claim): Claim {
  * gives is the same figure, not a discrepancy. Below ten the scale's unit is too wide a share ("2 million" is no
  * rounding of 2.4 million): the figure is held to a tenth of its scale instead, as a list that gives its other
  * figures to one decimal writes "$8 billion" for 8.0 ("Mac: $8 billion" beside "$8.05 billion" is one figure,
- * "2 million" beside "2.1 million" two). A figure written out to its thousands ("125 مليونا و779 ألف") has more
- * than one run of digits and stays exact.
+ * "2 million" beside "2.1 million" two). A figure written out to its thousands is held to its last scale (see
+ * compoundScaledRounding).
  */
 function wholeScaledRounding(c: Claim, value: number): Claim {
   const m = WHOLE_RE.exec(c.text);
-  if (!m) return c;
+  if (!m) return compoundScaledRounding(c, value);
   const written = Number(asciiDigits(m[1]!));
   if (!(written >= 1)) return c;
   const scale = Math.round(value / written);
@@ -129,6 +129,34 @@ function wholeScaledRounding(c: Claim, value: number): Claim {
   asWritten.set(out, c);
   return out;
 }
+
+/**
+ * A figure written out in parts down to a scale word («125 مليونا و779 ألف جنيه», "21 million 197 thousand") is
+ * rounded to the unit of that last scale, as a whole number before one is: 125,778,500 to 125,779,500, so the
+ * court's «125 مليوناً و779 ألفاً و237 جنيهاً» another outlet gives in full is the same figure. Still beyond the
+ * rounding of a coarser figure («125 مليون جنيه»), and a last part below ten is held to a tenth of its scale.
+ */
+function compoundScaledRounding(c: Claim, value: number): Claim {
+  const m = LAST_PART_RE.exec(c.text);
+  if (!m || !Number.isInteger(value)) return c;
+  const digits = asciiDigits(m[1]!);
+  const last = Number(digits);
+  if (!(last >= 1)) return c;
+  const width = 10 ** digits.length;
+  // The smallest scale the last part is written in: its value divides the figure and ends in the part's digits.
+  let scale = 0;
+  for (let s = MIN_SCALE; s <= Math.abs(value) && !scale; s *= 1000) {
+    if (value % s === 0 && Math.round(Math.abs(value) / s) % width === last) scale = s;
+  }
+  if (!scale) return c;
+  const half = last >= MIN_WHOLE_SCALED ? scale / 2 : scale / 20;
+  const out: Claim = { ...c, qualifier: "approx", min: value - half, max: value + half };
+  asWritten.set(out, c);
+  return out;
+}
+
+/** The last run of digits of a claim's text, before the words that end it (the scale word). */
+const LAST_PART_RE = /(\p{Nd}+)[^\p{Nd}]*\p{L}[^\p{Nd}]*$/u;
 
 /**
  * A whole percentage of at least ten ("a premium of 48%") is rounded to the unit, like a whole number before a

@@ -28,6 +28,9 @@ export function movedOn(a: Features, pa: number, b: Features, pb: number): boole
   const running = !!unit && (RUNNING_UNITS.has(unit) || cumulative || accruing(early) || accruing(late));
   if (!running || early.historical || late.historical) return false;
   if (coMentionOverlap(early.coMentions, late.coMentions) >= 1) return false;
+  // A later article that still gives the earlier figure itself («وأصيب 30» beside state TV's «إصابة 29 آخرين»,
+  // quoted in full) does not show it grown: its other figure is a second count of the same day, or a slip.
+  if (!early.qualifier && late.sourceValues.has(Number(early.value))) return false;
   if (cumulative && top > pEarly) return true;
   return pLate >= pEarly * (1 + MOVE_SHARE) || (falls && pEarly >= pLate * (1 + MOVE_SHARE));
 }

@@ -41,6 +41,8 @@ export interface CompiledDateWords {
   weekdayWeekRelativeBefore: PhraseLexicon<"past" | "future">;
   weekdayWeekRelativeNotAfter: PhraseLexicon<true>;
   listSeparators: PhraseLexicon<true>;
+  /** The separators of one word, folded: glued to a month («ويونيو»), they join it to the month before. */
+  listClitics: ReadonlySet<string>;
   eraWords: PhraseLexicon<true>;
   otherEraWords: PhraseLexicon<true>;
   nameHeads: PhraseLexicon<true>;
@@ -142,6 +144,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     weekdayWeekRelativeBefore: new PhraseLexicon(w.weekdayWeekRelativeBefore ?? [], clitics),
     weekdayWeekRelativeNotAfter: set(w.weekdayWeekRelativeNotAfter ?? []),
     listSeparators: set(w.listSeparators),
+    listClitics: new Set(w.listSeparators.map(fold)),
     eraWords: bare(w.eraWords),
     otherEraWords: bare(w.otherEraWords),
     nameHeads: set(w.nameHeads),

@@ -379,6 +379,14 @@ export class DateGrammar {
     return this.tokens[first - 1]?.kind === "word" && this.endsWith(this.w.numberedHeads, first - 2);
   }
 
+  /**
+   * «في مايو ويونيو», «بين يوليو تموز وديسمبر»: a month glued to a word of a list right after another month's name
+   * is the list's next month, cued as the first one was.
+   */
+  private joinedToMonth(k: number, start: Start, month: MonthHit): boolean {
+    return k === start.first && month.prefix !== "" && this.w.listClitics.has(month.prefix) && this.endsWith(this.w.months, k - 1);
+  }
+
   private endsWith(lexicon: PhraseLexicon<unknown>, k: number): boolean {
     return k >= 0 && lexicon.matchEndingAt(this.tokens, k) !== undefined;
   }
@@ -470,7 +478,7 @@ export class DateGrammar {
     if (month.ambiguous && !glossed) return undefined;
     const tail = this.tail(j, false);
     j = tail.last;
-    const cued = this.endsWith(this.w.monthCues, i - 1);
+    const cued = this.endsWith(this.w.monthCues, i - 1) || this.joinedToMonth(k, start, month);
     if (!(cued || part || before || glossed || tail.direction || tail.yearOffset !== undefined)) return undefined;
     const item: DateItem = { first: start.first, last: j, prefix, month: month.month, direction: tail.direction ?? direction };
     if (tail.yearOffset !== undefined) item.yearOffset = tail.yearOffset;
@@ -518,6 +526,12 @@ export class DateGrammar {
       return { items: [{ first: offset.first, last: wd.last, prefix: offset.prefix, dayOffset }], next: wd.last };
     }
     const lead = this.lookBack(this.w.weekdayLeads, i);
+    // «أعلنت وزارة الصحة، الخميس، أن …», «اتفقت أوبك وحلفاؤها، الخميس، على خفض»: set off by commas, a weekday is
+    // an aside that dates its clause, after a subject of any length; its verb's tense says which way.
+    if (!lead && this.w.weekdayAfterPastVerb && this.isPunct(i - 1, LIST_COMMAS) && this.isPunct(wd.last, LIST_COMMAS) && !this.named(i, wd.last)) {
+      const tense = this.tense(i, i, wd.last) ?? this.openingTense(i);
+      if (tense) return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: tense, fromTense: true } }], next: wd.last };
+    }
     const needsLead = this.w.weekdaysNeedingLead.has(this.tokens[i]!.norm);
     const reported = !needsLead && this.beforeComplementiser(wd.last);
     if (!lead && this.w.weekdayAfterPastVerb && !needsLead) {
@@ -560,6 +574,21 @@ export class DateGrammar {
       if (this.w.tenseCues.matchEndingAt(this.tokens, k) || this.pastByEnding(t) || this.w.clauseOpeners.matchEndingAt(this.tokens, k)) return false;
     }
     return false;
+  }
+
+  /**
+   * The tense of the verb that opens the sentence of token `i` («اتفقت مجموعة أوبك ومنتجو النفط المتحالفون معها، في
+   * إطار …، الخميس،»): Arabic puts the verb first, and an aside may come after a subject longer than tense() reads.
+   */
+  private openingTense(i: number): "past" | "future" | undefined {
+    const reach = i - 2 * TENSE_TOKENS;
+    const stop = Math.max(this.floor, reach, 0);
+    let k = i - 1;
+    while (k >= stop && !this.endsSentence(k)) k--;
+    // Stopped by the reach rather than the sentence's start: the opening verb is out of sight.
+    if (k < stop && stop === reach && reach > this.floor) return undefined;
+    const cue = this.w.tenseCues.matchAt(this.tokens, k + 1);
+    return cue && cue.value !== "other" ? cue.value : undefined;
   }
 
   /**

@@ -302,7 +302,10 @@ class Context {
     const after = tokens[f.first] as Token;
     // «3ـ2»: a tatweel (a word of no letters) glued to both sides stands for the dash.
     const dashLike = dash.kind === "punct" ? SCORE_DASHES.has(dash.text) : TATWEEL.test(dash.text) && !dash.spaceBefore;
-    return f.first === e.last + 1 && dashLike && dash.spaceBefore === after.spaceBefore;
+    if (f.first !== e.last + 1 || !dashLike) return false;
+    // «تغلبه على الفتح 1/ صفر», «خسارته من النصر 1 /4»: typed between two directions of writing, the dash or slash
+    // often keeps a space on one side only; a slash stands between two sides of a score whatever the spacing.
+    return dash.spaceBefore === after.spaceBefore || dash.text === "/";
   }
 
   /** The word at k, or the one before it with k its adjective, is a noun counted in order (see NumberWords.ordinalHeads). */
@@ -947,6 +950,9 @@ class Context {
     // Right after the number, or after the counted noun ("50 شخصا على الأقل", "18 عاما فأكثر", "20 people or more").
     let after = lex.qualifiersAfter.matchAt(tokens, e.phraseLast);
     if (!after && this.isNoun(e.phraseLast)) after = lex.qualifiersAfter.matchAt(tokens, e.phraseLast + 1);
+    // …or after the noun and one adjective of it («30 شخصا آخرين على الأقل», «12 جنديا إسرائيليا على الأقل»,
+    // «16 مليون دولار أمريكي تقريبا»).
+    if (!after && this.isNoun(e.phraseLast) && this.isNoun(e.phraseLast + 1)) after = lex.qualifiersAfter.matchAt(tokens, e.phraseLast + 2);
     // Not when the words lead into the next number ("less than 10 and more than 40", "5000 or equal to 6000").
     const intoNext = !!after && !!next && after.last > next.phraseFirst;
     if (after && !intoNext && !this.starts.has(after.last) && !this.startsNumber(after.last)) {

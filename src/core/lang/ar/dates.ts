@@ -87,6 +87,8 @@ export const dates: DateWords = {
   monthCues: [
     "في", "منذ", "خلال", "حتى", "قبل", "بعد", "شهر", "الشهر", "مطلع", "أواخر", "أوائل", "منتصف", "أواسط",
     "بداية", "نهاية", "مستهل", "بحلول", "طيلة", "طوال", "أثناء",
+    // «بين يوليو وديسمبر»: the first month of a span, the next one joined to it (see grammar's joinedToMonth).
+    "بين",
   ],
   monthParts: ["أواخر", "أوائل", "مطلع", "مستهل", "منتصف", "أواسط", "بداية", "نهاية", "آخر"],
   directionsAfter: [

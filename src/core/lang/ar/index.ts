@@ -23,6 +23,8 @@ const stopwords = new Set(
     "بان", "لأن", "لان", "وهو", "وهي", "ذاته", "نفسه", "أكثر", "اكثر", "نحو", "حوالي", "قرابة",
     // Words of attribution: «(6,8 وفق هيئة المسح الجيولوجي)» names a source, not what 6.8 counts.
     "وفق", "وفقا", "حسب", "بحسب", "طبقا",
+    // "Without": «بالمركز 14 بدون أي نقطة», «بهدفين دون رد» name nothing the figure counts.
+    "بدون", "دون",
   ].map(fold),
 );
 

@@ -174,7 +174,11 @@ export function withinRatio(a: number, b: number, maxRatio: number): boolean {
   return Math.max(a, b) / Math.min(a, b) <= maxRatio;
 }
 
-/** Quotes sharing at least two words that few quotes use. */
+/**
+ * Quotes sharing at least two words that few quotes use. Words are small numbers here (one per distinct stem of
+ * the block, given in order of first sight), so that the postings, the counts and the neighbour lists are read by
+ * index: tens of thousands of quotes each looked their words up by string several times.
+ */
 function quotePairs(features: readonly Features[], members: number[], add: (i: number, j: number) => void, counts: Int32Array, paired: Int32Array): void {
   // Each quote's partners are added once (paired[j] is the last quote, + 1, that j was added for): its three
   // rarest words mostly lead to the same neighbours, and the rare words to some of them again. The pairs are
@@ -184,29 +188,42 @@ function quotePairs(features: readonly Features[], members: number[], add: (i: n
     paired[j] = i + 1;
     add(i, j);
   };
-  const postings = new Map<string, number[]>();
-  const stemsOf = new Map<number, string[]>();
-  // A statement quoted by several articles is read into words once (the block holds one language).
-  const read = new Map<string, string[]>();
-  for (const i of members) {
+  const words = new Map<string, number>();
+  const stemOf: string[] = [];
+  const postings: number[][] = [];
+  // Each quote's words (by its place in `members`); a statement quoted by several articles is read into words
+  // once (the block holds one language), and its quotes share one list.
+  const read = new Map<string, number[]>();
+  const wordsOf: number[][] = new Array(members.length);
+  for (let x = 0; x < members.length; x++) {
+    const i = members[x]!;
     const f = features[i]!;
     const value = String(f.claim.value);
-    let stems = read.get(value);
-    if (!stems) read.set(value, (stems = [...new Set(contentStems(value, f.locale).map((s) => s.stem))]));
-    stemsOf.set(i, stems);
-    for (const s of stems) {
-      let list = postings.get(s);
-      if (!list) postings.set(s, (list = []));
-      list.push(i);
+    let ids = read.get(value);
+    if (!ids) {
+      ids = [];
+      for (const stem of new Set(contentStems(value, f.locale).map((s) => s.stem))) {
+        let id = words.get(stem);
+        if (id === undefined) {
+          words.set(stem, (id = stemOf.length));
+          stemOf.push(stem);
+          postings.push([]);
+        }
+        ids.push(id);
+      }
+      read.set(value, ids);
     }
+    wordsOf[x] = ids;
+    for (const id of ids) postings[id]!.push(i);
   }
   // Quotes sharing two words that few quotes use.
   // Counted in an array by partner index (all zero between quotes), the partners met listed in `met`: a map
   // per quote cost more than the counting. The pairs are sorted afterwards, so the order of add() is free.
   const met: number[] = [];
-  for (const i of members) {
-    for (const s of stemsOf.get(i) ?? []) {
-      const list = postings.get(s)!;
+  for (let x = 0; x < members.length; x++) {
+    const i = members[x]!;
+    for (const id of wordsOf[x]!) {
+      const list = postings[id]!;
       if (list.length > MAX_POSTING) continue;
       for (const j of list) if (j > i && counts[j]!++ === 0) met.push(j);
     }
@@ -222,39 +239,44 @@ function quotePairs(features: readonly Features[], members: number[], add: (i: n
   // each comparison of two of them reads both to the end.
   const ranks = new Map<string, number>();
   [...read.keys()].sort().forEach((value, r) => ranks.set(value, r));
-  const rankOf = new Map<number, number>();
-  for (const i of members) rankOf.set(i, ranks.get(String(features[i]!.claim.value))!);
-  const ordered = new Map<string, { sorted: number[]; position: Map<number, number> }>();
-  const orderedPosting = (stem: string) => {
-    let entry = ordered.get(stem);
-    if (!entry) {
-      const sorted = [...postings.get(stem)!].sort((a, b) => rankOf.get(a)! - rankOf.get(b)! || a - b);
-      entry = { sorted, position: new Map(sorted.map((x, k) => [x, k])) };
-      ordered.set(stem, entry);
-    }
-    return entry;
-  };
+  const rankOf = new Int32Array(features.length);
+  for (const i of members) rankOf[i] = ranks.get(String(features[i]!.claim.value))!;
+  // A word's quotes in that order (then by index), made the first time the word leads somewhere.
+  const ordered: (number[] | undefined)[] = new Array(postings.length);
+  const before = (a: number, b: number) => rankOf[a]! - rankOf[b]! || a - b;
   // A quote's rarest common words follow from its words (one list per distinct statement) and the postings.
-  const rarest = new Map<string[], string[]>();
-  const rarestOf = (stems: string[]): string[] => {
-    let out = rarest.get(stems);
+  const rarest = new Map<number[], number[]>();
+  const rarestOf = (ids: number[]): number[] => {
+    let out = rarest.get(ids);
     if (!out) {
-      const common = stems.filter((s) => postings.get(s)!.length > MAX_POSTING);
-      common.sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || (a < b ? -1 : a > b ? 1 : 0));
-      rarest.set(stems, (out = common.slice(0, RAREST_WORDS)));
+      const common = ids.filter((id) => postings[id]!.length > MAX_POSTING);
+      common.sort((a, b) => postings[a]!.length - postings[b]!.length || (stemOf[a]! < stemOf[b]! ? -1 : stemOf[a]! > stemOf[b]! ? 1 : 0));
+      rarest.set(ids, (out = common.slice(0, RAREST_WORDS)));
     }
     return out;
   };
-  for (const i of members) {
-    for (const s of rarestOf(stemsOf.get(i) ?? NO_STEMS)) {
-      const { sorted, position } = orderedPosting(s);
-      const at = position.get(i)!;
+  for (let x = 0; x < members.length; x++) {
+    const i = members[x]!;
+    for (const id of rarestOf(wordsOf[x]!)) {
+      let sorted = ordered[id];
+      if (!sorted) ordered[id] = sorted = [...postings[id]!].sort(before);
+      const at = placeIn(sorted, i, before);
       for (let k = at + 1; k < sorted.length && k <= at + NEIGHBOURS; k++) addOnce(i, sorted[k]!);
     }
   }
 }
 
-const NO_STEMS: string[] = [];
+/** The place of `i` in `sorted`, which holds it and is in the order `before` gives. */
+function placeIn(sorted: readonly number[], i: number, before: (a: number, b: number) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(sorted[mid]!, i) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** How many of a widely quoted statement's words lead to its neighbours. */
 const RAREST_WORDS = 3;

@@ -172,11 +172,25 @@ function punctId(raw: string): number {
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return scan(text, from, to, Infinity, false);
+}
+
+/**
+ * The words that open text[from, to), up to its first digit run or mark and at most `most` of them: the first
+ * tokens of tokenize(text, from, to), for a reader that reads no further (place.ts reads at most thirteen words
+ * after a figure, in a window of some fourteen tokens, and most windows reach a comma or a figure within three).
+ */
+export function leadingWords(text: string, from: number, to: number, most: number): Token[] {
+  return scan(text, from, to, most, true);
+}
+
+/** tokenize(), stopping after `most` tokens, or (`wordsOnly`) before the first token that is not a word. */
+function scan(text: string, from: number, to: number, most: number, wordsOnly: boolean): Token[] {
   const tokens: Token[] = [];
   const limit = Math.min(to, text.length);
   let space = true;
   let i = from;
-  while (i < limit) {
+  while (i < limit && tokens.length < most) {
     const start = i;
     // A span that starts inside a surrogate pair reads the whole pair there, as a unicode regex does.
     const inPair = i === from && i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1));
@@ -205,6 +219,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       space = false;
       continue;
     }
+    if (wordsOnly) break;
     const raw = text.slice(start, end);
     if (kind === D) tokens.push({ kind: "digits", start, end, text: raw, norm: toAsciiDigits(raw), spaceBefore: space, id: -1 });
     else tokens.push({ kind: "punct", start, end, text: raw, norm: raw, spaceBefore: space, id: punctId(raw) });

@@ -207,6 +207,11 @@ describe("English currency codes", () => {
     // Glued to the amount, a currency code is no model's letters ("A321", "MH17").
     ["It projects revenues of SR1.147 trillion and a SR166 billion deficit.", ["1147000000000 sar", "166000000000 sar"]],
     ["The fund holds AED30 million.", ["30000000 dirham"]],
+    // A currency's subunits are money: "89 cents a share" meets another outlet's "$0.89" (align/conversions.ts).
+    ["Net income rose to $22.09 billion, or 89 cents per diluted share, versus 49 cents a year ago.", ["22090000000 usd", "89 usd-cent", "49 usd-cent"]],
+    ["The fare rises by 20 pence, and coins worth 50 euro cents were found.", ["20 gbp-penny", "50 eur-cent"]],
+    // "per cent" stays a percentage.
+    ["Revenue rose 12 per cent to $39.3 billion.", ["12 percent", "39300000000 usd"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -173,6 +173,11 @@ const units: UnitForms[] = [
   { id: "dinar", forms: ["dinar", "dinars"] },
   { id: "cny", forms: ["yuan", "renminbi"] },
   { id: "rupee", forms: ["rupee", "rupees"] },
+  // Subunits, compared in their currency (align/conversions.ts): "89 cents a share" is the "$0.89" of another outlet.
+  // A euro's cents are named as such; bare cents are American copy's.
+  { id: "usd-cent", forms: ["cent", "cents"] },
+  { id: "eur-cent", forms: ["euro cent", "euro cents", "eurocent", "eurocents"] },
+  { id: "gbp-penny", forms: ["penny", "pence"] },
   // Rates and scales
   { id: "basis-point", forms: ["basis point", "basis points", "bps", "bp"] },
   { id: "percentage-point", forms: ["percentage point", "percentage points"] },

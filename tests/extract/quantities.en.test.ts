@@ -210,6 +210,9 @@ describe("English currency codes", () => {
     // A currency's subunits are money: "89 cents a share" meets another outlet's "$0.89" (align/conversions.ts).
     ["Net income rose to $22.09 billion, or 89 cents per diluted share, versus 49 cents a year ago.", ["22090000000 usd", "89 usd-cent", "49 usd-cent"]],
     ["The fare rises by 20 pence, and coins worth 50 euro cents were found.", ["20 gbp-penny", "50 eur-cent"]],
+    // "last month" after a figure dates it: it counts no months ("killed 12 last month" are 12 dead).
+    ["The army said it had killed 12 last month. The firm sold 300 last year and 3 weeks ago.", ["12 killed", "300 ?", "3 week"]],
+    ["Arrivals rose to 2,000 last week and will reach 5,000 next week.", ["2000 ?", "5000 ?"]],
     // "per cent" stays a percentage.
     ["Revenue rose 12 per cent to $39.3 billion.", ["12 percent", "39300000000 usd"]],
   ])("%s", (sentence, expected) => {

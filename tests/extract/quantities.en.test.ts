@@ -213,6 +213,11 @@ describe("English currency codes", () => {
     // "last month" after a figure dates it: it counts no months ("killed 12 last month" are 12 dead).
     ["The army said it had killed 12 last month. The firm sold 300 last year and 3 weeks ago.", ["12 killed", "300 ?", "3 week"]],
     ["Arrivals rose to 2,000 last week and will reach 5,000 next week.", ["2000 ?", "5000 ?"]],
+    // A jobs report: the payrolls name what a bare figure counts, and positions are jobs where the article is of
+    // the labour market, targets in a sentence of fighting.
+    ["Nonfarm payrolls rose by 143,000, down from an upwardly revised 307,000 in December.", ["143000 job", "307000 job"]],
+    ["Hiring slowed as health care added 44,000 positions, while unemployment fell to 4%.", ["44000 job", "4 percent"]],
+    ["Unemployment rose to 9%, and the army shelled 40 positions near the town.", ["9 percent", "40 target"]],
     // "per cent" stays a percentage.
     ["Revenue rose 12 per cent to $39.3 billion.", ["12 percent", "39300000000 usd"]],
   ])("%s", (sentence, expected) => {

@@ -213,6 +213,9 @@ export const quantities: QuantityWords = {
     { unit: "acquitted", cues: ["acquitted", "acquitting", "cleared of all charges"] },
     { unit: "arrested", cues: ["arrested", "arrests", "detained", "taken into custody", "rounded up"] },
     { unit: "evacuated", cues: ["evacuated", "evacuation", "evacuating"] },
+    // A jobs report counts jobs on the payrolls: "Nonfarm payrolls rose by 143,000, down from an upwardly revised
+    // 307,000 in December" meets another outlet's "143,000 jobs".
+    { unit: "job", cues: ["payrolls", "payroll employment", "nonfarm employment", "non-farm employment"] },
   ],
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["SR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["Rs", "rupee"], ["Rs.", "rupee"], ["INR", "rupee"], ["₹", "rupee"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
   spanWords: ["over", "within", "under"],
@@ -242,7 +245,17 @@ export const quantities: QuantityWords = {
   // "-odd" and "-plus" are read as qualifiers of the figure ("40-odd people").
   hyphenCounts: ["strong", "odd", "plus"],
   // In an article on Egypt, "pounds" are Egyptian pounds.
-  senses: [{ unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] }],
+  senses: [
+    { unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] },
+    // In an article on the labour market, positions are jobs ("adding 44,000 positions"), not a war's targets,
+    // unless the sentence is of fighting.
+    {
+      unit: "job",
+      forms: ["position", "positions"],
+      cues: ["payrolls", "unemployment", "jobless", "hiring", "employers", "layoffs"],
+      unlessInSentence: ["troops", "army", "forces", "militants", "rebels", "struck", "shelled", "shelling", "captured", "attacked", "strikes", "airstrikes"],
+    },
+  ],
   // "cut rates by a quarter point", "raised interest rates half a point": percentage points; "50 points" after a
   // rate are basis points. "The Dow fell 500 points" stays points.
   // Hyphenated, the rate may come after: "a quarter-point rate cut", "a half-point increase in interest rates".

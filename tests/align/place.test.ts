@@ -124,6 +124,10 @@ describe("what reads as a figure restricted to a place", () => {
     ["en", "In the county of Butte, the fire destroyed 310 structures.", "310", "butte"],
     ["en", "In Qinghai province, the quake has left 182 people injured.", "182", "qinghai"],
     ["en", "In Qinghai, the quake has left 182 people injured.", "182", undefined],
+    // A whole whose part the sentence places: the place is the part's.
+    ["en", "Cal Fire said most of the 392-thousand acres burned is in neighboring Tehama County.", "392-thousand", undefined],
+    ["en", "Cal Fire said 310 structures burned in Butte County.", "310", "butte"],
+
     ["en", "In the province, the quake has left 182 people injured.", "182", undefined],
     ["en", "In Butte County, officials said on Thursday that the fire, which started near Chico, destroyed 310 structures.", "310", undefined],
     ["ar", "وقتل 11 شخصا في محافظة الوادي.", "11", "وادي"],

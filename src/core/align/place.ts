@@ -24,6 +24,8 @@ const NAME_WORDS = 3;
 const WINDOW = 110;
 
 interface Lists {
+  /** AlignWords.placeWholeLeads, folded, each as its words. */
+  wholeLeads: string[][];
   places: Set<string>;
   prepositions: Set<string>;
   links: Set<string>;
@@ -34,7 +36,7 @@ interface Lists {
 const listsOf = perLocale<Lists>((locale) => {
   const w = locale.align;
   if (!w?.placeWords?.length || !w.placePrepositions?.length) return undefined;
-  return { places: new Set(w.placeWords.map(fold)), prepositions: new Set(w.placePrepositions.map(fold)), links: new Set((w.placeLinks ?? []).map(fold)), articles: (w.placeArticles ?? []).map(fold).sort((a, b) => b.length - a.length) };
+  return { wholeLeads: (w.placeWholeLeads ?? []).map((p) => fold(p).split(" ")), places: new Set(w.placeWords.map(fold)), prepositions: new Set(w.placePrepositions.map(fold)), links: new Set((w.placeLinks ?? []).map(fold)), articles: (w.placeArticles ?? []).map(fold).sort((a, b) => b.length - a.length) };
 });
 
 /**
@@ -80,7 +82,21 @@ function openingPlace(claim: Claim, lists: Lists, locale: Locale): readonly stri
   return undefined;
 }
 
+/** Whether the words right before the figure make it a whole whose part the sentence places (placeWholeLeads). */
+function wholeOfPart(claim: Claim, lists: Lists): boolean {
+  if (lists.wholeLeads.length === 0) return false;
+  const end = claim.sentenceMark[0];
+  const from = Math.max(0, end - WHOLE_LEAD_CHARS);
+  // A word the window cuts ("utmost" read from "most") is no word of the lead.
+  const before = tokenize(claim.sentence, from, end).filter((t) => t.kind === "word" && (t.start > from || from === 0));
+  return lists.wholeLeads.some((lead) => lead.length <= before.length && lead.every((w, i) => before[before.length - lead.length + i]!.norm === w));
+}
+
+/** Characters before a figure read for a whole's lead ("the majority of the"). */
+const WHOLE_LEAD_CHARS = 24;
+
 function placeAfter(claim: Claim, lists: Lists, locale: Locale): readonly string[] | undefined {
+  if (wholeOfPart(claim, lists)) return undefined;
   const start = claim.sentenceMark[1];
   const tokens = tokenize(claim.sentence, start, Math.min(claim.sentence.length, start + WINDOW));
   for (let k = 0, words = 0; k < tokens.length && words <= FIGURE_TO_PREPOSITION; k++, words++) {

@@ -26,6 +26,8 @@ describe("English speakers", () => {
     // An ampersand between capitalised words joins them in one name.
     ["an ampersand in a company's name", '"Customers should be prepared for extended outages," said Florida Power & Light Company.', "Florida Power & Light Company"],
     ["an ampersand between two names", "Procter & Gamble said sales rose in the quarter.", "Procter & Gamble"],
+    // Business copy's titles before a name.
+    ["a CEO stating", "CEO Jensen Huang expressed strong confidence, stating, \u201cDemand for Blackwell is amazing.\u201d", "CEO Jensen Huang"],
     ["chained initials", '"We have reached the main area," district official D.D. Kale said today.', "district official D.D. Kale"],
     ['"…," X said.', '"We are ready," Foreign Minister Sergei Lavrov said.', "Foreign Minister Sergei Lavrov"],
     ['"…," X told reporters', '"We are ready," Foreign Minister Sergei Lavrov told reporters in Moscow on Thursday.', "Foreign Minister Sergei Lavrov"],

@@ -67,7 +67,15 @@ const units: UnitForms[] = [
   { id: "umrah-pilgrim", forms: ["Umrah pilgrim", "Umrah pilgrims", "Umrah performers"], person: true },
   { id: "family", forms: ["family", "families", "household", "households"] },
   { id: "job", forms: ["job", "jobs", "job opportunities", "positions", "posts"] },
-  { id: "building", forms: ["building", "buildings", "structure", "structures"] },
+  // Homes named with the buildings around them are buildings: "434 homes and buildings destroyed" is Cal Fire's
+  // 434 structures, not 434 homes.
+  {
+    id: "building",
+    forms: [
+      "building", "buildings", "structure", "structures", "homes and buildings", "homes and other buildings",
+      "homes and structures", "homes and other structures", "houses and buildings", "houses and other buildings",
+    ],
+  },
   { id: "aftershock", forms: ["aftershock", "aftershocks"] },
   { id: "home", forms: ["home", "homes", "house", "houses", "housing unit", "housing units", "dwelling", "dwellings"] },
   { id: "job", forms: ["job", "jobs"] },

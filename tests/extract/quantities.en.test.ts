@@ -217,6 +217,7 @@ describe("English currency codes", () => {
     // the labour market, targets in a sentence of fighting.
     ["Nonfarm payrolls rose by 143,000, down from an upwardly revised 307,000 in December.", ["143000 job", "307000 job"]],
     ["Hiring slowed as health care added 44,000 positions, while unemployment fell to 4%.", ["44000 job", "4 percent"]],
+    ["Job growth for January was concentrated in health care (44,000), the BLS said.", ["44000 job"]],
     ["Unemployment rose to 9%, and the army shelled 40 positions near the town.", ["9 percent", "40 target"]],
     // Homes named with the buildings around them are buildings (Cal Fire's "structures"); homes alone stay homes.
     ["The toll is 434 homes and buildings destroyed, and 120 homes and 30 other buildings were damaged.", ["434 building", "120 home", "30 building"]],

@@ -223,7 +223,11 @@ export const quantities: QuantityWords = {
     { unit: "evacuated", cues: ["evacuated", "evacuation", "evacuating"] },
     // A jobs report counts jobs on the payrolls: "Nonfarm payrolls rose by 143,000, down from an upwardly revised
     // 307,000 in December" meets another outlet's "143,000 jobs".
-    { unit: "job", cues: ["payrolls", "payroll employment", "nonfarm employment", "non-farm employment"] },
+    // "Job growth for January was concentrated in health care (44,000), retail (34,000) and government (32,000)".
+    {
+      unit: "job",
+      cues: ["payrolls", "payroll employment", "nonfarm employment", "non-farm employment", "job growth", "job gains", "job losses", "job creation"],
+    },
   ],
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["SR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["Rs", "rupee"], ["Rs.", "rupee"], ["INR", "rupee"], ["₹", "rupee"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
   spanWords: ["over", "within", "under"],

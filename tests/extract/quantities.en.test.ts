@@ -221,6 +221,9 @@ describe("English currency codes", () => {
     ["Unemployment rose to 9%, and the army shelled 40 positions near the town.", ["9 percent", "40 target"]],
     // Homes named with the buildings around them are buildings (Cal Fire's "structures"); homes alone stay homes.
     ["The toll is 434 homes and buildings destroyed, and 120 homes and 30 other buildings were damaged.", ["434 building", "120 home", "30 building"]],
+    // A wildfire's personnel are its crews, not soldiers; military personnel stay soldiers.
+    ["The wildfire grew to 178,000 acres as more than 1,600 personnel battled the blaze.", ["178000 acre", "over 1600 rescuer"]],
+    ["The wildfire grew as 500 National Guard personnel joined the firefighters.", ["500 soldier"]],
     // "per cent" stays a percentage.
     ["Revenue rose 12 per cent to $39.3 billion.", ["12 percent", "39300000000 usd"]],
   ])("%s", (sentence, expected) => {

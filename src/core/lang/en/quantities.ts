@@ -267,6 +267,14 @@ export const quantities: QuantityWords = {
       cues: ["payrolls", "unemployment", "jobless", "hiring", "employers", "layoffs"],
       unlessInSentence: ["troops", "army", "forces", "militants", "rebels", "struck", "shelled", "shelling", "captured", "attacked", "strikes", "airstrikes"],
     },
+    // In an article on a wildfire, personnel are the crews fighting it ("more than 1,600 personnel battled flames"),
+    // not soldiers, unless the sentence names the military.
+    {
+      unit: "rescuer",
+      forms: ["personnel"],
+      cues: ["wildfire", "wildfires", "firefighters", "firefighting", "blaze"],
+      unlessInSentence: ["military", "army", "troops", "soldiers", "guard", "navy", "police"],
+    },
   ],
   // "cut rates by a quarter point", "raised interest rates half a point": percentage points; "50 points" after a
   // rate are basis points. "The Dow fell 500 points" stays points.

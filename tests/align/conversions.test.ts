@@ -11,6 +11,7 @@ describe("figures of convertible units are compared in one base unit", () => {
   const quake = (text: string) => `The epicentre was ${text} east of the city, the geological survey said.`;
   const heat = (text: string) => `Temperatures reached ${text} in the city on Monday, the weather service said.`;
   const hike = (text: string) => `The central bank raised its main rate by ${text} on Thursday, the bank said.`;
+  const eps = (text: string) => `Analysts had expected adjusted earnings of ${text} per share for the fourth quarter.`;
   it.each<[string, () => Claim[], string[]]>([
     [
       "six weeks and 42 days",
@@ -76,6 +77,22 @@ describe("figures of convertible units are compared in one base unit", () => {
       "50 basis points against 0.4 percentage point",
       () => [quantity("a", hike("50 basis points"), "50", 50, "basis-point"), quantity("b", hike("0.4 percentage point"), "0.4", 0.4, "percentage-point")],
       ["discrepancy percentage-point: 50 0.4"],
+    ],
+    // A currency's subunit is the currency to the last cent: an exact figure, not a writer's rounding.
+    [
+      "89 cents and $0.89 a share agree",
+      () => [quantity("a", eps("89 cents"), "89", 89, "usd-cent"), quantity("b", eps("$0.89"), "$0.89", 0.89, "usd")],
+      ["agree usd: 89 0.89"],
+    ],
+    [
+      "84 cents against $0.85 a share",
+      () => [quantity("a", eps("84 cents"), "84", 84, "usd-cent"), quantity("b", eps("$0.85"), "$0.85", 0.85, "usd")],
+      ["discrepancy usd: 84 0.85"],
+    ],
+    [
+      "50 pence and £0.50",
+      () => [quantity("a", eps("50 pence").replace("Analysts", "Brokers"), "50", 50, "gbp-penny"), quantity("b", eps("£0.50").replace("Analysts", "Brokers"), "£0.50", 0.5, "gbp")],
+      ["agree gbp: 50 0.5"],
     ],
     [
       "an article that gives both units: each figure meets its own unit's",

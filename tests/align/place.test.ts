@@ -89,6 +89,14 @@ describe("a figure restricted to a place is not set against the total", () => {
       ["agree killed: 11 11"],
     ],
     [
+      "en: a county named first in its sentence against the fire's total",
+      () => [
+        quantity("a", "In Butte County, 310 structures have been destroyed and 127 have been destroyed in Tehama County.", "310", 310, "building"),
+        quantity("b", "Over 400 Structures Destroyed in the Park Fire Near Chico", "Over 400", 400, "building", "over"),
+      ],
+      [],
+    ],
+    [
       "en: a place's word without its name is the story's own place ('across the province')",
       () => [
         quantity("a", "The government said the earthquake left 14 dead across the province.", "14", 14, "killed"),
@@ -111,6 +119,17 @@ describe("what reads as a figure restricted to a place", () => {
     ["en", "At least 49 people were killed in the Philippine province of Bohol.", "At least 49", "bohol philippine"],
     ["en", "The storm killed 14 people, most of them in the province of El Oro.", "14", undefined],
     ["en", "The storm killed 14 people in two days in the province.", "14", undefined],
+    // A sentence opening on a named place and a comma restricts the figure of its first words.
+    ["en", "In Butte County, 310 structures have been destroyed and 127 have been destroyed in Tehama County.", "310", "butte"],
+    ["en", "In the county of Butte, the fire destroyed 310 structures.", "310", "butte"],
+    ["en", "In Qinghai province, the quake has left 182 people injured.", "182", "qinghai"],
+    ["en", "In Qinghai, the quake has left 182 people injured.", "182", undefined],
+    // A whole whose part the sentence places: the place is the part's.
+    ["en", "Cal Fire said most of the 392-thousand acres burned is in neighboring Tehama County.", "392-thousand", undefined],
+    ["en", "Cal Fire said 310 structures burned in Butte County.", "310", "butte"],
+
+    ["en", "In the province, the quake has left 182 people injured.", "182", undefined],
+    ["en", "In Butte County, officials said on Thursday that the fire, which started near Chico, destroyed 310 structures.", "310", undefined],
     ["ar", "وقتل 11 شخصا في محافظة الوادي.", "11", "وادي"],
     ["ar", "ولقي 8 أشخاص حتفهم بإقليم الحوز.", "8", "حوز"],
     ["ar", "وسجلت 14 حالة وفاة في المحافظة منذ الجمعة.", "14", undefined],

@@ -207,6 +207,25 @@ describe("English currency codes", () => {
     // Glued to the amount, a currency code is no model's letters ("A321", "MH17").
     ["It projects revenues of SR1.147 trillion and a SR166 billion deficit.", ["1147000000000 sar", "166000000000 sar"]],
     ["The fund holds AED30 million.", ["30000000 dirham"]],
+    // A currency's subunits are money: "89 cents a share" meets another outlet's "$0.89" (align/conversions.ts).
+    ["Net income rose to $22.09 billion, or 89 cents per diluted share, versus 49 cents a year ago.", ["22090000000 usd", "89 usd-cent", "49 usd-cent"]],
+    ["The fare rises by 20 pence, and coins worth 50 euro cents were found.", ["20 gbp-penny", "50 eur-cent"]],
+    // "last month" after a figure dates it: it counts no months ("killed 12 last month" are 12 dead).
+    ["The army said it had killed 12 last month. The firm sold 300 last year and 3 weeks ago.", ["12 killed", "300 ?", "3 week"]],
+    ["Arrivals rose to 2,000 last week and will reach 5,000 next week.", ["2000 ?", "5000 ?"]],
+    // A jobs report: the payrolls name what a bare figure counts, and positions are jobs where the article is of
+    // the labour market, targets in a sentence of fighting.
+    ["Nonfarm payrolls rose by 143,000, down from an upwardly revised 307,000 in December.", ["143000 job", "307000 job"]],
+    ["Hiring slowed as health care added 44,000 positions, while unemployment fell to 4%.", ["44000 job", "4 percent"]],
+    ["Job growth for January was concentrated in health care (44,000), the BLS said.", ["44000 job"]],
+    ["Unemployment rose to 9%, and the army shelled 40 positions near the town.", ["9 percent", "40 target"]],
+    // Homes named with the buildings around them are buildings (Cal Fire's "structures"); homes alone stay homes.
+    ["The toll is 434 homes and buildings destroyed, and 120 homes and 30 other buildings were damaged.", ["434 building", "120 home", "30 building"]],
+    // A wildfire's personnel are its crews, not soldiers; military personnel stay soldiers.
+    ["The wildfire grew to 178,000 acres as more than 1,600 personnel battled the blaze.", ["178000 acre", "over 1600 rescuer"]],
+    ["The wildfire grew as 500 National Guard personnel joined the firefighters.", ["500 soldier"]],
+    // "per cent" stays a percentage.
+    ["Revenue rose 12 per cent to $39.3 billion.", ["12 percent", "39300000000 usd"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

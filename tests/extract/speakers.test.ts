@@ -27,6 +27,9 @@ describe("speakers of figures", () => {
     // A body's acronym in brackets after its name is part of the name, not a break before the verb.
     ["A further 170 people were killed elsewhere, the World Health Organization (WHO) said.", "en", "170", "the World Health Organization (WHO)"],
     ["More than 40,000 people were displaced, the International Organization for Migration (IOM) said.", "en", "40,000", "the International Organization for Migration (IOM)"],
+    // "adding" with a figure for its object adds jobs, it reports nothing: only before what is said.
+    ["Healthcare continued to lead job gains, adding 44,000 positions in January, as unemployment fell.", "en", "44,000", undefined],
+    ["The minister said 40 people died, adding that 12 were children.", "en", "12", "The minister"],
   ])("%s", (text, lang, figure, speaker) => {
     expect(speakerOf(text, lang, figure)).toBe(speaker);
   });

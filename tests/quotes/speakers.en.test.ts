@@ -26,6 +26,11 @@ describe("English speakers", () => {
     // An ampersand between capitalised words joins them in one name.
     ["an ampersand in a company's name", '"Customers should be prepared for extended outages," said Florida Power & Light Company.', "Florida Power & Light Company"],
     ["an ampersand between two names", "Procter & Gamble said sales rose in the quarter.", "Procter & Gamble"],
+    // Business copy's titles before a name.
+    ["a CEO stating", "CEO Jensen Huang expressed strong confidence, stating, \u201cDemand for Blackwell is amazing.\u201d", "CEO Jensen Huang"],
+    // A phrase opening the sentence before its comma is no part of the subject a participle shares.
+    ["an opening phrase before the subject of a participle", "In a statement, CEO Jensen Huang expressed strong confidence in the company\u2019s future, stating, \u201cDemand for Blackwell is amazing.\u201d", "CEO Jensen Huang"],
+    ["a day opening the sentence before the subject of a participle", "On Thursday, the minister expressed sorrow, saying \u201cWe grieve for all the families today.\u201d", "the minister"],
     ["chained initials", '"We have reached the main area," district official D.D. Kale said today.', "district official D.D. Kale"],
     ['"…," X said.', '"We are ready," Foreign Minister Sergei Lavrov said.', "Foreign Minister Sergei Lavrov"],
     ['"…," X told reporters', '"We are ready," Foreign Minister Sergei Lavrov told reporters in Moscow on Thursday.', "Foreign Minister Sergei Lavrov"],

@@ -14,6 +14,12 @@ interface Conversion {
   offset: number;
   /** Temperatures are written to the degree whatever their size: 100F is no rounding of 110F. */
   toTheUnit: boolean;
+  /**
+   * A subunit of a currency: "89 cents" is $0.89 to the cent, as exact as the writer's figure, so it keeps its
+   * qualifier and interval; the factor is then a whole number of subunits to the base, divided by (89 / 100 is
+   * 0.89 to the last bit, 89 × 0.01 is not).
+   */
+  divisor?: number;
 }
 
 /** Unit id → base unit id, factor (and offset): value in base = value × factor + offset. */
@@ -48,7 +54,14 @@ const CONVERSIONS: ReadonlyMap<string, Conversion> = new Map(
       // Temperatures, in degrees Celsius.
       ["fahrenheit", "celsius", 5 / 9, -32 * (5 / 9)],
     ] as const
-  ).map(([unit, base, factor, offset]) => [unit, { base, factor, offset: offset ?? 0, toTheUnit: offset !== undefined }] as const),
+  )
+    .map(([unit, base, factor, offset]): [string, Conversion] => [unit, { base, factor, offset: offset ?? 0, toTheUnit: offset !== undefined }])
+    .concat(
+      // Subunits of a currency (see Conversion.divisor): an analysts' "84 cents" meets another outlet's "$0.85".
+      ([["usd-cent", "usd", 100], ["gbp-penny", "gbp", 100], ["eur-cent", "eur", 100]] as const).map(
+        ([unit, base, divisor]): [string, Conversion] => [unit, { base, factor: 1 / divisor, offset: 0, toTheUnit: false, divisor }],
+      ),
+    ),
 );
 
 /** The claim as written, for a claim converted or held to its rounding by inBaseUnit. */
@@ -59,6 +72,7 @@ export function inBaseUnit(c: Claim): Claim {
   if (c.kind !== "quantity" || !c.unit || typeof c.value !== "number") return c;
   const conv = CONVERSIONS.get(c.unit);
   if (!conv) return scaledRounding(c);
+  if (conv.divisor !== undefined) return inSubunit(c, conv.base, conv.divisor);
   const to = (x: number) => x * conv.factor + conv.offset;
   let min = c.min;
   let max = c.max;
@@ -80,6 +94,15 @@ export function inBaseUnit(c: Claim): Claim {
   // property turns slow for every reader after it.
   if (min !== undefined) out.min = to(min);
   if (max !== undefined) out.max = to(max);
+  asWritten.set(out, c);
+  return out;
+}
+
+/** A figure in a currency's subunit, in the currency, as exact as written (see Conversion.divisor). */
+function inSubunit(c: Claim, base: string, divisor: number): Claim {
+  const out: Claim = { ...c, unit: base, value: (c.value as number) / divisor };
+  if (c.min !== undefined) out.min = c.min / divisor;
+  if (c.max !== undefined) out.max = c.max / divisor;
   asWritten.set(out, c);
   return out;
 }

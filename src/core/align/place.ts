@@ -39,6 +39,8 @@ export type WindowReader = (text: string, from: number, to: number) => readonly 
 const firstWords: WindowReader = (text, from, to) => leadingWords(text, from, to, PLACE_TOKENS);
 
 interface Lists {
+  /** AlignWords.placeWholeLeads, folded, each as its words. */
+  wholeLeads: string[][];
   places: Set<string>;
   prepositions: Set<string>;
   links: Set<string>;
@@ -49,7 +51,7 @@ interface Lists {
 const listsOf = perLocale<Lists>((locale) => {
   const w = locale.align;
   if (!w?.placeWords?.length || !w.placePrepositions?.length) return undefined;
-  return { places: new Set(w.placeWords.map(fold)), prepositions: new Set(w.placePrepositions.map(fold)), links: new Set((w.placeLinks ?? []).map(fold)), articles: (w.placeArticles ?? []).map(fold).sort((a, b) => b.length - a.length) };
+  return { wholeLeads: (w.placeWholeLeads ?? []).map((p) => fold(p).split(" ")), places: new Set(w.placeWords.map(fold)), prepositions: new Set(w.placePrepositions.map(fold)), links: new Set((w.placeLinks ?? []).map(fold)), articles: (w.placeArticles ?? []).map(fold).sort((a, b) => b.length - a.length) };
 });
 
 /**
@@ -60,6 +62,56 @@ export function placeOf(claim: Claim, locale: Locale, read: WindowReader = first
   if (claim.kind !== "quantity") return undefined;
   const lists = listsOf(locale);
   if (!lists) return undefined;
+  return placeAfter(claim, lists, locale) ?? openingPlace(claim, lists, locale);
+}
+
+/** Words between an opening place phrase's comma and the figure ("In Butte County, the fire destroyed 310"). */
+const OPENER_TO_FIGURE = 6;
+
+/**
+ * A sentence that opens on a named place and a comma restricts the figure of its first words: "In Butte County,
+ * 310 structures have been destroyed and 127 … in Tehama County" gives Butte County's part of the 434, not the
+ * total another outlet's "over 400 structures destroyed" reports. Only with a place word ("In Qinghai, the quake
+ * has left 182 people injured" names no county or province: "In January," opens as well).
+ */
+function openingPlace(claim: Claim, lists: Lists, locale: Locale): readonly string[] | undefined {
+  const end = claim.sentenceMark[0];
+  if (end > WINDOW) return undefined;
+  const tokens = tokenize(claim.sentence, 0, end);
+  if (tokens.length < 3 || tokens[0]!.kind !== "word" || !lists.prepositions.has(tokens[0]!.norm)) return undefined;
+  for (let j = 1; j < tokens.length && j <= 1 + PREPOSITION_TO_PLACE; j++) {
+    const u = tokens[j]!;
+    if (u.kind !== "word") return undefined;
+    if (!isPlace(u, lists, locale)) continue;
+    const after = namesAfter(tokens, j, lists, locale);
+    let comma = j + 1;
+    if (after.length > 0 && lists.links.has(tokens[comma]!.norm)) comma++;
+    comma += after.length;
+    if (tokens[comma]?.text !== ",") return undefined;
+    // Only a few words between the comma and the figure: another figure or clause there takes the place instead.
+    const between = tokens.length - comma - 1;
+    if (between > OPENER_TO_FIGURE) return undefined;
+    for (let k = comma + 1; k < tokens.length; k++) if (tokens[k]!.kind !== "word") return undefined;
+    return named(namesBetween(tokens, 1, j, lists, locale).concat(after).sort());
+  }
+  return undefined;
+}
+
+/** Whether the words right before the figure make it a whole whose part the sentence places (placeWholeLeads). */
+function wholeOfPart(claim: Claim, lists: Lists): boolean {
+  if (lists.wholeLeads.length === 0) return false;
+  const end = claim.sentenceMark[0];
+  const from = Math.max(0, end - WHOLE_LEAD_CHARS);
+  // A word the window cuts ("utmost" read from "most") is no word of the lead.
+  const before = tokenize(claim.sentence, from, end).filter((t) => t.kind === "word" && (t.start > from || from === 0));
+  return lists.wholeLeads.some((lead) => lead.length <= before.length && lead.every((w, i) => before[before.length - lead.length + i]!.norm === w));
+}
+
+/** Characters before a figure read for a whole's lead ("the majority of the"). */
+const WHOLE_LEAD_CHARS = 24;
+
+function placeAfter(claim: Claim, lists: Lists, locale: Locale): readonly string[] | undefined {
+  if (wholeOfPart(claim, lists)) return undefined;
   const start = claim.sentenceMark[1];
   const tokens = read(claim.sentence, start, Math.min(claim.sentence.length, start + WINDOW));
   for (let k = 0, words = 0; k < tokens.length && words <= FIGURE_TO_PREPOSITION; k++, words++) {

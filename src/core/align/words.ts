@@ -41,6 +41,12 @@ export interface AlignWords {
   /** Words joining a place word to the name after it ("the province of El Oro"). */
   placeLinks?: readonly string[];
   /**
+   * Phrases right before a figure that make it the whole of a part the sentence goes on about ("most of the
+   * 392,000 acres burned is in Tehama County"): a place after such a figure is the part's, not the figure's.
+   * Folded, matched as whole words ending right before the figure.
+   */
+  placeWholeLeads?: readonly string[];
+  /**
    * Prefixes that make a word definite, in a script without capitals («ال», «بال», «لل»): a definite place word
    * («المستشفى») names its place only with a definite word after it («المنطقة الشرقية»).
    */

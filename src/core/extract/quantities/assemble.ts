@@ -333,6 +333,9 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     if (lex.rateMarkers.has(t.norm)) break;
     // «٢٢ منهم», "22 of them": a breakdown cue names no noun; the figure is part of what came before.
     if (!best && words.length === 0 && lex.breakdowns.matchAt(tokens, j)) break;
+    // "sold 300 last year", "killed 12 last month": a word of direction before a span of time dates the figure;
+    // the span is not what it counts (300 years).
+    if (!best && words.length === 0 && datedAfter(lex, tokens, j, locale)) break;
     const hit = unitAt(lex, tokens, j);
     // «بلغ عدد الشهداء 10,251 والمصابين 42,865»: a noun glued to a conjunction right after the figure is the
     // next item of a list, not what the figure counts.
@@ -1618,6 +1621,17 @@ function beforeName(lex: UnitLexicons, tokens: readonly Token[], i: number): { v
   const m = lex.rolesBeforeName.matchAt(tokens, i);
   const next = m ? tokens[m.last] : undefined;
   return m && next && next.kind === "word" && /^\p{Lu}/u.test(next.text) ? m : undefined;
+}
+
+const directionSets = new WeakMap<Locale, ReadonlySet<string>>();
+
+/** A one-word direction of time (DateWords.directionsBefore: "last", "next") at tokens[j], a span of time after it. */
+function datedAfter(lex: UnitLexicons, tokens: readonly Token[], j: number, locale: Locale): boolean {
+  let set = directionSets.get(locale);
+  if (!set) directionSets.set(locale, (set = new Set(locale.dates.directionsBefore.map(([w]) => fold(w)).filter((w) => !w.includes(" ")))));
+  if (!set.has(tokens[j]!.norm)) return false;
+  const span = unitAt(lex, tokens, j + 1);
+  return span !== undefined && span.unit !== "times" && TIME_UNITS.has(span.unit);
 }
 
 const conjunctionSets = new WeakMap<Locale, ReadonlySet<string>>();

@@ -33,7 +33,7 @@ export function isPerson(units: readonly Unit[]): boolean {
 
 function openingSubjectUnits(r: UnitReader): Unit[] | undefined {
   if (r.lex.words.subjectOrder !== "subjectFirst" || r.lo > r.hi) return undefined;
-  const cand = collectRight(r, r.lo);
+  const cand = collectRight(r, pastOpener(r));
   const units = cand.units.slice(0, caseLength(cand.units));
   // Where the subject ends, the first that a verb follows: the run of naming words (capitalised words, titles,
   // bodies) from its first title ("Foreign Minister Sergei Lavrov", "The French defence minister"), its last
@@ -49,6 +49,27 @@ function openingSubjectUnits(r: UnitReader): Unit[] | undefined {
     if (subject) return subject;
   }
   return undefined;
+}
+
+/** Units of a phrase opening the sentence before its comma ("In a statement on Thursday,"). */
+const MAX_OPENER_UNITS = 6;
+
+/**
+ * Where the subject starts past a phrase that opens the sentence with a preposition and ends at a comma ("In a
+ * statement, CEO Jensen Huang expressed confidence, stating, \"…\"", "On Thursday, the minister …"); the sentence's
+ * start when none does.
+ */
+function pastOpener(r: UnitReader): number {
+  const first = r.at(r.lo);
+  if (!((first.kind === "break" && first.preposition === true) || (first.kind === "link" && first.titleLink === true))) return r.lo;
+  let k = first.last + 1;
+  for (let parts = 0; k <= r.hi && parts < MAX_OPENER_UNITS; parts++) {
+    const u = r.at(k);
+    if (u.kind === "punct") return parts > 0 && isComma(u.norm) && u.last + 1 <= r.hi ? u.last + 1 : r.lo;
+    if (u.kind === "statement" || u.kind === "trigger" || u.kind === "comp") return r.lo;
+    k = u.last + 1;
+  }
+  return r.lo;
 }
 
 /** The index of the last naming word of the run from units[i], past links and articles inside it. */

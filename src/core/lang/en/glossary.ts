@@ -331,6 +331,10 @@ export const align: AlignWords = {
   ],
   placePrepositions: ["in", "across", "throughout"],
   placeLinks: ["of"],
+  placeWholeLeads: [
+    "most of the", "much of the", "half of the", "part of the", "some of the", "majority of the", "bulk of the",
+    "most of its", "much of its", "half of its", "part of its",
+  ],
   since: ["since"],
   periodPrepositions: ["in", "during", "for"],
 };

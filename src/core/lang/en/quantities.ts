@@ -67,7 +67,15 @@ const units: UnitForms[] = [
   { id: "umrah-pilgrim", forms: ["Umrah pilgrim", "Umrah pilgrims", "Umrah performers"], person: true },
   { id: "family", forms: ["family", "families", "household", "households"] },
   { id: "job", forms: ["job", "jobs", "job opportunities", "positions", "posts"] },
-  { id: "building", forms: ["building", "buildings", "structure", "structures"] },
+  // Homes named with the buildings around them are buildings: "434 homes and buildings destroyed" is Cal Fire's
+  // 434 structures, not 434 homes.
+  {
+    id: "building",
+    forms: [
+      "building", "buildings", "structure", "structures", "homes and buildings", "homes and other buildings",
+      "homes and structures", "homes and other structures", "houses and buildings", "houses and other buildings",
+    ],
+  },
   { id: "aftershock", forms: ["aftershock", "aftershocks"] },
   { id: "home", forms: ["home", "homes", "house", "houses", "housing unit", "housing units", "dwelling", "dwellings"] },
   { id: "job", forms: ["job", "jobs"] },
@@ -173,6 +181,11 @@ const units: UnitForms[] = [
   { id: "dinar", forms: ["dinar", "dinars"] },
   { id: "cny", forms: ["yuan", "renminbi"] },
   { id: "rupee", forms: ["rupee", "rupees"] },
+  // Subunits, compared in their currency (align/conversions.ts): "89 cents a share" is the "$0.89" of another outlet.
+  // A euro's cents are named as such; bare cents are American copy's.
+  { id: "usd-cent", forms: ["cent", "cents"] },
+  { id: "eur-cent", forms: ["euro cent", "euro cents", "eurocent", "eurocents"] },
+  { id: "gbp-penny", forms: ["penny", "pence"] },
   // Rates and scales
   { id: "basis-point", forms: ["basis point", "basis points", "bps", "bp"] },
   { id: "percentage-point", forms: ["percentage point", "percentage points"] },
@@ -208,6 +221,13 @@ export const quantities: QuantityWords = {
     { unit: "acquitted", cues: ["acquitted", "acquitting", "cleared of all charges"] },
     { unit: "arrested", cues: ["arrested", "arrests", "detained", "taken into custody", "rounded up"] },
     { unit: "evacuated", cues: ["evacuated", "evacuation", "evacuating"] },
+    // A jobs report counts jobs on the payrolls: "Nonfarm payrolls rose by 143,000, down from an upwardly revised
+    // 307,000 in December" meets another outlet's "143,000 jobs".
+    // "Job growth for January was concentrated in health care (44,000), retail (34,000) and government (32,000)".
+    {
+      unit: "job",
+      cues: ["payrolls", "payroll employment", "nonfarm employment", "non-farm employment", "job growth", "job gains", "job losses", "job creation"],
+    },
   ],
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["SR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["Rs", "rupee"], ["Rs.", "rupee"], ["INR", "rupee"], ["₹", "rupee"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
   spanWords: ["over", "within", "under"],
@@ -237,7 +257,25 @@ export const quantities: QuantityWords = {
   // "-odd" and "-plus" are read as qualifiers of the figure ("40-odd people").
   hyphenCounts: ["strong", "odd", "plus"],
   // In an article on Egypt, "pounds" are Egyptian pounds.
-  senses: [{ unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] }],
+  senses: [
+    { unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] },
+    // In an article on the labour market, positions are jobs ("adding 44,000 positions"), not a war's targets,
+    // unless the sentence is of fighting.
+    {
+      unit: "job",
+      forms: ["position", "positions"],
+      cues: ["payrolls", "unemployment", "jobless", "hiring", "employers", "layoffs"],
+      unlessInSentence: ["troops", "army", "forces", "militants", "rebels", "struck", "shelled", "shelling", "captured", "attacked", "strikes", "airstrikes"],
+    },
+    // In an article on a wildfire, personnel are the crews fighting it ("more than 1,600 personnel battled flames"),
+    // not soldiers, unless the sentence names the military.
+    {
+      unit: "rescuer",
+      forms: ["personnel"],
+      cues: ["wildfire", "wildfires", "firefighters", "firefighting", "blaze"],
+      unlessInSentence: ["military", "army", "troops", "soldiers", "guard", "navy", "police"],
+    },
+  ],
   // "cut rates by a quarter point", "raised interest rates half a point": percentage points; "50 points" after a
   // rate are basis points. "The Dow fell 500 points" stays points.
   // Hyphenated, the rate may come after: "a quarter-point rate cut", "a half-point increase in interest rates".

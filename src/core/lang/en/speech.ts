@@ -5,6 +5,8 @@ const verb: SpeechTrigger = { kind: "verb" };
 // "states" is as often the noun ("struck southern US states, knocking out power").
 const weakVerb: SpeechTrigger = { kind: "verb", needsComplement: true };
 const participle: SpeechTrigger = { kind: "participle" };
+// "Healthcare continued to lead job gains, adding 44,000 positions": adding is reporting only before what is said.
+const weakParticiple: SpeechTrigger = { kind: "participle", needsComplement: true };
 const source: SpeechTrigger = { kind: "source" };
 const relay: SpeechTrigger = { kind: "relay" };
 // "told AFP", "tells reporters": the phrase after is who heard it.
@@ -22,7 +24,8 @@ const triggers = [
   ...forms(verb, "underlined", "revealed", "denied", "denies", "noted", "notes", "observed", "predicted", "cautioned"),
   ...forms(verb, "conceded", "concedes", "pointed out", "points out", "vowed", "vows", "pledged", "pledges"),
   ...forms(weakVerb, "added", "adds", "continued", "continues", "wrote", "writes", "states"),
-  ...forms(participle, "adding", "saying", "noting", "warning", "stressing", "insisting", "explaining", "declaring", "claiming"),
+  ...forms(weakParticiple, "adding"),
+  ...forms(participle, "saying", "noting", "warning", "stressing", "insisting", "explaining", "declaring", "claiming"),
   ...forms(participle, "stating", "asserting", "emphasising", "emphasizing"),
   ...forms(source, "according to", "in the words of"),
   ...forms(relay, "citing", "quoting"),
@@ -40,6 +43,8 @@ const personTitles = [
   "worker", "workers", "rescuer", "rescuers", "doctor", "doctors", "medic", "medics", "nurse", "nurses",
   "volunteer", "volunteers", "soldier", "soldiers", "troops", "survivor", "survivors", "lawyer", "lawyers",
   "investigator", "investigators", "economist", "economists", "observer", "observers", "researcher", "researchers",
+  // Business copy's titles: "CEO Jensen Huang expressed confidence, stating, \"…\"".
+  "ceo", "cfo", "coo", "founder", "co-founder", "executive", "executives",
 ];
 
 // Bodies that speak, singular and plural: a definite phrase ending in one names a speaker ("the central bank

@@ -11,7 +11,7 @@ import type { Claim } from "../types.js";
 import type { Locale } from "../lang/types.js";
 import { stripPrefix } from "../lang/lexicon.js";
 import { fold } from "../text/normalize.js";
-import { leadingWords, type Token } from "../text/tokenize.js";
+import { leadingWords, tokenize, type Token } from "../text/tokenize.js";
 import { perLocale } from "./perLocale.js";
 
 /** Words between the figure and the preposition: what it counts ("people were killed", «قتيلا»). */
@@ -62,7 +62,7 @@ export function placeOf(claim: Claim, locale: Locale, read: WindowReader = first
   if (claim.kind !== "quantity") return undefined;
   const lists = listsOf(locale);
   if (!lists) return undefined;
-  return placeAfter(claim, lists, locale) ?? openingPlace(claim, lists, locale);
+  return placeAfter(claim, lists, locale, read) ?? openingPlace(claim, lists, locale);
 }
 
 /** Words between an opening place phrase's comma and the figure ("In Butte County, the fire destroyed 310"). */
@@ -110,7 +110,7 @@ function wholeOfPart(claim: Claim, lists: Lists): boolean {
 /** Characters before a figure read for a whole's lead ("the majority of the"). */
 const WHOLE_LEAD_CHARS = 24;
 
-function placeAfter(claim: Claim, lists: Lists, locale: Locale): readonly string[] | undefined {
+function placeAfter(claim: Claim, lists: Lists, locale: Locale, read: WindowReader): readonly string[] | undefined {
   if (wholeOfPart(claim, lists)) return undefined;
   const start = claim.sentenceMark[1];
   const tokens = read(claim.sentence, start, Math.min(claim.sentence.length, start + WINDOW));

@@ -81,7 +81,7 @@ export function scaleSlips(features: readonly Features[], clusters: readonly { m
     const f = features[k]!;
     // As written: a figure with a scale word is held to its rounding (see conversions.ts), not approximated.
     const c = writtenClaim(f.claim);
-    if (c.kind !== "quantity" || c.qualifier !== undefined || c.unit !== f.unit) continue;
+    if (c.kind !== "quantity" || (c.qualifier !== undefined && c.qualifier !== "exact") || c.unit !== f.unit) continue;
     const v = Number(c.value);
     if (!(v > 0) || significantDigits(v) < MIN_DIGITS) continue;
     const counted = countedKey(f);
@@ -99,37 +99,53 @@ export function scaleSlips(features: readonly Features[], clusters: readonly { m
     return known;
   };
   // Whether a figure's group holds another source's figure that agrees with it: it is confirmed on its scale.
+  // Asked once per figure: a group of a thousand wire copies is walked once, not once per pair.
+  const confirmedAt = new Map<number, boolean>();
   const confirmed = (k: number): boolean => {
+    let known = confirmedAt.get(k);
+    if (known !== undefined) return known;
     const id = clusterOf[k]!;
-    if (id < 0) return false;
     const c = features[k]!.claim;
-    return clusters[id]!.members.some((m) => features[m]!.claim.source !== c.source && relation(features[m]!.claim, c) !== "different");
+    known = id >= 0 && clusters[id]!.members.some((m) => features[m]!.claim.source !== c.source && relation(features[m]!.claim, c) !== "different");
+    confirmedAt.set(k, known);
+    return known;
   };
+  const expanded = new Set<number>();
   const slips = new SlipSets();
   let mates: SentenceMates | undefined;
+  const consider = (i: number, j: number): void => {
+    const a = features[i]!;
+    const b = features[j]!;
+    if (a.claim.source === b.claim.source || a.sourceValues.has(Number(b.value)) || b.sourceValues.has(Number(a.value))) return;
+    if (!yearsMeet(a, b) || !written(i) || !written(j) || (confirmed(i) && confirmed(j))) return;
+    let score = Math.max(contextScore(a, b, a.locale !== b.locale), a.locale !== b.locale ? contextScore(a, b, true, true) : 0);
+    if (score < THRESHOLD.conflicting) {
+      mates ??= new SentenceMates(features);
+      if (!mates.shareGroup(i, j, clusterOf, features)) return;
+      score = THRESHOLD.conflicting;
+    }
+    slips.join(i, j, score);
+    // The figure's group on its own scale comes with it: the others that give it are what it is set against.
+    for (const k of [i, j]) {
+      const id = clusterOf[k]!;
+      if (id < 0 || expanded.has(k)) continue;
+      expanded.add(k);
+      for (const m of clusters[id]!.members) if (relation(features[m]!.claim, features[k]!.claim) === "equal") slips.join(k, m, 0);
+    }
+  };
   for (const list of buckets.values()) {
-    if (list.length < 2 || list.every((e) => e.power === list[0]!.power)) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x]!.at;
-        const j = list[y]!.at;
-        if (list[x]!.power === list[y]!.power) continue;
-        const a = features[i]!;
-        const b = features[j]!;
-        if (a.claim.source === b.claim.source || a.sourceValues.has(Number(b.value)) || b.sourceValues.has(Number(a.value))) continue;
-        if (!yearsMeet(a, b) || !written(i) || !written(j) || (confirmed(i) && confirmed(j))) continue;
-        let score = Math.max(contextScore(a, b, a.locale !== b.locale), a.locale !== b.locale ? contextScore(a, b, true, true) : 0);
-        if (score < THRESHOLD.conflicting) {
-          mates ??= new SentenceMates(features);
-          if (!mates.shareGroup(i, j, clusterOf, features)) continue;
-          score = THRESHOLD.conflicting;
-        }
-        slips.join(i, j, score);
-        // The figure's group on its own scale comes with it: the others that give it are what it is set against.
-        for (const k of [i, j]) {
-          const id = clusterOf[k]!;
-          if (id >= 0) for (const m of clusters[id]!.members) if (relation(features[m]!.claim, features[k]!.claim) === "equal") slips.join(k, m, 0);
-        }
+    if (list.length < 2) continue;
+    // Only figures of two powers are paired: a thousand wire copies of one figure are not paired among themselves.
+    const byPower = new Map<number, number[]>();
+    for (const e of list) {
+      const at = byPower.get(e.power);
+      if (at) at.push(e.at);
+      else byPower.set(e.power, [e.at]);
+    }
+    const powers = [...byPower.keys()].sort((x, y) => x - y);
+    for (let p = 0; p < powers.length; p++) {
+      for (let q = p + 1; q < powers.length; q++) {
+        for (const i of byPower.get(powers[p]!)!) for (const j of byPower.get(powers[q]!)!) consider(i, j);
       }
     }
   }

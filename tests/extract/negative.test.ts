@@ -213,6 +213,9 @@ describe("not claims (English)", () => {
     ["\"Defense News\" reported the carrier could stay.", []],
     // "that one" without a noun after it is a pronoun, not a count.
     ["Officials said that one was the worst of the leaks, and the governor preferred that one.", []],
+    // "QR" and "RO" are riyals only right before an amount: a QR code and a country code stay letters.
+    ["Scan the QR code at gate 5.", []],
+    ["Romania (RO) had 12 entries.", ["12 ~entries"]],
   ])("%s", (sentence, expected) => {
     expect(claimsBrief(sentence, "en", "2015-11-20")).toEqual(expected);
   });

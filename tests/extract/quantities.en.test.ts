@@ -207,6 +207,13 @@ describe("English currency codes", () => {
     // Glued to the amount, a currency code is no model's letters ("A321", "MH17").
     ["It projects revenues of SR1.147 trillion and a SR166 billion deficit.", ["1147000000000 sar", "166000000000 sar"]],
     ["The fund holds AED30 million.", ["30000000 dirham"]],
+    // Oman's and Qatar's codes are riyals, as Arabic «ريال» reads whichever country's it is (Omani budget copy:
+    // "public spending at RO11.8bn", "revenue of approximately OMR11.180 billion" gave no currency).
+    ["Oman projects public spending at RO11.8bn and a deficit of RO620mn.", ["11800000000 sar", "620000000 sar"]],
+    ["Revenue is set to reach approximately OMR11.180 billion.", ["approx 11180000000 sar"]],
+    ["The budget allocates OMR 8.555 billion for current expenditures.", ["8555000000 sar"]],
+    ["Qatar expects revenue of QR197bn and spending of QAR 210.2 billion.", ["197000000000 sar", "210200000000 sar"]],
+    ["Oman's gas revenue rose to 1.8 billion Omani rials.", ["1800000000 sar"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -207,6 +207,9 @@ describe("not claims (English)", () => {
     ["Crimea was annexed in March 2014.", ["date 2014-03"]],
     ["It was the third such strike this week.", []],
     ["The 2015 budget was approved in 2014.", []],
+    // A year before a describing word and the singular time word names a year, not 2,025 years (Omani budget copy).
+    ["The ministry unveiled the State's General Budget for the 2025 fiscal year.", []],
+    ["Enrolment fell in the 2024 school year.", []],
     // "in" and "since" before a figure written like a year make it the year, even before a counted noun.
     ["In 2000 people moved to the city.", []],
     ["Since 2000 families have returned.", []],

@@ -513,6 +513,10 @@ describe("English years before a singular noun", () => {
     ["The 2000 soldiers left, and the 1500 passengers boarded.", ["2000 soldier", "1500 passenger"]],
     ["The 2000 aircraft were grounded.", ["2000 aircraft"]],
     ["The 2000 km route is long.", ["2000 km"]],
+    // Before a describing word and the singular time word it is the year ("the 2025 fiscal year"); a plural time
+    // word is still counted.
+    ["Revenue is forecast at RO11.18bn for the 2025 fiscal year.", ["11180000000 sar"]],
+    ["Over the 1500 working days of the project, the 1000 days of the siege and the 2000 years of history.", ["1500 day", "1000 day", "2000 year"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

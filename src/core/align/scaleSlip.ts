@@ -20,6 +20,7 @@ import { WordLexicon } from "../lang/lexicon.js";
 import { tokenize } from "../text/tokenize.js";
 import { fold } from "../text/normalize.js";
 import { writtenClaim } from "./conversions.js";
+import { maxOf, minOf } from "../arrays.js";
 
 /** A group of figures that differ only by their scale word; `factor` is the larger over the smaller value. */
 export interface ScaleSlip {
@@ -222,9 +223,7 @@ class SlipSets {
     const out: ScaleSlip[] = [];
     for (const [root, members] of byRoot) {
       const values = members.map((m) => Number(features[m]!.value));
-      const lo = Math.min(...values);
-      const hi = Math.max(...values);
-      out.push({ members, confidence: this.best.get(root) ?? 0, factor: Math.round(hi / lo) });
+      out.push({ members, confidence: this.best.get(root) ?? 0, factor: Math.round(maxOf(values) / minOf(values)) });
     }
     return out;
   }

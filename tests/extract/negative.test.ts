@@ -213,12 +213,18 @@ describe("not claims (English)", () => {
     ["Crimea was annexed in March 2014.", ["date 2014-03"]],
     ["It was the third such strike this week.", []],
     ["The 2015 budget was approved in 2014.", []],
+    // A year before a describing word and the singular time word names a year, not 2,025 years (Omani budget copy).
+    ["The ministry unveiled the State's General Budget for the 2025 fiscal year.", []],
+    ["Enrolment fell in the 2024 school year.", []],
     // "in" and "since" before a figure written like a year make it the year, even before a counted noun.
     ["In 2000 people moved to the city.", []],
     ["Since 2000 families have returned.", []],
     ["\"Defense News\" reported the carrier could stay.", []],
     // "that one" without a noun after it is a pronoun, not a count.
     ["Officials said that one was the worst of the leaks, and the governor preferred that one.", []],
+    // "QR" and "RO" are riyals only right before an amount: a QR code and a country code stay letters.
+    ["Scan the QR code at gate 5.", []],
+    ["Romania (RO) had 12 entries.", ["12 ~entries"]],
   ])("%s", (sentence, expected) => {
     expect(claimsBrief(sentence, "en", "2015-11-20")).toEqual(expected);
   });

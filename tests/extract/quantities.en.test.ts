@@ -226,6 +226,13 @@ describe("English currency codes", () => {
     ["The wildfire grew as 500 National Guard personnel joined the firefighters.", ["500 soldier"]],
     // "per cent" stays a percentage.
     ["Revenue rose 12 per cent to $39.3 billion.", ["12 percent", "39300000000 usd"]],
+    // Oman's and Qatar's codes are riyals, as Arabic «ريال» reads whichever country's it is (Omani budget copy:
+    // "public spending at RO11.8bn", "revenue of approximately OMR11.180 billion" gave no currency).
+    ["Oman projects public spending at RO11.8bn and a deficit of RO620mn.", ["11800000000 sar", "620000000 sar"]],
+    ["Revenue is set to reach approximately OMR11.180 billion.", ["approx 11180000000 sar"]],
+    ["The budget allocates OMR 8.555 billion for current expenditures.", ["8555000000 sar"]],
+    ["Qatar expects revenue of QR197bn and spending of QAR 210.2 billion.", ["197000000000 sar", "210200000000 sar"]],
+    ["Oman's gas revenue rose to 1.8 billion Omani rials.", ["1800000000 sar"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
@@ -525,6 +532,10 @@ describe("English years before a singular noun", () => {
     ["The 2000 soldiers left, and the 1500 passengers boarded.", ["2000 soldier", "1500 passenger"]],
     ["The 2000 aircraft were grounded.", ["2000 aircraft"]],
     ["The 2000 km route is long.", ["2000 km"]],
+    // Before a describing word and the singular time word it is the year ("the 2025 fiscal year"); a plural time
+    // word is still counted.
+    ["Revenue is forecast at RO11.18bn for the 2025 fiscal year.", ["11180000000 sar"]],
+    ["Over the 1500 working days of the project, the 1000 days of the siege and the 2000 years of history.", ["1500 day", "1000 day", "2000 year"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

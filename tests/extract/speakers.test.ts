@@ -114,3 +114,17 @@ describe("Arabic body names holding a verbal noun", () => {
     expect(speakerOf(text, "ar", figure)).toBe(speaker);
   });
 });
+
+// A tatweel written apart is a dash: the outlet or place before it at a paragraph's start is a date line, not a
+// speaker (Nesan, whose name is also the month April: «نيسان ـ قال رئيس …» gave the speaker «نيسان ـ»).
+describe("Arabic date lines closed by a lone tatweel", () => {
+  it.each<[string, string, string | undefined]>([
+    ["نيسان ـ قال رئيس الهيئة المستقلة للانتخاب، المهندس موسى المعايطة، إن العدد النهائي للمقترعين بلغ 1,638,351 مقترعا.", "1,638,351", "رئيس الهيئة المستقلة للانتخاب، المهندس موسى المعايطة"],
+    ["عمان ـ قال وزير الداخلية إن 12 مركزا أغلق.", "12", "وزير الداخلية"],
+    ["دمشق ـــ أعلنت وزارة الصحة أن 40 شخصا أصيبوا.", "40", "وزارة الصحة"],
+    // Glued to a preposition, a tatweel stays part of its word.
+    ["وقال المتحدث باسم الدفاع المدني لـ«الرأي» إن 7 أشخاص أصيبوا.", "7", "المتحدث باسم الدفاع المدني"],
+  ])("%s", (text, figure, speaker) => {
+    expect(speakerOf(text, "ar", figure)).toBe(speaker);
+  });
+});

@@ -13,6 +13,7 @@ import { coMentionWeight, isDistinctive, isSpecific } from "./specificity.js";
 import { combinedCoMentions, sharesFigure, mentionKeys, nearFigureOverlap, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
 import { contentStems, dayNumber, KeywordVectors, StemIds, StemLists, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups } from "./verdict.js";
+import { scaleSlips } from "./scaleSlip.js";
 import { spanHolderOf, spanSubjectOf, termAskedBy } from "./spanSubject.js";
 import { projectionReader } from "./projection.js";
 import { countedShareOf, sameCountStage } from "./countedShare.js";
@@ -53,7 +54,8 @@ export function align(input: AlignInput): Group[] {
   // both units ("28 km (17 miles)"), each of its figures first meets the other articles' figures written as it is.
   const order = bestFirst(rank, score.length);
   const clusters = cluster(features, points, { i, j, score, order }, relations);
-  return buildGroups(clusters.map((c) => ({ members: c.members.map((m) => features[m]!), confidence: c.confidence })));
+  const slips = scaleSlips(features, clusters).map((s) => ({ members: s.members.map((m) => features[m]!), confidence: s.confidence, scaleFactor: s.factor }));
+  return buildGroups([...clusters.map((c) => ({ members: c.members.map((m) => features[m]!), confidence: c.confidence })), ...slips]);
 }
 
 /** Two figures written in two units of one dimension, compared once converted (see conversions.ts). */

@@ -18,6 +18,8 @@ import { writtenClaim } from "./conversions.js";
 interface Cluster {
   members: Features[];
   confidence: number;
+  /** A scale slip (see scaleSlip.ts): the larger value over the smaller, a power of 1,000. */
+  scaleFactor?: number;
 }
 
 const KIND_ORDER = { quantity: 0, date: 1, quote: 2 } as const;
@@ -36,9 +38,10 @@ export function buildGroups(clusters: readonly Cluster[]): Group[] {
   return drafts.map((g, i) => ({ id: `g${i + 1}`, ...g }));
 }
 
-function groupsOf({ members, confidence }: Cluster): Omit<Group, "id">[] {
+function groupsOf({ members, confidence, scaleFactor }: Cluster): Omit<Group, "id">[] {
   const sorted = [...members].sort((a, b) => compareClaims(a.claim, b.claim));
   const claims = sorted.map((f) => f.claim);
+  if (scaleFactor !== undefined) return [{ ...group(claims, "discrepancy", confidence), note: scaleNote(claims, scaleFactor) }];
   const verdict = verdictOf(claims);
   if (verdict === "agree" || claims[0]!.kind !== "quantity") return [group(claims, verdict, confidence)];
 
@@ -187,6 +190,17 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
   if (verdict === "agree") return "same wording";
   if (verdict === "compatible") return "one quotation is a fragment of the other";
   return "two wordings of one statement";
+}
+
+/**
+ * The note of a scale slip: "165,400,000,000,000 vs 165,400,000,000 riyals: the same digits, but one scale
+ * word differs (1,000 times)". A running figure's snapshots are no matter here: no toll grows a thousandfold.
+ */
+function scaleNote(claims: readonly Claim[], factor: number): string {
+  const shown = claims.map(writtenClaim);
+  const distinct = [...new Set(shown.map(describeValue))];
+  const unit = describeUnit(shown[0]!);
+  return `${listed(distinct, " vs ")}${unit ? " " + unit : ""}: the same digits, but the scale differs (${formatNumber(factor)} times): one scale word is likely wrong`;
 }
 
 /** The note of a group of figures written in several units of one dimension ("30,000 acres" beside "more than 12,000 hectares"). */

@@ -47,6 +47,9 @@ export type UnitKind =
   /** Anything else that ends a speaker phrase. */
   | "break";
 
+/** A word token of tatweels only: written apart, it is a dash. */
+const LONE_TATWEEL = /^\u0640+$/u;
+
 export interface Unit {
   kind: UnitKind;
   /** Token indices, inclusive. */
@@ -168,6 +171,8 @@ export class UnitReader {
       if (this.numberInName(i)) return plain("word", i, i, t.norm);
       return plain("break", i, i, t.norm);
     }
+    // A tatweel standing alone is a dash («نيسان ـ قال …», «عمان ـ »: a date line's place or outlet), not a word.
+    if (t.spaceBefore && LONE_TATWEEL.test(t.text) && (i + 1 >= tokens.length || (tokens[i + 1] as Token).spaceBefore)) return plain("punct", i, i, t.text);
     const trigger = this.lex.triggers.matchAt(tokens, i);
     if (trigger && trigger.last - 1 <= this.hi && this.outsideQuotes(i, trigger.last - 1) && !this.continuesName(i)) {
       return plain("trigger", i, trigger.last - 1, t.norm);

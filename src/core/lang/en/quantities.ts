@@ -175,8 +175,9 @@ const units: UnitForms[] = [
   { id: "egp", forms: ["egyptian pound", "egyptian pounds", "egp"] },
   { id: "syp", forms: ["syrian pound", "syrian pounds"] },
   { id: "try", forms: ["turkish lira", "turkish liras", "lira", "liras"] },
-  { id: "sar", forms: ["riyal", "riyals", "saudi riyal", "saudi riyals"] },
-  // One id for each name shared by several countries' currencies: the story says which.
+  // One id for each name shared by several countries' currencies: the story says which. The riyal keeps the id of
+  // the Saudi one; Oman's and Qatar's, also «ريال» in Arabic, are spelled "rial" and "riyal" in English copy.
+  { id: "sar", forms: ["riyal", "riyals", "saudi riyal", "saudi riyals", "rial", "rials", "omani rial", "omani rials", "qatari riyal", "qatari riyals"] },
   { id: "dirham", forms: ["dirham", "dirhams"] },
   { id: "dinar", forms: ["dinar", "dinars"] },
   { id: "cny", forms: ["yuan", "renminbi"] },
@@ -229,7 +230,7 @@ export const quantities: QuantityWords = {
       cues: ["payrolls", "payroll employment", "nonfarm employment", "non-farm employment", "job growth", "job gains", "job losses", "job creation"],
     },
   ],
-  prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["SR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["Rs", "rupee"], ["Rs.", "rupee"], ["INR", "rupee"], ["₹", "rupee"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
+  prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["SR", "sar"], ["OMR", "sar"], ["RO", "sar"], ["QAR", "sar"], ["QR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["Rs", "rupee"], ["Rs.", "rupee"], ["INR", "rupee"], ["₹", "rupee"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
   spanWords: ["over", "within", "under"],
   unitBounds: [{ phrase: "as far as", units: ["km", "mile", "m", "foot", "km2", "mi2"] }],
   conjunctions: ["or", "and", "to", "nor"],

@@ -220,6 +220,10 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     // A verb of holding with its subject between: the stadium's capacity, not the crowd.
     ["ويتسع الملعب لـ40 ألف متفرج، لكن أكثر من 50 ألف مشجع احتشدوا فيه.", ["40000 capacity", "over 50000 ~مشجع"]],
     ["وتستوعب القاعة الرئيسية 500 شخص.", ["500 person-capacity"]],
+    // A relative clause between commas after the subject is passed; a verb of holding inside such a clause holds
+    // only the clause's figure, not the crowd after it.
+    ["ويتسع الملعب، الذي أعيد تأهيله العام الماضي بغلاف مالي قدره 2,5 مليار دينار، لـ40 ألف متفرج.", ["2500000000 dinar", "40000 capacity"]],
+    ["ويضم الملعب، الذي يتسع لـ40 ألف متفرج، أكثر من 50 ألف مشجع.", ["40000 capacity", "over 50000 ~مشجع"]],
     // Not a verb of holding when the number nine is spelled the same way.
     ["وخلال تسع ساعات أصيب 40 شخصا.", ["9 hour", "40 injured"]],
     ["وكانت المعدية، المرخص لها بنقل ٥٠ راكبا، تقل ٨٦ راكبا.", ["50 passenger-capacity", "86 passenger"]],

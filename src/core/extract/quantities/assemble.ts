@@ -1890,17 +1890,47 @@ function isCapacity(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): bool
   if (lex.capacityAfter.size > 0 && hyphen && word && hyphen.kind === "punct" && HYPHENS.test(hyphen.text) && !hyphen.spaceBefore && word.kind === "word" && !word.spaceBefore && lex.capacityAfter.has(word.norm)) return true;
   const at = tokenHolding(tokens, q.start);
   let between = 0;
-  for (let i = at - 1; i >= 0 && i >= at - MAX_CAPACITY_CUE_TOKENS; i--) {
+  // Tokens of a relative clause passed between the verb's subject and the figure (see relativeClauseBefore).
+  let passed = 0;
+  for (let i = at - 1; i >= 0 && i >= at - MAX_CAPACITY_CUE_TOKENS - passed; i--) {
     const t = tokens[i] as Token;
     if (t.start < q.sentence.start) return false;
     const cue = lex.capacityCues.matchAt(tokens, i);
     if (cue && cue.last === at) return true;
     const verb = lex.capacityVerbs.matchAt(tokens, i);
     if (verb && verb.last <= at && between <= MAX_CAPACITY_SUBJECT_WORDS) return true;
-    if (t.kind !== "word") return false;
+    if (t.kind !== "word") {
+      // «ويتسع الملعب، الذي أعيد تأهيله العام الماضي بغلاف مالي قدره 2,5 مليار دينار، لـ40 ألف متفرج»: a
+      // relative clause between commas after the subject is passed whole, once, as if it were not there.
+      const open = passed > 0 ? undefined : relativeClauseBefore(tokens, i, q.sentence.start, lex);
+      if (open === undefined) return false;
+      passed = i - open + 1;
+      i = open;
+      continue;
+    }
     between++;
   }
   return false;
+}
+
+/** Most tokens a relative clause between commas may hold to be passed (see relativeClauseBefore). */
+const MAX_RELATIVE_CLAUSE_TOKENS = 24;
+
+/**
+ * The index of the comma opening a relative clause («، الذي …،», ", which …,") whose closing comma is
+ * tokens[close], or undefined: the word after the opening comma is a relative pronoun, and no other comma (but
+ * one inside a figure, "2,5") stands between, within MAX_RELATIVE_CLAUSE_TOKENS, inside the sentence.
+ */
+function relativeClauseBefore(tokens: readonly Token[], close: number, sentenceStart: number, lex: UnitLexicons): number | undefined {
+  if (!LIST_COMMA.test(tokens[close]!.text)) return undefined;
+  for (let k = close - 1; k > 0 && k >= close - MAX_RELATIVE_CLAUSE_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.start < sentenceStart) return undefined;
+    if (t.kind !== "punct" || !LIST_COMMA.test(t.text) || insideNumber(tokens, k)) continue;
+    const first = tokens[k + 1];
+    return first?.kind === "word" && lex.relatives.has(first.norm) ? k : undefined;
+  }
+  return undefined;
 }
 
 /**

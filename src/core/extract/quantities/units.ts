@@ -66,6 +66,8 @@ export interface UnitLexicons {
   shareNotNouns: ReadonlySet<string>;
   /** Words that open an apposition between commas (the locale's determiners, SpeechWords.determiners), folded. */
   appositionOpeners: ReadonlySet<string>;
+  /** Relative pronouns (the locale's speech.relatives), folded: «الذي», "which". */
+  relatives: ReadonlySet<string>;
   /** See QuantityWords.hyphenCounts, folded. */
   hyphenCounts: ReadonlySet<string>;
   /** See QuantityWords.partitiveDeterminers, folded. */
@@ -236,6 +238,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     hyphenCounts: new Set((q.hyphenCounts ?? []).map(fold)),
     partitiveDeterminers: new Set((q.partitiveDeterminers ?? []).map(fold)),
     appositionOpeners: new Set(locale.speech.determiners.map(fold)),
+    relatives: new Set(locale.speech.relatives.map(fold)),
     // The conjunctions a locale glues to the next word («ودمر») open a clause as joiners written apart do.
     clauseJoinerPrefixes: locale.speech.conjunctionPrefixes.map(fold),
     modifiers: new Set(q.modifiers.map(fold)),

@@ -214,6 +214,9 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     // With no cue in its own clause, it counts what the figure before it counts: the toll's cue («الحصيلة») was
     // that figure's, not the part's.
     ["وبلغت الحصيلة الأولية 40 مصابا، جرى نقل 25 منهم إلى المستشفى العام.", ["40 injured", "25 injured"]],
+    // The injured a verb of dying names right before them have died; another verb leaves them injured.
+    ["فيما توفي ثلاثة مصابين في مستشفى أبو حمد.", ["3 killed"]],
+    ["ونقل 20 مصابا إلى المستشفى.", ["20 injured"]],
     ["وارتفعت حصيلة الحادث إلى 60 جريحا، نقل 12 منهم إلى مستشفى المدينة.", ["60 injured", "12 injured"]],
     // A capacity is what a boat may carry, not what it carried.
     ["إن المعدية التي تبلغ حمولتها القصوى 50 راكبا كانت تقل 86 راكبا.", ["50 passenger-capacity", "86 passenger"]],

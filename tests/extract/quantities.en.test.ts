@@ -623,6 +623,9 @@ describe("English named groups and their own verb", () => {
     ["Over 100 passengers were killed and more than 200 injured.", ["over 100 killed", "over 200 injured"]],
     ["Two crew members died in the crash.", ["2 killed"]],
     ["Three hostages have been killed since the truce.", ["3 killed"]],
+    // The injured a verb of dying follows have died; a verb of another kind leaves them injured.
+    ["Two injured later died in hospital.", ["2 killed"]],
+    ["The 40 injured were taken to hospital.", ["40 injured"]],
     // No verb of their own: the load of a vehicle, or a verb of another clause.
     ["The train was carrying 243 passengers when it hit the truck, killing three.", ["243 passenger", "3 killed"]],
     ["The boat had 160 passengers and 12 crew on board when it capsized.", ["160 passenger", "12 crew"]],

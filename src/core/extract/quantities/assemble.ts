@@ -929,6 +929,13 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
     }
   }
   if (q.unit && !q.person && !counter) {
+    // «توفي ثلاثة مصابين في المستشفى»: the injured a verb of dying right before them names have died.
+    const befallen = LATER_ROLES.get(q.unit);
+    const verb = befallen && Number.isInteger(q.value) ? cueRightBefore(lex.roles, lex, tokens, q.start, q.sentence) : undefined;
+    if (verb !== undefined && befallen!.has(verb)) {
+      q.unit = verb;
+      return;
+    }
     const own = ownVerbRole(lex, tokens, q);
     if (own) {
       q.unit = own;
@@ -975,6 +982,12 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   q.unit = role;
   q.noun = undefined;
 }
+
+/**
+ * Roles that may befall people counted by another role's noun, and so say what happened to them: the injured
+ * may die («توفي ثلاثة مصابين», "two injured later died"). Not the other way: the dead are not injured after.
+ */
+const LATER_ROLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["injured", new Set(["killed"])]]);
 
 /**
  * The role a verb of its own gives a named group whose count stands on its own, right after its noun and the

@@ -219,7 +219,7 @@ export const quantities: QuantityWords = {
   // Passengers, crew and hostages are counted as such, but what their own verb says befell them is the count:
   // "76 passengers were seriously injured", "two crew members died".
   ownVerbGroups: {
-    units: ["passenger", "crew", "hostage"],
+    units: ["passenger", "crew", "hostage", "injured"],
     between: [
       "was", "were", "had", "have", "has", "been", "also", "all", "reportedly", "later", "seriously", "critically",
       "badly", "severely", "slightly", "fatally", "gravely", "mortally", "grievously",

@@ -257,6 +257,8 @@ export const align: AlignWords = {
     ["rise", ["ارتفع", "ارتفعت", "ارتفاع", "زيادة", "زاد", "صعد", "قفز", "قفزت"]],
     // Weather and power
     ["heat", ["الحر", "حارة", "الحارة"]],
+    // A wave of anything («موجة نزوح»); in a heat story «الموجة» alone is the heatwave (see SPAN_SUBJECTS).
+    ["wave", ["موجة", "الموجة", "موجات"]],
     ["temperature", ["حرارة", "الحرارة"]],
     ["heatstroke", ["ضربة", "ضربات"]],
     ["summer", ["صيف", "الصيف", "صيفي"]],

@@ -256,6 +256,7 @@ export const align: AlignWords = {
     ["rise", ["rose", "rise", "rises", "rising", "increase", "increased", "climbed", "jumped", "surged"]],
     // Weather and power
     ["heat", ["heat", "heatwave", "heatwaves", "hot"]],
+    ["wave", ["wave", "waves"]],
     ["temperature", ["temperature", "temperatures"]],
     ["heatstroke", ["heatstroke", "sunstroke"]],
     ["summer", ["summer"]],

@@ -567,6 +567,16 @@ describe("English goals", () => {
   });
 });
 
+// Monarchies, kingdoms and republics are countries ("the six Gulf Arab monarchies" are the GCC's six states).
+describe("English countries named by their form of state", () => {
+  it.each([
+    ["Britain and the six Gulf Arab monarchies signed a free trade agreement.", ["6 country"]],
+    ["Five former Soviet republics joined the bloc.", ["5 country"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
 // "m" written apart from its figure is metres ("394 feet (120 m)", "120 m high"); glued on ("$2.5m", "2.5m people") it stays
 // millions. "on 74 minutes" is a minute of play, no span; "1950s and 60s" is two decades; "between 737-800 people"
 // is a range of people, not a Boeing designation.

@@ -693,8 +693,31 @@ function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: num
   if (hit) return { unit: hit.value.id, person: hit.value.person };
   // A number word agrees with its noun as an adjective does: any noun before it is what it counts.
   if (!glued || locale.stopwords.has(noun.norm) || lex.notNouns.has(noun.norm)) return undefined;
+  // «دول مجلس التعاون لدول الخليج العربية الست», «أعضاء مجلس الأمن الخمسة عشر»: the head of a definite phrase
+  // (its genitive and adjectives between) is what the number word counts, when the lexicon counts it.
+  const head = headBeforeDefinite(lex, tokens, glued ? first - 1 : first - 2);
+  if (head) return head;
   const stem = nounStem(noun.norm, lex);
   return stem.length >= 2 ? { noun: stem } : undefined;
+}
+
+/** Definite words a number word glued to its marker may follow its head past (see headBeforeDefinite). */
+const MAX_DEFINITE_TAIL = 2;
+
+/**
+ * The unit of a noun the lexicon counts right before the definite words ending at tokens[last] (each carrying a
+ * postNominal marker: a genitive, adjectives), at most MAX_DEFINITE_TAIL of them, inside one run of words.
+ */
+function headBeforeDefinite(lex: UnitLexicons, tokens: readonly Token[], last: number): UnitFound | undefined {
+  for (let k = last; k >= 0 && k > last - MAX_DEFINITE_TAIL; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || ![...lex.postNominal].some((m) => t.norm.startsWith(m))) return undefined;
+    const before = tokens[k - 1];
+    if (!before || before.kind !== "word") return undefined;
+    const hit = lex.words.match(before.norm);
+    if (hit) return { unit: hit.value.id, person: hit.value.person };
+  }
+  return undefined;
 }
 
 /** A word the lexicon counts at tokens[j], written without the article or a glued «و» («نسمة», not «الأعضاء», «وطاقمها»). */

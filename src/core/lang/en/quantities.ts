@@ -112,7 +112,7 @@ const units: UnitForms[] = [
   // Places and bodies
   { id: "town", forms: ["town", "towns", "village", "villages", "settlement", "settlements", "locality", "localities"] },
   { id: "city", forms: ["city", "cities"] },
-  { id: "country", forms: ["country", "countries", "nation", "nations", "state", "states"] },
+  { id: "country", forms: ["country", "countries", "nation", "nations", "state", "states", "monarchy", "monarchies", "kingdom", "kingdoms", "republic", "republics"] },
   { id: "nationality", forms: ["nationality", "nationalities"] },
   { id: "province", forms: ["province", "provinces"] },
   // "evacuation orders across 15 Florida counties" counts counties, not the evacuated.

@@ -178,6 +178,11 @@ describe("English figures whose noun is gapped", () => {
     ["Italy registered 31,529 sea arrivals, while Greece recorded 12.", ["31529 arrival", "12 ?"]],
     // Two counted things before it: which one it counts is not said.
     ["The army said it destroyed 40 tanks and 35 aircraft, while the rebels claimed 38.", ["40 tank", "35 aircraft", "38 ?"]],
+    // "the 165 needed": after a determiner, a word of what the figure is for leaves its noun out too; not of a size,
+    // or with no determiner, it stays unread.
+    ["The coalition has won 48 of the 329 seats, far short of the 165 needed for a majority.", ["48 seat", "329 seat", "165 seat"]],
+    ["The coalition won 48 seats, far short of the 165 needed for a majority.", ["48 seat", "165 ?"]],
+    ["The coalition has won 48 of the 329 seats; 165 needed reforms wait.", ["48 seat", "329 seat", "165 ~reforms"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -2049,7 +2049,7 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     // A function word after the figure ends its phrase as well as punctuation does ("down from 33.64 million in
     // October"): no noun came. Not a capital ("six A320s" is a code).
     const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm) || (next.kind === "word" && locale.stopwords.has(next.norm) && !/^\p{Lu}/u.test(next.text));
-    if (!bare) continue;
+    if (!bare && !gapModified(lex, tokens, q, next)) continue;
     // "One died there, one was airlifted": a figure that is its verb's subject left out no noun.
     if (subjectOfVerb(lex, tokens, q)) continue;
     let unit: string | undefined;
@@ -2067,6 +2067,15 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     if (unit === undefined || !single || !near) continue;
     q.unit = unit;
   }
+}
+
+/**
+ * "the 165 needed for a majority": a figure after a determiner of a known whole (QuantityWords.partitiveDeterminers),
+ * then a word of what it is for (QuantityWords.gapModifiers).
+ */
+function gapModified(lex: UnitLexicons, tokens: readonly Token[], q: Draft, next: Token | undefined): boolean {
+  const before = tokens[Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start)) - 1];
+  return next?.kind === "word" && lex.gapModifiers.has(next.norm) && before?.kind === "word" && lex.partitiveDeterminers.has(before.norm);
 }
 
 /**

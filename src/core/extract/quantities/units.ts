@@ -68,6 +68,8 @@ export interface UnitLexicons {
   appositionOpeners: ReadonlySet<string>;
   /** Relative pronouns (the locale's speech.relatives), folded: «الذي», "which". */
   relatives: ReadonlySet<string>;
+  /** See QuantityWords.gapModifiers. */
+  gapModifiers: ReadonlySet<string>;
   /** See QuantityWords.hyphenCounts, folded. */
   hyphenCounts: ReadonlySet<string>;
   /** See QuantityWords.partitiveDeterminers, folded. */
@@ -236,6 +238,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     shareDefinite: (q.shareOf?.definitePrefixes ?? []).map(fold),
     shareNotNouns: new Set((q.shareOf?.notNouns ?? []).map(fold)),
     hyphenCounts: new Set((q.hyphenCounts ?? []).map(fold)),
+    gapModifiers: new Set((q.gapModifiers ?? []).map(fold)),
     partitiveDeterminers: new Set((q.partitiveDeterminers ?? []).map(fold)),
     appositionOpeners: new Set(locale.speech.determiners.map(fold)),
     relatives: new Set(locale.speech.relatives.map(fold)),

@@ -168,6 +168,12 @@ export interface QuantityWords {
   partitiveDeterminers?: readonly string[];
   /** Words that, glued by a hyphen after a number, still count the noun after them ("a 300-strong force"). */
   hyphenCounts?: readonly string[];
+  /**
+   * Participles and adjectives that, right after a figure after the definite article, say what the figure's
+   * left-out noun is for ("far short of the 165 needed for a majority"): the figure has left its noun out as a
+   * figure before a clause's end has (see inheritGappedUnits).
+   */
+  gapModifiers?: readonly string[];
   /** Words that may stand between a number and what it counts ("من" in "4 آلاف من الجنود", "of"). */
   fillers: readonly string[];
   /**

@@ -236,6 +236,7 @@ export const quantities: QuantityWords = {
   hyphenAdjectives: true,
   // "-odd" and "-plus" are read as qualifiers of the figure ("40-odd people").
   hyphenCounts: ["strong", "odd", "plus"],
+  gapModifiers: ["needed", "required", "necessary", "promised", "pledged", "allotted", "allocated", "available", "remaining"],
   // In an article on Egypt, "pounds" are Egyptian pounds.
   senses: [{ unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] }],
   // "cut rates by a quarter point", "raised interest rates half a point": percentage points; "50 points" after a

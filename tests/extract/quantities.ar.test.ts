@@ -38,6 +38,8 @@ describe("Arabic quantities", () => {
     ["مضيفا أن واشنطن ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين السوريين.", ["4500000000 ~لمساعده"]],
     // «الواحد» after a noun is "the single one" of it: no count.
     ["وتراجع الجنيه إلى 42 جنيها للدولار الواحد.", ["42 egp"]],
+    // A price of a currency in another counts the currency named before it, not the dollar it is paid for.
+    ["وسجل سعر صرف الجنيه 50.85 للدولار في البنوك المحلية.", ["50.85 egp"]],
     // People are counted in whole numbers: a dot before three digits groups thousands.
     ["ومخاوف من وصول ذلك العدد إلى 10.000 قتيل جراء الزلزال.", ["10000 killed"]],
     ["وصل عدد القتلى إلى 12.500 شخص.", ["12500 killed"]],

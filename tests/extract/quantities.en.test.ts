@@ -78,8 +78,12 @@ describe("English quantities", () => {
     ["The campaign will use 1.2 million doses of oral vaccine.", ["1200000 dose"]],
     ["Both sides agreed a seven-day truce.", ["7 day"]],
     ["The toll could reach 10.000 dead, officials said.", ["10000 killed"]],
-    // The noun after a rate marker is the rate's denominator, not what the figure counts.
-    ["Following the announcement, the Egyptian pound fell to a record low 42 per dollar on Wednesday.", ["42 ?"]],
+    // The noun after a rate marker is the rate's denominator, not what the figure counts; a price of a currency in
+    // another counts the currency named before it in its clause.
+    ["Following the announcement, the Egyptian pound fell to a record low 42 per dollar on Wednesday.", ["42 egp"]],
+    ["The pound traded at 50.85 to the dollar on Thursday, little changed in Cairo.", ["50.85 egp"]],
+    ["Sterling rose to 1.27 against the dollar.", ["1.27 ?"]],
+    ["Shares rose 3 to the dollar's delight.", ["3 ?"]],
     ["The fare rose to 5 dollars per person.", ["5 usd"]],
     // "pounds" in an article on Egypt are Egyptian pounds; elsewhere sterling.
     ["Egypt's banks were selling the dollar at 18.5 pounds.", ["18.5 egp"]],

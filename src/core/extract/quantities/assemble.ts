@@ -20,7 +20,7 @@ import { isCurrencyLetters, toAsciiDigits } from "../../text/chars.js";
 import type { NumberMention } from "../numbers/index.js";
 import { intervalOf, type Interval } from "./interval.js";
 import { unitAt, unitLexicons, type UnitLexicons, type UnitValue } from "./units.js";
-import { CAPACITY_SUFFIX, MEASURE_UNITS, REMAINDER_SUFFIX, TIME_UNITS } from "../../align/constants.js";
+import { CAPACITY_SUFFIX, CURRENCY_UNITS, MEASURE_UNITS, REMAINDER_SUFFIX, TIME_UNITS } from "../../align/constants.js";
 
 export interface QuantityMention {
   /** Span of the claim: the number with its qualifier, currency sign and percent words, not the unit. */
@@ -102,6 +102,11 @@ export function assembleQuantities(
     // «ثلثي أعضاء المجلس»: a share of the members, as «ثلثها» is, not 0.67 members; a share of a span of time
     // («أكثر من نصف القرن»), of a measure or of a point ("a quarter of a percentage point") is still that unit.
     if (n.fraction && !n.percent && n.value < 1 && !(found.unit && WHOLE_UNITS.has(found.unit)) && shareOf(lex, tokens, last)) found = {};
+    // «سعر صرف الجنيه 50.85 للدولار»: the dollar of the phrase is what the figure is paid for, not what it counts.
+    if (!found.noun && !n.percent && (!found.unit || unitAt(lex, tokens, last)?.unit === found.unit)) {
+      const currency = exchangedCurrency(lex, tokens, first, last, sentence, own);
+      if (currency) found = { unit: currency };
+    }
     if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     if (n.age && !found.unit) found = { unit: "year" };
     // "2:00:35" is a span in seconds whatever noun follows ("a 2:00:35 finish").
@@ -497,6 +502,27 @@ function pluralHead(lex: UnitLexicons, t: Token): boolean {
 function plainSingular(lex: UnitLexicons, t: Token, locale: Locale): boolean {
   return t.kind === "word" && !/^\p{Lu}/u.test(t.text) && !locale.stopwords.has(t.norm) && !lex.isPlural(t.norm) && !lex.isVerb(t.norm) &&
     !lex.notNouns.has(t.norm) && !lex.modifiers.has(t.norm);
+}
+
+/** Tokens before a figure its clause's currency may stand at ("the Egyptian pound weakened to 50.85 to the dollar"). */
+const EXCHANGE_SUBJECT_TOKENS = 8;
+
+/**
+ * "The pound traded at 50.85 to the dollar": a figure right before a phrase of exchange (QuantityWords.exchangeAfter)
+ * counts the currency named before it in its clause, read in the sense the article calls for (the pound of an
+ * article on Egypt); undefined when none is.
+ */
+function exchangedCurrency(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, sentence: Span, senses: ReadonlySet<number>): string | undefined {
+  if (lex.exchangeAfter.maxTokens === 0 || !lex.exchangeAfter.matchAt(tokens, after)) return undefined;
+  for (let j = first - 1; j >= 0 && j >= first - EXCHANGE_SUBJECT_TOKENS; j--) {
+    const t = tokens[j] as Token;
+    if (t.start < sentence.start || (t.kind === "punct" && CLAUSE_END.test(t.text)) || t.kind === "digits") return undefined;
+    const hit = unitAt(lex, tokens, j);
+    if (!hit) continue;
+    const unit = (hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined) ?? hit.unit;
+    return CURRENCY_UNITS.has(unit) ? unit : undefined;
+  }
+  return undefined;
 }
 
 /** A currency's unit: "5 billion dollar loans" are still dollars. */

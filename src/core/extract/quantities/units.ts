@@ -70,6 +70,8 @@ export interface UnitLexicons {
   relatives: ReadonlySet<string>;
   /** See QuantityWords.gapModifiers. */
   gapModifiers: ReadonlySet<string>;
+  /** See QuantityWords.exchangeAfter. */
+  exchangeAfter: PhraseLexicon<true>;
   /** See QuantityWords.hyphenCounts, folded. */
   hyphenCounts: ReadonlySet<string>;
   /** See QuantityWords.partitiveDeterminers, folded. */
@@ -239,6 +241,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     shareNotNouns: new Set((q.shareOf?.notNouns ?? []).map(fold)),
     hyphenCounts: new Set((q.hyphenCounts ?? []).map(fold)),
     gapModifiers: new Set((q.gapModifiers ?? []).map(fold)),
+    exchangeAfter: new PhraseLexicon((q.exchangeAfter ?? []).map((c) => [c, true] as const), locale.clitics),
     partitiveDeterminers: new Set((q.partitiveDeterminers ?? []).map(fold)),
     appositionOpeners: new Set(locale.speech.determiners.map(fold)),
     relatives: new Set(locale.speech.relatives.map(fold)),

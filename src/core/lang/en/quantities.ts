@@ -236,6 +236,7 @@ export const quantities: QuantityWords = {
   hyphenAdjectives: true,
   // "-odd" and "-plus" are read as qualifiers of the figure ("40-odd people").
   hyphenCounts: ["strong", "odd", "plus"],
+  exchangeAfter: ["to the dollar", "against the dollar", "per dollar", "to the euro", "against the euro", "per euro", "to the greenback", "against the greenback"],
   gapModifiers: ["needed", "required", "necessary", "promised", "pledged", "allotted", "allocated", "available", "remaining"],
   // In an article on Egypt, "pounds" are Egyptian pounds.
   senses: [{ unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] }],

@@ -50,6 +50,8 @@ describe("glossary: words of both languages under one concept", () => {
     ["summer", "en", "summer"],
     ["الموجه", "ar", "wave"],
     ["waves", "en", "wave"],
+    ["تشكيل", "ar", "formation"],
+    ["form", "en", "formation"],
     ["عجزا", "ar", "deficit"],
     ["deficit", "en", "deficit"],
     ["فايض", "ar", "surplus"],
@@ -145,6 +147,15 @@ describe("an Arabic and an English article giving one figure the same way agree 
     expect(summary(run(same), same)).toEqual(["agree day: 3 3"]);
     const other = [quantity("en", EN_HEAT, "three", 3, "day"), quantity("ar", arHeat("أربعة"), "أربعة", 4, "day")];
     expect(summary(run(other), other)).toEqual(["discrepancy day: 4 3"]);
+  });
+
+  it("the time to form a government: the only one in each article is one figure, in any language", () => {
+    const EN_FORM = "Under Article 76 of the Constitution, the largest bloc nominates the prime minister, who then has 30 days to form a cabinet.";
+    const arForm = (n: string) => `وبموجب المادة ٧٦ من الدستور، تكلف الكتلة النيابية الأكثر عددا بتشكيل الحكومة خلال ${n} يوما من تاريخ التكليف.`;
+    const same = [quantity("en", EN_FORM, "30", 30, "day"), quantity("ar", arForm("٣٠"), "٣٠", 30, "day")];
+    expect(summary(run(same), same)).toEqual(["agree day: 30 30"]);
+    const other = [quantity("en", EN_FORM, "30", 30, "day"), quantity("ar", arForm("٤٠"), "٤٠", 40, "day")];
+    expect(summary(run(other), other)).toEqual(["discrepancy day: 40 30"]);
   });
 
   it("the word for what is counted does not count as shared context", () => {

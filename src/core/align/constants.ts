@@ -54,6 +54,8 @@ export const SPAN_SUBJECTS: ReadonlyMap<string, Subject> = subjects([
   // alone is a heatwave («توقعت هيئة الأنواء الجوية استمرار الموجة ثلاثة أيام أخرى»): a story of another wave
   // gives its length for that one thing all the same.
   "sentence=prison?", "war?", "wave=heat?",
+  // The time a bloc or a premier has to form a government ("has 30 days to form a cabinet", «بتشكيل الحكومة خلال ٣٠ يوما»).
+  "formation?",
 ]);
 
 /**

@@ -146,6 +146,8 @@ export const align: AlignWords = {
     ["results", ["نتائج", "نتيجة"]],
     ["violation", ["مخالفة", "مخالفات", "انتهاك", "انتهاكات", "خروقات"]],
     ["government", ["حكومة", "حكومات", "الحكومة"]],
+    // Forming a government or a body («بتشكيل الحكومة خلال ٣٠ يوما»): the deadline is a span of it (SPAN_SUBJECTS).
+    ["formation", ["تشكيل", "التشكيل"]],
     ["minister", ["وزير", "وزراء", "وزيرة"]],
     ["ministry", ["وزارة", "وزارات"]],
     ["president", ["رئيس", "الرئيس", "رئاسي", "رئاسية"]],

@@ -144,6 +144,7 @@ export const align: AlignWords = {
     ["results", ["results", "result"]],
     ["violation", ["violation", "violations", "irregularities", "breaches"]],
     ["government", ["government", "governments", "cabinet"]],
+    ["formation", ["form", "forming", "formation"]],
     ["minister", ["minister", "ministers"]],
     ["ministry", ["ministry", "ministries", "department"]],
     ["president", ["president", "presidential"]],

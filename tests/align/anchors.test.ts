@@ -14,6 +14,11 @@ describe("the party of a figure", () => {
     // Weekdays and months are capitalised but no party; a capitalised function word is none either.
     ["On Monday the group agreed to cut 2 million bpd.", "2 million", undefined],
     ["The cut of 2 million bpd starts in January.", "2 million", undefined],
+    // An appositive or a relative clause between commas after the name is passed, with its figures and names.
+    ["The Dawn Alliance, which ran as List 104 and drew much of its support from young voters, won 29.", "29", "dawn alliance"],
+    ["The Dawn Alliance, a new movement led by veterans of the 2019 protests, won 29 seats.", "29", "dawn alliance"],
+    // A clause between commas that opens with no determiner or relative is no appositive.
+    ["The Dawn Alliance, founded in 2019, won 29 seats.", "29", undefined],
   ])("%s", (sentence, text, expected) => {
     expect(anchorOf(quantity("en-wire", sentence, text, 1, "barrel"), en)).toBe(expected);
   });

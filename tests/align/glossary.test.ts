@@ -48,6 +48,10 @@ describe("glossary: words of both languages under one concept", () => {
     ["temperatures", "en", "temperature"],
     ["الصيف", "ar", "summer"],
     ["summer", "en", "summer"],
+    ["الموجه", "ar", "wave"],
+    ["waves", "en", "wave"],
+    ["تشكيل", "ar", "formation"],
+    ["form", "en", "formation"],
     ["عجزا", "ar", "deficit"],
     ["deficit", "en", "deficit"],
     ["فايض", "ar", "surplus"],
@@ -134,6 +138,24 @@ describe("an Arabic and an English article giving one figure the same way agree 
     const AR_SEVEN = "وقال الوسطاء إن الجيش والمتمردين اتفقوا بعد مفاوضات في جدة على هدنة إنسانية مدتها سبعة أيام.";
     const claims = [quantity("en", EN_TRUCE, "10", 10, "day"), quantity("ar", AR_SEVEN, "سبعة", 7, "day")];
     expect(summary(run(claims), claims)).toEqual(["discrepancy day: 7 10"]);
+  });
+
+  it("a wave alone is the heatwave: the only length of each article's is one figure, in any language", () => {
+    const EN_HEAT = "The heatwave is expected to last three more days, the meteorological authority said.";
+    const arHeat = (n: string) => `فيما توقعت هيئة الأنواء الجوية استمرار الموجة ${n} أيام أخرى مع رياح جنوبية شرقية رطبة.`;
+    const same = [quantity("en", EN_HEAT, "three", 3, "day"), quantity("ar", arHeat("ثلاثة"), "ثلاثة", 3, "day")];
+    expect(summary(run(same), same)).toEqual(["agree day: 3 3"]);
+    const other = [quantity("en", EN_HEAT, "three", 3, "day"), quantity("ar", arHeat("أربعة"), "أربعة", 4, "day")];
+    expect(summary(run(other), other)).toEqual(["discrepancy day: 4 3"]);
+  });
+
+  it("the time to form a government: the only one in each article is one figure, in any language", () => {
+    const EN_FORM = "Under Article 76 of the Constitution, the largest bloc nominates the prime minister, who then has 30 days to form a cabinet.";
+    const arForm = (n: string) => `وبموجب المادة ٧٦ من الدستور، تكلف الكتلة النيابية الأكثر عددا بتشكيل الحكومة خلال ${n} يوما من تاريخ التكليف.`;
+    const same = [quantity("en", EN_FORM, "30", 30, "day"), quantity("ar", arForm("٣٠"), "٣٠", 30, "day")];
+    expect(summary(run(same), same)).toEqual(["agree day: 30 30"]);
+    const other = [quantity("en", EN_FORM, "30", 30, "day"), quantity("ar", arForm("٤٠"), "٤٠", 40, "day")];
+    expect(summary(run(other), other)).toEqual(["discrepancy day: 40 30"]);
   });
 
   it("the word for what is counted does not count as shared context", () => {

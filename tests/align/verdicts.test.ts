@@ -187,6 +187,19 @@ describe("verdicts on quotations", () => {
     const other = "I know that it is a very difficult time to lose the house that was built with so many years of sacrifice, but rest assured that our state is deployed with all the human, technical and budgetary resources";
     expect(run([quote("a", probe), quote("b", other)], [S("a"), S("b")])).toEqual([]);
   });
+
+  // A minister quoted by two papers in two wordings: alike only 0.44, but given to one named speaker.
+  const WORDING_A = "ما حدث مأساة وطنية بكل المقاييس، ولن نتسامح مع أي تقصير، وكل مسؤول سيحاسب مهما كان منصبه";
+  const WORDING_B = "ما وقع مأساة وطنية، ولن يفلت أي مقصر من العقاب مهما كانت رتبته";
+  const said = (q: Claim, speaker: string): Claim => ({ ...q, speaker });
+  it.each<[string, string, string, string[]]>([
+    ["one named speaker's statement reworded is a discrepancy", "وزير الشباب والرياضة، عبد الكريم بن سالم", "وزير الشباب والرياضة عبد الكريم بن سالم", ["discrepancy"]],
+    ["two speakers' statements alike only in part are not one statement", "وزير الشباب والرياضة عبد الكريم بن سالم", "والي ولاية المسيلة", []],
+    ["a speaker named in one word is too common to tell statements apart by", "الوزير", "الوزير", []],
+  ])("%s", (_name, speakerA, speakerB, verdicts) => {
+    const groups = run([said(quote("a", WORDING_A), speakerA), said(quote("b", WORDING_B), speakerB)], [S("a", undefined, "ar"), S("b", undefined, "ar")]);
+    expect(groups.map((g) => g.verdict)).toEqual(verdicts);
+  });
 });
 
 describe("verdicts on dates", () => {

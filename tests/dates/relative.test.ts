@@ -138,6 +138,13 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
     ["The two leaders agreed to meet on Wednesday.", "2022-10-06", []],
     ["Workers voted to strike on Thursday.", "2022-10-07", []],
     ["The bank was expected to raise rates on Thursday.", "2022-10-07", []],
+    // A verb whose past is its present form is past after a singular subject (the present takes an "s" there);
+    // after a plural, a modal, "to", or a capital that opens the sentence, its tense is open.
+    ["The Tamanart river burst its banks at about 6:30 p.m. on Saturday, flooding the village.", "2026-09-27", [["Saturday", "2026-09-26~ rel"]]],
+    ["Najm El Hidhab beat Mouloudia du Sahel 2-1 on Saturday.", "2026-07-05", [["Saturday", "2026-07-04~ rel"]]],
+    ["Rivers burst their banks on Saturday.", "2026-09-27", []],
+    ["The river could burst its banks on Saturday.", "2026-09-27", []],
+    ["They cut rates on Thursday.", "2022-10-07", []],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, en, published || undefined)).toEqual(expected);
   });

@@ -44,6 +44,8 @@ describe("Arabic quantities", () => {
     ["مضيفا أن واشنطن ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين السوريين.", ["4500000000 ~لمساعده"]],
     // «الواحد» after a noun is "the single one" of it: no count.
     ["وتراجع الجنيه إلى 42 جنيها للدولار الواحد.", ["42 egp"]],
+    // A price of a currency in another counts the currency named before it, not the dollar it is paid for.
+    ["وسجل سعر صرف الجنيه 50.85 للدولار في البنوك المحلية.", ["50.85 egp"]],
     // People are counted in whole numbers: a dot before three digits groups thousands.
     ["ومخاوف من وصول ذلك العدد إلى 10.000 قتيل جراء الزلزال.", ["10000 killed"]],
     ["وصل عدد القتلى إلى 12.500 شخص.", ["12500 killed"]],
@@ -91,6 +93,9 @@ describe("Arabic quantities", () => {
     ["ووقعت الدول الست على الاتفاق.", ["6 country"]],
     ["اجتمعت الدول الثلاث (روسيا وأمريكا وفرنسا).", ["3 country"]],
     ["وشارك الأطراف الثلاثة في الاجتماع.", ["3 ~اطراف"]],
+    // … and counts the head of a definite phrase (a genitive, an adjective between) when the lexicon counts it.
+    ["وقّعت دول مجلس التعاون لدول الخليج العربية الست والمملكة المتحدة اتفاقية.", ["6 country"]],
+    ["وشيع ضحايا الحادث الثلاثة أمس.", ["3 killed"]],
     ["بلغت الخسائر مليونين ونصف دولار.", ["2500000 usd"]],
     ["ارتفعت الحصيلة إلى 2317 قتيلاً، بينهم 1498 في تركيا و819 في سورية، فيما بلغ عدد الجرحى 9650 جريحاً.", ["2317 killed", "1498 killed", "819 killed", "9650 injured"]],
     ["لقي ١٣١ شخصاً مصرعهم، وأصيب ٢٨ آخرون.", ["131 killed", "28 injured"]],
@@ -220,12 +225,19 @@ describe("Arabic boats, bodies, rescues and defendants", () => {
     // With no cue in its own clause, it counts what the figure before it counts: the toll's cue («الحصيلة») was
     // that figure's, not the part's.
     ["وبلغت الحصيلة الأولية 40 مصابا، جرى نقل 25 منهم إلى المستشفى العام.", ["40 injured", "25 injured"]],
+    // The injured a verb of dying names right before them have died; another verb leaves them injured.
+    ["فيما توفي ثلاثة مصابين في مستشفى أبو حمد.", ["3 killed"]],
+    ["ونقل 20 مصابا إلى المستشفى.", ["20 injured"]],
     ["وارتفعت حصيلة الحادث إلى 60 جريحا، نقل 12 منهم إلى مستشفى المدينة.", ["60 injured", "12 injured"]],
     // A capacity is what a boat may carry, not what it carried.
     ["إن المعدية التي تبلغ حمولتها القصوى 50 راكبا كانت تقل 86 راكبا.", ["50 passenger-capacity", "86 passenger"]],
     // A verb of holding with its subject between: the stadium's capacity, not the crowd.
     ["ويتسع الملعب لـ40 ألف متفرج، لكن أكثر من 50 ألف مشجع احتشدوا فيه.", ["40000 capacity", "over 50000 ~مشجع"]],
     ["وتستوعب القاعة الرئيسية 500 شخص.", ["500 person-capacity"]],
+    // A relative clause between commas after the subject is passed; a verb of holding inside such a clause holds
+    // only the clause's figure, not the crowd after it.
+    ["ويتسع الملعب، الذي أعيد تأهيله العام الماضي بغلاف مالي قدره 2,5 مليار دينار، لـ40 ألف متفرج.", ["2500000000 dinar", "40000 capacity"]],
+    ["ويضم الملعب، الذي يتسع لـ40 ألف متفرج، أكثر من 50 ألف مشجع.", ["40000 capacity", "over 50000 ~مشجع"]],
     // Not a verb of holding when the number nine is spelled the same way.
     ["وخلال تسع ساعات أصيب 40 شخصا.", ["9 hour", "40 injured"]],
     ["وكانت المعدية، المرخص لها بنقل ٥٠ راكبا، تقل ٨٦ راكبا.", ["50 passenger-capacity", "86 passenger"]],

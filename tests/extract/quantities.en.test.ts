@@ -78,8 +78,12 @@ describe("English quantities", () => {
     ["The campaign will use 1.2 million doses of oral vaccine.", ["1200000 dose"]],
     ["Both sides agreed a seven-day truce.", ["7 day"]],
     ["The toll could reach 10.000 dead, officials said.", ["10000 killed"]],
-    // The noun after a rate marker is the rate's denominator, not what the figure counts.
-    ["Following the announcement, the Egyptian pound fell to a record low 42 per dollar on Wednesday.", ["42 ?"]],
+    // The noun after a rate marker is the rate's denominator, not what the figure counts; a price of a currency in
+    // another counts the currency named before it in its clause.
+    ["Following the announcement, the Egyptian pound fell to a record low 42 per dollar on Wednesday.", ["42 egp"]],
+    ["The pound traded at 50.85 to the dollar on Thursday, little changed in Cairo.", ["50.85 egp"]],
+    ["Sterling rose to 1.27 against the dollar.", ["1.27 ?"]],
+    ["Shares rose 3 to the dollar's delight.", ["3 ?"]],
     ["The fare rose to 5 dollars per person.", ["5 usd"]],
     // "pounds" in an article on Egypt are Egyptian pounds; elsewhere sterling.
     ["Egypt's banks were selling the dollar at 18.5 pounds.", ["18.5 egp"]],
@@ -178,6 +182,11 @@ describe("English figures whose noun is gapped", () => {
     ["Italy registered 31,529 sea arrivals, while Greece recorded 12.", ["31529 arrival", "12 ?"]],
     // Two counted things before it: which one it counts is not said.
     ["The army said it destroyed 40 tanks and 35 aircraft, while the rebels claimed 38.", ["40 tank", "35 aircraft", "38 ?"]],
+    // "the 165 needed": after a determiner, a word of what the figure is for leaves its noun out too; not of a size,
+    // or with no determiner, it stays unread.
+    ["The coalition has won 48 of the 329 seats, far short of the 165 needed for a majority.", ["48 seat", "329 seat", "165 seat"]],
+    ["The coalition won 48 seats, far short of the 165 needed for a majority.", ["48 seat", "165 ?"]],
+    ["The coalition has won 48 of the 329 seats; 165 needed reforms wait.", ["48 seat", "329 seat", "165 ~reforms"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
@@ -597,6 +606,16 @@ describe("English goals", () => {
   });
 });
 
+// Monarchies, kingdoms and republics are countries ("the six Gulf Arab monarchies" are the GCC's six states).
+describe("English countries named by their form of state", () => {
+  it.each([
+    ["Britain and the six Gulf Arab monarchies signed a free trade agreement.", ["6 country"]],
+    ["Five former Soviet republics joined the bloc.", ["5 country"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});
+
 // "m" written apart from its figure is metres ("394 feet (120 m)", "120 m high"); glued on ("$2.5m", "2.5m people") it stays
 // millions. "on 74 minutes" is a minute of play, no span; "1950s and 60s" is two decades; "between 737-800 people"
 // is a range of people, not a Boeing designation.
@@ -653,6 +672,9 @@ describe("English named groups and their own verb", () => {
     ["Over 100 passengers were killed and more than 200 injured.", ["over 100 killed", "over 200 injured"]],
     ["Two crew members died in the crash.", ["2 killed"]],
     ["Three hostages have been killed since the truce.", ["3 killed"]],
+    // The injured a verb of dying follows have died; a verb of another kind leaves them injured.
+    ["Two injured later died in hospital.", ["2 killed"]],
+    ["The 40 injured were taken to hospital.", ["40 injured"]],
     // No verb of their own: the load of a vehicle, or a verb of another clause.
     ["The train was carrying 243 passengers when it hit the truck, killing three.", ["243 passenger", "3 killed"]],
     ["The boat had 160 passengers and 12 crew on board when it capsized.", ["160 passenger", "12 crew"]],

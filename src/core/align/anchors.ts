@@ -34,16 +34,57 @@ export function anchorOf(claim: Claim, locale: Locale): string | undefined {
     const t = tokens[k];
     return !!t && t.kind === "word" && CAPITAL.test(t.text[0]!) && !locale.stopwords.has(t.norm) && !calendar.has(t.norm);
   };
+  const openers = appositionOpenersOf(locale);
   let words = 0;
   for (let k = tokens.length - 1; k >= 0 && words < MAX_WORDS; k--) {
     const t = tokens[k]!;
     if (t.kind === "digits") return undefined;
+    // "The Dawn Alliance, which ran as List 104 and drew …, won 29": the name before an appositive or a relative
+    // clause between commas is the subject; the clause's own words, figures and names are passed.
+    if (t.kind === "punct" && COMMA.test(t.text)) {
+      const open = appositionOpen(tokens, k, openers);
+      if (open !== undefined && isName(open - 1)) return nameEndingAt(open - 1, isName, tokens);
+      continue;
+    }
     if (t.kind !== "word") continue;
     words++;
     if (!isName(k)) continue;
-    const name: string[] = [];
-    for (let m = k; m >= 0 && name.length < MAX_NAME_WORDS && isName(m); m--) name.unshift(tokens[m]!.norm);
-    return name.join(" ");
+    return nameEndingAt(k, isName, tokens);
+  }
+  return undefined;
+}
+
+function nameEndingAt(k: number, isName: (k: number) => boolean, tokens: readonly { norm: string }[]): string {
+  const name: string[] = [];
+  for (let m = k; m >= 0 && name.length < MAX_NAME_WORDS && isName(m); m--) name.unshift(tokens[m]!.norm);
+  return name.join(" ");
+}
+
+const COMMA = /^[,،]$/u;
+/** Tokens an appositive between commas may hold (see appositionOpen). */
+const MAX_APPOSITION_TOKENS = 30;
+
+const openerWords = new WeakMap<Locale, ReadonlySet<string>>();
+
+/** Words that open an appositive or a relative clause: the locale's determiners and relative pronouns, folded. */
+function appositionOpenersOf(locale: Locale): ReadonlySet<string> {
+  let set = openerWords.get(locale);
+  if (!set) openerWords.set(locale, (set = new Set([...locale.speech.determiners, ...locale.speech.relatives].map(fold))));
+  return set;
+}
+
+/**
+ * The comma opening an appositive or relative clause that the comma at `close` ends: the nearest comma before it,
+ * within MAX_APPOSITION_TOKENS, followed by an opener (a determiner, a relative pronoun).
+ */
+function appositionOpen(tokens: readonly { kind: string; text: string; norm: string }[], close: number, openers: ReadonlySet<string>): number | undefined {
+  for (let k = close - 1; k > 0 && k >= close - MAX_APPOSITION_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "punct" || !COMMA.test(t.text)) continue;
+    // A comma inside a figure ("1,300") is no clause's.
+    if (tokens[k - 1]?.kind === "digits" && tokens[k + 1]?.kind === "digits") continue;
+    const next = tokens[k + 1];
+    return next?.kind === "word" && openers.has(next.norm) ? k : undefined;
   }
   return undefined;
 }

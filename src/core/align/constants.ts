@@ -50,8 +50,12 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
  */
 export const SPAN_SUBJECTS: ReadonlyMap<string, Subject> = subjects([
   "truce", "talks", "siege", "appeal", "mourning", "heat", "age", "prison",
-  // Weak: named only when no other subject is near ("the appeal against the sentences within 30 days").
-  "sentence=prison?", "war?",
+  // Weak: named only when no other subject is near ("the appeal against the sentences within 30 days"). A wave
+  // alone is a heatwave («توقعت هيئة الأنواء الجوية استمرار الموجة ثلاثة أيام أخرى»): a story of another wave
+  // gives its length for that one thing all the same.
+  "sentence=prison?", "war?", "wave=heat?",
+  // The time a bloc or a premier has to form a government ("has 30 days to form a cabinet", «بتشكيل الحكومة خلال ٣٠ يوما»).
+  "formation?",
 ]);
 
 /**

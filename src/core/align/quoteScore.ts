@@ -10,6 +10,7 @@ import { relation, wordsInOrder } from "./compare.js";
 import { THRESHOLD } from "./constants.js";
 import { relationKey } from "./verdict.js";
 import { WordingSimilarity } from "./wording.js";
+import { fold } from "../text/normalize.js";
 
 /** A quotation shorter than this is too short to call a misquote of a longer one by its words alone. */
 const MIN_MISQUOTE_WORDS = 5;
@@ -24,6 +25,48 @@ export function quoteScore(ca: Claim, cb: Claim, wordings: WordingSimilarity): n
   const shorter = Math.min(String(ca.value).split(" ").length, String(cb.value).split(" ").length);
   const kept = shorter >= MIN_MISQUOTE_WORDS ? wordsInOrder(String(ca.value), String(cb.value)) : 0;
   return kept >= THRESHOLD.wordsKept ? kept * THRESHOLD.wording : 0;
+}
+
+/**
+ * Score of two quotes of one named speaker in one language, where quoteScore() finds them apart: a minister quoted
+ * by two papers in two wordings («ما حدث مأساة وطنية بكل المقاييس، ولن نتسامح مع أي تقصير …» / «ما وقع مأساة
+ * وطنية، ولن يفلت أي مقصر من العقاب …»: 0.44 alike, 0.46 of the shorter's words in order) is one statement
+ * reworded. Both floors must hold: the speaker's other statements in one story share his words, not their order.
+ */
+export function sameSpeakerScore(ca: Claim, cb: Claim, wordings: WordingSimilarity): number {
+  if (relation(ca, cb) !== "different") return 1;
+  const a = String(ca.value);
+  const b = String(cb.value);
+  if (Math.min(a.split(" ").length, b.split(" ").length) < MIN_MISQUOTE_WORDS) return 0;
+  const sim = wordings.similarity(a, b, SAME_SPEAKER.wording);
+  return sim >= SAME_SPEAKER.wording && wordsInOrder(a, b) >= SAME_SPEAKER.wordsKept ? sim : 0;
+}
+
+/** The floors of sameSpeakerScore(), below THRESHOLD.wording; no pair under them is one statement. */
+const SAME_SPEAKER = { wording: 0.4, wordsKept: 0.4 } as const;
+
+/** Words of a speaker's name and title at least this long count (see sameSpeaker). */
+const MIN_SPEAKER_WORD = 2;
+/** A speaker named in fewer words than this is a body or a bare name, too common to tell statements apart by. */
+const MIN_SPEAKER_WORDS = 2;
+
+/**
+ * Whether two quotes are given to one named speaker: every word of the shorter name (two words or more) is a word
+ * of the longer, punctuation aside ("وزير الشباب والرياضة، عبد الكريم بن سالم" and "وزير الشباب والرياضة عبد الكريم
+ * بن سالم").
+ */
+export function sameSpeaker(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const wa = speakerWords(a);
+  const wb = speakerWords(b);
+  const [short, long] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (short.size < MIN_SPEAKER_WORDS) return false;
+  for (const w of short) if (!long.has(w)) return false;
+  return true;
+}
+
+function speakerWords(name: string): Set<string> {
+  return new Set(fold(name).split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length >= MIN_SPEAKER_WORD));
 }
 
 /** Ids above this would not keep the pair key exact (far above any number of distinct quotes in memory). */
@@ -59,6 +102,7 @@ export class RelationIds {
 export class QuoteScores {
   private readonly wordings = new WordingSimilarity();
   private readonly scores = new Map<number, number>();
+  private readonly speakerScores = new Map<number, number>();
 
   /** `relations`: ids of the same claims' relation keys. */
   constructor(
@@ -67,12 +111,19 @@ export class QuoteScores {
   ) {}
 
   score(i: number, j: number): number {
+    const ci = this.claims[i]!;
+    const cj = this.claims[j]!;
     const a = this.relations.id(i);
     const b = this.relations.id(j);
-    if (a >= ID_SPAN || b >= ID_SPAN) return quoteScore(this.claims[i]!, this.claims[j]!, this.wordings);
+    const exact = a >= ID_SPAN || b >= ID_SPAN;
     const key = a * ID_SPAN + b;
-    let s = this.scores.get(key);
-    if (s === undefined) this.scores.set(key, (s = quoteScore(this.claims[i]!, this.claims[j]!, this.wordings)));
-    return s;
+    let s = exact ? quoteScore(ci, cj, this.wordings) : this.scores.get(key);
+    if (s === undefined) this.scores.set(key, (s = quoteScore(ci, cj, this.wordings)));
+    // The speaker is no part of the relation key: the looser score of one speaker's two wordings is kept apart.
+    if (s > 0 || !sameSpeaker(ci.speaker, cj.speaker)) return s;
+    if (exact) return sameSpeakerScore(ci, cj, this.wordings);
+    let t = this.speakerScores.get(key);
+    if (t === undefined) this.speakerScores.set(key, (t = sameSpeakerScore(ci, cj, this.wordings)));
+    return t;
   }
 }

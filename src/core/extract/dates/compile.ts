@@ -62,6 +62,7 @@ export interface CompiledDateWords {
   pastEndings: readonly string[];
   notPastEndings: readonly string[];
   notVerbs: ReadonlySet<string>;
+  sameFormPast: { verbs: ReadonlySet<string>; notSubjects: ReadonlySet<string> } | undefined;
   tenseAuxiliaries: PhraseLexicon<"past" | "future">;
   clauseOpeners: PhraseLexicon<true>;
   infinitiveMarkers: ReadonlySet<string>;
@@ -168,6 +169,7 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     pastEndings: w.pastEndings.map(fold),
     notPastEndings: w.notPastEndings.map(fold),
     notVerbs: new Set(w.notVerbs.map(fold)),
+    sameFormPast: w.sameFormPast && { verbs: new Set(w.sameFormPast.verbs.map(fold)), notSubjects: new Set(w.sameFormPast.notSubjects.map(fold)) },
     tenseAuxiliaries: new PhraseLexicon(w.tenseAuxiliaries, clitics),
     clauseOpeners: set(w.clauseOpeners),
     infinitiveMarkers: new Set(w.infinitiveMarkers.map(fold)),

@@ -699,7 +699,7 @@ export class DateGrammar {
       // "will be freed", "لم يصل": the auxiliary before a verb gives its tense.
       if (verb && this.afterAuxiliary(k, cue ? cue.value : "past")) continue;
       if (cue) return cue.value === "other" ? undefined : cue.value;
-      if (verb) return "past";
+      if (verb || this.sameFormPastAt(k)) return "past";
       if (this.w.clauseOpeners.matchEndingAt(this.tokens, k) || this.infinitive(k)) break;
     }
     words = 0;
@@ -759,6 +759,24 @@ export class DateGrammar {
     if (next && !next.spaceBefore) return false;
     // "a.m.", "U.S.": a full stop after a single letter is an abbreviation's.
     return !(prev && prev.kind === "word" && prev.norm.length === 1);
+  }
+
+  /**
+   * A verb whose past is its present form ("burst") right after a singular subject: a word that ends in no "s"
+   * unless it is a name inside the sentence, no tense cue or auxiliary ("could burst", "did hit"), no infinitive marker and none of
+   * the locale's words that are no such subject ("they", "also").
+   */
+  private sameFormPastAt(k: number): boolean {
+    const same = this.w.sameFormPast;
+    const t = this.tokens[k]!;
+    if (!same || t.kind !== "word" || t.text !== t.text.toLowerCase() || !same.verbs.has(t.norm)) return false;
+    const subject = this.tokens[k - 1];
+    if (!subject || subject.kind !== "word" || same.notSubjects.has(subject.norm) || this.w.infinitiveMarkers.has(subject.norm) || this.w.determiners.has(subject.norm)) return false;
+    if (this.w.tenseCues.matchEndingAt(this.tokens, k - 1) || this.w.tenseAuxiliaries.matchEndingAt(this.tokens, k - 1)) return false;
+    // A capital that opens the sentence makes no name ("Rivers burst their banks").
+    const opening = k < 2 || this.tokens[k - 2]!.kind === "punct" && this.endsSentence(k - 2);
+    const name = subject.text !== subject.text.toLowerCase() && !opening;
+    return name || !subject.norm.endsWith("s");
   }
 
   /** A lower-case word with a past ending ("agreed"), not one of the words that only look like one. */

@@ -168,6 +168,13 @@ export interface DateWords {
   /** Words with a past ending that are mostly not verbs ("hundred", "armed"): passed over. */
   notVerbs: readonly string[];
   /**
+   * Verbs whose past is written as their present ("burst", "hit", "beat"), and the words right before one that are
+   * no singular subject ("they", "to"). Right after a singular subject such a verb is past, the present taking an
+   * ending there: "The Tamanart river burst its banks at about 6:30 p.m. on Saturday" (not "rivers burst", "could
+   * burst", "to burst").
+   */
+  sameFormPast?: { verbs: readonly string[]; notSubjects: readonly string[] };
+  /**
    * Words right before a verb that give it their tense, with the kind of cue they govern: "be" of "will be
    * freed" and "was" of "was freed" govern past forms (participles), "لم" of "لم يصل" (did not arrive) and
    * "أن" of "من المقرر أن يصل" govern present forms. Such a cue is passed over and the search goes on from

@@ -20,7 +20,7 @@ import { isCurrencyLetters, toAsciiDigits } from "../../text/chars.js";
 import type { NumberMention } from "../numbers/index.js";
 import { intervalOf, type Interval } from "./interval.js";
 import { unitAt, unitLexicons, type UnitLexicons, type UnitValue } from "./units.js";
-import { CAPACITY_SUFFIX, MEASURE_UNITS, REMAINDER_SUFFIX, TIME_UNITS } from "../../align/constants.js";
+import { CAPACITY_SUFFIX, CURRENCY_UNITS, MEASURE_UNITS, REMAINDER_SUFFIX, TIME_UNITS } from "../../align/constants.js";
 
 export interface QuantityMention {
   /** Span of the claim: the number with its qualifier, currency sign and percent words, not the unit. */
@@ -102,6 +102,11 @@ export function assembleQuantities(
     // «ثلثي أعضاء المجلس»: a share of the members, as «ثلثها» is, not 0.67 members; a share of a span of time
     // («أكثر من نصف القرن»), of a measure or of a point ("a quarter of a percentage point") is still that unit.
     if (n.fraction && !n.percent && n.value < 1 && !(found.unit && WHOLE_UNITS.has(found.unit)) && shareOf(lex, tokens, last)) found = {};
+    // «سعر صرف الجنيه 50.85 للدولار»: the dollar of the phrase is what the figure is paid for, not what it counts.
+    if (!found.noun && !n.percent && (!found.unit || unitAt(lex, tokens, last)?.unit === found.unit)) {
+      const currency = exchangedCurrency(lex, tokens, first, last, sentence, own);
+      if (currency) found = { unit: currency };
+    }
     if (!found.unit && !found.noun && locale.quantities.appositiveAges && isAppositiveAge(n, tokens, first, last, locale)) found = { unit: "year" };
     if (n.age && !found.unit) found = { unit: "year" };
     // "2:00:35" is a span in seconds whatever noun follows ("a 2:00:35 finish").
@@ -508,6 +513,27 @@ function plainSingular(lex: UnitLexicons, t: Token, locale: Locale): boolean {
     !lex.notNouns.has(t.norm) && !lex.modifiers.has(t.norm);
 }
 
+/** Tokens before a figure its clause's currency may stand at ("the Egyptian pound weakened to 50.85 to the dollar"). */
+const EXCHANGE_SUBJECT_TOKENS = 8;
+
+/**
+ * "The pound traded at 50.85 to the dollar": a figure right before a phrase of exchange (QuantityWords.exchangeAfter)
+ * counts the currency named before it in its clause, read in the sense the article calls for (the pound of an
+ * article on Egypt); undefined when none is.
+ */
+function exchangedCurrency(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number, sentence: Span, senses: ReadonlySet<number>): string | undefined {
+  if (lex.exchangeAfter.maxTokens === 0 || !lex.exchangeAfter.matchAt(tokens, after)) return undefined;
+  for (let j = first - 1; j >= 0 && j >= first - EXCHANGE_SUBJECT_TOKENS; j--) {
+    const t = tokens[j] as Token;
+    if (t.start < sentence.start || (t.kind === "punct" && CLAUSE_END.test(t.text)) || t.kind === "digits") return undefined;
+    const hit = unitAt(lex, tokens, j);
+    if (!hit) continue;
+    const unit = (hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined) ?? hit.unit;
+    return CURRENCY_UNITS.has(unit) ? unit : undefined;
+  }
+  return undefined;
+}
+
 /** A currency's unit: "5 billion dollar loans" are still dollars. */
 function isCurrencyUnit(locale: Locale, unit: string): boolean {
   return locale.quantities.prefixUnits.some(([, id]) => id === unit);
@@ -702,8 +728,31 @@ function postNominalUnit(lex: UnitLexicons, tokens: readonly Token[], first: num
   if (hit) return { unit: hit.value.id, person: hit.value.person };
   // A number word agrees with its noun as an adjective does: any noun before it is what it counts.
   if (!glued || locale.stopwords.has(noun.norm) || lex.notNouns.has(noun.norm)) return undefined;
+  // «دول مجلس التعاون لدول الخليج العربية الست», «أعضاء مجلس الأمن الخمسة عشر»: the head of a definite phrase
+  // (its genitive and adjectives between) is what the number word counts, when the lexicon counts it.
+  const head = headBeforeDefinite(lex, tokens, glued ? first - 1 : first - 2);
+  if (head) return head;
   const stem = nounStem(noun.norm, lex);
   return stem.length >= 2 ? { noun: stem } : undefined;
+}
+
+/** Definite words a number word glued to its marker may follow its head past (see headBeforeDefinite). */
+const MAX_DEFINITE_TAIL = 2;
+
+/**
+ * The unit of a noun the lexicon counts right before the definite words ending at tokens[last] (each carrying a
+ * postNominal marker: a genitive, adjectives), at most MAX_DEFINITE_TAIL of them, inside one run of words.
+ */
+function headBeforeDefinite(lex: UnitLexicons, tokens: readonly Token[], last: number): UnitFound | undefined {
+  for (let k = last; k >= 0 && k > last - MAX_DEFINITE_TAIL; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || ![...lex.postNominal].some((m) => t.norm.startsWith(m))) return undefined;
+    const before = tokens[k - 1];
+    if (!before || before.kind !== "word") return undefined;
+    const hit = lex.words.match(before.norm);
+    if (hit) return { unit: hit.value.id, person: hit.value.person };
+  }
+  return undefined;
 }
 
 /** A word the lexicon counts at tokens[j], written without the article or a glued «و» («نسمة», not «الأعضاء», «وطاقمها»). */
@@ -938,6 +987,13 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
     }
   }
   if (q.unit && !q.person && !counter) {
+    // «توفي ثلاثة مصابين في المستشفى»: the injured a verb of dying right before them names have died.
+    const befallen = LATER_ROLES.get(q.unit);
+    const verb = befallen && Number.isInteger(q.value) ? cueRightBefore(lex.roles, lex, tokens, q.start, q.sentence) : undefined;
+    if (verb !== undefined && befallen!.has(verb)) {
+      q.unit = verb;
+      return;
+    }
     const own = ownVerbRole(lex, tokens, q);
     if (own) {
       q.unit = own;
@@ -984,6 +1040,12 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   q.unit = role;
   q.noun = undefined;
 }
+
+/**
+ * Roles that may befall people counted by another role's noun, and so say what happened to them: the injured
+ * may die («توفي ثلاثة مصابين», "two injured later died"). Not the other way: the dead are not injured after.
+ */
+const LATER_ROLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["injured", new Set(["killed"])]]);
 
 /**
  * The role a verb of its own gives a named group whose count stands on its own, right after its noun and the
@@ -1910,17 +1972,47 @@ function isCapacity(q: Draft, lex: UnitLexicons, tokens: readonly Token[]): bool
   if (lex.capacityAfter.size > 0 && hyphen && word && hyphen.kind === "punct" && HYPHENS.test(hyphen.text) && !hyphen.spaceBefore && word.kind === "word" && !word.spaceBefore && lex.capacityAfter.has(word.norm)) return true;
   const at = tokenHolding(tokens, q.start);
   let between = 0;
-  for (let i = at - 1; i >= 0 && i >= at - MAX_CAPACITY_CUE_TOKENS; i--) {
+  // Tokens of a relative clause passed between the verb's subject and the figure (see relativeClauseBefore).
+  let passed = 0;
+  for (let i = at - 1; i >= 0 && i >= at - MAX_CAPACITY_CUE_TOKENS - passed; i--) {
     const t = tokens[i] as Token;
     if (t.start < q.sentence.start) return false;
     const cue = lex.capacityCues.matchAt(tokens, i);
     if (cue && cue.last === at) return true;
     const verb = lex.capacityVerbs.matchAt(tokens, i);
     if (verb && verb.last <= at && between <= MAX_CAPACITY_SUBJECT_WORDS) return true;
-    if (t.kind !== "word") return false;
+    if (t.kind !== "word") {
+      // «ويتسع الملعب، الذي أعيد تأهيله العام الماضي بغلاف مالي قدره 2,5 مليار دينار، لـ40 ألف متفرج»: a
+      // relative clause between commas after the subject is passed whole, once, as if it were not there.
+      const open = passed > 0 ? undefined : relativeClauseBefore(tokens, i, q.sentence.start, lex);
+      if (open === undefined) return false;
+      passed = i - open + 1;
+      i = open;
+      continue;
+    }
     between++;
   }
   return false;
+}
+
+/** Most tokens a relative clause between commas may hold to be passed (see relativeClauseBefore). */
+const MAX_RELATIVE_CLAUSE_TOKENS = 24;
+
+/**
+ * The index of the comma opening a relative clause («، الذي …،», ", which …,") whose closing comma is
+ * tokens[close], or undefined: the word after the opening comma is a relative pronoun, and no other comma (but
+ * one inside a figure, "2,5") stands between, within MAX_RELATIVE_CLAUSE_TOKENS, inside the sentence.
+ */
+function relativeClauseBefore(tokens: readonly Token[], close: number, sentenceStart: number, lex: UnitLexicons): number | undefined {
+  if (!LIST_COMMA.test(tokens[close]!.text)) return undefined;
+  for (let k = close - 1; k > 0 && k >= close - MAX_RELATIVE_CLAUSE_TOKENS; k--) {
+    const t = tokens[k]!;
+    if (t.start < sentenceStart) return undefined;
+    if (t.kind !== "punct" || !LIST_COMMA.test(t.text) || insideNumber(tokens, k)) continue;
+    const first = tokens[k + 1];
+    return first?.kind === "word" && lex.relatives.has(first.norm) ? k : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -2003,7 +2095,7 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     // A function word after the figure ends its phrase as well as punctuation does ("down from 33.64 million in
     // October"): no noun came. Not a capital ("six A320s" is a code).
     const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm) || (next.kind === "word" && locale.stopwords.has(next.norm) && !/^\p{Lu}/u.test(next.text));
-    if (!bare) continue;
+    if (!bare && !gapModified(lex, tokens, q, next)) continue;
     // "One died there, one was airlifted": a figure that is its verb's subject left out no noun.
     if (subjectOfVerb(lex, tokens, q)) continue;
     let unit: string | undefined;
@@ -2021,6 +2113,15 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     if (unit === undefined || !single || !near) continue;
     q.unit = unit;
   }
+}
+
+/**
+ * "the 165 needed for a majority": a figure after a determiner of a known whole (QuantityWords.partitiveDeterminers),
+ * then a word of what it is for (QuantityWords.gapModifiers).
+ */
+function gapModified(lex: UnitLexicons, tokens: readonly Token[], q: Draft, next: Token | undefined): boolean {
+  const before = tokens[Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start)) - 1];
+  return next?.kind === "word" && lex.gapModifiers.has(next.norm) && before?.kind === "word" && lex.partitiveDeterminers.has(before.norm);
 }
 
 /**

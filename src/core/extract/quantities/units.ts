@@ -66,6 +66,12 @@ export interface UnitLexicons {
   shareNotNouns: ReadonlySet<string>;
   /** Words that open an apposition between commas (the locale's determiners, SpeechWords.determiners), folded. */
   appositionOpeners: ReadonlySet<string>;
+  /** Relative pronouns (the locale's speech.relatives), folded: «الذي», "which". */
+  relatives: ReadonlySet<string>;
+  /** See QuantityWords.gapModifiers. */
+  gapModifiers: ReadonlySet<string>;
+  /** See QuantityWords.exchangeAfter. */
+  exchangeAfter: PhraseLexicon<true>;
   /** See QuantityWords.hyphenCounts, folded. */
   hyphenCounts: ReadonlySet<string>;
   /** See QuantityWords.partitiveDeterminers, folded. */
@@ -234,8 +240,11 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     shareDefinite: (q.shareOf?.definitePrefixes ?? []).map(fold),
     shareNotNouns: new Set((q.shareOf?.notNouns ?? []).map(fold)),
     hyphenCounts: new Set((q.hyphenCounts ?? []).map(fold)),
+    gapModifiers: new Set((q.gapModifiers ?? []).map(fold)),
+    exchangeAfter: new PhraseLexicon((q.exchangeAfter ?? []).map((c) => [c, true] as const), locale.clitics),
     partitiveDeterminers: new Set((q.partitiveDeterminers ?? []).map(fold)),
     appositionOpeners: new Set(locale.speech.determiners.map(fold)),
+    relatives: new Set(locale.speech.relatives.map(fold)),
     // The conjunctions a locale glues to the next word («ودمر») open a clause as joiners written apart do.
     clauseJoinerPrefixes: locale.speech.conjunctionPrefixes.map(fold),
     modifiers: new Set(q.modifiers.map(fold)),

@@ -168,6 +168,18 @@ export interface QuantityWords {
   partitiveDeterminers?: readonly string[];
   /** Words that, glued by a hyphen after a number, still count the noun after them ("a 300-strong force"). */
   hyphenCounts?: readonly string[];
+  /**
+   * Phrases right after a figure that make it the price of a currency in another ("to the dollar", «مقابل
+   * الدولار»): a figure that names no unit then counts the currency named before it in its clause ("The pound
+   * traded at 50.85 to the dollar" is 50.85 pounds).
+   */
+  exchangeAfter?: readonly string[];
+  /**
+   * Participles and adjectives that, right after a figure after the definite article, say what the figure's
+   * left-out noun is for ("far short of the 165 needed for a majority"): the figure has left its noun out as a
+   * figure before a clause's end has (see inheritGappedUnits).
+   */
+  gapModifiers?: readonly string[];
   /** Words that may stand between a number and what it counts ("من" in "4 آلاف من الجنود", "of"). */
   fillers: readonly string[];
   /**

@@ -146,6 +146,8 @@ export const align: AlignWords = {
     ["results", ["نتائج", "نتيجة"]],
     ["violation", ["مخالفة", "مخالفات", "انتهاك", "انتهاكات", "خروقات"]],
     ["government", ["حكومة", "حكومات", "الحكومة"]],
+    // Forming a government or a body («بتشكيل الحكومة خلال ٣٠ يوما»): the deadline is a span of it (SPAN_SUBJECTS).
+    ["formation", ["تشكيل", "التشكيل"]],
     ["minister", ["وزير", "وزراء", "وزيرة"]],
     ["ministry", ["وزارة", "وزارات"]],
     ["president", ["رئيس", "الرئيس", "رئاسي", "رئاسية"]],
@@ -257,6 +259,8 @@ export const align: AlignWords = {
     ["rise", ["ارتفع", "ارتفعت", "ارتفاع", "زيادة", "زاد", "صعد", "قفز", "قفزت"]],
     // Weather and power
     ["heat", ["الحر", "حارة", "الحارة"]],
+    // A wave of anything («موجة نزوح»); in a heat story «الموجة» alone is the heatwave (see SPAN_SUBJECTS).
+    ["wave", ["موجة", "الموجة", "موجات"]],
     ["temperature", ["حرارة", "الحرارة"]],
     ["heatstroke", ["ضربة", "ضربات"]],
     ["summer", ["صيف", "الصيف", "صيفي"]],

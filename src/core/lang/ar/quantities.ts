@@ -256,6 +256,7 @@ export const quantities: QuantityWords = {
   clauseJoiners: ["و", "أو", "او", "بينما", "فيما", "لكن", "ولكن", "ثم", "وتم", "وقد"],
   fillers: ["من"],
   rateMarkers: ["لكل"],
+  exchangeAfter: ["للدولار", "مقابل الدولار", "أمام الدولار", "لليورو", "مقابل اليورو", "أمام اليورو", "للدولار الواحد"],
   shareOf: {
     words: [],
     definitePrefixes: ["ال", "وال", "بال", "لل", "فال"],

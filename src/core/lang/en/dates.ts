@@ -110,6 +110,13 @@ export const dates: DateWords = {
   tenseCues: [...irregularPast, ...future, ...other],
   pastEndings: ["ed"],
   notPastEndings: ["eed"],
+  sameFormPast: {
+    verbs: ["burst", "hit", "beat", "cut", "shut", "spread", "upset", "split", "quit"],
+    notSubjects: [
+      "i", "you", "we", "they", "not", "also", "often", "usually", "never", "always", "sometimes", "rarely", "and", "or",
+      "but", "who", "which", "that", "people", "police", "children", "men", "women",
+    ],
+  },
   notVerbs: [
     "hundred", "sacred", "naked", "wicked", "kindred", "beloved", "aged", "armed", "united", "wounded", "injured",
     "displaced", "detained",

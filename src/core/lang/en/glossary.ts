@@ -144,6 +144,7 @@ export const align: AlignWords = {
     ["results", ["results", "result"]],
     ["violation", ["violation", "violations", "irregularities", "breaches"]],
     ["government", ["government", "governments", "cabinet"]],
+    ["formation", ["form", "forming", "formation"]],
     ["minister", ["minister", "ministers"]],
     ["ministry", ["ministry", "ministries", "department"]],
     ["president", ["president", "presidential"]],
@@ -256,6 +257,7 @@ export const align: AlignWords = {
     ["rise", ["rose", "rise", "rises", "rising", "increase", "increased", "climbed", "jumped", "surged"]],
     // Weather and power
     ["heat", ["heat", "heatwave", "heatwaves", "hot"]],
+    ["wave", ["wave", "waves"]],
     ["temperature", ["temperature", "temperatures"]],
     ["heatstroke", ["heatstroke", "sunstroke"]],
     ["summer", ["summer"]],

@@ -120,7 +120,7 @@ const units: UnitForms[] = [
   // Places and bodies
   { id: "town", forms: ["town", "towns", "village", "villages", "settlement", "settlements", "locality", "localities"] },
   { id: "city", forms: ["city", "cities"] },
-  { id: "country", forms: ["country", "countries", "nation", "nations", "state", "states"] },
+  { id: "country", forms: ["country", "countries", "nation", "nations", "state", "states", "monarchy", "monarchies", "kingdom", "kingdoms", "republic", "republics"] },
   { id: "nationality", forms: ["nationality", "nationalities"] },
   { id: "province", forms: ["province", "provinces"] },
   // "evacuation orders across 15 Florida counties" counts counties, not the evacuated.
@@ -240,7 +240,7 @@ export const quantities: QuantityWords = {
   // Passengers, crew and hostages are counted as such, but what their own verb says befell them is the count:
   // "76 passengers were seriously injured", "two crew members died".
   ownVerbGroups: {
-    units: ["passenger", "crew", "hostage"],
+    units: ["passenger", "crew", "hostage", "injured"],
     between: [
       "was", "were", "had", "have", "has", "been", "also", "all", "reportedly", "later", "seriously", "critically",
       "badly", "severely", "slightly", "fatally", "gravely", "mortally", "grievously",
@@ -257,6 +257,8 @@ export const quantities: QuantityWords = {
   hyphenAdjectives: true,
   // "-odd" and "-plus" are read as qualifiers of the figure ("40-odd people").
   hyphenCounts: ["strong", "odd", "plus"],
+  exchangeAfter: ["to the dollar", "against the dollar", "per dollar", "to the euro", "against the euro", "per euro", "to the greenback", "against the greenback"],
+  gapModifiers: ["needed", "required", "necessary", "promised", "pledged", "allotted", "allocated", "available", "remaining"],
   // In an article on Egypt, "pounds" are Egyptian pounds.
   senses: [
     { unit: "egp", forms: ["pound", "pounds"], cues: ["egypt", "egyptian", "egypt's", "cairo", "egp"] },

@@ -207,6 +207,9 @@ describe("English currency codes", () => {
     // Glued to the amount, a currency code is no model's letters ("A321", "MH17").
     ["It projects revenues of SR1.147 trillion and a SR166 billion deficit.", ["1147000000000 sar", "166000000000 sar"]],
     ["The fund holds AED30 million.", ["30000000 dirham"]],
+    // The UAE's own English press writes the dirham "Dh", "Dhs", glued or apart.
+    ["The Group said its profit after tax stood at Dh10.6 billion, up 13 per cent from last year.", ["10600000000 dirham", "13 percent"]],
+    ["Its revenue reached Dhs 65.6 billion, and the cash balance about Dh56 billion.", ["65600000000 dirham", "approx 56000000000 dirham"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -181,7 +181,8 @@ export const numbers: NumberWords = {
     { form: "b", value: 1e9, gluedOnly: true }, { form: "bn", value: 1e9 }, { form: "bln", value: 1e9 },
     { form: "tn", value: 1e12 }, { form: "trn", value: 1e12 }, { form: "tln", value: 1e12 },
   ],
-  currencySigns: ["$", "£", "€", "¥", "₹", "usd", "eur", "gbp", "egp", "sar", "sr", "aed", "kwd", "jod", "iqd", "qar", "omr", "bhd"],
+  // "Dh12.2 billion", "Dhs40 million": the UAE's own English press writes the dirham so, glued to its amount.
+  currencySigns: ["$", "£", "€", "¥", "₹", "usd", "eur", "gbp", "egp", "sar", "sr", "aed", "dh", "dhs", "kwd", "jod", "iqd", "qar", "omr", "bhd"],
   fractions,
   compoundDenominators: true,
   articles: ["a", "an"],

@@ -104,6 +104,8 @@ export interface CompiledNumbers {
   subjectQualifiers: Phrases<QualifierWord>;
   countNouns: WordLexicon<true>;
   thresholdNouns: WordLexicon<true>;
+  thresholdArticles: ReadonlySet<string>;
+  thresholdNounsAfter: ReadonlySet<string>;
   adjectiveOnes: ReadonlySet<string>;
   countedNounEndings: readonly (readonly [string, number, number])[];
   months: Phrases<number>;
@@ -249,6 +251,8 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     subjectQualifiers: new Phrases(w.subjectQualifiers ?? [], clitics),
     countNouns: new WordLexicon(flags(w.countNouns), clitics),
     thresholdNouns: new WordLexicon(flags(w.thresholdNouns), clitics),
+    thresholdArticles: set(w.thresholdAfter?.articles),
+    thresholdNounsAfter: set(w.thresholdAfter?.nouns),
     adjectiveOnes: set(w.adjectiveOnes),
     countedNounEndings: (w.countedNounEndings ?? []).map(([e, min, max]) => [fold(e), min, max] as const),
     months: new Phrases(locale.calendar.months, clitics),

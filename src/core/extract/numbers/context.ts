@@ -800,6 +800,9 @@ class Context {
       const m = lex.milestoneQualifiers.matchEndingAt(tokens, end);
       if (m && (isMilestone(e) || this.countSubjectBefore(m.first))) before = m;
     }
+    if (!before && this.thresholdAround(end, e.phraseLast)) {
+      before = lex.qualifiersBefore.matchEndingAt(tokens, end - 1) ?? lex.milestoneQualifiers.matchEndingAt(tokens, end - 1);
+    }
     if (!before) {
       // «تجاوز عدد المصابين 12 ألفاً»: the verb before its subject bounds the figure after it.
       const verb = this.verbBeforeSubject(e.phraseFirst) ?? this.verbBeforeThreshold(e.phraseFirst);
@@ -816,6 +819,22 @@ class Context {
       e.phraseStart = e.phraseConj ? stemStart(tokens[before.first] as Token, lex.conjunctionPrefixes.find((c) => before.prefix.startsWith(c)) as string) : (tokens[before.first] as Token).start;
       e.phraseFirst = before.first;
     }
+  }
+
+  /**
+   * "crossed the Dh1 trillion mark", "exceeds the one trillion dirhams barrier": an article at `article`, right
+   * before the figure, and a threshold noun after the figure's end `after`, a word or two on (its unit, "death").
+   */
+  private thresholdAround(article: number, after: number): boolean {
+    const { tokens, lex } = this;
+    const the = tokens[article];
+    if (lex.thresholdNounsAfter.size === 0 || the?.kind !== "word" || !lex.thresholdArticles.has(the.norm)) return false;
+    for (let k = after; k < after + 3; k++) {
+      const t = tokens[k];
+      if (t?.kind !== "word" || this.starts.has(k)) return false;
+      if (lex.thresholdNounsAfter.has(t.norm)) return true;
+    }
+    return false;
   }
 
   /**

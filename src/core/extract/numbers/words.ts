@@ -405,6 +405,12 @@ export interface NumberWords {
    */
   thresholdNouns?: readonly string[];
   /**
+   * The same threshold in English order, its noun after the figure: "crossed the Dh1 trillion mark", "exceeds the
+   * one trillion dirhams barrier". A verb of bounding (of `qualifiersBefore` or `milestoneQualifiers`) before one of
+   * `articles`, right before the figure, bounds it when one of `nouns` follows the figure within a word or two.
+   */
+  thresholdAfter?: { articles: readonly string[]; nouns: readonly string[] };
+  /**
    * Number words that after their noun are an adjective stressing one («ليلة واحدة», a single night): alone
    * there they are not reported, as "a single night" gives no number in English.
    */

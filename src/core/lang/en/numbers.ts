@@ -327,6 +327,9 @@ export const numbers: NumberWords = {
   // "second-half goals", "a first-half penalty", "fourth-quarter profit": a part of a match or a year.
   periodOrdinals: ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"],
   modelFamilyNumbers: ["707", "717", "727", "737", "747", "757", "767", "777", "787"],
+  // "crossed the Dh1 trillion mark", "surpassed the 1,000 threshold": not "level", since "exceeded the 2019 level"
+  // names a year's figure, not a bound on this one.
+  thresholdAfter: { articles: ["the"], nouns: ["mark", "barrier", "threshold", "milestone"] },
   milestoneQualifiers: ["passed", "passes", "passing", "crossed", "crosses", "crossing"].map((p): [string, QualifierWord] => [p, over]),
   // The subject of such a verb that makes it bound any figure, round or not ("the death toll has crossed 126").
   countNouns: ["toll", "tally", "count", "total"],

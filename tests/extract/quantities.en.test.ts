@@ -632,6 +632,10 @@ describe("English named groups and their own verb", () => {
     ["The 300 passengers boarded, and two were later injured.", ["300 passenger", "2 injured"]],
     // The last group of a list is only a part of those the verb tells of.
     ["All 150 passengers and six crew were killed.", ["150 passenger", "6 crew"]],
+    // People in general with a verb of their own, after a clause joined by "and" that ends on another cue.
+    ["Zabihullah Mujahid said on X Tuesday that 1,411 people were killed and 3,124 people were injured in Kunar alone.", ["1411 killed", "3124 injured"]],
+    ["Officials said 20 people died and 45 people were hurt in the blast.", ["20 killed", "45 injured"]],
+    ["As many as 500 people were evacuated, and 12 people were arrested.", ["atMost 500 evacuated", "12 arrested"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -217,9 +217,10 @@ export const quantities: QuantityWords = {
   disjunctions: ["or"],
   subjectVerbs: ["was", "were", "is", "are", "had", "has", "have", "remain", "remains", "remained"],
   // Passengers, crew and hostages are counted as such, but what their own verb says befell them is the count:
-  // "76 passengers were seriously injured", "two crew members died".
+  // "76 passengers were seriously injured", "two crew members died". So are people in general, nearer their own
+  // verb than a cue before them: "1,411 people were killed and 3,124 people were injured".
   ownVerbGroups: {
-    units: ["passenger", "crew", "hostage"],
+    units: ["passenger", "crew", "hostage", "person"],
     between: [
       "was", "were", "had", "have", "has", "been", "also", "all", "reportedly", "later", "seriously", "critically",
       "badly", "severely", "slightly", "fatally", "gravely", "mortally", "grievously",

@@ -835,6 +835,12 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   // another thing, and the conversions are each other's counterparts.
   if (!convertedAlike && asWrittenExact(a) && asWrittenExact(b) && (givesFigure(b.sourceValues, a) || givesFigure(a.sourceValues, b))) return 0;
   if (anchoredOnly && ctx <= SOLE_FIGURE_CONTEXT && !withinRatio(pa, pb, CLOSE_RATIO)) return 0;
+  // Across languages the glossary's words alone never set two figures against each other; with one more figure
+  // that both sentences give beside them they do («ونمت الصادرات غير النفطية بنسبة 8 في المئة إلى 180 مليار
+  // درهم», "non-oil exports was Dh190 billion, with a growth rate of 8 per cent"): one statement, two sums.
+  if (a.locale !== b.locale && a.kind === "quantity" && a.unit && !GENERIC_UNITS.has(a.unit) && sharesFigure(a.coMentions, b.coMentions) && contextScore(a, b, true, true) >= THRESHOLD.conflicting) {
+    ctx = Math.max(ctx, THRESHOLD.conflicting);
+  }
   // Two specific exact figures of one unit whose digits differ by one swap of neighbours (674 and 647 detainees)
   // are one figure mistyped, the commonest slip of a copy desk, not two counts that happen to look alike.
   // So are two with one zero left out of the longer (1.058 and 1.58 trillion dirhams; see slips.ts).

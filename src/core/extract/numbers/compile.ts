@@ -67,6 +67,7 @@ export interface CompiledNumbers {
   /** Case-sensitive, not folded (see NumberWords.unitLetters). */
   unitLetters: ReadonlySet<string>;
   yearCues: Phrases<true>;
+  fiscalYearsAfter: Phrases<true>;
   weakYearCues: Phrases<true>;
   /**
    * "capital": a reference only when the cue is written with a capital (see NumberWords.namedReferenceCues);
@@ -212,6 +213,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     ordinalSuffixes: set(w.ordinalSuffixes),
     unitLetters: new Set(w.unitLetters ?? []),
     yearCues: new Phrases(flags(w.yearCues), clitics),
+    fiscalYearsAfter: new Phrases(flags(w.fiscalYearsAfter), clitics),
     weakYearCues: new Phrases(flags(w.weakYearCues), clitics),
     referenceCues: new Phrases<true | "capital" | "pair">(
       [

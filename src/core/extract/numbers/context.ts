@@ -535,6 +535,12 @@ class Context {
     }
     if (e.bareDigits.length !== 4 || e.value < 1800 || e.value > 2100) return false;
     if (this.namesEvent(e.last)) return true;
+    // "the 2025 to 2026 financial year": two consecutive years before the words of a fiscal year are one.
+    if (next?.bareDigits?.length === 4 && next.value === e.value + 1 && lex.fiscalYearsAfter.matchAt(tokens, next.last)) {
+      const joiner = tokens[e.last];
+      if (next.first === e.last + 1 && joiner && (isDash(joiner) || joiner.text === "/")) return true;
+      if (lex.rangeTo.matchAt(tokens, e.last)?.last === next.first) return true;
+    }
     let cueEnd = e.first - 1;
     if (isDash(tokens[cueEnd])) cueEnd--;
     if (lex.yearCues.matchEndingAt(tokens, cueEnd)) return true;

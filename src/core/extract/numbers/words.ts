@@ -266,6 +266,11 @@ export interface NumberWords {
   unitLetters?: readonly string[];
   /** Words before a four-digit number that make it a year ("عام", "year"). */
   yearCues?: readonly string[];
+  /**
+   * Words after two consecutive years joined by a dash, a slash or a word of range that make them one fiscal year
+   * ("the 2025 to 2026 financial year", "the 2025-2026 fiscal year"): both are years, not a range of years counted.
+   */
+  fiscalYearsAfter?: readonly string[];
   /** Weaker cues ("in", "since", "منذ"): a year only when punctuation, a function word or the end follows. */
   weakYearCues?: readonly string[];
   /** Words before a number that make it a reference ("Article", "المادة", "No."). */

@@ -247,6 +247,7 @@ export const numbers: NumberWords = {
   // Temperatures as British and wire copy write them: "51C", "124F".
   unitLetters: ["C", "F"],
   yearCues: ["year", "years", "fiscal", "fy", "mid", "early", "late", "spring", "summer", "autumn", "winter", "class of"],
+  fiscalYearsAfter: ["financial year", "fiscal year"],
   weakYearCues: ["in", "since", "by", "until", "till", "during", "before", "after"],
   referenceCues: [
     "article", "articles", "resolution", "resolutions", "no .", "nos .", "nr .", "nrs .", "#", "page", "pages",

@@ -837,6 +837,8 @@ class Context {
     if (lex.thresholdNounsAfter.size === 0 || the?.kind !== "word" || !lex.thresholdArticles.has(the.norm)) return false;
     for (let k = after; k < after + 3; k++) {
       const t = tokens[k];
+      // "the Dh300 billion-mark": the noun glued on by a hyphen.
+      if (t && isDash(t) && !t.spaceBefore && tokens[k + 1]?.spaceBefore === false) continue;
       if (t?.kind !== "word" || this.starts.has(k)) return false;
       if (lex.thresholdNounsAfter.has(t.norm)) return true;
     }

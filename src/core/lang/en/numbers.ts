@@ -128,7 +128,8 @@ const qualifiersBefore: [string, QualifierWord][] = [
     "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "approx",
     "approx.", "c.", "an approximate", "more or less", "in the region of", "on the order of", "~",
   ].map((p): [string, QualifierWord] => [p, approx]),
-  ...["nearly", "almost", "close to", "just under", "just below", "just shy of", "not quite", "nearly as many as"].map(
+  // "is approaching the Dh300 billion-mark", "nearing 1,000": not yet there.
+  ...["nearly", "almost", "close to", "just under", "just below", "just shy of", "not quite", "nearly as many as", "approaching", "nearing"].map(
     (p): [string, QualifierWord] => [p, nearly],
   ),
   ...["equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "is equal to", "exactly", "precisely", "="].map(

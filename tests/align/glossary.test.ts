@@ -38,6 +38,13 @@ describe("glossary: words of both languages under one concept", () => {
     ["vaccination", "en", "vaccine"],
     ["انتاج", "ar", "production"],
     ["output", "en", "production"],
+    // Trade figures: «الصادرات غير النفطية» are non-oil exports, «نمت» grew, «النصف الأول» the first half.
+    ["النفطيه", "ar", "oil"],
+    ["التجاره", "ar", "trade"],
+    ["trade", "en", "trade"],
+    ["نمت", "ar", "growth"],
+    ["النصف", "ar", "half"],
+    ["half", "en", "half"],
     ["reduce", "en", "cut"],
     ["quota", "en", "target"],
     ["حصه", "ar", "target"],

@@ -242,6 +242,9 @@ describe("English currency codes", () => {
     ["The budget allocates OMR 8.555 billion for current expenditures.", ["8555000000 sar"]],
     ["Qatar expects revenue of QR197bn and spending of QAR 210.2 billion.", ["197000000000 sar", "210200000000 sar"]],
     ["Oman's gas revenue rose to 1.8 billion Omani rials.", ["1800000000 sar"]],
+    // The UAE's own English press writes the dirham "Dh", "Dhs", glued or apart.
+    ["The Group said its profit after tax stood at Dh10.6 billion, up 13 per cent from last year.", ["10600000000 dirham", "13 percent"]],
+    ["Its revenue reached Dhs 65.6 billion, and the cash balance about Dh56 billion.", ["65600000000 dirham", "approx 56000000000 dirham"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
@@ -681,6 +684,10 @@ describe("English named groups and their own verb", () => {
     ["The 300 passengers boarded, and two were later injured.", ["300 passenger", "2 injured"]],
     // The last group of a list is only a part of those the verb tells of.
     ["All 150 passengers and six crew were killed.", ["150 passenger", "6 crew"]],
+    // People in general with a verb of their own, after a clause joined by "and" that ends on another cue.
+    ["Zabihullah Mujahid said on X Tuesday that 1,411 people were killed and 3,124 people were injured in Kunar alone.", ["1411 killed", "3124 injured"]],
+    ["Officials said 20 people died and 45 people were hurt in the blast.", ["20 killed", "45 injured"]],
+    ["As many as 500 people were evacuated, and 12 people were arrested.", ["atMost 500 evacuated", "12 arrested"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

@@ -49,6 +49,9 @@ describe("negative cases", () => {
     ["ar", "أعلنت الكويت تسجيل عجز في ميزانيتها للسنة المالية 20152016"],
     ["ar", "والعجز هو الأول منذ السنة المالية 19981999."],
     ["en", "the deficit for fiscal year 20152016"],
+    // Two consecutive years before the words of a fiscal year are that year, however joined.
+    ["en", "profit before tax for the first half of the 2025 to 2026 financial year"],
+    ["en", "for the first half of the 2025-2026 fiscal year which begins in April"],
   ] as const)("%s: %s", (lang, text) => {
     const plain = numbers(lang, text).filter((m) => !m.role);
     expect(plain.map((m) => m.text)).toEqual([]);

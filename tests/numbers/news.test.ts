@@ -128,6 +128,14 @@ describe("verbs of exceeding", () => {
     ["en", "arrivals surpassed 20,000", "20,000", "over"],
     ["en", "losses exceeded $3bn", "3bn", "over"],
     ["en", "more than $3bn in aid", "3bn", "over"],
+    // The threshold's noun after the figure: the verb before its article bounds the figure.
+    ["en", "non-oil foreign trade has crossed the Dh1 trillion mark in the first half", "1 trillion", "over"],
+    ["en", "our non-oil foreign trade exceeds the one trillion dirhams barrier in just half a year", "one trillion", "over"],
+    ["en", "trade has surpassed the AED1 trillion mark for the half-year period", "1 trillion", "over"],
+    ["en", "the death toll passed the 1,000 mark on Monday", "1,000", "over"],
+    // Not yet there: "approaching", "nearing"; the threshold's noun may be glued on by a hyphen.
+    ["en", "Re-export operations are approaching the Dh300 billion-mark for the first time", "300 billion", "nearly"],
+    ["en", "The toll was nearing 1,000 on Monday", "1,000", "nearly"],
     ["en", "over £20 million was raised", "20 million", "over"],
     ["ar", "فيما تجاوز عدد المصابين ١٢ ألفاً", "١٢ ألفاً", "over"],
     ["ar", "وتخطى عدد القتلى 500 شخص", "500", "over"],
@@ -148,6 +156,9 @@ describe("verbs of exceeding", () => {
     ["en", "They crossed 3 borders", "3"],
     ["en", "The team crossed 126, then stopped", "126"],
     ["en", "The assembly passed 100 laws", "100"],
+    // A level is a year's or another figure's, not a bound on this one; no verb of bounding, no bound.
+    ["en", "Exports exceeded the 2019 level of 300 billion dirhams", "300 billion"],
+    ["en", "Sales reached the 5,000 mark", "5,000"],
     ["ar", "ارتفع عدد القتلى إلى 500", "500"],
     ["ar", "تجاوز الجيش 3 حواجز", "3"],
     ["ar", "تجاوز عدد من الجنود 3 حواجز", "3"],

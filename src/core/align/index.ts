@@ -28,6 +28,7 @@ import { bestFirst } from "./order.js";
 import { inBaseUnit, writtenClaim } from "./conversions.js";
 import { byPlace, figureEnd, figureStart } from "./byPlace.js";
 import { perLocale } from "./perLocale.js";
+import { droppedZero } from "./slips.js";
 import { fold } from "../text/normalize.js";
 
 export interface AlignInput {
@@ -836,9 +837,16 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   // another thing, and the conversions are each other's counterparts.
   if (!convertedAlike && asWrittenExact(a) && asWrittenExact(b) && (givesFigure(b.sourceValues, a) || givesFigure(a.sourceValues, b))) return 0;
   if (anchoredOnly && ctx <= SOLE_FIGURE_CONTEXT && !withinRatio(pa, pb, CLOSE_RATIO)) return 0;
+  // Across languages the glossary's words alone never set two figures against each other; with one more figure
+  // that both sentences give beside them they do («ونمت الصادرات غير النفطية بنسبة 8 في المئة إلى 180 مليار
+  // درهم», "non-oil exports was Dh190 billion, with a growth rate of 8 per cent"): one statement, two sums.
+  if (a.locale !== b.locale && a.kind === "quantity" && a.unit && !GENERIC_UNITS.has(a.unit) && sharesFigure(a.coMentions, b.coMentions) && contextScore(a, b, true, true) >= THRESHOLD.conflicting) {
+    ctx = Math.max(ctx, THRESHOLD.conflicting);
+  }
   // Two specific exact figures of one unit whose digits differ by one swap of neighbours (674 and 647 detainees)
   // are one figure mistyped, the commonest slip of a copy desk, not two counts that happen to look alike.
-  const swapped = a.unit === b.unit && swappedDigits(a.value, b.value);
+  // So are two with one zero left out of the longer (1.058 and 1.58 trillion dirhams; see slips.ts).
+  const swapped = a.unit === b.unit && (swappedDigits(a.value, b.value) || droppedZero(a.value, b.value));
   // A swap next to a zero moves a figure further than any misreading (190 and 109 deaths in one province, 1.74×):
   // where the sentences already make the two one statement, it is still one figure mistyped.
   if (swapped && ctx >= THRESHOLD.conflicting && withinRatio(pa, pb, MAX_RATIO)) return ctx;
@@ -1276,8 +1284,18 @@ function spreadAllowed(features: readonly Features[], points: readonly number[],
   if (withinRatio(points[i]!, points[j]!, SAME_FIGURE_RATIO)) return true;
   if (soleCounterparts(features[i]!, features[j]!)) return true;
   // One figure mistyped by a swap next to a zero (see pairScore).
-  if (features[i]!.unit === features[j]!.unit && swappedDigits(features[i]!.value, features[j]!.value)) return true;
+  if (features[i]!.unit === features[j]!.unit && (swappedDigits(features[i]!.value, features[j]!.value) || droppedZero(features[i]!.value, features[j]!.value))) return true;
+  // "more than 1 trillion" beside 1.58 trillion: a lower bound under an exact specific figure says nothing of how
+  // far above it that figure lies, so the two spread no group. Not beside a round or hedged figure ("more than
+  // 3,000" and "about 7,000" are two stages of a count, kept apart).
+  if (boundBelow(features[i]!, points[i]!, features[j]!, points[j]!) || boundBelow(features[j]!, points[j]!, features[i]!, points[i]!)) return true;
   return movedOn(features[i]!, points[i]!, features[j]!, points[j]!);
+}
+
+/** Whether `f`, at point `p`, is a lower bound ("more than", "at least") at or below `g`'s exact specific point `q`. */
+function boundBelow(f: Features, p: number, g: Features, q: number): boolean {
+  const bound = f.claim.kind === "quantity" ? f.claim.qualifier : undefined;
+  return (bound === "over" || bound === "atLeast") && p <= q && g.specific;
 }
 
 /**

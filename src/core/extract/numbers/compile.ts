@@ -67,6 +67,7 @@ export interface CompiledNumbers {
   /** Case-sensitive, not folded (see NumberWords.unitLetters). */
   unitLetters: ReadonlySet<string>;
   yearCues: Phrases<true>;
+  fiscalYearsAfter: Phrases<true>;
   weakYearCues: Phrases<true>;
   /**
    * "capital": a reference only when the cue is written with a capital (see NumberWords.namedReferenceCues);
@@ -104,6 +105,8 @@ export interface CompiledNumbers {
   subjectQualifiers: Phrases<QualifierWord>;
   countNouns: WordLexicon<true>;
   thresholdNouns: WordLexicon<true>;
+  thresholdArticles: ReadonlySet<string>;
+  thresholdNounsAfter: ReadonlySet<string>;
   adjectiveOnes: ReadonlySet<string>;
   countedNounEndings: readonly (readonly [string, number, number])[];
   months: Phrases<number>;
@@ -210,6 +213,7 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     ordinalSuffixes: set(w.ordinalSuffixes),
     unitLetters: new Set(w.unitLetters ?? []),
     yearCues: new Phrases(flags(w.yearCues), clitics),
+    fiscalYearsAfter: new Phrases(flags(w.fiscalYearsAfter), clitics),
     weakYearCues: new Phrases(flags(w.weakYearCues), clitics),
     referenceCues: new Phrases<true | "capital" | "pair">(
       [
@@ -249,6 +253,8 @@ export function compileNumbers(locale: Locale): CompiledNumbers {
     subjectQualifiers: new Phrases(w.subjectQualifiers ?? [], clitics),
     countNouns: new WordLexicon(flags(w.countNouns), clitics),
     thresholdNouns: new WordLexicon(flags(w.thresholdNouns), clitics),
+    thresholdArticles: set(w.thresholdAfter?.articles),
+    thresholdNounsAfter: set(w.thresholdAfter?.nouns),
     adjectiveOnes: set(w.adjectiveOnes),
     countedNounEndings: (w.countedNounEndings ?? []).map(([e, min, max]) => [fold(e), min, max] as const),
     months: new Phrases(locale.calendar.months, clitics),

@@ -538,6 +538,12 @@ class Context {
     }
     if (e.bareDigits.length !== 4 || e.value < 1800 || e.value > 2100) return false;
     if (this.namesEvent(e.last)) return true;
+    // "the 2025 to 2026 financial year": two consecutive years before the words of a fiscal year are one.
+    if (next?.bareDigits?.length === 4 && next.value === e.value + 1 && lex.fiscalYearsAfter.matchAt(tokens, next.last)) {
+      const joiner = tokens[e.last];
+      if (next.first === e.last + 1 && joiner && (isDash(joiner) || joiner.text === "/")) return true;
+      if (lex.rangeTo.matchAt(tokens, e.last)?.last === next.first) return true;
+    }
     let cueEnd = e.first - 1;
     if (isDash(tokens[cueEnd])) cueEnd--;
     if (lex.yearCues.matchEndingAt(tokens, cueEnd)) return true;
@@ -803,6 +809,9 @@ class Context {
       const m = lex.milestoneQualifiers.matchEndingAt(tokens, end);
       if (m && (isMilestone(e) || this.countSubjectBefore(m.first))) before = m;
     }
+    if (!before && this.thresholdAround(end, e.phraseLast)) {
+      before = lex.qualifiersBefore.matchEndingAt(tokens, end - 1) ?? lex.milestoneQualifiers.matchEndingAt(tokens, end - 1);
+    }
     if (!before) {
       // «تجاوز عدد المصابين 12 ألفاً»: the verb before its subject bounds the figure after it.
       const verb = this.verbBeforeSubject(e.phraseFirst) ?? this.verbBeforeThreshold(e.phraseFirst);
@@ -819,6 +828,24 @@ class Context {
       e.phraseStart = e.phraseConj ? stemStart(tokens[before.first] as Token, lex.conjunctionPrefixes.find((c) => before.prefix.startsWith(c)) as string) : (tokens[before.first] as Token).start;
       e.phraseFirst = before.first;
     }
+  }
+
+  /**
+   * "crossed the Dh1 trillion mark", "exceeds the one trillion dirhams barrier": an article at `article`, right
+   * before the figure, and a threshold noun after the figure's end `after`, a word or two on (its unit, "death").
+   */
+  private thresholdAround(article: number, after: number): boolean {
+    const { tokens, lex } = this;
+    const the = tokens[article];
+    if (lex.thresholdNounsAfter.size === 0 || the?.kind !== "word" || !lex.thresholdArticles.has(the.norm)) return false;
+    for (let k = after; k < after + 3; k++) {
+      const t = tokens[k];
+      // "the Dh300 billion-mark": the noun glued on by a hyphen.
+      if (t && isDash(t) && !t.spaceBefore && tokens[k + 1]?.spaceBefore === false) continue;
+      if (t?.kind !== "word" || this.starts.has(k)) return false;
+      if (lex.thresholdNounsAfter.has(t.norm)) return true;
+    }
+    return false;
   }
 
   /**

@@ -266,6 +266,11 @@ export interface NumberWords {
   unitLetters?: readonly string[];
   /** Words before a four-digit number that make it a year ("عام", "year"). */
   yearCues?: readonly string[];
+  /**
+   * Words after two consecutive years joined by a dash, a slash or a word of range that make them one fiscal year
+   * ("the 2025 to 2026 financial year", "the 2025-2026 fiscal year"): both are years, not a range of years counted.
+   */
+  fiscalYearsAfter?: readonly string[];
   /** Weaker cues ("in", "since", "منذ"): a year only when punctuation, a function word or the end follows. */
   weakYearCues?: readonly string[];
   /** Words before a number that make it a reference ("Article", "المادة", "No."). */
@@ -404,6 +409,12 @@ export interface NumberWords {
    * words earlier («تجاوز الذهب يوم الأربعاء مستوى 5200 دولار», «اخترقت حاجز الـ 5200»): the verb bounds the figure.
    */
   thresholdNouns?: readonly string[];
+  /**
+   * The same threshold in English order, its noun after the figure: "crossed the Dh1 trillion mark", "exceeds the
+   * one trillion dirhams barrier". A verb of bounding (of `qualifiersBefore` or `milestoneQualifiers`) before one of
+   * `articles`, right before the figure, bounds it when one of `nouns` follows the figure within a word or two.
+   */
+  thresholdAfter?: { articles: readonly string[]; nouns: readonly string[] };
   /**
    * Number words that after their noun are an adjective stressing one («ليلة واحدة», a single night): alone
    * there they are not reported, as "a single night" gives no number in English.

@@ -1001,6 +1001,16 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
     }
     return;
   }
+  // "1,411 people were killed and 3,124 people were injured": people with a verb of their own right after them
+  // are what it says, nearer to them than the cue of the clause before.
+  if (q.unit === GENERIC_PEOPLE && !counter) {
+    const own = ownVerbRole(lex, tokens, q);
+    if (own) {
+      q.unit = own;
+      q.noun = undefined;
+      return;
+    }
+  }
   if (q.hasPart) return;
   // Billions of nothing named are money, not people ("ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين").
   if (!q.unit && q.value >= MAX_PEOPLE) return;
@@ -1054,8 +1064,10 @@ const LATER_ROLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["injured
 function ownVerbRole(lex: UnitLexicons, tokens: readonly Token[], q: Draft): string | undefined {
   if (q.unit === undefined || !lex.ownVerbGroups.has(q.unit)) return undefined;
   // "150 passengers and six crew were killed": the verb is the list's, and a list's last group is only a part.
-  const joiner = tokens[Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start)) - 1];
-  if (joiner && joiner.kind === "word" && lex.clauseJoiners.has(joiner.norm) && !lex.clauseOpeners.has(joiner.norm)) return undefined;
+  // Not after a cue ("20 people were killed and 45 people were injured"): that "and" joins two clauses.
+  const at = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start)) - 1;
+  const joiner = tokens[at];
+  if (joiner && joiner.kind === "word" && lex.clauseJoiners.has(joiner.norm) && !lex.clauseOpeners.has(joiner.norm) && !cueEndsAt(lex, tokens, at)) return undefined;
   for (let j = q.tokenLast; j < tokens.length && j <= q.tokenLast + MAX_PHRASE_WORDS; j++) {
     const hit = unitAt(lex, tokens, j);
     if (!hit || hit.unit !== q.unit) continue;
@@ -1066,6 +1078,12 @@ function ownVerbRole(lex: UnitLexicons, tokens: readonly Token[], q: Draft): str
     return lex.roles.matchAt(tokens, k)?.value;
   }
   return undefined;
+}
+
+/** Whether a role cue ends right before token `end`, within the same sentence's few tokens. */
+function cueEndsAt(lex: UnitLexicons, tokens: readonly Token[], end: number): boolean {
+  for (let i = end - 1; i >= 0 && i >= end - MAX_CUE_TOKENS; i--) if (lex.roles.matchAt(tokens, i)?.last === end) return true;
+  return false;
 }
 
 /**

@@ -123,6 +123,8 @@ export const align: AlignWords = {
     ["debt", ["debt", "debts"]],
     ["price", ["price", "prices"]],
     ["oil", ["oil", "crude"]],
+    ["trade", ["trade", "trading"]],
+    ["half", ["half", "halves"]],
     ["production", ["production", "output", "produce", "produced", "producing", "producers", "pump", "pumped", "pumping"]],
     ["demand", ["demand"]],
     ["world", ["world", "global", "worldwide"]],

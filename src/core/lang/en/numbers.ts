@@ -128,7 +128,8 @@ const qualifiersBefore: [string, QualifierWord][] = [
     "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "approx",
     "approx.", "c.", "an approximate", "more or less", "in the region of", "on the order of", "~",
   ].map((p): [string, QualifierWord] => [p, approx]),
-  ...["nearly", "almost", "close to", "just under", "just below", "just shy of", "not quite", "nearly as many as"].map(
+  // "is approaching the Dh300 billion-mark", "nearing 1,000": not yet there.
+  ...["nearly", "almost", "close to", "just under", "just below", "just shy of", "not quite", "nearly as many as", "approaching", "nearing"].map(
     (p): [string, QualifierWord] => [p, nearly],
   ),
   ...["equal to", "equals", "equals to", "equaling", "equaling to", "equalling", "is equal to", "exactly", "precisely", "="].map(
@@ -181,7 +182,8 @@ export const numbers: NumberWords = {
     { form: "b", value: 1e9, gluedOnly: true }, { form: "bn", value: 1e9 }, { form: "bln", value: 1e9 },
     { form: "tn", value: 1e12 }, { form: "trn", value: 1e12 }, { form: "tln", value: 1e12 },
   ],
-  currencySigns: ["$", "£", "€", "¥", "₹", "usd", "eur", "gbp", "egp", "sar", "sr", "aed", "kwd", "jod", "iqd", "qar", "qr", "omr", "ro", "bhd"],
+  // "Dh12.2 billion", "Dhs40 million": the UAE's own English press writes the dirham so, glued to its amount.
+  currencySigns: ["$", "£", "€", "¥", "₹", "usd", "eur", "gbp", "egp", "sar", "sr", "aed", "dh", "dhs", "kwd", "jod", "iqd", "qar", "qr", "omr", "ro", "bhd"],
   fractions,
   compoundDenominators: true,
   articles: ["a", "an"],
@@ -246,6 +248,7 @@ export const numbers: NumberWords = {
   // Temperatures as British and wire copy write them: "51C", "124F".
   unitLetters: ["C", "F"],
   yearCues: ["year", "years", "fiscal", "fy", "mid", "early", "late", "spring", "summer", "autumn", "winter", "class of"],
+  fiscalYearsAfter: ["financial year", "fiscal year"],
   weakYearCues: ["in", "since", "by", "until", "till", "during", "before", "after"],
   referenceCues: [
     "article", "articles", "resolution", "resolutions", "no .", "nos .", "nr .", "nrs .", "#", "page", "pages",
@@ -326,6 +329,9 @@ export const numbers: NumberWords = {
   // "second-half goals", "a first-half penalty", "fourth-quarter profit": a part of a match or a year.
   periodOrdinals: ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"],
   modelFamilyNumbers: ["707", "717", "727", "737", "747", "757", "767", "777", "787"],
+  // "crossed the Dh1 trillion mark", "surpassed the 1,000 threshold": not "level", since "exceeded the 2019 level"
+  // names a year's figure, not a bound on this one.
+  thresholdAfter: { articles: ["the"], nouns: ["mark", "barrier", "threshold", "milestone"] },
   milestoneQualifiers: ["passed", "passes", "passing", "crossed", "crosses", "crossing"].map((p): [string, QualifierWord] => [p, over]),
   // The subject of such a verb that makes it bound any figure, round or not ("the death toll has crossed 126").
   countNouns: ["toll", "tally", "count", "total"],

@@ -230,7 +230,7 @@ export const quantities: QuantityWords = {
       cues: ["payrolls", "payroll employment", "nonfarm employment", "non-farm employment", "job growth", "job gains", "job losses", "job creation"],
     },
   ],
-  prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["SR", "sar"], ["OMR", "sar"], ["RO", "sar"], ["QAR", "sar"], ["QR", "sar"], ["AED", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["Rs", "rupee"], ["Rs.", "rupee"], ["INR", "rupee"], ["₹", "rupee"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
+  prefixUnits: [["$", "usd"], ["US$", "usd"], ["USD", "usd"], ["€", "eur"], ["£", "gbp"], ["EUR", "eur"], ["E£", "egp"], ["LE", "egp"], ["EGP", "egp"], ["SAR", "sar"], ["SR", "sar"], ["OMR", "sar"], ["RO", "sar"], ["QAR", "sar"], ["QR", "sar"], ["AED", "dirham"], ["Dh", "dirham"], ["Dhs", "dirham"], ["KWD", "dinar"], ["JOD", "dinar"], ["IQD", "dinar"], ["BHD", "dinar"], ["Rs", "rupee"], ["Rs.", "rupee"], ["INR", "rupee"], ["₹", "rupee"], ["magnitude", "magnitude"], ["magnitude-", "magnitude"]],
   spanWords: ["over", "within", "under"],
   unitBounds: [{ phrase: "as far as", units: ["km", "mile", "m", "foot", "km2", "mi2"] }],
   conjunctions: ["or", "and", "to", "nor"],
@@ -238,9 +238,10 @@ export const quantities: QuantityWords = {
   disjunctions: ["or"],
   subjectVerbs: ["was", "were", "is", "are", "had", "has", "have", "remain", "remains", "remained"],
   // Passengers, crew and hostages are counted as such, but what their own verb says befell them is the count:
-  // "76 passengers were seriously injured", "two crew members died".
+  // "76 passengers were seriously injured", "two crew members died". So are people in general, nearer their own
+  // verb than a cue before them: "1,411 people were killed and 3,124 people were injured".
   ownVerbGroups: {
-    units: ["passenger", "crew", "hostage", "injured"],
+    units: ["passenger", "crew", "hostage", "injured", "person"],
     between: [
       "was", "were", "had", "have", "has", "been", "also", "all", "reportedly", "later", "seriously", "critically",
       "badly", "severely", "slightly", "fatally", "gravely", "mortally", "grievously",

@@ -12,13 +12,20 @@ import { collectArticleFiles, uniqueId, type LoadOptions } from "./sources.js";
 import { loadAndExtract, type FileResult } from "./extractFile.js";
 import { extractOnThreads } from "./threads.js";
 import { HUGE_RUN, limitHeapGrowth } from "./memory.js";
+import { threadCpu } from "./threadCpu.js";
 
-/** Seconds spent per stage; ingest and extract are summed over threads. */
+/**
+ * Seconds spent per stage; ingest and extract are summed over threads. `*Cpu`: CPU seconds of this thread
+ * alone (see threadCpu), from the start of analyzeFiles to the end of extraction (results received and
+ * adopted), and in alignment.
+ */
 export interface Timings {
   ingest: number;
   extract: number;
   align: number;
   threads: number;
+  extractCpu?: number;
+  alignCpu?: number;
 }
 
 export interface AnalyzeFilesOptions extends LoadOptions {
@@ -42,6 +49,7 @@ export const MIN_FILES_FOR_THREADS = 3000;
 const MAX_THREADS = 4;
 
 export async function analyzeFiles(paths: readonly string[], cwd: string, options: AnalyzeFilesOptions = {}): Promise<Analysis> {
+  const cpuAtStart = options.timings ? threadCpu() : undefined;
   const warnings: Warning[] = [];
   const files = await collectArticleFiles(paths, warnings, cwd, options);
   if (files.length >= HUGE_RUN) limitHeapGrowth();
@@ -73,8 +81,15 @@ export async function analyzeFiles(paths: readonly string[], cwd: string, option
   }
   if (extracted.length === 0) return { sources: [], claims: [], groups: [], warnings };
   const started = performance.now();
+  const cpuAtAlign = options.timings ? threadCpu() : undefined;
   const analysis = combine(extracted, warnings);
-  if (options.timings) Object.assign(options.timings, { ingest, extract, align: (performance.now() - started) / 1000, threads });
+  if (options.timings) {
+    const cpuAtEnd = threadCpu();
+    Object.assign(options.timings, { ingest, extract, align: (performance.now() - started) / 1000, threads });
+    if (cpuAtStart !== undefined && cpuAtAlign !== undefined && cpuAtEnd !== undefined) {
+      Object.assign(options.timings, { extractCpu: cpuAtAlign - cpuAtStart, alignCpu: cpuAtEnd - cpuAtAlign });
+    }
+  }
   return analysis;
 }
 

@@ -13,6 +13,8 @@ import { loadAndExtract, type FileResult } from "./extractFile.js";
 export type ToWorker = { type: "files"; files: readonly string[] };
 export type FromWorker = { type: "results"; first: number; results: FileResult[] } | { type: "done" };
 export interface WorkerData {
+  /** What tells the bundled CLI's script, started as a worker, to extract instead of running the command. */
+  role: "extract";
   cwd: string;
   /** One Int32: the index of the next file nobody has taken yet. */
   next: SharedArrayBuffer;
@@ -27,11 +29,15 @@ export function takeBatch(next: Int32Array): number {
 }
 
 /**
- * The worker: compiled JavaScript next to this file, or, when running from the TypeScript sources (tests,
+ * The worker. In the bundled CLI (dist/bundle/crosscheck.cjs), the CLI's own loader beside it: the worker then
+ * compiles the same script with the same V8 code cache as this thread (bytecode of everything extraction runs,
+ * where a bundle of its own was parsed and compiled function by function from cold), and `role` sends it to
+ * serveExtraction. In tsc's dist/, the compiled entry next to this file; from the TypeScript sources (tests,
  * tsx), a small script that registers tsx in the new thread and then loads the TypeScript entry.
  */
 function startWorker(data: WorkerData): Worker {
   const here = import.meta.url;
+  if (here.endsWith(".cjs")) return new Worker(new URL("./crosscheck.js", here), { workerData: data });
   if (!here.endsWith(".ts")) return new Worker(new URL("./extractWorker.js", here), { workerData: data });
   const script = `import(${JSON.stringify(tsxApi(here))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./extractWorker.ts", here).href)}); });`;
   return new Worker(script, { eval: true, workerData: data });
@@ -52,7 +58,7 @@ function tsxApi(from: string): string {
 export function extractOnThreads(files: readonly string[], cwd: string, workers: number, ownCopies = false): Promise<FileResult[]> {
   const next = new SharedArrayBuffer(4);
   const started: Worker[] = [];
-  for (let t = 0; t < workers; t++) started.push(startWorker({ cwd, next }));
+  for (let t = 0; t < workers; t++) started.push(startWorker({ role: "extract", cwd, next }));
   return extractShared(files, cwd, started, new Int32Array(next), ownCopies);
 }
 

@@ -52,10 +52,12 @@ export async function analyzeFiles(paths: readonly string[], cwd: string, option
   const cpuAtStart = options.timings ? threadCpu() : undefined;
   const warnings: Warning[] = [];
   const files = await collectArticleFiles(paths, warnings, cwd, options);
-  if (files.length >= HUGE_RUN) limitHeapGrowth();
+  const huge = files.length >= HUGE_RUN;
   const threads = threadCount(files.length, options.threads);
+  // With workers, the heap flag waits until they have compiled their script with the code cache (see threads.ts).
+  if (huge && threads <= 1) limitHeapGrowth();
   const results: FileResult[] =
-    threads > 1 ? await extractOnThreads(files, cwd, threads - 1, files.length >= HUGE_RUN) : sequential(files, cwd, files.length >= HUGE_RUN);
+    threads > 1 ? await extractOnThreads(files, cwd, threads - 1, huge, huge ? limitHeapGrowth : undefined) : sequential(files, cwd, huge);
 
   // Ids in path order over the files that were kept, as loadSources gives them.
   const ids = new Map<string, number>();

@@ -1,11 +1,11 @@
-// Part of `npm run build`, after tsc: the compiled CLI and its extraction worker, each with every module it
-// imports (ours and the dependencies'), in one file per entry under dist/bundle/. A start then reads and
-// compiles two files instead of resolving and loading some 150 modules one by one: about a tenth of a second
-// per run, a quarter of a small run's time (BENCHMARKS.md, round six). The worker's bundle sits beside the
-// CLI's, where threads.ts looks for it.
-// The CLI's bundle is a CommonJS script, crosscheck.cjs, run by dist/bundle/crosscheck.js (scripts/bundleLoader.mjs)
+// Part of `npm run build`, after tsc: the compiled CLI with every module it imports (ours and the
+// dependencies') in one file under dist/bundle/. A start then reads and compiles one file instead of resolving
+// and loading some 150 modules one by one: about a tenth of a second per run, a quarter of a small run's time
+// (BENCHMARKS.md, round six).
+// The bundle is a CommonJS script, crosscheck.cjs, run by dist/bundle/crosscheck.js (scripts/bundleLoader.mjs)
 // with V8's code cache, which this script makes from a run on the seed articles: V8 caches the bytecode of
-// scripts, not of ES modules (Node 20 has no module compile cache).
+// scripts, not of ES modules (Node 20 has no module compile cache). Extraction worker threads run the same
+// loader and script, with the same cache (src/node/threads.ts): no bundle of their own.
 import { build } from "esbuild";
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
@@ -15,16 +15,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The two entries, as tsc wrote them to dist/, or as TypeScript sources (for the bundle's own test). */
+/** The entry, as tsc wrote it to dist/, or as TypeScript sources (for the bundle's own test). */
 const ENTRIES = {
-  dist: { crosscheck: "dist/cli/bin.js", extractWorker: "dist/node/extractWorker.js" },
-  src: { crosscheck: "src/cli/bin.ts", extractWorker: "src/node/extractWorker.ts" },
+  dist: { crosscheck: "dist/cli/bin.js" },
+  src: { crosscheck: "src/cli/bin.ts" },
 };
 
-/**
- * Writes crosscheck.js (the loader), crosscheck.cjs and its code cache, and extractWorker.js to `outdir` (absolute,
- * or relative to the checkout).
- */
+/** Writes crosscheck.js (the loader), crosscheck.cjs and its code cache to `outdir` (absolute, or relative to the checkout). */
 export async function bundle({ from = "dist", outdir = "dist/bundle" } = {}) {
   const entries = ENTRIES[from];
   for (const file of Object.values(entries)) {
@@ -41,23 +38,15 @@ export async function bundle({ from = "dist", outdir = "dist/bundle" } = {}) {
     logLevel: "warning",
     plugins: [lazyStringWidth],
   };
-  await build({
-    ...common,
-    entryPoints: { extractWorker: entries.extractWorker },
-    outdir,
-    outExtension: { ".js": ".js" },
-    format: "esm",
-    // CommonJS dependencies (iconv-lite, string-similarity) require Node's own modules: an ES module bundle
-    // has no `require` of its own, so it gets one.
-    banner: { js: 'import { createRequire as __crosscheckRequire } from "node:module";\nconst require = __crosscheckRequire(import.meta.url);' },
-  });
+  // An old build's worker bundle: workers run crosscheck.cjs now.
+  rmSync(path.resolve(root, outdir, "extractWorker.js"), { force: true });
   const cli = path.resolve(root, outdir, "crosscheck.cjs");
   await build({
     ...common,
     entryPoints: [entries.crosscheck],
     outfile: cli,
     format: "cjs",
-    // import.meta.url (threads.ts finds the worker's bundle beside this one) as a script knows it.
+    // import.meta.url (threads.ts finds the loader beside this file, to start its workers) as a script knows it.
     define: { "import.meta.url": "__crosscheckUrl" },
     banner: { js: 'var __crosscheckUrl = require("node:url").pathToFileURL(__filename).href;' },
   });

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { Script } from "node:vm";
+import { isMainThread } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import * as path from "node:path";
 
@@ -38,9 +39,10 @@ const script = new Script(`(function (exports, require, module, __filename, __di
   ...(cachedData ? { cachedData } : {}),
 });
 // The build's own run (scripts/bundle.mjs): the cache is written once the run is over, holding every
-// function it compiled.
+// function it compiled. Extraction workers run this file too (see src/node/threads.ts): they read the cache,
+// and only the main thread writes it.
 const writeTo = process.env.CROSSCHECK_WRITE_CODE_CACHE;
-if (writeTo) {
+if (writeTo && isMainThread) {
   process.on("exit", () => {
     const data = script.createCachedData();
     writeFileSync(writeTo, Buffer.concat([digestOf(data), data]));

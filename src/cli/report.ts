@@ -11,6 +11,7 @@ import { discrepancyFingerprints, staleReviews, type ReviewWarning } from "../co
 import { renderJsonChunks } from "../core/report/json.js";
 import { analyzeFiles, type Timings } from "../node/analyzeFiles.js";
 import { collectGarbage, LARGE_RUN } from "../node/memory.js";
+import { threadCpu } from "../node/threadCpu.js";
 import { errorCode } from "../node/sources.js";
 import { UserError } from "../node/errors.js";
 import { ensureOutputDir, writeAtomically, type OutputFile } from "../node/write.js";
@@ -97,11 +98,14 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   // Fail on an unusable output folder before doing the work.
   await ensureOutputDir(path.resolve(io.cwd, options.out), options.out);
   const { analysis, files, reviewWarnings, analyzed } = await prepareReport(options, io.cwd);
+  const cpuAtRender = timings ? threadCpu() : undefined;
   if (analysis.sources.length >= LARGE_RUN) collectGarbage();
   await writeAtomically(path.resolve(io.cwd, options.out), files, options.out);
   if (timings) {
     const total = (performance.now() - started) / 1000;
-    io.stderr(`crosscheck timings: ${JSON.stringify({ ...timings, render: (performance.now() - analyzed) / 1000, total, maxRss: process.resourceUsage().maxRSS * 1024 })}\n`);
+    const cpu = threadCpu();
+    const renderCpu = cpu !== undefined && cpuAtRender !== undefined ? { renderCpu: cpu - cpuAtRender } : {};
+    io.stderr(`crosscheck timings: ${JSON.stringify({ ...timings, render: (performance.now() - analyzed) / 1000, ...renderCpu, total, maxRss: process.resourceUsage().maxRSS * 1024 })}\n`);
   }
   for (const w of analysis.warnings) io.stderr(warningLine(w));
   for (const w of reviewWarnings.warnings) io.stderr(formatReviewWarning(reviewWarnings.path, w));

@@ -12,13 +12,20 @@ import { collectArticleFiles, uniqueId, type LoadOptions } from "./sources.js";
 import { loadAndExtract, type FileResult } from "./extractFile.js";
 import { extractOnThreads } from "./threads.js";
 import { HUGE_RUN, limitHeapGrowth } from "./memory.js";
+import { threadCpu } from "./threadCpu.js";
 
-/** Seconds spent per stage; ingest and extract are summed over threads. */
+/**
+ * Seconds spent per stage; ingest and extract are summed over threads. `*Cpu`: CPU seconds of this thread
+ * alone (see threadCpu), from the start of analyzeFiles to the end of extraction (results received and
+ * adopted), and in alignment.
+ */
 export interface Timings {
   ingest: number;
   extract: number;
   align: number;
   threads: number;
+  extractCpu?: number;
+  alignCpu?: number;
 }
 
 export interface AnalyzeFilesOptions extends LoadOptions {
@@ -42,12 +49,15 @@ export const MIN_FILES_FOR_THREADS = 3000;
 const MAX_THREADS = 4;
 
 export async function analyzeFiles(paths: readonly string[], cwd: string, options: AnalyzeFilesOptions = {}): Promise<Analysis> {
+  const cpuAtStart = options.timings ? threadCpu() : undefined;
   const warnings: Warning[] = [];
   const files = await collectArticleFiles(paths, warnings, cwd, options);
-  if (files.length >= HUGE_RUN) limitHeapGrowth();
+  const huge = files.length >= HUGE_RUN;
   const threads = threadCount(files.length, options.threads);
+  // With workers, the heap flag waits until they have compiled their script with the code cache (see threads.ts).
+  if (huge && threads <= 1) limitHeapGrowth();
   const results: FileResult[] =
-    threads > 1 ? await extractOnThreads(files, cwd, threads - 1, files.length >= HUGE_RUN) : sequential(files, cwd, files.length >= HUGE_RUN);
+    threads > 1 ? await extractOnThreads(files, cwd, threads - 1, huge, huge ? limitHeapGrowth : undefined) : sequential(files, cwd, huge);
 
   // Ids in path order over the files that were kept, as loadSources gives them.
   const ids = new Map<string, number>();
@@ -73,8 +83,15 @@ export async function analyzeFiles(paths: readonly string[], cwd: string, option
   }
   if (extracted.length === 0) return { sources: [], claims: [], groups: [], warnings };
   const started = performance.now();
+  const cpuAtAlign = options.timings ? threadCpu() : undefined;
   const analysis = combine(extracted, warnings);
-  if (options.timings) Object.assign(options.timings, { ingest, extract, align: (performance.now() - started) / 1000, threads });
+  if (options.timings) {
+    const cpuAtEnd = threadCpu();
+    Object.assign(options.timings, { ingest, extract, align: (performance.now() - started) / 1000, threads });
+    if (cpuAtStart !== undefined && cpuAtAlign !== undefined && cpuAtEnd !== undefined) {
+      Object.assign(options.timings, { extractCpu: cpuAtAlign - cpuAtStart, alignCpu: cpuAtEnd - cpuAtAlign });
+    }
+  }
   return analysis;
 }
 

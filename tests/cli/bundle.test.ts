@@ -1,11 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
 import { beforeAll, describe, expect, it } from "vitest";
 import { build } from "esbuild";
+import { loadAndExtract, type FileResult } from "../../src/node/extractFile.js";
+import type { FromWorker, ToWorker, WorkerData } from "../../src/node/threads.js";
 
 // The command runs one bundled file per entry (scripts/bundle.mjs, part of `npm run build`). A bundle can
 // break where the modules one by one do not: a dependency's require() of a Node module, the worker's file
@@ -31,7 +34,7 @@ function seedsWorkspace(): string {
 describe("the bundled command", () => {
   it.each([
     ["on this thread", "0"],
-    ["with a worker thread (the worker's own bundle)", "2"],
+    ["with a worker thread (the worker runs the CLI's own script)", "2"],
   ])("writes the committed reports for the seed articles %s", (_how, threads) => {
     const dir = seedsWorkspace();
     execFileSync(process.execPath, [path.join(bundles, "crosscheck.js"), "report"], {
@@ -72,9 +75,9 @@ function noCommand(bundleDir: string): { status: number; stderr: string } {
 }
 
 /** The seed reports written by the bundles in `bundleDir`, compared with the committed ones. */
-function expectSeedReports(bundleDir: string): void {
+function expectSeedReports(bundleDir: string, threads = "0"): void {
   const dir = seedsWorkspace();
-  execFileSync(process.execPath, [path.join(bundleDir, "crosscheck.js"), "report"], { cwd: dir, env: { ...process.env, CROSSCHECK_THREADS: "0" }, stdio: "pipe" });
+  execFileSync(process.execPath, [path.join(bundleDir, "crosscheck.js"), "report"], { cwd: dir, env: { ...process.env, CROSSCHECK_THREADS: threads }, stdio: "pipe" });
   for (const file of ["report.md", "claims.json"]) {
     expect(readFileSync(path.join(dir, "reports", file), "utf8"), file).toBe(readFileSync(path.join(repo, "reports", file), "utf8"));
   }
@@ -93,12 +96,14 @@ describe("the code cache beside the bundle", () => {
     const without = bundlesCopy();
     rmSync(path.join(without, "crosscheck.cjs.cache"));
     expectSeedReports(without);
+    expectSeedReports(without, "2");
     const damaged = bundlesCopy();
     const cache = readFileSync(path.join(damaged, "crosscheck.cjs.cache"));
     // V8's data overwritten after its header: V8 would take it (and crash); the loader must refuse it.
     cache.fill(7, 32 + 64);
     writeFileSync(path.join(damaged, "crosscheck.cjs.cache"), cache);
     expectSeedReports(damaged);
+    expectSeedReports(damaged, "2");
   }, 120_000);
 
   it("is ignored when it was made for another bundle of the same length (V8 compares only the length)", () => {
@@ -113,6 +118,34 @@ describe("the code cache beside the bundle", () => {
     const run = noCommand(changed);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("Name a command: REPORT, EXTRACT OR DIFF");
+  }, 60_000);
+});
+
+describe("the bundled command's extraction workers", () => {
+  it.each([
+    ["with the code cache", false],
+    ["without it", true],
+  ])("run the CLI's own script and give each file's own claims (%s)", async (_how, withoutCache) => {
+    const dir = withoutCache ? bundlesCopy() : bundles;
+    if (withoutCache) rmSync(path.join(dir, "crosscheck.cjs.cache"));
+    expect(existsSync(path.join(dir, "extractWorker.js"))).toBe(false);
+    const seeds = path.join(repo, "sources");
+    const files = readdirSync(seeds).sort().map((f) => path.join(seeds, f));
+    const worker = new Worker(path.join(dir, "crosscheck.js"), { workerData: { role: "extract", cwd: repo, next: new SharedArrayBuffer(4) } satisfies WorkerData });
+    const results = await new Promise<FileResult[]>((resolve, reject) => {
+      const got: FileResult[] = [];
+      worker.on("message", (m: FromWorker) => {
+        if (m.type === "results") m.results.forEach((r, k) => (got[m.first + k] = r));
+        else resolve(got);
+      });
+      worker.on("error", reject);
+      worker.on("exit", () => reject(new Error("the worker ended before answering")));
+      worker.postMessage({ type: "files", files } satisfies ToWorker);
+    });
+    await worker.terminate();
+    const strip = (rs: FileResult[]) => rs.map((r) => ({ result: r.result, warnings: r.warnings }));
+    expect(results).toHaveLength(files.length);
+    expect(strip(results)).toEqual(strip(files.map((f) => loadAndExtract(f, repo))));
   }, 60_000);
 });
 

@@ -72,6 +72,16 @@ describe("extraction on worker threads", () => {
     expect(strip(shared)).toEqual(strip(alone));
   });
 
+  it.each([1, 2])("says once, before the results, that its %i workers have started (a run-time engine flag waits for it)", async (workers) => {
+    const dir = corpus();
+    const files = await collectArticleFiles(["."], [], dir);
+    const heard: string[] = [];
+    const shared = extractOnThreads(files, dir, workers, false, () => heard.push("ready"));
+    await shared;
+    heard.push("results");
+    expect(heard).toEqual(["ready", "results"]);
+  });
+
   it("reports a folder with nothing readable as empty", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "crosscheck-threads-"));
     writeFileSync(path.join(dir, "a.txt"), "");

@@ -145,6 +145,12 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
     ["Rivers burst their banks on Saturday.", "2026-09-27", []],
     ["The river could burst its banks on Saturday.", "2026-09-27", []],
     ["They cut rates on Thursday.", "2022-10-07", []],
+    // The object of a decision naming a day is the next such day (Monday 20 July 2026 → Thursday the 23rd); on
+    // that weekday, today or in a week; "declared Thursday a state of emergency" is wire style for "on Thursday".
+    ["The government declared Thursday a public holiday for state employees.", "2026-07-20", [["Thursday", "2026-07-23~ rel"]]],
+    ["The king declared Friday a national day of mourning.", "2026-07-20", [["Friday", "2026-07-24~ rel"]]],
+    ["The government declared Thursday a public holiday for state employees.", "2026-07-23", []],
+    ["The president declared Thursday a state of emergency.", "2026-07-20", []],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, en, published || undefined)).toEqual(expected);
   });

@@ -70,6 +70,12 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["وافقت منظمة أوبك وحلفاؤها، الاثنين، على خفض الإنتاج", "2020-04-10", [["الاثنين", "2020-04-06~ rel"]]],
     ["اتفقت مجموعة أوبك ومنتجو النفط المتحالفون معها، في إطار ما يعرف بمجموعة أوبك+، الخميس، على خفض الإنتاج", "2020-04-10", [["الخميس", "2020-04-09~ rel"]]],
     ["ستعقد الوزارة، الأحد، اجتماعا طارئا", "2020-04-10", [["الأحد", "2020-04-12~ rel"]]],
+    // A day a decision names, after the verb and its subject (Monday 20 July 2026 → Thursday the 23rd); the
+    // announcement's own day when it names no kind of day off, or when the verb does not decide.
+    ["أعلنت يوم الخميس عطلة رسمية", "2026-07-20", [["الخميس", "2026-07-23~ rel"]]],
+    ["وأعلن مجلس الوزراء العراقي يوم الخميس عطلة رسمية", "2026-07-20", [["الخميس", "2026-07-23~ rel"]]],
+    ["وأعلن الرئيس الخميس حدادا وطنيا لثلاثة أيام", "2026-07-20", [["الخميس", "2026-07-16~ rel"]]],
+    ["بدأت الخميس عطلة رسمية بمناسبة العيد", "2026-07-20", [["الخميس", "2026-07-16~ rel"]]],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, ar, published || undefined)).toEqual(expected);
   });

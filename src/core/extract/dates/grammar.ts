@@ -582,7 +582,13 @@ export class DateGrammar {
   /** "declared Thursday a public holiday": the weekday at [i, last) is the object of a decision naming a day. */
   private namedDay(i: number, last: number): boolean {
     const d = this.w.namedDays;
-    return !!d && !!this.lookBack(d.verbs, i) && !!d.kinds.matchAt(this.tokens, last);
+    if (!d || !d.kinds.matchAt(this.tokens, last)) return false;
+    for (let k = i; k >= i - d.subjectWords; k--) {
+      if (this.lookBack(d.verbs, k)) return true;
+      const t = this.tokens[k - 1];
+      if (k - 1 < this.floor || !t || t.kind !== "word") return false;
+    }
+    return false;
   }
 
   /**

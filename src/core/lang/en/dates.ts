@@ -152,6 +152,7 @@ export const dates: DateWords = {
       "a national day of mourning", "a day of rest", "as a holiday", "as a public holiday", "as a day of mourning",
       "as a national day of mourning", "a school holiday",
     ],
+    subjectWords: 0,
   },
   clauseOpeners: [
     "that", "which", "who", "whom", "whose", "whether", "if", "because", "although", "though", "while", "when",

@@ -70,6 +70,12 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["وافقت منظمة أوبك وحلفاؤها، الاثنين، على خفض الإنتاج", "2020-04-10", [["الاثنين", "2020-04-06~ rel"]]],
     ["اتفقت مجموعة أوبك ومنتجو النفط المتحالفون معها، في إطار ما يعرف بمجموعة أوبك+، الخميس، على خفض الإنتاج", "2020-04-10", [["الخميس", "2020-04-09~ rel"]]],
     ["ستعقد الوزارة، الأحد، اجتماعا طارئا", "2020-04-10", [["الأحد", "2020-04-12~ rel"]]],
+    // A day a decision names, after the verb and its subject (Monday 20 July 2026 → Thursday the 23rd); the
+    // announcement's own day when it names no kind of day off, or when the verb does not decide.
+    ["أعلنت يوم الخميس عطلة رسمية", "2026-07-20", [["الخميس", "2026-07-23~ rel"]]],
+    ["وأعلن مجلس الوزراء العراقي يوم الخميس عطلة رسمية", "2026-07-20", [["الخميس", "2026-07-23~ rel"]]],
+    ["وأعلن الرئيس الخميس حدادا وطنيا لثلاثة أيام", "2026-07-20", [["الخميس", "2026-07-16~ rel"]]],
+    ["بدأت الخميس عطلة رسمية بمناسبة العيد", "2026-07-20", [["الخميس", "2026-07-16~ rel"]]],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, ar, published || undefined)).toEqual(expected);
   });
@@ -145,6 +151,12 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
     ["Rivers burst their banks on Saturday.", "2026-09-27", []],
     ["The river could burst its banks on Saturday.", "2026-09-27", []],
     ["They cut rates on Thursday.", "2022-10-07", []],
+    // The object of a decision naming a day is the next such day (Monday 20 July 2026 → Thursday the 23rd); on
+    // that weekday, today or in a week; "declared Thursday a state of emergency" is wire style for "on Thursday".
+    ["The government declared Thursday a public holiday for state employees.", "2026-07-20", [["Thursday", "2026-07-23~ rel"]]],
+    ["The king declared Friday a national day of mourning.", "2026-07-20", [["Friday", "2026-07-24~ rel"]]],
+    ["The government declared Thursday a public holiday for state employees.", "2026-07-23", []],
+    ["The president declared Thursday a state of emergency.", "2026-07-20", []],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, en, published || undefined)).toEqual(expected);
   });

@@ -68,6 +68,7 @@ export interface CompiledDateWords {
   infinitiveMarkers: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   decisionInfinitives: { verbs: PhraseLexicon<true>; eventVerbs: PhraseLexicon<true> } | undefined;
+  namedDays: { verbs: PhraseLexicon<true>; kinds: PhraseLexicon<true>; subjectWords: number } | undefined;
   hijriEraWords: PhraseLexicon<true>;
   timeLinks: PhraseLexicon<true>;
   clockSuffixes: PhraseLexicon<true>;
@@ -177,6 +178,11 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
     decisionInfinitives: w.decisionInfinitives && {
       verbs: set(w.decisionInfinitives.verbs),
       eventVerbs: set(w.decisionInfinitives.eventVerbs),
+    },
+    namedDays: w.namedDays && {
+      verbs: set(w.namedDays.verbs),
+      kinds: set(w.namedDays.kinds),
+      subjectWords: w.namedDays.subjectWords,
     },
     hijriEraWords: bare(w.hijriEraWords),
     timeLinks: bare(w.timeLinks),

@@ -525,6 +525,9 @@ export class DateGrammar {
       const dayOffset = { days: offset.value, weekday: wd.value };
       return { items: [{ first: offset.first, last: wd.last, prefix: offset.prefix, dayOffset }], next: wd.last };
     }
+    if (this.namedDay(i, wd.last)) {
+      return { items: [{ first: i, last: wd.last, prefix: "", weekday: { day: wd.value, direction: "future", fromTense: true } }], next: wd.last };
+    }
     const lead = this.lookBack(this.w.weekdayLeads, i);
     // «أعلنت وزارة الصحة، الخميس، أن …», «اتفقت أوبك وحلفاؤها، الخميس، على خفض»: set off by commas, a weekday is
     // an aside that dates its clause, after a subject of any length; its verb's tense says which way.
@@ -572,6 +575,18 @@ export class DateGrammar {
       words++;
       if (this.infinitive(k)) return !!d.verbs.matchEndingAt(this.tokens, k) && !d.eventVerbs.matchAt(this.tokens, k + 1);
       if (this.w.tenseCues.matchEndingAt(this.tokens, k) || this.pastByEnding(t) || this.w.clauseOpeners.matchEndingAt(this.tokens, k)) return false;
+    }
+    return false;
+  }
+
+  /** "declared Thursday a public holiday": the weekday at [i, last) is the object of a decision naming a day. */
+  private namedDay(i: number, last: number): boolean {
+    const d = this.w.namedDays;
+    if (!d || !d.kinds.matchAt(this.tokens, last)) return false;
+    for (let k = i; k >= i - d.subjectWords; k--) {
+      if (this.lookBack(d.verbs, k)) return true;
+      const t = this.tokens[k - 1];
+      if (k - 1 < this.floor || !t || t.kind !== "word") return false;
     }
     return false;
   }

@@ -197,6 +197,15 @@ export interface DateWords {
    */
   decisionInfinitives?: { verbs: readonly string[]; eventVerbs: readonly string[] };
   /**
+   * "The government declared Thursday a public holiday": a weekday right after one of `verbs` and right before
+   * one of `kinds` is the day the decision names, not the day it was taken ("declared Thursday that …" and
+   * "declared Thursday a state of emergency" are). It is read as the next such day after publication, like
+   * "Thursday next", and left undated when written on that weekday (today or in a week?). `subjectWords`: how
+   * many words (a subject, a lead such as «يوم») may stand between the verb and the weekday: 0 in English, more
+   * where the verb comes first («أعلنت الحكومة يوم الخميس عطلة رسمية»).
+   */
+  namedDays?: { verbs: readonly string[]; kinds: readonly string[]; subjectWords: number };
+  /**
    * Words that open a clause of their own ("that", "which", "إن", "التي"): the tense of a verb before them
    * is not the tense of a weekday after them, so the search stops there.
    */

@@ -179,6 +179,13 @@ export const dates: DateWords = {
   // An Arabic infinitive is "أن" and a verb: "أن" opens a clause.
   infinitiveMarkers: [],
   determiners: [],
+  // The verb comes first, its subject and «يوم» may stand before the weekday. Mourning is left out: «أعلن الرئيس
+  // الخميس حداداً وطنياً» is most often the day of the announcement.
+  namedDays: {
+    verbs: ["أعلن", "أعلنت", "أعلنوا", "قرر", "قررت", "اعتبر", "اعتبرت", "جعل", "جعلت"],
+    kinds: ["عطلة رسمية", "عطلة عامة", "إجازة رسمية", "إجازة عامة", "يوم عطلة", "يوم راحة"],
+    subjectWords: 4,
+  },
   clauseOpeners: [
     "إن", "أن", "أنه", "أنها", "بأن", "لأن", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي",
     "حيث", "عندما", "حين", "بينما", "إذا", "إذ", "لكن", "لكنه", "لكنها", "غير أن", "كي", "حتى",

@@ -143,6 +143,17 @@ export const dates: DateWords = {
       "talk", "negotiate", "hear", "rule", "play", "leave", "arrive", "go", "come", "take effect",
     ],
   },
+  // Only kinds of day: "declared Thursday a state of emergency" is wire style for "declared on Thursday".
+  namedDays: {
+    verbs: ["declared", "declares", "declare", "proclaimed", "proclaims", "designated", "designates", "made", "makes"],
+    kinds: [
+      "a holiday", "a public holiday", "a national holiday", "an official holiday", "a bank holiday",
+      "a religious holiday", "a day off", "a rest day", "a non-working day", "a day of mourning",
+      "a national day of mourning", "a day of rest", "as a holiday", "as a public holiday", "as a day of mourning",
+      "as a national day of mourning", "a school holiday",
+    ],
+    subjectWords: 0,
+  },
   clauseOpeners: [
     "that", "which", "who", "whom", "whose", "whether", "if", "because", "although", "though", "while", "when",
     "where", "unless",

@@ -76,6 +76,8 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["وأعلن مجلس الوزراء العراقي يوم الخميس عطلة رسمية", "2026-07-20", [["الخميس", "2026-07-23~ rel"]]],
     ["وأعلن الرئيس الخميس حدادا وطنيا لثلاثة أيام", "2026-07-20", [["الخميس", "2026-07-16~ rel"]]],
     ["بدأت الخميس عطلة رسمية بمناسبة العيد", "2026-07-20", [["الخميس", "2026-07-16~ rel"]]],
+    // A later weekday is the day off; the first is the day of the announcement.
+    ["أعلنت الحكومة الخميس عطلة رسمية يوم الأحد", "2026-07-20", [["الخميس", "2026-07-16~ rel"], ["الأحد", "2026-07-19~ rel"]]],
   ])("%s (published %s)", (text, published, expected) => {
     expect(datesIn(text, ar, published || undefined)).toEqual(expected);
   });

@@ -33,6 +33,8 @@ export const MAX_YEAR = 2199;
 /** The same for Hijri years (1446 AH is 2024-25). */
 const MIN_HIJRI_YEAR = 1300;
 const MAX_HIJRI_YEAR = 1600;
+/** Tokens after a named day's kind read for another weekday, the day it names («عطلة رسمية يوم الأحد المقبل»). */
+const NAMED_DAY_AFTER = 4;
 /** Words (numbers included) read around a weekday for the tense of its clause. */
 const TENSE_REACH = 12;
 /** Tokens, punctuation included, read at most on each side: a run of marks does not make the search long. */
@@ -582,7 +584,13 @@ export class DateGrammar {
   /** "declared Thursday a public holiday": the weekday at [i, last) is the object of a decision naming a day. */
   private namedDay(i: number, last: number): boolean {
     const d = this.w.namedDays;
-    if (!d || !d.kinds.matchAt(this.tokens, last)) return false;
+    const kind = d?.kinds.matchAt(this.tokens, last);
+    if (!d || !kind) return false;
+    // «أعلنت الحكومة الخميس عطلة رسمية يوم الأحد»: a later weekday is the day off, the first one the announcement's.
+    for (let k = kind.last; k < kind.last + NAMED_DAY_AFTER && k < this.tokens.length; k++) {
+      if (this.endsSentence(k)) break;
+      if (this.w.weekdays.matchAt(this.tokens, k)) return false;
+    }
     for (let k = i; k >= i - d.subjectWords; k--) {
       if (this.lookBack(d.verbs, k)) return true;
       const t = this.tokens[k - 1];

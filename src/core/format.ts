@@ -88,6 +88,8 @@ const UNIT_LABELS: Record<string, string> = {
   mi2: "square miles",
   m2: "m²",
   ft2: "square feet",
+  m3: "m³",
+  ft3: "cubic feet",
   m: "m",
   kg: "kg",
   ha: "ha",

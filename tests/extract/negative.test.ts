@@ -126,6 +126,8 @@ describe("not claims (Arabic)", () => {
     ["وكان البنك المركزي قد خفض أسعار الفائدة في أول اجتماع له في 2026 الشهر الماضي، بواقع 100 نقطة أساس.", ["100 basis-point"]],
     ["وانخفضت الصادرات خلال 2024 العام الماضي بنسبة 3%.", ["3 percent"]],
     ["وتراجعت المبيعات خلال 3 أشهر متتالية.", ["3 month"]],
+    // A volume is no length: «متر مكعب» gives no metres.
+    ["يتسع الخزان لـ 500 متر مكعب من المياه.", ["500 m3-capacity"]],
   ])("%s", (sentence, expected) => {
     expect(claimsBrief(sentence, "ar", "2015-11-20")).toEqual(expected);
   });
@@ -225,6 +227,8 @@ describe("not claims (English)", () => {
     // "QR" and "RO" are riyals only right before an amount: a QR code and a country code stay letters.
     ["Scan the QR code at gate 5.", []],
     ["Romania (RO) had 12 entries.", ["12 ~entries"]],
+    // A volume is no length: "cubic metres" gives no metres.
+    ["The reservoir holds 500 cubic metres.", ["500 m3"]],
   ])("%s", (sentence, expected) => {
     expect(claimsBrief(sentence, "en", "2015-11-20")).toEqual(expected);
   });

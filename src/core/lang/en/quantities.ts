@@ -143,6 +143,9 @@ const units: UnitForms[] = [
   { id: "km", forms: ["kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"] },
   { id: "mi2", forms: ["square mile", "square miles", "sq mi"] },
   { id: "m2", forms: ["square metre", "square metres", "square meter", "square meters", "sq m", "m2", "m²"] },
+  // Volumes: "500 cubic metres" of water is no length of 500 metres.
+  { id: "m3", forms: ["cubic metre", "cubic metres", "cubic meter", "cubic meters", "cu m", "m3", "m³"] },
+  { id: "ft3", forms: ["cubic foot", "cubic feet", "cubic-foot", "cu ft", "ft3", "ft³"] },
   // "a 10,000 square-foot building" is the building's floor area, not 10,000 buildings.
   { id: "ft2", forms: ["square foot", "square feet", "square-foot", "square-feet", "sq ft"] },
   { id: "nautical-mile", forms: ["nautical mile", "nautical miles"] },

@@ -689,6 +689,9 @@ describe("English named groups and their own verb", () => {
     ["All 150 passengers and six crew were killed.", ["150 passenger", "6 crew"]],
     // People in general with a verb of their own, after a clause joined by "and" that ends on another cue.
     ["Zabihullah Mujahid said on X Tuesday that 1,411 people were killed and 3,124 people were injured in Kunar alone.", ["1411 killed", "3124 injured"]],
+    // After a group with its verb before it, the next group's own verb is its own: left homeless, not killed.
+    ["The blast killed 12 people and 30 people were left homeless.", ["12 killed", "30 displaced"]],
+    ["The quake killed 12 people and 3,000 people were made homeless, officials said.", ["12 killed", "3000 displaced"]],
     ["Officials said 20 people died and 45 people were hurt in the blast.", ["20 killed", "45 injured"]],
     ["As many as 500 people were evacuated, and 12 people were arrested.", ["atMost 500 evacuated", "12 arrested"]],
   ])("%s", (sentence, expected) => {

@@ -1064,10 +1064,12 @@ const LATER_ROLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["injured
 function ownVerbRole(lex: UnitLexicons, tokens: readonly Token[], q: Draft): string | undefined {
   if (q.unit === undefined || !lex.ownVerbGroups.has(q.unit)) return undefined;
   // "150 passengers and six crew were killed": the verb is the list's, and a list's last group is only a part.
-  // Not after a cue ("20 people were killed and 45 people were injured"): that "and" joins two clauses.
+  // Not after a cue ("20 people were killed and 45 people were injured"): that "and" joins two clauses. Nor when
+  // the group before it had its verb before it ("killed 12 people and 30 people were left homeless"): a verb after
+  // the group is then its own, not the list's.
   const at = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start)) - 1;
   const joiner = tokens[at];
-  if (joiner && joiner.kind === "word" && lex.clauseJoiners.has(joiner.norm) && !lex.clauseOpeners.has(joiner.norm) && !cueEndsAt(lex, tokens, at)) return undefined;
+  if (joiner && joiner.kind === "word" && lex.clauseJoiners.has(joiner.norm) && !lex.clauseOpeners.has(joiner.norm) && !cueEndsAt(lex, tokens, at) && !cueInSentenceBefore(lex, tokens, at, q.sentence)) return undefined;
   for (let j = q.tokenLast; j < tokens.length && j <= q.tokenLast + MAX_PHRASE_WORDS; j++) {
     const hit = unitAt(lex, tokens, j);
     if (!hit || hit.unit !== q.unit) continue;
@@ -1078,6 +1080,13 @@ function ownVerbRole(lex: UnitLexicons, tokens: readonly Token[], q: Draft): str
     return lex.roles.matchAt(tokens, k)?.value;
   }
   return undefined;
+}
+
+/** Whether a role cue starts in the sentence a few words before token `end` (the group before and its verb). */
+function cueInSentenceBefore(lex: UnitLexicons, tokens: readonly Token[], end: number, sentence: Span): boolean {
+  const from = Math.max(0, end - MAX_CUE_TOKENS - 2 * MAX_PHRASE_WORDS);
+  for (let i = end - 1; i >= from && (tokens[i] as Token).start >= sentence.start; i--) if (lex.roles.matchAt(tokens, i)) return true;
+  return false;
 }
 
 /** Whether a role cue ends right before token `end`, within the same sentence's few tokens. */

@@ -242,12 +242,13 @@ export const quantities: QuantityWords = {
   subjectVerbs: ["was", "were", "is", "are", "had", "has", "have", "remain", "remains", "remained"],
   // Passengers, crew and hostages are counted as such, but what their own verb says befell them is the count:
   // "76 passengers were seriously injured", "two crew members died". So are people in general, nearer their own
-  // verb than a cue before them: "1,411 people were killed and 3,124 people were injured".
+  // verb than a cue before them: "1,411 people were killed and 3,124 people were injured". A verb that leaves them
+  // in a state is theirs too: "killed 12 people and 30 people were left homeless" made 30 homeless, not dead.
   ownVerbGroups: {
     units: ["passenger", "crew", "hostage", "injured", "person"],
     between: [
       "was", "were", "had", "have", "has", "been", "also", "all", "reportedly", "later", "seriously", "critically",
-      "badly", "severely", "slightly", "fatally", "gravely", "mortally", "grievously",
+      "badly", "severely", "slightly", "fatally", "gravely", "mortally", "grievously", "left", "made", "rendered",
     ],
   },
   fillers: ["of"],

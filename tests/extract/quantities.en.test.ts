@@ -307,6 +307,9 @@ describe("English speeds and measures", () => {
     // A unit of measure glued by a hyphen is the figure's unit, not a modifier: one building, not 10,000.
     ["A video showed their 10,000 square-foot red-iron building torn apart.", ["10000 ft2"]],
     ["The warehouse covers 5,000 square feet.", ["5000 ft2"]],
+    // Spans of time stay durations before other nouns, and in a headline in title case.
+    ["They agreed a six-week truce and he got a five-year sentence.", ["6 week", "5 year"]],
+    ["Man Gets Five-Year Sentence For Fraud", ["5 year"]],
     // A volume is its own unit, not a length.
     ["The tanks hold 500 cubic metres of water and 200 m³ of fuel.", ["500 m3", "200 m3"]],
     ["The field produces 300 million cubic feet of gas a day.", ["300000000 ft3"]],

@@ -123,6 +123,7 @@ export function assembleQuantities(
       // right after the figure opens another phrase, and the figure is the year.
       if (found.unit && TIME_UNITS.has(found.unit) && definiteWordAt(lex, tokens, last)) continue;
     }
+    if (found.unit && TIME_UNITS.has(found.unit) && periodLabel(lex, tokens, first, last)) continue;
     if (isAgeBound(n, found, tokens, lex)) continue;
     // "had captained a 737": one of something unnamed is a name, not a count.
     if (!found.unit && !found.noun && !n.percent && !n.qualifier && first > 0 && lex.indefiniteArticles.has((tokens[first - 1] as Token).norm)) continue;
@@ -537,6 +538,40 @@ function exchangedCurrency(lex: UnitLexicons, tokens: readonly Token[], first: n
 /** A currency's unit: "5 billion dollar loans" are still dollars. */
 function isCurrencyUnit(locale: Locale, unit: string): boolean {
   return locale.quantities.prefixUnits.some(([, id]) => id === unit);
+}
+
+/** Adjectives a period label may take before its noun of reporting ("half year financial performance"). */
+const MAX_LABEL_GAP = 2;
+
+/**
+ * A singular span of time used as a label, not a duration: before a noun of reporting ("half year results", "a
+ * six-month report"), or capitalised inside a name after a word that is not ("the 10th Five-Year Development
+ * Plan"; a headline in title case, "Gets Five-Year Sentence", keeps its term).
+ */
+function periodLabel(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number): boolean {
+  let j = after;
+  const dash = tokens[j];
+  if (dash && dash.kind === "punct" && HYPHENS.test(dash.text) && !dash.spaceBefore) j++;
+  const period = tokens[j];
+  const hit = unitAt(lex, tokens, j);
+  if (!period || period.kind !== "word" || !hit || hit.last !== j + 1 || lex.isPlural(period.norm)) return false;
+  for (let k = hit.last; k <= hit.last + MAX_LABEL_GAP && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") break;
+    if (lex.periodLabelNouns.has(t.norm)) return true;
+  }
+  const number = tokens[first] as Token;
+  const next = tokens[hit.last];
+  const before = tokens[first - 1];
+  return (
+    capitalisedWord(number) && capitalisedWord(period) && !!next && next.kind === "word" && capitalisedWord(next) &&
+    !!before && before.kind === "word" && !capitalisedWord(before)
+  );
+}
+
+function capitalisedWord(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
 }
 
 /**

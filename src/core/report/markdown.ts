@@ -4,7 +4,7 @@
  * one source makes. Everything from an article goes through md().
  */
 import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
-import { describeUnit, describeValue, elided, listed } from "../format.js";
+import { describeUnit, describeValue, elided, listed, shownFigure } from "../format.js";
 import { atLineStart, codeSpan, hrefOf, lineHref, md } from "./escape.js";
 import { wordDiff } from "./wordDiff.js";
 import { appendAll } from "../arrays.js";
@@ -230,7 +230,7 @@ function agreedAlongside(g: Group, claims: Claim[], ctx: Ctx): string[] {
   for (const other of [...candidates].sort((a, b) => ctx.groupIndex.get(a)! - ctx.groupIndex.get(b)!)) {
     const members = ctx.members.get(other)!;
     if (members.length >= 2 && members.every((c) => sentences.get(c) !== undefined)) {
-      const unit = describeUnit(members[0]!);
+      const unit = describeUnit(members[0]!, shownFigure(members[0]!));
       // One figure agreed within each language is two groups, but one thing to say.
       const said = `${describeValue(members[0]!)}${unit ? " " + unit : ""}`;
       if (!out.includes(said)) out.push(said);
@@ -291,7 +291,7 @@ function datedSteps(steps: Claim[][], ctx: Ctx): Claim[][] {
 /** describeValue() of each claim, each text once, in the order first met. */
 export function distinctValues(claims: readonly Claim[]): string[] {
   // Figures of one group written in several units (weeks and days, acres and hectares) each keep their unit.
-  if (claims[0]?.kind === "quantity" && !oneUnit(claims)) return [...new Set(claims.map((c) => `${describeValue(c)} ${describeUnit(c)}`.trim()))];
+  if (claims[0]?.kind === "quantity" && !oneUnit(claims)) return [...new Set(claims.map((c) => `${describeValue(c)} ${describeUnit(c, shownFigure(c))}`.trim()))];
   // A group of a thousand wire copies gives a few values a thousand times: a claim described like one met
   // before (everything describeValue() reads is the same) adds nothing to the list, and is not described again.
   const met = new Map<unknown, Claim[]>();
@@ -412,7 +412,7 @@ function singles(analysis: Analysis, grouped: (place: number) => boolean, ctx: C
     out.push(`<details><summary>${md(s.id)}: ${list.length} ${list.length === 1 ? "claim" : "claims"}</summary>`, "");
     out.push("| Line | Kind | Claim | Value | Speaker |", "|---:|---|---|---|---|");
     for (const c of list.slice(0, ctx.options.maxSingles)) {
-      const unit = c.kind === "quantity" ? describeUnit(c) : "";
+      const unit = c.kind === "quantity" ? describeUnit(c, shownFigure(c)) : "";
       const value = c.kind === "quote" ? "" : md(describeValue(c) + (unit ? " " + unit : ""));
       out.push(`| [${c.line}](${fileOf(s, ctx).lineHref}${c.line}) | ${c.kind} | ${md(truncate(c.text, 90))} | ${value} | ${md(c.speaker ?? "")} |`);
     }

@@ -312,8 +312,8 @@ function describedAlike(a: Claim, b: Claim): boolean {
 }
 
 /** The unit a group's figures are shown in: none when they are written in several (see distinctValues). */
-function groupUnit(claims: Claim[]): string {
-  return oneUnit(claims) ? describeUnit(claims[0]!) : "";
+function groupUnit(claims: Claim[], oneFigure = false): string {
+  return oneUnit(claims) ? describeUnit(claims[0]!, oneFigure ? shownFigure(claims[0]!) : undefined) : "";
 }
 
 function oneUnit(claims: readonly Claim[]): boolean {
@@ -387,8 +387,10 @@ function agreementLine(g: Group, ctx: Ctx): string {
   const verb = g.verdict === "agree" ? "agree" : "are compatible";
   let what: string;
   if (g.kind === "quantity") {
-    const unit = groupUnit(claims);
-    what = `**${md(listed(distinctValues(claims), " / "))}${unit ? " " + md(unit) : ""}**`;
+    const values = distinctValues(claims);
+    // One figure given by all ("**1 week**") is shown with the singular.
+    const unit = groupUnit(claims, values.length === 1);
+    what = `**${md(listed(values, " / "))}${unit ? " " + md(unit) : ""}**`;
   } else if (g.kind === "date") what = `**${md(listed(distinctValues(claims), " / "))}**`;
   else what = `quote «${md(truncate(first.text, 60))}»`;
   return `- ${what}: ${shown.join(", ")}${more} ${verb}.`;

@@ -310,6 +310,7 @@ describe("English speeds and measures", () => {
     // Spans of time stay durations before other nouns, and in a headline in title case.
     ["They agreed a six-week truce and he got a five-year sentence.", ["6 week", "5 year"]],
     ["Man Gets Five-Year Sentence For Fraud", ["5 year"]],
+    ["Kaplan dismissed Bankman-Fried's 20-minute statement.", ["20 minute"]],
     // A volume is its own unit, not a length.
     ["The tanks hold 500 cubic metres of water and 200 m³ of fuel.", ["500 m3", "200 m3"]],
     ["The field produces 300 million cubic feet of gas a day.", ["300000000 ft3"]],

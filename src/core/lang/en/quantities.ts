@@ -262,10 +262,11 @@ export const quantities: QuantityWords = {
   hyphenAdjectives: true,
   // "-odd" and "-plus" are read as qualifiers of the figure ("40-odd people").
   hyphenCounts: ["strong", "odd", "plus"],
-  // "half year results", "a six-month report": the period a report covers, not a span that passed.
+  // "half year results", "a six-month report": the period a report covers, not a span that passed. Not
+  // "statement" or "review": "a 20-minute statement", "a six-month review" last that long or come after it.
   periodLabelNouns: [
     "result", "results", "performance", "report", "reports", "earnings", "profit", "profits", "loss", "losses",
-    "accounts", "statement", "statements", "figures", "revenue", "revenues", "sales", "dividend", "review",
+    "accounts", "figures", "revenue", "revenues", "sales", "dividend",
   ],
   exchangeAfter: ["to the dollar", "against the dollar", "per dollar", "to the euro", "against the euro", "per euro", "to the greenback", "against the greenback"],
   gapModifiers: ["needed", "required", "necessary", "promised", "pledged", "allotted", "allocated", "available", "remaining"],

@@ -63,6 +63,11 @@ export function describeDate(value: string): string {
   return value;
 }
 
+/** The figure a claim's unit is shown with: none for a range ("1–3 weeks"). */
+export function shownFigure(c: Claim): number | undefined {
+  return c.kind === "quantity" && c.qualifier !== "range" ? Number(c.value) : undefined;
+}
+
 /** Any claim's value in a few words. */
 export function describeValue(c: Claim): string {
   if (c.kind === "quantity") return describeQuantity(c);
@@ -88,6 +93,8 @@ const UNIT_LABELS: Record<string, string> = {
   mi2: "square miles",
   m2: "m²",
   ft2: "square feet",
+  m3: "m³",
+  ft3: "cubic feet",
   m: "m",
   kg: "kg",
   ha: "ha",
@@ -136,6 +143,41 @@ const UNIT_LABELS: Record<string, string> = {
 };
 
 
+// Singular labels of one ("1 country", "1 US dollar") where the plural label is not also the singular's.
+const SINGULAR_LABELS: Record<string, string> = {
+  "nautical-mile": "nautical mile",
+  mi2: "square mile",
+  ft2: "square foot",
+  ft3: "cubic foot",
+  usd: "US dollar",
+  eur: "euro",
+  gbp: "pound",
+  rub: "rouble",
+  egp: "Egyptian pound",
+  syp: "Syrian pound",
+  sar: "riyal",
+  "usd-cent": "US cent",
+  "eur-cent": "euro cent",
+  "gbp-penny": "penny",
+  city: "city",
+  century: "century",
+  child: "child",
+  man: "man",
+  woman: "woman",
+  person: "person",
+  casualty: "casualty",
+  facility: "facility",
+  "training-camp": "training camp",
+  "command-post": "command post",
+  country: "country",
+  nationality: "nationality",
+  ton: "tonne",
+  inch: "inch",
+  foot: "foot",
+  family: "family",
+  other: "other",
+};
+
 /** English plural of a unit's name: "bodies", "Sudanese", "Chinese" and a participle ("rescued") as they are. */
 function plural(name: string): string {
   if (/(?:ese|s|ed)$/.test(name)) return name;
@@ -143,8 +185,16 @@ function plural(name: string): string {
   return name + "s";
 }
 
-/** What a quantity counts, in English for headings ("sorties", "killed"), or the noun as written; "" for percent. */
-export function describeUnit(c: Pick<Claim, "unit" | "noun">): string {
+/**
+ * What a quantity counts, in English for headings ("sorties", "killed"), or the noun as written; "" for percent.
+ * Given the figure it is shown with, one of a unit the lexicon names is singular ("1 country").
+ */
+export function describeUnit(c: Pick<Claim, "unit" | "noun">, figure?: number): string {
+  if (c.unit && figure === 1 && /^[a-z0-9-]+$/.test(c.unit) && !c.unit.endsWith(CAPACITY_SUFFIX) && !c.unit.endsWith(REMAINDER_SUFFIX)) {
+    const one = SINGULAR_LABELS[c.unit];
+    if (one !== undefined) return one;
+    if (UNIT_LABELS[c.unit] === undefined) return c.unit.replace(/-/g, " ");
+  }
   if (c.unit) {
     const label = UNIT_LABELS[c.unit];
     if (label !== undefined) return label;

@@ -126,6 +126,10 @@ describe("not claims (Arabic)", () => {
     ["وكان البنك المركزي قد خفض أسعار الفائدة في أول اجتماع له في 2026 الشهر الماضي، بواقع 100 نقطة أساس.", ["100 basis-point"]],
     ["وانخفضت الصادرات خلال 2024 العام الماضي بنسبة 3%.", ["3 percent"]],
     ["وتراجعت المبيعات خلال 3 أشهر متتالية.", ["3 month"]],
+    // A five-year plan is a plan, not five years.
+    ["في إطار الخطة الخمسية العاشرة للتنمية.", []],
+    // A volume is no length: «متر مكعب» gives no metres.
+    ["يتسع الخزان لـ 500 متر مكعب من المياه.", ["500 m3-capacity"]],
   ])("%s", (sentence, expected) => {
     expect(claimsBrief(sentence, "ar", "2015-11-20")).toEqual(expected);
   });
@@ -225,6 +229,12 @@ describe("not claims (English)", () => {
     // "QR" and "RO" are riyals only right before an amount: a QR code and a country code stay letters.
     ["Scan the QR code at gate 5.", []],
     ["Romania (RO) had 12 entries.", ["12 ~entries"]],
+    // A span of time as a label is no duration: part of a name, or the period a report covers.
+    ["It was the first year of the 10th Five-Year Development Plan.", []],
+    ["The company reported its strongest ever half year financial performance.", []],
+    ["The bank posted half-year results and a six-month profit.", []],
+    // A volume is no length: "cubic metres" gives no metres.
+    ["The reservoir holds 500 cubic metres.", ["500 m3"]],
   ])("%s", (sentence, expected) => {
     expect(claimsBrief(sentence, "en", "2015-11-20")).toEqual(expected);
   });

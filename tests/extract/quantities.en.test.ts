@@ -307,6 +307,13 @@ describe("English speeds and measures", () => {
     // A unit of measure glued by a hyphen is the figure's unit, not a modifier: one building, not 10,000.
     ["A video showed their 10,000 square-foot red-iron building torn apart.", ["10000 ft2"]],
     ["The warehouse covers 5,000 square feet.", ["5000 ft2"]],
+    // Spans of time stay durations before other nouns, and in a headline in title case.
+    ["They agreed a six-week truce and he got a five-year sentence.", ["6 week", "5 year"]],
+    ["Man Gets Five-Year Sentence For Fraud", ["5 year"]],
+    ["Kaplan dismissed Bankman-Fried's 20-minute statement.", ["20 minute"]],
+    // A volume is its own unit, not a length.
+    ["The tanks hold 500 cubic metres of water and 200 m³ of fuel.", ["500 m3", "200 m3"]],
+    ["The field produces 300 million cubic feet of gas a day.", ["300000000 ft3"]],
     ["Two passenger trains collided.", ["2 ~trains"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
@@ -686,6 +693,9 @@ describe("English named groups and their own verb", () => {
     ["All 150 passengers and six crew were killed.", ["150 passenger", "6 crew"]],
     // People in general with a verb of their own, after a clause joined by "and" that ends on another cue.
     ["Zabihullah Mujahid said on X Tuesday that 1,411 people were killed and 3,124 people were injured in Kunar alone.", ["1411 killed", "3124 injured"]],
+    // After a group with its verb before it, the next group's own verb is its own: left homeless, not killed.
+    ["The blast killed 12 people and 30 people were left homeless.", ["12 killed", "30 displaced"]],
+    ["The quake killed 12 people and 3,000 people were made homeless, officials said.", ["12 killed", "3000 displaced"]],
     ["Officials said 20 people died and 45 people were hurt in the blast.", ["20 killed", "45 injured"]],
     ["As many as 500 people were evacuated, and 12 people were arrested.", ["atMost 500 evacuated", "12 arrested"]],
   ])("%s", (sentence, expected) => {

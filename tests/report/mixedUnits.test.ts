@@ -23,6 +23,19 @@ describe("groups of figures written in two units", () => {
       "The truce will last six weeks, the mediators said on Friday.",
       /\*\*6 weeks\*\*/,
     ],
+    // One of a unit beside its figure is singular, agreed alone or beside another unit.
+    [
+      "one of a unit is singular",
+      "The truce will last 1 week, the mediators said on Thursday.",
+      "The truce will last 1 week, the mediators said on Friday.",
+      /\*\*1 week\*\*/,
+    ],
+    [
+      "one of a unit is singular beside another unit",
+      "The truce will last 1 week, the mediators said on Thursday.",
+      "The truce will last 7 days, the mediators said on Friday.",
+      /\*\*(?:1 week \/ 7 days|7 days \/ 1 week)\*\*/,
+    ],
   ])("%s", async (_name, a, b, shown) => {
     const dir = mkdtempSync(path.join(tmpdir(), "mixed-units-"));
     mkdirSync(path.join(dir, "sources"));

@@ -26,6 +26,29 @@ describe("unit labels", () => {
     expect(describeUnit({ unit })).toBe(label);
   });
 
+  // Shown with its figure, one of a thing is singular ("one state" is "1 country"); other figures keep the plural.
+  it.each<[string, number, string]>([
+    ["country", 1, "country"],
+    ["country", 2, "countries"],
+    ["country", 0.5, "countries"],
+    ["person", 1, "person"],
+    ["usd", 1, "US dollar"],
+    ["week", 1, "week"],
+    ["sortie", 1, "sortie"],
+    ["training-camp", 1, "training camp"],
+    ["km", 1, "km"],
+    ["killed", 1, "killed"],
+    ["passenger-capacity", 1, "capacity (passengers)"],
+  ])("%s with %s → %s", (unit, figure, label) => {
+    expect(describeUnit({ unit }, figure)).toBe(label);
+  });
+
+  it("no unit of either locale is plural beside the figure 1", () => {
+    const ids = new Set([...en.quantities.units, ...ar.quantities.units, ...en.quantities.roles, ...ar.quantities.roles].map((u) => ("id" in u ? u.id : u.unit)));
+    const bad = [...ids].filter((id) => id !== "times" && /(?:ies|[^s]s)$/.test(describeUnit({ unit: id }, 1)));
+    expect(bad).toEqual([]);
+  });
+
   it("no unit of either locale gets a doubled plural ending", () => {
     const ids = new Set([...en.quantities.units, ...ar.quantities.units, ...en.quantities.roles, ...ar.quantities.roles].map((u) => ("id" in u ? u.id : u.unit)));
     const bad = [...ids].filter((id) => /(?:ss|[^aeiou]ys|eses|eds)$/.test(describeUnit({ unit: id })));

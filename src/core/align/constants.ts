@@ -40,7 +40,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(["minute", "hour", "day",
  * measures it, so the plural noun after it is what is measured, not what is counted ("107 mph winds", "10 kg bags").
  */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set([
-  "km", "mile", "nautical-mile", "m", "cm", "mm", "foot", "inch", "km2", "mi2", "m2", "ft2", "ha", "acre", "feddan", "dunam",
+  "km", "mile", "nautical-mile", "m", "cm", "mm", "foot", "inch", "km2", "mi2", "m2", "ft2", "m3", "ft3", "ha", "acre", "feddan", "dunam",
   "kg", "ton", "litre", "barrel", "kmh", "mph", "celsius", "fahrenheit", "mw", "gw",
 ]);
 

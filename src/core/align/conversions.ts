@@ -35,6 +35,8 @@ const CONVERSIONS: ReadonlyMap<string, Conversion> = new Map(
       ["m2", "ha", 0.0001],
       ["ft2", "ha", 0.000009290304],
       ["feddan", "ha", 0.42008],
+      // Volumes, in cubic metres.
+      ["ft3", "m3", 0.028316846592],
       // Lengths, in kilometres.
       ["mile", "km", 1.609344],
       ["nautical-mile", "km", 1.852],

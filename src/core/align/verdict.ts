@@ -8,7 +8,7 @@
  * - changed: values differ only between articles published days apart: a running figure moved on.
  */
 import type { Claim, Group, Verdict } from "../types.js";
-import { describeUnit, describeValue, elided, formatNumber, formatPercent, listed, relativeDifference } from "../format.js";
+import { describeUnit, describeValue, elided, formatNumber, formatPercent, listed, relativeDifference, shownFigure } from "../format.js";
 import { claimPoint, relation } from "./compare.js";
 import { movedOn } from "./time.js";
 import type { Features } from "./features.js";
@@ -168,8 +168,9 @@ function noteOf(claims: readonly Claim[], verdict: Verdict): string | undefined 
     const values = claims.map((c) => Number(c.value));
     const lo = minOf(values);
     const hi = maxOf(values);
-    const unit = describeUnit(first);
     const distinct = [...new Set(claims.map(describeValue))];
+    // One figure given by all ("all give 1 country") is shown with the singular.
+    const unit = describeUnit(first, distinct.length === 1 ? shownFigure(first) : undefined);
     if (verdict === "agree") return `all give ${distinct[0]}${unit ? " " + unit : ""}`;
     if (verdict === "compatible") return `${listed(distinct, " / ")}${unit ? " " + unit : ""}: approximations that overlap`;
     // Exact figures differ by an amount; a bound or an approximation is missed by its nearest end.
@@ -205,7 +206,7 @@ function scaleNote(claims: readonly Claim[], factor: number): string {
 
 /** The note of a group of figures written in several units of one dimension ("30,000 acres" beside "more than 12,000 hectares"). */
 function mixedNote(shown: readonly Claim[], verdict: Verdict): string {
-  const distinct = [...new Set(shown.map((c) => `${describeValue(c)} ${describeUnit(c)}`.trim()))];
+  const distinct = [...new Set(shown.map((c) => `${describeValue(c)} ${describeUnit(c, shownFigure(c))}`.trim()))];
   if (verdict === "compatible" || verdict === "agree") return `${listed(distinct, " / ")}: the same once converted`;
   return `${listed(distinct, " vs ")}: ${distinct.length > 2 ? "cannot all be right" : "cannot both be right"} once converted`;
 }

@@ -4,7 +4,7 @@
  * one source makes. Everything from an article goes through md().
  */
 import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
-import { describeUnit, describeValue, elided, listed } from "../format.js";
+import { describeUnit, describeValue, elided, listed, shownFigure } from "../format.js";
 import { atLineStart, codeSpan, hrefOf, lineHref, md } from "./escape.js";
 import { wordDiff } from "./wordDiff.js";
 import { appendAll } from "../arrays.js";
@@ -230,7 +230,7 @@ function agreedAlongside(g: Group, claims: Claim[], ctx: Ctx): string[] {
   for (const other of [...candidates].sort((a, b) => ctx.groupIndex.get(a)! - ctx.groupIndex.get(b)!)) {
     const members = ctx.members.get(other)!;
     if (members.length >= 2 && members.every((c) => sentences.get(c) !== undefined)) {
-      const unit = describeUnit(members[0]!);
+      const unit = describeUnit(members[0]!, shownFigure(members[0]!));
       // One figure agreed within each language is two groups, but one thing to say.
       const said = `${describeValue(members[0]!)}${unit ? " " + unit : ""}`;
       if (!out.includes(said)) out.push(said);
@@ -291,7 +291,7 @@ function datedSteps(steps: Claim[][], ctx: Ctx): Claim[][] {
 /** describeValue() of each claim, each text once, in the order first met. */
 export function distinctValues(claims: readonly Claim[]): string[] {
   // Figures of one group written in several units (weeks and days, acres and hectares) each keep their unit.
-  if (claims[0]?.kind === "quantity" && !oneUnit(claims)) return [...new Set(claims.map((c) => `${describeValue(c)} ${describeUnit(c)}`.trim()))];
+  if (claims[0]?.kind === "quantity" && !oneUnit(claims)) return [...new Set(claims.map((c) => `${describeValue(c)} ${describeUnit(c, shownFigure(c))}`.trim()))];
   // A group of a thousand wire copies gives a few values a thousand times: a claim described like one met
   // before (everything describeValue() reads is the same) adds nothing to the list, and is not described again.
   const met = new Map<unknown, Claim[]>();
@@ -312,8 +312,8 @@ function describedAlike(a: Claim, b: Claim): boolean {
 }
 
 /** The unit a group's figures are shown in: none when they are written in several (see distinctValues). */
-function groupUnit(claims: Claim[]): string {
-  return oneUnit(claims) ? describeUnit(claims[0]!) : "";
+function groupUnit(claims: Claim[], oneFigure = false): string {
+  return oneUnit(claims) ? describeUnit(claims[0]!, oneFigure ? shownFigure(claims[0]!) : undefined) : "";
 }
 
 function oneUnit(claims: readonly Claim[]): boolean {
@@ -387,8 +387,10 @@ function agreementLine(g: Group, ctx: Ctx): string {
   const verb = g.verdict === "agree" ? "agree" : "are compatible";
   let what: string;
   if (g.kind === "quantity") {
-    const unit = groupUnit(claims);
-    what = `**${md(listed(distinctValues(claims), " / "))}${unit ? " " + md(unit) : ""}**`;
+    const values = distinctValues(claims);
+    // One figure given by all ("**1 week**") is shown with the singular.
+    const unit = groupUnit(claims, values.length === 1);
+    what = `**${md(listed(values, " / "))}${unit ? " " + md(unit) : ""}**`;
   } else if (g.kind === "date") what = `**${md(listed(distinctValues(claims), " / "))}**`;
   else what = `quote «${md(truncate(first.text, 60))}»`;
   return `- ${what}: ${shown.join(", ")}${more} ${verb}.`;
@@ -412,7 +414,7 @@ function singles(analysis: Analysis, grouped: (place: number) => boolean, ctx: C
     out.push(`<details><summary>${md(s.id)}: ${list.length} ${list.length === 1 ? "claim" : "claims"}</summary>`, "");
     out.push("| Line | Kind | Claim | Value | Speaker |", "|---:|---|---|---|---|");
     for (const c of list.slice(0, ctx.options.maxSingles)) {
-      const unit = c.kind === "quantity" ? describeUnit(c) : "";
+      const unit = c.kind === "quantity" ? describeUnit(c, shownFigure(c)) : "";
       const value = c.kind === "quote" ? "" : md(describeValue(c) + (unit ? " " + unit : ""));
       out.push(`| [${c.line}](${fileOf(s, ctx).lineHref}${c.line}) | ${c.kind} | ${md(truncate(c.text, 90))} | ${value} | ${md(c.speaker ?? "")} |`);
     }

@@ -1,6 +1,6 @@
 /** Claims of one article as a plain-text table for a terminal (`crosscheck extract`). */
 import type { Claim } from "../types.js";
-import { describeUnit, describeValue } from "../format.js";
+import { describeUnit, describeValue, shownFigure } from "../format.js";
 import { maxOf } from "../arrays.js";
 
 const COLUMNS = ["where", "kind", "text", "value", "unit", "speaker"] as const;
@@ -11,7 +11,7 @@ export function renderClaimsTable(claims: readonly Claim[]): string {
     kind: c.kind,
     text: clip(c.text, 60),
     value: c.kind === "quote" ? "" : describeValue(c),
-    unit: c.kind === "quantity" ? describeUnit(c) : "",
+    unit: c.kind === "quantity" ? describeUnit(c, shownFigure(c)) : "",
     speaker: clip(c.speaker ?? "", 40),
   }));
   const widths = COLUMNS.map((k) => Math.max(k.length, maxOf(rows.map((r) => [...r[k]].length))));

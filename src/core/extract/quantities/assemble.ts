@@ -123,6 +123,7 @@ export function assembleQuantities(
       // right after the figure opens another phrase, and the figure is the year.
       if (found.unit && TIME_UNITS.has(found.unit) && definiteWordAt(lex, tokens, last)) continue;
     }
+    if (found.unit && TIME_UNITS.has(found.unit) && periodLabel(lex, tokens, first, last)) continue;
     if (isAgeBound(n, found, tokens, lex)) continue;
     // "had captained a 737": one of something unnamed is a name, not a count.
     if (!found.unit && !found.noun && !n.percent && !n.qualifier && first > 0 && lex.indefiniteArticles.has((tokens[first - 1] as Token).norm)) continue;
@@ -537,6 +538,40 @@ function exchangedCurrency(lex: UnitLexicons, tokens: readonly Token[], first: n
 /** A currency's unit: "5 billion dollar loans" are still dollars. */
 function isCurrencyUnit(locale: Locale, unit: string): boolean {
   return locale.quantities.prefixUnits.some(([, id]) => id === unit);
+}
+
+/** Adjectives a period label may take before its noun of reporting ("half year financial performance"). */
+const MAX_LABEL_GAP = 2;
+
+/**
+ * A singular span of time used as a label, not a duration: before a noun of reporting ("half year results", "a
+ * six-month report"), or capitalised inside a name after a word that is not ("the 10th Five-Year Development
+ * Plan"; a headline in title case, "Gets Five-Year Sentence", keeps its term).
+ */
+function periodLabel(lex: UnitLexicons, tokens: readonly Token[], first: number, after: number): boolean {
+  let j = after;
+  const dash = tokens[j];
+  if (dash && dash.kind === "punct" && HYPHENS.test(dash.text) && !dash.spaceBefore) j++;
+  const period = tokens[j];
+  const hit = unitAt(lex, tokens, j);
+  if (!period || period.kind !== "word" || !hit || hit.last !== j + 1 || lex.isPlural(period.norm)) return false;
+  for (let k = hit.last; k <= hit.last + MAX_LABEL_GAP && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") break;
+    if (lex.periodLabelNouns.has(t.norm)) return true;
+  }
+  const number = tokens[first] as Token;
+  const next = tokens[hit.last];
+  const before = tokens[first - 1];
+  return (
+    capitalisedWord(number) && capitalisedWord(period) && !!next && next.kind === "word" && capitalisedWord(next) &&
+    !!before && before.kind === "word" && !capitalisedWord(before)
+  );
+}
+
+function capitalisedWord(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
 }
 
 /**
@@ -1064,10 +1099,12 @@ const LATER_ROLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["injured
 function ownVerbRole(lex: UnitLexicons, tokens: readonly Token[], q: Draft): string | undefined {
   if (q.unit === undefined || !lex.ownVerbGroups.has(q.unit)) return undefined;
   // "150 passengers and six crew were killed": the verb is the list's, and a list's last group is only a part.
-  // Not after a cue ("20 people were killed and 45 people were injured"): that "and" joins two clauses.
+  // Not after a cue ("20 people were killed and 45 people were injured"): that "and" joins two clauses. Nor when
+  // the group before it had its verb before it ("killed 12 people and 30 people were left homeless"): a verb after
+  // the group is then its own, not the list's.
   const at = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start)) - 1;
   const joiner = tokens[at];
-  if (joiner && joiner.kind === "word" && lex.clauseJoiners.has(joiner.norm) && !lex.clauseOpeners.has(joiner.norm) && !cueEndsAt(lex, tokens, at)) return undefined;
+  if (joiner && joiner.kind === "word" && lex.clauseJoiners.has(joiner.norm) && !lex.clauseOpeners.has(joiner.norm) && !cueEndsAt(lex, tokens, at) && !cueInSentenceBefore(lex, tokens, at, q.sentence)) return undefined;
   for (let j = q.tokenLast; j < tokens.length && j <= q.tokenLast + MAX_PHRASE_WORDS; j++) {
     const hit = unitAt(lex, tokens, j);
     if (!hit || hit.unit !== q.unit) continue;
@@ -1078,6 +1115,13 @@ function ownVerbRole(lex: UnitLexicons, tokens: readonly Token[], q: Draft): str
     return lex.roles.matchAt(tokens, k)?.value;
   }
   return undefined;
+}
+
+/** Whether a role cue starts in the sentence a few words before token `end` (the group before and its verb). */
+function cueInSentenceBefore(lex: UnitLexicons, tokens: readonly Token[], end: number, sentence: Span): boolean {
+  const from = Math.max(0, end - MAX_CUE_TOKENS - 2 * MAX_PHRASE_WORDS);
+  for (let i = end - 1; i >= from && (tokens[i] as Token).start >= sentence.start; i--) if (lex.roles.matchAt(tokens, i)) return true;
+  return false;
 }
 
 /** Whether a role cue ends right before token `end`, within the same sentence's few tokens. */

@@ -74,6 +74,8 @@ export interface UnitLexicons {
   exchangeAfter: PhraseLexicon<true>;
   /** See QuantityWords.hyphenCounts, folded. */
   hyphenCounts: ReadonlySet<string>;
+  /** See QuantityWords.periodLabelNouns, folded. */
+  periodLabelNouns: ReadonlySet<string>;
   /** See QuantityWords.partitiveDeterminers, folded. */
   partitiveDeterminers: ReadonlySet<string>;
   /** See QuantityWords.clauseJoiners, folded. */
@@ -240,6 +242,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     shareDefinite: (q.shareOf?.definitePrefixes ?? []).map(fold),
     shareNotNouns: new Set((q.shareOf?.notNouns ?? []).map(fold)),
     hyphenCounts: new Set((q.hyphenCounts ?? []).map(fold)),
+    periodLabelNouns: new Set((q.periodLabelNouns ?? []).map(fold)),
     gapModifiers: new Set((q.gapModifiers ?? []).map(fold)),
     exchangeAfter: new PhraseLexicon((q.exchangeAfter ?? []).map((c) => [c, true] as const), locale.clitics),
     partitiveDeterminers: new Set((q.partitiveDeterminers ?? []).map(fold)),

@@ -169,6 +169,11 @@ export interface QuantityWords {
   /** Words that, glued by a hyphen after a number, still count the noun after them ("a 300-strong force"). */
   hyphenCounts?: readonly string[];
   /**
+   * Nouns of reporting that a singular span of time before them labels, with an adjective or two between: "half
+   * year results", "its strongest six-month financial performance" name the period reported on, no duration.
+   */
+  periodLabelNouns?: readonly string[];
+  /**
    * Phrases right after a figure that make it the price of a currency in another ("to the dollar", «مقابل
    * الدولار»): a figure that names no unit then counts the currency named before it in its clause ("The pound
    * traded at 50.85 to the dollar" is 50.85 pounds).

@@ -143,6 +143,9 @@ const units: UnitForms[] = [
   { id: "km", forms: ["kilometre", "kilometres", "kilometer", "kilometers", "km", "kms"] },
   { id: "mi2", forms: ["square mile", "square miles", "sq mi"] },
   { id: "m2", forms: ["square metre", "square metres", "square meter", "square meters", "sq m", "m2", "m²"] },
+  // Volumes: "500 cubic metres" of water is no length of 500 metres.
+  { id: "m3", forms: ["cubic metre", "cubic metres", "cubic meter", "cubic meters", "cu m", "m3", "m³"] },
+  { id: "ft3", forms: ["cubic foot", "cubic feet", "cubic-foot", "cu ft", "ft3", "ft³"] },
   // "a 10,000 square-foot building" is the building's floor area, not 10,000 buildings.
   { id: "ft2", forms: ["square foot", "square feet", "square-foot", "square-feet", "sq ft"] },
   { id: "nautical-mile", forms: ["nautical mile", "nautical miles"] },
@@ -239,12 +242,13 @@ export const quantities: QuantityWords = {
   subjectVerbs: ["was", "were", "is", "are", "had", "has", "have", "remain", "remains", "remained"],
   // Passengers, crew and hostages are counted as such, but what their own verb says befell them is the count:
   // "76 passengers were seriously injured", "two crew members died". So are people in general, nearer their own
-  // verb than a cue before them: "1,411 people were killed and 3,124 people were injured".
+  // verb than a cue before them: "1,411 people were killed and 3,124 people were injured". A verb that leaves them
+  // in a state is theirs too: "killed 12 people and 30 people were left homeless" made 30 homeless, not dead.
   ownVerbGroups: {
     units: ["passenger", "crew", "hostage", "injured", "person"],
     between: [
       "was", "were", "had", "have", "has", "been", "also", "all", "reportedly", "later", "seriously", "critically",
-      "badly", "severely", "slightly", "fatally", "gravely", "mortally", "grievously",
+      "badly", "severely", "slightly", "fatally", "gravely", "mortally", "grievously", "left", "made", "rendered",
     ],
   },
   fillers: ["of"],
@@ -258,6 +262,12 @@ export const quantities: QuantityWords = {
   hyphenAdjectives: true,
   // "-odd" and "-plus" are read as qualifiers of the figure ("40-odd people").
   hyphenCounts: ["strong", "odd", "plus"],
+  // "half year results", "a six-month report": the period a report covers, not a span that passed. Not
+  // "statement" or "review": "a 20-minute statement", "a six-month review" last that long or come after it.
+  periodLabelNouns: [
+    "result", "results", "performance", "report", "reports", "earnings", "profit", "profits", "loss", "losses",
+    "accounts", "figures", "revenue", "revenues", "sales", "dividend",
+  ],
   exchangeAfter: ["to the dollar", "against the dollar", "per dollar", "to the euro", "against the euro", "per euro", "to the greenback", "against the greenback"],
   gapModifiers: ["needed", "required", "necessary", "promised", "pledged", "allotted", "allocated", "available", "remaining"],
   // In an article on Egypt, "pounds" are Egyptian pounds.

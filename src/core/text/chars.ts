@@ -58,3 +58,10 @@ export const BIDI_CONTROLS = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069";
 export function isCurrencyLetters(text: string): boolean {
   return /^\p{Lu}{1,3}$/u.test(text);
 }
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Whether a word starts with a capital letter: a name in English ("Butte County"), never in Arabic script. */
+export function isCapitalised(text: string): boolean {
+  return CAPITALISED.test(text);
+}

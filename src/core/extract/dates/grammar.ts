@@ -26,6 +26,7 @@ import type { PhraseLexicon, PhraseMatch } from "../../lang/lexicon.js";
 import type { CompiledDateWords, MonthName } from "./compile.js";
 import type { DateDirection, TenseCue } from "./words.js";
 import { isValidDate } from "./calendarMath.js";
+import { isCapitalised } from "../../text/chars.js";
 
 /** Years outside this span written after a month or a cue are counts, not years. */
 export const MIN_YEAR = 1000;
@@ -372,7 +373,7 @@ export class DateGrammar {
   private namesPlace(first: number, end: number): boolean {
     if (this.endsWith(this.w.placeHeads, first - 1)) return true;
     const next = this.tokens[end];
-    return !!next && next.kind === "word" && this.w.placeTails.has(next.norm) && /^\p{Lu}/u.test(next.text);
+    return !!next && next.kind === "word" && this.w.placeTails.has(next.norm) && isCapitalised(next.text);
   }
 
   /** A numbered noun stands right before token `first`, or with one word between (see DateWords.numberedHeads). */

@@ -4,7 +4,7 @@
  * "more than 10 and less than 40") or a ratio ("one out of three").
  */
 import type { Token } from "../../text/tokenize.js";
-import { isCurrencyLetters } from "../../text/chars.js";
+import { isCapitalised, isCurrencyLetters } from "../../text/chars.js";
 import { fold } from "../../text/normalize.js";
 import { nameHeadEndsAt, type CompiledNumbers } from "./compile.js";
 import { gluedRunEnd, isDash } from "./digits.js";
@@ -62,12 +62,6 @@ function isGoals(e: Expr, spelled = false): boolean {
   // «1-صفر», "won 2-nil": a side that scored nothing is written as a word; with a joiner word between the sides
   // («بثلاثة أهداف مقابل هدف») either side may be spelled out.
   return (e.digits || e.value === 0 || spelled) && !e.percent && !e.negative && Number.isInteger(e.value) && e.value >= 0 && e.value <= MAX_GOALS;
-}
-
-/** First letter upper case, in a script that has cases. */
-function isCapitalised(word: string): boolean {
-  const c = word.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 export function applyContext(text: string, tokens: readonly Token[], lex: CompiledNumbers, exprs: Expr[]): Expr[] {
@@ -182,7 +176,7 @@ class Context {
       return;
     }
     const ref = lex.referenceCues.matchEndingAt(tokens, e.first - 1);
-    const named = !ref || ref.value !== "capital" || /^\p{Lu}/u.test((tokens[ref.first] as Token).text);
+    const named = !ref || ref.value !== "capital" || isCapitalised((tokens[ref.first] as Token).text);
     if (ref && named && !e.percent && !this.namesFigure(ref.first, ref.last)) {
       e.role = "reference";
       if (e.listId !== undefined) for (const o of exprs) if (o.listId === e.listId) o.role = "reference";
@@ -348,14 +342,14 @@ class Context {
     const { tokens, lex } = this;
     if (lex.serviceNames.size === 0 || !e.bareDigits || e.bareDigits.length < 4 || e.bareDigits.length > 5 || e.percent || e.negative) return false;
     const first = tokens[e.last];
-    if (!first || first.kind !== "word" || !/^\p{Lu}/u.test(first.text)) return false;
+    if (!first || first.kind !== "word" || !isCapitalised(first.text)) return false;
     let hyphen = false;
     for (let k = e.last + 1; k < tokens.length && k <= e.last + SERVICE_NAME_TOKENS; k++) {
       const t = tokens[k] as Token;
       if (t.kind === "punct" && isDash(t) && tokens[k + 1]?.kind === "word") hyphen = true;
       else if (t.kind !== "word") return false;
-      else if (lex.serviceNames.has(t.norm)) return hyphen || /^\p{Lu}/u.test(t.text);
-      else if (!/^\p{Lu}/u.test(t.text)) return false;
+      else if (lex.serviceNames.has(t.norm)) return hyphen || isCapitalised(t.text);
+      else if (!isCapitalised(t.text)) return false;
     }
     return false;
   }

@@ -4,7 +4,7 @@
  * words around) is added afterwards by context.ts. Every step moves forward; nothing is re-read.
  */
 import type { Token } from "../../text/tokenize.js";
-import { isLatinLetter } from "../../text/chars.js";
+import { isCapitalised, isLatinLetter } from "../../text/chars.js";
 import type { CompiledNumbers } from "./compile.js";
 import type { PhoneCue } from "./words.js";
 import { gluedRunEnd, isDash, makeNumber, readRun, readSpaceGroups, type DigitNumber, type DigitPiece } from "./digits.js";
@@ -577,7 +577,7 @@ class Scanner extends WordGrammar {
         const glued = !prev.spaceBefore;
         const latin = isLatinLetter(word.text.charCodeAt(0));
         // "Superjet-100", "Falcon-9": a capitalised Latin name glued to the figure is a designation however long.
-        const short = latin ? word.text.length <= 5 || (glued && !head.spaceBefore && /^\p{Lu}/u.test(word.text)) : word.norm.length <= 3;
+        const short = latin ? word.text.length <= 5 || (glued && !head.spaceBefore && isCapitalised(word.text)) : word.norm.length <= 3;
         const known = !!lex.modelWords.match(word.norm, { suffixes: false });
         const cased = glued && !head.spaceBefore && lex.casedCodePrefixes.has(word.text);
         const excluded = (lex.notCodePrefixes.has(word.norm) && !cased) || (this.isNumberWord(first - 2) && !cased);

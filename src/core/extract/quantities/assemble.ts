@@ -16,7 +16,7 @@ import { firstTokenAtOrAfter, type Token } from "../../text/tokenize.js";
 import type { PhraseLexicon } from "../../lang/lexicon.js";
 import { overlapsAnySorted, spanAt, type Span } from "../../text/segment.js";
 import { fold } from "../../text/normalize.js";
-import { isCurrencyLetters, toAsciiDigits } from "../../text/chars.js";
+import { isCapitalised, isCurrencyLetters, toAsciiDigits } from "../../text/chars.js";
 import type { NumberMention } from "../numbers/index.js";
 import { intervalOf, type Interval } from "./interval.js";
 import { unitAt, unitLexicons, type UnitLexicons, type UnitValue } from "./units.js";
@@ -318,7 +318,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     if (glued && glued.last === compound && MEASURE_UNITS.has(glued.unit)) return { unit: glued.unit };
     if (compound > j + 1) {
       const next = tokens[compound];
-      if (next && next.kind === "word" && next.spaceBefore && !locale.stopwords.has(next.norm) && !/^\p{Lu}/u.test(next.text)) {
+      if (next && next.kind === "word" && next.spaceBefore && !locale.stopwords.has(next.norm) && !isCapitalised(next.text)) {
         if (gap >= q.maxGap) break;
         gap++;
         j = compound;
@@ -353,8 +353,8 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     if (hit) {
       // A sense is read of a single word ("pounds" in an article on Egypt), never of a phrase ("pounds sterling").
       const sense = hit.last === j + 1 ? senseOf(lex, senses, t.norm) : undefined;
-      best = sense ? { unit: sense } : { unit: hit.unit, person: hit.person, ...(/^\p{Lu}/u.test(t.text) ? { capitalised: true } : {}) };
-      modifierEnd = q.headFinal && !single && !sense && hit.last === j + 1 && !/^\p{Lu}/u.test(t.text) && (!lex.isPlural(t.norm) || lex.invariantNouns.has(t.norm)) && !isCurrencyUnit(locale, hit.unit) && !MEASURE_UNITS.has(hit.unit) ? hit.last : -1;
+      best = sense ? { unit: sense } : { unit: hit.unit, person: hit.person, ...(isCapitalised(t.text) ? { capitalised: true } : {}) };
+      modifierEnd = q.headFinal && !single && !sense && hit.last === j + 1 && !isCapitalised(t.text) && (!lex.isPlural(t.norm) || lex.invariantNouns.has(t.norm)) && !isCurrencyUnit(locale, hit.unit) && !MEASURE_UNITS.has(hit.unit) ? hit.last : -1;
       // A singular noun that may modify a plural after it is looked past, whatever the modifiers before it.
       if (gap >= q.maxGap && modifierEnd < 0) break;
       gap += hit.last - j;
@@ -398,7 +398,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // "two German Cup titles", "two British Airways jets": a nationality in the singular before another
     // capitalised word opens a name; what the figure counts is the noun after the name.
     const named = tokens[j - 1];
-    if (best?.capitalised && /^\p{Lu}/u.test(t.text) && named && !lex.isPlural(named.norm) && gap < q.maxGap) {
+    if (best?.capitalised && isCapitalised(t.text) && named && !lex.isPlural(named.norm) && gap < q.maxGap) {
       best = undefined;
       gap++;
       j++;
@@ -416,7 +416,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     if (!best && lex.shareCues.match(t.norm)) break;
     if (words.length === 0 && opensClause(lex, t.norm, locale)) break;
     // A capitalised word after a figure names something ("31,000 Italy"), it is not what the figure counts.
-    if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm) && !/^\p{Lu}/u.test(t.text)) {
+    if (!lex.modifiers.has(t.norm) && !lex.notNouns.has(t.norm) && !isCapitalised(t.text)) {
       words.push(t.norm);
       // "10 firms fell": the plural noun is the head; what follows it is the clause, not the phrase. A noun
       // written the same in both numbers modifies a plural after it ("five police stations").
@@ -459,7 +459,7 @@ function yearBeforeSingular(n: NumberMention, found: UnitFound, lex: UnitLexicon
   const det = tokens[first - 1];
   if (!det || det.kind !== "word" || !lex.partitiveDeterminers.has(det.norm)) return false;
   const t = tokens[last];
-  if (!t || t.kind !== "word" || !t.spaceBefore || /^\p{Lu}/u.test(t.text) || t.text.length <= 3) return false;
+  if (!t || t.kind !== "word" || !t.spaceBefore || isCapitalised(t.text) || t.text.length <= 3) return false;
   if (lex.isPlural(t.norm) || lex.isVerb(t.norm) || locale.stopwords.has(t.norm) || lex.modifiers.has(t.norm) || lex.notNouns.has(t.norm)) return false;
   if (found.unit && isCurrencyUnit(locale, found.unit)) return false;
   // "The 2025 fiscal year", "the 2024 school year": a describing word, then the time word in the singular, which a
@@ -504,13 +504,13 @@ const YEAR_MAX = 2100;
 
 /** A lower-case word that reads as a plural noun, not a verb, a weekday or a count's modifier. */
 function pluralHead(lex: UnitLexicons, t: Token): boolean {
-  return t.kind === "word" && !/^\p{Lu}/u.test(t.text) && lex.isPlural(t.norm) && !lex.isVerb(t.norm) && !lex.notNouns.has(t.norm) &&
+  return t.kind === "word" && !isCapitalised(t.text) && lex.isPlural(t.norm) && !lex.isVerb(t.norm) && !lex.notNouns.has(t.norm) &&
     !lex.modifiers.has(t.norm) && !lex.shareCues.match(t.norm);
 }
 
 /** A lower-case word that reads as a singular noun: no function word, verb, plural or count modifier. */
 function plainSingular(lex: UnitLexicons, t: Token, locale: Locale): boolean {
-  return t.kind === "word" && !/^\p{Lu}/u.test(t.text) && !locale.stopwords.has(t.norm) && !lex.isPlural(t.norm) && !lex.isVerb(t.norm) &&
+  return t.kind === "word" && !isCapitalised(t.text) && !locale.stopwords.has(t.norm) && !lex.isPlural(t.norm) && !lex.isVerb(t.norm) &&
     !lex.notNouns.has(t.norm) && !lex.modifiers.has(t.norm);
 }
 
@@ -715,7 +715,7 @@ function modelEnd(tokens: readonly Token[], j: number, models: ReadonlyMap<numbe
   if (models.size === 0) return j;
   let k = j;
   const maker = tokens[k];
-  if (maker && maker.kind === "word" && /^\p{Lu}/u.test(maker.text) && models.has(k + 1)) k++;
+  if (maker && maker.kind === "word" && isCapitalised(maker.text) && models.has(k + 1)) k++;
   if (!models.has(k)) return j;
   for (;;) {
     k = models.get(k) as number;
@@ -1346,7 +1346,7 @@ function isAppositiveAge(n: NumberMention, tokens: readonly Token[], first: numb
   const close = tokens[last];
   const next = tokens[last + 1];
   if (number.kind !== "digits" || !comma || comma.text !== "," || !close || close.text !== ",") return false;
-  if (!name || name.kind !== "word" || !/^\p{Lu}/u.test(name.text)) return false;
+  if (!name || name.kind !== "word" || !isCapitalised(name.text)) return false;
   return !!next && next.kind === "word" && /^\p{Ll}/u.test(next.text) && !conjunctionsOf(locale).has(next.norm);
 }
 
@@ -1750,7 +1750,7 @@ function figureInClause(tokens: readonly Token[], cue: number, cueEnd: number, f
 function beforeName(lex: UnitLexicons, tokens: readonly Token[], i: number): { value: string; last: number } | undefined {
   const m = lex.rolesBeforeName.matchAt(tokens, i);
   const next = m ? tokens[m.last] : undefined;
-  return m && next && next.kind === "word" && /^\p{Lu}/u.test(next.text) ? m : undefined;
+  return m && next && next.kind === "word" && isCapitalised(next.text) ? m : undefined;
 }
 
 const directionSets = new WeakMap<Locale, ReadonlySet<string>>();
@@ -1866,7 +1866,7 @@ function joinDualSpans(ms: QuantityMention[], tokens: readonly Token[], locale: 
 function coordinatedAdjective(lex: UnitLexicons, tokens: readonly Token[], j: number, before: string, locale: Locale): boolean {
   const next = tokens[j + 1];
   const noun = tokens[j + 2];
-  const plainWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word" && t.spaceBefore && !/^\p{Lu}/u.test(t.text) && !locale.stopwords.has(t.norm);
+  const plainWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word" && t.spaceBefore && !isCapitalised(t.text) && !locale.stopwords.has(t.norm);
   if (!plainWord(next) || noun === undefined || noun.kind !== "word" || !noun.spaceBefore || locale.stopwords.has(noun.norm)) return false;
   if (lex.isPlural(before) || lex.isPlural(next.norm) || lex.isVerb(next.norm) || unitAt(lex, tokens, j + 1) !== undefined) return false;
   return true;
@@ -2156,7 +2156,7 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     const next = tokens[q.tokenLast];
     // A function word after the figure ends its phrase as well as punctuation does ("down from 33.64 million in
     // October"): no noun came. Not a capital ("six A320s" is a code).
-    const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm) || (next.kind === "word" && locale.stopwords.has(next.norm) && !/^\p{Lu}/u.test(next.text));
+    const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm) || (next.kind === "word" && locale.stopwords.has(next.norm) && !isCapitalised(next.text));
     if (!bare && !gapModified(lex, tokens, q, next)) continue;
     // "One died there, one was airlifted": a figure that is its verb's subject left out no noun.
     if (subjectOfVerb(lex, tokens, q)) continue;

@@ -28,7 +28,7 @@ import { bestFirst } from "./order.js";
 import { inBaseUnit, writtenClaim } from "./conversions.js";
 import { byPlace, figureEnd, figureStart } from "./byPlace.js";
 import { perLocale } from "./perLocale.js";
-import { droppedZero } from "./slips.js";
+import { mistypedFigure } from "./slips.js";
 import { fold } from "../text/normalize.js";
 
 export interface AlignInput {
@@ -846,7 +846,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   // Two specific exact figures of one unit whose digits differ by one swap of neighbours (674 and 647 detainees)
   // are one figure mistyped, the commonest slip of a copy desk, not two counts that happen to look alike.
   // So are two with one zero left out of the longer (1.058 and 1.58 trillion dirhams; see slips.ts).
-  const swapped = a.unit === b.unit && (swappedDigits(a.value, b.value) || droppedZero(a.value, b.value));
+  const swapped = a.unit === b.unit && mistypedFigure(a.value, b.value);
   // A swap next to a zero moves a figure further than any misreading (190 and 109 deaths in one province, 1.74×):
   // where the sentences already make the two one statement, it is still one figure mistyped.
   if (swapped && ctx >= THRESHOLD.conflicting && withinRatio(pa, pb, MAX_RATIO)) return ctx;
@@ -870,19 +870,6 @@ function lendsContext(a: Features, b: Features): boolean {
   if (!wa.unit || wa.unit !== wb.unit || GENERIC_UNITS.has(wa.unit) || Math.min(coMentionWeight(wa), coMentionWeight(wb)) < THRESHOLD.conflicting) return false;
   const keys = mentionKeys(wb).map(([k]) => k);
   return mentionKeys(wa).some(([k]) => keys.includes(k));
-}
-
-/**
- * Whether two values are written with the same digits but for two neighbours swapped (674, 647). Two-digit figures
- * are left out: 89 and 98 of one unit are as likely two counts as one slip.
- */
-function swappedDigits(x: unknown, y: unknown): boolean {
-  const a = String(x);
-  const b = String(y);
-  if (a.length !== b.length || a === b || a.replace(/\D/g, "").length < 3) return false;
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** A figure given as a point, exactly or about: no bound, no range. */
@@ -1284,7 +1271,7 @@ function spreadAllowed(features: readonly Features[], points: readonly number[],
   if (withinRatio(points[i]!, points[j]!, SAME_FIGURE_RATIO)) return true;
   if (soleCounterparts(features[i]!, features[j]!)) return true;
   // One figure mistyped by a swap next to a zero (see pairScore).
-  if (features[i]!.unit === features[j]!.unit && (swappedDigits(features[i]!.value, features[j]!.value) || droppedZero(features[i]!.value, features[j]!.value))) return true;
+  if (features[i]!.unit === features[j]!.unit && mistypedFigure(features[i]!.value, features[j]!.value)) return true;
   // "more than 1 trillion" beside 1.58 trillion: a lower bound under an exact specific figure says nothing of how
   // far above it that figure lies, so the two spread no group. Not beside a round or hedged figure ("more than
   // 3,000" and "about 7,000" are two stages of a count, kept apart).

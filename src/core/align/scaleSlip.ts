@@ -21,6 +21,7 @@ import { tokenize } from "../text/tokenize.js";
 import { fold } from "../text/normalize.js";
 import { writtenClaim } from "./conversions.js";
 import { maxOf, minOf } from "../arrays.js";
+import { digitsAndPower } from "./slips.js";
 
 /** A group of figures that differ only by their scale word; `factor` is the larger over the smaller value. */
 export interface ScaleSlip {
@@ -50,12 +51,6 @@ function hasScaleWord(c: Claim, locale: Locale): boolean {
     if (words.words.match(t.norm) !== undefined || words.folded.has(t.norm) || words.asWritten.has(t.text)) return true;
   }
   return false;
-}
-
-/** "1654" and 14 for 165.4 trillion: the significant digits and the power of ten of the first one. */
-function digitsAndPower(v: number): [string, number] {
-  const [mantissa, exponent] = v.toExponential().split("e");
-  return [mantissa!.replace(".", "").replace(/0+$/, ""), Number(exponent)];
 }
 
 /** What a figure counts, in a key: a unit, or a counted noun of one language. */

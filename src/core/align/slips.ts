@@ -1,3 +1,21 @@
+/** Whether two values of one unit are one figure mistyped: neighbouring digits swapped, or a zero left out. */
+export function mistypedFigure(x: unknown, y: unknown): boolean {
+  return swappedDigits(x, y) || droppedZero(x, y);
+}
+
+/**
+ * Whether two values are written with the same digits but for two neighbours swapped (674, 647). Two-digit figures
+ * are left out: 89 and 98 of one unit are as likely two counts as one slip.
+ */
+export function swappedDigits(x: unknown, y: unknown): boolean {
+  const a = String(x);
+  const b = String(y);
+  if (a.length !== b.length || a === b || a.replace(/\D/g, "").length < 3) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /**
  * A figure with one zero left out, at the same order of magnitude: 1.058 trillion read as 1.58 trillion. Arabic
  * writes such a sum in words, «تريليون و58 مليار درهم» (one trillion and 58 billion), and a desk that turns it into
@@ -9,17 +27,16 @@ export function droppedZero(x: unknown, y: unknown): boolean {
   const a = Number(x);
   const b = Number(y);
   if (!(a > 0) || !(b > 0) || a === b || Math.floor(Math.log10(a)) !== Math.floor(Math.log10(b))) return false;
-  const da = significant(a);
-  const db = significant(b);
+  const [da] = digitsAndPower(a);
+  const [db] = digitsAndPower(b);
   const [long, short] = da.length > db.length ? [da, db] : [db, da];
   if (long.length < 4 || long.length !== short.length + 1) return false;
   for (let i = 1; i < long.length - 1; i++) if (long[i] === "0" && long.slice(0, i) + long.slice(i + 1) === short) return true;
   return false;
 }
 
-/** The significant digits of a positive number as written in full ("1058" for 1,058,000,000,000 and for 10.58). */
-function significant(v: number): string {
-  const s = String(v);
-  if (s.includes("e")) return "";
-  return s.replace(".", "").replace(/^0+/u, "").replace(/0+$/u, "");
+/** "1654" and 14 for 165.4 trillion: the significant digits and the power of ten of the first one. */
+export function digitsAndPower(v: number): [string, number] {
+  const [mantissa, exponent] = v.toExponential().split("e");
+  return [mantissa!.replace(".", "").replace(/0+$/, ""), Number(exponent)];
 }

@@ -10,6 +10,7 @@ import type { Locale } from "./lang/types.js";
 import { getLocale } from "./lang/registry.js";
 import { extractClaims, sourceLocale, type ExtractResult } from "./extract/index.js";
 import { align } from "./align/index.js";
+import { inGroupUnits } from "./align/conversions.js";
 import { datelineDays } from "./align/dateline.js";
 import { appendAll } from "./arrays.js";
 
@@ -71,5 +72,5 @@ export function combine(results: readonly ExtractResult[], warnings: readonly Wa
   }
   const groups = align({ claims, sources, localeOf: (id) => locales.get(id)! });
   const sortedWarnings = [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : 1));
-  return { sources, claims, groups, warnings: sortedWarnings };
+  return { sources, claims: inGroupUnits(claims, groups), groups, warnings: sortedWarnings };
 }

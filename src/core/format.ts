@@ -5,6 +5,16 @@
 import type { Claim, Qualifier } from "./types.js";
 import { CAPACITY_SUFFIX, REMAINDER_SUFFIX } from "./align/constants.js";
 
+/** A claim converted to its group's unit (Claim.written) as its article wrote it (the claim itself when it was not converted). */
+export function shownAsWritten(c: Claim): Claim {
+  if (!c.written) return c;
+  const { written, min: _min, max: _max, ...rest } = c;
+  const out: Claim = { ...rest, value: written.value, unit: written.unit };
+  if (written.min !== undefined) out.min = written.min;
+  if (written.max !== undefined) out.max = written.max;
+  return out;
+}
+
 /** 2289 → "2,289"; 2.5 → "2.5"; 1234567.891 → "1,234,567.89". */
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);

@@ -63,6 +63,14 @@ export type ClaimKind = "quantity" | "date" | "quote";
  */
 export type Qualifier = "exact" | "approx" | "nearly" | "over" | "atLeast" | "under" | "atMost" | "range";
 
+/** A figure in the unit its article wrote it in (see Claim.written). */
+export interface WrittenFigure {
+  value: number;
+  min?: number;
+  max?: number;
+  unit: string;
+}
+
 /** A claim: one number, date or quoted statement, with the evidence needed to check it. */
 export interface Claim {
   /** `<source>:<n|d|q><k>`: the k-th figure (n), date (d) or quote (q) of the source, e.g. "000_0d8c:n12". */
@@ -91,6 +99,12 @@ export interface Claim {
   unit?: string;
   /** Quantities without a known unit: the counted noun as written, normalised (lets same-language articles align). */
   noun?: string;
+  /**
+   * Quantities grouped with figures written in another unit of one dimension ("six weeks" beside «٤٢ يوما»):
+   * the figure as the article wrote it. `value`, `min`, `max` and `unit` are then the group's unit (42 days),
+   * so every figure of the group reads on one scale; the report shows this one.
+   */
+  written?: WrittenFigure;
   /**
    * Dates only: computed from a relative expression ("الخميس المقبل", "next Thursday") and the publication
    * date, so only as exact as that date; such a date can agree with others but never contradicts them.

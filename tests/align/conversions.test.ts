@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Claim } from "../../src/core/types.js";
+import { inGroupUnits } from "../../src/core/align/conversions.js";
+import { shownAsWritten } from "../../src/core/format.js";
 import { quantity, run, summary } from "./helpers.js";
 
 // Figures of one dimension written in two units are compared once converted, held to the rounding the
@@ -266,5 +268,51 @@ describe("a whole percentage of ten or more is held to its rounding", () => {
   ])("%s", (_name, make, expected) => {
     const claims = make();
     expect(summary(run(claims), claims)).toEqual(expected);
+  });
+});
+
+// claims.json gives the figures of a group written in two units in the group's unit, exactly converted, and
+// keeps each one as written beside it; the report shows them as written.
+describe("a group's figures written in two units are given in its unit", () => {
+  const truce = (text: string) => `The truce will last ${text}, the mediators said on Thursday.`;
+  const truceAr = (text: string) => `وقال الوسطاء إن الهدنة تستمر ${text} بحسب الاتفاق.`;
+  const fire = (text: string) => `The fire has burned ${text} of pine forest since Sunday, the forestry ministry said.`;
+  const heat = (text: string) => `Temperatures reached ${text} in the city on Monday, the weather service said.`;
+  /** Each claim as "value unit", then "(written value unit)" when converted. */
+  const shown = (c: Claim) => `${String(c.value)} ${c.unit}${c.written ? ` (${String(c.written.value)} ${c.written.unit})` : ""}`;
+  it.each<[string, () => Claim[], string[]]>([
+    [
+      "six weeks beside 42 days is 42 days",
+      () => [quantity("a", truce("six weeks"), "six", 6, "week"), quantity("b", truce("42 days"), "42", 42, "day")],
+      ["42 day (6 week)", "42 day"],
+    ],
+    [
+      "«ستة أسابيع» beside «٤٢ يوما» is 42 days",
+      () => [quantity("ar1", truceAr("ستة أسابيع"), "ستة", 6, "week"), quantity("ar2", truceAr("٤٢ يوما"), "٤٢", 42, "day")],
+      ["42 day (6 week)", "42 day"],
+    ],
+    [
+      "30,000 acres beside more than 12,000 hectares is 12,140.57 hectares",
+      () => [quantity("a", fire("30,000 acres"), "30,000", 30000, "acre"), quantity("b", fire("more than 12,000 hectares"), "more than 12,000", 12000, "ha", "over", 1000)],
+      ["12140.5692672 ha (30000 acre)", "12000 ha"],
+    ],
+    [
+      "109F beside 43C is in Celsius",
+      () => [quantity("a", heat("109F"), "109", 109, "fahrenheit"), quantity("b", heat("43C"), "43", 43, "celsius")],
+      ["42.7777777778 celsius (109 fahrenheit)", "43 celsius"],
+    ],
+    // Negatives: figures grouped in the unit they were written in, or in no group, stay as written.
+    [
+      "six weeks twice stay weeks",
+      () => [quantity("a", truce("six weeks"), "six", 6, "week"), quantity("b", truce("six weeks"), "six", 6, "week")],
+      ["6 week", "6 week"],
+    ],
+    ["30,000 acres alone stays acres", () => [quantity("a", fire("30,000 acres"), "30,000", 30000, "acre")], ["30000 acre"]],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    const out = inGroupUnits(claims, run(claims));
+    expect(out.map(shown)).toEqual(expected);
+    // Shown as written: the claim the article gave, bounds included.
+    expect(out.map(shownAsWritten)).toEqual(claims);
   });
 });

@@ -70,6 +70,11 @@ describe("Arabic: a weekday after a lead word, dated by the tense of its clause"
     ["وافقت منظمة أوبك وحلفاؤها، الاثنين، على خفض الإنتاج", "2020-04-10", [["الاثنين", "2020-04-06~ rel"]]],
     ["اتفقت مجموعة أوبك ومنتجو النفط المتحالفون معها، في إطار ما يعرف بمجموعة أوبك+، الخميس، على خفض الإنتاج", "2020-04-10", [["الخميس", "2020-04-09~ rel"]]],
     ["ستعقد الوزارة، الأحد، اجتماعا طارئا", "2020-04-10", [["الأحد", "2020-04-12~ rel"]]],
+    // The past verb behind an event's noun phrase («عقب نهائي كأس الجمهورية») dates it; «في» opens no event, so
+    // the verb stays out of reach there.
+    ["وأعلنت الحماية المدنية مقتل تسعة أشخاص في تدافع بملعب مدينة بوسعادة الجزائرية عقب نهائي كأس الجمهورية يوم السبت", "2026-07-05", [["السبت", "2026-07-04~ rel"]]],
+    ["ولقي تسعة أشخاص حتفهم في تدافع بملعب مدينة بوسعادة الجزائرية بعد نهائي كأس الجمهورية لكرة القدم مساء السبت", "2026-07-05", [["السبت", "2026-07-04~ rel"]]],
+    ["وأعلنت الحماية المدنية مقتل تسعة أشخاص في تدافع بملعب مدينة بوسعادة الجزائرية في نهائي كأس الجمهورية يوم السبت", "2026-07-05", []],
     // A day a decision names, after the verb and its subject (Monday 20 July 2026 → Thursday the 23rd); the
     // announcement's own day when it names no kind of day off, or when the verb does not decide.
     ["أعلنت يوم الخميس عطلة رسمية", "2026-07-20", [["الخميس", "2026-07-23~ rel"]]],
@@ -146,6 +151,15 @@ describe("English: 'on Thursday', dated by the tense of its clause", () => {
     ["The two leaders agreed to meet on Wednesday.", "2022-10-06", []],
     ["Workers voted to strike on Thursday.", "2022-10-07", []],
     ["The bank was expected to raise rates on Thursday.", "2022-10-07", []],
+    // A past verb of trying: its infinitive's act was tried (or done, or missed) then; after an event's noun
+    // phrase ("after the national cup final") the verb behind it dates the day (Sunday 5 July 2026). Not a
+    // verb of trying to come ("will try to"), nor one still trying.
+    ["Fans tried to leave a stadium in the Algerian town of Bou Saada after the national cup final on Saturday, police said.", "2026-07-05", [["Saturday", "2026-07-04~ rel"]]],
+    ["Police failed to stop the crush at the gates on Saturday.", "2026-07-05", [["Saturday", "2026-07-04~ rel"]]],
+    ["Rescuers managed to reach the village on Tuesday.", "2026-07-05", [["Tuesday", "2026-06-30~ rel"]]],
+    ["Fans will try to leave after the final on Saturday.", "2026-07-05", []],
+    ["Fans are trying to leave after the final on Saturday.", "2026-07-05", []],
+    ["The two sides agreed to meet after the final on Saturday.", "2026-07-05", []],
     // A verb whose past is its present form is past after a singular subject (the present takes an "s" there);
     // after a plural, a modal, "to", or a capital that opens the sentence, its tense is open.
     ["The Tamanart river burst its banks at about 6:30 p.m. on Saturday, flooding the village.", "2026-09-27", [["Saturday", "2026-09-26~ rel"]]],

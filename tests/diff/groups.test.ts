@@ -109,6 +109,12 @@ describe("fingerprints", () => {
     ["the same discrepancy, claims renumbered and moved", () => [{ ...sorties, id: "g9" }, members.map((c, i) => ({ ...c, id: `x:${i}`, line: c.line + 40, start: c.start + 999 }))], true],
     ["the same discrepancy, claims listed in another order", () => [sorties, [...members].reverse()], true],
     ["the same discrepancy reworded around its figures", () => [sorties, members.map((c) => ({ ...c, sentence: "Reworded: " + c.sentence }))], true],
+    // A figure converted to its group's unit (claims.json's `written`) says what its article wrote.
+    [
+      "the same discrepancy, one figure given in another unit beside its written one",
+      () => [sorties, members.map((c) => (c.source === "a" ? { ...c, value: 2 * (c.value as number), min: 0, max: 1e9, written: { value: c.value as number, min: c.min!, max: c.max!, unit: c.unit! } } : c))],
+      true,
+    ],
     ["one value changed", () => [sorties, members.map((c) => (c.source === "a" ? { ...c, value: 2298, min: 2298, max: 2298 } : c))], false],
     ["a qualifier added", () => [sorties, members.map((c) => (c.source === "a" ? { ...c, qualifier: "approx" as const } : c))], false],
     ["another source", () => [sorties, members.map((c) => (c.source === "a" ? { ...c, source: "c" } : c))], false],

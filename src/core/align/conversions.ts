@@ -6,7 +6,7 @@
  * still compared as written (see writtenClaim), so "six weeks" beside "six weeks" stays an agreement.
  * Ids are the unit ids of the locales' quantities lists.
  */
-import type { Claim } from "../types.js";
+import type { Claim, Group, WrittenFigure } from "../types.js";
 
 interface Conversion {
   base: string;
@@ -97,6 +97,39 @@ export function inBaseUnit(c: Claim): Claim {
   if (min !== undefined) out.min = to(min);
   if (max !== undefined) out.max = to(max);
   asWritten.set(out, c);
+  return out;
+}
+
+/**
+ * The claims with each figure of a group written in several units of one dimension ("six weeks" beside «٤٢
+ * يوما», "30,000 acres" beside "12,000 hectares") in the group's unit, the figure as written kept beside it
+ * (Claim.written): a reader of claims.json finds the group's figures on one scale. Exact conversions, not the
+ * rounding inBaseUnit compares with: "six weeks" is 42 days, "30,000 acres" 12,140.57 hectares. A claim also
+ * in a group of its own unit (a snapshot of a running figure whose articles all wrote acres) stays as written.
+ */
+export function inGroupUnits(claims: readonly Claim[], groups: readonly Group[]): Claim[] {
+  const units = new Map<string, string | null>();
+  for (const g of groups) {
+    if (g.kind !== "quantity" || !g.unit) continue;
+    for (const id of g.claims) {
+      const seen = units.get(id);
+      units.set(id, seen === undefined || seen === g.unit ? g.unit : null);
+    }
+  }
+  return claims.map((c) => {
+    const unit = units.get(c.id);
+    const conv = c.unit && unit ? CONVERSIONS.get(c.unit) : undefined;
+    return conv && conv.base === unit && typeof c.value === "number" ? converted(c, conv) : c;
+  });
+}
+
+function converted(c: Claim, conv: Conversion): Claim {
+  // Twelve significant digits, as exact as the factors: 30,000 acres is 12,140.5692672 ha, not …71999999.
+  const to = (x: number) => Number((conv.divisor !== undefined ? x / conv.divisor : x * conv.factor + conv.offset).toPrecision(12));
+  const written: WrittenFigure = { value: c.value as number, unit: c.unit! };
+  const out: Claim = { ...c, value: to(written.value), unit: conv.base, written };
+  if (c.min !== undefined) out.min = to((written.min = c.min));
+  if (c.max !== undefined) out.max = to((written.max = c.max));
   return out;
 }
 

@@ -58,9 +58,15 @@ export function contentKey(c: Claim): string {
   return [valueKey(c), c.qualifier ?? "", speakerKey(c)].join("\u0000");
 }
 
-/** The value part of a claim: figure with its interval, date, or wording. */
-export function valueKey(c: Pick<Claim, "kind" | "value" | "min" | "max">): string {
-  if (c.kind === "quantity") return `${numberKey(c.value)}|${numberKey(c.min)}|${numberKey(c.max)}`;
+/**
+ * The value part of a claim: figure with its interval, date, or wording. A figure as its article wrote it:
+ * "six weeks" says the same whether or not another article's «٤٢ يوما» has it converted (Claim.written).
+ */
+export function valueKey(c: Pick<Claim, "kind" | "value" | "min" | "max" | "written">): string {
+  if (c.kind === "quantity") {
+    const w = c.written ?? c;
+    return `${numberKey(w.value)}|${numberKey(w.min)}|${numberKey(w.max)}`;
+  }
   return String(c.value);
 }
 

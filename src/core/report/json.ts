@@ -101,6 +101,7 @@ function claimFinite(c: Claim): boolean {
     allFinite(c.qualifier) &&
     allFinite(c.unit) &&
     allFinite(c.noun) &&
+    allFinite(c.written) &&
     allFinite(c.relative) &&
     allFinite(c.speaker) &&
     allFinite(c.sentence) &&
@@ -135,6 +136,7 @@ export function orderClaim(c: Claim): Claim {
   if (c.qualifier !== undefined) o.qualifier = c.qualifier;
   if (c.unit !== undefined) o.unit = c.unit;
   if (c.noun !== undefined) o.noun = c.noun;
+  if (c.written !== undefined) o.written = c.written;
   if (c.relative) o.relative = c.relative;
   if (c.speaker !== undefined) o.speaker = c.speaker;
   o.sentence = c.sentence;

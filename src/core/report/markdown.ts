@@ -4,7 +4,7 @@
  * one source makes. Everything from an article goes through md().
  */
 import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
-import { describeUnit, describeValue, elided, listed, shownFigure } from "../format.js";
+import { describeUnit, describeValue, elided, listed, shownAsWritten, shownFigure } from "../format.js";
 import { atLineStart, codeSpan, hrefOf, lineHref, md } from "./escape.js";
 import { wordDiff } from "./wordDiff.js";
 import { appendAll } from "../arrays.js";
@@ -103,7 +103,8 @@ export class ClaimsById {
 }
 
 export function renderMarkdown(analysis: Analysis, options: MarkdownOptions): string {
-  const claims = new ClaimsById(analysis.claims);
+  // Figures converted to their group's unit (see inGroupUnits) are shown as their articles wrote them.
+  const claims = new ClaimsById(analysis.claims.map(shownAsWritten));
   const places = analysis.groups.map((g) => claims.placesOf(g.claims));
   const members = new Map(analysis.groups.map((g, i) => [g, claims.claimsAt(places[i]!)]));
   const ctx: Ctx = {

@@ -68,6 +68,8 @@ export interface CompiledDateWords {
   infinitiveMarkers: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   decisionInfinitives: { verbs: PhraseLexicon<true>; eventVerbs: PhraseLexicon<true> } | undefined;
+  attemptInfinitives: PhraseLexicon<true>;
+  eventPrepositions: PhraseLexicon<true>;
   namedDays: { verbs: PhraseLexicon<true>; kinds: PhraseLexicon<true>; subjectWords: number } | undefined;
   hijriEraWords: PhraseLexicon<true>;
   timeLinks: PhraseLexicon<true>;
@@ -179,6 +181,8 @@ export function compileDateWords(locale: Locale): CompiledDateWords {
       verbs: set(w.decisionInfinitives.verbs),
       eventVerbs: set(w.decisionInfinitives.eventVerbs),
     },
+    attemptInfinitives: set(w.attemptInfinitives ?? []),
+    eventPrepositions: set(w.eventPrepositions ?? []),
     namedDays: w.namedDays && {
       verbs: set(w.namedDays.verbs),
       kinds: set(w.namedDays.kinds),

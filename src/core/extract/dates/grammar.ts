@@ -710,6 +710,7 @@ export class DateGrammar {
   private tense(lead: number, first: number, last: number): "past" | "future" | undefined {
     let words = 0;
     let opening = true;
+    let event = false;
     for (let k = first - 1; k >= 0 && k >= first - TENSE_TOKENS && words < TENSE_REACH; k--) {
       const t = this.tokens[k]!;
       if (t.kind === "punct") {
@@ -717,6 +718,11 @@ export class DateGrammar {
         continue;
       }
       words++;
+      // "after the national cup final on Saturday": the event's noun phrase, then its clause's verb.
+      if (!event && this.w.eventPrepositions.matchEndingAt(this.tokens, k)) {
+        event = true;
+        words = 0;
+      }
       const cue = this.w.tenseCues.matchEndingAt(this.tokens, k);
       const verb = cue ? cue.first === k : this.pastByEnding(t);
       if (k < lead) opening = false;
@@ -724,6 +730,7 @@ export class DateGrammar {
       if (verb && this.afterAuxiliary(k, cue ? cue.value : "past")) continue;
       if (cue) return cue.value === "other" ? undefined : cue.value;
       if (verb || this.sameFormPastAt(k)) return "past";
+      if (this.infinitive(k) && this.w.attemptInfinitives.matchEndingAt(this.tokens, k)) return "past";
       if (this.w.clauseOpeners.matchEndingAt(this.tokens, k) || this.infinitive(k)) break;
     }
     words = 0;

@@ -197,6 +197,18 @@ export interface DateWords {
    */
   decisionInfinitives?: { verbs: readonly string[]; eventVerbs: readonly string[] };
   /**
+   * "fans tried to leave the stadium on Saturday": a past verb of trying with its infinitive marker ("tried
+   * to", "failed to"), whose act was tried, done or missed when the verb says, so the infinitive's weekday is
+   * in the past (an infinitive otherwise leaves the tense open).
+   */
+  attemptInfinitives?: readonly string[];
+  /**
+   * "after the national cup final on Saturday", «عقب نهائي الكأس يوم السبت»: a preposition that opens the noun
+   * phrase of an event the weekday dates. The tense is its clause's, before the preposition, so the search
+   * reaches as far again from there: a long noun phrase does not hide the verb.
+   */
+  eventPrepositions?: readonly string[];
+  /**
    * "The government declared Thursday a public holiday": a weekday right after one of `verbs` and right before
    * one of `kinds` is the day the decision names, not the day it was taken ("declared Thursday that …" and
    * "declared Thursday a state of emergency" are). It is read as the next such day after publication, like

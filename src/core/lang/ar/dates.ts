@@ -179,6 +179,7 @@ export const dates: DateWords = {
   // An Arabic infinitive is "أن" and a verb: "أن" opens a clause.
   infinitiveMarkers: [],
   determiners: [],
+  eventPrepositions: ["بعد", "عقب", "قبل", "إثر", "اثر"],
   // The verb comes first, its subject and «يوم» may stand before the weekday. Mourning is left out: «أعلن الرئيس
   // الخميس حداداً وطنياً» is most often the day of the announcement.
   namedDays: {

@@ -143,6 +143,8 @@ export const dates: DateWords = {
       "talk", "negotiate", "hear", "rule", "play", "leave", "arrive", "go", "come", "take effect",
     ],
   },
+  attemptInfinitives: ["tried to", "attempted to", "managed to", "failed to", "struggled to", "scrambled to"],
+  eventPrepositions: ["after", "before", "following"],
   // Only kinds of day: "declared Thursday a state of emergency" is wire style for "declared on Thursday".
   namedDays: {
     verbs: ["declared", "declares", "declare", "proclaimed", "proclaims", "designated", "designates", "made", "makes"],

@@ -28,8 +28,8 @@ export function droppedZero(x: unknown, y: unknown): boolean {
   const a = Number(x);
   const b = Number(y);
   if (!(a > 0) || !(b > 0) || a === b || Math.floor(Math.log10(a)) !== Math.floor(Math.log10(b))) return false;
-  const da = significantDigits(a);
-  const db = significantDigits(b);
+  const da = digitsOfValue(a);
+  const db = digitsOfValue(b);
   const [long, short] = da.length > db.length ? [da, db] : [db, da];
   if (long.length < 4 || long.length !== short.length + 1) return false;
   for (let i = 1; i < long.length - 1; i++) if (long[i] === "0" && long.slice(0, i) + long.slice(i + 1) === short) return true;
@@ -45,7 +45,7 @@ export function droppedZero(x: unknown, y: unknown): boolean {
 const digitsMemo = new Map<number, string>();
 const DIGITS_MEMO_SIZE = 1 << 16;
 
-function significantDigits(v: number): string {
+export function digitsOfValue(v: number): string {
   let digits = digitsMemo.get(v);
   if (digits === undefined) {
     if (digitsMemo.size >= DIGITS_MEMO_SIZE) digitsMemo.clear();

@@ -110,11 +110,14 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   for (const w of analysis.warnings) io.stderr(warningLine(w));
   for (const w of reviewWarnings.warnings) io.stderr(formatReviewWarning(reviewWarnings.path, w));
   const d = analysis.groups.filter((g) => g.verdict === "discrepancy").length;
-  io.stdout(
-    `${analysis.sources.length} sources, ${analysis.claims.length} claims, ${analysis.groups.length} shared, ${d} ${d === 1 ? "discrepancy" : "discrepancies"}: ` +
-      `${path.join(options.out, "report.md")}\n`,
-  );
+  io.stdout(`${summaryLine(analysis.sources.length, analysis.claims.length, analysis.groups.length, d)}: ${path.join(options.out, "report.md")}\n`);
   return 0;
+}
+
+/** "1 source, 3 claims, 1 shared, 0 discrepancies": a count of one reads in the singular. */
+export function summaryLine(sources: number, claims: number, shared: number, discrepancies: number): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return `${count(sources, "source", "sources")}, ${count(claims, "claim", "claims")}, ${shared} shared, ${count(discrepancies, "discrepancy", "discrepancies")}`;
 }
 
 /**

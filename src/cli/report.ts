@@ -16,6 +16,7 @@ import { errorCode } from "../node/sources.js";
 import { UserError } from "../node/errors.js";
 import { ensureOutputDir, writeAtomically, type OutputFile } from "../node/write.js";
 import { formatReviewWarning, loadReviewed } from "../node/reviewed.js";
+import { counted } from "../core/format.js";
 import { EXIT, type Io } from "./execute.js";
 
 export interface ReportOptions {
@@ -115,9 +116,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
 }
 
 /** "1 source, 3 claims, 1 shared, 0 discrepancies": a count of one reads in the singular. */
-export function summaryLine(sources: number, claims: number, shared: number, discrepancies: number): string {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return `${count(sources, "source", "sources")}, ${count(claims, "claim", "claims")}, ${shared} shared, ${count(discrepancies, "discrepancy", "discrepancies")}`;
+function summaryLine(sources: number, claims: number, shared: number, discrepancies: number): string {
+  return `${counted(sources, "source", "sources")}, ${counted(claims, "claim", "claims")}, ${shared} shared, ${counted(discrepancies, "discrepancy", "discrepancies")}`;
 }
 
 /**

@@ -16,6 +16,7 @@ import { errorCode } from "../node/sources.js";
 import { UserError } from "../node/errors.js";
 import { ensureOutputDir, writeAtomically, type OutputFile } from "../node/write.js";
 import { formatReviewWarning, loadReviewed } from "../node/reviewed.js";
+import { counted } from "../core/format.js";
 import { EXIT, type Io } from "./execute.js";
 
 export interface ReportOptions {
@@ -110,11 +111,13 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   for (const w of analysis.warnings) io.stderr(warningLine(w));
   for (const w of reviewWarnings.warnings) io.stderr(formatReviewWarning(reviewWarnings.path, w));
   const d = analysis.groups.filter((g) => g.verdict === "discrepancy").length;
-  io.stdout(
-    `${analysis.sources.length} sources, ${analysis.claims.length} claims, ${analysis.groups.length} shared, ${d} ${d === 1 ? "discrepancy" : "discrepancies"}: ` +
-      `${path.join(options.out, "report.md")}\n`,
-  );
+  io.stdout(`${summaryLine(analysis.sources.length, analysis.claims.length, analysis.groups.length, d)}: ${path.join(options.out, "report.md")}\n`);
   return 0;
+}
+
+/** "1 source, 3 claims, 1 shared, 0 discrepancies": a count of one reads in the singular. */
+function summaryLine(sources: number, claims: number, shared: number, discrepancies: number): string {
+  return `${counted(sources, "source", "sources")}, ${counted(claims, "claim", "claims")}, ${shared} shared, ${counted(discrepancies, "discrepancy", "discrepancies")}`;
 }
 
 /**

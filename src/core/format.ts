@@ -15,6 +15,11 @@ export function shownAsWritten(c: Claim): Claim {
   return out;
 }
 
+/** A count with its noun, singular for one: "1 source", "3 claims" (English nouns, given in both numbers). */
+export function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** 2289 → "2,289"; 2.5 → "2.5"; 1234567.891 → "1,234,567.89". */
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);

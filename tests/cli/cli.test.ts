@@ -44,6 +44,17 @@ describe("crosscheck CLI", () => {
     expect(JSON.parse(readFileSync(path.join(dir, "out", "claims.json"), "utf8")).schema).toBe("crosscheck/claims@1");
   });
 
+  it("report says what it found in one line, a count of one in the singular", async () => {
+    const dir = workspace();
+    const s = io(dir);
+    expect(await execute(["report", "sources", "--out", "out"], s)).toBe(0);
+    expect(s.out).toBe(`2 sources, 4 claims, 2 shared, 1 discrepancy: ${path.join("out", "report.md")}\n`);
+    writeFileSync(path.join(dir, "one.txt"), "The army said 12 soldiers died.\n");
+    const one = io(dir);
+    expect(await execute(["report", "one.txt", "--out", "one"], one)).toBe(0);
+    expect(one.out).toBe(`1 source, 1 claim, 0 shared, 0 discrepancies: ${path.join("one", "report.md")}\n`);
+  });
+
   it.each([
     ["a missing input path", ["report", "nowhere"], /no such file or folder: nowhere/],
     ["an output path that is a file", ["report", "sources", "--out", "sources/a.txt"], /output path is not a folder: sources\/a.txt/],

@@ -4,7 +4,7 @@
  * one source makes. Everything from an article goes through md().
  */
 import type { Analysis, Claim, Group, SourceInfo, Verdict } from "../types.js";
-import { describeUnit, describeValue, elided, listed, shownAsWritten, shownFigure } from "../format.js";
+import { counted, describeUnit, describeValue, elided, listed, shownAsWritten, shownFigure } from "../format.js";
 import { atLineStart, codeSpan, hrefOf, lineHref, md } from "./escape.js";
 import { wordDiff } from "./wordDiff.js";
 import { appendAll } from "../arrays.js";
@@ -157,14 +157,15 @@ function summary(analysis: Analysis, by: (v: Verdict) => Group[], ctx: Ctx): str
   const d = by("discrepancy").length;
   const reviewed = by("discrepancy").filter((g) => ctx.marks.get(g.id)?.review).length;
   const parts = [
-    `**${d} ${d === 1 ? "discrepancy" : "discrepancies"}**${reviewed > 0 ? ` (${reviewed} reviewed)` : ""}`,
+    `**${counted(d, "discrepancy", "discrepancies")}**${reviewed > 0 ? ` (${reviewed} reviewed)` : ""}`,
     `${by("changed").length} moved on`,
     `${by("compatible").length} compatible`,
     `${by("agree").length} in agreement`,
   ];
   return [
-    `${analysis.sources.length} sources · ${analysis.claims.length} claims (${kinds.quantity} figures, ${kinds.date} dates, ${kinds.quote} quotes) · ` +
-      `${analysis.groups.length} ${analysis.groups.length === 1 ? "group" : "groups"} of claims made by several sources: ${parts.join(", ")}.`,
+    `${counted(analysis.sources.length, "source", "sources")} · ${counted(analysis.claims.length, "claim", "claims")} ` +
+      `(${counted(kinds.quantity, "figure", "figures")}, ${counted(kinds.date, "date", "dates")}, ${counted(kinds.quote, "quote", "quotes")}) · ` +
+      `${counted(analysis.groups.length, "group", "groups")} of claims made by several sources: ${parts.join(", ")}.`,
   ];
 }
 
@@ -412,7 +413,7 @@ function singles(analysis: Analysis, grouped: (place: number) => boolean, ctx: C
   for (const s of analysis.sources) {
     const list = bySource.get(s.id);
     if (!list) continue;
-    out.push(`<details><summary>${md(s.id)}: ${list.length} ${list.length === 1 ? "claim" : "claims"}</summary>`, "");
+    out.push(`<details><summary>${md(s.id)}: ${counted(list.length, "claim", "claims")}</summary>`, "");
     out.push("| Line | Kind | Claim | Value | Speaker |", "|---:|---|---|---|---|");
     for (const c of list.slice(0, ctx.options.maxSingles)) {
       const unit = c.kind === "quantity" ? describeUnit(c, shownFigure(c)) : "";

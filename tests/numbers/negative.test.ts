@@ -45,6 +45,10 @@ describe("negative cases", () => {
     ["en", "Book a first class seat to Seattle"],
     ["en", "a half-brother and a one-off"],
     ["en", "an apple a day"],
+    // Seat, shirt and house numbers (Alaska Airlines Flight 1282; Grealish's move to Manchester City).
+    ["en", "Several seats were empty, including seats 26A and 26B."],
+    ["en", "Grealish will wear the No 10 shirt for the reigning Premier League champions."],
+    ["en", "Downing Street said No 10 would respond."],
     // A fiscal year whose slash the copy lost: two consecutive years glued into eight digits.
     ["ar", "أعلنت الكويت تسجيل عجز في ميزانيتها للسنة المالية 20152016"],
     ["ar", "والعجز هو الأول منذ السنة المالية 19981999."],

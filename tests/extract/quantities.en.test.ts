@@ -361,6 +361,9 @@ describe("English cues across an apposition, Indian scale words and rupees", () 
   it.each([
     // An apposition between commas does not push the count noun out of reach of the figure.
     ["The death toll from flash floods across the northern state, the worst in decades, rose to 71 on Monday.", ["71 killed"]],
+    // A season is a span of play (Grealish's move to Manchester City, 2021); "the 2023 season" names a year.
+    ["In two seasons, the Englishman scored 14 goals and made 16 assists.", ["2 season", "14 goal", "16 ~assists"]],
+    ["The 2023 season ended with 12 wins.", ["12 ~wins"]],
     ["The toll from the storm across the coastal region, the worst-hit area in the state, rose to 44.", ["44 killed"]],
     // A cue in a clause with its own figure is not the next clause's people's.
     ["Floods: 12 more dead, over 40 lakh residents affected", ["12 killed", "over 4000000 person"]],

@@ -463,8 +463,10 @@ function yearBeforeSingular(n: NumberMention, found: UnitFound, lex: UnitLexicon
   if (lex.isPlural(t.norm) || lex.isVerb(t.norm) || locale.stopwords.has(t.norm) || lex.modifiers.has(t.norm) || lex.notNouns.has(t.norm)) return false;
   if (found.unit && isCurrencyUnit(locale, found.unit)) return false;
   // "The 2025 fiscal year", "the 2024 school year": a describing word, then the time word in the singular, which a
-  // count of years would not be. Elsewhere a time word keeps its count ("the 1000 days").
+  // count of years would not be; so is the time word itself in the singular ("the 2023 season"). Elsewhere a
+  // time word keeps its count ("the 1000 days").
   if (found.unit && TIME_UNITS.has(found.unit)) {
+    if (lex.words.get(t.norm)?.id === found.unit) return true;
     const noun = tokens[last + 1];
     return !!noun && noun.kind === "word" && noun.spaceBefore && !lex.isPlural(noun.norm) && lex.words.get(noun.norm)?.id === found.unit;
   }

@@ -135,6 +135,8 @@ const units: UnitForms[] = [
   { id: "year", forms: ["year", "years"] },
   { id: "decade", forms: ["decade", "decades"] },
   { id: "century", forms: ["century", "centuries"] },
+  // A sport's or a harvest's season: a span of play, so "14 goals in two seasons" is a tally over that span.
+  { id: "season", forms: ["season", "seasons"] },
   // Measures
   { id: "km2", forms: ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "sq km", "km2", "km²"] },
   // Speeds: "120 miles per hour" is no distance, and 195 km/h is 121 mph.

@@ -198,6 +198,9 @@ describe("English temperatures and power", () => {
     ["The temperature reached 51 degrees Celsius (124 Fahrenheit) on Sunday.", ["51 celsius", "124 fahrenheit"]],
     ["Temperatures hit 51C, short of the 53.9C record.", ["51 celsius", "53.9 celsius"]],
     ["It was 104F in Phoenix and 40 degrees centigrade in Seville.", ["104 fahrenheit", "40 celsius"]],
+    // The degree sign opens the unit (BBC copy of the UK's 2022 heat deaths): "°" is no word of its own.
+    ["Heat-periods are days when the average temperature is 20°C in central England.", ["20 celsius"]],
+    ["It hit 104 °F in Phoenix and 40.3°C in Coningsby.", ["104 fahrenheit", "40.3 celsius"]],
     ["The ministry set up two field hospitals and 3 clinics.", ["2 hospital", "3 ~clinics"]],
     ["Load on the grid hit 24,000 megawatts (MW), against demand of more than 40,000 MW.", ["24000 mw", "over 40000 mw"]],
     // Glued capitals that are not units stay codes.

@@ -258,6 +258,10 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   // "11+ years": a plus sign glued after the number is its bound (see the locale's qualifiers), not the noun.
   const plus = tokens[j];
   if (plus && plus.kind === "punct" && plus.text === "+" && !plus.spaceBefore) j++;
+  // "20°C", "104 °F": a unit that opens with a sign is what the figure measures.
+  const sign = tokens[j];
+  const signed = sign && sign.kind === "punct" ? unitAt(lex, tokens, j) : undefined;
+  if (signed) return { unit: signed.unit };
   // "seven-day", "12-member": a hyphen glued between the number and its noun.
   const hyphen = tokens[j];
   if (hyphen && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {

@@ -12,6 +12,11 @@ describe("English quantities", () => {
     ["The survey has a margin of error of plus or minus 3 percentage points.", ["3 percentage-point"]],
     ["The index closed the session at minus 2 percent.", ["-2 percent"]],
     ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
+    // Jeju Air flight 2216 (29 December 2024): "passengers and crew" are everyone on board, and a hedge before
+    // "dead" keeps the count one of the dead.
+    ["The Jeju Air flight, carrying 181 passengers and crew, crashed while landing.", ["181 person"]],
+    ["The plane was carrying 175 passengers and six crew members.", ["175 passenger", "6 crew"]],
+    ["The crash left 179 passengers feared dead.", ["179 killed"]],
     ["The WHO counted 412 confirmed cases and 78 deaths.", ["412 case", "78 killed"]],
     // Recovered patients are their own count.
     ["The ministry reported 412 new cases and 390 recoveries.", ["412 case", "390 recovered"]],

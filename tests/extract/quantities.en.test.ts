@@ -12,6 +12,11 @@ describe("English quantities", () => {
     ["The survey has a margin of error of plus or minus 3 percentage points.", ["3 percentage-point"]],
     ["The index closed the session at minus 2 percent.", ["-2 percent"]],
     ["At least 129 people were killed in the attacks.", ["atLeast 129 killed"]],
+    // Jeju Air flight 2216 (29 December 2024): "passengers and crew" are everyone on board, and a hedge before
+    // "dead" keeps the count one of the dead.
+    ["The Jeju Air flight, carrying 181 passengers and crew, crashed while landing.", ["181 person"]],
+    ["The plane was carrying 175 passengers and six crew members.", ["175 passenger", "6 crew"]],
+    ["The crash left 179 passengers feared dead.", ["179 killed"]],
     ["The WHO counted 412 confirmed cases and 78 deaths.", ["412 case", "78 killed"]],
     // Recovered patients are their own count.
     ["The ministry reported 412 new cases and 390 recoveries.", ["412 case", "390 recovered"]],
@@ -198,6 +203,9 @@ describe("English temperatures and power", () => {
     ["The temperature reached 51 degrees Celsius (124 Fahrenheit) on Sunday.", ["51 celsius", "124 fahrenheit"]],
     ["Temperatures hit 51C, short of the 53.9C record.", ["51 celsius", "53.9 celsius"]],
     ["It was 104F in Phoenix and 40 degrees centigrade in Seville.", ["104 fahrenheit", "40 celsius"]],
+    // The degree sign opens the unit (BBC copy of the UK's 2022 heat deaths): "°" is no word of its own.
+    ["Heat-periods are days when the average temperature is 20°C in central England.", ["20 celsius"]],
+    ["It hit 104 °F in Phoenix and 40.3°C in Coningsby.", ["104 fahrenheit", "40.3 celsius"]],
     ["The ministry set up two field hospitals and 3 clinics.", ["2 hospital", "3 ~clinics"]],
     ["Load on the grid hit 24,000 megawatts (MW), against demand of more than 40,000 MW.", ["24000 mw", "over 40000 mw"]],
     // Glued capitals that are not units stay codes.
@@ -361,6 +369,9 @@ describe("English cues across an apposition, Indian scale words and rupees", () 
   it.each([
     // An apposition between commas does not push the count noun out of reach of the figure.
     ["The death toll from flash floods across the northern state, the worst in decades, rose to 71 on Monday.", ["71 killed"]],
+    // A season is a span of play (Grealish's move to Manchester City, 2021); "the 2023 season" names a year.
+    ["In two seasons, the Englishman scored 14 goals and made 16 assists.", ["2 season", "14 goal", "16 ~assists"]],
+    ["The 2023 season ended with 12 wins.", ["12 ~wins"]],
     ["The toll from the storm across the coastal region, the worst-hit area in the state, rose to 44.", ["44 killed"]],
     // A cue in a clause with its own figure is not the next clause's people's.
     ["Floods: 12 more dead, over 40 lakh residents affected", ["12 killed", "over 4000000 person"]],

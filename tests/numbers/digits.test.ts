@@ -103,6 +103,10 @@ describe("numbers in digits", () => {
     ["en", "Flooding has affected 2.5m people", "2.5m", 2.5e6, 1e5],
     ["en", "Runners ran 5k for charity", "5k", 5000, 1000],
     ["en", "I can give you 10M.", "10M", 1e7, 1e7],
+    // A glued "B" is billions after a currency sign or before people counted in millions.
+    ["en", "The startup raised $26B from investors", "26B", 2.6e10, 1e9],
+    ["en", "The platform now has 2B users", "2B", 2e9, 1e9],
+    ["en", "The fund holds 26b in assets", "26b", 2.6e10, 1e9],
     ["en", "That account revenue target is US$ 1MM", "1MM", 1e6, 1e6],
     ["en", "either 10 bln or so", "10 bln", 1e10, 1e10],
     ["en", "I can give you 13 lakh", "13 lakh", 1300000, 100000],

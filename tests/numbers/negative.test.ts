@@ -45,6 +45,13 @@ describe("negative cases", () => {
     ["en", "Book a first class seat to Seattle"],
     ["en", "a half-brother and a one-off"],
     ["en", "an apple a day"],
+    // Seat, shirt and house numbers (Alaska Airlines Flight 1282; Grealish's move to Manchester City).
+    ["en", "Several seats were empty, including seats 26A and 26B."],
+    ["en", "Grealish will wear the No 10 shirt for the reigning Premier League champions."],
+    ["en", "Downing Street said No 10 would respond."],
+    // Age groups and decades: two digits with a decade's "s" glued on (Daily Mail copy of the UK's 2022 heat deaths).
+    ["en", "Almost all deaths occurred among the over-65s, while the under-18s were spared."],
+    ["en", "Most victims were in their 70s and 80s, as in the 90s."],
     // A fiscal year whose slash the copy lost: two consecutive years glued into eight digits.
     ["ar", "أعلنت الكويت تسجيل عجز في ميزانيتها للسنة المالية 20152016"],
     ["ar", "والعجز هو الأول منذ السنة المالية 19981999."],

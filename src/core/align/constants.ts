@@ -33,7 +33,7 @@ export const THRESHOLD = {
 } as const;
 
 /** Spans of time and multiples: a figure of these ("3 days", "twice") says little on its own. */
-export const TIME_UNITS: ReadonlySet<string> = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "century", "times"]);
+export const TIME_UNITS: ReadonlySet<string> = new Set(["minute", "hour", "day", "week", "month", "year", "decade", "century", "season", "times"]);
 
 /**
  * Units of measure (lengths, areas, masses, volumes, speeds, temperatures, power): a figure written with one

@@ -20,6 +20,7 @@ import { countedShareOf, sameCountStage } from "./countedShare.js";
 import { accruing } from "./accrual.js";
 import { placeOf, samePlace } from "./place.js";
 import { isPartOf } from "./partOf.js";
+import { overOtherPeriods } from "./periods.js";
 import { movedOn } from "./time.js";
 import { datelineDays, isDateline } from "./dateline.js";
 import { anchorOf } from "./anchors.js";
@@ -777,6 +778,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   if (convertedAlike) ctx = Math.max(ctx, THRESHOLD.conflicting);
   const rel = factsRelation(a, b);
   if (rel === "different" && placed === "unknown") return 0;
+  if (rel === "different" && a.kind === "quantity" && overOtherPeriods(a.spans, b.spans, a.ownSpan, b.ownSpan)) return 0;
   // The rest of a list ("Israel and eight other countries") depends on how many names each article lists
   // before it: two such rests may agree, never contradict each other (see markRemainder).
   if (rel === "different" && a.unit !== undefined && a.unit.endsWith(REMAINDER_SUFFIX)) return 0;

@@ -197,6 +197,10 @@ class Context {
       e.role = "year";
       return;
     }
+    if (this.decadeGroup(e)) {
+      e.role = "designation";
+      return;
+    }
     // "مجموعة الـ20", "Group of 20": a number inside a name.
     const prev = tokens[e.first - 1];
     const headEnd = prev && prev.kind === "word" && lex.definitePrefixes.includes(prev.norm) && !tokens[e.first]?.spaceBefore ? e.first - 2 : e.first - 1;
@@ -509,6 +513,16 @@ class Context {
     if (from < DECADE_MARK_FROM || e.bareDigits?.length !== 2 || e.value % 10 !== 0 || !prev || prev.role !== "year" || prev.value % 10 !== 0) return false;
     const joiner = this.tokens[prev.phraseLast];
     return prev.phraseLast === e.first - 1 && !!joiner && this.lex.conjunctions.has(joiner.norm);
+  }
+
+  /**
+   * "the over-65s", "in their 70s", "the 90s": two digits with the glued mark of a decade name a group of ages or
+   * years, never a count.
+   */
+  private decadeGroup(e: Expr): boolean {
+    if (e.bareDigits?.length !== 2 || e.percent || e.negative) return false;
+    const mark = this.lex.yearMarks.matchAt(this.tokens, e.last);
+    return !!mark && mark.value[0] >= DECADE_MARK_FROM && !(this.tokens[e.last] as Token).spaceBefore;
   }
 
   private isYear(exprs: Expr[], k: number): boolean {

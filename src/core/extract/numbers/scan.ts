@@ -559,7 +559,8 @@ class Scanner extends WordGrammar {
     if (after && after.kind === "word" && !after.spaceBefore && isLatinLetter(after.text.charCodeAt(0))) {
       const beyond = tokens[last + 1];
       if (beyond && !beyond.spaceBefore && beyond.kind === "digits") return true;
-      const isSuffix = lex.scaleSuffixes.some((s) => (s.caseSensitive ? s.form === after.text : s.form.toLowerCase() === after.norm));
+      // A suffix only where it scales here: "$26B" is money, "seat 26B" a code like "26A".
+      const isSuffix = this.scaleSuffixAt(last, first) !== null;
       const unitLetter = lex.unitLetters.has(after.text);
       if (!isSuffix && !unitLetter && after.text.length === 1 && after.text !== after.norm && !lex.ordinalSuffixes.has(after.norm)) return true;
     }

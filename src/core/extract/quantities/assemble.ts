@@ -258,6 +258,10 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
   // "11+ years": a plus sign glued after the number is its bound (see the locale's qualifiers), not the noun.
   const plus = tokens[j];
   if (plus && plus.kind === "punct" && plus.text === "+" && !plus.spaceBefore) j++;
+  // "20°C", "104 °F": a unit that opens with a sign is what the figure measures.
+  const sign = tokens[j];
+  const signed = sign && sign.kind === "punct" ? unitAt(lex, tokens, j) : undefined;
+  if (signed) return { unit: signed.unit };
   // "seven-day", "12-member": a hyphen glued between the number and its noun.
   const hyphen = tokens[j];
   if (hyphen && hyphen.kind === "punct" && hyphen.text === "-" && !hyphen.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore) {
@@ -463,8 +467,10 @@ function yearBeforeSingular(n: NumberMention, found: UnitFound, lex: UnitLexicon
   if (lex.isPlural(t.norm) || lex.isVerb(t.norm) || locale.stopwords.has(t.norm) || lex.modifiers.has(t.norm) || lex.notNouns.has(t.norm)) return false;
   if (found.unit && isCurrencyUnit(locale, found.unit)) return false;
   // "The 2025 fiscal year", "the 2024 school year": a describing word, then the time word in the singular, which a
-  // count of years would not be. Elsewhere a time word keeps its count ("the 1000 days").
+  // count of years would not be; so is the time word itself in the singular ("the 2023 season"). Elsewhere a
+  // time word keeps its count ("the 1000 days").
   if (found.unit && TIME_UNITS.has(found.unit)) {
+    if (lex.words.get(t.norm)?.id === found.unit) return true;
     const noun = tokens[last + 1];
     return !!noun && noun.kind === "word" && noun.spaceBefore && !lex.isPlural(noun.norm) && lex.words.get(noun.norm)?.id === found.unit;
   }

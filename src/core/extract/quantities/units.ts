@@ -302,9 +302,11 @@ export function unitLexicons(locale: Locale): UnitLexicons {
 /** The unit whose phrase starts at tokens[i], if any. */
 export function unitAt(lex: UnitLexicons, tokens: readonly Token[], i: number): UnitHit | undefined {
   const t = tokens[i];
-  if (!t || t.kind !== "word") return undefined;
-  const phrase = lex.phrases.matchAt(tokens, i);
+  if (!t) return undefined;
+  // A unit may open with a sign that is no word ("20°C", "104 °F"): its phrase is read whole.
+  const phrase = t.kind === "word" || t.kind === "punct" ? lex.phrases.matchAt(tokens, i) : undefined;
   if (phrase && phrase.last - phrase.first > 1) return hitOf(phrase.value, i, phrase.last);
+  if (t.kind !== "word") return undefined;
   const word = lex.words.match(t.norm);
   if (word && !(word.value.spaced && !t.spaceBefore)) return hitOf(word.value, i, i + 1);
   return undefined;

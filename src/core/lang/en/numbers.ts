@@ -7,8 +7,8 @@ import type { ClockMark, FractionWord, NumberWords, PhoneCue, QualifierWord, Sca
  * - Scales: hundred … trillion, the Indian lakh and crore (Indian English news), dozen ("a dozen", "3 dozens";
  *   "dozens" alone is vague and is not a number, like "hundreds" or "thousands" alone).
  * - Abbreviations after digits: k, m/M (lower-case m only after a currency sign or before a plural noun nobody
- *   measures in metres, "2.5m people": "1m" alone is a metre), bn, mn, tn and
- *   their variants. "G" is left out: "5G", "4G" are designations far more often than "10G" is ten billion.
+ *   measures in metres, "2.5m people": "1m" alone is a metre), B as m is (a bare "26B" is a seat, "26b" still
+ *   billions), bn, mn, tn and their variants. "G" is left out: "5G", "4G" are designations far more often than "10G" is ten billion.
  * - Fractions: half, quarter(s), and the ordinals third … tenth, the tens ordinals and hundredth / thousandth as
  *   denominators with a count ("two thirds", "a fifth of", "one twenty-fifth", "a trillionth"); a singular
  *   ordinal is a fraction only after "a"/"one" and before "of", punctuation or the end ("two millionth" is not).
@@ -179,7 +179,9 @@ export const numbers: NumberWords = {
     { form: "mm", value: 1e6, gluedOnly: true, afterCurrency: true },
     { form: "MM", value: 1e6, caseSensitive: true },
     { form: "mn", value: 1e6 }, { form: "mln", value: 1e6 }, { form: "mil", value: 1e6 }, { form: "mio", value: 1e6 },
-    { form: "b", value: 1e9, gluedOnly: true }, { form: "bn", value: 1e9 }, { form: "bln", value: 1e9 },
+    // "$26B", "2B users"; a bare capital "26B" is a seat, a flat or a gate ("seats 26A and 26B"), as "26A" is.
+    { form: "B", value: 1e9, caseSensitive: true, gluedOnly: true, afterCurrency: true, orBefore: countedInMillions },
+    { form: "b", value: 1e9, caseSensitive: true, gluedOnly: true }, { form: "bn", value: 1e9 }, { form: "bln", value: 1e9 },
     { form: "tn", value: 1e12 }, { form: "trn", value: 1e12 }, { form: "tln", value: 1e12 },
   ],
   // "Dh12.2 billion", "Dhs40 million": the UAE's own English press writes the dirham so, glued to its amount.
@@ -264,6 +266,8 @@ export const numbers: NumberWords = {
     "carriage", "train", "lot", "studio", "villa", "court", "camp",
     // Ballot lists and electoral districts numbered like places: "List 104", "District 5"; "the list 12 names".
     "list", "district",
+    // "wear the No 10 shirt", "No 10 Downing Street": the number sign without its point; "no 10 people" is a count.
+    "no",
   ],
   modelWords: [
     "sukhoi", "mig", "tupolev", "ilyushin", "antonov", "yak", "yakovlev", "kamov", "boeing", "airbus", "embraer",

@@ -40,7 +40,8 @@ const units: UnitForms[] = [
   },
   { id: "casualty", forms: ["casualties", "casualty"] },
   { id: "injured", forms: ["wounded", "injured", "injuries", "injury", "hurt"] },
-  { id: "person", forms: ["people", "person", "persons", "individuals", "individual", "residents", "citizens", "inhabitants"], person: true },
+  // "carrying 181 passengers and crew": everyone on board, not the passengers alone ("175 passengers and six crew").
+  { id: "person", forms: ["people", "person", "persons", "individuals", "individual", "residents", "citizens", "inhabitants", "passengers and crew", "passengers and crew members", "passengers and crewmembers"], person: true },
   { id: "civilian", forms: ["civilian", "civilians"], person: true },
   { id: "child", forms: ["child", "children", "kids", "minors"], person: true },
   { id: "woman", forms: ["woman", "women"], person: true },
@@ -135,6 +136,8 @@ const units: UnitForms[] = [
   { id: "year", forms: ["year", "years"] },
   { id: "decade", forms: ["decade", "decades"] },
   { id: "century", forms: ["century", "centuries"] },
+  // A sport's or a harvest's season: a span of play, so "14 goals in two seasons" is a tally over that span.
+  { id: "season", forms: ["season", "seasons"] },
   // Measures
   { id: "km2", forms: ["square kilometre", "square kilometres", "square kilometer", "square kilometers", "sq km", "km2", "km²"] },
   // Speeds: "120 miles per hour" is no distance, and 195 km/h is 121 mph.
@@ -209,7 +212,8 @@ const units: UnitForms[] = [
 export const quantities: QuantityWords = {
   units,
   roles: [
-    { unit: "killed", cues: ["killed", "killing", "kill", "kills", "dead", "died", "die", "death toll", "toll", "deaths", "lost their lives", "claimed the lives of", "fatalities", "drowned", "drowning"] },
+    // "179 passengers feared dead": the hedge before "dead" leaves the count one of the dead.
+    { unit: "killed", cues: ["killed", "killing", "kill", "kills", "dead", "feared dead", "presumed dead", "confirmed dead", "died", "die", "death toll", "toll", "deaths", "lost their lives", "claimed the lives of", "fatalities", "drowned", "drowning"] },
     // "Blast kills two, injures 49": a headline's present tense, read only right before its figure, since "Cave-in
     // injures other workers trying to reach the six trapped miners" has its object before the miners.
     { unit: "injured", cues: ["wounded", "wounding", "injured", "injuring", "hurt", "injuries"], cuesRightBefore: ["injures", "injure"] },

@@ -84,7 +84,7 @@ describe("CLI error paths", () => {
     const r = await runCli(["report", "in", "--out", "out"], { cwd: dir, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe("warning: in/locked.txt: cannot read file (permission denied, EACCES); skipped\n");
-    expect(r.stdout).toMatch(/^1 sources, /);
+    expect(r.stdout).toMatch(/^1 source, /);
   });
 
   it("an output folder that cannot be written exits 2 with one line naming it, and leaves nothing in it", async () => {

@@ -211,8 +211,9 @@ export const numbers: NumberWords = {
   fractionNouns: ["the", "first", "second", "other", "latter", "former", "last", "this", "that", "each", "better", "final", "opening"],
   // "a quarter-point rate cut", "a half-point cut": points of a rate (see quantities' cuedReadings).
   hyphenFractionWords: ["point"],
+  // "pc" is the British and South Asian papers' per cent ("a 15pc increase").
   percentAfter: [
-    ["%", true], ["percent", true], ["per cent", true], ["percents", true], ["percentage", true], ["pct", true],
+    ["%", true], ["percent", true], ["per cent", true], ["percents", true], ["percentage", true], ["pct", true], ["pc", true],
     ["percentage point", false], ["percentage points", false], ["percent point", false], ["per cent point", false],
   ],
   percentBefore: ["percent of", "per cent of", "percents of"],

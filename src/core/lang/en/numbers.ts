@@ -203,7 +203,8 @@ export const numbers: NumberWords = {
   pronouns: {
     words: ["one"],
     precededBy: ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "last", "next", "little", "loved", "big"],
-    followedBy: ["of", "another", "by", "after", "'s"],
+    // "…, one that reflects Dubai's unique spirit": the relative pronoun after it makes "one" a noun's stand-in.
+    followedBy: ["of", "another", "by", "after", "'s", "that", "which", "who"],
     unlessNounAfter: ["that"],
   },
   // "half marathons": a race over half the distance is a kind of race, not half of one.

@@ -54,12 +54,12 @@ const reading = new WeakMap<StemIds, Map<Locale, Map<string, string>>>();
 /**
  * A claim's keywords read through its locale's glossary (Features.glossed), worked out on first use: only
  * pairs that give one figure the same way ever compare them. The word for what the figure counts is left
- * out: both sentences have it by construction (claims meet by unit, or by the concept of a counted noun), so it
- * would make any two figures of a unit look alike.
+ * out: both sentences have it by construction (claims meet by unit), so it would make any two figures of a
+ * unit look alike.
  */
 export function glossed(f: Features): Keywords {
   if (f.glossed) return f.glossed;
-  const own = f.claim.kind === "quantity" ? ownConcept(f.claim.unit, f.claim.noun, f.locale) : undefined;
+  const own = f.claim.kind === "quantity" && f.claim.unit ? "@" + f.claim.unit : undefined;
   // Claims that share a keyword vector (see KeywordVectors), a language and a unit share its reading too.
   let byLocale = readings.get(f.keywords);
   if (!byLocale) readings.set(f.keywords, (byLocale = new Map()));
@@ -71,13 +71,6 @@ export function glossed(f: Features): Keywords {
 }
 
 const readings = new WeakMap<Keywords, Map<Locale, Map<string | undefined, Keywords>>>();
-
-/** The concept of what a figure counts: its unit, or the concept the glossary gives its counted noun («حركة», "movements"). */
-function ownConcept(unit: string | undefined, noun: string | undefined, locale: Locale): string | undefined {
-  if (unit) return "@" + unit;
-  const concept = noun !== undefined ? conceptOf(noun, locale) : undefined;
-  return concept !== undefined ? "@" + concept : undefined;
-}
 
 function readThrough(keywords: Keywords, locale: Locale, own: string | undefined): Keywords {
   const { ids, weights, table } = keywords;

@@ -82,6 +82,13 @@ describe("glossary: words of both languages under one concept", () => {
     ["ferry", "en", "ferry"],
     ["جثث", "ar", "body"],
     ["bodies", "en", "body"],
+    // An airport's year: its travellers, aircraft movements and bags.
+    ["مسافرين", "ar", "passenger"],
+    ["travellers", "en", "passenger"],
+    ["حركه", "ar", "traffic"],
+    ["movements", "en", "traffic"],
+    ["حقايب", "ar", "baggage"],
+    ["luggage", "en", "baggage"],
     // Words with no single news sense are left out.
     ["house", "en", undefined],
     ["ان", "ar", undefined],

@@ -103,3 +103,36 @@ describe("one range given by two articles", () => {
     expect(summary(run(claims, { ar1: "2024-06-17", ar2: "2024-06-17" }), claims)).toEqual(expected);
   });
 });
+
+// A count of a noun no unit list knows, read through the glossary in the other language («حركة» and "movements"):
+// given to four significant digits or more, a swap of neighbouring digits is one figure mistyped there too.
+describe("two exact counts of one glossed noun whose digits differ by one swap", () => {
+  const AR = (n: string) => `وقد توزعت حركة الطائرات في المطار خلال الربع الثالث وفق التالي: ${n} حركة طائرات في شهر يوليو.`;
+  const EN = "It had 22,598 aircraft movements in the month of July.";
+  // Each article also gives the quarter's total, so that neither monthly count is the only one of its noun.
+  const AR_TOTAL = "خلال هذه الفترة الزمنية، أبلغ المطار عن 67,285 حركة للطائرات، بزيادة قدرها 24.48% عن العام السابق.";
+  const EN_TOTAL = "During the period the airport also reported 67,285 aircraft movements, which is a 24.48% increase compared to the previous year.";
+  const pair = (arText: string, arValue: number, arNoun = "حركه"): Claim[] => [
+    quantity("ar1", AR_TOTAL, "67,285", 67285, "~حركه"),
+    quantity("ar1", AR(arText), arText, arValue, `~${arNoun}`),
+    quantity("en1", EN_TOTAL, "67,285", 67285, "~movements"),
+    quantity("en1", EN, "22,598", 22598, "~movements"),
+  ];
+  it.each<[string, () => Claim[], string[]]>([
+    ["the same count in both languages", () => pair("22,598", 22598), ["agree : 67285 67285", "agree : 22598 22598"]],
+    ["22,958 against 22,598 aircraft movements", () => pair("22,958", 22958), ["agree : 67285 67285", "discrepancy : 22958 22598"]],
+    ["digits moved further apart are another figure", () => pair("22,859", 22859), ["agree : 67285 67285"]],
+    ["a count of another noun is another figure", () => pair("22,958", 22958, "حقيبه"), ["agree : 67285 67285"]],
+  ])("%s", (_name, make, expected) => {
+    const claims = make();
+    expect(summary(run(claims), claims).sort()).toEqual(expected.sort());
+  });
+
+  it("a swap in a count of three significant digits is left to the context", () => {
+    const claims = [
+      quantity("ar1", "كما ارتفع عدد حركة الطائرات إلى 279.000 حركة، مسجلاً زيادة بنسبة 10 %.", "279.000", 279000, "~حركه"),
+      quantity("en1", "Aircraft movements surged by 10% to 297,000 movements.", "297,000", 297000, "~movements"),
+    ];
+    expect(summary(run(claims), claims)).toEqual([]);
+  });
+});

@@ -38,6 +38,8 @@ describe("negative cases", () => {
     ["en", "The one you mentioned is invalid"],
     ["en", "Which one do you prefer? That one is really good."],
     ["en", "They helped one another, one by one."],
+    ["en", "He credited the achievement to collaboration, one that reflects Dubai's unique spirit."],
+    ["en", "It was a hard choice, but one which the board accepted, and one who knew him agreed."],
     ["en", "a third round of talks and a second attempt"],
     ["en", "the first half of the year and the third quarter"],
     ["en", "a year and a half ago"],

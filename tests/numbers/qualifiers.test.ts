@@ -15,6 +15,9 @@ describe("percent", () => {
     ["en", "Shares fell 12% on Monday", "12%", 12],
     ["en", "Shares fell 12 percent on Monday", "12 percent", 12],
     ["en", "Shares fell 12 per cent on Monday", "12 per cent", 12],
+    // British and South Asian papers' "pc", glued or apart.
+    ["en", "welcoming 52.7 million passengers, a 15pc increase compared to 2023", "15pc", 15],
+    ["en", "Local passenger traffic grew by 16 pc, surpassing transfer traffic", "16 pc", 16],
     ["en", "twenty percent of voters", "twenty percent", 20],
     ["en", "just need minus five percent", "minus five percent", -5],
   ] as const)("%s: %s", (lang, text, written, value) => {

@@ -9,7 +9,7 @@ import { blockKeys, blockRanks, candidatePairs, withinRatio } from "./candidates
 import { CURRENCY_UNITS, CUMULATIVE_UNITS, REMAINDER_SUFFIX, GENERIC_UNITS, HEADLINE_UNITS, MAX_RATIO, RUNNING_UNITS, SAME_FIGURE_RATIO, SNAPSHOT_DAYS, THRESHOLD } from "./constants.js";
 import { claimFacts, claimPoint, contextScore, factsRelation, pairingInterval, relation, type ClaimFacts } from "./compare.js";
 import { QuoteScores, RelationIds } from "./quoteScore.js";
-import { coMentionWeight, isDistinctive, isSpecific } from "./specificity.js";
+import { coMentionWeight, isDistinctive, isSpecific, isSpecificCount } from "./specificity.js";
 import { combinedCoMentions, sharesFigure, mentionKeys, nearFigureOverlap, mentionSpan, sentenceSpans, type SentenceSpans, type Span } from "./mentions.js";
 import { contentStems, dayNumber, KeywordVectors, StemIds, StemLists, yearMatches, yearsIn, type Features, type StemList } from "./features.js";
 import { buildGroups } from "./verdict.js";
@@ -852,7 +852,7 @@ function pairScore(a: Features, b: Features, pa: number, pb: number, quotes: Quo
   // A swap next to a zero moves a figure further than any misreading (190 and 109 deaths in one province, 1.74×):
   // where the sentences already make the two one statement, it is still one figure mistyped.
   if (swapped && ctx >= THRESHOLD.conflicting && withinRatio(pa, pb, MAX_RATIO)) return ctx;
-  if (a.specific && b.specific && swapped) ctx = Math.max(ctx, THRESHOLD.conflicting);
+  if (((a.specific && b.specific) || (isSpecificCount(a.claim) && isSpecificCount(b.claim))) && swapped) ctx = Math.max(ctx, THRESHOLD.conflicting);
   if (withinRatio(pa, pb, SAME_FIGURE_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   if (soleCounterparts(a, b) && withinRatio(pa, pb, MAX_RATIO) && ctx >= THRESHOLD.conflicting) return ctx;
   const apart = daysApart(a, b);

@@ -41,6 +41,15 @@ export function isSpecific(c: Claim): boolean {
 }
 
 /**
+ * A count of a noun no unit list knows ("67,285 aircraft movements", «22,598 حركة طائرات») given exactly to four
+ * significant digits or more: too uncertain a reading to set two figures against each other on their value alone,
+ * but two such counts whose digits differ by one slip (see slips.ts) are one figure mistyped, not two that look alike.
+ */
+export function isSpecificCount(c: Claim): boolean {
+  return c.kind === "quantity" && !c.unit && c.noun !== undefined && !c.qualifier && significantDigits(Math.abs(Number(c.value))) >= 4;
+}
+
+/**
  * A figure specific enough that two articles giving it the same way, with the same qualifier, give it for one
  * thing: "about 41,000 hours", "more than 150,000 killed" as much as 4,111 targets. A span of time needs a
  * larger figure ("12 years" or "120 days" coincide easily; 41,000 hours do not).

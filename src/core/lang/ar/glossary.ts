@@ -56,11 +56,16 @@ export const align: AlignWords = {
     ["health", ["صحة", "الصحة"]],
     ["aircraft", ["طائرة", "طائرات", "الطائرة"]],
     ["crash", ["تحطم", "سقوط", "تحطمت", "سقطت", "حادث"]],
-    ["passenger", ["راكب", "ركاب", "راكبا"]],
+    // «مسافر» is the traveller an airport counts, the English "passenger" ("52.7 million passengers").
+    ["passenger", ["راكب", "ركاب", "راكبا", "مسافر", "مسافرين", "مسافرون"]],
     ["crew", ["طاقم", "الطاقم"]],
     ["flight", ["رحلة", "رحلات", "طيران"]],
     ["airport", ["مطار", "مطارات", "المدرج"]],
     ["airline", ["الناقلة"]],
+    // An airport's «حركة الطائرات» are its aircraft movements, «حركة المسافرين» its passenger traffic; the
+    // political «حركة» is the English "movement" too.
+    ["traffic", ["حركة", "حركات"]],
+    ["baggage", ["حقيبة", "حقائب", "أمتعة"]],
     // A firm's customers and subscribers (not «مشترك» alone, which is mostly "joint", nor «مستخدم», "used").
     ["customer", ["عميل", "عملاء", "زبون", "زبائن", "مشتركين", "مشتركون"]],
     ["fleet", ["أسطول", "أسطولا"]],
@@ -115,7 +120,7 @@ export const align: AlignWords = {
     ["stock", ["أسهم"]],
     ["canal", ["قناة"]],
     ["suez", ["السويس"]],
-    ["transit", ["عبور", "عبرت", "العابرة"]],
+    ["transit", ["عبور", "عبرت", "العابرة", "ترانزيت"]],
     ["tonnage", ["حمولات"]],
     ["houthi", ["الحوثي", "الحوثيين", "الحوثيون", "الحوثية"]],
     ["red", ["الأحمر"]],

@@ -55,11 +55,13 @@ export const align: AlignWords = {
     ["health", ["health"]],
     ["aircraft", ["plane", "planes", "aircraft", "airliner", "jet", "airplane"]],
     ["crash", ["crash", "crashed", "crashes", "accident"]],
-    ["passenger", ["passenger", "passengers"]],
+    ["passenger", ["passenger", "passengers", "traveller", "travellers", "traveler", "travelers"]],
     ["crew", ["crew"]],
     ["flight", ["flight", "flights", "flown", "flew", "flying"]],
     ["airport", ["airport", "airports", "runway"]],
     ["airline", ["airline", "airlines", "carrier"]],
+    ["traffic", ["traffic", "movement", "movements"]],
+    ["baggage", ["bag", "bags", "baggage", "luggage", "suitcase", "suitcases"]],
     // One count of a firm's people told as customers, users, subscribers or accounts ("73 million current and
     // former customers" / "… users" / "… customer accounts").
     ["customer", ["customer", "customers", "user", "users", "subscriber", "subscribers", "account", "accounts"]],

@@ -205,7 +205,8 @@ export const numbers: NumberWords = {
   pronouns: {
     words: ["one"],
     precededBy: ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "last", "next", "little", "loved", "big"],
-    followedBy: ["of", "another", "by", "after", "'s"],
+    // "…, one that reflects Dubai's unique spirit": the relative pronoun after it makes "one" a noun's stand-in.
+    followedBy: ["of", "another", "by", "after", "'s", "that", "which", "who"],
     unlessNounAfter: ["that"],
   },
   // "half marathons": a race over half the distance is a kind of race, not half of one.
@@ -213,8 +214,9 @@ export const numbers: NumberWords = {
   fractionNouns: ["the", "first", "second", "other", "latter", "former", "last", "this", "that", "each", "better", "final", "opening"],
   // "a quarter-point rate cut", "a half-point cut": points of a rate (see quantities' cuedReadings).
   hyphenFractionWords: ["point"],
+  // "pc" is the British and South Asian papers' per cent ("a 15pc increase").
   percentAfter: [
-    ["%", true], ["percent", true], ["per cent", true], ["percents", true], ["percentage", true], ["pct", true],
+    ["%", true], ["percent", true], ["per cent", true], ["percents", true], ["percentage", true], ["pct", true], ["pc", true],
     ["percentage point", false], ["percentage points", false], ["percent point", false], ["per cent point", false],
   ],
   percentBefore: ["percent of", "per cent of", "percents of"],

@@ -875,3 +875,17 @@ describe("Arabic voters who voted and electors", () => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
 });
+
+// «شركة طيران» is an airline (English "106 airlines"): the construct names the kind of company, in the singular after
+// a hundred, the plural, the dual and after «عدد». Other kinds keep the company (no unit list knows insurers).
+describe("Arabic airlines", () => {
+  it.each([
+    ["أكثر مطار دولي إشغالا بعدد 92 مليون مسافر و106 شركة طيران ورحلات لـ272 مدينة.", ["92000000 passenger", "106 airline", "272 city"]],
+    ["وتعمل في المطار 15 شركات طيران من مختلف الدول.", ["15 airline"]],
+    ["وبلغ عدد شركات الطيران العاملة في المطار 106.", ["106 airline"]],
+    ["واستقبل المطار شركتي طيران جديدتين.", ["2 airline"]],
+    ["وتضم السوق 12 شركة تأمين محلية.", ["12 ~شركه"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "ar")).toEqual(expected);
+  });
+});

@@ -749,3 +749,14 @@ describe("English arrivals leave a named group its unit", () => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });
 });
+
+// Airlines are a unit, to meet the Arabic «شركة طيران»; "carriers" alone may be aircraft carriers.
+describe("English airlines", () => {
+  it.each([
+    ["Hamad International welcomed 55 airlines and served 197 destinations.", ["55 airline", "197 ~destinations"]],
+    ["Two air carriers suspended flights on Monday.", ["2 airline"]],
+    ["The navy deployed two carriers to the region.", ["2 ~carriers"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence, "en")).toEqual(expected);
+  });
+});

@@ -53,6 +53,8 @@ const units: UnitForms[] = [
   { id: "body", forms: ["body", "bodies", "corpse", "corpses"] },
   { id: "defendant", forms: ["defendant", "defendants"], person: true },
   { id: "passenger", forms: ["passenger", "passengers"] },
+  // Not "carriers" alone, which are also aircraft carriers.
+  { id: "airline", forms: ["airline", "airlines", "air carrier", "air carriers"] },
   { id: "crew", forms: ["crew", "crew members", "crewmembers", "sailors", "pilots", "pilot"] },
   { id: "refugee", forms: ["refugee", "refugees", "asylum seekers"], person: true },
   { id: "displaced", forms: ["displaced", "displaced people", "displaced persons"], person: true },

@@ -653,6 +653,12 @@ describe("Arabic the missing after «فقدان»", () => {
     // Two people who lost their homes are no more the earlier clause's dead than 300 are.
     ["أسفر الحريق عن مصرع 5 أشخاص وفقدان شخصين منازلهما.", ["5 killed", "2 person"]],
     ["وأدى السيل إلى وفاة 4 أشخاص وفقد شخصين منازلهما.", ["4 killed", "2 person"]],
+    // «في عداد» (counted among) closes the clause of a subject as long as a list: every figure of the list is
+    // missing (or dead), however far the cue; not a figure of another clause before it, nor one past a figure of its own.
+    ["لكن 181 مهاجرا وخمسة يمنيين من أفراد الطاقم ما زالوا في عداد المفقودين.", ["181 missing", "5 missing"]],
+    ["وأكدت الشرطة أن 12 عاملا من الشركة الصينية باتوا في عداد الموتى.", ["12 killed"]],
+    ["وكان القارب يقل 150 مهاجرا من إثيوبيا والصومال حين غرق، وما زال 40 منهم في عداد المفقودين.", ["150 migrant", "40 missing"]],
+    ["وصل 150 مهاجرا إلى الشاطئ بينما ما زال آخرون من الركاب في عداد المفقودين.", ["150 migrant"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

@@ -1539,7 +1539,38 @@ function roleNear(
     const distance = (i < first ? Math.max(0, lead - m.last) : i - tail) + (broken ? CLAUSE_DISTANCE : 0);
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
-  return best?.unit;
+  return best?.unit ?? (allLeads ? clauseEndRole(lex, tokens, after, sentence, allLeads) : undefined);
+}
+
+/** Tokens after a figure within which a cue closing its clause is read (RoleCue.clauseEndCues). */
+const CLAUSE_END_REACH = 12;
+
+/**
+ * The role a cue closing the figure's clause gives it (RoleCue.clauseEndCues), read up to CLAUSE_END_REACH tokens
+ * after the figure ending before token `after`: «لكن 181 مهاجرا وخمسة يمنيين من أفراد الطاقم ما زالوا في عداد
+ * المفقودين». Not past a clause break or a word opening a clause, nor past another figure unless a conjunction
+ * lists it with this one («وخمسة»): «300 شخص كانوا على متن القارب ونجا 50 … في عداد المفقودين» leaves the 300 alone.
+ */
+function clauseEndRole(lex: UnitLexicons, tokens: readonly Token[], after: number, sentence: Span, leads: ReadonlySet<number>): string | undefined {
+  const cues = lex.rolesAtClauseEnd;
+  if (!cues) return undefined;
+  for (let i = after; i < tokens.length && i < after + CLAUSE_END_REACH; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= sentence.end || (t.kind === "punct" && CLAUSE_END.test(t.text))) return undefined;
+    const m = cues.matchAt(tokens, i);
+    if (m) return m.value;
+    if (t.kind === "word" && lex.clauseOpeners.has(t.norm)) return undefined;
+    if (leads.has(i) && !listedFigure(lex, tokens, i)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the figure beginning at token `k` is listed by a conjunction before it, glued («وخمسة») or apart. */
+function listedFigure(lex: UnitLexicons, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (lex.clauseJoinerPrefixes.some((c) => t.norm.length > c.length && t.norm.startsWith(c))) return true;
+  const before = tokens[k - 1];
+  return before !== undefined && before.kind === "word" && lex.clauseJoiners.has(before.norm) && !lex.clauseOpeners.has(before.norm);
 }
 
 /** Words of a figure's own phrase that may stand between it and the comma opening a breakdown ("more residents"). */

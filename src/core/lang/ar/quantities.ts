@@ -214,6 +214,8 @@ export const quantities: QuantityWords = {
       // الحكومة» is the government falling.
       cuesRightBefore: ["قضى", "قضت", "قضى فيه", "قضى فيها", "قضت فيه", "قضت فيها", "قضوا فيه", "قضوا فيها", "قضى خلاله", "قضى خلالها", "سقوط"],
       // Time spent: «قضى 200 شخص ليلتهم في العراء».
+      // «… باتوا في عداد الموتى»: see the missing below.
+      clauseEndCues: ["في عداد الموتى", "في عداد القتلى"],
       rightBeforeUnless: ["ليلة", "ليلتهم", "ليلتها", "ليلته", "ليالي", "لياليهم", "ساعات", "أياما", "أيامهم", "وقتا", "وقتهم", "عطلة", "عطلتهم", "فترة", "مدة", "سنوات", "أعواما", "عقوبة", "عقوبتهم", "محكوميتهم"] },
     // The dead and the injured told as one figure («قتل وأصيب أكثر من 450 شخصا», «بمصرع وإصابة 200», «بين قتيل
     // وجريح», «عدد الضحايا والمصابين»): a count of casualties, neither of its parts. Longer than either cue alone, so
@@ -238,6 +240,9 @@ export const quantities: QuantityWords = {
     // Not «الشفاء» alone: it names hospitals («مستشفى الشفاء»).
     { unit: "recovered", cues: ["شفي", "شفيت", "شفوا", "تعافى", "تعافت", "تعافوا", "تماثل للشفاء", "تماثلت للشفاء", "تماثلوا للشفاء", "المتعافين", "المتعافون", "حالات الشفاء"] },
     { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدوا", "في عداد المفقودين"],
+      // «في عداد» (counted among) ends the clause of a subject as long as a list: «لكن 181 مهاجرا وخمسة يمنيين من
+      // أفراد الطاقم ما زالوا في عداد المفقودين».
+      clauseEndCues: ["في عداد المفقودين"],
       // «مصرع 49 شخصا وفقدان نحو 100 آخرين», «وفُقد 3 آخرون»: the loss of people is their going missing, read only
       // right before the figure so that an earlier «مصرع» is not theirs, unless the sentence goes on with what they
       // lost: their lives («فقد 12 شخصا حياتهم») make them dead, anything else («فقدان 300 عامل وظائفهم», their jobs)

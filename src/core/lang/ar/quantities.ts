@@ -88,6 +88,9 @@ const units: UnitForms[] = [
   { id: "migrant", forms: ["مهاجر", "مهاجرين", "مهاجرون"], person: true },
   { id: "corridor", forms: ["ممر", "ممرات", "ممر إنساني", "ممرات إنسانية", "ممرا"] },
   { id: "voter", forms: ["ناخب", "ناخبين", "ناخبون", "ناخبا"], person: true },
+  // Students and pupils: exam results give several counts of them in one sentence (entered, sat, passed), and a
+  // unit lets an outlet's slip among them show («منهم 85181 حضروا» beside «وحضر منهم 85081»).
+  { id: "student", forms: ["طالب", "طلاب", "طالبة", "طالبات", "طلبة", "تلميذ", "تلاميذ", "تلميذة", "تلميذات"], person: true },
   // Those who cast a ballot («مقترع»), counted apart from the electors: turnout copy gives both in one sentence
   // («1,638,351 مقترعًا من أصل 5,080,858 ناخبًا»), and each is then the one figure of its kind in its article.
   { id: "voted", forms: ["مقترع", "مقترعين", "مقترعون", "مقترعا"], person: true },

@@ -166,6 +166,8 @@ describe("Arabic quantities", () => {
     // A vessel's load is what it carried, not what befell those it carried.
     ["أعلنت السلطات غرق مركب كان يقل نحو 120 شخصا.", ["approx 120 person"]],
     ["لقي 30 شخصا حتفهم بعد غرق زورق على متنه 90 شخصا.", ["30 killed", "90 person"]],
+    // A verb right before the next figure is that figure's: those aboard did not all survive.
+    ["وقالت المنظمة إن 300 شخص كانوا على متن القارب ونجا 50 منهم.", ["300 person", "50 survivor"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

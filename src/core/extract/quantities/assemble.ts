@@ -1080,7 +1080,9 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // the figure it is a part of; that cue was the whole's (see inheritPartitiveWhole).
   const from = prev && prev.sentence.start === q.sentence.start && partitiveAfter(q, lex, tokens) ? tokens[prev.tokenLast] : undefined;
   const span = from ? { start: from.start, end: q.sentence.end } : q.sentence;
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, span, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined, figureLeads);
+  // A cue after the figure that ends right before another figure is that figure's verb, for things the lexicon
+  // does not know and for people alike: «300 شخص كانوا على متن القارب ونجا 50 منهم» saved 50, not 300.
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, span, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined || q.person ? figureLeads : undefined, figureLeads);
   if (!role || keepsGroup(lex, tokens, q, role)) return;
   q.unit = role;
   q.noun = undefined;

@@ -664,6 +664,12 @@ describe("Arabic the missing after «فقدان»", () => {
     ["وأكدت الشرطة أن 12 عاملا من الشركة الصينية باتوا في عداد الموتى.", ["12 killed"]],
     ["وكان القارب يقل 150 مهاجرا من إثيوبيا والصومال حين غرق، وما زال 40 منهم في عداد المفقودين.", ["150 migrant", "40 missing"]],
     ["وصل 150 مهاجرا إلى الشاطئ بينما ما زال آخرون من الركاب في عداد المفقودين.", ["150 migrant"]],
+    // Passengers and crew keep their unit before a verb, but a verb or a state of their own after them is theirs;
+    // a verb with «و» glued on opens the next clause.
+    ["لكن 181 مهاجرًا وخمسة من أفراد الطاقم ما زالوا في عداد المفقودين.", ["181 missing", "5 missing"]],
+    ["وقال إن 12 راكبا أصيبوا بجروح طفيفة.", ["12 injured"]],
+    ["وقتل 3 ركاب وأصيب 20 آخرون.", ["3 passenger", "20 injured"]],
+    ["وكان على متن العبارة 300 راكب و20 من أفراد الطاقم عندما غرقت.", ["300 passenger", "20 crew"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });

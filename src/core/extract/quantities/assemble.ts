@@ -1029,7 +1029,8 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
       q.unit = verb;
       return;
     }
-    const own = ownVerbRole(lex, tokens, q);
+    // «وخمسة من أفراد الطاقم ما زالوا في عداد المفقودين»: a state closing their clause is theirs, as a verb of their own is.
+    const own = ownVerbRole(lex, tokens, q) ?? (lex.ownVerbGroups.has(q.unit) ? clauseEndRole(lex, tokens, q.tokenLast, q.sentence, figureLeads) : undefined);
     if (own) {
       q.unit = own;
       q.noun = undefined;
@@ -1114,7 +1115,9 @@ function ownVerbRole(lex: UnitLexicons, tokens: readonly Token[], q: Draft): str
     while (k < tokens.length && (tokens[k] as Token).kind === "word" && lex.ownVerbBetween.has((tokens[k] as Token).norm)) k++;
     const t = tokens[k];
     if (!t || t.start >= q.sentence.end) return undefined;
-    return lex.roles.matchAt(tokens, k)?.value;
+    // «وقتل 3 ركاب وأصيب 20 آخرون»: a verb with a conjunction glued on opens the next clause.
+    const cue = lex.roles.matchAt(tokens, k);
+    return cue && !gluedToConjunction(lex, cue) ? cue.value : undefined;
   }
   return undefined;
 }

@@ -261,6 +261,9 @@ export const quantities: QuantityWords = {
     { unit: "evacuated", cues: ["إجلاء", "أجلي", "أجليت", "أجلت", "إخلاء"] },
   ],
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["€", "eur"], ["£", "gbp"], ["E£", "egp"], ["ج.م", "egp"], ["بقوة", "magnitude"], ["قوته", "magnitude"], ["قوتها", "magnitude"]],
+  // Passengers, crew and hostages keep their unit before a verb («قتل 3 ركاب»), but a verb or a state of their own
+  // right after them is what befell them: «12 راكبا أصيبوا», «وخمسة من أفراد الطاقم ما زالوا في عداد المفقودين».
+  ownVerbGroups: { units: ["passenger", "crew", "hostage"], between: [] },
   spanWords: ["خلال", "على مدى", "طوال"],
   conjunctions: ["أو", "او", "و", "إلى", "الى", "ولا"],
   // «وتم», «وقد» open a clause too, though what is left after the glued «و» is too short to be read as a word.

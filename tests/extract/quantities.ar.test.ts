@@ -148,6 +148,8 @@ describe("Arabic quantities", () => {
     // Students are a unit: exam results count those who entered, sat and passed in one sentence.
     ["تقدم للامتحانات 85119 طالبًا وطالبة، وحضر منهم 85081.", ["85119 student", "85081 student"]],
     ["وأصيب 3 تلاميذ في الحادث بينما نجا 20 تلميذا.", ["3 injured", "20 survivor"]],
+    // A figure followed by a percent's phrase left its noun out: it counts what the list before it counts.
+    ["فقد تقدم 15365 طالبًا، وحضر 15355، ونجح 13975 بنسبة نجاح 91%.", ["15365 student", "15355 student", "13975 student", "91 percent"]],
     // The counted noun after the figure, not the verb before it ("وصول" is no arrival of people here).
     ["بعد وصول ١٫٢ مليون جرعة من اللقاح إلى الميناء.", ["1200000 dose"]],
     ["وتلقى الطفل جرعتين من اللقاح.", ["2 dose"]],

@@ -2192,7 +2192,8 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     const next = tokens[q.tokenLast];
     // A function word after the figure ends its phrase as well as punctuation does ("down from 33.64 million in
     // October"): no noun came. Not a capital ("six A320s" is a code).
-    const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm) || (next.kind === "word" && locale.stopwords.has(next.norm) && !isCapitalised(next.text));
+    // So does a word opening a percent's phrase («ونجح 13975 بنسبة نجاح 91%»).
+    const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm) || (next.kind === "word" && ((locale.stopwords.has(next.norm) && !isCapitalised(next.text)) || lex.percentCues.match(next.norm) !== undefined));
     if (!bare && !gapModified(lex, tokens, q, next)) continue;
     // "One died there, one was airlifted": a figure that is its verb's subject left out no noun.
     if (subjectOfVerb(lex, tokens, q)) continue;

@@ -145,6 +145,11 @@ describe("Arabic quantities", () => {
     ["بلغت التساقطات ١٧٠ ملم خلال يومين.", ["170 mm", "2 day"]],
     ["وخصصت الحكومة 150 مليون درهم لإعادة الإعمار.", ["150000000 dirham"]],
     ["ما أدى إلى تشريد 2950 أسرة وتدمير 400 منزل.", ["2950 family", "400 home"]],
+    // Students are a unit: exam results count those who entered, sat and passed in one sentence.
+    ["تقدم للامتحانات 85119 طالبًا وطالبة، وحضر منهم 85081.", ["85119 student", "85081 student"]],
+    ["وأصيب 3 تلاميذ في الحادث بينما نجا 20 تلميذا.", ["3 injured", "20 survivor"]],
+    // A figure followed by a percent's phrase left its noun out: it counts what the list before it counts.
+    ["فقد تقدم 15365 طالبًا، وحضر 15355، ونجح 13975 بنسبة نجاح 91%.", ["15365 student", "15355 student", "13975 student", "91 percent"]],
     // The counted noun after the figure, not the verb before it ("وصول" is no arrival of people here).
     ["بعد وصول ١٫٢ مليون جرعة من اللقاح إلى الميناء.", ["1200000 dose"]],
     ["وتلقى الطفل جرعتين من اللقاح.", ["2 dose"]],
@@ -163,6 +168,8 @@ describe("Arabic quantities", () => {
     // A vessel's load is what it carried, not what befell those it carried.
     ["أعلنت السلطات غرق مركب كان يقل نحو 120 شخصا.", ["approx 120 person"]],
     ["لقي 30 شخصا حتفهم بعد غرق زورق على متنه 90 شخصا.", ["30 killed", "90 person"]],
+    // A verb right before the next figure is that figure's: those aboard did not all survive.
+    ["وقالت المنظمة إن 300 شخص كانوا على متن القارب ونجا 50 منهم.", ["300 person", "50 survivor"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
@@ -476,7 +483,7 @@ describe("Arabic «سقوط»: a fall of the dead or of a government", () => {
 // breakdown's figure keeps the noun of the whole, and the four-letter accusative «عضوا» stays a noun.
 describe("Arabic past plural verb after a figure", () => {
   it.each([
-    ["وتقدم للامتحان 900 طالب، منهم 850 حضروا و700 نجحوا.", ["900 ~طالب", "850 ~طالب", "700 ~طالب"]],
+    ["وتقدم للامتحان 900 طالب، منهم 850 حضروا و700 نجحوا.", ["900 student", "850 student", "700 student"]],
     ["وانتخب المجلس 50 عضوا جديدا.", ["50 member"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
@@ -653,6 +660,18 @@ describe("Arabic the missing after «فقدان»", () => {
     // Two people who lost their homes are no more the earlier clause's dead than 300 are.
     ["أسفر الحريق عن مصرع 5 أشخاص وفقدان شخصين منازلهما.", ["5 killed", "2 person"]],
     ["وأدى السيل إلى وفاة 4 أشخاص وفقد شخصين منازلهما.", ["4 killed", "2 person"]],
+    // «في عداد» (counted among) closes the clause of a subject as long as a list: every figure of the list is
+    // missing (or dead), however far the cue; not a figure of another clause before it, nor one past a figure of its own.
+    ["لكن 181 مهاجرا وخمسة يمنيين من أفراد الطاقم ما زالوا في عداد المفقودين.", ["181 missing", "5 missing"]],
+    ["وأكدت الشرطة أن 12 عاملا من الشركة الصينية باتوا في عداد الموتى.", ["12 killed"]],
+    ["وكان القارب يقل 150 مهاجرا من إثيوبيا والصومال حين غرق، وما زال 40 منهم في عداد المفقودين.", ["150 migrant", "40 missing"]],
+    ["وصل 150 مهاجرا إلى الشاطئ بينما ما زال آخرون من الركاب في عداد المفقودين.", ["150 migrant"]],
+    // Passengers and crew keep their unit before a verb, but a verb or a state of their own after them is theirs;
+    // a verb with «و» glued on opens the next clause.
+    ["لكن 181 مهاجرًا وخمسة من أفراد الطاقم ما زالوا في عداد المفقودين.", ["181 missing", "5 missing"]],
+    ["وقال إن 12 راكبا أصيبوا بجروح طفيفة.", ["12 injured"]],
+    ["وقتل 3 ركاب وأصيب 20 آخرون.", ["3 passenger", "20 injured"]],
+    ["وكان على متن العبارة 300 راكب و20 من أفراد الطاقم عندما غرقت.", ["300 passenger", "20 crew"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);
   });
@@ -744,7 +763,7 @@ describe("Arabic arrivals leave a named group its unit", () => {
   it.each([
     ["بينما وصل (60251) حاجا عن طريق المنافذ البرية.", ["60251 pilgrim"]],
     ["ووصل 50 مهاجرا إلى الجزيرة.", ["50 migrant"]],
-    ["ووصل 120 طالبا إلى المطار.", ["120 ~طالب"]],
+    ["ووصل 120 طالبا إلى المطار.", ["120 student"]],
     ["وأعلنت السلطات وصول 500 مهاجر إلى الجزيرة.", ["500 migrant"]],
     ["ووصل 500 شخص إلى الجزيرة.", ["500 arrival"]],
     ["وأعلنت الوزارة وفاة 3 أشخاص.", ["3 killed"]],

@@ -22,6 +22,9 @@ describe("negative cases", () => {
     ["ar", "واحد من أبرز القادة"],
     ["ar", "أي واحد تفضل؟"],
     ["ar", "في آن واحد وبصوت واحد"],
+    // «كمية» is an amount, not «ك» + «مية» (a hundred).
+    ["ar", "وسجلت أعلى كمية أمطار في منطقة خطم الشكلة"],
+    ["ar", "تراجعت كميه النفط المصدرة وكمية الغاز"],
     // A fraction that belongs to a noun.
     ["ar", "بعد عام ونصف من تجميد العلاقات"],
     // Definite tens are ordinals as often as counts; the quarter is a noun here.

@@ -1035,7 +1035,8 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
       q.unit = verb;
       return;
     }
-    const own = ownVerbRole(lex, tokens, q);
+    // «وخمسة من أفراد الطاقم ما زالوا في عداد المفقودين»: a state closing their clause is theirs, as a verb of their own is.
+    const own = ownVerbRole(lex, tokens, q) ?? (lex.ownVerbGroups.has(q.unit) ? clauseEndRole(lex, tokens, q.tokenLast, q.sentence, figureLeads) : undefined);
     if (own) {
       q.unit = own;
       q.noun = undefined;
@@ -1086,7 +1087,9 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   // the figure it is a part of; that cue was the whole's (see inheritPartitiveWhole).
   const from = prev && prev.sentence.start === q.sentence.start && partitiveAfter(q, lex, tokens) ? tokens[prev.tokenLast] : undefined;
   const span = from ? { start: from.start, end: q.sentence.end } : q.sentence;
-  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, span, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined ? figureLeads : undefined, figureLeads);
+  // A cue after the figure that ends right before another figure is that figure's verb, for things the lexicon
+  // does not know and for people alike: «300 شخص كانوا على متن القارب ونجا 50 منهم» saved 50, not 300.
+  const role = roleNear(lex, tokens, q.tokenFirst, q.tokenLast, span, ownClause, q.unit !== undefined, figureEnds, lead, q.noun !== undefined || q.person ? figureLeads : undefined, figureLeads);
   if (!role || keepsGroup(lex, tokens, q, role)) return;
   q.unit = role;
   q.noun = undefined;
@@ -1118,7 +1121,9 @@ function ownVerbRole(lex: UnitLexicons, tokens: readonly Token[], q: Draft): str
     while (k < tokens.length && (tokens[k] as Token).kind === "word" && lex.ownVerbBetween.has((tokens[k] as Token).norm)) k++;
     const t = tokens[k];
     if (!t || t.start >= q.sentence.end) return undefined;
-    return lex.roles.matchAt(tokens, k)?.value;
+    // «وقتل 3 ركاب وأصيب 20 آخرون»: a verb with a conjunction glued on opens the next clause.
+    const cue = lex.roles.matchAt(tokens, k);
+    return cue && !gluedToConjunction(lex, cue) ? cue.value : undefined;
   }
   return undefined;
 }
@@ -1545,7 +1550,38 @@ function roleNear(
     const distance = (i < first ? Math.max(0, lead - m.last) : i - tail) + (broken ? CLAUSE_DISTANCE : 0);
     if (!best || distance < best.distance) best = { unit: m.value, distance };
   }
-  return best?.unit;
+  return best?.unit ?? (allLeads ? clauseEndRole(lex, tokens, after, sentence, allLeads) : undefined);
+}
+
+/** Tokens after a figure within which a cue closing its clause is read (RoleCue.clauseEndCues). */
+const CLAUSE_END_REACH = 12;
+
+/**
+ * The role a cue closing the figure's clause gives it (RoleCue.clauseEndCues), read up to CLAUSE_END_REACH tokens
+ * after the figure ending before token `after`: «لكن 181 مهاجرا وخمسة يمنيين من أفراد الطاقم ما زالوا في عداد
+ * المفقودين». Not past a clause break or a word opening a clause, nor past another figure unless a conjunction
+ * lists it with this one («وخمسة»): «300 شخص كانوا على متن القارب ونجا 50 … في عداد المفقودين» leaves the 300 alone.
+ */
+function clauseEndRole(lex: UnitLexicons, tokens: readonly Token[], after: number, sentence: Span, leads: ReadonlySet<number>): string | undefined {
+  const cues = lex.rolesAtClauseEnd;
+  if (!cues) return undefined;
+  for (let i = after; i < tokens.length && i < after + CLAUSE_END_REACH; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= sentence.end || (t.kind === "punct" && CLAUSE_END.test(t.text))) return undefined;
+    const m = cues.matchAt(tokens, i);
+    if (m) return m.value;
+    if (t.kind === "word" && lex.clauseOpeners.has(t.norm)) return undefined;
+    if (leads.has(i) && !listedFigure(lex, tokens, i)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the figure beginning at token `k` is listed by a conjunction before it, glued («وخمسة») or apart. */
+function listedFigure(lex: UnitLexicons, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (lex.clauseJoinerPrefixes.some((c) => t.norm.length > c.length && t.norm.startsWith(c))) return true;
+  const before = tokens[k - 1];
+  return before !== undefined && before.kind === "word" && lex.clauseJoiners.has(before.norm) && !lex.clauseOpeners.has(before.norm);
 }
 
 /** Words of a figure's own phrase that may stand between it and the comma opening a breakdown ("more residents"). */
@@ -2162,7 +2198,8 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     const next = tokens[q.tokenLast];
     // A function word after the figure ends its phrase as well as punctuation does ("down from 33.64 million in
     // October"): no noun came. Not a capital ("six A320s" is a code).
-    const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm) || (next.kind === "word" && locale.stopwords.has(next.norm) && !isCapitalised(next.text));
+    // So does a word opening a percent's phrase («ونجح 13975 بنسبة نجاح 91%»).
+    const bare = next === undefined || next.start >= q.sentence.end || (next.kind === "punct" && CLAUSE_END.test(next.text)) || conj.has(next.norm) || (next.kind === "word" && ((locale.stopwords.has(next.norm) && !isCapitalised(next.text)) || lex.percentCues.match(next.norm) !== undefined));
     if (!bare && !gapModified(lex, tokens, q, next)) continue;
     // "One died there, one was airlifted": a figure that is its verb's subject left out no noun.
     if (subjectOfVerb(lex, tokens, q)) continue;

@@ -98,6 +98,13 @@ export interface UnitLexicons {
   ownVerbBetween: ReadonlySet<string>;
   /** See RoleCue.cuesNotRightBefore. */
   rolesNotRightBefore: PhraseLexicon<string>;
+  /**
+   * Words that open a percent's phrase («نسبة», NumberWords.percentCues), with clitics: right after a figure
+   * («ونجح 13975 بنسبة نجاح 91%») they name no noun of it.
+   */
+  percentCues: WordLexicon<true>;
+  /** See RoleCue.clauseEndCues; undefined when the locale has none. */
+  rolesAtClauseEnd: PhraseLexicon<string> | undefined;
   /** The locale's glued conjunctions (SpeechWords.conjunctionPrefixes), folded. */
   clauseJoinerPrefixes: readonly string[];
   /** Folded number words that follow their noun (see QuantityWords.adjectivalNumbers). */
@@ -226,6 +233,10 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     ownVerbGroups: new Set(q.ownVerbGroups?.units ?? []),
     ownVerbBetween: new Set((q.ownVerbGroups?.between ?? []).map(fold)),
     rolesNotRightBefore: new PhraseLexicon(q.roles.flatMap((r) => (r.cuesNotRightBefore ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics),
+    percentCues: new WordLexicon((locale.numbers.percentCues ?? []).map((c) => [c, true] as const), locale.clitics),
+    rolesAtClauseEnd: q.roles.some((r) => r.clauseEndCues?.length)
+      ? new PhraseLexicon(q.roles.flatMap((r) => (r.clauseEndCues ?? []).map((c) => [c, r.unit] as [string, string])), locale.clitics)
+      : undefined,
     rateMarkers: new Set((q.rateMarkers ?? []).map(fold)),
     indefiniteArticles: new Set((q.indefiniteArticles ?? []).map(fold)),
     yearCues: new PhraseLexicon((q.yearCues ?? []).map((c) => [c, true] as const), locale.clitics),

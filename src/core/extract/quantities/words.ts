@@ -78,6 +78,13 @@ export interface RoleCue {
    * «وصل (60251) حاجا» count pilgrims and meet "60,251 pilgrims" elsewhere; "18,000 people arrived" are arrivals).
    */
   keepsGroup?: boolean;
+  /**
+   * Cues that close a clause and say what befell every figure of it, however long its subject: «لكن 181 مهاجرا
+   * وخمسة يمنيين من أفراد الطاقم ما زالوا في عداد المفقودين» (181 and five missing). Read further after a figure
+   * than other cues, only when no cue near it says anything and nothing stands between but words and the figures
+   * listed with it.
+   */
+  clauseEndCues?: readonly string[];
 }
 
 export interface QuantityWords {

@@ -90,6 +90,9 @@ const units: UnitForms[] = [
   { id: "migrant", forms: ["مهاجر", "مهاجرين", "مهاجرون"], person: true },
   { id: "corridor", forms: ["ممر", "ممرات", "ممر إنساني", "ممرات إنسانية", "ممرا"] },
   { id: "voter", forms: ["ناخب", "ناخبين", "ناخبون", "ناخبا"], person: true },
+  // Students and pupils: exam results give several counts of them in one sentence (entered, sat, passed), and a
+  // unit lets an outlet's slip among them show («منهم 85181 حضروا» beside «وحضر منهم 85081»).
+  { id: "student", forms: ["طالب", "طلاب", "طالبة", "طالبات", "طلبة", "تلميذ", "تلاميذ", "تلميذة", "تلميذات"], person: true },
   // Those who cast a ballot («مقترع»), counted apart from the electors: turnout copy gives both in one sentence
   // («1,638,351 مقترعًا من أصل 5,080,858 ناخبًا»), and each is then the one figure of its kind in its article.
   { id: "voted", forms: ["مقترع", "مقترعين", "مقترعون", "مقترعا"], person: true },
@@ -216,6 +219,8 @@ export const quantities: QuantityWords = {
       // الحكومة» is the government falling.
       cuesRightBefore: ["قضى", "قضت", "قضى فيه", "قضى فيها", "قضت فيه", "قضت فيها", "قضوا فيه", "قضوا فيها", "قضى خلاله", "قضى خلالها", "سقوط"],
       // Time spent: «قضى 200 شخص ليلتهم في العراء».
+      // «… باتوا في عداد الموتى»: see the missing below.
+      clauseEndCues: ["في عداد الموتى", "في عداد القتلى"],
       rightBeforeUnless: ["ليلة", "ليلتهم", "ليلتها", "ليلته", "ليالي", "لياليهم", "ساعات", "أياما", "أيامهم", "وقتا", "وقتهم", "عطلة", "عطلتهم", "فترة", "مدة", "سنوات", "أعواما", "عقوبة", "عقوبتهم", "محكوميتهم"] },
     // The dead and the injured told as one figure («قتل وأصيب أكثر من 450 شخصا», «بمصرع وإصابة 200», «بين قتيل
     // وجريح», «عدد الضحايا والمصابين»): a count of casualties, neither of its parts. Longer than either cue alone, so
@@ -240,6 +245,9 @@ export const quantities: QuantityWords = {
     // Not «الشفاء» alone: it names hospitals («مستشفى الشفاء»).
     { unit: "recovered", cues: ["شفي", "شفيت", "شفوا", "تعافى", "تعافت", "تعافوا", "تماثل للشفاء", "تماثلت للشفاء", "تماثلوا للشفاء", "المتعافين", "المتعافون", "حالات الشفاء"] },
     { unit: "missing", cues: ["مفقود", "مفقودين", "المفقودين", "فقدوا", "في عداد المفقودين"],
+      // «في عداد» (counted among) ends the clause of a subject as long as a list: «لكن 181 مهاجرا وخمسة يمنيين من
+      // أفراد الطاقم ما زالوا في عداد المفقودين».
+      clauseEndCues: ["في عداد المفقودين"],
       // «مصرع 49 شخصا وفقدان نحو 100 آخرين», «وفُقد 3 آخرون»: the loss of people is their going missing, read only
       // right before the figure so that an earlier «مصرع» is not theirs, unless the sentence goes on with what they
       // lost: their lives («فقد 12 شخصا حياتهم») make them dead, anything else («فقدان 300 عامل وظائفهم», their jobs)
@@ -255,6 +263,9 @@ export const quantities: QuantityWords = {
     { unit: "evacuated", cues: ["إجلاء", "أجلي", "أجليت", "أجلت", "إخلاء"] },
   ],
   prefixUnits: [["$", "usd"], ["US$", "usd"], ["€", "eur"], ["£", "gbp"], ["E£", "egp"], ["ج.م", "egp"], ["بقوة", "magnitude"], ["قوته", "magnitude"], ["قوتها", "magnitude"]],
+  // Passengers, crew and hostages keep their unit before a verb («قتل 3 ركاب»), but a verb or a state of their own
+  // right after them is what befell them: «12 راكبا أصيبوا», «وخمسة من أفراد الطاقم ما زالوا في عداد المفقودين».
+  ownVerbGroups: { units: ["passenger", "crew", "hostage"], between: [] },
   spanWords: ["خلال", "على مدى", "طوال"],
   conjunctions: ["أو", "او", "و", "إلى", "الى", "ولا"],
   // «وتم», «وقد» open a clause too, though what is left after the glued «و» is too short to be read as a word.

@@ -20,6 +20,7 @@ import { isCapitalised, isCurrencyLetters, toAsciiDigits } from "../../text/char
 import type { NumberMention } from "../numbers/index.js";
 import { intervalOf, type Interval } from "./interval.js";
 import { unitAt, unitLexicons, type UnitLexicons, type UnitValue } from "./units.js";
+import { subjectHead } from "./subject.js";
 import { CAPACITY_SUFFIX, CURRENCY_UNITS, MEASURE_UNITS, REMAINDER_SUFFIX, TIME_UNITS } from "../../align/constants.js";
 
 export interface QuantityMention {
@@ -1081,6 +1082,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   }
   if (counter) return;
   const lead = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start));
+  if (q.unit === undefined && q.noun === undefined && countedBySubject(q, lex, tokens, lead)) return;
   const ownClause = q.noun !== undefined || subjectOfVerb(lex, tokens, q);
   // «الحصيلة بلغت 54 مصابا، جرى نقل 33 منهم إلى المستشفى»: a part named after its figure takes no cue from before
   // the figure it is a part of; that cue was the whole's (see inheritPartitiveWhole).
@@ -1090,6 +1092,32 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   if (!role || keepsGroup(lex, tokens, q, role)) return;
   q.unit = role;
   q.noun = undefined;
+}
+
+/**
+ * "Passengers rose to 52.7 million", "Aircraft movements reached 279,000": the subject of the verb before a bare
+ * figure names what it counts (see subjectHead), as it would after the figure: a role, a unit the lexicon counts
+ * (not money or a measure, which a bare figure does not count), or the plural noun itself.
+ */
+function countedBySubject(q: Draft, lex: UnitLexicons, tokens: readonly Token[], lead: number): boolean {
+  const head = subjectHead(lex, tokens, lead, q.sentence);
+  if (head < 0) return false;
+  const role = lex.roles.matchAt(tokens, head);
+  if (role && role.last === head + 1) {
+    q.unit = role.value;
+    return true;
+  }
+  const unit = unitAt(lex, tokens, head);
+  if (unit) {
+    if (unit.last !== head + 1 || CURRENCY_UNITS.has(unit.unit) || MEASURE_UNITS.has(unit.unit) || TIME_UNITS.has(unit.unit)) return false;
+    q.unit = unit.unit;
+    q.person = unit.person;
+    return true;
+  }
+  const stem = nounStem((tokens[head] as Token).norm, lex);
+  if (stem.length < 2) return false;
+  q.noun = stem;
+  return true;
 }
 
 /**

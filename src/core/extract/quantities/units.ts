@@ -126,6 +126,8 @@ export interface UnitLexicons {
   speedAfter: PhraseLexicon<true>;
   speedOf: ReadonlyMap<string, string>;
   countNouns: PhraseLexicon<true>;
+  /** See QuantityWords.subjectCounts, folded, with the locale's stopwords (never a subject's modifier); undefined without it. */
+  subjectCounts?: SubjectCountWords;
   partitiveLeads: PhraseLexicon<true>;
   /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
   senses: readonly { unit: string; forms: WordLexicon<true>; cues: WordLexicon<true>; unless: WordLexicon<true> }[];
@@ -165,6 +167,20 @@ export interface UnitLexicons {
   verbPrefixes: readonly string[];
   /** QuantityWords.invariantNouns, folded. */
   invariantNouns: ReadonlySet<string>;
+}
+
+/** QuantityWords.subjectCounts as sets of folded words. */
+export interface SubjectCountWords {
+  verbs: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  levelNouns: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
+}
+
+function foldedSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(fold));
 }
 
 const cache = new WeakMap<Locale, UnitLexicons>();
@@ -277,6 +293,14 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     })),
     partitiveLeads: new PhraseLexicon((q.partitiveLeads ?? []).map((c) => [c, true] as const), locale.clitics),
     countNouns: new PhraseLexicon((q.countNouns ?? []).map((c) => [c, true] as const), locale.clitics),
+    subjectCounts: q.subjectCounts && {
+      verbs: foldedSet(q.subjectCounts.verbs),
+      auxiliaries: foldedSet(q.subjectCounts.auxiliaries),
+      links: foldedSet(q.subjectCounts.links),
+      determiners: foldedSet(q.subjectCounts.determiners),
+      levelNouns: foldedSet(q.subjectCounts.levelNouns),
+      stopwords: locale.stopwords,
+    },
     ageHolders: new WordLexicon((q.ageHolders ?? []).map((c) => [c, true] as const), locale.clitics),
     gradeNouns: new WordLexicon(
       Object.keys(q.gradeNouns ?? {})

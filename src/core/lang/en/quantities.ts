@@ -316,6 +316,27 @@ export const quantities: QuantityWords = {
   ],
   partitiveLeads: ["of the", "of those", "among the", "of these"],
   countNouns: ["number of", "numbers of", "total of", "tally of", "count of", "toll of"],
+  // "Aircraft movements reached 279,000" meets another outlet's "279,000 aircraft movements". Intransitive verbs
+  // only: the subject of "cut", "raised" or "reduced" is who acted ("Airlines cut flights to 300").
+  subjectCounts: {
+    verbs: [
+      "reached", "reach", "reaches", "totalled", "totaled", "total", "totals", "numbered", "number", "numbers",
+      "topped", "tops", "exceeded", "exceeds", "surpassed", "surpasses", "stood", "stands", "stand",
+      "rose", "rise", "rises", "risen", "climbed", "climbs", "grew", "grows", "grown", "jumped", "jumps", "surged",
+      "surges", "soared", "soars", "increased", "increases", "fell", "falls", "fallen", "dropped", "drops",
+      "declined", "declines", "decreased", "decreases", "dipped", "dips", "plunged", "plunges", "slipped", "slips",
+    ],
+    auxiliaries: ["has", "have", "had"],
+    links: ["to", "at", "by"],
+    determiners: ["the", "its", "their"],
+    // What a figure after these measures is a price, a rate or a reading, not how many of them there are.
+    levelNouns: [
+      "prices", "rates", "yields", "temperatures", "temps", "shares", "stocks", "markets", "indices", "indexes",
+      "futures", "bonds", "costs", "wages", "salaries", "earnings", "revenues", "profits", "losses", "sales",
+      "exports", "imports", "reserves", "levels", "readings", "scores", "ratings", "numbers", "figures", "totals",
+      "volumes", "values", "assets", "deposits", "savings", "bills", "fees", "fares", "rents", "tariffs", "taxes",
+    ],
+  },
   appositiveAges: true,
   ageCues: ["aged", "age"],
   capacityCues: [

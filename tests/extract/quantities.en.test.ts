@@ -55,6 +55,13 @@ describe("English quantities", () => {
     ["In 2024 passengers rose to 52.7 million. Flights of airlines reached 300.", ["52700000 ?", "300 ?"]],
     ["Prices rose to 300, Williams reached 300 and airlines cut flights to 300.", ["300 ?", "300 ?", "300 ?"]],
     ["Passengers and crew numbered 181.", ["181 ?"]],
+    // Jeju Air flight 2216: the verb after a part named against its whole is the part's; "aboard" right after a bare
+    // figure is everyone on board, and after another noun leaves that noun counted.
+    ["South Korea has determined that 179 of the 181 aboard a crashed Jeju Air Boeing 737-800 died in the accident.", ["179 killed", "181 person"]],
+    ["Two of the 181 people on board survived, and the plane carried six crew members aboard.", ["2 survivor", "181 person", "6 crew"]],
+    // Not when the part has its own verb, nor across a clause.
+    ["Killed 179 of the 181 aboard.", ["179 killed", "181 person"]],
+    ["Two of the 12 aboard were Thai, and 40 were killed in the town.", ["2 person", "12 person", "40 killed"]],
     // The plural noun heads the counted phrase; the verb after it is not what is counted.
     ["Shares of the top 10 firms fell 3.4 percent.", ["10 ~firms", "3.4 percent"]],
     ["In the 1980's, 2,000 workers struck and 3,500 staff walked out.", ["2000 ~workers", "3500 ~staff"]],
@@ -480,8 +487,8 @@ describe("English parts of a count of people", () => {
   it.each([
     ["The crash killed 38 of the 67 people on board.", ["38 killed", "67 person"]],
     ["Rescuers said the blast injured 14 of the 40 people inside.", ["14 injured", "40 person"]],
-    // A cue after the whole names nobody surely: neither figure takes it.
-    ["Five of the 12 people aboard were killed, police said.", ["5 person", "12 person"]],
+    // A verb after the whole is the part's, its subject ("five ... were killed"); the whole stays people.
+    ["Five of the 12 people aboard were killed, police said.", ["5 killed", "12 person"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

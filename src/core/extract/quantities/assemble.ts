@@ -50,10 +50,10 @@ interface Draft extends QuantityMention {
   /** Set on a figure that breaks down an earlier one: the unit of the whole. */
   partOf?: string;
   /**
-   * Set on the whole of a part named against it («نجاة 25 من أصل 72 شخصا»): what happened, said by a cue, happened
-   * to the part, and the whole is the count of them all.
+   * Set on the whole of a part named against it («نجاة 25 من أصل 72 شخصا»), to that part: what happened, said by a
+   * cue, happened to the part, and the whole is the count of them all.
    */
-  hasPart?: true;
+  hasPart?: Draft;
   /** Offset of the number itself (not its qualifier), to find it from its NumberMention. */
   numberStart: number;
   /**
@@ -351,6 +351,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // «بلغ عدد الشهداء 10,251 والمصابين 42,865»: a noun glued to a conjunction right after the figure is the
     // next item of a list, not what the figure counts.
     if (hit && !best && words.length === 0 && gap === 0 && coordinatedNoun(lex, t.norm)) break;
+    if (hit && hit.adjacent && (best || words.length > 0 || gap > 0)) break;
     if (hit && hit.cued && !cuedAround(tokens, hit.cued, first, hit.last)) {
       words.push(t.norm);
       break;
@@ -873,7 +874,7 @@ function inheritWholeUnits(qs: Draft[], numbers: readonly NumberMention[], token
     // A count of people as a whole leaves the part a count of people too, which a cue may name («نجاة 25»).
     if (whole.person) {
       part.person = true;
-      whole.hasPart = true;
+      whole.hasPart = part;
     }
   }
 }
@@ -1053,7 +1054,10 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
       return;
     }
   }
-  if (q.hasPart) return;
+  if (q.hasPart) {
+    partRoleAfterWhole(q, q.hasPart, lex, tokens, figureLeads);
+    return;
+  }
   // Billions of nothing named are money, not people ("ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين").
   if (!q.unit && q.value >= MAX_PEOPLE) return;
   // What a count noun or a cue names is counted whole: "6.8" in "13 deaths after 6.8 quake" is a magnitude.
@@ -1118,6 +1122,30 @@ function countedBySubject(q: Draft, lex: UnitLexicons, tokens: readonly Token[],
   if (stem.length < 2) return false;
   q.noun = stem;
   return true;
+}
+
+/** Tokens after a whole its part's verb may stand at ("the 181 aboard a crashed Jeju Air Boeing 737-800 died"). */
+const PART_VERB_WINDOW = 12;
+
+/**
+ * "179 of the 181 aboard a crashed Jeju Air Boeing 737-800 died", "two of the 181 people on board survived": the
+ * verb after a part named against its whole agrees with the part, which it gives its role; the whole stays everyone
+ * counted. Only in the whole's clause (no clause punctuation, joiner or other figure before the verb), and only for
+ * a part with no role of its own ("killed 179 of the 181 aboard").
+ */
+function partRoleAfterWhole(whole: Draft, part: Draft, lex: UnitLexicons, tokens: readonly Token[], figureLeads: ReadonlySet<number>): void {
+  if (part.unit !== whole.unit) return;
+  const end = Math.min(tokens.length, whole.tokenLast + PART_VERB_WINDOW);
+  for (let i = whole.tokenLast; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= whole.sentence.end || (t.kind === "punct" && CLAUSE_END.test(t.text)) || figureLeads.has(i) || joinedClause(lex, tokens, i, i + 1)) return;
+    const role = lex.roles.matchAt(tokens, i);
+    if (role && !compoundTail(tokens, i)) {
+      part.unit = role.value;
+      part.noun = undefined;
+      return;
+    }
+  }
 }
 
 /**

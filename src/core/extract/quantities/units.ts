@@ -16,6 +16,8 @@ export interface UnitHit {
   last: number;
   /** See UnitForms.cued (folded). */
   cued?: ReadonlySet<string>;
+  /** See UnitForms.adjacentForms. */
+  adjacent?: true;
 }
 
 export interface UnitValue {
@@ -24,6 +26,8 @@ export interface UnitValue {
   cued?: ReadonlySet<string>;
   /** A form read only written apart from the figure (UnitForms.spacedForms). */
   spaced?: boolean;
+  /** A form read only right after the figure (UnitForms.adjacentForms). */
+  adjacent?: true;
 }
 
 export interface UnitLexicons {
@@ -203,6 +207,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     const value: UnitValue = u.cued ? { id: u.id, person: u.person ?? false, cued: new Set(u.cued.map(fold)) } : { id: u.id, person: u.person ?? false };
     for (const f of u.forms) entries.push([f, value]);
     for (const f of u.spacedForms ?? []) entries.push([f, { ...value, spaced: true }]);
+    for (const f of u.adjacentForms ?? []) entries.push([f, { ...value, adjacent: true }]);
     for (const d of u.duals ?? []) duals.push([d, value]);
   }
   const roleEntries: [string, string][] = [];
@@ -339,6 +344,7 @@ export function unitAt(lex: UnitLexicons, tokens: readonly Token[], i: number): 
 function hitOf(value: UnitValue, first: number, last: number): UnitHit {
   const hit: UnitHit = { unit: value.id, person: value.person, first, last };
   if (value.cued) hit.cued = value.cued;
+  if (value.adjacent) hit.adjacent = true;
   return hit;
 }
 

@@ -17,6 +17,11 @@ export interface UnitForms {
    * word (millions, in British copy).
    */
   spacedForms?: readonly string[];
+  /**
+   * Forms read only right after the figure: "the 181 aboard" counts everyone on board, while in "six crew members
+   * aboard" the crew are counted.
+   */
+  adjacentForms?: readonly string[];
   /** Dual forms: the noun alone means two of it ("طلعتين" is two sorties). */
   duals?: readonly string[];
   /**

@@ -41,7 +41,8 @@ const units: UnitForms[] = [
   { id: "casualty", forms: ["casualties", "casualty"] },
   { id: "injured", forms: ["wounded", "injured", "injuries", "injury", "hurt"] },
   // "carrying 181 passengers and crew": everyone on board, not the passengers alone ("175 passengers and six crew").
-  { id: "person", forms: ["people", "person", "persons", "individuals", "individual", "residents", "citizens", "inhabitants", "passengers and crew", "passengers and crew members", "passengers and crewmembers"], person: true },
+  // So is a bare figure before "aboard": "179 of the 181 aboard died".
+  { id: "person", forms: ["people", "person", "persons", "individuals", "individual", "residents", "citizens", "inhabitants", "passengers and crew", "passengers and crew members", "passengers and crewmembers"], adjacentForms: ["aboard", "on board", "onboard"], person: true },
   { id: "civilian", forms: ["civilian", "civilians"], person: true },
   { id: "child", forms: ["child", "children", "kids", "minors"], person: true },
   { id: "woman", forms: ["woman", "women"], person: true },

@@ -54,7 +54,8 @@ describe("English quantities", () => {
     ["Exports grew 8% to Dh190 billion, and visitors increased by 12% to 4 million.", ["8 percent", "190000000000 dirham", "12 percent", "4000000 ?"]],
     ["In 2024 passengers rose to 52.7 million. Flights of airlines reached 300.", ["52700000 ?", "300 ?"]],
     ["Prices rose to 300, Williams reached 300 and airlines cut flights to 300.", ["300 ?", "300 ?", "300 ?"]],
-    ["Passengers and crew numbered 181.", ["181 ?"]],
+    ["Passengers and crew numbered 181, and pilots, crew, and staff numbered 190.", ["181 ?", "190 ?"]],
+    ["Passengers rose to 52.7 million while arrivals totalled 1.2 million.", ["52700000 passenger", "1200000 arrival"]],
     // Jeju Air flight 2216: the verb after a part named against its whole is the part's; "aboard" right after a bare
     // figure is everyone on board, and after another noun leaves that noun counted.
     ["South Korea has determined that 179 of the 181 aboard a crashed Jeju Air Boeing 737-800 died in the accident.", ["179 killed", "181 person"]],

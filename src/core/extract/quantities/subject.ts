@@ -32,23 +32,25 @@ export function subjectHead(lex: UnitLexicons, tokens: readonly Token[], lead: n
   // A capitalised head may be a name ("Williams reached 300"): only a word the lexicon counts ("Passengers rose").
   if (!head || !plainPluralHead(lex, head) || (isCapitalised(head.text) && !lex.words.match(head.norm) && !lex.roles.matchAt(tokens, i))) return -1;
   for (let j = i - 1, modifiers = 0; ; j--) {
-    const open = opensAt(tokens, j, sentence);
+    const open = opensAt(lex, tokens, j, sentence);
     if (open) return i;
     const t = word(j);
     if (!t) return -1;
-    if (w.determiners.has(t.norm)) return opensAt(tokens, j - 1, sentence) ? i : -1;
+    if (w.determiners.has(t.norm)) return opensAt(lex, tokens, j - 1, sentence) ? i : -1;
     if (w.stopwords.has(t.norm) || lex.clauseStarts.has(t.norm) || ++modifiers > MAX_MODIFIERS) return -1;
   }
 }
 
 /**
- * Whether a clause opens right after token `j`: the sentence starts there, or a comma ends there. Not "and":
- * "Passengers and crew numbered 181" counts them all, not the crew.
+ * Whether a clause opens right after token `j`: the sentence starts there, or a comma or a word that only opens a
+ * clause ends there ("while arrivals totalled"). Not "and", even after a comma: "Passengers and crew numbered
+ * 181" and "Pilots, crew, and staff numbered 181" count them all, not the crew or the staff.
  */
-function opensAt(tokens: readonly Token[], j: number, sentence: Span): boolean {
+function opensAt(lex: UnitLexicons, tokens: readonly Token[], j: number, sentence: Span): boolean {
   const t = tokens[j];
   if (!t || t.end <= sentence.start) return true;
-  return t.kind === "punct" && t.text === ",";
+  if (t.kind === "punct") return t.text === ",";
+  return lex.clauseOpeners.has(t.norm);
 }
 
 function plainPluralHead(lex: UnitLexicons, t: Token): boolean {

@@ -45,6 +45,24 @@ describe("English quantities", () => {
     ["Over 65 people were hurt, among them children under five.", ["over 65 injured"]],
     // "the number of displaced": the count noun, not the nearer "reached", says what is counted.
     ["The number of displaced reached 1.7 million, and 20 were killed.", ["1700000 displaced", "20 killed"]],
+    // The subject of a verb of level or change names what its bare figure counts, as the noun after it would.
+    ["Aircraft movements reached 279,000, reflecting a 10% annual increase.", ["279000 ~movements", "10 percent"]],
+    ["Passengers rose to 52.7 million in 2024. Arrivals totalled 1.2 million.", ["52700000 passenger", "1200000 arrival"]],
+    ["Last year, confirmed cases have risen to 412.", ["412 case"]],
+    // A figure with its own unit keeps it; a figure after another figure, a clause or a preposition's object is
+    // no subject's; a level noun, a name or the agent of a transitive verb is not what is counted.
+    ["Exports grew 8% to Dh190 billion, and visitors increased by 12% to 4 million.", ["8 percent", "190000000000 dirham", "12 percent", "4000000 ?"]],
+    ["In 2024 passengers rose to 52.7 million. Flights of airlines reached 300.", ["52700000 ?", "300 ?"]],
+    ["Prices rose to 300, Williams reached 300 and airlines cut flights to 300.", ["300 ?", "300 ?", "300 ?"]],
+    ["Passengers and crew numbered 181, and pilots, crew, and staff numbered 190.", ["181 ?", "190 ?"]],
+    ["Passengers rose to 52.7 million while arrivals totalled 1.2 million.", ["52700000 passenger", "1200000 arrival"]],
+    // Jeju Air flight 2216: the verb after a part named against its whole is the part's; "aboard" right after a bare
+    // figure is everyone on board, and after another noun leaves that noun counted.
+    ["South Korea has determined that 179 of the 181 aboard a crashed Jeju Air Boeing 737-800 died in the accident.", ["179 killed", "181 person"]],
+    ["Two of the 181 people on board survived, and the plane carried six crew members aboard.", ["2 survivor", "181 person", "6 crew"]],
+    // Not when the part has its own verb, nor across a clause.
+    ["Killed 179 of the 181 aboard.", ["179 killed", "181 person"]],
+    ["Two of the 12 aboard were Thai, and 40 were killed in the town.", ["2 person", "12 person", "40 killed"]],
     // The plural noun heads the counted phrase; the verb after it is not what is counted.
     ["Shares of the top 10 firms fell 3.4 percent.", ["10 ~firms", "3.4 percent"]],
     ["In the 1980's, 2,000 workers struck and 3,500 staff walked out.", ["2000 ~workers", "3500 ~staff"]],
@@ -229,7 +247,7 @@ describe("English currency codes", () => {
     ["The fare rises by 20 pence, and coins worth 50 euro cents were found.", ["20 gbp-penny", "50 eur-cent"]],
     // "last month" after a figure dates it: it counts no months ("killed 12 last month" are 12 dead).
     ["The army said it had killed 12 last month. The firm sold 300 last year and 3 weeks ago.", ["12 killed", "300 ?", "3 week"]],
-    ["Arrivals rose to 2,000 last week and will reach 5,000 next week.", ["2000 ?", "5000 ?"]],
+    ["Arrivals rose to 2,000 last week and will reach 5,000 next week.", ["2000 arrival", "5000 ?"]],
     // A jobs report: the payrolls name what a bare figure counts, and positions are jobs where the article is of
     // the labour market, targets in a sentence of fighting.
     ["Nonfarm payrolls rose by 143,000, down from an upwardly revised 307,000 in December.", ["143000 job", "307000 job"]],
@@ -470,8 +488,8 @@ describe("English parts of a count of people", () => {
   it.each([
     ["The crash killed 38 of the 67 people on board.", ["38 killed", "67 person"]],
     ["Rescuers said the blast injured 14 of the 40 people inside.", ["14 injured", "40 person"]],
-    // A cue after the whole names nobody surely: neither figure takes it.
-    ["Five of the 12 people aboard were killed, police said.", ["5 person", "12 person"]],
+    // A verb after the whole is the part's, its subject ("five ... were killed"); the whole stays people.
+    ["Five of the 12 people aboard were killed, police said.", ["5 killed", "12 person"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

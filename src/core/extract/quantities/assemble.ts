@@ -20,6 +20,7 @@ import { isCapitalised, isCurrencyLetters, toAsciiDigits } from "../../text/char
 import type { NumberMention } from "../numbers/index.js";
 import { intervalOf, type Interval } from "./interval.js";
 import { unitAt, unitLexicons, type UnitLexicons, type UnitValue } from "./units.js";
+import { subjectHead } from "./subject.js";
 import { CAPACITY_SUFFIX, CURRENCY_UNITS, MEASURE_UNITS, REMAINDER_SUFFIX, TIME_UNITS } from "../../align/constants.js";
 
 export interface QuantityMention {
@@ -49,10 +50,10 @@ interface Draft extends QuantityMention {
   /** Set on a figure that breaks down an earlier one: the unit of the whole. */
   partOf?: string;
   /**
-   * Set on the whole of a part named against it («نجاة 25 من أصل 72 شخصا»): what happened, said by a cue, happened
-   * to the part, and the whole is the count of them all.
+   * Set on the whole of a part named against it («نجاة 25 من أصل 72 شخصا»), to that part: what happened, said by a
+   * cue, happened to the part, and the whole is the count of them all.
    */
-  hasPart?: true;
+  hasPart?: Draft;
   /** Offset of the number itself (not its qualifier), to find it from its NumberMention. */
   numberStart: number;
   /**
@@ -350,6 +351,7 @@ function findUnit(lex: UnitLexicons, tokens: readonly Token[], first: number, af
     // «بلغ عدد الشهداء 10,251 والمصابين 42,865»: a noun glued to a conjunction right after the figure is the
     // next item of a list, not what the figure counts.
     if (hit && !best && words.length === 0 && gap === 0 && coordinatedNoun(lex, t.norm)) break;
+    if (hit && hit.adjacent && (best || words.length > 0 || gap > 0)) break;
     if (hit && hit.cued && !cuedAround(tokens, hit.cued, first, hit.last)) {
       words.push(t.norm);
       break;
@@ -872,7 +874,7 @@ function inheritWholeUnits(qs: Draft[], numbers: readonly NumberMention[], token
     // A count of people as a whole leaves the part a count of people too, which a cue may name («نجاة 25»).
     if (whole.person) {
       part.person = true;
-      whole.hasPart = true;
+      whole.hasPart = part;
     }
   }
 }
@@ -1053,7 +1055,10 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
       return;
     }
   }
-  if (q.hasPart) return;
+  if (q.hasPart) {
+    partRoleAfterWhole(q, q.hasPart, lex, tokens, figureLeads);
+    return;
+  }
   // Billions of nothing named are money, not people ("ساهمت بـ4 مليارات ونصف لمساعدة اللاجئين والنازحين").
   if (!q.unit && q.value >= MAX_PEOPLE) return;
   // What a count noun or a cue names is counted whole: "6.8" in "13 deaths after 6.8 quake" is a magnitude.
@@ -1082,6 +1087,7 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   }
   if (counter) return;
   const lead = Math.min(q.tokenFirst, firstTokenAtOrAfter(tokens, q.start));
+  if (q.unit === undefined && q.noun === undefined && countedBySubject(q, lex, tokens, lead)) return;
   const ownClause = q.noun !== undefined || subjectOfVerb(lex, tokens, q);
   // «الحصيلة بلغت 54 مصابا، جرى نقل 33 منهم إلى المستشفى»: a part named after its figure takes no cue from before
   // the figure it is a part of; that cue was the whole's (see inheritPartitiveWhole).
@@ -1093,6 +1099,56 @@ function applyRole(q: Draft, lex: UnitLexicons, tokens: readonly Token[], figure
   if (!role || keepsGroup(lex, tokens, q, role)) return;
   q.unit = role;
   q.noun = undefined;
+}
+
+/**
+ * "Passengers rose to 52.7 million", "Aircraft movements reached 279,000": the subject of the verb before a bare
+ * figure names what it counts (see subjectHead), as it would after the figure: a role, a unit the lexicon counts
+ * (not money or a measure, which a bare figure does not count), or the plural noun itself.
+ */
+function countedBySubject(q: Draft, lex: UnitLexicons, tokens: readonly Token[], lead: number): boolean {
+  const head = subjectHead(lex, tokens, lead, q.sentence);
+  if (head < 0) return false;
+  const role = lex.roles.matchAt(tokens, head);
+  if (role && role.last === head + 1) {
+    q.unit = role.value;
+    return true;
+  }
+  const unit = unitAt(lex, tokens, head);
+  if (unit) {
+    if (unit.last !== head + 1 || CURRENCY_UNITS.has(unit.unit) || MEASURE_UNITS.has(unit.unit) || TIME_UNITS.has(unit.unit)) return false;
+    q.unit = unit.unit;
+    q.person = unit.person;
+    return true;
+  }
+  const stem = nounStem((tokens[head] as Token).norm, lex);
+  if (stem.length < 2) return false;
+  q.noun = stem;
+  return true;
+}
+
+/** Tokens after a whole its part's verb may stand at ("the 181 aboard a crashed Jeju Air Boeing 737-800 died"). */
+const PART_VERB_WINDOW = 12;
+
+/**
+ * "179 of the 181 aboard a crashed Jeju Air Boeing 737-800 died", "two of the 181 people on board survived": the
+ * verb after a part named against its whole agrees with the part, which it gives its role; the whole stays everyone
+ * counted. Only in the whole's clause (no clause punctuation, joiner or other figure before the verb), and only for
+ * a part with no role of its own ("killed 179 of the 181 aboard").
+ */
+function partRoleAfterWhole(whole: Draft, part: Draft, lex: UnitLexicons, tokens: readonly Token[], figureLeads: ReadonlySet<number>): void {
+  if (part.unit !== whole.unit) return;
+  const end = Math.min(tokens.length, whole.tokenLast + PART_VERB_WINDOW);
+  for (let i = whole.tokenLast; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= whole.sentence.end || (t.kind === "punct" && CLAUSE_END.test(t.text)) || figureLeads.has(i) || joinedClause(lex, tokens, i, i + 1)) return;
+    const role = lex.roles.matchAt(tokens, i);
+    if (role && !compoundTail(tokens, i)) {
+      part.unit = role.value;
+      part.noun = undefined;
+      return;
+    }
+  }
 }
 
 /**

@@ -16,6 +16,8 @@ export interface UnitHit {
   last: number;
   /** See UnitForms.cued (folded). */
   cued?: ReadonlySet<string>;
+  /** See UnitForms.adjacentForms. */
+  adjacent?: true;
 }
 
 export interface UnitValue {
@@ -24,6 +26,8 @@ export interface UnitValue {
   cued?: ReadonlySet<string>;
   /** A form read only written apart from the figure (UnitForms.spacedForms). */
   spaced?: boolean;
+  /** A form read only right after the figure (UnitForms.adjacentForms). */
+  adjacent?: true;
 }
 
 export interface UnitLexicons {
@@ -133,6 +137,8 @@ export interface UnitLexicons {
   speedAfter: PhraseLexicon<true>;
   speedOf: ReadonlyMap<string, string>;
   countNouns: PhraseLexicon<true>;
+  /** See QuantityWords.subjectCounts, folded, with the locale's stopwords (never a subject's modifier); undefined without it. */
+  subjectCounts?: SubjectCountWords;
   partitiveLeads: PhraseLexicon<true>;
   /** Unit words read in another sense, with the cues that call for it (see QuantityWords.senses). */
   senses: readonly { unit: string; forms: WordLexicon<true>; cues: WordLexicon<true>; unless: WordLexicon<true> }[];
@@ -174,6 +180,20 @@ export interface UnitLexicons {
   invariantNouns: ReadonlySet<string>;
 }
 
+/** QuantityWords.subjectCounts as sets of folded words. */
+export interface SubjectCountWords {
+  verbs: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  levelNouns: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
+}
+
+function foldedSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(fold));
+}
+
 const cache = new WeakMap<Locale, UnitLexicons>();
 
 export function unitLexicons(locale: Locale): UnitLexicons {
@@ -194,6 +214,7 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     const value: UnitValue = u.cued ? { id: u.id, person: u.person ?? false, cued: new Set(u.cued.map(fold)) } : { id: u.id, person: u.person ?? false };
     for (const f of u.forms) entries.push([f, value]);
     for (const f of u.spacedForms ?? []) entries.push([f, { ...value, spaced: true }]);
+    for (const f of u.adjacentForms ?? []) entries.push([f, { ...value, adjacent: true }]);
     for (const d of u.duals ?? []) duals.push([d, value]);
   }
   const roleEntries: [string, string][] = [];
@@ -288,6 +309,14 @@ export function unitLexicons(locale: Locale): UnitLexicons {
     })),
     partitiveLeads: new PhraseLexicon((q.partitiveLeads ?? []).map((c) => [c, true] as const), locale.clitics),
     countNouns: new PhraseLexicon((q.countNouns ?? []).map((c) => [c, true] as const), locale.clitics),
+    subjectCounts: q.subjectCounts && {
+      verbs: foldedSet(q.subjectCounts.verbs),
+      auxiliaries: foldedSet(q.subjectCounts.auxiliaries),
+      links: foldedSet(q.subjectCounts.links),
+      determiners: foldedSet(q.subjectCounts.determiners),
+      levelNouns: foldedSet(q.subjectCounts.levelNouns),
+      stopwords: locale.stopwords,
+    },
     ageHolders: new WordLexicon((q.ageHolders ?? []).map((c) => [c, true] as const), locale.clitics),
     gradeNouns: new WordLexicon(
       Object.keys(q.gradeNouns ?? {})
@@ -326,6 +355,7 @@ export function unitAt(lex: UnitLexicons, tokens: readonly Token[], i: number): 
 function hitOf(value: UnitValue, first: number, last: number): UnitHit {
   const hit: UnitHit = { unit: value.id, person: value.person, first, last };
   if (value.cued) hit.cued = value.cued;
+  if (value.adjacent) hit.adjacent = true;
   return hit;
 }
 

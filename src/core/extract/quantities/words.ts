@@ -17,6 +17,11 @@ export interface UnitForms {
    * word (millions, in British copy).
    */
   spacedForms?: readonly string[];
+  /**
+   * Forms read only right after the figure: "the 181 aboard" counts everyone on board, while in "six crew members
+   * aboard" the crew are counted.
+   */
+  adjacentForms?: readonly string[];
   /** Dual forms: the noun alone means two of it ("طلعتين" is two sorties). */
   duals?: readonly string[];
   /**
@@ -254,6 +259,12 @@ export interface QuantityWords {
    */
   countNouns?: readonly string[];
   /**
+   * A bare figure right after an intransitive verb of level or change counts what the verb's subject names:
+   * "Aircraft movements reached 279,000", "Passengers rose to 52.7 million". Only a subject standing right before
+   * the verb and opening its clause (see SubjectCounts); a figure with a unit of its own keeps it.
+   */
+  subjectCounts?: SubjectCounts;
+  /**
    * Phrases right before a figure that make it the most a thing may hold, not what it holds ("licensed to carry
    * 50", «حمولتها القصوى 50 راكبا»). The figure's unit gets the suffix "-capacity" ("passenger-capacity"): a boat
    * licensed for 50 that carried 86 gives two figures, not one misreported.
@@ -346,4 +357,18 @@ export interface QuantityWords {
    * soldiers), «طفلة واحدة». The noun right before such a word is what it counts.
    */
   adjectivalNumbers?: readonly string[];
+}
+
+/** The words of QuantityWords.subjectCounts. */
+export interface SubjectCounts {
+  /** Verbs whose subject is what their figure measures: "reached", "totalled", "rose", "fell". Not transitive ones ("cut", "raised"), whose subject is who acted. */
+  verbs: readonly string[];
+  /** Words that may stand between the subject and its verb: "Passengers have risen to". */
+  auxiliaries: readonly string[];
+  /** Words that may stand between the verb and its figure: "rose to", "stood at", "grew by". */
+  links: readonly string[];
+  /** Function words that may open the subject: "The arrivals", "Its exports". */
+  determiners: readonly string[];
+  /** Plural heads whose figure is a level, not a count of them: "Prices rose to 300", "Temperatures reached 45". */
+  levelNouns: readonly string[];
 }

@@ -41,7 +41,8 @@ const units: UnitForms[] = [
   { id: "casualty", forms: ["casualties", "casualty"] },
   { id: "injured", forms: ["wounded", "injured", "injuries", "injury", "hurt"] },
   // "carrying 181 passengers and crew": everyone on board, not the passengers alone ("175 passengers and six crew").
-  { id: "person", forms: ["people", "person", "persons", "individuals", "individual", "residents", "citizens", "inhabitants", "passengers and crew", "passengers and crew members", "passengers and crewmembers"], person: true },
+  // So is a bare figure before "aboard": "179 of the 181 aboard died".
+  { id: "person", forms: ["people", "person", "persons", "individuals", "individual", "residents", "citizens", "inhabitants", "passengers and crew", "passengers and crew members", "passengers and crewmembers"], adjacentForms: ["aboard", "on board", "onboard"], person: true },
   { id: "civilian", forms: ["civilian", "civilians"], person: true },
   { id: "child", forms: ["child", "children", "kids", "minors"], person: true },
   { id: "woman", forms: ["woman", "women"], person: true },
@@ -318,6 +319,27 @@ export const quantities: QuantityWords = {
   ],
   partitiveLeads: ["of the", "of those", "among the", "of these"],
   countNouns: ["number of", "numbers of", "total of", "tally of", "count of", "toll of"],
+  // "Aircraft movements reached 279,000" meets another outlet's "279,000 aircraft movements". Intransitive verbs
+  // only: the subject of "cut", "raised" or "reduced" is who acted ("Airlines cut flights to 300").
+  subjectCounts: {
+    verbs: [
+      "reached", "reach", "reaches", "totalled", "totaled", "total", "totals", "numbered", "number", "numbers",
+      "topped", "tops", "exceeded", "exceeds", "surpassed", "surpasses", "stood", "stands", "stand",
+      "rose", "rise", "rises", "risen", "climbed", "climbs", "grew", "grows", "grown", "jumped", "jumps", "surged",
+      "surges", "soared", "soars", "increased", "increases", "fell", "falls", "fallen", "dropped", "drops",
+      "declined", "declines", "decreased", "decreases", "dipped", "dips", "plunged", "plunges", "slipped", "slips",
+    ],
+    auxiliaries: ["has", "have", "had"],
+    links: ["to", "at", "by"],
+    determiners: ["the", "its", "their"],
+    // What a figure after these measures is a price, a rate or a reading, not how many of them there are.
+    levelNouns: [
+      "prices", "rates", "yields", "temperatures", "temps", "shares", "stocks", "markets", "indices", "indexes",
+      "futures", "bonds", "costs", "wages", "salaries", "earnings", "revenues", "profits", "losses", "sales",
+      "exports", "imports", "reserves", "levels", "readings", "scores", "ratings", "numbers", "figures", "totals",
+      "volumes", "values", "assets", "deposits", "savings", "bills", "fees", "fares", "rents", "tariffs", "taxes",
+    ],
+  },
   appositiveAges: true,
   ageCues: ["aged", "age"],
   capacityCues: [

@@ -192,11 +192,6 @@ describe("English figures whose noun is gapped", () => {
     ["The coalition has won 48 of the 329 seats, far short of the 165 needed for a majority.", ["48 seat", "329 seat", "165 seat"]],
     ["The coalition won 48 seats, far short of the 165 needed for a majority.", ["48 seat", "165 ?"]],
     ["The coalition has won 48 of the 329 seats; 165 needed reforms wait.", ["48 seat", "329 seat", "165 ~reforms"]],
-    // A list by period names its noun once, where no unit was read for it; the later items take it when the same
-    // preposition follows them. Not of a size, or another preposition: the figure stays unread.
-    ["It had 22,598 aircraft movements in July, 22,909 in August and 21,778 in September.", ["22598 ~movements", "22909 ~movements", "21778 ~movements"]],
-    ["It had 22,598 aircraft movements in July and 2 in the morning.", ["22598 ~movements"]],
-    ["The airport handled 22,598 movements in July, up from 20,100 in June.", ["22598 ~movements", "20100 ?"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "en")).toEqual(expected);
   });

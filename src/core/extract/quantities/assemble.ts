@@ -166,7 +166,6 @@ export function assembleQuantities(
   for (const q of out) if (!q.unit && !q.noun && !q.percent) inheritPartitiveUnit(q, lex, tokens);
   shareUnitsAcrossConjunctions(out, tokens, locale);
   inheritGappedUnits(out, tokens, locale);
-  inheritGappedNouns(out, tokens, locale);
   inheritParallelGroups(out, tokens, lex);
   inheritPlaceListUnits(out, tokens, locale);
   joinCompoundSpans(out, tokens, locale);
@@ -2252,33 +2251,6 @@ function inheritGappedUnits(qs: Draft[], tokens: readonly Token[], locale: Local
     }
     if (unit === undefined || !single || !near) continue;
     q.unit = unit;
-  }
-}
-
-/**
- * "22,598 aircraft movements in July and 22,909 in August", «22,598 حركة طائرات في يوليو، و 22,909 في أغسطس»: a
- * list by period or place names its noun once, where no unit was read for it. A bare figure right after a
- * conjunction or a comma takes the noun of the figure before it when the word after it (the period's or place's
- * preposition) also stands after that figure, and the two are of a size. «22,598 حركة و 3 ملايين مسافر» keeps
- * its own unit.
- */
-function inheritGappedNouns(qs: Draft[], tokens: readonly Token[], locale: Locale): void {
-  const conj = conjunctionsOf(locale);
-  const lex = unitLexicons(locale);
-  for (let k = 1; k < qs.length; k++) {
-    const q = qs[k]!;
-    const prev = qs[k - 1]!;
-    if (q.unit || q.noun || q.percent || q.person || q.qualifier || prev.unit || !prev.noun || prev.percent) continue;
-    if (prev.sentence.start !== q.sentence.start || subjectOfVerb(lex, tokens, q)) continue;
-    const joiner = tokens[q.tokenFirst - 1];
-    if (!joiner || !(conj.has(joiner.norm) || (joiner.kind === "punct" && LIST_COMMA.test(joiner.text)))) continue;
-    const next = tokens[q.tokenLast];
-    if (!next || next.kind !== "word" || next.start >= q.sentence.end || !locale.stopwords.has(next.norm)) continue;
-    let repeated = false;
-    for (let i = prev.tokenLast; i < q.tokenFirst - 1 && !repeated; i++) repeated = (tokens[i] as Token).norm === next.norm;
-    const [lo, hi] = prev.value < q.value ? [prev.value, q.value] : [q.value, prev.value];
-    if (!repeated || lo <= 0 || hi / lo > GAPPED_RATIO) continue;
-    q.noun = prev.noun;
   }
 }
 

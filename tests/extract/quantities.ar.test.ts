@@ -620,8 +620,12 @@ describe("Arabic rise of a counted thing", () => {
   it.each([
     ["وأوضح أنه تم زيادة سيارات الإسعاف إلى 74، بعد مصرع 32 راكبا.", ["74 vehicle", "32 passenger"]],
     ["وأعلنت الوزارة ارتفاع الوفيات إلى 36 والمصابين إلى 77.", ["36 killed", "77 injured"]],
-    // The injured glued to «و» after the first figure are the second's, however far the dead are named before.
-    ["أعلن التلفزيون المغربي ارتفاع عدد قتلى الزلزال الذي ضرب المملكة في وقت متأخر من يوم الجمعة الماضي، ارتفع إلى 2122 والمصابين إلى 2421.", ["2122 ?", "2421 injured"]],
+    // The injured glued to «و» after the first figure are the second's, however far the dead are named before. A
+    // relative clause closed by a comma stands between the count noun and its verb, so the dead are the first's;
+    // a cue after the comma, or inside the clause, is read as before.
+    ["أعلن التلفزيون المغربي ارتفاع عدد قتلى الزلزال الذي ضرب المملكة في وقت متأخر من يوم الجمعة الماضي، ارتفع إلى 2122 والمصابين إلى 2421.", ["2122 killed", "2421 injured"]],
+    ["ارتفع عدد القتلى الذين سقطوا في القصف، وأصيب 300.", ["300 injured"]],
+    ["ارتفع عدد القتلى في الحادث الذي وقع أمس، وتضرر 300 منزل.", ["300 home"]],
     ["وأدى ارتفاع الأسعار إلى تراجع المبيعات 12%.", ["12 percent"]],
   ])("%s", (sentence, expected) => {
     expect(quantities(sentence, "ar")).toEqual(expected);

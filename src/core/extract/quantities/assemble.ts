@@ -1442,9 +1442,18 @@ function isAgeBound(n: NumberMention, found: UnitFound, tokens: readonly Token[]
  * after it). A generic count of people there ("the number of people") says nothing by itself.
  */
 function countedBefore(lex: UnitLexicons, tokens: readonly Token[], first: number, sentence: Span): string | undefined {
-  for (let i = first - 1; i >= 0 && i >= first - ROLE_WINDOW_BEFORE; i--) {
+  let reach = first - ROLE_WINDOW_BEFORE;
+  for (let i = first - 1; i >= 0 && i >= reach; i--) {
     const t = tokens[i] as Token;
-    if (t.start < sentence.start || t.kind === "digits" || (t.kind === "punct" && CLAUSE_END.test(t.text))) return undefined;
+    if (t.start < sentence.start || t.kind === "digits") return undefined;
+    if (t.kind === "punct" && CLAUSE_END.test(t.text)) {
+      const relative = first - i <= VERB_AFTER_RELATIVE + 1 ? relativeClosedAt(lex, tokens, i, sentence) : undefined;
+      // A cue on either side of the comma («، وأصيب 300», "who crossed") is read as before, nearer the figure.
+      if (relative === undefined || cueBetween(lex, tokens, relative, first)) return undefined;
+      reach -= i - relative + 1;
+      i = relative;
+      continue;
+    }
     const lead = lex.countNouns.matchAt(tokens, i);
     if (!lead || lead.last >= first) continue;
     // "the number of cholera cases": where modifiers come first, the noun may come after one or two.
@@ -1466,6 +1475,31 @@ function countedBefore(lex: UnitLexicons, tokens: readonly Token[], first: numbe
     return undefined;
   }
   return undefined;
+}
+
+/** The most words between the comma closing a relative clause and the figure its count noun's verb reaches. */
+const VERB_AFTER_RELATIVE = 2;
+
+/**
+ * «ارتفاع عدد قتلى الزلزال الذي ضرب المملكة …، ارتفع إلى 2122», "the death toll from the quake that struck on
+ * Friday, rose to 2,122": a relative clause opened without a comma and closed by the comma at tokens[close] stands
+ * between the count noun and its verb. The index of its relative pronoun, with no figure or other clause break
+ * inside; else undefined.
+ */
+function relativeClosedAt(lex: UnitLexicons, tokens: readonly Token[], close: number, sentence: Span): number | undefined {
+  if (!LIST_COMMA.test((tokens[close] as Token).text) || insideNumber(tokens, close)) return undefined;
+  for (let k = close - 1; k > 0 && k >= close - MAX_RELATIVE_CLAUSE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (t.start < sentence.start || t.kind === "digits" || t.kind === "punct") return undefined;
+    if (lex.relatives.has(t.norm)) return (tokens[k - 1] as Token).kind === "word" ? k : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a role cue or a unit stands in tokens[from..to). */
+function cueBetween(lex: UnitLexicons, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).kind === "word" && lex.roles.matchAt(tokens, k)) return true;
+  return false;
 }
 
 /** The unit id of people in general ("people", «أشخاص»), which a count noun names without saying who they are. */

@@ -38,7 +38,8 @@ import { findNumbers, withOptionalFields, type NumberMention } from "./numbers/i
 import { dateItems, resolveDateItems, type DateMention } from "./dates/index.js";
 import type { DateItem } from "./dates/grammar.js";
 import { isFurniture } from "./furniture.js";
-import { assembleQuantities, type QuantityMention } from "./quantities/assemble.js";
+import { assembleQuantities } from "./quantities/assemble.js";
+import type { QuantityMention } from "./quantities/draft.js";
 import type { SharedSpeech, SpeechSlot } from "./quotes/index.js";
 
 /** The switch tests turn off to hold the shared results to a fresh reading of every paragraph. */
